@@ -1,0 +1,610 @@
+"""Canonical ABC: the one style of ABC that the corpus and the model speak.
+
+    X:1                       header fields in this order; C:, O:, R: and Q: optional
+    T:Title
+    M:6/8                     numeric meter
+    L:1/8                     always an eighth
+    Q:1/4=120                 tempo in quarter notes per minute
+    K:D                       tonic + m|dor|phr|lyd|mix|loc
+    V:1 nm="Flute"            every voice declared, then its whole body
+    %%MIDI program 73         optional General MIDI program of the voice
+    |:A|dFA dFA|...           four bars a line, a bar line ends every bar and every line
+
+The `Scanner` reads this grammar incrementally, character by character, keeping the
+bar-length bookkeeping as it goes, so the same code parses whole tunes and checks a
+prefix that the model is still writing (`feed` raises `AbcError` as soon as the text can
+no longer become a valid tune).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from fractions import Fraction
+
+from .pitch import LETTERS, Key, MODE_SUFFIX, parse_key
+from .tune import (BROKEN_FACTORS, REPEAT_STARTS, SECTION_ENDS, Bar, Broken, Field, Grace, Head, Note,
+                   Symbol, Tune, Tuplet, Voice, bar_length, default_tuplet_q, parse_meter)
+
+MAX_LENGTH = Fraction(64)
+
+
+class AbcError(ValueError):
+    """A place in ABC text that breaks the grammar or the bar arithmetic."""
+
+    def __init__(self, message: str, line: int = 0, column: int = 0):
+        self.message, self.line, self.column = message, line, column
+        super().__init__(f"line {line}, column {column}: {message}" if line else message)
+
+
+# ---------------------------------------------------------------------------- lexemes
+_LEN = r"\d*(?:/\d*)?"
+_HEAD = r"(?:\^\^|\^|__|_|=)?[A-Ga-g](?:,+|'+)?"
+CHORD_SYMBOL = re.compile(
+    r"[A-G][#b]?(?:m|min|maj|dim|aug|\+|sus)?(?:2|4|5|6|7|9|11|13|maj7|m7|add9|sus4|sus2)?(?:b5|#5)?(?:/[A-G][#b]?)?")
+
+# kind, complete form, every prefix of a complete form
+LEXEMES = [
+    ("field", r"\[[KM]:[^\]\n]*\]", r"\[(?:[KM](?::[^\]\n]*\]?)?)?"),
+    ("ending", r"\[\d+(?:[,-]\d+)*", r"\[(?:\d+(?:[,-]\d*)*)?"),
+    ("chord_open", r"\[", r"\["),
+    ("chord_close", r"\]" + _LEN + "-?", r"\]" + _LEN + "-?"),
+    ("bar", r"\|\||\|\]|\|:|:\||::|\|", r"\|[|\]:]?|:[|:]?"),
+    ("note", _HEAD + _LEN + "-?", r"(?:\^\^?|__?|=)?(?:[A-Ga-g](?:,+|'+)?" + _LEN + "-?)?"),
+    ("rest", r"z" + _LEN, r"z" + _LEN),
+    ("grace_open", r"\{", r"\{"),
+    ("grace_close", r"\}", r"\}"),
+    ("tuplet", r"\(\d(?::\d(?::\d)?)?", r"\((?:\d(?::(?:\d(?::\d?)?)?)?)?"),
+    ("broken", r">>?|<<?", r">>?|<<?"),
+    ("symbol", r'"[^"\n]*"', r'"[^"\n]*"?'),
+    ("space", r" ", r" "),
+    ("newline", r"\n", r"\n"),
+    ("voice", r"V:[^\n]*", r"V(?::[^\n]*)?"),
+    ("midi", r"%%MIDI program \d+", r"%(?:%(?:M(?:I(?:D(?:I(?: (?:p(?:r(?:o(?:g(?:r(?:a(?:m(?: \d*)?)?)?)?)?)?)?)?)?)?)?)?)?)?"),
+]
+LEXER = re.compile("|".join(f"(?P<{kind}>{complete})" for kind, complete, _ in LEXEMES))
+PREFIXES = [(kind, re.compile(prefix)) for kind, _, prefix in LEXEMES]
+
+HEADER_FIELDS = [  # letter, complete line, prefix of a line, required
+    ("X", r"X:\d{1,5}", r"X(?::\d{0,5})?", True),
+    ("T", r"T:[^\n]{1,200}", r"T(?::[^\n]{0,200})?", True),
+    ("C", r"C:[^\n]{1,200}", r"C(?::[^\n]{0,200})?", False),
+    ("O", r"O:[^\n]{1,200}", r"O(?::[^\n]{0,200})?", False),
+    ("R", r"R:[^\n]{1,60}", r"R(?::[^\n]{0,60})?", False),
+    ("M", r"M:\d{1,2}/\d{1,2}", r"M(?::(?:\d{1,2}(?:/\d{0,2})?)?)?", True),
+    ("L", r"L:1/8", r"L(?::(?:1(?:/8?)?)?)?", True),
+    ("Q", r"Q:1/4=\d{2,3}", r"Q(?::(?:1(?:/(?:4(?:=\d{0,3})?)?)?)?)?", False),
+    ("K", r"K:[A-G][#b]?(?:m|dor|phr|lyd|mix|loc)?",
+     r"K(?::(?:[A-G][#b]?(?:m|mi|mix|d|do|dor|p|ph|phr|l|ly|lyd|lo|loc)?)?)?", True),
+]
+HEADER_COMPLETE = {f[0]: re.compile(f[1]) for f in HEADER_FIELDS}
+HEADER_PREFIX = {f[0]: re.compile(f[2]) for f in HEADER_FIELDS}
+VOICE_LINE = re.compile(r'V:(\d{1,2})(?: nm="([^"\n]{1,40})")?(?: clef=(treble|bass|alto|tenor))?')
+KEY_VALUE = re.compile(r"[A-G][#b]?(?:m|dor|phr|lyd|mix|loc)?")
+MAX_LINE = 400
+
+
+def parse_length(text: str) -> Fraction:
+    num, slash, den = text.partition("/")
+    value = Fraction(int(num) if num else 1)
+    if slash:
+        value /= int(den) if den else 2
+    if value <= 0 or value > MAX_LENGTH:
+        raise ValueError(f"note length {text or '1'!r} out of range")
+    return value
+
+
+def parse_head(text: str) -> tuple[Head, str]:
+    """A notehead at the start of `text`; returns it and what follows."""
+    m = re.match(r"(\^\^|\^|__|_|=)?([A-Ga-g])(,+|'+)?", text)
+    accidental = {None: None, "^": 1, "^^": 2, "_": -1, "__": -2, "=": 0}[m.group(1)]
+    letter, marks = m.group(2), m.group(3) or ""
+    octave = (5 if letter.islower() else 4) + marks.count("'") - marks.count(",")
+    return Head(LETTERS.index(letter.upper()), octave, accidental), text[m.end():]
+
+
+# ---------------------------------------------------------------------------- scanner
+class Scanner:
+    """Incremental reader of canonical ABC. `feed` text, then `finish` to get the Tune."""
+
+    def __init__(self, build: bool = True):
+        self.build = build
+        self.pending = ""
+        self.line, self.column = 1, 1
+        self.stage = "header"  # header -> voice -> midi -> body
+        self.header: dict[str, str] = {}
+        self.field_index = 0
+        self.voices: list[dict] = []
+        self.meter = (4, 4)
+        self.key = Key("C")
+        self.prev = "newline"  # kind of the last lexeme
+
+    def copy(self) -> "Scanner":
+        clone = copy.copy(self)
+        if self.voices:
+            clone.voices = self.voices[:-1] + [dict(self.voices[-1])]
+            if self.build:
+                clone.voices[-1]["items"] = list(self.voices[-1]["items"])
+                clone.voices[-1]["bars"] = list(self.voices[-1]["bars"])
+            clone.voices[-1]["lengths"] = list(self.voices[-1]["lengths"])
+        return clone
+
+    # -- driving ---------------------------------------------------------------------
+    def error(self, message: str):
+        raise AbcError(message, self.line, self.column)
+
+    def feed(self, text: str) -> "Scanner":
+        """Consume text; every complete lexeme is checked, the last one is kept pending."""
+        text = self.pending + text
+        pos = 0
+        while pos < len(text):
+            if self.stage == "header" or (self.prev == "newline" and text[pos] in "V%"
+                                          and self.stage != "header"):
+                end = text.find("\n", pos)
+                if end < 0:
+                    self.check_line_prefix(text[pos:])
+                    self.pending = text[pos:]
+                    return self
+                self.take_line(text[pos:end])
+                self.advance(text[pos:end + 1])
+                pos = end + 1
+                continue
+            m = LEXER.match(text, pos)
+            if not m or m.end() == len(text):
+                tail = text[pos:]
+                if any(rx.fullmatch(tail) for _, rx in PREFIXES):
+                    self.pending = tail
+                    return self
+                self.error(f"unexpected {tail[:12]!r}")
+            self.take(m.lastgroup, m.group())
+            self.advance(m.group())
+            pos = m.end()
+        self.pending = ""
+        return self
+
+    def advance(self, text: str):
+        newlines = text.count("\n")
+        if newlines:
+            self.line += newlines
+            self.column = len(text) - text.rfind("\n")
+        else:
+            self.column += len(text)
+
+    def finish(self) -> Tune:
+        if self.pending:
+            if self.stage == "header" or (self.prev == "newline" and self.pending[0] in "V%"):
+                self.take_line(self.pending)
+            else:
+                m = LEXER.fullmatch(self.pending)
+                if not m:
+                    self.error(f"incomplete {self.pending!r}")
+                self.take(m.lastgroup, m.group())
+            self.pending = ""
+        if self.stage != "body" or self.prev not in ("bar", "newline"):
+            self.error("the tune ends before its music does")
+        voice = self.voices[-1]
+        if voice["items"] or voice["open"]:
+            self.error("the last bar has no bar line")
+        if len(self.voices) > 1 and len(voice["lengths"]) != len(self.voices[0]["lengths"]):
+            self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
+                       f"voice 1 has {len(self.voices[0]['lengths'])}")
+        return self.tune() if self.build else None
+
+    def can_end(self) -> bool:
+        try:
+            self.copy().finish()
+            return True
+        except AbcError:
+            return False
+
+    # -- header and voice lines -----------------------------------------------------------
+    def allowed_fields(self):
+        """Header letters that may come next (the optional ones may be skipped)."""
+        allowed = []
+        for letter, _, _, required in HEADER_FIELDS[self.field_index:]:
+            allowed.append(letter)
+            if required:
+                break
+        return allowed
+
+    def check_line_prefix(self, text: str):
+        if len(text) > MAX_LINE:
+            self.error("line too long")
+        if self.stage == "header":
+            if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.allowed_fields()):
+                self.error(f"expected a header field {'/'.join(self.allowed_fields())}:")
+        elif text and not (re.fullmatch(r"V(?::[^\n]*)?", text) or PREFIXES[-1][1].fullmatch(text)):
+            self.error(f"unexpected {text[:12]!r}")
+
+    def take_line(self, text: str):
+        if self.stage == "header":
+            return self.take_header(text)
+        if text.startswith("V"):
+            return self.take_voice(text)
+        m = re.fullmatch(r"%%MIDI program (\d+)", text)
+        if not m or self.stage != "midi" or int(m.group(1)) > 127:
+            self.error("expected %%MIDI program 0-127 right after a V: line")
+        self.voices[-1]["program"] = int(m.group(1))
+        self.stage, self.prev = "body", "newline"
+
+    def take_header(self, text: str):
+        for offset, letter in enumerate(self.allowed_fields()):
+            if HEADER_COMPLETE[letter].fullmatch(text):
+                value = text[2:].strip()
+                if letter == "M":
+                    try:
+                        self.meter = parse_meter(value)
+                    except ValueError as e:
+                        self.error(str(e))
+                if letter == "K":
+                    self.key = parse_key(value)
+                    self.stage = "voice"
+                if letter == "Q" and not 20 <= int(value.split("=")[1]) <= 400:
+                    self.error("tempo out of range 20-400")
+                self.header[letter] = value
+                self.field_index += offset + 1
+                return
+        self.error(f"expected a header field {'/'.join(self.allowed_fields())}:, got {text[:20]!r}")
+
+    def take_voice(self, text: str):
+        m = VOICE_LINE.fullmatch(text)
+        if not m:
+            self.error('expected V:N with optional nm="Name" and clef=bass')
+        if self.stage not in ("voice", "body"):
+            self.error("a voice line must follow the header or a finished voice")
+        if self.voices:
+            last = self.voices[-1]
+            if last["items"] or not last["lengths"]:
+                self.error(f"voice {last['id']} must end with a bar line before a new voice")
+        if m.group(1) != str(len(self.voices) + 1):
+            self.error(f"voices are numbered 1, 2, ...: expected V:{len(self.voices) + 1}")
+        self.voices.append(dict(id=m.group(1), name=m.group(2), clef=m.group(3), program=None,
+                                bars=[], items=[], lengths=[], ends=[], start_repeat=False,
+                                meter=self.meter, key=self.key, length=Fraction(0),
+                                section_first=True, tuplet=0, tuplet_factor=Fraction(1),
+                                broken=None, next_factor=Fraction(1), last_length=None,
+                                open=None, heads=[], ending=None, attach=False, notes=0))
+        self.stage, self.prev = "midi", "newline"
+
+    # -- body lexemes --------------------------------------------------------------------
+    def take(self, kind: str, text: str):
+        if self.stage == "midi":
+            self.stage = "body"
+        if self.stage != "body":
+            self.error("music before the voice line")
+        v = self.voices[-1]
+        prev = self.prev
+        if kind == "space":
+            if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v["open"]:
+                self.error("a space may only separate notes")
+        elif kind == "newline":
+            if prev != "bar":
+                self.error("a line must end with a bar line")
+        elif prev == "space" and kind == "bar":
+            self.error("no space before a bar line")
+        getattr(self, "take_" + kind)(v, text)
+        self.prev = kind
+
+    def take_space(self, v, text):
+        pass
+
+    def take_newline(self, v, text):
+        pass
+
+    def take_field(self, v, text):
+        if v["notes"] or v["attach"] or v["tuplet"] or v["open"]:
+            self.error("inline fields go at the start of a bar")
+        name, value = text[1], text[3:-1]
+        try:
+            if name == "M":
+                v["meter"] = parse_meter(value)
+            else:
+                if not KEY_VALUE.fullmatch(value):
+                    raise ValueError(f"key {value!r} is not canonical")
+                v["key"] = parse_key(value)
+        except ValueError as e:
+            self.error(str(e))
+        self.add(v, Field(name, value))
+
+    def take_ending(self, v, text):
+        if v["items"] or v["ending"] or v["open"] or self.prev not in ("bar", "newline"):
+            self.error("an ending [N goes right after a bar line")
+        v["ending"] = text[1:]
+
+    def take_chord_open(self, v, text):
+        self.expect_not_open(v)
+        v["open"], v["heads"] = "chord", []
+
+    def take_chord_close(self, v, text):
+        if v["open"] != "chord" or len(v["heads"]) < 2:
+            self.error("a chord needs at least two notes inside [ ]")
+        v["open"] = None
+        body = text[1:]
+        tie = body.endswith("-")
+        self.take_sounding(v, tuple(v["heads"]), body.rstrip("-"), tie)
+
+    def take_grace_open(self, v, text):
+        self.expect_not_open(v)
+        v["open"], v["heads"] = "grace", []
+
+    def take_grace_close(self, v, text):
+        if v["open"] != "grace" or not v["heads"]:
+            self.error("grace notes { } need at least one note")
+        v["open"] = None
+        self.add(v, Grace(tuple(v["heads"])))
+        v["attach"] = True
+
+    def take_note(self, v, text):
+        head, rest = parse_head(text)
+        if not 1 <= head.octave <= 7:
+            self.error("note out of range")
+        if v["open"]:
+            if rest:
+                self.error("notes inside chords and grace groups carry no length or tie")
+            v["heads"].append(head)
+            return
+        tie = rest.endswith("-")
+        self.take_sounding(v, (head,), rest.rstrip("-"), tie)
+
+    def take_rest(self, v, text):
+        self.expect_not_open(v)
+        self.take_sounding(v, (), text[1:], False)
+
+    def take_sounding(self, v, heads, length_text, tie):
+        try:
+            written = parse_length(length_text)
+        except ValueError as e:
+            self.error(str(e))
+        length = written * v["next_factor"]
+        v["next_factor"] = Fraction(1)
+        v["broken"] = None
+        if v["tuplet"]:
+            length *= v["tuplet_factor"]
+            v["tuplet"] -= 1
+        v["length"] += length
+        v["last_length"] = length
+        v["attach"] = False
+        v["notes"] += 1
+        self.check_not_over(v)
+        self.add(v, Note(heads, written, tie))
+
+    def take_tuplet(self, v, text):
+        self.expect_not_open(v)
+        if v["tuplet"]:
+            self.error("a tuplet inside a tuplet")
+        parts = [int(x) for x in text[1:].split(":")]
+        p = parts[0]
+        if p < 2:
+            self.error("a tuplet needs 2 to 9 notes")
+        q = parts[1] if len(parts) > 1 else default_tuplet_q(p, v["meter"])
+        r = parts[2] if len(parts) > 2 else p
+        if q < 1 or r < 1:
+            self.error("bad tuplet")
+        v["tuplet"], v["tuplet_factor"] = r, Fraction(q, p)
+        self.add(v, Tuplet(p, q, r))
+
+    def take_broken(self, v, text):
+        if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["broken"]:
+            self.error("a broken rhythm sign goes between two notes")
+        first, second = BROKEN_FACTORS[text]
+        v["length"] += v["last_length"] * (first - 1)
+        v["next_factor"] = second
+        v["broken"] = text
+        self.check_not_over(v)
+        self.add(v, Broken(text))
+
+    def take_symbol(self, v, text):
+        self.expect_not_open(v)
+        if not CHORD_SYMBOL.fullmatch(text[1:-1]):
+            self.error(f"{text} is not a chord symbol")
+        self.add(v, Symbol(text[1:-1]))
+        v["attach"] = True
+
+    def take_bar(self, v, text):
+        if v["open"] or v["tuplet"] or v["broken"] or v["attach"]:
+            self.error("a bar line cannot close an open chord, tuplet, grace, broken rhythm or chord symbol")
+        if text == "|:" or (text == "::" and not v["lengths"] and not v["items"]):
+            if not v["lengths"] and not v["items"] and not v["start_repeat"]:
+                v["start_repeat"] = True
+                return
+        if not v["notes"]:
+            self.error("an empty bar")
+        full = bar_length(v["meter"])
+        short = v["length"] < full
+        first = not v["lengths"] or v["section_first"]
+        if short and text in ("|", "|:") and not first:
+            self.error(f"bar {len(v['lengths']) + 1} has {fmt(v['length'])} units, "
+                       f"the meter {v['meter'][0]}/{v['meter'][1]} asks for {fmt(full)}")
+        index = len(v["lengths"])
+        if len(self.voices) > 1:
+            lead = self.voices[0]
+            if index >= len(lead["lengths"]):
+                self.error(f"voice {v['id']} is longer than voice 1")
+            if lead["lengths"][index] != v["length"] or lead["ends"][index] != text:
+                self.error(f"bar {index + 1} of voice {v['id']} must match voice 1 "
+                           f"({fmt(lead['lengths'][index])} units, '{lead['ends'][index]}')")
+        v["lengths"].append(v["length"])
+        v["ends"].append(text)
+        if self.build:
+            v["bars"].append(Bar(tuple(v["items"]), text, v["ending"]))
+        v["items"], v["ending"], v["length"], v["notes"] = [], None, Fraction(0), 0
+        v["section_first"] = text != "|"
+
+    # -- helpers ---------------------------------------------------------------------------
+    def expect_not_open(self, v):
+        if v["open"]:
+            self.error(f"unclosed {v['open']}")
+
+    def check_not_over(self, v):
+        full = bar_length(v["meter"])
+        if v["length"] > full:
+            self.error(f"bar {len(v['lengths']) + 1} is longer than {fmt(full)} units")
+
+    def add(self, v, item):
+        if self.build:
+            v["items"].append(item)
+        else:
+            v["items"].append(None)
+
+    def tune(self) -> Tune:
+        h = self.header
+        voices = tuple(Voice(v["id"], tuple(v["bars"]), v["name"], v["program"], v["clef"],
+                             v["start_repeat"]) for v in self.voices)
+        return Tune(title=h["T"], meter=parse_meter(h["M"]), key=parse_key(h["K"]), voices=voices,
+                    tempo=int(h["Q"].split("=")[1]) if "Q" in h else None,
+                    composer=h.get("C"), origin=h.get("O"), rhythm=h.get("R"), number=int(h["X"]))
+
+
+def fmt(x: Fraction) -> str:
+    return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"
+
+
+def parse(text: str) -> Tune:
+    """Parse canonical ABC; raises AbcError with line and column on the first problem."""
+    return Scanner().feed(text).finish()
+
+
+# ---------------------------------------------------------------------------- serialiser
+BARS_PER_LINE = 4
+
+
+def serialise(tune: Tune) -> str:
+    lines = [f"X:{tune.number}", f"T:{tune.title}"]
+    lines += [f"{letter}:{value}" for letter, value in
+              (("C", tune.composer), ("O", tune.origin), ("R", tune.rhythm)) if value]
+    lines += [f"M:{tune.meter[0]}/{tune.meter[1]}", "L:1/8"]
+    if tune.tempo:
+        lines.append(f"Q:1/4={tune.tempo}")
+    lines.append(f"K:{tune.key.abc()}")
+    for voice in tune.voices:
+        lines.append(voice_line(voice))
+        if voice.program is not None:
+            lines.append(f"%%MIDI program {voice.program}")
+        lines += body_lines(tune, voice)
+    return "\n".join(lines) + "\n"
+
+
+def voice_line(voice: Voice) -> str:
+    text = f"V:{voice.id}"
+    if voice.name:
+        text += f' nm="{voice.name}"'
+    if voice.clef:
+        text += f" clef={voice.clef}"
+    return text
+
+
+def body_lines(tune: Tune, voice: Voice) -> list[str]:
+    lines, current = [], "|:" if voice.start_repeat else ""
+    meter = tune.meter
+    counted = 0
+    for index, bar in enumerate(voice.bars):
+        for item in bar.items:
+            if isinstance(item, Field) and item.name == "M":
+                meter = parse_meter(item.value)
+        text, length = bar_text(bar, meter)
+        if bar.ending:
+            text = f"[{bar.ending}" + text
+        current += text + bar.end
+        pickup = index == 0 and length < bar_length(meter)
+        if not pickup:
+            counted += 1
+        if counted % BARS_PER_LINE == 0 and not pickup or index == len(voice.bars) - 1:
+            lines.append(current)
+            current = ""
+    return lines
+
+
+def beat_units(meter: tuple[int, int]) -> Fraction:
+    """Where beams break: every dotted quarter in compound time, half bars of 4/4 eighths."""
+    n, d = meter
+    if d == 8 and n % 3 == 0:
+        return Fraction(3)
+    if (n, d) in ((4, 4), (2, 2)) or d == 2 or d == 1:
+        return Fraction(4)
+    return Fraction(2)
+
+
+def bar_text(bar: Bar, meter: tuple[int, int]) -> tuple[str, Fraction]:
+    """The items of a bar with a space at each beat; returns the text and the bar's length."""
+    beat = beat_units(meter)
+    out, onset = [], Fraction(0)
+    tuplet_left, tuplet_factor, next_factor = 0, Fraction(1), Fraction(1)
+    last_length = Fraction(0)
+    group_start = None  # index in out where the current note's group begins
+    prev_item = None
+    for item in bar.items:
+        if isinstance(item, Note):
+            length = item.length * next_factor
+            next_factor = Fraction(1)
+            if tuplet_left:
+                length *= tuplet_factor
+                tuplet_left -= 1
+            start = len(out) if group_start is None else group_start
+            if onset > 0 and onset % beat == 0 and out and not isinstance(prev_item, Broken):
+                out.insert(start, " ")
+            out.append(note_text(item))
+            onset += length
+            last_length = length
+            group_start = None
+        else:
+            if isinstance(item, Tuplet):
+                tuplet_left, tuplet_factor = item.r, Fraction(item.q, item.p)
+            if isinstance(item, Broken):
+                first, second = BROKEN_FACTORS[item.sign]
+                onset += last_length * (first - 1)
+                next_factor = second
+            elif not isinstance(item, Field) and group_start is None:
+                group_start = len(out)
+            out.append(item_text(item))
+        prev_item = item
+    return "".join(out), onset
+
+
+def head_text(head: Head) -> str:
+    accidental = {None: "", 1: "^", 2: "^^", -1: "_", -2: "__", 0: "="}[head.accidental]
+    letter = LETTERS[head.step]
+    if head.octave >= 5:
+        return accidental + letter.lower() + "'" * (head.octave - 5)
+    return accidental + letter + "," * (4 - head.octave)
+
+
+def length_text(length: Fraction) -> str:
+    n, d = length.numerator, length.denominator
+    top = "" if n == 1 else str(n)
+    if d == 1:
+        return top
+    return top + "/" + ("" if d == 2 else str(d))
+
+
+def note_text(note: Note) -> str:
+    if note.is_rest:
+        body = "z"
+    elif len(note.heads) == 1:
+        body = head_text(note.heads[0])
+    else:
+        body = "[" + "".join(head_text(h) for h in note.heads) + "]"
+    return body + length_text(note.length) + ("-" if note.tie else "")
+
+
+def item_text(item) -> str:
+    if isinstance(item, Note):
+        return note_text(item)
+    if isinstance(item, Grace):
+        return "{" + "".join(head_text(h) for h in item.heads) + "}"
+    if isinstance(item, Tuplet):
+        return f"({item.p}" if (item.q, item.r) == (default_q(item), item.p) else f"({item.p}:{item.q}:{item.r}"
+    if isinstance(item, Broken):
+        return item.sign
+    if isinstance(item, Symbol):
+        return f'"{item.text}"'
+    if isinstance(item, Field):
+        return f"[{item.name}:{item.value}]"
+    raise TypeError(item)
+
+
+def default_q(t: Tuplet) -> int:
+    # canonical text writes (p alone only where q is the same in every meter
+    return {2: 3, 3: 2, 4: 3, 6: 2, 8: 3}.get(t.p, -1)
+
+
+def key_abc(key: Key) -> str:
+    return key.tonic + MODE_SUFFIX[key.mode]

@@ -1,0 +1,208 @@
+"""The tune model: what a piece of canonical ABC means, as immutable data.
+
+Lengths are Fractions in units of the canonical unit note length, an eighth note (L:1/8).
+A written note keeps its spelling (letter, octave, explicit accidental or None) so that a
+tune serialises back to exactly the text it came from; `sounding_pitches` applies the key
+signature and the bar's accidentals to get real pitches.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+
+from .pitch import Key, Pitch, parse_key
+
+UNIT = Fraction(1, 8)  # L:1/8, the one unit note length of canonical ABC
+SECTION_ENDS = ("||", "|]", ":|", "::")
+REPEAT_STARTS = ("|:", "::")
+
+
+@dataclass(frozen=True, order=True)
+class Head:
+    """A written notehead: letter step (0 = C), octave (4 = the octave of ABC 'C'), accidental."""
+    step: int
+    octave: int
+    accidental: int | None = None  # None: as the key says; -2..2 written (0 is '=')
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note (one head), a chord (several heads) or a rest (no heads)."""
+    heads: tuple[Head, ...]
+    length: Fraction = Fraction(1)
+    tie: bool = False
+
+    @property
+    def is_rest(self) -> bool:
+        return not self.heads
+
+
+@dataclass(frozen=True)
+class Grace:
+    heads: tuple[Head, ...]
+
+
+@dataclass(frozen=True)
+class Tuplet:
+    p: int
+    q: int
+    r: int
+
+
+@dataclass(frozen=True)
+class Broken:
+    sign: str  # '>', '<', '>>', '<<'
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A chord symbol such as "Am" or "D7/F#"."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """An inline field at the start of a bar: a key ('K') or meter ('M') change."""
+    name: str
+    value: str
+
+
+Item = Note | Grace | Tuplet | Broken | Symbol | Field
+
+
+@dataclass(frozen=True)
+class Bar:
+    items: tuple[Item, ...]
+    end: str = "|"
+    ending: str | None = None  # "1", "2", "1,3": this bar opens a volta
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str = "1"
+    bars: tuple[Bar, ...] = ()
+    name: str | None = None
+    program: int | None = None
+    clef: str | None = None
+    start_repeat: bool = False
+
+
+@dataclass(frozen=True)
+class Tune:
+    title: str
+    meter: tuple[int, int]
+    key: Key
+    voices: tuple[Voice, ...]
+    tempo: int | None = None  # quarter notes per minute
+    composer: str | None = None
+    origin: str | None = None
+    rhythm: str | None = None
+    number: int = 1
+
+    @property
+    def melody(self) -> Voice:
+        return self.voices[0]
+
+    def with_voices(self, voices) -> "Tune":
+        return replace(self, voices=tuple(voices))
+
+
+def bar_length(meter: tuple[int, int]) -> Fraction:
+    """Length of a full bar in units."""
+    return Fraction(meter[0], meter[1]) / UNIT
+
+
+def parse_meter(text: str) -> tuple[int, int]:
+    text = text.strip()
+    if text == "C":
+        return (4, 4)
+    if text == "C|":
+        return (2, 2)
+    num, _, den = text.partition("/")
+    if not (num.isdigit() and den.isdigit()):
+        raise ValueError(f"meter {text!r} is not of the form N/D")
+    n, d = int(num), int(den)
+    if not (1 <= n <= 32 and d in (1, 2, 4, 8, 16)):
+        raise ValueError(f"meter {text!r} is out of range")
+    return (n, d)
+
+
+def default_tuplet_q(p: int, meter: tuple[int, int]) -> int:
+    if p in (2, 4, 8):
+        return 3
+    if p in (3, 6):
+        return 2
+    compound = meter[1] == 8 and meter[0] % 3 == 0 and meter[0] > 3
+    return 3 if compound else 2
+
+
+@dataclass
+class Event:
+    """A sounding note (or rest) with its place in time, for analysis and arrangement."""
+    onset: Fraction
+    length: Fraction
+    pitches: tuple[Pitch, ...]
+    bar: int
+    tie: bool = False
+
+
+@dataclass
+class BarTiming:
+    length: Fraction  # what the bar's notes add up to
+    expected: Fraction  # what the meter asks for
+    meter: tuple[int, int]
+    key: Key
+    events: list[Event] = field(default_factory=list)
+
+
+def sounding_pitch(head: Head, key: Key, bar_accidentals: dict) -> Pitch:
+    """The real pitch of a written head; records a written accidental for the rest of the bar."""
+    place = (head.step, head.octave)
+    if head.accidental is not None:
+        bar_accidentals[place] = head.accidental
+        return Pitch(head.step, head.octave, head.accidental)
+    if place in bar_accidentals:
+        return Pitch(head.step, head.octave, bar_accidentals[place])
+    return Pitch(head.step, head.octave, key.signature()[head.step])
+
+
+BROKEN_FACTORS = {">": (Fraction(3, 2), Fraction(1, 2)), "<": (Fraction(1, 2), Fraction(3, 2)),
+                  ">>": (Fraction(7, 4), Fraction(1, 4)), "<<": (Fraction(1, 4), Fraction(7, 4))}
+
+
+def time_bars(tune: Tune, voice: Voice) -> list[BarTiming]:
+    """Sounding events bar by bar: tuplets, broken rhythm, key and meter changes applied."""
+    meter, key = tune.meter, tune.key
+    onset = Fraction(0)
+    timings = []
+    for index, bar in enumerate(voice.bars):
+        accidentals: dict = {}
+        events: list[Event] = []
+        tuplet_left, tuplet_factor = 0, Fraction(1)
+        next_factor = Fraction(1)
+        start = onset
+        for item in bar.items:
+            if isinstance(item, Field):
+                if item.name == "M":
+                    meter = parse_meter(item.value)
+                elif item.name == "K":
+                    key = parse_key(item.value)
+            elif isinstance(item, Tuplet):
+                tuplet_left, tuplet_factor = item.r, Fraction(item.q, item.p)
+            elif isinstance(item, Broken):
+                first, second = BROKEN_FACTORS[item.sign]
+                last = events[-1]
+                onset += last.length * (first - 1)
+                last.length *= first
+                next_factor = second
+            elif isinstance(item, Note):
+                length = item.length * next_factor
+                if tuplet_left:
+                    length *= tuplet_factor
+                    tuplet_left -= 1
+                pitches = tuple(sounding_pitch(h, key, accidentals) for h in item.heads)
+                events.append(Event(onset, length, pitches, index, item.tie))
+                onset += length
+                next_factor = Fraction(1)
+        timings.append(BarTiming(onset - start, bar_length(meter), meter, key, events))
+    return timings
