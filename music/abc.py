@@ -1,6 +1,6 @@
 """Canonical ABC: the one style of ABC that the corpus and the model speak.
 
-    X:1                       header fields in this order; C:, O:, R: and Q: optional
+    X:1                       header fields in this order; C:, O: and Q: optional
     T:Title
     M:6/8                     numeric meter
     L:1/8                     always an eighth
@@ -69,7 +69,6 @@ HEADER_FIELDS = [  # letter, complete line, prefix of a line, required
     ("T", r"T:[^\n]{1,200}", r"T(?::[^\n]{0,200})?", True),
     ("C", r"C:[^\n]{1,200}", r"C(?::[^\n]{0,200})?", False),
     ("O", r"O:[^\n]{1,200}", r"O(?::[^\n]{0,200})?", False),
-    ("R", r"R:[^\n]{1,60}", r"R(?::[^\n]{0,60})?", False),
     ("M", r"M:\d{1,2}/\d{1,2}", r"M(?::(?:\d{1,2}(?:/\d{0,2})?)?)?", True),
     ("L", r"L:1/8", r"L(?::(?:1(?:/8?)?)?)?", True),
     ("Q", r"Q:1/4=\d{2,3}", r"Q(?::(?:1(?:/(?:4(?:=\d{0,3})?)?)?)?)?", False),
@@ -451,7 +450,7 @@ class Scanner:
                              v["start_repeat"]) for v in self.voices)
         return Tune(title=h["T"], meter=parse_meter(h["M"]), key=parse_key(h["K"]), voices=voices,
                     tempo=int(h["Q"].split("=")[1]) if "Q" in h else None,
-                    composer=h.get("C"), origin=h.get("O"), rhythm=h.get("R"), number=int(h["X"]))
+                    composer=h.get("C"), origin=h.get("O"), number=int(h["X"]))
 
 
 def fmt(x: Fraction) -> str:
@@ -470,7 +469,7 @@ BARS_PER_LINE = 4
 def serialise(tune: Tune) -> str:
     lines = [f"X:{tune.number}", f"T:{tune.title}"]
     lines += [f"{letter}:{value}" for letter, value in
-              (("C", tune.composer), ("O", tune.origin), ("R", tune.rhythm)) if value]
+              (("C", tune.composer), ("O", tune.origin)) if value]
     lines += [f"M:{tune.meter[0]}/{tune.meter[1]}", "L:1/8"]
     if tune.tempo:
         lines.append(f"Q:1/4={tune.tempo}")

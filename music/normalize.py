@@ -257,6 +257,16 @@ class Reader:
         self.header_program: int | None = None
 
     def read(self) -> Tune:
+        """The canonical tune; raises NormalizeError unless every bar is right."""
+        tune = self.build()
+        try:
+            return parse(serialise(tune))
+        except AbcError as e:
+            reason = "bad bar" if "bar" in e.message or "units" in e.message else "invalid"
+            raise NormalizeError(reason, e.message) from None
+
+    def build(self) -> Tune:
+        """The tune as written, bar errors and all (for reports)."""
         lines = self.logical_lines()
         body_start = self.read_header(lines)
         for line in lines[body_start:]:
@@ -460,23 +470,18 @@ class Reader:
                 b.close_bar("|]")
             if not b.bars:
                 continue
-            bars = fix_ties(b.bars)
+            bars, start_repeat = close_repeats(fix_ties(b.bars), b.start_repeat)
             if bars[-1].end == "|":
                 bars[-1] = replace(bars[-1], end="|]")
             program = b.program if b.program is not None else (self.header_program if number == 1 else None)
-            voices.append(Voice(str(len(voices) + 1), tuple(bars), b.name, program, b.clef, b.start_repeat))
+            voices.append(Voice(str(len(voices) + 1), tuple(bars), b.name, program, b.clef, start_repeat))
         if not voices:
             raise NormalizeError("no music", "the tune has no notes")
         tune = Tune(title=clean_text(self.fields.get("T", "")) or "Untitled", meter=self.meter, key=self.key,
                     voices=tuple(voices), tempo=parse_tempo(self.fields["Q"]) if "Q" in self.fields else None,
                     composer=clean_text(self.fields.get("C", "")) or None,
-                    origin=clean_text(self.fields.get("O", "")) or None,
-                    rhythm=clean_text(self.fields.get("R", ""))[:60] or None)
-        try:
-            return parse(serialise(tune))
-        except AbcError as e:
-            raise NormalizeError("bad bar" if "bar" in e.message or "units" in e.message else "invalid",
-                                 e.message) from None
+                    origin=clean_text(self.fields.get("O", "")) or None)
+        return tune
 
 
 def clean_text(text: str) -> str:
@@ -498,3 +503,29 @@ def fix_ties(bars: list[Bar]) -> list[Bar]:
         if not same:
             items[bi][ii] = replace(note, tie=False)
     return [replace(bar, items=tuple(i)) for bar, i in zip(bars, items)]
+
+
+def close_repeats(bars: list[Bar], start_repeat: bool) -> tuple[list[Bar], bool]:
+    """Make repeats explicit where the books leave them implied.
+
+    A second |: while a repeat is open means the first section repeats (::); a first ending
+    in a section that no |: opened means the section starts a repeat where the last one ended.
+    """
+    out, open_, last_close = [], start_repeat, None
+    for bar in bars:
+        if bar.ending and bar.ending.startswith("1") and not open_:
+            if last_close is None:
+                start_repeat = True
+            else:
+                out[last_close] = replace(out[last_close], end="::")
+            open_ = True
+        if bar.end == "|:" and open_:
+            bar = replace(bar, end="::")
+        if bar.end in ("|:", "::"):
+            open_ = True
+        elif bar.end == ":|":
+            open_, last_close = False, len(out)
+        out.append(bar)
+    if open_ and out and out[-1].end in ("|]", "||", "|"):
+        out[-1] = replace(out[-1], end=":|")  # the open repeat closes at the end of the tune
+    return out, start_repeat

@@ -96,7 +96,6 @@ class Tune:
     tempo: int | None = None  # quarter notes per minute
     composer: str | None = None
     origin: str | None = None
-    rhythm: str | None = None
     number: int = 1
 
     @property

@@ -1,0 +1,119 @@
+"""Validation: every problem of a tune with its place, not just the first."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+
+from .limits import InputError
+from .tune import SECTION_ENDS, Tune, time_bars
+
+LOWEST, HIGHEST = 24, 108  # MIDI: C1 .. C8, beyond any instrument a tune is written for
+
+
+@dataclass
+class Problem:
+    place: str
+    message: str
+
+    def __str__(self):
+        return f"{self.place}: {self.message}"
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def __str__(self):
+        if self.ok:
+            return "ok: no problems found"
+        return "\n".join(str(p) for p in self.problems)
+
+
+def validate(tune: Tune) -> Report:
+    report = Report()
+    lead = None
+    for voice in tune.voices:
+        timings = time_bars(tune, voice)
+        check_bars(voice, timings, report)
+        check_range(voice, timings, report)
+        if lead is None:
+            lead = (voice, timings)
+        else:
+            check_alignment(lead, (voice, timings), report)
+    return report
+
+
+def check_bars(voice, timings, report: Report):
+    section_first = True
+    for index, (bar, timing) in enumerate(zip(voice.bars, timings)):
+        place = f"voice {voice.id}, bar {index + 1}"
+        if timing.length > timing.expected:
+            report.problems.append(Problem(place, f"{fmt(timing.length)} units, longer than the "
+                                                  f"{fmt(timing.expected)} the meter asks for"))
+        elif timing.length < timing.expected and bar.end not in SECTION_ENDS and not section_first:
+            report.problems.append(Problem(place, f"{fmt(timing.length)} units, shorter than the "
+                                                  f"{fmt(timing.expected)} the meter asks for"))
+        if not timing.events:
+            report.problems.append(Problem(place, "empty bar"))
+        section_first = bar.end != "|"
+
+
+def check_range(voice, timings, report: Report):
+    for index, timing in enumerate(timings):
+        for event in timing.events:
+            for pitch in event.pitches:
+                if not LOWEST <= pitch.midi <= HIGHEST:
+                    report.problems.append(Problem(f"voice {voice.id}, bar {index + 1}",
+                                                   f"{pitch.name()} is outside the playable range"))
+
+
+def check_alignment(lead, other, report: Report):
+    (v1, t1), (v2, t2) = lead, other
+    if len(t1) != len(t2):
+        report.problems.append(Problem(f"voice {v2.id}", f"{len(t2)} bars, voice {v1.id} has {len(t1)}"))
+    for index, (a, b) in enumerate(zip(t1, t2)):
+        if a.length != b.length:
+            report.problems.append(Problem(f"voice {v2.id}, bar {index + 1}",
+                                           f"{fmt(b.length)} units against {fmt(a.length)} in voice {v1.id}"))
+
+
+def fmt(x) -> str:
+    return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"
+
+
+def validate_text(text: str) -> Report:
+    """Check ABC text of any style: read it leniently, then list every problem found."""
+    from .normalize import NormalizeError, Reader, split_tunes
+    from .limits import check_text
+    try:
+        check_text(text)
+        tunes = split_tunes(text)
+        if not tunes:
+            return Report([Problem("file", "no tune found (a tune needs a K: line and notes)")])
+        tune = Reader(tunes[0]).build()
+    except (NormalizeError, InputError) as e:
+        return Report([Problem("tune", str(e))])
+    return validate(tune)
+
+
+def abc2midi_messages(abc: str) -> list[str]:
+    """Errors and warnings of `abc2midi -c` (it always exits 0), or [] when it is not installed."""
+    exe = shutil.which("abc2midi")
+    if not exe:
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/tune.abc"
+        with open(path, "w") as f:
+            f.write(abc)
+        out = subprocess.run([exe, path, "-c"], capture_output=True, text=True, timeout=30, cwd=tmp)
+    return [line for line in (out.stdout + out.stderr).splitlines() if line.startswith(("Error", "Warning"))]
+
+
+def abc2midi_errors(abc: str) -> list[str]:
+    return [m for m in abc2midi_messages(abc) if m.startswith("Error")]
