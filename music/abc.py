@@ -529,7 +529,6 @@ def bar_text(bar: Bar, meter: tuple[int, int]) -> tuple[str, Fraction]:
     tuplet_left, tuplet_factor, next_factor = 0, Fraction(1), Fraction(1)
     last_length = Fraction(0)
     group_start = None  # index in out where the current note's group begins
-    prev_item = None
     for item in bar.items:
         if isinstance(item, Note):
             length = item.length * next_factor
@@ -538,7 +537,8 @@ def bar_text(bar: Bar, meter: tuple[int, int]) -> tuple[str, Fraction]:
                 length *= tuplet_factor
                 tuplet_left -= 1
             start = len(out) if group_start is None else group_start
-            if onset > 0 and onset % beat == 0 and out and not isinstance(prev_item, Broken):
+            after_broken = start > 0 and out[start - 1] in (">", "<", ">>", "<<")
+            if onset > 0 and onset % beat == 0 and out and not after_broken:
                 out.insert(start, " ")
             out.append(note_text(item))
             onset += length
@@ -554,7 +554,6 @@ def bar_text(bar: Bar, meter: tuple[int, int]) -> tuple[str, Fraction]:
             elif not isinstance(item, Field) and group_start is None:
                 group_start = len(out)
             out.append(item_text(item))
-        prev_item = item
     return "".join(out), onset
 
 

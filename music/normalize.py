@@ -481,7 +481,8 @@ class Reader:
                     voices=tuple(voices), tempo=parse_tempo(self.fields["Q"]) if "Q" in self.fields else None,
                     composer=clean_text(self.fields.get("C", "")) or None,
                     origin=clean_text(self.fields.get("O", "")) or None)
-        return tune
+        from .transform import respell
+        return respell(tune)
 
 
 def clean_text(text: str) -> str:

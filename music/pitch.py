@@ -30,7 +30,7 @@ MODE_WORDS = {
     "loc": "locrian", "locrian": "locrian",
 }
 # German key names found in the Essen collection.
-GERMAN_TONICS = {"h": "B", "b": "Bb", "es": "Eb", "as": "Ab", "des": "Db", "ges": "Gb",
+GERMAN_TONICS = {"h": "B", "es": "Eb", "as": "Ab", "des": "Db", "ges": "Gb",
                  "fis": "F#", "cis": "C#", "gis": "G#", "dis": "D#", "ais": "A#"}
 
 

@@ -1,0 +1,341 @@
+"""Transforms: each takes a valid Tune and returns a new valid Tune, touching nothing else."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from fractions import Fraction
+
+from .instruments import find_instrument, playable_range
+from .pitch import LETTERS, MODE_WORDS, Key, Pitch, interval_between, key_from_pc, parse_key
+from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Voice, bar_length,
+                   parse_meter, sounding_pitch, time_bars)
+
+MIN_TEMPO, MAX_TEMPO = 20, 400
+
+
+class TransformError(ValueError):
+    """A transform that cannot be done on this tune, said in words a musician understands."""
+
+
+# ---------------------------------------------------------------------------- spelling
+def pitch_name(p: Pitch) -> str:
+    return LETTERS[p.step] + ("#" * p.alter if p.alter > 0 else "b" * -p.alter)
+
+
+def respell_voice(tune: Tune, voice: Voice, pitch_fn, key_fn, symbol_fn=lambda s, k: s) -> Voice:
+    """Rewrite every head of a voice: sounding pitch -> pitch_fn -> spelled in the new key.
+
+    Accidentals are written exactly where the new key signature and the bar's earlier notes
+    would otherwise give the wrong pitch; a grace note's accidental is never relied upon.
+    """
+    old_key = tune.key
+    bars = []
+    for bar in voice.bars:
+        new_key = key_fn(old_key)
+        heard: dict = {}
+        written: dict = {}
+        doubtful: set = set()
+        items = []
+        for item in bar.items:
+            if isinstance(item, Field) and item.name == "K":
+                old_key = parse_key(item.value)
+                new_key = key_fn(old_key)
+                item = Field("K", new_key.abc())
+            elif isinstance(item, Note):
+                heads = tuple(write_head(pitch_fn(sounding_pitch(h, old_key, heard), old_key),
+                                         new_key, written, doubtful) for h in item.heads)
+                item = replace(item, heads=heads)
+            elif isinstance(item, Grace):
+                heads = []
+                for h in item.heads:
+                    p = pitch_fn(sounding_pitch(h, old_key, dict(heard)), old_key)
+                    heads.append(Head(p.step, p.octave, p.alter if p.alter != new_key.signature()[p.step]
+                                      or (p.step, p.octave) in written else None))
+                    doubtful.add((p.step, p.octave))
+                item = Grace(tuple(heads))
+            elif isinstance(item, Symbol):
+                item = Symbol(symbol_fn(item.text, old_key))
+            items.append(item)
+        bars.append(replace(bar, items=tuple(items)))
+    return replace(voice, bars=tuple(bars))
+
+
+def write_head(p: Pitch, key: Key, written: dict, doubtful: set) -> Head:
+    place = (p.step, p.octave)
+    expected = written.get(place, key.signature()[p.step])
+    if p.alter == expected and place not in doubtful:
+        return Head(p.step, p.octave, None)
+    written[place] = p.alter
+    doubtful.discard(place)
+    return Head(p.step, p.octave, p.alter)
+
+
+def respell(tune: Tune) -> Tune:
+    """The same music with accidentals written only where needed."""
+    return tune.with_voices(respell_voice(tune, v, lambda p, k: p, lambda k: k) for v in tune.voices)
+
+
+# ---------------------------------------------------------------------------- tempo, instrument
+def set_tempo(tune: Tune, qpm: int) -> Tune:
+    qpm = round(qpm)
+    if not MIN_TEMPO <= qpm <= MAX_TEMPO:
+        raise TransformError(f"a tempo of {qpm} is outside {MIN_TEMPO}-{MAX_TEMPO} beats per minute")
+    return replace(tune, tempo=qpm)
+
+
+def scale_tempo(tune: Tune, factor: float, default: int = 120) -> Tune:
+    return set_tempo(tune, max(MIN_TEMPO, min(MAX_TEMPO, round((tune.tempo or default) * factor))))
+
+
+def set_instrument(tune: Tune, spec: str | int, voice: int = 0) -> Tune:
+    if not 0 <= voice < len(tune.voices):
+        raise TransformError(f"there is no voice {voice + 1}; the piece has {len(tune.voices)}")
+    program, name = find_instrument(spec)
+    voices = list(tune.voices)
+    voices[voice] = replace(voices[voice], program=program, name=name)
+    return tune.with_voices(voices)
+
+
+# ---------------------------------------------------------------------------- transposition
+def transpose_key(key: Key, steps: int, semitones: int) -> Key:
+    tonic = Pitch(key.tonic_step, 4, key.tonic_alter).transpose(steps, semitones)
+    return Key(pitch_name(tonic), key.mode)
+
+
+def transpose_symbol(text: str, steps: int, semitones: int) -> str:
+    def move(m):
+        p = Pitch(LETTERS.index(m.group(1)), 4, {"#": 1, "b": -1, "": 0}[m.group(2)])
+        return pitch_name(p.transpose(steps, semitones))
+    return re.sub(r"([A-G])(#|b|)", move, text)
+
+
+def transpose_by(tune: Tune, steps: int, semitones: int) -> Tune:
+    key_fn = lambda k: transpose_key(k, steps, semitones)  # noqa: E731
+    return replace(tune, key=key_fn(tune.key)).with_voices(
+        respell_voice(tune, v, lambda p, k: p.transpose(steps, semitones), key_fn,
+                      lambda s, k: transpose_symbol(s, steps, semitones)) for v in tune.voices)
+
+
+def transpose(tune: Tune, semitones: int | None = None, key: str | Key | None = None) -> Tune:
+    """Transpose by semitones, or to a key (nearest direction), then keep it playable."""
+    if key is not None:
+        target = parse_key(key) if isinstance(key, str) else key
+        moved = (target.tonic_pc - tune.key.tonic_pc) % 12
+        semitones = moved - 12 if moved > 6 else moved
+        result = transpose_to(tune, target.tonic, semitones)
+        if target.mode != tune.key.mode and re.search(r"[a-z]{1,}", str(key)[1:].strip("#b")):
+            result = change_mode(result, target.mode)
+        return result
+    if semitones is None:
+        raise TransformError("say how far to transpose, or to which key")
+    if abs(semitones) > 24:
+        raise TransformError("transpose by at most two octaves")
+    target = key_from_pc(tune.key.tonic_pc + semitones, tune.key.mode)
+    return transpose_to(tune, target.tonic, semitones)
+
+
+def transpose_to(tune: Tune, tonic: str, semitones: int) -> Tune:
+    target = Key(tonic, tune.key.mode)
+    semitones = keep_playable(tune, semitones)
+    steps, semitones = interval_between(tune.key, target, semitones)
+    return transpose_by(tune, steps, semitones)
+
+
+def keep_playable(tune: Tune, semitones: int) -> int:
+    """Move by octaves until the melody sits inside its instrument's range (if it can)."""
+    low, high = playable_range(tune.melody.program)
+    pitches = [p.midi for t in time_bars(tune, tune.melody) for e in t.events for p in e.pitches]
+    if not pitches:
+        return semitones
+    lo, hi = min(pitches), max(pitches)
+    for _ in range(3):
+        if hi + semitones > high and lo + semitones - 12 >= low - 2:
+            semitones -= 12
+        elif lo + semitones < low and hi + semitones + 12 <= high + 2:
+            semitones += 12
+    return semitones
+
+
+# ---------------------------------------------------------------------------- mode
+def change_mode(tune: Tune, mode: str) -> Tune:
+    """Same tonic, new mode: every scale degree takes the new mode's form."""
+    mode = MODE_WORDS.get(mode.lower().strip(), mode)
+    if mode not in ("major", "minor", "dorian", "phrygian", "lydian", "mixolydian", "locrian"):
+        raise TransformError(f"unknown mode {mode!r}: use major, minor, dorian, phrygian, "
+                             "lydian, mixolydian or locrian")
+
+    def key_fn(k: Key) -> Key:
+        return Key(k.tonic, mode)
+
+    def pitch_fn(p: Pitch, old: Key) -> Pitch:
+        offset = p.alter - old.signature()[p.step]
+        new = key_fn(old).signature()[p.step]
+        # a chromatic note that would need a double accidental is the new mode's own degree
+        # (minor's raised leading tone becomes major's plain seventh)
+        return Pitch(p.step, p.octave, new + offset if abs(new + offset) < 2 else new)
+
+    had_symbols = any(isinstance(i, Symbol) for b in tune.melody.bars for i in b.items)
+    result = replace(tune, key=key_fn(tune.key)).with_voices(
+        respell_voice(tune, v, pitch_fn, key_fn) for v in tune.voices)
+    if had_symbols:
+        from .harmony import harmonise
+        result = harmonise(result)
+    return result
+
+
+# ---------------------------------------------------------------------------- voices
+def add_voice(tune: Tune, voice: Voice) -> Tune:
+    if len(tune.voices) >= 8:
+        raise TransformError("a piece has at most 8 voices")
+    voice = replace(voice, id=str(len(tune.voices) + 1))
+    return check_aligned(tune.with_voices(list(tune.voices) + [voice]))
+
+
+def replace_voice(tune: Tune, index: int, voice: Voice) -> Tune:
+    if not 0 <= index < len(tune.voices):
+        raise TransformError(f"there is no voice {index + 1}")
+    voices = list(tune.voices)
+    voices[index] = replace(voice, id=str(index + 1))
+    return check_aligned(tune.with_voices(voices))
+
+
+def remove_voice(tune: Tune, index: int) -> Tune:
+    if len(tune.voices) == 1:
+        raise TransformError("the piece has only one voice")
+    if not 0 <= index < len(tune.voices):
+        raise TransformError(f"there is no voice {index + 1}")
+    voices = [v for i, v in enumerate(tune.voices) if i != index]
+    return tune.with_voices(replace(v, id=str(i + 1)) for i, v in enumerate(voices))
+
+
+def check_aligned(tune: Tune) -> Tune:
+    from .validate import validate
+    report = validate(tune)
+    if not report.ok:
+        raise TransformError(f"the voices do not fit together: {report.problems[0]}")
+    return tune
+
+
+# ---------------------------------------------------------------------------- structure
+def ending_numbers(text: str) -> set[int]:
+    numbers = set()
+    for part in text.split(","):
+        a, _, b = part.partition("-")
+        numbers.update(range(int(a), int(b or a) + 1))
+    return numbers
+
+
+def play_order(voice: Voice) -> list[int]:
+    """Bar indices in the order they sound, each repeat taken once."""
+    bars, order = voice.bars, []
+    i, start, passing, taken = 0, 0, 1, set()
+    while i < len(bars):
+        bar = bars[i]
+        if bar.ending and passing not in ending_numbers(bar.ending):
+            i = ending_block_end(bars, i) + 1
+            continue
+        order.append(i)
+        if bar.end in (":|", "::") and i not in taken:
+            taken.add(i)
+            i, passing = start, 2
+            continue
+        if bar.end in ("|:", "::", "||", "|]") or (bar.end == ":|"):
+            start, passing = i + 1, 1
+        i += 1
+    return order
+
+
+def ending_block_end(bars, i: int) -> int:
+    j = i
+    while j + 1 < len(bars) and bars[j].end not in SECTION_ENDS and not bars[j + 1].ending:
+        j += 1
+    return j
+
+
+def unfold(tune: Tune) -> Tune:
+    """Repeats and endings written out, short bars at repeat joins merged into whole bars."""
+    order = play_order(tune.melody)
+    voices = []
+    for voice in tune.voices:
+        timings = time_bars(tune, voice)
+        bars, lengths = [], []
+        for i in order:
+            bar, timing = voice.bars[i], timings[i]
+            if bars and lengths[-1] < timing.expected and lengths[-1] + timing.length == timing.expected \
+                    and bars[-1].end == "|":
+                merged = bars[-1].items + tuple(x for x in bar.items if not isinstance(x, Field))
+                bars[-1], lengths[-1] = Bar(merged, "|"), timing.expected
+                continue
+            bars.append(Bar(bar.items, "|"))
+            lengths.append(timing.length)
+        for k, (bar, length) in enumerate(zip(bars, lengths)):
+            if k and length < timings[0].expected:
+                bars[k - 1] = replace(bars[k - 1], end="||")
+        bars[-1] = replace(bars[-1], end="|]")
+        voices.append(replace(voice, bars=tuple(bars), start_repeat=False))
+    return tune.with_voices(voices)
+
+
+def cut(tune: Tune, n_bars: int) -> Tune:
+    """The first n bars (after any pickup), repeats written out, ending on the tonic."""
+    if n_bars < 1:
+        raise TransformError("cut to at least one bar")
+    flat = unfold(tune)
+    timings = time_bars(flat, flat.melody)
+    pickup = 1 if timings and timings[0].length < timings[0].expected else 0
+    total = len(timings) - pickup
+    if n_bars > total:
+        raise TransformError(f"the piece has only {total} bars")
+    keep = n_bars + pickup
+    voices = []
+    for voice in flat.voices:
+        bars = list(voice.bars[:keep])
+        bars[-1] = end_on_tonic(bars[-1], flat.key, voice.clef == "bass")
+        bars[-1] = replace(bars[-1], end="|]")
+        voices.append(replace(voice, bars=tuple(bars)))
+    return respell(flat.with_voices(voices))
+
+
+def end_on_tonic(bar: Bar, key: Key, bass: bool) -> Bar:
+    """Replace the last sounding note of a bar by the nearest tonic."""
+    items = list(bar.items)
+    for i in range(len(items) - 1, -1, -1):
+        item = items[i]
+        if isinstance(item, Note) and not item.is_rest:
+            low = min(item.heads, key=lambda h: (h.octave, h.step)) if bass else \
+                max(item.heads, key=lambda h: (h.octave, h.step))
+            approx = 12 * (low.octave + 1) + [0, 2, 4, 5, 7, 9, 11][low.step]
+            best = min((Pitch(key.tonic_step, octave, key.tonic_alter) for octave in range(1, 8)),
+                       key=lambda p: abs(p.midi - approx))
+            items[i] = replace(item, heads=(Head(best.step, best.octave, best.alter),), tie=False)
+            break
+    return replace(bar, items=tuple(items))
+
+
+def join(first: Tune, second: Tune) -> Tune:
+    """`second` played after `first`, with key and meter changes written where they differ."""
+    if len(first.voices) != len(second.voices):
+        raise TransformError("both parts need the same number of voices to join")
+    voices = []
+    for a, b in zip(first.voices, second.voices):
+        bars_a, bars_b = list(a.bars), list(b.bars)
+        end = bars_a[-1].end
+        if b.start_repeat:
+            end = "::" if end in (":|", "::") else "|:"
+        elif end in ("|]", "|"):
+            end = "||"
+        bars_a[-1] = replace(bars_a[-1], end=end)
+        changes = []
+        if second.key != first.key:
+            changes.append(Field("K", second.key.abc()))
+        if second.meter != first.meter:
+            changes.append(Field("M", f"{second.meter[0]}/{second.meter[1]}"))
+        head = [x for x in bars_b[0].items if not isinstance(x, Field)]
+        bars_b[0] = replace(bars_b[0], items=tuple(changes + head))
+        voices.append(replace(a, bars=tuple(bars_a + bars_b)))
+    joined = first.with_voices(voices)
+    from .validate import validate
+    report = validate(joined)
+    if not report.ok:
+        raise TransformError(f"the sections do not join cleanly: {report.problems[0]}")
+    return joined
