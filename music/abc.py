@@ -178,8 +178,10 @@ class Scanner:
                     self.error(f"incomplete {self.pending!r}")
                 self.take(m.lastgroup, m.group())
             self.pending = ""
-        if self.stage != "body" or self.prev not in ("bar", "newline"):
+        if self.stage != "body":
             self.error("the tune ends before its music does")
+        if self.prev not in ("bar", "newline"):
+            self.error("the last bar has no bar line")
         voice = self.voices[-1]
         if voice["items"] or voice["open"]:
             self.error("the last bar has no bar line")

@@ -1,0 +1,55 @@
+import glob
+import os
+import random
+
+import pytest
+
+from music.normalize import NormalizeError, normalize, split_tunes
+
+KESH = """X:1
+T:The Kesh
+R:jig
+M:6/8
+L:1/8
+K:G
+|:GAG GAB|ABA ABd|edd gdd|edB dBA|GAG GAB|ABA ABd|edd gdB|AGF G3:|
+|:BAB dBd|ege dBA|BAB dBG|ABA AGA|BAB dBd|ege dBd|gfg aga|bgf g3:|
+"""
+
+
+def corpus_root():
+    import music21
+    return os.path.join(os.path.dirname(music21.__file__), "corpus")
+
+
+def collection_tunes(collection: str, count: int, seed: int = 0):
+    """`count` normalisable tunes drawn from one music21 collection."""
+    texts = []
+    for path in sorted(glob.glob(os.path.join(corpus_root(), collection, "**", "*.abc"), recursive=True)):
+        texts += split_tunes(open(path, encoding="latin-1").read())
+    random.Random(seed).shuffle(texts)
+    tunes = []
+    for text in texts:
+        try:
+            tunes.append(normalize(text))
+        except NormalizeError:
+            continue
+        if len(tunes) == count:
+            break
+    return tunes
+
+
+COLLECTIONS = ["essenFolksong", "oneills1850", "airdsAirs", "ryansMammoth", "miscFolk", "nottingham-dataset"]
+
+
+@pytest.fixture(scope="session")
+def sample_tunes():
+    tunes = []
+    for collection in COLLECTIONS:
+        tunes += collection_tunes(collection, 8)
+    return tunes
+
+
+@pytest.fixture
+def kesh():
+    return normalize(KESH)

@@ -1,0 +1,93 @@
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+
+from music.abc import AbcError, Scanner, parse, serialise
+from tests.strategies import tunes
+
+GOOD = """X:1
+T:Test
+M:6/8
+L:1/8
+Q:1/4=120
+K:D
+V:1 nm="Flute"
+%%MIDI program 73
+|:A|"D"dFA dFA|"G"BGB "A"AFA|[1"D"dfe dc:|[2"D"d3 d2|]
+V:2 nm="Bass" clef=bass
+%%MIDI program 32
+|:z|D,3 A,,3|G,,3 A,,3|[1D,3 A,,2:|[2D,3 D,2|]
+"""
+
+
+def test_canonical_text_round_trips_exactly():
+    tune = parse(GOOD)
+    assert serialise(tune) == GOOD
+    assert parse(serialise(tune)) == tune
+    assert [v.name for v in tune.voices] == ["Flute", "Bass"]
+    assert tune.voices[0].program == 73 and tune.voices[1].clef == "bass"
+
+
+@given(tunes())
+@settings(max_examples=150, deadline=None)
+def test_round_trip_property(tune):
+    assert parse(serialise(tune)) == tune
+
+
+@given(tunes())
+@settings(max_examples=40, deadline=None)
+def test_prefix_fed_piecewise_parses_the_same(tune):
+    text = serialise(tune)
+    scanner = Scanner()
+    for start in range(0, len(text), 3):
+        scanner.feed(text[start:start + 3])
+    assert scanner.finish() == tune
+
+
+@pytest.mark.parametrize("body, message", [
+    ("A2B2|c2d2e2f2|\n", "longer than"),
+    ("A2B2|c2d2|e2f2|\n", "asks for"),
+    ("A2B2c2|[CEG|\n", "chord"),
+    ("A2 B2|c2 |\n", "space"),
+    ("ABC", "bar line"),
+])
+def test_errors_name_line_and_column(body, message):
+    text = "X:1\nT:t\nM:3/4\nL:1/8\nK:C\nV:1\n" + body
+    with pytest.raises(AbcError) as err:
+        parse(text)
+    assert message in str(err.value)
+    assert err.value.line >= 7 and err.value.column >= 1
+
+
+def test_incremental_scanner_rejects_an_overfull_bar_as_it_is_written():
+    scanner = Scanner(build=False).feed("X:1\nT:t\nM:3/4\nL:1/8\nK:C\nV:1\nA2B2|c2d2")
+    scanner.copy().feed("e2|")  # fills the bar exactly
+    with pytest.raises(AbcError):
+        scanner.copy().feed("e4 ")  # too long
+    with pytest.raises(AbcError):
+        scanner.copy().feed("|e")  # closes a short bar mid-tune
+    assert not scanner.can_end()
+    assert scanner.copy().feed("e2|]\n").can_end()
+
+
+def test_second_voice_must_mirror_the_first():
+    text = GOOD.replace("[2D,3 D,2|]", "[2D,3 D,3|]")
+    with pytest.raises(AbcError, match="voice 2"):
+        parse(text)
+
+
+def test_header_order_and_values_are_checked():
+    with pytest.raises(AbcError):
+        parse("X:1\nT:t\nL:1/8\nM:3/4\nK:C\nV:1\nA6|\n")
+    with pytest.raises(AbcError):
+        parse("X:1\nT:t\nM:3/4\nL:1/4\nK:C\nV:1\nA6|\n")
+    with pytest.raises(AbcError):
+        parse("X:1\nT:t\nM:3/4\nL:1/8\nK:Xyz\nV:1\nA6|\n")
+
+
+def test_tuplets_broken_rhythm_grace_and_inline_fields():
+    text = ("X:1\nT:t\nM:4/4\nL:1/8\nK:G\nV:1\n(3ABcd2 A>B{g}c2|[M:3/4]d2 e2 f2|[K:D]A6|]\n")
+    tune = parse(text)
+    assert serialise(tune) == text
+    assert len(tune.melody.bars) == 3

@@ -1,0 +1,130 @@
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from music import harmony, transform
+from music.abc import parse, serialise
+from music.analysis import analyse, estimate_key
+from music.pitch import Key
+from music.tune import Note, time_bars
+from music.validate import validate
+from tests.strategies import tunes
+
+
+def sounding(tune, voice=0):
+    return [(e.onset, e.length, tuple(p.midi for p in e.pitches))
+            for t in time_bars(tune, tune.voices[voice]) for e in t.events]
+
+
+def assert_valid(tune):
+    assert validate(tune).ok, validate(tune)
+    assert parse(serialise(tune)) == tune
+
+
+@given(tunes(), st.integers(-7, 7))
+@settings(max_examples=80, deadline=None)
+def test_transpose_up_then_down_is_identity(tune, steps):
+    semitones = round(steps * 12 / 7)
+    there = transform.transpose_by(tune, steps, semitones)
+    assert_valid(there)
+    assert transform.transpose_by(there, -steps, -semitones) == tune
+
+
+@given(tunes(), st.integers(-6, 6))
+@settings(max_examples=60, deadline=None)
+def test_transpose_by_semitones_moves_every_note(tune, semitones):
+    moved = transform.transpose(tune, semitones)
+    assert_valid(moved)
+    before, after = sounding(tune), sounding(moved)
+    shifts = {a[2][0] - b[2][0] for a, b in zip(after, before) if a[2]}
+    assert len(shifts) <= 1 and (not shifts or (shifts.pop() - semitones) % 12 == 0)
+
+
+@given(tunes(), st.integers(20, 400))
+@settings(max_examples=60, deadline=None)
+def test_tempo_change_leaves_every_note_identical(tune, qpm):
+    faster = transform.set_tempo(tune, qpm)
+    assert faster.voices == tune.voices and faster.tempo == qpm
+    assert_valid(faster)
+
+
+@given(tunes(), st.sampled_from(harmony.BASS_STYLES))
+@settings(max_examples=60, deadline=None)
+def test_added_bass_has_the_melody_bars_and_lies_below(tune, style):
+    both = harmony.add_bass(tune, style)
+    assert_valid(both)
+    melody, bass = time_bars(both, both.voices[0]), time_bars(both, both.voices[1])
+    assert [t.length for t in melody] == [t.length for t in bass]
+    assert [b.end for b in both.voices[0].bars] == [b.end for b in both.voices[1].bars]
+    assert both.voices[0] == tune.voices[0]
+    high = [p.midi for t in bass for e in t.events for p in e.pitches]
+    low = [p.midi for t in melody for e in t.events for p in e.pitches]
+    if high and low:
+        assert sum(low) / len(low) - sum(high) / len(high) >= 9
+
+
+def test_transpose_to_key_keeps_the_mode_and_range(kesh):
+    a = transform.transpose(kesh, key="A")
+    assert a.key == Key("A")
+    assert_valid(a)
+    assert estimate_key(a) == Key("A")
+    low = min(p.midi for t in time_bars(a, a.melody) for e in t.events for p in e.pitches)
+    assert low >= 55
+
+
+def test_change_mode_maps_scale_degrees(kesh):
+    minor = transform.change_mode(kesh, "minor")
+    assert minor.key == Key("G", "minor")
+    assert_valid(minor)
+    pcs = {p.midi % 12 for t in time_bars(minor, minor.melody) for e in t.events for p in e.pitches}
+    assert 10 in pcs and 11 not in pcs  # B became Bb
+    dorian = transform.change_mode(kesh, "dorian")
+    assert dorian.key.abc() == "Gdor"
+    assert_valid(dorian)
+
+
+def test_harmonise_adds_a_symbol_per_bar_without_touching_notes(kesh):
+    chords = harmony.harmonise(kesh)
+    assert_valid(chords)
+    assert sounding(chords) == sounding(kesh)
+    symbols = [i.text for b in chords.melody.bars for i in b.items if type(i).__name__ == "Symbol"]
+    assert symbols[0] == "G" and set(symbols) <= {"G", "Am", "Bm", "C", "D", "Em", "F#dim"}
+
+
+def test_instrument_and_voices(kesh):
+    fiddle = transform.set_instrument(kesh, "fiddle")
+    assert fiddle.melody.program == 40 and fiddle.melody.name == "Fiddle"
+    with_bass = harmony.add_bass(fiddle, "walking")
+    assert len(with_bass.voices) == 2
+    assert transform.remove_voice(with_bass, 1).voices == fiddle.voices
+    with pytest.raises(transform.TransformError):
+        transform.remove_voice(fiddle, 0)
+    with pytest.raises(ValueError):
+        transform.set_instrument(kesh, "theremin-o-matic")
+
+
+def test_cut_ends_on_the_tonic_and_join_keeps_bars(kesh):
+    short = transform.cut(kesh, 8)
+    assert_valid(short)
+    assert analyse(short).bars == 8
+    last = [e for t in time_bars(short, short.melody) for e in t.events if e.pitches][-1]
+    assert last.pitches[0].midi % 12 == 7
+    joined = transform.join(short, transform.transpose(short, key="D"))
+    assert_valid(joined)
+    assert analyse(joined).bars == 16
+
+
+def test_unfold_writes_repeats_out(kesh):
+    flat = transform.unfold(kesh)
+    assert_valid(flat)
+    assert len(flat.melody.bars) == 32
+    assert analyse(kesh).form == "AABB"
+
+
+def test_every_transform_on_real_tunes(sample_tunes):
+    for tune in sample_tunes:
+        for out in (transform.transpose(tune, 5), transform.change_mode(tune, "minor"),
+                    harmony.harmonise(tune, "half"), harmony.add_bass(tune, "root-fifth"),
+                    transform.scale_tempo(tune, 1.25)):
+            assert_valid(out)
