@@ -1,0 +1,91 @@
+import io
+import wave
+
+import mido
+import numpy as np
+import pytest
+
+from music import export, harmony, transform
+from music.abc import serialise
+from music.limits import InputError
+
+
+@pytest.fixture
+def duet(kesh):
+    return harmony.add_bass(transform.set_instrument(harmony.harmonise(kesh), "flute"), "walking")
+
+
+def test_musicxml_reads_back_in_music21(duet):
+    import music21
+    score = music21.converter.parseData(export.to_musicxml(duet), format="musicxml")
+    assert len(score.parts) == 2
+    melody_notes = [n for n in score.parts[0].recurse().notes if not isinstance(n, music21.harmony.ChordSymbol)]
+    assert len(melody_notes) == sum(1 for b in duet.melody.bars for i in b.items if type(i).__name__ == "Note")
+    assert score.parts[0].partName == "Flute"
+
+
+def test_midi_has_every_voice_program_tempo_and_repeats(duet):
+    midi = mido.MidiFile(file=io.BytesIO(export.to_midi(transform.set_tempo(duet, 150))))
+    programs = {m.program for t in midi.tracks for m in t if m.type == "program_change"}
+    assert {73, 32} <= programs
+    tempos = [m.tempo for t in midi.tracks for m in t if m.type == "set_tempo"]
+    assert tempos and abs(mido.tempo2bpm(tempos[0]) - 150) < 1
+    notes = sum(1 for t in midi.tracks for m in t if m.type == "note_on" and m.velocity > 0)
+    written = sum(len(i.heads) for v in duet.voices for b in v.bars for i in b.items
+                  if type(i).__name__ == "Note" and not i.tie)
+    assert notes >= 2 * written * 0.9  # both sections repeat
+
+
+def test_svg_engraves_noteheads_for_both_voices(duet):
+    svg = export.to_svg(duet)
+    assert svg.lstrip().startswith("<svg") or "<svg" in svg[:200]
+    assert svg.count('class="note"') >= 60
+    assert "viewBox" in svg
+
+
+def samples_of(wav: bytes) -> np.ndarray:
+    w = wave.open(io.BytesIO(wav))
+    return np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(float), w.getframerate()
+
+
+@pytest.mark.parametrize("soundfont", ["system", "builtin"])
+def test_wav_is_audible_and_not_clipped(duet, monkeypatch, soundfont):
+    if soundfont == "builtin":
+        monkeypatch.setenv("TUNESMITH_SOUNDFONT", "/no/such/soundfont.sf2")
+    else:
+        from music.audio import find_soundfont
+        if not find_soundfont():
+            pytest.skip("no General MIDI SoundFont installed")
+    samples, rate = samples_of(export.to_wav(duet))
+    assert len(samples) / rate > 10
+    assert np.sqrt(np.mean(samples ** 2)) > 500  # clearly audible
+    assert np.max(np.abs(samples)) < 32767  # never clipped
+
+
+def test_musicxml_import_round_trip(duet):
+    back = export.from_musicxml(export.to_musicxml(duet).encode())
+    assert serialise(back) == serialise(duet)
+
+
+def test_hostile_xml_is_refused():
+    bomb = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<score-partwise>&lol2;</score-partwise>"""
+    with pytest.raises(InputError, match="refused"):
+        export.from_musicxml(bomb)
+    external = b"""<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><score-partwise>&e;</score-partwise>"""
+    with pytest.raises(InputError):
+        export.from_musicxml(external)
+    with pytest.raises(InputError, match="not well-formed"):
+        export.from_musicxml(b"<score-partwise><part>")
+    with pytest.raises(InputError, match="not a MusicXML"):
+        export.from_musicxml(b"<html></html>")
+    with pytest.raises(InputError):
+        export.from_musicxml(b"PK\x03\x04 broken zip")
+
+
+def test_svg_is_safe_in_worker_threads(duet):
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(2) as pool:
+        svgs = list(pool.map(export.to_svg, [duet, duet, duet]))
+    assert all(s.count('class="note"') >= 60 for s in svgs)
