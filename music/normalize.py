@@ -15,8 +15,8 @@ from fractions import Fraction
 from .abc import CHORD_SYMBOL, AbcError, parse, parse_head, serialise
 from .limits import check_text
 from .pitch import Key, parse_key
-from .tune import (SECTION_ENDS, UNIT, Bar, Broken, Field, Grace, Head, Note, Symbol, Tune, Tuplet,
-                   Voice, bar_length, parse_meter)
+from .tune import (BROKEN_FACTORS, UNIT, Bar, Broken, Field, Grace, Head, Note, Symbol, Tune, Tuplet,
+                   Voice, bar_length, default_tuplet_q, parse_meter)
 
 
 class NormalizeError(ValueError):
@@ -173,7 +173,6 @@ class VoiceBuilder:
     def add_broken(self, sign: str):
         if not self.items or not isinstance(self.items[-1], Note):
             return
-        from .tune import BROKEN_FACTORS
         first, second = BROKEN_FACTORS[sign]
         self.length += self.last_length * (first - 1)
         self.next_factor = second
@@ -443,13 +442,9 @@ class Reader:
         heads = tuple(sorted({parse_head(h)[0] for h, _ in notes}, key=lambda h: (h.octave, h.step)))
         length = self.length(notes[0][1]) * self.length(inner[1]) / (self.unit / UNIT)
         tie = outer or inner[0].rstrip().endswith("-")
-        if len(heads) == 1:
-            self.current.add_sounding(Note(heads, length, tie))
-        else:
-            self.current.add_sounding(Note(heads, length, tie))
+        self.current.add_sounding(Note(heads, length, tie))
 
     def read_tuplet(self, text: str):
-        from .tune import default_tuplet_q
         parts = text[1:].split(":")
         p = int(parts[0])
         if p < 2:
