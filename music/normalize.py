@@ -152,6 +152,9 @@ class VoiceBuilder:
             else:
                 self.items.append(item)
             return
+        if isinstance(item, Grace) and self.items and isinstance(self.items[-1], Grace):
+            self.items[-1] = Grace(self.items[-1].heads + item.heads)  # one group before a note
+            return
         if self.pending_fields and not self.has_notes():
             self.items.extend(self.pending_fields)
             self.pending_fields = []
