@@ -121,10 +121,11 @@ class Scanner:
         clone = copy.copy(self)
         if self.voices:
             clone.voices = self.voices[:-1] + [dict(self.voices[-1])]
+            current = clone.voices[-1]
+            for name in ("items", "heads", "lengths", "ends"):
+                current[name] = list(current[name])
             if self.build:
-                clone.voices[-1]["items"] = list(self.voices[-1]["items"])
-                clone.voices[-1]["bars"] = list(self.voices[-1]["bars"])
-            clone.voices[-1]["lengths"] = list(self.voices[-1]["lengths"])
+                current["bars"] = list(current["bars"])
         return clone
 
     # -- driving ---------------------------------------------------------------------

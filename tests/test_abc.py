@@ -71,6 +71,19 @@ def test_incremental_scanner_rejects_an_overfull_bar_as_it_is_written():
     assert scanner.copy().feed("e2|]\n").can_end()
 
 
+def test_trying_continuations_leaves_the_scanner_unchanged():
+    for build in (True, False):
+        scanner = Scanner(build=build).feed("X:1\nT:t\nM:3/4\nL:1/8\nK:C\nV:1\nA2B2c2|d2")
+        for candidate in ["e2 ", "e2f2 ", "e2f2g2 ", "[CE", "e2f2|"]:
+            try:
+                scanner.copy().feed(candidate)
+            except AbcError:
+                pass
+        assert scanner.copy().feed("e2f2|]\n").can_end()
+        assert scanner.voices[-1]["items"] == []  # "d2" is still pending
+        assert scanner.voices[-1]["lengths"] == [6] and scanner.voices[-1]["heads"] == []
+
+
 def test_second_voice_must_mirror_the_first():
     text = GOOD.replace("[2D,3 D,2|]", "[2D,3 D,3|]")
     with pytest.raises(AbcError, match="voice 2"):
