@@ -22,8 +22,8 @@ import re
 from fractions import Fraction
 
 from .pitch import LETTERS, Key, MODE_SUFFIX, parse_key
-from .tune import (BROKEN_FACTORS, REPEAT_STARTS, SECTION_ENDS, Bar, Broken, Field, Grace, Head, Note,
-                   Symbol, Tune, Tuplet, Voice, bar_length, default_tuplet_q, parse_meter)
+from .tune import (Bar, Broken, Clock, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, bar_length,
+                   default_tuplet_q, parse_meter)
 
 MAX_LENGTH = Fraction(64)
 
@@ -124,6 +124,7 @@ class Scanner:
             current = clone.voices[-1]
             for name in ("items", "heads", "lengths", "ends"):
                 current[name] = list(current[name])
+            current["clock"] = copy.copy(current["clock"])
             if self.build:
                 current["bars"] = list(current["bars"])
         return clone
@@ -262,9 +263,7 @@ class Scanner:
         self.voices.append(dict(id=m.group(1), name=m.group(2), clef=m.group(3), program=None,
                                 bars=[], items=[], lengths=[], ends=[], start_repeat=False,
                                 meter=self.meter, key=self.key, length=Fraction(0),
-                                section_first=True, tuplet=0, tuplet_factor=Fraction(1),
-                                broken=None, next_factor=Fraction(1), last_length=None,
-                                open=None, heads=[], ending=None, attach=False, notes=0))
+                                section_first=True, clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0))
         self.stage, self.prev = "midi", "newline"
 
     # -- body lexemes --------------------------------------------------------------------
@@ -293,7 +292,7 @@ class Scanner:
         pass
 
     def take_field(self, v, text):
-        if v["notes"] or v["attach"] or v["tuplet"] or v["open"]:
+        if v["notes"] or v["attach"] or v["clock"].tuplet_left or v["open"]:
             self.error("inline fields go at the start of a bar")
         name, value = text[1], text[3:-1]
         try:
@@ -356,14 +355,7 @@ class Scanner:
             written = parse_length(length_text)
         except ValueError as e:
             self.error(str(e))
-        length = written * v["next_factor"]
-        v["next_factor"] = Fraction(1)
-        v["broken"] = None
-        if v["tuplet"]:
-            length *= v["tuplet_factor"]
-            v["tuplet"] -= 1
-        v["length"] += length
-        v["last_length"] = length
+        v["length"] += v["clock"].note(written)
         v["attach"] = False
         v["notes"] += 1
         self.check_not_over(v)
@@ -371,7 +363,7 @@ class Scanner:
 
     def take_tuplet(self, v, text):
         self.expect_not_open(v)
-        if v["tuplet"]:
+        if v["clock"].tuplet_left:
             self.error("a tuplet inside a tuplet")
         parts = [int(x) for x in text[1:].split(":")]
         p = parts[0]
@@ -381,16 +373,14 @@ class Scanner:
         r = parts[2] if len(parts) > 2 else p
         if q < 1 or r < 1:
             self.error("bad tuplet")
-        v["tuplet"], v["tuplet_factor"] = r, Fraction(q, p)
-        self.add(v, Tuplet(p, q, r))
+        tuplet = Tuplet(p, q, r)
+        v["clock"].tuplet(tuplet)
+        self.add(v, tuplet)
 
     def take_broken(self, v, text):
-        if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["broken"]:
+        if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["clock"].broken_pending:
             self.error("a broken rhythm sign goes between two notes")
-        first, second = BROKEN_FACTORS[text]
-        v["length"] += v["last_length"] * (first - 1)
-        v["next_factor"] = second
-        v["broken"] = text
+        v["length"] += v["clock"].broken(text)
         self.check_not_over(v)
         self.add(v, Broken(text))
 
@@ -402,12 +392,12 @@ class Scanner:
         v["attach"] = True
 
     def take_bar(self, v, text):
-        if v["open"] or v["tuplet"] or v["broken"] or v["attach"]:
+        clock = v["clock"]
+        if v["open"] or clock.tuplet_left or clock.broken_pending or v["attach"]:
             self.error("a bar line cannot close an open chord, tuplet, grace, broken rhythm or chord symbol")
-        if text == "|:" or (text == "::" and not v["lengths"] and not v["items"]):
-            if not v["lengths"] and not v["items"] and not v["start_repeat"]:
-                v["start_repeat"] = True
-                return
+        if text in ("|:", "::") and not v["lengths"] and not v["items"] and not v["start_repeat"]:
+            v["start_repeat"] = True  # the repeat sign before the first bar
+            return
         if not v["notes"]:
             self.error("an empty bar")
         full = bar_length(v["meter"])
@@ -529,31 +519,23 @@ def bar_text(bar: Bar, meter: tuple[int, int]) -> tuple[str, Fraction]:
     """The items of a bar with a space at each beat; returns the text and the bar's length."""
     beat = beat_units(meter)
     out, onset = [], Fraction(0)
-    tuplet_left, tuplet_factor, next_factor = 0, Fraction(1), Fraction(1)
-    last_length = Fraction(0)
+    clock = Clock()
     group_start = None  # index in out where the current note's group begins
     for item in bar.items:
         if isinstance(item, Note):
-            length = item.length * next_factor
-            next_factor = Fraction(1)
-            if tuplet_left:
-                length *= tuplet_factor
-                tuplet_left -= 1
+            length = clock.note(item.length)
             start = len(out) if group_start is None else group_start
             after_broken = start > 0 and out[start - 1] in (">", "<", ">>", "<<")
             if onset > 0 and onset % beat == 0 and out and not after_broken:
                 out.insert(start, " ")
             out.append(note_text(item))
             onset += length
-            last_length = length
             group_start = None
         else:
             if isinstance(item, Tuplet):
-                tuplet_left, tuplet_factor = item.r, Fraction(item.q, item.p)
+                clock.tuplet(item)
             if isinstance(item, Broken):
-                first, second = BROKEN_FACTORS[item.sign]
-                onset += last_length * (first - 1)
-                next_factor = second
+                onset += clock.broken(item.sign)
             elif not isinstance(item, Field) and group_start is None:
                 group_start = len(out)
             out.append(item_text(item))

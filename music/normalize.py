@@ -15,8 +15,8 @@ from fractions import Fraction
 from .abc import CHORD_SYMBOL, AbcError, parse, parse_head, serialise
 from .limits import check_text
 from .pitch import Key, parse_key
-from .tune import (BROKEN_FACTORS, UNIT, Bar, Broken, Field, Grace, Head, Note, Symbol, Tune, Tuplet,
-                   Voice, bar_length, default_tuplet_q, parse_meter)
+from .tune import (UNIT, Bar, Broken, Clock, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, bar_length,
+                   default_tuplet_q, parse_meter)
 
 
 class NormalizeError(ValueError):
@@ -138,8 +138,7 @@ class VoiceBuilder:
         self.length = Fraction(0)
         self.ending: str | None = None
         self.start_repeat = False
-        self.tuplet, self.tuplet_factor = 0, Fraction(1)
-        self.next_factor = Fraction(1)
+        self.clock = Clock()
         self.pending_fields: list[Field] = []
 
     def has_notes(self) -> bool:
@@ -161,24 +160,16 @@ class VoiceBuilder:
         self.items.append(item)
 
     def add_sounding(self, note: Note):
-        length = note.length * self.next_factor
-        self.next_factor = Fraction(1)
-        if self.tuplet:
-            length *= self.tuplet_factor
-            self.tuplet -= 1
-        full = bar_length(self.meter)
-        if self.length == full and self.has_notes() and not self.tuplet and self.next_factor == 1:
+        length = self.clock.note(note.length)
+        if self.length == bar_length(self.meter) and self.has_notes() and not self.clock.tuplet_left:
             self.close_bar("|")  # repair a missing bar line after a full bar
         self.add(note)
         self.length += length
-        self.last_length = length
 
     def add_broken(self, sign: str):
         if not self.items or not isinstance(self.items[-1], Note):
             return
-        first, second = BROKEN_FACTORS[sign]
-        self.length += self.last_length * (first - 1)
-        self.next_factor = second
+        self.length += self.clock.broken(sign)
         self.add(Broken(sign))
 
     def close_bar(self, end: str):
@@ -187,7 +178,7 @@ class VoiceBuilder:
             return
         self.bars.append(Bar(tuple(self.items), end, self.ending))
         self.items, self.ending, self.length = [], None, Fraction(0)
-        self.tuplet, self.next_factor = 0, Fraction(1)
+        self.clock.tuplet_left, self.clock.next_factor = 0, Fraction(1)
         for f in self.pending_fields:
             self.items.append(f)
         self.pending_fields = []
@@ -454,9 +445,9 @@ class Reader:
             return
         q = int(parts[1]) if len(parts) > 1 and parts[1] else default_tuplet_q(p, self.current.meter)
         r = int(parts[2]) if len(parts) > 2 and parts[2] else p
-        v = self.current
-        v.add(Tuplet(p, q, r))
-        v.tuplet, v.tuplet_factor = r, Fraction(q, p)
+        tuplet = Tuplet(p, q, r)
+        self.current.add(tuplet)
+        self.current.clock.tuplet(tuplet)
 
     def finish(self) -> Tune:
         if not self.voices:

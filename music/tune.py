@@ -135,6 +135,48 @@ def default_tuplet_q(p: int, meter: tuple[int, int]) -> int:
     return 3 if compound else 2
 
 
+BROKEN_FACTORS = {">": (Fraction(3, 2), Fraction(1, 2)), "<": (Fraction(1, 2), Fraction(3, 2)),
+                  ">>": (Fraction(7, 4), Fraction(1, 4)), "<<": (Fraction(1, 4), Fraction(7, 4))}
+
+
+@dataclass
+class Clock:
+    """How written lengths become sounding lengths within a bar: tuplets and broken rhythm.
+
+    The one place this arithmetic lives; the scanner, the serialiser's beaming, the normaliser
+    and the timeline all step through a bar with it.
+    """
+    tuplet_left: int = 0
+    tuplet_factor: Fraction = Fraction(1)
+    next_factor: Fraction = Fraction(1)  # what a broken rhythm sign does to the next note
+    last_length: Fraction = Fraction(0)
+
+    @property
+    def broken_pending(self) -> bool:
+        return self.next_factor != 1
+
+    def tuplet(self, t: Tuplet):
+        self.tuplet_left, self.tuplet_factor = t.r, Fraction(t.q, t.p)
+
+    def note(self, written: Fraction) -> Fraction:
+        """The sounding length of the next note, rest or chord."""
+        length = written * self.next_factor
+        self.next_factor = Fraction(1)
+        if self.tuplet_left:
+            length *= self.tuplet_factor
+            self.tuplet_left -= 1
+        self.last_length = length
+        return length
+
+    def broken(self, sign: str) -> Fraction:
+        """Apply a broken rhythm sign: returns how much longer the previous note became."""
+        first, second = BROKEN_FACTORS[sign]
+        grown = self.last_length * (first - 1)
+        self.last_length *= first
+        self.next_factor = second
+        return grown
+
+
 @dataclass
 class Event:
     """A sounding note (or rest) with its place in time, for analysis and arrangement."""
@@ -165,8 +207,6 @@ def sounding_pitch(head: Head, key: Key, bar_accidentals: dict) -> Pitch:
     return Pitch(head.step, head.octave, key.signature()[head.step])
 
 
-BROKEN_FACTORS = {">": (Fraction(3, 2), Fraction(1, 2)), "<": (Fraction(1, 2), Fraction(3, 2)),
-                  ">>": (Fraction(7, 4), Fraction(1, 4)), "<<": (Fraction(1, 4), Fraction(7, 4))}
 
 
 def time_bars(tune: Tune, voice: Voice) -> list[BarTiming]:
@@ -177,8 +217,7 @@ def time_bars(tune: Tune, voice: Voice) -> list[BarTiming]:
     for index, bar in enumerate(voice.bars):
         accidentals: dict = {}
         events: list[Event] = []
-        tuplet_left, tuplet_factor = 0, Fraction(1)
-        next_factor = Fraction(1)
+        clock = Clock()
         start = onset
         for item in bar.items:
             if isinstance(item, Field):
@@ -187,21 +226,15 @@ def time_bars(tune: Tune, voice: Voice) -> list[BarTiming]:
                 elif item.name == "K":
                     key = parse_key(item.value)
             elif isinstance(item, Tuplet):
-                tuplet_left, tuplet_factor = item.r, Fraction(item.q, item.p)
+                clock.tuplet(item)
             elif isinstance(item, Broken):
-                first, second = BROKEN_FACTORS[item.sign]
-                last = events[-1]
-                onset += last.length * (first - 1)
-                last.length *= first
-                next_factor = second
+                grown = clock.broken(item.sign)
+                events[-1].length += grown
+                onset += grown
             elif isinstance(item, Note):
-                length = item.length * next_factor
-                if tuplet_left:
-                    length *= tuplet_factor
-                    tuplet_left -= 1
+                length = clock.note(item.length)
                 pitches = tuple(sounding_pitch(h, key, accidentals) for h in item.heads)
                 events.append(Event(onset, length, pitches, index, item.tie))
                 onset += length
-                next_factor = Fraction(1)
         timings.append(BarTiming(onset - start, bar_length(meter), meter, key, events))
     return timings
