@@ -18,7 +18,7 @@ import time
 from music import harmony, transform
 from music.abc import parse, serialise
 from music.normalize import NormalizeError, normalize, split_tunes
-from music.tune import time_bars
+from music.tune import sounding_pitches
 from music.validate import abc2midi_errors, validate
 
 TRANSFORMS = {
@@ -49,8 +49,14 @@ def corpus_texts():
             yield collection, text
 
 
+def round_trips(tune) -> bool:
+    text = serialise(tune)
+    again = parse(text)
+    return again == tune and serialise(again) == text
+
+
 def mean_pitch(tune, voice):
-    pitches = [p.midi for t in time_bars(tune, voice) for e in t.events for p in e.pitches]
+    pitches = [p.midi for p in sounding_pitches(tune, voice)]
     return sum(pitches) / len(pitches) if pitches else None
 
 
@@ -72,7 +78,7 @@ def main():
     print(f"corpus tunes: {total}; normalised: {len(tunes)} ({time.time() - start:.0f} s)")
     print("  by collection:", dict(per_collection))
     print("  rejected by reason:", dict(reasons.most_common()))
-    exact = sum(1 for t in tunes if parse(serialise(t)) == t and serialise(parse(serialise(t))) == serialise(t))
+    exact = sum(1 for t in tunes if round_trips(t))
     valid = sum(1 for t in tunes if validate(t).ok)
     print(f"round trip exact: {exact}/{len(tunes)} ({100 * exact / len(tunes):.2f}%)")
     print(f"every inner bar the right length: {valid}/{len(tunes)}")

@@ -21,9 +21,9 @@ import copy
 import re
 from fractions import Fraction
 
-from .pitch import LETTERS, Key, MODE_SUFFIX, parse_key
+from .pitch import LETTERS, Key, parse_key
 from .tune import (Bar, Broken, Clock, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, bar_length,
-                   default_tuplet_q, parse_meter)
+                   default_tuplet_q, format_units as fmt, parse_meter)
 
 MAX_LENGTH = Fraction(64)
 
@@ -63,6 +63,7 @@ LEXEMES = [
 ]
 LEXER = re.compile("|".join(f"(?P<{kind}>{complete})" for kind, complete, _ in LEXEMES))
 PREFIXES = [(kind, re.compile(prefix)) for kind, _, prefix in LEXEMES]
+LINE_PREFIXES = {kind: rx for kind, rx in PREFIXES if kind in ("voice", "midi")}
 
 HEADER_FIELDS = [  # letter, complete line, prefix of a line, required
     ("X", r"X:\d{1,5}", r"X(?::\d{0,5})?", True),
@@ -138,8 +139,7 @@ class Scanner:
         text = self.pending + text
         pos = 0
         while pos < len(text):
-            if self.stage == "header" or (self.prev == "newline" and text[pos] in "V%"
-                                          and self.stage != "header"):
+            if self.reads_whole_line(text[pos]):
                 end = text.find("\n", pos)
                 if end < 0:
                     self.check_line_prefix(text[pos:])
@@ -162,6 +162,10 @@ class Scanner:
         self.pending = ""
         return self
 
+    def reads_whole_line(self, first: str) -> bool:
+        """Header lines, V: lines and %%MIDI lines are read a whole line at a time."""
+        return self.stage == "header" or (self.prev == "newline" and first in "V%")
+
     def advance(self, text: str):
         newlines = text.count("\n")
         if newlines:
@@ -172,7 +176,7 @@ class Scanner:
 
     def finish(self) -> Tune:
         if self.pending:
-            if self.stage == "header" or (self.prev == "newline" and self.pending[0] in "V%"):
+            if self.reads_whole_line(self.pending[0]):
                 self.take_line(self.pending)
             else:
                 m = LEXER.fullmatch(self.pending)
@@ -215,7 +219,7 @@ class Scanner:
         if self.stage == "header":
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.allowed_fields()):
                 self.error(f"expected a header field {'/'.join(self.allowed_fields())}:")
-        elif text and not (re.fullmatch(r"V(?::[^\n]*)?", text) or PREFIXES[-1][1].fullmatch(text)):
+        elif text and not (LINE_PREFIXES["voice"].fullmatch(text) or LINE_PREFIXES["midi"].fullmatch(text)):
             self.error(f"unexpected {text[:12]!r}")
 
     def take_line(self, text: str):
@@ -446,10 +450,6 @@ class Scanner:
                     composer=h.get("C"), origin=h.get("O"), number=int(h["X"]))
 
 
-def fmt(x: Fraction) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"
-
-
 def parse(text: str) -> Tune:
     """Parse canonical ABC; raises AbcError with line and column on the first problem."""
     return Scanner().feed(text).finish()
@@ -588,6 +588,3 @@ def default_q(t: Tuplet) -> int:
     # canonical text writes (p alone only where q is the same in every meter
     return {2: 3, 3: 2, 4: 3, 6: 2, 8: 3}.get(t.p, -1)
 
-
-def key_abc(key: Key) -> str:
-    return key.tonic + MODE_SUFFIX[key.mode]

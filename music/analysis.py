@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from fractions import Fraction
 
-from .pitch import MODE_SCALES, Key, key_from_pc
+from .pitch import Key, key_from_pc
 from .transform import unfold
 from .tune import Tune, time_bars
 
@@ -103,7 +103,7 @@ def form(tune: Tune) -> str:
     """Phrase letters such as AABB from the melody with repeats written out."""
     flat = unfold(tune)
     timings = time_bars(flat, flat.melody)
-    if timings and timings[0].length < timings[0].expected:
+    if timings and timings[0].short:
         timings = timings[1:]
     if not timings:
         return ""
@@ -132,7 +132,7 @@ def similar(a: list[int], b: list[int]) -> bool:
 
 def analyse(tune: Tune) -> Analysis:
     timings = time_bars(tune, tune.melody)
-    pickup = bool(timings) and timings[0].length < timings[0].expected
+    pickup = bool(timings) and timings[0].short
     bars = len(timings) - (1 if pickup else 0)
     pitches = [p for t in timings for e in t.events for p in e.pitches]
     notes = sum(1 for t in timings for e in t.events if e.pitches)

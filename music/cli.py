@@ -1,7 +1,6 @@
 """`tunesmith abc ...`: the music layer from the command line."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -9,12 +8,15 @@ from pathlib import Path
 from .limits import MAX_ABC_CHARS, MAX_XML_BYTES, InputError
 
 
+MUSICXML_SUFFIXES = (".xml", ".musicxml", ".mxl")
+
+
 def read_tune(path: str):
     """A canonical Tune from an ABC or MusicXML file."""
     from .export import from_musicxml
     from .normalize import normalize
     data = read_bytes(path)
-    if path.lower().endswith((".xml", ".musicxml", ".mxl")) or data.lstrip()[:5] in (b"<?xml", b"<scor"):
+    if path.lower().endswith(MUSICXML_SUFFIXES) or data.lstrip()[:5] in (b"<?xml", b"<scor"):
         return from_musicxml(data)
     return normalize(decode(data))
 
@@ -41,22 +43,25 @@ def cmd_normalize(args):
 
 
 def cmd_check(args):
-    from .validate import abc2midi_errors, validate_text
+    """Report every problem; a clean ABC file is also given to abc2midi as a second opinion."""
     from .abc import serialise
-    if args.file.lower().endswith((".xml", ".musicxml", ".mxl")):
-        from .validate import validate
-        report = validate(read_tune(args.file))
-        text = None
-    else:
-        text = decode(read_bytes(args.file))
-        report = validate_text(text)
+    from .export import from_musicxml
+    from .normalize import normalize
+    from .validate import abc2midi_errors, validate, validate_text
+    data = read_bytes(args.file)
+    if args.file.lower().endswith(MUSICXML_SUFFIXES):
+        report = validate(from_musicxml(data))
+        print(report)
+        return 0 if report.ok else 1
+    text = decode(data)
+    report = validate_text(text)
     print(report)
-    if report.ok and text is not None:
-        errors = abc2midi_errors(serialise(read_tune(args.file)))
-        for e in errors:
-            print(f"abc2midi: {e}")
-        return 1 if errors else 0
-    return 0 if report.ok else 1
+    if not report.ok:
+        return 1
+    errors = abc2midi_errors(serialise(normalize(text)))
+    for e in errors:
+        print(f"abc2midi: {e}")
+    return 1 if errors else 0
 
 
 def cmd_edit(args):

@@ -57,10 +57,12 @@ def load(tune: Tune):
     return tk
 
 
+def svg_pages(tk) -> str:
+    return "\n".join(tk.renderToSVG(page) for page in range(1, tk.getPageCount() + 1))
+
+
 def to_svg(tune: Tune) -> str:
-    tk = load(tune)
-    pages = [tk.renderToSVG(page) for page in range(1, tk.getPageCount() + 1)]
-    return "\n".join(pages)
+    return svg_pages(load(tune))
 
 
 def to_midi(tune: Tune) -> bytes:
@@ -71,8 +73,7 @@ def to_midi(tune: Tune) -> bytes:
 def render(tune: Tune) -> tuple[str, bytes]:
     """SVG and MIDI from one engraving pass."""
     tk = load(tune)
-    svg = "\n".join(tk.renderToSVG(page) for page in range(1, tk.getPageCount() + 1))
-    return svg, base64.b64decode(tk.renderToMIDI())
+    return svg_pages(tk), base64.b64decode(tk.renderToMIDI())
 
 
 def to_wav(tune: Tune, midi: bytes | None = None) -> bytes:

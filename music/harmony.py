@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, Pitch
-from .transform import TransformError, add_voice, pitch_name, respell_voice, write_head
+from .transform import TransformError, add_voice, pitch_name, write_head
 from .tune import Bar, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, time_bars
 
 BASS_STYLES = ("roots", "root-fifth", "walking", "waltz", "drone")
@@ -61,13 +61,12 @@ def choose_chords(tune: Tune, per: str = "bar") -> list[list[tuple[Fraction, Fra
     result = []
     n = len(timings)
     for index, timing in enumerate(timings):
-        bar_start = timing.events[0].onset if timing.events else Fraction(0)
         candidates = diatonic_chords(timing.key)
         segments = []
         for seg_start, seg_len in segments_of(timing, per):
             weights = [0.0] * 12
             for e in timing.events:
-                rel = e.onset - bar_start
+                rel = e.onset - timing.start
                 overlap = min(rel + e.length, seg_start + seg_len) - max(rel, seg_start)
                 if overlap > 0 and e.pitches:
                     w = float(overlap) * (1.5 if rel == seg_start else 1.0)
@@ -100,8 +99,7 @@ def harmonise(tune: Tune, per: str = "bar") -> Tune:
     bars = []
     for bar, timing, segments in zip(melody.bars, timings, plan):
         items = [i for i in bar.items if not isinstance(i, Symbol)]
-        bar_start = timing.events[0].onset if timing.events else Fraction(0)
-        onsets = iter(e.onset - bar_start for e in timing.events)
+        onsets = iter(e.onset - timing.start for e in timing.events)
         starts = {s: c for s, _, c in segments}
         out, previous = [], None
         for item in items:
@@ -116,9 +114,7 @@ def harmonise(tune: Tune, per: str = "bar") -> Tune:
                     previous = chord
             out.append(item)
         bars.append(replace(bar, items=tuple(out)))
-    voices = list(tune.voices)
-    voices[0] = replace(melody, bars=tuple(bars))
-    return tune.with_voices(voices)
+    return tune.with_voice(0, replace(melody, bars=tuple(bars)))
 
 
 def chords_from_symbols(tune: Tune):
@@ -127,8 +123,7 @@ def chords_from_symbols(tune: Tune):
     found, current = False, None
     plan = []
     for bar, timing in zip(tune.melody.bars, timings):
-        bar_start = timing.events[0].onset if timing.events else Fraction(0)
-        onsets = [e.onset - bar_start for e in timing.events]
+        onsets = [e.onset - timing.start for e in timing.events]
         segments, k = [], 0
         if current is not None:
             segments.append([Fraction(0), current])
@@ -251,7 +246,7 @@ def add_bass(tune: Tune, style: str = "roots", name: str = "Bass", program: int 
     for bar, timing, segments in zip(tune.melody.bars, timings, plan):
         written: dict = {}
         items = [i for i in bar.items if isinstance(i, Field)]
-        first_bar_pickup = not bars and timing.length < timing.expected
+        first_bar_pickup = not bars and timing.short
         for start, length, chord in segments:
             k += 1
             if chord is None or first_bar_pickup:
@@ -265,6 +260,4 @@ def add_bass(tune: Tune, style: str = "roots", name: str = "Bass", program: int 
                                   for m in midis)
                     items.append(Note(heads, part, tie=i < len(parts) - 1))
         bars.append(Bar(tuple(items), bar.end, bar.ending))
-    voice = Voice("0", tuple(bars), name, program, "bass", tune.melody.start_repeat)
-    result = add_voice(tune, voice)
-    return result
+    return add_voice(tune, Voice("0", tuple(bars), name, program, "bass", tune.melody.start_repeat))

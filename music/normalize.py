@@ -15,6 +15,7 @@ from fractions import Fraction
 from .abc import CHORD_SYMBOL, AbcError, parse, parse_head, serialise
 from .limits import check_text
 from .pitch import Key, parse_key
+from .transform import respell
 from .tune import (UNIT, Bar, Broken, Clock, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, bar_length,
                    default_tuplet_q, parse_meter)
 
@@ -53,10 +54,6 @@ def normalize(text: str, index: int = 0) -> Tune:
     if index >= len(tunes):
         raise NormalizeError("no tune", f"the file holds {len(tunes)} tunes, not {index + 1}")
     return Reader(tunes[index]).read()
-
-
-def normalize_text(text: str, index: int = 0) -> str:
-    return serialise(normalize(text, index))
 
 
 def split_tunes(text: str) -> list[str]:
@@ -113,7 +110,9 @@ def read_key(value: str) -> tuple[Key, str | None]:
     if not value or value.lower().startswith(("none", "hp")) or re.search(r"\bexp\b", value):
         raise NormalizeError("unsupported key", value or "none")
     value = re.sub(r"^([A-G][#b]?)n\b", r"\1", value)  # "Bn": B natural
-    value = re.sub(r"^([A-Ga-gHh][#b]?)M$", r"\1", value.split()[0] if value.split()[0].endswith("M") else value)
+    first = value.split()[0]
+    if first.endswith("M"):  # "EM": E major
+        value = re.sub(r"^([A-Ga-gHh][#b]?)M$", r"\1", first)
     try:
         key = parse_key(value)
     except ValueError as e:
@@ -124,7 +123,7 @@ def read_key(value: str) -> tuple[Key, str | None]:
 
 
 def chord_symbol(text: str) -> str | None:
-    text = text.strip().replace("min", "m").replace("maj", "maj")
+    text = text.strip().replace("min", "m")
     text = re.sub(r"^([A-G])♭", r"\1b", text).replace("♯", "#")
     return text if CHORD_SYMBOL.fullmatch(text) else None
 
@@ -212,16 +211,11 @@ def canonical_bar(text: str) -> tuple[str, str | None]:
     """Map any bar-line spelling to a canonical one, with the ending number it opens."""
     m = re.search(r"\[?(\d+(?:[,-]\d+)*)$", text)
     ending = None
-    if m and not re.fullmatch(r"\|*", text[:m.start()] or "|"):
-        ending = m.group(1)
-        text = text[:m.start()]
-    elif m:
+    if m:
         ending = m.group(1)
         text = text[:m.start()]
     left, right = text.startswith(":"), text.endswith(":")
     inner = text.strip(":")
-    if not inner and text:
-        return "::", ending
     if left and right:
         return "::", ending
     if left or (inner.count("|") >= 2 and ":" in inner):
@@ -431,11 +425,12 @@ class Reader:
             v.close_bar("|")  # a phrase line that ends on a full bar without a bar line
 
     def read_chord(self, text: str):
-        inner, outer = re.fullmatch(r"\[(.*)\]([\d/]*)(-?)", text).group(1, 2), text.endswith("-")
-        notes = re.findall(r"([\^_=]*[A-Ga-g][,']*)([\d/]*)", inner[0])
+        inside, outer_length, outer_tie = re.fullmatch(r"\[(.*)\]([\d/]*)(-?)", text).groups()
+        notes = re.findall(r"([\^_=]*[A-Ga-g][,']*)([\d/]*)", inside)
         heads = tuple(sorted({parse_head(h)[0] for h, _ in notes}, key=lambda h: (h.octave, h.step)))
-        length = self.length(notes[0][1]) * self.length(inner[1]) / (self.unit / UNIT)
-        tie = outer or inner[0].rstrip().endswith("-")
+        # both the first inner note's length and the outer one count; the unit applies once
+        length = self.length(notes[0][1]) * self.length(outer_length) / (self.unit / UNIT)
+        tie = bool(outer_tie) or inside.rstrip().endswith("-")
         self.current.add_sounding(Note(heads, length, tie))
 
     def read_tuplet(self, text: str):
@@ -470,7 +465,6 @@ class Reader:
                     voices=tuple(voices), tempo=parse_tempo(self.fields["Q"]) if "Q" in self.fields else None,
                     composer=clean_text(self.fields.get("C", "")) or None,
                     origin=clean_text(self.fields.get("O", "")) or None)
-        from .transform import respell
         return respell(tune)
 
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from fractions import Fraction
 
 from .instruments import find_instrument, playable_range
 from .pitch import LETTERS, MODE_WORDS, Key, Pitch, interval_between, key_from_pc, parse_key
-from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Voice, bar_length,
-                   parse_meter, sounding_pitch, time_bars)
+from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Voice, sounding_pitch,
+                   sounding_pitches, time_bars)
+from .validate import validate
 
 MIN_TEMPO, MAX_TEMPO = 20, 400
 
@@ -91,9 +91,7 @@ def set_instrument(tune: Tune, spec: str | int, voice: int = 0) -> Tune:
     if not 0 <= voice < len(tune.voices):
         raise TransformError(f"there is no voice {voice + 1}; the piece has {len(tune.voices)}")
     program, name = find_instrument(spec)
-    voices = list(tune.voices)
-    voices[voice] = replace(voices[voice], program=program, name=name)
-    return tune.with_voices(voices)
+    return tune.with_voice(voice, replace(tune.voices[voice], program=program, name=name))
 
 
 # ---------------------------------------------------------------------------- transposition
@@ -144,7 +142,7 @@ def transpose_to(tune: Tune, tonic: str, semitones: int) -> Tune:
 def keep_playable(tune: Tune, semitones: int) -> int:
     """Move by octaves until the melody sits inside its instrument's range (if it can)."""
     low, high = playable_range(tune.melody.program)
-    pitches = [p.midi for t in time_bars(tune, tune.melody) for e in t.events for p in e.pitches]
+    pitches = [p.midi for p in sounding_pitches(tune, tune.melody)]
     if not pitches:
         return semitones
     lo, hi = min(pitches), max(pitches)
@@ -194,9 +192,7 @@ def add_voice(tune: Tune, voice: Voice) -> Tune:
 def replace_voice(tune: Tune, index: int, voice: Voice) -> Tune:
     if not 0 <= index < len(tune.voices):
         raise TransformError(f"there is no voice {index + 1}")
-    voices = list(tune.voices)
-    voices[index] = replace(voice, id=str(index + 1))
-    return check_aligned(tune.with_voices(voices))
+    return check_aligned(tune.with_voice(index, replace(voice, id=str(index + 1))))
 
 
 def remove_voice(tune: Tune, index: int) -> Tune:
@@ -209,7 +205,6 @@ def remove_voice(tune: Tune, index: int) -> Tune:
 
 
 def check_aligned(tune: Tune) -> Tune:
-    from .validate import validate
     report = validate(tune)
     if not report.ok:
         raise TransformError(f"the voices do not fit together: {report.problems[0]}")
@@ -239,7 +234,7 @@ def play_order(voice: Voice) -> list[int]:
             taken.add(i)
             i, passing = start, 2
             continue
-        if bar.end in ("|:", "::", "||", "|]") or (bar.end == ":|"):
+        if bar.end != "|":  # any other bar line starts a new section
             start, passing = i + 1, 1
         i += 1
     return order
@@ -282,7 +277,7 @@ def cut(tune: Tune, n_bars: int) -> Tune:
         raise TransformError("cut to at least one bar")
     flat = unfold(tune)
     timings = time_bars(flat, flat.melody)
-    pickup = 1 if timings and timings[0].length < timings[0].expected else 0
+    pickup = 1 if timings and timings[0].short else 0
     total = len(timings) - pickup
     if n_bars > total:
         raise TransformError(f"the piece has only {total} bars")
@@ -334,7 +329,6 @@ def join(first: Tune, second: Tune) -> Tune:
         bars_b[0] = replace(bars_b[0], items=tuple(changes + head))
         voices.append(replace(a, bars=tuple(bars_a + bars_b)))
     joined = first.with_voices(voices)
-    from .validate import validate
     report = validate(joined)
     if not report.ok:
         raise TransformError(f"the sections do not join cleanly: {report.problems[0]}")

@@ -2,8 +2,8 @@
 
 Lengths are Fractions in units of the canonical unit note length, an eighth note (L:1/8).
 A written note keeps its spelling (letter, octave, explicit accidental or None) so that a
-tune serialises back to exactly the text it came from; `sounding_pitches` applies the key
-signature and the bar's accidentals to get real pitches.
+tune serialises back to exactly the text it came from; `time_bars` applies the key signature,
+the bar's accidentals, tuplets and broken rhythm to get what sounds when.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from .pitch import Key, Pitch, parse_key
 
 UNIT = Fraction(1, 8)  # L:1/8, the one unit note length of canonical ABC
 SECTION_ENDS = ("||", "|]", ":|", "::")
-REPEAT_STARTS = ("|:", "::")
 
 
 @dataclass(frozen=True, order=True)
@@ -105,6 +104,16 @@ class Tune:
     def with_voices(self, voices) -> "Tune":
         return replace(self, voices=tuple(voices))
 
+    def with_voice(self, index: int, voice: Voice) -> "Tune":
+        voices = list(self.voices)
+        voices[index] = voice
+        return self.with_voices(voices)
+
+
+def format_units(x: Fraction) -> str:
+    """A length in units as it reads in a message: 6, 11/2."""
+    return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"
+
 
 def bar_length(meter: tuple[int, int]) -> Fraction:
     """Length of a full bar in units."""
@@ -189,11 +198,16 @@ class Event:
 
 @dataclass
 class BarTiming:
+    start: Fraction  # onset of the bar in the voice
     length: Fraction  # what the bar's notes add up to
     expected: Fraction  # what the meter asks for
     meter: tuple[int, int]
     key: Key
     events: list[Event] = field(default_factory=list)
+
+    @property
+    def short(self) -> bool:
+        return self.length < self.expected
 
 
 def sounding_pitch(head: Head, key: Key, bar_accidentals: dict) -> Pitch:
@@ -236,5 +250,10 @@ def time_bars(tune: Tune, voice: Voice) -> list[BarTiming]:
                 pitches = tuple(sounding_pitch(h, key, accidentals) for h in item.heads)
                 events.append(Event(onset, length, pitches, index, item.tie))
                 onset += length
-        timings.append(BarTiming(onset - start, bar_length(meter), meter, key, events))
+        timings.append(BarTiming(start, onset - start, bar_length(meter), meter, key, events))
     return timings
+
+
+def sounding_pitches(tune: Tune, voice: Voice) -> list[Pitch]:
+    """Every pitch the voice plays, in order."""
+    return [p for t in time_bars(tune, voice) for e in t.events for p in e.pitches]

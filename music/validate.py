@@ -6,8 +6,8 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 
-from .limits import InputError
-from .tune import SECTION_ENDS, Tune, time_bars
+from .limits import InputError, check_text
+from .tune import SECTION_ENDS, Tune, format_units as fmt, time_bars
 
 LOWEST, HIGHEST = 24, 108  # MIDI: C1 .. C8, beyond any instrument a tune is written for
 
@@ -83,14 +83,9 @@ def check_alignment(lead, other, report: Report):
                                            f"{fmt(b.length)} units against {fmt(a.length)} in voice {v1.id}"))
 
 
-def fmt(x) -> str:
-    return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"
-
-
 def validate_text(text: str) -> Report:
     """Check ABC text of any style: read it leniently, then list every problem found."""
-    from .normalize import NormalizeError, Reader, split_tunes
-    from .limits import check_text
+    from .normalize import NormalizeError, Reader, split_tunes  # normalize -> transform -> validate
     try:
         check_text(text)
         tunes = split_tunes(text)

@@ -1,5 +1,3 @@
-from fractions import Fraction
-
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -7,7 +5,7 @@ from music import harmony, transform
 from music.abc import parse, serialise
 from music.analysis import analyse, estimate_key
 from music.pitch import Key
-from music.tune import Note, time_bars
+from music.tune import sounding_pitches, time_bars
 from music.validate import validate
 from tests.strategies import tunes
 
@@ -69,7 +67,7 @@ def test_transpose_to_key_keeps_the_mode_and_range(kesh):
     assert a.key == Key("A")
     assert_valid(a)
     assert estimate_key(a) == Key("A")
-    low = min(p.midi for t in time_bars(a, a.melody) for e in t.events for p in e.pitches)
+    low = min(p.midi for p in sounding_pitches(a, a.melody))
     assert low >= 55
 
 
@@ -77,7 +75,7 @@ def test_change_mode_maps_scale_degrees(kesh):
     minor = transform.change_mode(kesh, "minor")
     assert minor.key == Key("G", "minor")
     assert_valid(minor)
-    pcs = {p.midi % 12 for t in time_bars(minor, minor.melody) for e in t.events for p in e.pitches}
+    pcs = {p.midi % 12 for p in sounding_pitches(minor, minor.melody)}
     assert 10 in pcs and 11 not in pcs  # B became Bb
     dorian = transform.change_mode(kesh, "dorian")
     assert dorian.key.abc() == "Gdor"
