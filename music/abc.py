@@ -23,7 +23,7 @@ from fractions import Fraction
 
 from .pitch import LETTERS, Key, parse_key
 from .tune import (Bar, Broken, Clock, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, bar_length,
-                   default_tuplet_q, format_units as fmt, parse_meter)
+                   default_tuplet_q, format_units as fmt, parse_meter, short_bar_allowed)
 
 MAX_LENGTH = Fraction(64)
 
@@ -407,7 +407,7 @@ class Scanner:
         full = bar_length(v["meter"])
         short = v["length"] < full
         first = not v["lengths"] or v["section_first"]
-        if short and text in ("|", "|:") and not first:
+        if short and not short_bar_allowed(text, first):
             self.error(f"bar {len(v['lengths']) + 1} has {fmt(v['length'])} units, "
                        f"the meter {v['meter'][0]}/{v['meter'][1]} asks for {fmt(full)}")
         index = len(v["lengths"])

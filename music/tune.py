@@ -110,6 +110,12 @@ class Tune:
         return self.with_voices(voices)
 
 
+def short_bar_allowed(end: str, first_of_section: bool) -> bool:
+    """A bar may be short as a pickup (the first of the voice or of a section) or right before
+    a section end, where it and the next section's pickup make one bar between them."""
+    return first_of_section or end in SECTION_ENDS
+
+
 def format_units(x: Fraction) -> str:
     """A length in units as it reads in a message: 6, 11/2."""
     return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"

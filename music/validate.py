@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from .limits import InputError, check_text
-from .tune import SECTION_ENDS, Tune, format_units as fmt, time_bars
+from .tune import Tune, format_units as fmt, short_bar_allowed, time_bars
 
 LOWEST, HIGHEST = 24, 108  # MIDI: C1 .. C8, beyond any instrument a tune is written for
 
@@ -56,7 +56,7 @@ def check_bars(voice, timings, report: Report):
         if timing.length > timing.expected:
             report.problems.append(Problem(place, f"{fmt(timing.length)} units, longer than the "
                                                   f"{fmt(timing.expected)} the meter asks for"))
-        elif timing.length < timing.expected and bar.end not in SECTION_ENDS and not section_first:
+        elif timing.short and not short_bar_allowed(bar.end, section_first):
             report.problems.append(Problem(place, f"{fmt(timing.length)} units, shorter than the "
                                                   f"{fmt(timing.expected)} the meter asks for"))
         if not timing.events:
