@@ -6,10 +6,12 @@ import sys
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from corpus import cli as corpus_cli
     from music import cli as music_cli
     parser = argparse.ArgumentParser(prog="tunesmith", description="Tunesmith: a conversational music composer.")
     sub = parser.add_subparsers(dest="command", required=True)
     music_cli.add_parser(sub)
+    corpus_cli.add_parser(sub)
     return parser
 
 

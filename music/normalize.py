@@ -16,7 +16,7 @@ from .abc import CHORD_SYMBOL, AbcError, parse, parse_head, serialise
 from .limits import check_text
 from .pitch import Key, parse_key
 from .transform import respell
-from .tune import (UNIT, Bar, Broken, Clock, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, bar_length,
+from .tune import (UNIT, Bar, Broken, Clock, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, bar_length, time_bars,
                    default_tuplet_q, parse_meter)
 
 
@@ -245,7 +245,7 @@ class Reader:
 
     def read(self) -> Tune:
         """The canonical tune; raises NormalizeError unless every bar is right."""
-        tune = self.build()
+        tune = mark_split_bars(self.build())
         try:
             return parse(serialise(tune))
         except AbcError as e:
@@ -466,6 +466,22 @@ class Reader:
                     composer=clean_text(self.fields.get("C", "")) or None,
                     origin=clean_text(self.fields.get("O", "")) or None)
         return respell(tune)
+
+
+def mark_split_bars(tune: Tune) -> Tune:
+    """A phrase that ends mid-bar (hymns, Essen songs) splits one bar in two short ones; the
+    bar line between them becomes a section end, where the canonical grammar allows short bars."""
+    voices = []
+    for voice in tune.voices:
+        bars = list(voice.bars)
+        timings = time_bars(tune, voice)
+        for i in range(1, len(bars) - 1):
+            this, after = timings[i], timings[i + 1]
+            if (bars[i].end == "|" and this.short and after.short
+                    and this.length + after.length == this.expected == after.expected):
+                bars[i] = replace(bars[i], end="||")
+        voices.append(replace(voice, bars=tuple(bars)))
+    return replace(tune, voices=tuple(voices))
 
 
 def clean_text(text: str) -> str:

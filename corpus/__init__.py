@@ -1,0 +1,1 @@
+"""Training data from the music21 corpus: tunes, attributes, dialogues, token shards."""

@@ -1,0 +1,198 @@
+"""`tunesmith data build`: tunes -> duplicates and families -> splits -> key augmentation ->
+dialogues -> tokenizer -> token shards, all deterministic, into one data folder.
+
+    data/tunes.jsonl                  every unique tune with its attributes, family and split
+    data/dialogues/{split}.jsonl      dialogues (train, valid, test, heldout)
+    data/tokenizer.model              the SentencePiece vocabulary trained on the train dialogues
+    data/shards/{split}.tokens.npy    uint16 token ids of every training example, end to end
+    data/shards/{split}.mask.npy      uint8, 1 where the token is the assistant's (the loss mask)
+    data/shards/{split}.offsets.npy   int64, where each example starts (and the total at the end)
+    data/stats.json                   what `tunesmith data stats` prints
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import multiprocessing
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from music import transform
+from music.abc import parse, serialise
+from music.pitch import parse_key
+from music.transform import TransformError
+from music.validate import validate
+from tokenizer import Reply, Tokenizer, Turn, render, train
+
+from .attributes import moods
+from .dedupe import dedupe
+from .dialogues import COMMON_KEYS, dialogue
+from .phrasing import Speaker
+from .tunes import read_all
+
+SPLITS = ("train", "valid", "test")
+DEFAULT_DIR = Path("data")
+MAX_TOKENS = 2048  # longest training example; longer ones are counted and left out
+
+
+def split_of(family: str) -> str:
+    """90/5/5 by a hash of the family, so variants of one tune never straddle splits."""
+    bucket = int(hashlib.sha1(family.encode()).hexdigest(), 16) % 100
+    return "train" if bucket < 90 else "valid" if bucket < 95 else "test"
+
+
+def transposed_copy(record: dict, rng: random.Random, key_counts: collections.Counter) -> dict | None:
+    """The tune moved into a common key of its mode that the corpus has few tunes in."""
+    mode = record["mode"]
+    tonics = [t for t in COMMON_KEYS.get(mode, []) if f"{t} {mode}" != record["key"]]
+    if not tonics or record["voices"] != 1:
+        return None
+    weights = [1 / (1 + key_counts[f"{t} {mode}"]) for t in tonics]
+    tonic = rng.choices(tonics, weights)[0]
+    try:
+        tune = transform.transpose(parse(record["abc"]), key=parse_key(tonic if mode == "major" else f"{tonic} {mode}"))
+    except (TransformError, ValueError):
+        return None
+    if not validate(tune).ok:
+        return None
+    key_counts[f"{tonic} {mode}"] += 1
+    from music.analysis import analyse
+    a = analyse(tune)
+    return {**record, "id": f"{record['id']}@{tonic}", "abc": serialise(tune), "key": a.key,
+            "lowest": a.lowest, "highest": a.highest, "moods": moods(a.mode, a.tempo)}
+
+
+# Worker processes read these after fork: every split's records by id, and families.
+_POOLS: dict[str, list[dict]] = {}
+_FAMILIES: dict[str, list[dict]] = {}
+
+
+def make_dialogue(job: tuple[dict, str, bool, int]) -> dict:
+    record, split, heldout, seed = job
+    rng = random.Random(f"{seed}:{record['id']}:{split}:{heldout}")
+    chorale = parse(record["abc"]) if record["rhythm"] == "chorale" else None
+    start, turns = dialogue(record, Speaker(rng, heldout), _POOLS[split], _FAMILIES.get(record["family"], []),
+                            chorale)
+    return {"id": f"{split}:{record['id']}", "tune": record["id"], "split": split, "start": start, "turns": turns}
+
+
+def examples(d: dict):
+    """(history, piece, message, reply) for each assistant turn, as the chat template takes them."""
+    versions = [d["start"]] if d["start"] else []
+    piece, history = d["start"], []
+    for t in d["turns"]:
+        reply = Reply(t["text"], t["abc"], t["action"])
+        yield list(history), piece, t["user"], reply
+        if t["abc"]:
+            versions.append(t["abc"])
+        piece = versions[t["version"] - 1] if t["version"] else None
+        history.append(Turn(t["user"], reply))
+
+
+def dialogue_texts(dialogues: list[dict]):
+    for d in dialogues:
+        if d["start"]:
+            yield d["start"]
+        for t in d["turns"]:
+            yield t["user"]
+            yield t["text"]
+            if t["abc"]:
+                yield t["abc"]
+
+
+def write_jsonl(path: Path, rows):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def write_shards(tok: Tokenizer, dialogues: list[dict], out: Path, split: str) -> dict:
+    tokens, mask, offsets, too_long, assistant = [], [], [0], 0, 0
+    for d in tqdm(dialogues, desc=f"tokens {split}", unit="dialogue"):
+        for history, piece, message, reply in examples(d):
+            ids, m = render(tok, history, piece, message, reply, max_tokens=MAX_TOKENS)
+            if len(ids) > MAX_TOKENS:
+                too_long += 1
+                continue
+            tokens.append(np.asarray(ids, dtype=np.uint16))
+            mask.append(np.asarray(m, dtype=np.uint8))
+            offsets.append(offsets[-1] + len(ids))
+            assistant += sum(m)
+    out.mkdir(parents=True, exist_ok=True)
+    np.save(out / f"{split}.tokens.npy", np.concatenate(tokens) if tokens else np.zeros(0, np.uint16))
+    np.save(out / f"{split}.mask.npy", np.concatenate(mask) if mask else np.zeros(0, np.uint8))
+    np.save(out / f"{split}.offsets.npy", np.asarray(offsets, dtype=np.int64))
+    return {"examples": len(tokens), "tokens": offsets[-1], "assistant_tokens": assistant, "too_long": too_long}
+
+
+def build(out: Path = DEFAULT_DIR, workers: int = 2, seed: int = 0, augment: int = 1, vocab_size: int = 2000,
+          limit: int | None = None) -> dict:
+    started = time.time()
+    records, rejected = read_all(workers, limit)
+    kept, same = dedupe(records)
+    for r in kept:
+        r["split"] = split_of(r["family"])
+    write_jsonl(out / "tunes.jsonl", kept)
+    by_split = {s: [r for r in kept if r["split"] == s] for s in SPLITS}
+
+    rng = random.Random(seed)
+    key_counts = collections.Counter(r["key"] for r in by_split["train"])
+    # Tunes in the rarer modes get more copies, so minor and modal keys are not left thin.
+    augmented = [c for r in by_split["train"] for _ in range(augment * (1 if r["mode"] == "major" else 3))
+                 if (c := transposed_copy(r, rng, key_counts))]
+
+    _POOLS.update({s: by_split[s] for s in SPLITS})
+    for r in kept:
+        _FAMILIES.setdefault(r["family"], []).append(r)
+    jobs = {"train": [(r, "train", False, seed) for r in by_split["train"] + augmented],
+            "valid": [(r, "valid", False, seed) for r in by_split["valid"]],
+            "test": [(r, "test", False, seed) for r in by_split["test"]],
+            "heldout": [(r, "test", True, seed) for r in by_split["test"]]}
+    dialogues = {}
+    with multiprocessing.Pool(workers) as pool:
+        for name, todo in jobs.items():
+            dialogues[name] = list(tqdm(pool.imap(make_dialogue, todo, chunksize=16), total=len(todo),
+                                        desc=f"dialogues {name}", unit="dialogue"))
+            write_jsonl(out / "dialogues" / f"{name}.jsonl", dialogues[name])
+
+    tok = train(dialogue_texts(dialogues["train"]), out / "tokenizer.model", vocab_size)
+    shards = {name: write_shards(tok, dialogues[name], out / "shards", name) for name in dialogues}
+    stats = make_stats(kept, rejected, same, len(records), augmented, dialogues, shards, tok, started)
+    (out / "stats.json").write_text(json.dumps(stats, indent=1, ensure_ascii=False))
+    return stats
+
+
+def make_stats(kept, rejected, same, read, augmented, dialogues, shards, tok, started) -> dict:
+    count = lambda rows, key: dict(collections.Counter(r[key] or "unknown" for r in rows).most_common())
+    families = collections.Counter(r["family"] for r in kept)
+    return {
+        "tunes": len(kept), "read": read, "duplicates_removed": same,
+        "families_with_variants": sum(1 for n in families.values() if n > 1),
+        "rejected": dict(rejected.most_common()),
+        **{s: sum(1 for r in kept if r["split"] == s) for s in SPLITS},
+        "augmented": len(augmented),
+        "dialogues": {name: len(ds) for name, ds in dialogues.items()},
+        "turns": {name: sum(len(d["turns"]) for d in ds) for name, ds in dialogues.items()},
+        "tokens": {name: s["tokens"] for name, s in shards.items()},
+        "examples": {name: s["examples"] for name, s in shards.items()},
+        "assistant_tokens": {name: s["assistant_tokens"] for name, s in shards.items()},
+        "too_long": {name: s["too_long"] for name, s in shards.items()},
+        "vocab_size": tok.vocab_size,
+        "keys": count(kept + augmented, "key"), "keys_before_augmentation": count(kept, "key"),
+        "meters": count(kept, "meter"), "rhythms": count(kept, "rhythm"), "origins": count(kept, "origin"),
+        "collections": count(kept, "collection"),
+        "turn_kinds": dict(collections.Counter("compound edit" if "+" in t["kind"] else t["kind"]
+                                               for d in dialogues["train"] for t in d["turns"]).most_common()),
+        "seconds": round(time.time() - started),
+    }
