@@ -7,11 +7,13 @@ import sys
 
 def build_parser() -> argparse.ArgumentParser:
     from corpus import cli as corpus_cli
+    from model import train as model_train
     from music import cli as music_cli
     parser = argparse.ArgumentParser(prog="tunesmith", description="Tunesmith: a conversational music composer.")
     sub = parser.add_subparsers(dest="command", required=True)
     music_cli.add_parser(sub)
     corpus_cli.add_parser(sub)
+    model_train.add_parser(sub)
     return parser
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import glob
-import os
 import random
 import time
 
+from corpus.sources import abc_sources
 from music import harmony, transform
 from music.abc import parse, serialise
-from music.normalize import NormalizeError, normalize, split_tunes
+from music.normalize import NormalizeError, normalize
 from music.tune import sounding_pitches
 from music.validate import abc2midi_errors, validate
 
@@ -40,15 +39,6 @@ TRANSFORMS = {
 }
 
 
-def corpus_texts():
-    import music21
-    root = os.path.join(os.path.dirname(music21.__file__), "corpus")
-    for path in sorted(glob.glob(os.path.join(root, "**", "*.abc"), recursive=True)):
-        collection = os.path.relpath(path, root).split(os.sep)[0]
-        for text in split_tunes(open(path, encoding="latin-1").read()):
-            yield collection, text
-
-
 def round_trips(tune) -> bool:
     text = serialise(tune)
     again = parse(text)
@@ -68,7 +58,8 @@ def main():
     start = time.time()
     tunes, reasons, per_collection = [], collections.Counter(), collections.Counter()
     total = 0
-    for collection, text in corpus_texts():
+    for source in abc_sources():
+        collection, text = source.collection, source.text
         total += 1
         try:
             tunes.append(normalize(text))

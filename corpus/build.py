@@ -78,7 +78,8 @@ def make_dialogue(job: tuple[dict, str, bool, int]) -> dict:
     chorale = parse(record["abc"]) if record["rhythm"] == "chorale" else None
     start, turns = dialogue(record, Speaker(rng, heldout), _POOLS[split], _FAMILIES.get(record["family"], []),
                             chorale)
-    return {"id": f"{split}:{record['id']}", "tune": record["id"], "split": split, "start": start, "turns": turns}
+    name = "heldout" if heldout else split
+    return {"id": f"{name}:{record['id']}", "tune": record["id"], "split": split, "start": start, "turns": turns}
 
 
 def examples(d: dict):

@@ -52,7 +52,7 @@ def run_stats(args) -> int:
     table("dialogues", ["split", "dialogues", "turns", "examples", "tokens"], rows)
     for title, key in (("rejected", "rejected"), ("keys (with transposed copies)", "keys"), ("meters", "meters"),
                        ("rhythm types", "rhythms"), ("origins", "origins"), ("turn kinds (train)", "turn_kinds")):
-        table(title, [title.split(" (")[0], "count"], list(stats[key].items())[:20])
+        table(title, [title.split(" (")[0], "count"], list(stats[key].items())[:40])
     return 0
 
 

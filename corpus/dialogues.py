@@ -272,6 +272,8 @@ def edit_remove(sp: P.Speaker, tune: Tune):
 
 EDITS = {"tempo": edit_tempo, "key": edit_key, "mode": edit_mode, "instrument": edit_instrument,
          "chords": edit_chords, "bass": edit_bass, "shorten": edit_shorten, "remove": edit_remove}
+# Edits that would each describe the key: one message may ask for only one of them.
+SAME_ASPECT = {"key": "mode", "mode": "key"}
 EDIT_WEIGHTS = {"tempo": 4, "key": 3, "mode": 2, "instrument": 3, "chords": 2, "bass": 3, "shorten": 1, "remove": 1}
 
 
@@ -290,7 +292,7 @@ def edit(state: State, compound: bool = False) -> dict | None:
     sp, tune = state.speaker, state.tune
     made, kinds = [], []
     for kind in weighted_order(sp.rng, EDIT_WEIGHTS):
-        if compound and made and kind in ("shorten", "remove"):
+        if compound and made and (kind in ("shorten", "remove") or SAME_ASPECT.get(kind) in kinds):
             continue
         step = try_edit(sp, made[-1][1] if made else tune, kind)
         if step:

@@ -48,7 +48,7 @@ def respell_voice(tune: Tune, voice: Voice, pitch_fn, key_fn, symbol_fn=lambda s
             elif isinstance(item, Grace):
                 heads = []
                 for h in item.heads:
-                    p = pitch_fn(sounding_pitch(h, old_key, dict(heard)), old_key)
+                    p = within_double_accidentals(pitch_fn(sounding_pitch(h, old_key, dict(heard)), old_key))
                     heads.append(Head(p.step, p.octave, p.alter if p.alter != new_key.signature()[p.step]
                                       or (p.step, p.octave) in written else None))
                     doubtful.add((p.step, p.octave))
@@ -60,7 +60,19 @@ def respell_voice(tune: Tune, voice: Voice, pitch_fn, key_fn, symbol_fn=lambda s
     return replace(voice, bars=tuple(bars))
 
 
+def within_double_accidentals(p: Pitch) -> Pitch:
+    """The same pitch on a neighbouring letter when it would need a triple sharp or flat."""
+    while abs(p.alter) > 2:
+        if p.alter > 0:
+            step, octave = (p.step + 1) % 7, p.octave + (p.step == 6)
+        else:
+            step, octave = (p.step - 1) % 7, p.octave - (p.step == 0)
+        p = Pitch(step, octave, p.midi - Pitch(step, octave, 0).midi)
+    return p
+
+
 def write_head(p: Pitch, key: Key, written: dict, doubtful: set) -> Head:
+    p = within_double_accidentals(p)
     place = (p.step, p.octave)
     expected = written.get(place, key.signature()[p.step])
     if p.alter == expected and place not in doubtful:

@@ -53,3 +53,13 @@ def sample_tunes():
 @pytest.fixture
 def kesh():
     return normalize(KESH)
+
+
+@pytest.fixture(scope="session")
+def mini_data(tmp_path_factory):
+    """A real data build over an even sample of the corpus (about 400 sources)."""
+    from corpus.build import build, read_jsonl
+    out = tmp_path_factory.mktemp("data")
+    stats = build(out, workers=2, limit=400, vocab_size=1000)
+    dialogues = {name: read_jsonl(out / "dialogues" / f"{name}.jsonl") for name in stats["dialogues"]}
+    return out, stats, read_jsonl(out / "tunes.jsonl"), dialogues

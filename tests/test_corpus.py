@@ -51,3 +51,17 @@ def test_essen_phrase_lines_without_bar_lines():
     tune = normalize("X:1\nT:Lied\nM:3/4\nL:1/4\nK:G\nG | B2 d\nd2 B | A3\nG3 |]\n")
     assert len(tune.melody.bars) == 5
     assert validate(tune).ok
+
+
+def test_phrase_split_bar_becomes_a_section_end():
+    """A hymn phrase ending on beat 3 and the next phrase's pickup share one bar between them."""
+    from music.normalize import normalize
+    tune = normalize("X:1\nT:Choral\nM:4/4\nL:1/4\nK:F\nF | c A F c | d d c | A | F G A B | c4 |]\n")
+    assert validate(tune).ok
+    assert tune.melody.bars[2].end == "||"
+
+
+def test_a_short_bar_that_nothing_completes_is_still_rejected():
+    from music.normalize import NormalizeError, normalize
+    with pytest.raises(NormalizeError):
+        normalize("X:1\nT:Bad\nM:4/4\nL:1/4\nK:F\nc A F c | d d | F G A B | c4 |]\n")

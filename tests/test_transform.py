@@ -126,3 +126,11 @@ def test_every_transform_on_real_tunes(sample_tunes):
                     harmony.harmonise(tune, "half"), harmony.add_bass(tune, "root-fifth"),
                     transform.scale_tempo(tune, 1.25)):
             assert_valid(out)
+
+
+def test_transposing_a_double_sharp_up_never_writes_a_triple_sharp():
+    from music.normalize import normalize
+    tune = normalize("X:1\nT:t\nM:2/4\nL:1/8\nK:C#\n^^F2 G2|]\n")
+    moved = transform.transpose(tune, 1)
+    assert "^^^" not in serialise(moved) and "___" not in serialise(moved)
+    assert_valid(moved)

@@ -1,0 +1,1 @@
+"""The Transformer, its training, and generation."""

@@ -1,0 +1,69 @@
+"""Checkpoints without pickle: a folder with model.safetensors, config.json and tokenizer.model.
+
+Resumable training state (AdamW moments, step, best loss) goes in the same formats:
+optimizer.safetensors beside a `train` entry in config.json.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file, save_file
+
+from tokenizer import Tokenizer
+
+from .model import Config, Transformer
+
+SHIPPED = Path(__file__).resolve().parent.parent / "checkpoints" / "small"
+
+
+def save(folder: Path, model: Transformer, tokenizer: Tokenizer, train: dict | None = None,
+         optimizer: torch.optim.Optimizer | None = None):
+    """Write atomically: a half-written checkpoint never replaces a good one."""
+    folder = Path(folder)
+    tmp = folder.with_name(folder.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    weights = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
+    save_file(weights, tmp / "model.safetensors")
+    (tmp / "tokenizer.model").write_bytes(tokenizer.model_proto)
+    meta = {"model": model.config.to_dict(), "train": train or {}}
+    (tmp / "config.json").write_text(json.dumps(meta, indent=1))
+    if optimizer is not None:
+        save_file(optimizer_tensors(model, optimizer), tmp / "optimizer.safetensors")
+    shutil.rmtree(folder, ignore_errors=True)
+    tmp.rename(folder)
+
+
+def load(folder: Path | None = None, device: str = "cpu") -> tuple[Transformer, Tokenizer, dict]:
+    folder = Path(folder or SHIPPED)
+    if not (folder / "model.safetensors").exists():
+        raise OSError(f"no checkpoint in {folder}/ (model.safetensors missing)")
+    meta = json.loads((folder / "config.json").read_text())
+    model = Transformer(Config(**meta["model"]))
+    model.load_state_dict(load_file(folder / "model.safetensors", device=device), strict=True)
+    return model.to(device), Tokenizer.load(folder / "tokenizer.model"), meta
+
+
+def optimizer_tensors(model: Transformer, optimizer: torch.optim.Optimizer) -> dict[str, torch.Tensor]:
+    names = {id(p): n for n, p in model.named_parameters()}
+    out = {}
+    for group in optimizer.param_groups:
+        for p in group["params"]:
+            for key, value in optimizer.state.get(p, {}).items():
+                out[f"{names[id(p)]}::{key}"] = torch.as_tensor(value).detach().cpu().contiguous()
+    return out
+
+
+def load_optimizer(folder: Path, model: Transformer, optimizer: torch.optim.Optimizer):
+    path = Path(folder) / "optimizer.safetensors"
+    if not path.exists():
+        return
+    tensors = load_file(path)
+    params = dict(model.named_parameters())
+    for key, value in tensors.items():
+        name, field = key.split("::")
+        p = params[name]
+        optimizer.state.setdefault(p, {})[field] = value.to(p.device) if field != "step" else value

@@ -1,0 +1,219 @@
+"""Generation: KV cache, sampling, and the ABC constraint that makes every piece valid.
+
+A reply has the shape  [<|action|>...<|/action|>] prose [<|abc|> ABC <|/abc|>] <|end|>.
+Inside the ABC span each sampled token is offered to an incremental `music.abc.Scanner`; a
+token that would break the grammar or overfill a bar is struck out and the step samples
+again, so only the few tokens actually drawn are checked. `<|/abc|>` is allowed only where
+the tune may end, and after it only `<|end|>`.
+"""
+from __future__ import annotations
+
+import codecs
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import torch
+
+from music.abc import AbcError, Scanner
+from tokenizer import Tokenizer
+
+from . import checkpoint
+from .model import Transformer
+
+TRIES = 24  # draws per step before the constraint walks the whole ranked vocabulary
+
+
+@dataclass
+class Sampling:
+    temperature: float = 0.8
+    top_k: int = 40
+    top_p: float = 0.95
+    repetition_penalty: float = 1.0
+    max_tokens: int = 1200
+    deadline: float | None = None  # seconds of wall clock for the whole reply
+    seed: int | None = None
+    constrain: bool = True
+    speculate: bool = True  # prompt-lookup drafts (one candidate only)
+
+
+class Row:
+    """One candidate's progress through the reply grammar."""
+
+    def __init__(self, tok: Tokenizer):
+        self.tok = tok
+        self.ids: list[int] = []
+        self.scanner: Scanner | None = None  # set while inside the ABC span
+        self.closed_abc = False
+        self.done = False
+
+    def allows(self, token: int) -> bool:
+        """Whether the token keeps the reply well formed, and the ABC valid, so far."""
+        s = self.tok.special
+        if self.closed_abc:
+            return token == s["<|end|>"]
+        if self.scanner is None:
+            return token != s["<|/abc|>"]
+        if token == s["<|/abc|>"]:
+            return self.scanner.can_end()
+        if self.tok.is_special(token):
+            return False
+        try:  # a lone byte of a longer character is refused: ABC is written in whole characters
+            self.scanner.copy().feed(self.tok.piece_bytes[token].decode("utf-8"))
+        except (AbcError, UnicodeDecodeError):
+            return False
+        return True
+
+    def take(self, token: int, constrain: bool):
+        s = self.tok.special
+        self.ids.append(token)
+        if token == s["<|end|>"]:
+            self.done = True
+        elif token == s["<|abc|>"] and constrain:
+            self.scanner = Scanner(build=False)
+        elif token == s["<|/abc|>"]:
+            self.scanner, self.closed_abc = None, constrain
+        elif self.scanner is not None:
+            self.scanner.feed(self.tok.piece_bytes[token].decode("utf-8"))
+
+
+class Lookup:
+    """Drafts for prompt-lookup decoding: an index from every 3-gram seen to where it ended."""
+
+    N, LENGTH = 3, 8
+
+    def __init__(self, prompt: list[int]):
+        self.context: list[int] = []
+        self.last: dict[tuple, int] = {}
+        for token in prompt:
+            self.add(token)
+
+    def add(self, token: int):
+        self.context.append(token)
+        if len(self.context) > self.N:  # index the 3-gram before this token, pointing at it
+            self.last[tuple(self.context[-self.N - 1:-1])] = len(self.context) - 1
+
+    def draft(self, room: int) -> list[int]:
+        """A guess at the tokens that follow the context."""
+        at = self.last.get(tuple(self.context[-self.N:]))
+        return self.context[at:at + min(self.LENGTH, room)] if at is not None and room > 0 else []
+
+
+class Generator:
+    def __init__(self, model: Transformer, tok: Tokenizer):
+        self.model = model.prepare_decoding()
+        self.tok = tok
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> "Generator":
+        model, tok, _ = checkpoint.load(folder)
+        return cls(model, tok)
+
+    def adjust(self, logits: torch.Tensor, rows: list[Row], s: Sampling) -> torch.Tensor:
+        logits = logits.float() / max(s.temperature, 1e-5)
+        if s.repetition_penalty != 1.0:
+            for i, row in enumerate(rows):
+                if row.ids:
+                    seen = torch.tensor(sorted(set(row.ids[-256:])))
+                    vals = logits[i, seen]
+                    logits[i, seen] = torch.where(vals > 0, vals / s.repetition_penalty, vals * s.repetition_penalty)
+        if s.top_k:
+            kth = torch.topk(logits, min(s.top_k, logits.shape[-1]), dim=-1).values[:, -1:]
+            logits = logits.masked_fill(logits < kth, float("-inf"))
+        if s.top_p < 1.0:
+            sorted_logits, order = logits.sort(dim=-1, descending=True)
+            cumulative = sorted_logits.softmax(-1).cumsum(-1)
+            drop = cumulative - sorted_logits.softmax(-1) > s.top_p
+            logits = logits.scatter(-1, order, sorted_logits.masked_fill(drop, float("-inf")))
+        return logits
+
+    def choose(self, logits: torch.Tensor, row: Row, s: Sampling, gen: torch.Generator) -> int:
+        """Sample a token the row allows: draw, strike out what the constraint refuses, draw again."""
+        probs = logits.softmax(-1)
+        for _ in range(TRIES):
+            if not torch.isfinite(probs).all() or probs.sum() <= 0:
+                break
+            token = int(torch.multinomial(probs, 1, generator=gen))
+            if not s.constrain or row.allows(token):
+                return token
+            probs[token] = 0
+            probs = probs / probs.sum() if probs.sum() > 0 else probs
+        for token in logits.argsort(descending=True).tolist():  # rare: walk the whole ranking
+            if row.allows(token):
+                return token
+        return self.tok.end
+
+    def step(self, logits: torch.Tensor, rows: list[Row], s: Sampling, gen: torch.Generator) -> list[int]:
+        """Each unfinished row takes one token; a finished row idles on the end token (-1 here)."""
+        adjusted = self.adjust(logits, rows, s)
+        taken = []
+        for i, row in enumerate(rows):
+            if row.done:
+                taken.append(-1)
+                continue
+            token = self.choose(adjusted[i], row, s, gen)
+            row.take(token, s.constrain)
+            taken.append(token)
+        return taken
+
+    @torch.inference_mode()
+    def stream(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1) -> Iterator[list[int]]:
+        """Yield, after each step, the token each candidate took (or -1 once it has finished).
+
+        With one candidate, each forward pass also checks a draft: the tokens that followed the
+        last occurrence of the latest three tokens (prompt lookup). Revising a piece copies most
+        of it, and tunes repeat themselves, so several tokens often come from one pass over the
+        weights. A draft token counts only when the sampled token equals it, so the output is
+        exactly what plain sampling would give from the same distribution."""
+        started = time.monotonic()
+        gen = torch.Generator().manual_seed(s.seed if s.seed is not None else torch.seed())
+        limit = min(self.model.config.max_seq, len(prompt) + s.max_tokens)
+        if len(prompt) >= limit:
+            raise ValueError(f"the prompt has {len(prompt)} tokens; the model reads at most {limit}")
+        self.model.setup_cache(candidates, limit)
+        try:
+            rows = [Row(self.tok) for _ in range(candidates)]
+            lookup = Lookup(prompt) if candidates == 1 and s.speculate else None
+            pending = self.step(self.model(torch.tensor([prompt] * candidates), 0)[:, -1], rows, s, gen)
+            yield pending
+            if lookup:
+                lookup.add(pending[0])
+            pos = len(prompt)
+            while pos + 1 < limit and not all(r.done for r in rows):
+                if s.deadline is not None and time.monotonic() - started > s.deadline:
+                    break
+                feed = [[t if t >= 0 else self.tok.end] for t in pending]
+                draft = lookup.draft(limit - pos - 2) if lookup else []
+                block = self.model(torch.tensor([feed[0] + draft] if lookup else feed), pos)
+                for j in range(block.shape[1]):
+                    pending = self.step(block[:, j], rows, s, gen)
+                    yield pending
+                    if lookup:
+                        lookup.add(pending[0])
+                    if rows[0].done or j == len(draft) or pending[0] != draft[j]:
+                        break
+                pos += j + 1
+        finally:
+            self.model.drop_cache()
+
+    def generate(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1) -> list[list[int]]:
+        """Each candidate's reply tokens, up to and including its end token."""
+        replies: list[list[int]] = [[] for _ in range(candidates)]
+        finished = [False] * candidates
+        for step in self.stream(prompt, s, candidates):
+            for i, token in enumerate(step):
+                if not finished[i] and token >= 0:
+                    replies[i].append(token)
+                    finished[i] = token == self.tok.end
+        return replies
+
+    def stream_text(self, prompt: list[int], s: Sampling = Sampling()) -> Iterator[str]:
+        """Text pieces of one reply as they are written (control tokens as their names)."""
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        for (token,) in self.stream(prompt, s, 1):
+            if token == self.tok.end:
+                break
+            piece = decoder.decode(self.tok.piece_bytes[token])
+            if piece:
+                yield piece

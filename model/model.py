@@ -1,0 +1,205 @@
+"""A decoder-only Transformer: rotary positions, RMSNorm, SwiGLU, tied embeddings, no biases.
+
+The same module trains on whole sequences and decodes one token at a time with a KV cache.
+Decoding on a CPU is bound by per-operation overhead, so each block does its work in few,
+large operations: one matmul for q, k and v, one for the SwiGLU's two input projections.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+@dataclass
+class Config:
+    vocab_size: int = 2000
+    n_layer: int = 6
+    n_head: int = 6
+    dim: int = 384
+    hidden: int = 0  # SwiGLU width; 0 means about 8/3 of dim, rounded up to 64
+    max_seq: int = 2048
+    rope_base: float = 10000.0
+    norm_eps: float = 1e-5
+
+    def __post_init__(self):
+        if not self.hidden:
+            self.hidden = 64 * math.ceil(self.dim * 8 / 3 / 64)
+        assert self.dim % self.n_head == 0
+
+    @property
+    def head_dim(self) -> int:
+        return self.dim // self.n_head
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+PRESETS = {
+    "tiny": dict(n_layer=2, n_head=2, dim=64, max_seq=512),
+    "small": dict(n_layer=4, n_head=4, dim=192),
+    "base": dict(n_layer=12, n_head=12, dim=768),
+    "large": dict(n_layer=24, n_head=16, dim=1024),
+}
+
+
+def preset(name: str, **overrides) -> Config:
+    return Config(**{**PRESETS[name], **overrides})
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, dim: int, eps: float):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(dim))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.rms_norm(x, (x.shape[-1],), self.weight, self.eps)
+
+
+def rope_tables(config: Config) -> tuple[torch.Tensor, torch.Tensor]:
+    half = config.head_dim // 2
+    freqs = 1.0 / config.rope_base ** (torch.arange(half, dtype=torch.float32) / half)
+    angles = torch.outer(torch.arange(config.max_seq, dtype=torch.float32), freqs)
+    return angles.cos(), angles.sin()
+
+
+def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """x: (batch, heads, seq, head_dim); rotate the two halves of each head by position."""
+    a, b = x.float().chunk(2, dim=-1)
+    return torch.cat([a * cos - b * sin, a * sin + b * cos], dim=-1).type_as(x)
+
+
+class Linear(nn.Linear):
+    """A bias-free projection. For decoding on a CPU it can keep a copy stored (in, out):
+    a one-row product then reads the weight in order, about twice as fast."""
+
+    def __init__(self, fan_in: int, fan_out: int):
+        super().__init__(fan_in, fan_out, bias=False)
+        self.decode_weight: torch.Tensor | None = None
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.decode_weight is not None and not torch.is_grad_enabled():
+            return x @ self.decode_weight
+        return F.linear(x, self.weight)
+
+
+class KVCache(nn.Module):
+    def __init__(self, batch: int, config: Config, length: int, dtype=torch.float32):
+        super().__init__()
+        shape = (batch, config.n_head, length, config.head_dim)
+        self.register_buffer("k", torch.zeros(shape, dtype=dtype), persistent=False)
+        self.register_buffer("v", torch.zeros(shape, dtype=dtype), persistent=False)
+
+    def update(self, start: int, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        end = start + k.shape[2]
+        self.k[:, :, start:end] = k
+        self.v[:, :, start:end] = v
+        return self.k[:, :, :end], self.v[:, :, :end]
+
+
+class Attention(nn.Module):
+    def __init__(self, config: Config):
+        super().__init__()
+        self.n_head, self.head_dim = config.n_head, config.head_dim
+        self.wqkv = Linear(config.dim, 3 * config.dim)
+        self.wo = Linear(config.dim, config.dim)
+        self.scale = 1 / math.sqrt(config.head_dim)
+        self.cache: KVCache | None = None
+
+    def forward(self, x, cos, sin, start: int) -> torch.Tensor:
+        b, t, d = x.shape
+        q, k, v = self.wqkv(x).view(b, t, 3, self.n_head, self.head_dim).permute(2, 0, 3, 1, 4)
+        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        if self.cache is not None:
+            k, v = self.cache.update(start, k, v)
+        if t == 1:  # one new token sees the whole cache; plain attention is cheapest here
+            y = ((q @ k.transpose(-2, -1)) * self.scale).softmax(-1) @ v
+        else:  # several tokens see what comes before each of them
+            mask = torch.ones(t, start + t, dtype=torch.bool, device=x.device).tril(start) if start else None
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=not start)
+        return self.wo(y.transpose(1, 2).reshape(b, t, d))
+
+
+class FeedForward(nn.Module):
+    def __init__(self, config: Config):
+        super().__init__()
+        self.hidden = config.hidden
+        self.w13 = Linear(config.dim, 2 * config.hidden)
+        self.w2 = Linear(config.hidden, config.dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        gate, up = self.w13(x).split(self.hidden, dim=-1)
+        return self.w2(F.silu(gate) * up)
+
+
+class Block(nn.Module):
+    def __init__(self, config: Config):
+        super().__init__()
+        self.attention_norm = RMSNorm(config.dim, config.norm_eps)
+        self.attention = Attention(config)
+        self.ffn_norm = RMSNorm(config.dim, config.norm_eps)
+        self.feed_forward = FeedForward(config)
+
+    def forward(self, x, cos, sin, start: int) -> torch.Tensor:
+        x = x + self.attention(self.attention_norm(x), cos, sin, start)
+        return x + self.feed_forward(self.ffn_norm(x))
+
+
+class Transformer(nn.Module):
+    def __init__(self, config: Config):
+        super().__init__()
+        self.config = config
+        self.tok_embeddings = nn.Embedding(config.vocab_size, config.dim)
+        self.layers = nn.ModuleList(Block(config) for _ in range(config.n_layer))
+        self.norm = RMSNorm(config.dim, config.norm_eps)
+        cos, sin = rope_tables(config)
+        self.register_buffer("rope_cos", cos, persistent=False)
+        self.register_buffer("rope_sin", sin, persistent=False)
+        self.output_weight: torch.Tensor | None = None
+        self.apply(self._init)
+        for name, p in self.named_parameters():  # scaled init of the residual projections (GPT-2)
+            if name.endswith(("wo.weight", "w2.weight")):
+                nn.init.normal_(p, std=0.02 / math.sqrt(2 * config.n_layer))
+
+    @staticmethod
+    def _init(module):
+        if isinstance(module, (nn.Linear, nn.Embedding)):
+            nn.init.normal_(module.weight, std=0.02)
+
+    def prepare_decoding(self) -> "Transformer":
+        """Eval mode, with every projection also stored (in, out) for fast one-row products."""
+        self.eval()
+        for module in self.modules():
+            if isinstance(module, Linear):
+                module.decode_weight = module.weight.detach().t().contiguous()
+        self.output_weight = self.tok_embeddings.weight.detach().t().contiguous()
+        return self
+
+    def setup_cache(self, batch: int, length: int):
+        dtype = self.tok_embeddings.weight.dtype
+        for layer in self.layers:
+            layer.attention.cache = KVCache(batch, self.config, length, dtype).to(self.tok_embeddings.weight.device)
+
+    def drop_cache(self):
+        for layer in self.layers:
+            layer.attention.cache = None
+
+    def forward(self, idx: torch.Tensor, start: int = 0) -> torch.Tensor:
+        """Logits for every position of idx (batch, seq), which begins at position `start`."""
+        t = idx.shape[1]
+        cos = self.rope_cos[start:start + t].to(self.tok_embeddings.weight.dtype)
+        sin = self.rope_sin[start:start + t].to(self.tok_embeddings.weight.dtype)
+        x = self.tok_embeddings(idx)
+        for layer in self.layers:
+            x = layer(x, cos, sin, start)
+        x = self.norm(x)
+        if self.output_weight is not None and not torch.is_grad_enabled():
+            return x @ self.output_weight
+        return F.linear(x, self.tok_embeddings.weight)
+
+    def num_params(self) -> int:
+        return sum(p.numel() for p in self.parameters())

@@ -1,0 +1,151 @@
+"""The Transformer: it learns, trains the same on two processes, saves exactly, and the ABC
+constraint never lets an invalid piece through."""
+import os
+import socket
+
+import pytest
+import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from safetensors.torch import load_file, save_file
+
+from model import checkpoint
+from model.generate import Generator, Sampling
+from model.model import Transformer, preset
+from model.train import Settings, Shards, make_optimizer, masked_loss, train
+from music.abc import AbcError, Scanner, parse
+from music.validate import validate
+from tokenizer import Tokenizer
+
+
+@pytest.fixture(scope="module")
+def tok():
+    return Tokenizer.load()
+
+
+def tiny(tok, **kw):
+    torch.manual_seed(0)
+    return Transformer(preset("tiny", vocab_size=tok.vocab_size, **kw))
+
+
+def test_tiny_overfits_a_small_batch(mini_data):
+    out = mini_data[0]
+    tok = Tokenizer.load(out / "tokenizer.model")
+    model = tiny(tok)
+    x, y, mask = Shards(out / "shards", "train").fixed_batches(1, 2, 128, "cpu")[0]
+    optimizer = make_optimizer(model, Settings(lr=3e-3, weight_decay=0.0))
+    first = None
+    for _ in range(200):
+        loss = masked_loss(model, x, y, mask)
+        first = first or loss.item()
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad()
+    assert first > 5 and loss.item() < 1.0
+
+
+def test_cached_decoding_matches_the_full_forward(tok):
+    model = tiny(tok).eval()
+    ids = torch.randint(0, tok.vocab_size, (1, 40))
+    with torch.no_grad():
+        full = model(ids)
+        model.setup_cache(1, 64)
+        steps = [model(ids[:, :30], 0)[:, -1]] + [model(ids[:, i:i + 1], i)[:, -1] for i in range(30, 40)]
+        model.drop_cache()
+    assert torch.allclose(torch.stack(steps[:-1], 1), full[:, 29:39], atol=1e-4)
+
+
+def test_checkpoint_saves_and_loads_exactly(tok, tmp_path):
+    model = tiny(tok)
+    checkpoint.save(tmp_path / "ck", model, tok, {"note": "test"})
+    loaded, loaded_tok, meta = checkpoint.load(tmp_path / "ck")
+    for name, tensor in model.state_dict().items():
+        assert torch.equal(tensor, loaded.state_dict()[name])
+    assert loaded_tok.model_proto == tok.model_proto and meta["train"] == {"note": "test"}
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_same_seed_same_reply(tok):
+    g = Generator(tiny(tok), tok)
+    prompt = tok.encode("write a jig")
+    s = Sampling(seed=7, max_tokens=30, temperature=1.0)
+    assert g.generate(prompt, s) == g.generate(prompt, s)
+    assert g.generate(prompt, s) != g.generate(prompt, Sampling(seed=8, max_tokens=30, temperature=1.0))
+
+
+class RandomLogits(Transformer):
+    """A model whose every prediction is noise, with a nudge to open an ABC span."""
+
+    def __init__(self, tok, seed):
+        super().__init__(preset("tiny", vocab_size=tok.vocab_size))
+        self.gen = torch.Generator().manual_seed(seed)
+        self.abc = tok.special["<|abc|>"]
+
+    def forward(self, idx, start=0):
+        logits = torch.randn(idx.shape[0], idx.shape[1], self.config.vocab_size, generator=self.gen) * 3
+        logits[..., self.abc] += 60 if start == 0 else 0
+        return logits
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(0, 10_000))
+def test_constraint_never_lets_invalid_abc_through(tok, seed):
+    g = Generator(RandomLogits(tok, seed), tok)
+    (reply,) = g.generate(tok.encode("x"), Sampling(seed=seed, max_tokens=150, temperature=1.0, top_k=0, top_p=1.0))
+    text = tok.decode(reply)
+    assert text.startswith("<|abc|>")
+    abc = text[len("<|abc|>"):].split("<|/abc|>")[0].split("<|end|>")[0]
+    Scanner(build=False).feed(abc)  # a valid prefix: raises AbcError otherwise
+    if "<|/abc|>" in text:
+        assert validate(parse(abc)).ok
+
+
+def test_without_the_constraint_noise_is_not_abc(tok):
+    g = Generator(RandomLogits(tok, 1), tok)
+    (reply,) = g.generate(tok.encode("x"), Sampling(seed=1, max_tokens=60, constrain=False, top_k=0, top_p=1.0))
+    abc = tok.decode(reply)[len("<|abc|>"):]
+    with pytest.raises(AbcError):
+        Scanner(build=False).feed(abc)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def ddp_worker(rank, world, port, data, out):
+    os.environ.update(RANK=str(rank), WORLD_SIZE=str(world), LOCAL_RANK=str(rank),
+                      MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
+    torch.set_num_threads(1)
+    s = Settings(preset="tiny", data=data, out=out, seq=64, batch=2, steps=4, eval_every=4, eval_batches=1,
+                 warmup=2, dtype="float32")
+    _, model = train(s)
+    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(out / f"rank{rank}.safetensors"))
+
+
+def test_two_process_ddp_ends_with_identical_weights(mini_data, tmp_path):
+    torch.multiprocessing.spawn(ddp_worker, args=(2, free_port(), mini_data[0], tmp_path), nprocs=2)
+    a, b = load_file(tmp_path / "rank0.safetensors"), load_file(tmp_path / "rank1.safetensors")
+    initial = tiny(Tokenizer.load(mini_data[0] / "tokenizer.model")).state_dict()
+    assert all(torch.equal(a[k], b[k]) for k in a)
+    assert not all(torch.equal(a[k], initial[k]) for k in a)  # and they did train
+
+
+def test_decoding_layout_gives_the_same_logits(tok):
+    model = tiny(tok).eval()
+    ids = torch.randint(0, tok.vocab_size, (2, 20))
+    with torch.no_grad():
+        before = model(ids)
+        after = model.prepare_decoding()(ids)
+    assert torch.allclose(before, after, atol=1e-5)
+
+
+def test_prompt_lookup_drafts_change_nothing_but_speed(tok):
+    """A repetitive prompt makes drafts likely; the reply must be the one plain sampling gives."""
+    g = Generator(tiny(tok), tok)
+    prompt = tok.encode("|: GAG GAB | ABA ABd | " * 8)
+    for seed in range(3):
+        fast = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7))
+        plain = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7, speculate=False))
+        assert fast == plain
