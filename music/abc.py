@@ -121,8 +121,10 @@ class Scanner:
 
     def copy(self) -> "Scanner":
         clone = copy.copy(self)
+        clone.header = dict(self.header)
+        clone.voices = list(self.voices)
         if self.voices:
-            clone.voices = self.voices[:-1] + [dict(self.voices[-1])]
+            clone.voices[-1] = dict(self.voices[-1])
             current = clone.voices[-1]
             for name in ("items", "heads", "lengths", "ends"):
                 current[name] = list(current[name])
@@ -279,6 +281,8 @@ class Scanner:
             self.error("music before the voice line")
         v = self.voices[-1]
         prev = self.prev
+        if kind in ("voice", "midi"):
+            self.error("V: and %%MIDI lines must start on a line of their own")
         if kind == "space":
             if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v["open"]:
                 self.error("a space may only separate notes")

@@ -102,3 +102,20 @@ def test_tuplets_broken_rhythm_grace_and_inline_fields():
     tune = parse(text)
     assert serialise(tune) == text
     assert len(tune.melody.bars) == 3
+
+
+@settings(max_examples=40, deadline=None)
+@given(tunes())
+def test_trying_every_prefix_on_a_copy_never_changes_the_scanner(tune):
+    """What the constrained decoder does at each step: try a continuation on a copy, then
+    take the real one. The header, the voices and the bars must come out as if fed directly."""
+    text = serialise(tune)
+    scanner = Scanner()
+    for i, char in enumerate(text):
+        for trial in ("V:1\n", "C:someone\n", "z8|", "\n", char):
+            try:
+                scanner.copy().feed(trial)
+            except AbcError:
+                pass
+        scanner.feed(char)
+    assert scanner.finish() == tune

@@ -1,0 +1,77 @@
+"""Benchmark: are sampled pieces valid? With the ABC constraint, and without it.
+
+    python -m bench.sample [--checkpoint checkpoints/small] [--data data] [--prompts 100] [--per-prompt 5]
+
+Prompts are the compose requests of the test dialogues, rendered by the chat template as the
+dialogue manager renders them. Each reply's ABC must parse, pass `music/` validation, and draw
+no Error from `abc2midi -c`.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import time
+from pathlib import Path
+
+import torch
+
+from corpus.build import read_jsonl
+from model import checkpoint
+from model.generate import Generator, Sampling
+from music.abc import AbcError, parse
+from music.validate import abc2midi_errors, validate
+from tokenizer import read_reply, render
+
+
+def compose_prompts(data: Path, count: int) -> list[str]:
+    messages = [d["turns"][0]["user"] for d in read_jsonl(data / "dialogues" / "test.jsonl")
+                if d["turns"] and d["turns"][0]["kind"] == "compose" and not d["start"]]
+    return messages[:count]
+
+
+def verdict(abc: str | None) -> str:
+    if not abc:
+        return "no ABC"
+    try:
+        tune = parse(abc)
+    except AbcError:
+        return "does not parse"
+    if not validate(tune).ok:
+        return "invalid"
+    if abc2midi_errors(abc):
+        return "abc2midi error"
+    return "valid"
+
+
+def run(gen: Generator, prompts: list[str], per_prompt: int, constrain: bool) -> tuple[collections.Counter, int, float]:
+    verdicts, tokens, started = collections.Counter(), 0, time.perf_counter()
+    for i, message in enumerate(prompts):
+        ids, _ = render(gen.tok, [], None, message)
+        replies = gen.generate(ids, Sampling(seed=i, max_tokens=900, constrain=constrain), candidates=per_prompt)
+        for reply in replies:
+            tokens += len(reply)
+            verdicts[verdict(read_reply(gen.tok, reply).abc)] += 1
+    return verdicts, tokens, time.perf_counter() - started
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--checkpoint", default=None)
+    ap.add_argument("--data", type=Path, default=Path("data"))
+    ap.add_argument("--prompts", type=int, default=100)
+    ap.add_argument("--per-prompt", type=int, default=5)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    model, tok, _ = checkpoint.load(args.checkpoint)
+    gen = Generator(model, tok)
+    prompts = compose_prompts(args.data, args.prompts)
+    for constrain in (True, False):
+        verdicts, tokens, seconds = run(gen, prompts, args.per_prompt, constrain)
+        total = sum(verdicts.values())
+        print(f"{'with' if constrain else 'without'} the constraint: {verdicts['valid']}/{total} valid "
+              f"({100 * verdicts['valid'] / total:.1f}%); {dict(verdicts)}; {tokens:,} tokens in {seconds:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
