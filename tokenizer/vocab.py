@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -70,15 +69,18 @@ class Tokenizer:
 
 
 def train(lines: Iterable[str], path: str | os.PathLike, vocab_size: int) -> Tokenizer:
-    """Train a BPE vocabulary on text lines (newlines inside a text split it into lines)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "lines.txt"
-        with open(corpus, "w", encoding="utf-8") as f:
-            for text in lines:
-                for line in text.split("\n"):
-                    if line.strip():
-                        f.write(line.replace(SPACE_MARK, " ") + "\n")
-        prefix = Path(tmp) / "model"
+    """Train a BPE vocabulary on text lines (newlines inside a text split it into lines).
+    The model records its input's path, so that path is kept beside the output, not in a
+    random temporary folder: the same command writes the same bytes."""
+    path = Path(path)
+    corpus = path.with_suffix(".lines.txt")
+    with open(corpus, "w", encoding="utf-8") as f:
+        for text in lines:
+            for line in text.split("\n"):
+                if line.strip():
+                    f.write(line.replace(SPACE_MARK, " ") + "\n")
+    prefix = path.with_suffix("")
+    try:
         spm.SentencePieceTrainer.train(
             input=str(corpus), model_prefix=str(prefix), vocab_size=vocab_size, model_type="bpe",
             normalization_rule_name="identity", add_dummy_prefix=False, remove_extra_whitespaces=False,
@@ -86,6 +88,11 @@ def train(lines: Iterable[str], path: str | os.PathLike, vocab_size: int) -> Tok
             character_coverage=0.9995, control_symbols=list(SPECIALS), unk_id=0, bos_id=-1, eos_id=-1,
             pad_id=-1, input_sentence_size=0, shuffle_input_sentence=False, num_threads=1,
             max_sentence_length=1 << 16, minloglevel=2)
-        data = (Path(tmp) / "model.model").read_bytes()
-    Path(path).write_bytes(data)
+    finally:
+        corpus.unlink(missing_ok=True)
+        prefix.with_suffix(".vocab").unlink(missing_ok=True)
+    data = prefix.with_suffix(".model").read_bytes()
+    if prefix.with_suffix(".model") != path:
+        path.write_bytes(data)
+        prefix.with_suffix(".model").unlink()
     return Tokenizer(data)
