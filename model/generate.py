@@ -22,7 +22,8 @@ from tokenizer import Tokenizer
 from . import checkpoint
 from .model import Transformer
 
-TRIES = 24  # draws per step before the constraint walks the whole ranked vocabulary
+TRIES = 24  # draws per step before the constraint walks down the ranked vocabulary
+WALK = 400  # how far down it walks before giving up and ending the reply
 
 
 @dataclass
@@ -139,7 +140,7 @@ class Generator:
                 return token
             probs[token] = 0
             probs = probs / probs.sum() if probs.sum() > 0 else probs
-        for token in logits.argsort(descending=True).tolist():  # rare: walk the whole ranking
+        for token in logits.argsort(descending=True)[:WALK].tolist():  # rare: walk down the ranking
             if row.allows(token):
                 return token
         return self.tok.end
