@@ -5,8 +5,8 @@
 Decode: tokens per second at batch 1 for the shipped model through `Generator` (with and
 without the ABC constraint), and for transformers' GPT2LMHeadModel of the same width, depth,
 heads and vocabulary (random weights) through `generate()`, in the same process. Training:
-tokens per second of `model.train`'s step beside a plain loop (nn.TransformerEncoder-free,
-same model, no autocast, no masking). Peak resident memory of the process.
+tokens per second of `model.train`'s masked step beside a plain next-token loop over the
+same model. Peak resident memory of the process.
 """
 from __future__ import annotations
 
@@ -27,8 +27,22 @@ def prompt_ids(tok) -> list[int]:
     return ids + [tok.special["<|abc|>"]]
 
 
-def our_decode(gen: Generator, prompt: list[int], n: int, constrain: bool) -> float:
-    s = Sampling(seed=0, max_tokens=n, constrain=constrain, temperature=1.0)
+def edit_prompt(tok) -> list[int]:
+    """A revision: the current piece is in the prompt, and the reply rewrites it."""
+    import json
+    from pathlib import Path
+
+    from tokenizer import render
+    for line in open(Path("data") / "dialogues" / "test.jsonl", encoding="utf-8"):
+        d = json.loads(line)
+        if d["turns"][0]["kind"] == "compose" and len(d["turns"]) > 1 and d["turns"][1]["kind"] == "edit:tempo":
+            ids, _ = render(tok, [], d["turns"][0]["abc"], d["turns"][1]["user"])
+            return ids
+    raise OSError("no tempo edit in data/dialogues/test.jsonl: run `tunesmith data build` first")
+
+
+def our_decode(gen: Generator, prompt: list[int], n: int, constrain: bool, speculate: bool = True) -> float:
+    s = Sampling(seed=0, max_tokens=n, constrain=constrain, temperature=1.0, speculate=speculate)
     list(gen.stream(prompt, Sampling(seed=0, max_tokens=8, constrain=constrain)))  # warm up
     started, count = time.perf_counter(), 0
     for _ in gen.stream(prompt, s):
@@ -96,9 +110,15 @@ def main():
     gen = Generator(model, tok)
     free = our_decode(gen, prompt, args.tokens, constrain=False)
     constrained = our_decode(gen, prompt, args.tokens, constrain=True)
+    edit = edit_prompt(tok)
+    edit_rate = our_decode(gen, edit, args.tokens, constrain=True)
+    plain_rate = our_decode(gen, prompt, args.tokens, constrain=True, speculate=False)
     hf = hf_decode(c, prompt, args.tokens)
-    print(f"decode, batch 1: ours {free:,.0f} tokens/s; with the ABC constraint {constrained:,.0f} tokens/s; "
-          f"Hugging Face GPT-2 generate() {hf:,.0f} tokens/s; ratio {free / hf:.1f}x ({constrained / hf:.1f}x constrained)")
+    print(f"decode, batch 1, composing: ours {free:,.0f} tokens/s; with the ABC constraint {constrained:,.0f}; "
+          f"constrained without drafts {plain_rate:,.0f}; Hugging Face GPT-2 generate() {hf:,.0f}; "
+          f"ratio {constrained / hf:.1f}x")
+    print(f"decode, batch 1, revising a piece (tempo edit), constrained: {edit_rate:,.0f} tokens/s, "
+          f"{edit_rate / hf:.1f}x the Hugging Face baseline")
     model, _, _ = checkpoint.load(args.checkpoint)
     ours, plain = train_speed(model, tok)
     print(f"training, batch 8 x 512: our step {ours:,.0f} tokens/s; plain loop {plain:,.0f} tokens/s")

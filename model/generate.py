@@ -82,13 +82,18 @@ class Row:
 class Lookup:
     """Drafts for prompt-lookup decoding: an index from every 3-gram seen to where it ended."""
 
-    N, LENGTH = 3, 8
+    N, LONGEST = 3, 8
 
     def __init__(self, prompt: list[int]):
         self.context: list[int] = []
         self.last: dict[tuple, int] = {}
+        self.length = 2  # grows while drafts are taken whole, shrinks when they are not
         for token in prompt:
             self.add(token)
+
+    def taken(self, accepted: int, offered: int):
+        if offered:
+            self.length = min(self.LONGEST, self.length * 2) if accepted == offered else max(1, accepted + 1)
 
     def add(self, token: int):
         self.context.append(token)
@@ -98,7 +103,7 @@ class Lookup:
     def draft(self, room: int) -> list[int]:
         """A guess at the tokens that follow the context."""
         at = self.last.get(tuple(self.context[-self.N:]))
-        return self.context[at:at + min(self.LENGTH, room)] if at is not None and room > 0 else []
+        return self.context[at:at + min(self.length, room)] if at is not None and room > 0 else []
 
 
 class Generator:
@@ -194,6 +199,8 @@ class Generator:
                         lookup.add(pending[0])
                     if rows[0].done or j == len(draft) or pending[0] != draft[j]:
                         break
+                if lookup:
+                    lookup.taken(j, len(draft))  # the first j draft tokens were taken
                 pos += j + 1
         finally:
             self.model.drop_cache()
