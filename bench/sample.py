@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import torch
+from tqdm import tqdm
 
 from corpus.build import read_jsonl
 from model import checkpoint
@@ -43,11 +44,12 @@ def verdict(abc: str | None) -> str:
     return "valid"
 
 
-def run(gen: Generator, prompts: list[str], per_prompt: int, constrain: bool) -> tuple[collections.Counter, int, float]:
+def run(gen: Generator, prompts: list[str], per_prompt: int, constrain: bool,
+        max_tokens: int) -> tuple[collections.Counter, int, float]:
     verdicts, tokens, started = collections.Counter(), 0, time.perf_counter()
-    for i, message in enumerate(prompts):
+    for i, message in enumerate(tqdm(prompts, desc="constrained" if constrain else "free", unit="prompt")):
         ids, _ = render(gen.tok, [], None, message)
-        replies = gen.generate(ids, Sampling(seed=i, max_tokens=900, constrain=constrain), candidates=per_prompt)
+        replies = gen.generate(ids, Sampling(seed=i, max_tokens=max_tokens, constrain=constrain), candidates=per_prompt)
         for reply in replies:
             tokens += len(reply)
             verdicts[verdict(read_reply(gen.tok, reply).abc)] += 1
@@ -61,13 +63,14 @@ def main():
     ap.add_argument("--prompts", type=int, default=100)
     ap.add_argument("--per-prompt", type=int, default=5)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--max-tokens", type=int, default=900)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     model, tok, _ = checkpoint.load(args.checkpoint)
     gen = Generator(model, tok)
     prompts = compose_prompts(args.data, args.prompts)
     for constrain in (True, False):
-        verdicts, tokens, seconds = run(gen, prompts, args.per_prompt, constrain)
+        verdicts, tokens, seconds = run(gen, prompts, args.per_prompt, constrain, args.max_tokens)
         total = sum(verdicts.values())
         print(f"{'with' if constrain else 'without'} the constraint: {verdicts['valid']}/{total} valid "
               f"({100 * verdicts['valid'] / total:.1f}%); {dict(verdicts)}; {tokens:,} tokens in {seconds:.0f} s")
