@@ -13,28 +13,25 @@ from __future__ import annotations
 import argparse
 import resource
 import time
+from pathlib import Path
 
 import torch
 
+from corpus.build import read_jsonl
 from model import checkpoint
 from model.generate import Generator, Sampling
 from model.train import Settings, make_optimizer, masked_loss
+from tokenizer import render
 
 
 def prompt_ids(tok) -> list[int]:
-    from tokenizer import render
     ids, _ = render(tok, [], None, "write a lively jig in D for fiddle")
     return ids + [tok.special["<|abc|>"]]
 
 
 def edit_prompt(tok) -> list[int]:
     """A revision: the current piece is in the prompt, and the reply rewrites it."""
-    import json
-    from pathlib import Path
-
-    from tokenizer import render
-    for line in open(Path("data") / "dialogues" / "test.jsonl", encoding="utf-8"):
-        d = json.loads(line)
+    for d in read_jsonl(Path("data") / "dialogues" / "test.jsonl"):
         if d["turns"][0]["kind"] == "compose" and len(d["turns"]) > 1 and d["turns"][1]["kind"] == "edit:tempo":
             ids, _ = render(tok, [], d["turns"][0]["abc"], d["turns"][1]["user"])
             return ids

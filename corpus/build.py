@@ -24,6 +24,7 @@ from tqdm import tqdm
 
 from music import transform
 from music.abc import parse, serialise
+from music.analysis import analyse
 from music.pitch import parse_key
 from music.transform import TransformError
 from music.validate import validate
@@ -61,7 +62,6 @@ def transposed_copy(record: dict, rng: random.Random, key_counts: collections.Co
     if not validate(tune).ok:
         return None
     key_counts[f"{tonic} {mode}"] += 1
-    from music.analysis import analyse
     a = analyse(tune)
     return {**record, "id": f"{record['id']}@{tonic}", "abc": serialise(tune), "key": a.key,
             "lowest": a.lowest, "highest": a.highest, "moods": moods(a.mode, a.tempo)}

@@ -401,22 +401,21 @@ def question(state: State) -> dict | None:
 
 
 def version_move(state: State) -> dict | None:
+    """Undo, redo or go to version N: the current version moves, no piece is made."""
     sp = state.speaker
     if state.undone and sp.chance(0.5):
         state.current = state.undone.pop()
-        return {"kind": "redo", "user": sp.say(sp.pick(P.REDO)), "text": f"Redone: back to version {state.current + 1}.",
-                "abc": None, "action": "redo", "version": state.current + 1}
+        return turn(state, "redo", sp.pick(P.REDO), f"Redone: back to version {state.current + 1}.", action="redo")
     parent = state.parents[state.current] if state.current >= 0 else -1
     if parent >= 0 and sp.chance(0.6):
         state.undone.append(state.current)
         state.current = parent
-        return {"kind": "undo", "user": sp.say(sp.pick(P.UNDO)), "text": f"Undone: this is version {parent + 1} again.",
-                "abc": None, "action": "undo", "version": parent + 1}
+        return turn(state, "undo", sp.pick(P.UNDO), f"Undone: this is version {parent + 1} again.", action="undo")
     if len(state.versions) >= 2:
         n = sp.rng.choice([i for i in range(len(state.versions)) if i != state.current])
         state.current, state.undone = n, []
-        return {"kind": "goto", "user": sp.say(sp.pick(P.GOTO).format(n=n + 1)), "text": f"Here is version {n + 1} again.",
-                "abc": None, "action": f"goto {n + 1}", "version": n + 1}
+        return turn(state, "goto", sp.pick(P.GOTO).format(n=n + 1), f"Here is version {n + 1} again.",
+                    action=f"goto {n + 1}")
     return None
 
 
