@@ -22,8 +22,7 @@ from tokenizer import Tokenizer
 from . import checkpoint
 from .model import Transformer
 
-TRIES = 24  # draws per step before the constraint walks down the ranked vocabulary
-WALK = 400  # how far down it walks before giving up and ending the reply
+TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 
 
 @dataclass
@@ -46,6 +45,8 @@ class Row:
         self.tok = tok
         self.ids: list[int] = []
         self.scanner: Scanner | None = None  # set while inside the ABC span
+        self.partial = b""  # bytes of a character not yet whole
+        self.last_end: int | None = None  # length of ids at the last point the tune could end
         self.closed_abc = False
         self.done = False
 
@@ -57,11 +58,13 @@ class Row:
         if self.scanner is None:
             return token != s["<|/abc|>"]
         if token == s["<|/abc|>"]:
-            return self.scanner.can_end()
+            return not self.partial and self.scanner.can_end()
         if self.tok.is_special(token):
             return False
-        try:  # a lone byte of a longer character is refused: ABC is written in whole characters
-            self.scanner.copy().feed(self.tok.piece_bytes[token].decode("utf-8"))
+        try:
+            text, partial = split_utf8(self.partial + self.tok.piece_bytes[token])
+            # half a character is fine where a whole non-ASCII one would be (a title), not elsewhere
+            self.scanner.copy().feed(text + ("é" if partial else "")).settle()
         except (AbcError, UnicodeDecodeError):
             return False
         return True
@@ -72,11 +75,35 @@ class Row:
         if token == s["<|end|>"]:
             self.done = True
         elif token == s["<|abc|>"] and constrain:
-            self.scanner = Scanner(build=False)
+            self.scanner, self.partial = Scanner(build=False), b""
         elif token == s["<|/abc|>"]:
             self.scanner, self.closed_abc = None, constrain
         elif self.scanner is not None:
-            self.scanner.feed(self.tok.piece_bytes[token].decode("utf-8"))
+            text, self.partial = split_utf8(self.partial + self.tok.piece_bytes[token])
+            self.scanner.feed(text)
+            if any(c in text for c in "|]\n") and self.scanner.can_end():
+                self.last_end = len(self.ids)
+
+    def reply(self) -> list[int]:
+        """The reply's tokens, closed properly even where the token cap, the deadline or a dead
+        end cut it short: an unfinished tune is cut back to its last complete bar, or dropped
+        if it has none."""
+        s = self.tok.special
+        if self.done and self.scanner is None:
+            return self.ids
+        ids = self.ids[:-1] if self.done else self.ids
+        if self.scanner is None:  # cut in the prose, or in a tune that was not checked
+            return ids + [s["<|end|>"]]
+        if self.last_end is None:
+            return ids[:ids.index(s["<|abc|>"])] + [s["<|end|>"]]
+        return ids[:self.last_end] + [s["<|/abc|>"], s["<|end|>"]]
+
+
+def split_utf8(data: bytes) -> tuple[str, bytes]:
+    """The whole characters that `data` starts with, and the first bytes of one still to come
+    (a byte token may carry part of a character). Raises UnicodeDecodeError on invalid bytes."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    return decoder.decode(data), decoder.getstate()[0]
 
 
 class Lookup:
@@ -116,54 +143,49 @@ class Generator:
         model, tok, _ = checkpoint.load(folder)
         return cls(model, tok)
 
-    def adjust(self, logits: torch.Tensor, rows: list[Row], s: Sampling) -> torch.Tensor:
+    @staticmethod
+    def candidates(logits: torch.Tensor, row: Row, s: Sampling) -> tuple[torch.Tensor, torch.Tensor]:
+        """The tokens one row may draw, most likely first, and their weights: top-k, then top-p,
+        computed on those k only since a step of a small model costs little more than this."""
         logits = logits.float() / max(s.temperature, 1e-5)
-        if s.repetition_penalty != 1.0:
-            for i, row in enumerate(rows):
-                if row.ids:
-                    seen = torch.tensor(sorted(set(row.ids[-256:])))
-                    vals = logits[i, seen]
-                    logits[i, seen] = torch.where(vals > 0, vals / s.repetition_penalty, vals * s.repetition_penalty)
-        if s.top_k:
-            kth = torch.topk(logits, min(s.top_k, logits.shape[-1]), dim=-1).values[:, -1:]
-            logits = logits.masked_fill(logits < kth, float("-inf"))
+        if s.repetition_penalty != 1.0 and row.ids:
+            seen = torch.tensor(sorted(set(row.ids[-256:])))
+            vals = logits[seen]
+            logits[seen] = torch.where(vals > 0, vals / s.repetition_penalty, vals * s.repetition_penalty)
+        values, tokens = logits.topk(min(s.top_k or logits.shape[-1], logits.shape[-1]))
+        probs = values.softmax(-1)
         if s.top_p < 1.0:
-            sorted_logits, order = logits.sort(dim=-1, descending=True)
-            cumulative = sorted_logits.softmax(-1).cumsum(-1)
-            drop = cumulative - sorted_logits.softmax(-1) > s.top_p
-            logits = logits.scatter(-1, order, sorted_logits.masked_fill(drop, float("-inf")))
-        return logits
+            keep = probs.cumsum(-1) - probs <= s.top_p  # the smallest head whose mass reaches top_p
+            tokens, probs = tokens[keep], probs[keep]
+        return tokens, probs
 
     def choose(self, logits: torch.Tensor, row: Row, s: Sampling, gen: torch.Generator) -> int:
         """Sample a token the row allows: draw, strike out what the constraint refuses, draw again."""
-        probs = logits.softmax(-1)
+        tokens, probs = self.candidates(logits, row, s)
         for _ in range(TRIES):
-            if not torch.isfinite(probs).all() or probs.sum() <= 0:
+            if not bool(probs.sum() > 0):  # all struck out, or not a number
                 break
-            token = int(torch.multinomial(probs, 1, generator=gen))
-            if not s.constrain or row.allows(token):
-                return token
-            probs[token] = 0
-            probs = probs / probs.sum() if probs.sum() > 0 else probs
-        for token in logits.argsort(descending=True)[:WALK].tolist():  # rare: walk down the ranking
+            i = int(torch.multinomial(probs, 1, generator=gen))
+            if not s.constrain or row.allows(int(tokens[i])):
+                return int(tokens[i])
+            probs[i] = 0
+        for token in logits.argsort(descending=True).tolist():  # rare: walk down the ranking
             if row.allows(token):
                 return token
         return self.tok.end
 
     def step(self, logits: torch.Tensor, rows: list[Row], s: Sampling, gen: torch.Generator) -> list[int]:
         """Each unfinished row takes one token; a finished row idles on the end token (-1 here)."""
-        adjusted = self.adjust(logits, rows, s)
         taken = []
         for i, row in enumerate(rows):
             if row.done:
                 taken.append(-1)
                 continue
-            token = self.choose(adjusted[i], row, s, gen)
+            token = self.choose(logits[i], row, s, gen)
             row.take(token, s.constrain)
             taken.append(token)
         return taken
 
-    @torch.inference_mode()
     def stream(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1) -> Iterator[list[int]]:
         """Yield, after each step, the token each candidate took (or -1 once it has finished).
 
@@ -172,6 +194,11 @@ class Generator:
         of it, and tunes repeat themselves, so several tokens often come from one pass over the
         weights. A draft token counts only when the sampled token equals it, so the output is
         exactly what plain sampling would give from the same distribution."""
+        return self.run(prompt, s, [Row(self.tok) for _ in range(candidates)])
+
+    @torch.inference_mode()
+    def run(self, prompt: list[int], s: Sampling, rows: list[Row]) -> Iterator[list[int]]:
+        candidates = len(rows)
         started = time.monotonic()
         gen = torch.Generator().manual_seed(s.seed if s.seed is not None else torch.seed())
         limit = min(self.model.config.max_seq, len(prompt) + s.max_tokens)
@@ -179,7 +206,6 @@ class Generator:
             raise ValueError(f"the prompt has {len(prompt)} tokens; the model reads at most {limit}")
         self.model.setup_cache(candidates, limit)
         try:
-            rows = [Row(self.tok) for _ in range(candidates)]
             lookup = Lookup(prompt) if candidates == 1 and s.speculate else None
             pending = self.step(self.model(torch.tensor([prompt] * candidates), 0)[:, -1], rows, s, gen)
             yield pending
@@ -206,15 +232,11 @@ class Generator:
             self.model.drop_cache()
 
     def generate(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1) -> list[list[int]]:
-        """Each candidate's reply tokens, up to and including its end token."""
-        replies: list[list[int]] = [[] for _ in range(candidates)]
-        finished = [False] * candidates
-        for step in self.stream(prompt, s, candidates):
-            for i, token in enumerate(step):
-                if not finished[i] and token >= 0:
-                    replies[i].append(token)
-                    finished[i] = token == self.tok.end
-        return replies
+        """Each candidate's reply tokens, ending with the end token (see Row.reply)."""
+        rows = [Row(self.tok) for _ in range(candidates)]
+        for _ in self.run(prompt, s, rows):
+            pass
+        return [row.reply() for row in rows]
 
     def stream_text(self, prompt: list[int], s: Sampling = Sampling()) -> Iterator[str]:
         """Text pieces of one reply as they are written (control tokens as their names)."""

@@ -61,16 +61,18 @@ class RMSNorm(nn.Module):
 
 
 def rope_tables(config: Config) -> tuple[torch.Tensor, torch.Tensor]:
+    """cos and signed sin per position, laid out over a whole head: [cos, cos] and [-sin, sin]."""
     half = config.head_dim // 2
     freqs = 1.0 / config.rope_base ** (torch.arange(half, dtype=torch.float32) / half)
     angles = torch.outer(torch.arange(config.max_seq, dtype=torch.float32), freqs)
-    return angles.cos(), angles.sin()
+    return torch.cat([angles.cos()] * 2, dim=-1), torch.cat([-angles.sin(), angles.sin()], dim=-1)
 
 
 def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    """x: (batch, heads, seq, head_dim); rotate the two halves of each head by position."""
-    a, b = x.float().chunk(2, dim=-1)
-    return torch.cat([a * cos - b * sin, a * sin + b * cos], dim=-1).type_as(x)
+    """Rotate the two halves (a, b) of each head by position: (a cos - b sin, b cos + a sin).
+    x: (..., head_dim) with cos and sin broadcasting over it. Four operations, whatever the
+    number of heads, so one call serves q and k together."""
+    return (x * cos + x.roll(x.shape[-1] // 2, dims=-1) * sin).type_as(x)
 
 
 class Linear(nn.Linear):
@@ -112,8 +114,9 @@ class Attention(nn.Module):
 
     def forward(self, x, cos, sin, start: int) -> torch.Tensor:
         b, t, d = x.shape
-        q, k, v = self.wqkv(x).view(b, t, 3, self.n_head, self.head_dim).permute(2, 0, 3, 1, 4)
-        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        qkv = self.wqkv(x).view(b, t, 3, self.n_head, self.head_dim)
+        q, k = apply_rope(qkv[:, :, :2], cos, sin).permute(2, 0, 3, 1, 4)
+        v = qkv[:, :, 2].transpose(1, 2)
         if self.cache is not None:
             k, v = self.cache.update(start, k, v)
         if t == 1:  # one new token sees the whole cache; plain attention is cheapest here
@@ -191,8 +194,9 @@ class Transformer(nn.Module):
     def forward(self, idx: torch.Tensor, start: int = 0) -> torch.Tensor:
         """Logits for every position of idx (batch, seq), which begins at position `start`."""
         t = idx.shape[1]
-        cos = self.rope_cos[start:start + t].to(self.tok_embeddings.weight.dtype)
-        sin = self.rope_sin[start:start + t].to(self.tok_embeddings.weight.dtype)
+        dtype = self.tok_embeddings.weight.dtype  # (t, 1, 1, head_dim) broadcasts over q and k and heads
+        cos = self.rope_cos[start:start + t, None, None].to(dtype)
+        sin = self.rope_sin[start:start + t, None, None].to(dtype)
         x = self.tok_embeddings(idx)
         for layer in self.layers:
             x = layer(x, cos, sin, start)

@@ -18,6 +18,7 @@ no longer become a valid tune).
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 import re
 from fractions import Fraction
 
@@ -26,6 +27,7 @@ from .tune import (Bar, Broken, Clock, Field, Grace, Head, Note, Symbol, Tune, T
                    default_tuplet_q, format_units as fmt, parse_meter, short_bar_allowed)
 
 MAX_LENGTH = Fraction(64)
+MAX_GROUP = 6  # notes in one chord or grace group
 
 
 class AbcError(ValueError):
@@ -37,39 +39,63 @@ class AbcError(ValueError):
 
 
 # ---------------------------------------------------------------------------- lexemes
-_LEN = r"\d*(?:/\d*)?"
-_HEAD = r"(?:\^\^|\^|__|_|=)?[A-Ga-g](?:,+|'+)?"
-CHORD_SYMBOL = re.compile(
-    r"[A-G][#b]?(?:m|min|maj|dim|aug|\+|sus)?(?:2|4|5|6|7|9|11|13|maj7|m7|add9|sus4|sus2)?(?:b5|#5)?(?:/[A-G][#b]?)?")
+# lengths as the canonical form writes them: 3, 3/4, /, /8 (a numerator up to 64, checked later)
+_LEN = r"(?:[1-9]\d?)?(?:/(?:2|4|8|16|32|64)?)?"
+_LEN_PREFIX = r"(?:[1-9]\d?)?(?:/(?:2|4|8|16?|32?|64?)?)?"
+_HEAD = r"(?:\^\^|\^|__|_|=)?(?:[A-G],*|[a-g]'*)"  # octave marks as the canonical form writes them
+# chord qualities abc2midi plays (it stops with an Error on others, such as "min" or "add9")
+QUALITIES = ("", "m", "7", "m7", "maj7", "M7", "6", "m6", "9", "m9", "maj9", "M9", "11", "dim", "dim7", "dim9",
+             "aug", "aug7", "+", "sus", "sus2", "sus4", "7sus4", "5", "m7b5")
+CHORD_SYMBOL = re.compile(r"[A-G][#b]?(?:" + "|".join(re.escape(q) for q in sorted(QUALITIES, key=len, reverse=True))
+                          + r")(?:/[A-G][#b]?)?")
+# the chord symbols generation may write: every root with the common qualities
+SYMBOLS = [root + acc + quality for root in "ABCDEFG" for acc in ("", "#", "b")
+           for quality in ("", "m", "7", "m7", "maj7", "6", "m6", "9", "dim", "dim7", "aug", "sus2", "sus4")]
+
+
+def literal_prefixes(words) -> str:
+    """A pattern for every prefix of the given words, the empty one included."""
+    return "(?:" + "|".join(sorted({re.escape(w[:k]) for w in words for k in range(len(w) + 1)}, key=len, reverse=True)) + ")"
+
+
+NAME = r'[^"\x00-\x1f\x7f]'  # a character of a voice name
+CLEF_PREFIX = literal_prefixes([f" clef={c}" for c in ("treble", "bass", "alto", "tenor")])
+VOICE_PREFIX = (rf'V(?::(?:\d{{1,2}}(?: nm="{NAME}{{0,40}}(?:"{CLEF_PREFIX})?|{literal_prefixes([" nm="])}'
+                rf'|{CLEF_PREFIX})?)?)?')
+PROGRAM = r"(?:\d|[1-9]\d|1[01]\d|12[0-7])"  # a General MIDI program, 0-127
+PROGRAM_PREFIX = r"(?:0|1(?:[01]\d?|2[0-7]?|[3-9])?|[2-9]\d?)?"
 
 # kind, complete form, every prefix of a complete form
 LEXEMES = [
-    ("field", r"\[[KM]:[^\]\n]*\]", r"\[(?:[KM](?::[^\]\n]*\]?)?)?"),
-    ("ending", r"\[\d+(?:[,-]\d+)*", r"\[(?:\d+(?:[,-]\d*)*)?"),
+    ("field", r"\[[KM]:[^\]\n]{1,8}\]", r"\[(?:[KM](?::[^\]\n]{0,8}\]?)?)?"),
+    ("ending", r"\[[1-9](?:[,-][1-9]){0,3}", r"\[(?:[1-9](?:[,-][1-9]){0,2}(?:[,-][1-9]?)?)?"),
     ("chord_open", r"\[", r"\["),
-    ("chord_close", r"\]" + _LEN + "-?", r"\]" + _LEN + "-?"),
+    ("chord_close", r"\]" + _LEN + "-?", r"\](?:" + _LEN_PREFIX + "|" + _LEN + "-)"),
     ("bar", r"\|\||\|\]|\|:|:\||::|\|", r"\|[|\]:]?|:[|:]?"),
-    ("note", _HEAD + _LEN + "-?", r"(?:\^\^?|__?|=)?(?:[A-Ga-g](?:,+|'+)?" + _LEN + "-?)?"),
-    ("rest", r"z" + _LEN, r"z" + _LEN),
+    ("note", _HEAD + _LEN + "-?", r"(?:\^\^?|__?|=)?(?:(?:[A-G],*|[a-g]'*)(?:" + _LEN_PREFIX + "|" + _LEN + "-))?"),
+    ("rest", r"z" + _LEN, r"z" + _LEN_PREFIX),
     ("grace_open", r"\{", r"\{"),
     ("grace_close", r"\}", r"\}"),
-    ("tuplet", r"\(\d(?::\d(?::\d)?)?", r"\((?:\d(?::(?:\d(?::\d?)?)?)?)?"),
+    ("tuplet", r"\([2-9](?::[1-9](?::[1-9])?)?", r"\((?:[2-9](?::(?:[1-9](?::[1-9]?)?)?)?)?"),
     ("broken", r">>?|<<?", r">>?|<<?"),
-    ("symbol", r'"[^"\n]*"', r'"[^"\n]*"?'),
+    ("symbol", r'"[A-G][^"\n]{0,11}"', r'"(?:[A-G][^"\n]{0,11}"?)?'),
     ("space", r" ", r" "),
     ("newline", r"\n", r"\n"),
-    ("voice", r"V:[^\n]*", r"V(?::[^\n]*)?"),
-    ("midi", r"%%MIDI program \d+", r"%(?:%(?:M(?:I(?:D(?:I(?: (?:p(?:r(?:o(?:g(?:r(?:a(?:m(?: \d*)?)?)?)?)?)?)?)?)?)?)?)?)?)?"),
+    ("voice", r"V:[^\n]*", VOICE_PREFIX),
+    ("midi", r"%%MIDI program " + PROGRAM, r"%(?:%(?:M(?:I(?:D(?:I(?: (?:p(?:r(?:o(?:g(?:r(?:a(?:m(?: "
+     + PROGRAM_PREFIX + r")?)?)?)?)?)?)?)?)?)?)?)?)?)?"),
 ]
 LEXER = re.compile("|".join(f"(?P<{kind}>{complete})" for kind, complete, _ in LEXEMES))
 PREFIXES = [(kind, re.compile(prefix)) for kind, _, prefix in LEXEMES]
 LINE_PREFIXES = {kind: rx for kind, rx in PREFIXES if kind in ("voice", "midi")}
 
+TEXT = r"[^\x00-\x1f\x7f]"  # a character of a title or a name: anything printable
+
 HEADER_FIELDS = [  # letter, complete line, prefix of a line, required
     ("X", r"X:\d{1,5}", r"X(?::\d{0,5})?", True),
-    ("T", r"T:[^\n]{1,200}", r"T(?::[^\n]{0,200})?", True),
-    ("C", r"C:[^\n]{1,200}", r"C(?::[^\n]{0,200})?", False),
-    ("O", r"O:[^\n]{1,200}", r"O(?::[^\n]{0,200})?", False),
+    ("T", rf"T:{TEXT}{{1,200}}", rf"T(?::{TEXT}{{0,200}})?", True),
+    ("C", rf"C:{TEXT}{{1,200}}", rf"C(?::{TEXT}{{0,200}})?", False),
+    ("O", rf"O:{TEXT}{{1,200}}", rf"O(?::{TEXT}{{0,200}})?", False),
     ("M", r"M:(?:[1-9]|1[0-6])/(?:1|2|4|8|16)", r"M(?::(?:(?:[1-9]|1[0-6])(?:/(?:1|2|4|8|16)?)?)?)?", True),
     ("L", r"L:1/8", r"L(?::(?:1(?:/8?)?)?)?", True),
     ("Q", r"Q:1/4=(?:[2-9]\d|[1-3]\d\d|400)", r"Q(?::(?:1(?:/(?:4(?:=(?:[1-9]|[1-3]\d{1,2}|[4-9]\d|400)?)?)?)?)?)?",
@@ -79,9 +105,59 @@ HEADER_FIELDS = [  # letter, complete line, prefix of a line, required
 ]
 HEADER_COMPLETE = {f[0]: re.compile(f[1]) for f in HEADER_FIELDS}
 HEADER_PREFIX = {f[0]: re.compile(f[2]) for f in HEADER_FIELDS}
-VOICE_LINE = re.compile(r'V:(\d{1,2})(?: nm="([^"\n]{1,40})")?(?: clef=(treble|bass|alto|tenor))?')
+VOICE_LINE = re.compile(rf'V:(\d{{1,2}})(?: nm="({NAME}{{1,40}})")?(?: clef=(treble|bass|alto|tenor))?')
 KEY_VALUE = re.compile(r"[A-G][#b]?(?:m|dor|phr|lyd|mix|loc)?")
 MAX_LINE = 400
+
+# How bar lines move a voice through repeats and endings, as abc2midi reads them. "start": the
+# tune's start, an implied repeat; "open": after a |:; "ending": inside an ending [1, until a :|
+# closes it; "between": right after that :|, where the next ending may begin; "last": in the
+# final ending; "closed": a :| ended the repeat, and only a |: opens another. None: an error.
+REPEATS = {
+    "start": {":|": "closed", "|:": "open", "::": "open"},
+    "open": {":|": "closed", "::": "open", "|:": None},
+    "ending": {":|": "between", "::": "between", "|:": None},
+    "between": {"|:": "open", "::": None, ":|": "closed"},
+    "last": {"|": "last", ":|": "between", "|:": "open", "::": None},
+    "closed": {"|:": "open", "::": None, ":|": "closed"},  # a :| repeats from the last :|
+}
+# where |, || and |] lead
+REPEAT_DEFAULT = {"start": "start", "open": "open", "ending": "ending", "between": "closed", "last": "start",
+                  "closed": "closed"}
+ENDING_MAY_START = {"start": "ending", "open": "ending", "between": "last"}
+
+
+# a note, rest or chord end whose length is still being written: head, numerator, denominator
+SOUNDING = re.compile(r"((?:\^\^?|__?|=)?(?:[A-G],*|[a-g]'*)|z|\])((?:[1-9]\d?)?)(?:/(\d*))?")
+REACH = {None: "64", "": "64", "1": "16", "3": "32", "6": "64"}  # the longest denominator each can become
+
+
+def completions(pending: str) -> list[tuple[str, str]]:
+    """The complete lexemes (kind, text) that stand for what a pending lexeme may become:
+    itself if it cannot grow, or the choices that ask least of the bar if it can."""
+    if pending in ("|", ":"):
+        return [("bar", pending + end) for end in ("", "|", "]", ":") if LEXER.fullmatch(pending + end)]
+    if pending[0] in "V%":
+        return [("voice", pending)]  # mid-line, where no V: or %% line may start
+    sounding = SOUNDING.fullmatch(pending)
+    if sounding and not re.search(r"/(?:2|4|8|16|32|64)$", pending):  # its length may still change
+        head, number, den = sounding.groups()
+        kind = "rest" if head == "z" else "chord_close" if head == "]" else "note"
+        shortest = (kind, f"{head}{number}/{REACH[den]}")
+        return [shortest] if head != pending else [(kind, head), shortest]  # or as a note of a chord
+    m = LEXER.fullmatch(pending)
+    if m:
+        return [(m.lastgroup, pending)]
+    if re.fullmatch(r"\^\^?|__?|=", pending):
+        return [("note", pending + "C"), ("note", pending + "C/64")]
+    if pending.startswith('"'):  # a chord symbol the product writes, or one that fails the check
+        words = [w for w in SYMBOLS if w.startswith(pending[1:])]
+        return [("symbol", f'"{(words or [pending[1:]])[0]}"')]
+    if pending.startswith("("):
+        return [("tuplet", "(3")]
+    if re.fullmatch(r"\[\d.*", pending):
+        return [("ending", pending[:2])]
+    return []  # an inline field, judged when it is whole
 
 
 def parse_length(text: str) -> Fraction:
@@ -153,7 +229,8 @@ class Scanner:
                 pos = end + 1
                 continue
             m = LEXER.match(text, pos)
-            if not m or m.end() == len(text):
+            # the rest of the text may begin a longer lexeme than the one matched: `[K` -> `[K:D]`
+            if not m or m.end() == len(text) or any(rx.fullmatch(text, pos) for _, rx in PREFIXES):
                 tail = text[pos:]
                 if any(rx.fullmatch(tail) for _, rx in PREFIXES):
                     self.pending = tail
@@ -164,6 +241,69 @@ class Scanner:
             pos = m.end()
         self.pending = ""
         return self
+
+    def settle(self) -> "Scanner":
+        """Check the pending lexeme as far as it is written. Generation checks each token this
+        way, so a tied note that overfills its bar, a note in a bar that is already full, or a
+        line break after an ending is refused when it is written, rather than one token later
+        when nothing could follow it. A lexeme that may still grow is tried as each of the
+        complete lexemes it could become (`|` as `||`, `A2` at its shortest, `A2/64`), and
+        refused only if none would do."""
+        if not self.pending or self.reads_whole_line(self.pending[0]):
+            return self
+        if self.stage == "voice":
+            self.error("music before the voice line")
+        self.check_tie_partner(self.pending)
+        self.check_broken_partner(self.pending)
+        error = None
+        for kind, text in completions(self.pending):
+            try:
+                trial = self.copy()
+                if text != self.pending and trial.voices:  # a stand-in: its pitch and length may change
+                    trial.voices[-1]["tied"] = trial.voices[-1]["broken_from"] = None
+                trial.take(kind, text)
+                return self
+            except AbcError as e:
+                error = error or e
+        if error:
+            raise error
+        return self
+
+    def check_tie_partner(self, pending: str):
+        """What follows a tie must repeat the tied pitch, as far as it is written: a single note
+        its head (the accidental may be left out), a chord every tied note when it closes."""
+        v = self.voices[-1] if self.voices else None
+        if not (v and v["tied"]):
+            return
+        if v["open"] == "chord" and pending.startswith("]"):
+            self.check_tie(v, v["heads"])
+        if v["open"] or pending[0] not in "^_=ABCDEFGabcdefgz[":  # not a note, rest or chord yet
+            return
+        if len(v["tied"]) > 1 and pending[0] != "[":
+            self.error("a tied chord continues into a chord")
+        if pending[0] == "[":
+            return
+        heads = {head_text(h) for h in v["tied"]} | {head_text(replace(h, accidental=None)) for h in v["tied"]}
+        if not any(h.startswith(pending) or pending.startswith(h) and not re.match("[,']", pending[len(h):])
+                   for h in heads):
+            self.error("a tie joins two notes of the same pitch")
+
+    def check_broken_partner(self, pending: str):
+        """After a broken rhythm sign the next note's written length, as far as it is written,
+        must be heading for the previous note's (abc2midi needs the two equal)."""
+        v = self.voices[-1] if self.voices else None
+        sounding = SOUNDING.fullmatch(pending)
+        if v and sounding and v["broken_from"] is not None and not v["open"]:
+            written = pending[len(sounding.group(1)):]
+            if not length_text(v["broken_from"]).startswith(written):
+                self.error("a broken rhythm joins two notes of the same written length")
+
+    def check_tie(self, v, heads):
+        """The notes after a tie hold every tied pitch, without a new accidental."""
+        places = {(h.step, h.octave) for h in heads}
+        if not ({(h.step, h.octave) for h in v["tied"]} <= places and all(
+                h.accidental in (None, t.accidental) for t in v["tied"] for h in heads if h.step == t.step)):
+            self.error("a tie joins two notes of the same pitch")
 
     def reads_whole_line(self, first: str) -> bool:
         """Header lines, V: lines and %%MIDI lines are read a whole line at a time."""
@@ -194,6 +334,10 @@ class Scanner:
         voice = self.voices[-1]
         if voice["items"] or voice["open"]:
             self.error("the last bar has no bar line")
+        if voice["tied"]:
+            self.error("the last note is tied to nothing")
+        if voice["repeat"] in ("ending", "open"):
+            self.error("a repeat |: or an ending [1 is never closed with :|")
         if len(self.voices) > 1 and len(voice["lengths"]) != len(self.voices[0]["lengths"]):
             self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
                        f"voice 1 has {len(self.voices[0]['lengths'])}")
@@ -222,8 +366,10 @@ class Scanner:
         if self.stage == "header":
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.allowed_fields()):
                 self.error(f"expected a header field {'/'.join(self.allowed_fields())}:")
-        elif text and not (LINE_PREFIXES["voice"].fullmatch(text) or LINE_PREFIXES["midi"].fullmatch(text)):
+        elif text and not LINE_PREFIXES["midi" if self.stage == "midi" else "voice"].fullmatch(text):
             self.error(f"unexpected {text[:12]!r}")
+        elif text.startswith("V"):
+            self.check_voice_may_start(text)
 
     def take_line(self, text: str):
         if self.stage == "header":
@@ -259,19 +405,34 @@ class Scanner:
         m = VOICE_LINE.fullmatch(text)
         if not m:
             self.error('expected V:N with optional nm="Name" and clef=bass')
+        self.check_voice_may_start(text)
+        if m.group(1) != str(len(self.voices) + 1):
+            self.error(f"voices are numbered 1, 2, ...: expected V:{len(self.voices) + 1}")
+        self.voices.append(dict(id=m.group(1), name=m.group(2), clef=m.group(3), program=None,
+                                bars=[], items=[], lengths=[], ends=[], start_repeat=False,
+                                meter=self.meter, key=self.key, length=Fraction(0),
+                                section_first=True, clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0,
+                                repeat="start", tied=None, written=None, broken_from=None,
+                                grace_waiting=False))
+        self.stage, self.prev = "midi", "newline"
+
+    def check_voice_may_start(self, text: str):
+        """A voice line, or its start, where a voice may begin: after the header or after a
+        whole voice as long as the first, and numbered next."""
         if self.stage not in ("voice", "body"):
             self.error("a voice line must follow the header or a finished voice")
         if self.voices:
             last = self.voices[-1]
             if last["items"] or not last["lengths"]:
                 self.error(f"voice {last['id']} must end with a bar line before a new voice")
-        if m.group(1) != str(len(self.voices) + 1):
-            self.error(f"voices are numbered 1, 2, ...: expected V:{len(self.voices) + 1}")
-        self.voices.append(dict(id=m.group(1), name=m.group(2), clef=m.group(3), program=None,
-                                bars=[], items=[], lengths=[], ends=[], start_repeat=False,
-                                meter=self.meter, key=self.key, length=Fraction(0),
-                                section_first=True, clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0))
-        self.stage, self.prev = "midi", "newline"
+            if last["tied"]:
+                self.error(f"voice {last['id']} ends on a tie")
+            if len(last["lengths"]) != len(self.voices[0]["lengths"]):
+                self.error(f"voice {last['id']} has {len(last['lengths'])} bars, "
+                           f"voice 1 has {len(self.voices[0]['lengths'])}")
+        number, expected = re.match(r"V:?(\d*)", text).group(1), str(len(self.voices) + 1)
+        if not (number == expected or (text.endswith(number) and expected.startswith(number))):
+            self.error(f"voices are numbered 1, 2, ...: expected V:{expected}")
 
     # -- body lexemes --------------------------------------------------------------------
     def take(self, kind: str, text: str):
@@ -318,6 +479,9 @@ class Scanner:
     def take_ending(self, v, text):
         if v["items"] or v["ending"] or v["open"] or self.prev not in ("bar", "newline"):
             self.error("an ending [N goes right after a bar line")
+        if v["repeat"] not in ENDING_MAY_START:
+            self.error("an ending [N needs a repeat to vary: a |: before it, or the :| of the ending before it")
+        v["repeat"] = ENDING_MAY_START[v["repeat"]]
         v["ending"] = text[1:]
 
     def take_chord_open(self, v, text):
@@ -334,6 +498,8 @@ class Scanner:
 
     def take_grace_open(self, v, text):
         self.expect_not_open(v)
+        if v["grace_waiting"]:
+            self.error("two grace groups need a note between them")
         v["open"], v["heads"] = "grace", []
 
     def take_grace_close(self, v, text):
@@ -341,7 +507,7 @@ class Scanner:
             self.error("grace notes { } need at least one note")
         v["open"] = None
         self.add(v, Grace(tuple(v["heads"])))
-        v["attach"] = True
+        v["attach"] = v["grace_waiting"] = True
 
     def take_note(self, v, text):
         head, rest = parse_head(text)
@@ -350,6 +516,8 @@ class Scanner:
         if v["open"]:
             if rest:
                 self.error("notes inside chords and grace groups carry no length or tie")
+            if len(v["heads"]) == MAX_GROUP:
+                self.error(f"at most {MAX_GROUP} notes in a chord or grace group")
             v["heads"].append(head)
             return
         tie = rest.endswith("-")
@@ -364,6 +532,12 @@ class Scanner:
             written = parse_length(length_text)
         except ValueError as e:
             self.error(str(e))
+        if v["broken_from"] is not None and written != v["broken_from"]:
+            self.error("a broken rhythm joins two notes of the same written length")
+        v["written"], v["broken_from"], v["grace_waiting"] = written, None, False
+        if v["tied"]:
+            self.check_tie(v, heads)
+        v["tied"] = heads if tie else None
         v["length"] += v["clock"].note(written)
         v["attach"] = False
         v["notes"] += 1
@@ -374,6 +548,8 @@ class Scanner:
         self.expect_not_open(v)
         if v["clock"].tuplet_left:
             self.error("a tuplet inside a tuplet")
+        if v["clock"].broken_pending:
+            self.error("a broken rhythm cannot lead into a tuplet")
         parts = [int(x) for x in text[1:].split(":")]
         p = parts[0]
         if p < 2:
@@ -389,6 +565,7 @@ class Scanner:
     def take_broken(self, v, text):
         if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["clock"].broken_pending:
             self.error("a broken rhythm sign goes between two notes")
+        v["broken_from"] = v["written"]
         v["length"] += v["clock"].broken(text)
         self.check_not_over(v)
         self.add(v, Broken(text))
@@ -405,8 +582,12 @@ class Scanner:
         if v["open"] or clock.tuplet_left or clock.broken_pending or v["attach"]:
             self.error("a bar line cannot close an open chord, tuplet, grace, broken rhythm or chord symbol")
         if text in ("|:", "::") and not v["lengths"] and not v["items"] and not v["start_repeat"]:
-            v["start_repeat"] = True  # the repeat sign before the first bar
+            v["start_repeat"], v["repeat"] = True, "open"  # the repeat sign before the first bar
             return
+        repeat = REPEATS[v["repeat"]].get(text, REPEAT_DEFAULT[v["repeat"]])
+        if repeat is None:
+            self.error(f"{text} does not fit the repeats before it: an open |: or ending [1 closes with :|, "
+                       f"and :: needs an open repeat")
         if not v["notes"]:
             self.error("an empty bar")
         full = bar_length(v["meter"])
@@ -429,6 +610,7 @@ class Scanner:
             v["bars"].append(Bar(tuple(v["items"]), text, v["ending"]))
         v["items"], v["ending"], v["length"], v["notes"] = [], None, Fraction(0), 0
         v["section_first"] = text != "|"
+        v["repeat"] = repeat
 
     # -- helpers ---------------------------------------------------------------------------
     def expect_not_open(self, v):

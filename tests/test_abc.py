@@ -1,7 +1,10 @@
+import shutil
+
 import pytest
 from hypothesis import given, settings
 
 from music.abc import AbcError, Scanner, parse, serialise
+from music.validate import abc2midi_errors
 from tests.strategies import tunes
 
 GOOD = """X:1
@@ -119,3 +122,46 @@ def test_trying_every_prefix_on_a_copy_never_changes_the_scanner(tune):
                 pass
         scanner.feed(char)
     assert scanner.finish() == tune
+
+
+HEAD = "X:1\nT:t\nM:4/4\nL:1/8\nK:C\nV:1\n"
+
+
+@pytest.mark.parametrize("body, valid", [
+    ("A4|:B4|[1c4:|[2d4|]\n", True),
+    ("A4|[1B4:|[2c4||[1d4:|[2e4|]\n", True),  # after a last ending, || lets a new repeat begin
+    ("A4|[1B4::[2c4|d4|]\n", True),
+    ("A4|[1B4:|[2c4:|[3d4|]\n", True),
+    ("A4|[1B4|c4|]\n", False),  # the first ending never closes
+    ("A4:|B4|[2c4|]\n", False),  # an ending after the repeat already closed
+    ("A4:|B4||[1c4:|[2d4|]\n", False),
+    ("A4|[1B4:|[2c4|d4|[1e4:|[2f4|]\n", False),  # the last ending needs || before a new one
+    ("A4|[1B4|:c4:|[2d4|]\n", False),
+])
+def test_endings_follow_the_repeats_as_abc2midi_reads_them(body, valid):
+    if valid:
+        parse(HEAD + body)
+    else:
+        with pytest.raises(AbcError):
+            parse(HEAD + body)
+    if shutil.which("abc2midi"):
+        assert bool(abc2midi_errors(HEAD + body)) != valid
+
+
+def test_settle_refuses_what_nothing_could_follow():
+    s = Scanner(build=False).feed(HEAD + "A2B2c2")
+    s.copy().feed("d2").settle()  # may still become d2| or d2/
+    with pytest.raises(AbcError):
+        s.copy().feed("d3-").settle()  # a tie fixes the length: 9 units in a bar of 8
+    with pytest.raises(AbcError):
+        s.copy().feed("d2e").settle()  # the bar is full; a note cannot start
+    with pytest.raises(AbcError):
+        Scanner(build=False).feed(HEAD + "A8|[1\n").settle()  # a line cannot end after an ending
+    s.copy().feed("d/").settle()  # room for d/ and a bar line later
+
+
+def test_a_lexeme_may_begin_like_a_shorter_one():
+    s = Scanner(build=False).feed(HEAD + "A8|\n[")
+    s.feed("K")  # `[` could be a chord, but `[K` is the start of an inline key change
+    s.feed(":G]B8|]\n")
+    assert s.can_end()

@@ -1,6 +1,8 @@
 """The Transformer: it learns, trains the same on two processes, saves exactly, and the ABC
 constraint never lets an invalid piece through."""
+import json
 import os
+import shutil
 import socket
 
 import pytest
@@ -10,12 +12,12 @@ from hypothesis import strategies as st
 from safetensors.torch import load_file, save_file
 
 from model import checkpoint
-from model.generate import Generator, Sampling
+from model.generate import Generator, Row, Sampling
 from model.model import Transformer, preset
 from model.train import Settings, Shards, make_optimizer, masked_loss, train
 from music.abc import AbcError, Scanner, parse
-from music.validate import validate
-from tokenizer import Tokenizer
+from music.validate import abc2midi_errors, validate
+from tokenizer import Tokenizer, read_reply
 
 
 @pytest.fixture(scope="module")
@@ -74,30 +76,71 @@ def test_same_seed_same_reply(tok):
 
 
 class RandomLogits(Transformer):
-    """A model whose every prediction is noise, with a nudge to open an ABC span."""
+    """A model whose every prediction is noise, with a nudge to open an ABC span and to end
+    lines (so that noise gets through the header within the token cap)."""
 
     def __init__(self, tok, seed):
         super().__init__(preset("tiny", vocab_size=tok.vocab_size))
         self.gen = torch.Generator().manual_seed(seed)
-        self.abc = tok.special["<|abc|>"]
+        self.abc, self.newline = tok.special["<|abc|>"], tok.newline
 
     def forward(self, idx, start=0):
         logits = torch.randn(idx.shape[0], idx.shape[1], self.config.vocab_size, generator=self.gen) * 3
         logits[..., self.abc] += 60 if start == 0 else 0
+        logits[..., self.newline] += 12
         return logits
+
+
+def noise_reply(tok, seed: int, max_tokens: int = 300):
+    g = Generator(RandomLogits(tok, seed), tok)
+    (reply,) = g.generate(tok.encode("x"), Sampling(seed=seed, max_tokens=max_tokens, temperature=1.0,
+                                                    top_k=0, top_p=1.0))
+    return reply
 
 
 @settings(max_examples=12, deadline=None)
 @given(st.integers(0, 10_000))
 def test_constraint_never_lets_invalid_abc_through(tok, seed):
-    g = Generator(RandomLogits(tok, seed), tok)
-    (reply,) = g.generate(tok.encode("x"), Sampling(seed=seed, max_tokens=150, temperature=1.0, top_k=0, top_p=1.0))
-    text = tok.decode(reply)
-    assert text.startswith("<|abc|>")
-    abc = text[len("<|abc|>"):].split("<|/abc|>")[0].split("<|end|>")[0]
-    Scanner(build=False).feed(abc)  # a valid prefix: raises AbcError otherwise
-    if "<|/abc|>" in text:
+    """Noise, cut off by the token cap mid-tune: the reply holds a whole, valid tune or none."""
+    reply = noise_reply(tok, seed)
+    assert reply[-1] == tok.end
+    abc = read_reply(tok, reply).abc
+    if abc is not None:
+        assert reply[-2] == tok.special["<|/abc|>"]
         assert validate(parse(abc)).ok
+        if shutil.which("abc2midi"):
+            assert abc2midi_errors(abc) == []
+
+
+def test_constraint_finds_a_way_through_noise(tok):
+    """Walking down the ranking past dead ends, noise still makes whole tunes most of the time."""
+    tunes = [read_reply(tok, noise_reply(tok, seed)).abc for seed in range(6)]
+    assert sum(abc is not None and validate(parse(abc)).ok for abc in tunes) >= 4
+
+
+def test_constraint_accepts_every_tune_of_the_corpus(mini_data, tok):
+    """Token by token, as the model would write them: no real tune is refused anywhere."""
+    s = tok.special
+    for line in (mini_data[0] / "tunes.jsonl").read_text().splitlines():
+        abc = json.loads(line)["abc"]
+        row = Row(tok)
+        row.take(s["<|abc|>"], True)
+        for token in tok.encode(abc):
+            assert row.allows(token), (abc, tok.decode(row.ids[1:] + [token]))
+            row.take(token, True)
+        assert row.allows(s["<|/abc|>"])
+
+
+def test_a_reply_cut_short_ends_at_its_last_whole_bar(tok):
+    row = Row(tok)
+    s = tok.special
+    for token in [s["<|abc|>"], *tok.encode("X:1\nT:t\nM:4/4\nL:1/8\nK:C\nV:1\nA8|B4 c2")]:
+        row.take(token, True)
+    assert read_reply(tok, row.reply()).abc == "X:1\nT:t\nM:4/4\nL:1/8\nK:C\nV:1\nA8|"
+    header_only = Row(tok)
+    for token in [*tok.encode("Here it is."), s["<|abc|>"], *tok.encode("X:1\nT:t")]:
+        header_only.take(token, True)
+    assert read_reply(tok, header_only.reply()).abc is None
 
 
 def test_without_the_constraint_noise_is_not_abc(tok):
