@@ -6,6 +6,7 @@ import sys
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from chat import cli as chat_cli
     from corpus import cli as corpus_cli
     from model import train as model_train
     from music import cli as music_cli
@@ -14,6 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
     music_cli.add_parser(sub)
     corpus_cli.add_parser(sub)
     model_train.add_parser(sub)
+    chat_cli.add_parser(sub)
     return parser
 
 

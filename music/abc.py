@@ -481,6 +481,8 @@ class Scanner:
             self.error("an ending [N goes right after a bar line")
         if v["repeat"] not in ENDING_MAY_START:
             self.error("an ending [N needs a repeat to vary: a |: before it, or the :| of the ending before it")
+        if v["repeat"] != "between" and "1" not in re.split("[,-]", text[1:]):
+            self.error("the first ending of a repeat is [1")
         v["repeat"] = ENDING_MAY_START[v["repeat"]]
         v["ending"] = text[1:]
 

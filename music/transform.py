@@ -262,6 +262,8 @@ def ending_block_end(bars, i: int) -> int:
 def unfold(tune: Tune) -> Tune:
     """Repeats and endings written out, short bars at repeat joins merged into whole bars."""
     order = play_order(tune.melody)
+    if not order:  # nothing sounds on the first pass (an ending [2 with no [1): leave it as written
+        return tune
     voices = []
     for voice in tune.voices:
         timings = time_bars(tune, voice)

@@ -1,0 +1,112 @@
+"""What a message asks for, as far as it can be checked against the piece that answers it.
+
+This reads requests in plain words ("make it faster", "put it in A minor", "add a bass line
+for cello"), not commands: the model writes the answer, and these facts let the session check
+that the answer does what was asked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from music.instruments import UnknownInstrument, find_instrument
+from music.words import MODES
+
+FASTER = re.compile(r"\b(faster|quicker|speed (it )?up|up the tempo|pick up|push the tempo|livelier|more lively|"
+                    r"too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo)\b", re.I)
+SLOWER = re.compile(r"\b(slower|slow (it )?down|too fast|calmer|relax the tempo|ease off|reduce the tempo|"
+                    r"lower the tempo|bring the tempo down|take it easy|more relaxed|less fast)\b", re.I)
+BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|beats per minute|beats a minute)\b|\btempo (?:of |to |at )?(\d{2,3})\b", re.I)
+BY_BPM = re.compile(r"\bby (\d{1,3})\b|\b(\d{1,3}) ?bpm (?:faster|slower|quicker)\b|\b(?:add|take off) (\d{1,3})\b",
+                    re.I)
+# the tonic is a capital letter: "to a fiddle" names no key
+KEY = re.compile(r"\b(?i:in|to|into|key of)(?i: the key of)? ([A-G])(#|b|♯|♭|(?i: sharp| flat))?"
+                 r"(?: ?(?i:(" + "|".join(MODES) + r"|maj|min|m))\b|(?![\w#]))")
+MODE_ONLY = re.compile(r"\b(?:in|to|into|make it|more) (?:a |the )?(" + "|".join(MODES) + r")\b", re.I)
+HIGHER = re.compile(r"\b(higher|up (a|an|by|one)\b|transpose (it )?up)", re.I)
+LOWER = re.compile(r"\b(lower|down (a|an|by|one)\b|transpose (it )?down)", re.I)
+METER = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+BARS = re.compile(r"\b(\d{1,3})[ -]bars?\b", re.I)
+BASS = re.compile(r"\b(bass|bassline|second part|accompaniment|lower part|counter ?melody)\b", re.I)
+CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|harmony)\b", re.I)
+INSTRUMENT = re.compile(r"\b(?:for|on|to|with|by|use|using|played on)(?: the| a| an| solo)? ([a-z][a-z ]{0,30})", re.I)
+QUESTION = re.compile(r"^\s*(what|which|how|is|are|does|do|can you tell|tell me|why|where|who)\b|\?\s*$", re.I)
+MUSIC_WORDS = re.compile(r"\b(write|compose|create|make|generate|give me|play|another|tune|song|piece|melody|"
+                         r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby)\b", re.I)
+EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
+                        r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Request:
+    tempo: str | None = None  # "up" or "down"
+    bpm: int | None = None  # an exact tempo
+    tonic: str | None = None  # "F#"
+    mode: str | None = None  # "minor", "dorian", ...
+    shift: str | None = None  # "up" or "down": transpose without naming the key
+    meter: str | None = None
+    bars: int | None = None
+    instrument: int | None = None  # a General MIDI program
+    bass: bool = False
+    chords: bool = False
+    question: bool = False
+    wants_music: bool = False  # a new piece or a change to the current one
+
+    @property
+    def only_arrangement(self) -> bool:
+        """Asked for tempo, instrument, chords or a bass only: the melody's notes must stay."""
+        touches_notes = self.tonic or self.mode or self.shift or self.meter or self.bars
+        arranges = self.tempo or self.bpm or self.instrument is not None or self.bass or self.chords
+        return bool(arranges) and not touches_notes
+
+
+def read_request(text: str) -> Request:
+    text = " ".join(text.split())
+    fields: dict = {"question": bool(QUESTION.search(text)) and not EDIT_WORDS.search(text)}
+    bpm = BPM.search(text)
+    if bpm and not BY_BPM.search(text):
+        fields["bpm"] = int(bpm.group(1) or bpm.group(2))
+    elif FASTER.search(text) and not SLOWER.search(text):
+        fields["tempo"] = "up"
+    elif SLOWER.search(text) and not FASTER.search(text):
+        fields["tempo"] = "down"
+    key = KEY.search(text)
+    if key:
+        fields["tonic"] = key.group(1).upper() + {"#": "#", "♯": "#", " sharp": "#", "b": "b", "♭": "b",
+                                                  " flat": "b"}.get((key.group(2) or "").lower(), "")
+        word = (key.group(3) or "").lower()
+        fields["mode"] = {"maj": "major", "min": "minor", "m": "minor"}.get(word, word or None)
+    else:
+        mode = MODE_ONLY.search(text)
+        if mode:
+            fields["mode"] = mode.group(1).lower()
+        elif HIGHER.search(text) and not fields.get("tempo"):
+            fields["shift"] = "up"
+        elif LOWER.search(text) and not fields.get("tempo"):
+            fields["shift"] = "down"
+    meter = METER.search(text)
+    if meter and meter.group(2) in ("2", "4", "8", "16"):
+        fields["meter"] = meter.group(0)
+    bars = BARS.search(text)
+    if bars:
+        fields["bars"] = int(bars.group(1))
+    fields["instrument"] = instrument_in(text)
+    fields["bass"] = bool(BASS.search(text))
+    fields["chords"] = bool(CHORDS.search(text))
+    asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "bass", "chords"))
+    fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
+                                                        or bool(MUSIC_WORDS.search(text)))
+    return Request(**fields)
+
+
+def instrument_in(text: str) -> int | None:
+    """The General MIDI program of an instrument the message names after for/on/to, if any."""
+    for m in INSTRUMENT.finditer(text.lower()):
+        words = m.group(1).split()
+        for n in range(min(len(words), 3), 0, -1):
+            try:
+                program, _ = find_instrument(" ".join(words[:n]))
+            except UnknownInstrument:
+                continue
+            return program
+    return None

@@ -1,0 +1,249 @@
+"""A conversation about one piece: the model proposes, the session checks, versions are kept.
+
+Each message is rendered with the chat template (system line, recent turns, the current piece
+in full, the message) and the model samples a few candidate replies in one batch. A candidate
+is taken only if its piece is valid, what its words claim about the piece is true, and it does
+what the message asked (see `verify`). If no candidate passes after a second batch, the piece
+stays as it was and the reply says what could not be done. Every version is kept; undo, redo
+and "go back to version 2" move between them without losing any.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from model.generate import Generator, Sampling
+from music.abc import AbcError, parse, serialise
+from music.analysis import analyse
+from music.cli import decode
+from music.export import from_musicxml
+from music.limits import InputError
+from music.normalize import normalize
+from music.tune import Tune
+from music.words import changes, instrument_of
+from tokenizer import Reply as ModelReply
+from tokenizer import Turn, read_reply, render
+
+from . import questions
+from .request import read_request
+from .verify import false_claims, music_problems
+
+log = logging.getLogger(__name__)
+MAX_MESSAGE = 2000  # characters: a request is a sentence or two; ABC goes through upload
+CANDIDATES = 2  # replies sampled together in one batch
+ROUNDS = 2  # batches before giving up on a request
+REPLY_TOKENS = 1200  # room left in the model's window for the reply
+DEADLINE = 20.0  # seconds of sampling per batch
+HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
+        "\"make it faster\", \"add a bass line\" or \"put it in A minor\".")
+
+
+@dataclass(frozen=True)
+class Version:
+    number: int
+    abc: str
+    tune: Tune = field(repr=False, compare=False)
+    request: str
+
+
+@dataclass
+class Reply:
+    text: str
+    abc: str | None  # the whole current piece, or None before there is one
+    changes: list[str]
+    version: int  # the current version's number, 0 before there is one
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "abc": self.abc, "version": self.version, "changes": self.changes,
+                "error": self.error}
+
+
+class Composer:
+    """The shipped model (or one at `path`), ready to hold sessions."""
+
+    def __init__(self, generator: Generator):
+        self.generator = generator
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Composer":
+        return cls(Generator.load(path))
+
+    def session(self, seed: int = 0) -> "Session":
+        return Session(self.generator, seed)
+
+
+class Session:
+    def __init__(self, generator: Generator, seed: int = 0):
+        self.generator, self.tok, self.seed = generator, generator.tok, seed
+        self.versions: list[Version] = []
+        self.current = 0  # number of the version shown; 0 before the first
+        self.history: list[Turn] = []
+        self.sent = 0
+
+    @property
+    def piece(self) -> Version | None:
+        return self.versions[self.current - 1] if self.current else None
+
+    # -- the conversation ---------------------------------------------------------------
+    def send(self, text: str) -> Reply:
+        """Answer one message. Whatever goes wrong inside, the versions are left as they were."""
+        try:
+            return self.answer(text)
+        except Exception as e:  # a bug must not cost the user the conversation or the piece
+            log.exception("turn failed")
+            return self.reply(f"Sorry, something went wrong on my side ({type(e).__name__}). "
+                              f"The piece is unchanged.", error=f"{type(e).__name__}: {e}")
+
+    def answer(self, text: str) -> Reply:
+        message = " ".join(str(text).split())
+        if not message:
+            return self.reply(HELP)
+        if looks_like_abc(text):
+            return self.upload(str(text))
+        if len(message) > MAX_MESSAGE:
+            return self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
+                              f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
+        self.sent += 1
+        request = read_request(message)
+        if request.question and self.piece is not None:
+            known = questions.answer(message, self.piece.tune)
+            if known:
+                return self.reply(known, message)
+        prompt = self.prompt(message)
+        if prompt is None:
+            return self.reply("This piece is too long for me to revise in one go. Try asking about it, "
+                              "or go back to a shorter version.")
+        failures: list[str] = []
+        fallback = None  # a piece that does what was asked, told about in wrong words
+        for round_ in range(ROUNDS):
+            sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
+                                max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
+            for ids in self.generator.generate(prompt, sampling, candidates=CANDIDATES):
+                outcome = self.judge(read_reply(self.tok, ids), request)
+                if callable(outcome):
+                    return outcome(message)
+                found, tune = outcome
+                failures += found
+                if tune is not None and fallback is None:
+                    fallback = tune
+        if fallback is not None:  # the music is right: say what it is from the analysis instead
+            before = self.piece.tune if self.piece else None
+            return self.add_version(message, fallback, describe(before, fallback))
+        return self.decline(message, request, failures)
+
+    def prompt(self, message: str) -> list[int] | None:
+        window = self.generator.model.config.max_seq
+        ids, _ = render(self.tok, self.history, self.piece.abc if self.piece else None, message,
+                        max_tokens=window - REPLY_TOKENS)
+        return ids if len(ids) < window - 200 else None
+
+    def judge(self, reply: ModelReply, request):
+        """A function that carries the reply out; or what is wrong with it, with its piece
+        when only the words are wrong."""
+        if reply.action:
+            target = self.action_target(reply.action)
+            if target is None:
+                return [f"there is no version to {reply.action}"], None
+            return lambda message: self.move(message, target, reply.text)
+        if reply.abc is not None:
+            try:
+                tune = parse(reply.abc)
+            except AbcError as e:
+                return [f"the piece does not read: {e}"], None
+            found = music_problems(request, self.piece.tune if self.piece else None, tune)
+            if found:
+                return found, None
+            words = false_claims(reply.text, tune)
+            return (words, tune) if words else (lambda message: self.add_version(message, tune, reply.text))
+        if request.wants_music:
+            return ["no piece was written"], None
+        if self.piece is not None:
+            words = false_claims(reply.text, self.piece.tune)
+            if words:
+                return words, None
+        return lambda message: self.reply(reply.text or HELP, message)
+
+    def decline(self, message: str, request, failures: list[str]) -> Reply:
+        if request.question and self.piece is not None:  # answer from the analysis instead
+            return self.reply(facts(self.piece.tune), message)
+        reason = failures[0] if failures else "I could not write it"
+        where = f"The piece is unchanged (version {self.current})." if self.piece else "There is no piece yet."
+        return self.reply(f"Sorry, I could not do that reliably: {reason}. {where}", message)
+
+    # -- versions ------------------------------------------------------------------------
+    def add_version(self, message: str, tune: Tune, text: str) -> Reply:
+        before = self.piece.tune if self.piece else None
+        self.versions.append(Version(len(self.versions) + 1, serialise(tune), tune, message))
+        self.current = len(self.versions)
+        return self.reply(text, message, changes(before, tune) if before is not None else [])
+
+    def action_target(self, action: str) -> int | None:
+        words = action.split()
+        target = {"undo": self.current - 1, "redo": self.current + 1}.get(words[0])
+        if words[0] == "goto" and len(words) == 2 and words[1].isdigit():
+            target = int(words[1])
+        return target if target is not None and 1 <= target <= len(self.versions) else None
+
+    def move(self, message: str, target: int, text: str) -> Reply:
+        before = self.piece.tune
+        self.current = target
+        numbers = re.findall(r"\d+", text)
+        said = text if text and all(n == str(target) for n in numbers) else f"Back to version {target}."
+        return self.reply(said, message, changes(before, self.piece.tune))
+
+    def undo(self) -> Reply:
+        if self.current <= 1:
+            return self.reply("There is nothing to undo.")
+        return self.move("undo", self.current - 1, f"Back to version {self.current - 1}.")
+
+    def redo(self) -> Reply:
+        if self.current >= len(self.versions):
+            return self.reply("There is nothing to redo.")
+        return self.move("redo", self.current + 1, f"Forward to version {self.current + 1}.")
+
+    def goto(self, number: int) -> Reply:
+        if not 1 <= number <= len(self.versions):
+            return self.reply(f"There is no version {number}; there are {len(self.versions)}.")
+        return self.move(f"go to version {number}", number, f"Back to version {number}.")
+
+    def upload(self, data: str | bytes, name: str = "your piece") -> Reply:
+        """Make the user's ABC (any dialect music/ reads) or MusicXML the current piece."""
+        data = data.encode() if isinstance(data, str) else data
+        try:
+            if data.lstrip()[:5] in (b"<?xml", b"<scor") or data[:2] == b"PK":
+                tune = from_musicxml(data)
+            else:
+                tune = normalize(decode(data))
+        except (AbcError, InputError, ValueError) as e:
+            return self.reply(f"I could not read {name}: {e}", error=str(e))
+        return self.add_version(f"(uploaded {name})", tune,
+                                f"Loaded {name} as version {len(self.versions) + 1}: {facts(tune)}")
+
+    def reply(self, text: str, message: str | None = None, changed: list[str] | None = None,
+              error: str | None = None) -> Reply:
+        if message is not None:
+            self.history.append(Turn(message, ModelReply(text)))
+        return Reply(text, self.piece.abc if self.piece else None, changed or [], self.current, error)
+
+
+def looks_like_abc(text: str) -> bool:
+    """Pasted ABC: an X: line and a K: line, each on a line of its own."""
+    return bool(re.search(r"^X:\s*\d", text, re.M) and re.search(r"^K:", text, re.M))
+
+
+def facts(tune: Tune) -> str:
+    a = analyse(tune)
+    voices = f"{a.voices} voices" if a.voices > 1 else f"for {instrument_of(tune, 0)}"
+    return (f"\"{a.title}\" is in {a.key}, {a.meter} time, at {a.tempo} bpm, {a.bars} bars long, {voices}; "
+            f"its melody spans {a.lowest} to {a.highest}.")
+
+
+def describe(before: Tune | None, after: Tune) -> str:
+    """The reply's words for a version, from the analysis: what changed, or what the piece is."""
+    if before is None:
+        return f"Here is a new piece. {facts(after)}"
+    said = changes(before, after)
+    return " ".join(said) if said else "Here it is."

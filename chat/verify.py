@@ -1,0 +1,81 @@
+"""Does a new version do what was asked, and is what the reply says about it true?
+
+Each check returns a sentence a musician would understand; an empty list means the version
+passes. Only what the request names is checked: a request to "make it faster" is held to a
+faster tempo and an untouched melody, nothing else.
+"""
+from __future__ import annotations
+
+from music.analysis import analyse
+from music.tune import Note, Tune, Voice, sounding_pitches
+from music.abc import serialise
+from music.validate import abc2midi_errors, validate
+from music.words import has_chords, read_claims
+
+from .request import Request
+
+MIN_BARS = 4  # a piece shorter than this is a fragment, unless it was asked for
+
+
+def music_problems(request: Request, before: Tune | None, after: Tune) -> list[str]:
+    """What is wrong with the new version itself: validity, and what was asked of it."""
+    report = validate(after)
+    if not report.ok:
+        return [f"the piece is not valid: {report}"]
+    found = [f"abc2midi reports: {e}" for e in abc2midi_errors(serialise(after))]
+    bars = analyse(after).bars
+    if bars < min(MIN_BARS, request.bars or MIN_BARS):
+        found.append(f"it is only {bars} bars long")
+    return found + asked_for(request, before, after)
+
+
+def false_claims(text: str, tune: Tune) -> list[str]:
+    """What the reply's words claim about the piece (key, meter, tempo, bars, instrument) that is not so."""
+    return [f"the reply says {c.value}, which is not true of the piece" for c in read_claims(text, tune)
+            if not c.true]
+
+
+def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
+    a = analyse(after)
+    b = analyse(before) if before is not None else None
+    found = []
+    if r.bpm is not None and a.tempo != r.bpm:
+        found.append(f"the tempo is {a.tempo} bpm, not {r.bpm}")
+    if r.tempo and b is not None and not (a.tempo > b.tempo if r.tempo == "up" else a.tempo < b.tempo):
+        found.append(f"the tempo did not go {r.tempo} from {b.tempo} bpm")
+    mode = r.mode or (b.mode if b else None)  # "in D": the old mode when revising, any when composing
+    if r.tonic and (after.key.tonic != r.tonic or mode and after.key.mode != mode):
+        found.append(f"the key is {a.key}, not {r.tonic} {mode or ''}".rstrip())
+    if r.mode and not r.tonic and after.key.mode != r.mode:
+        found.append(f"the mode is {after.key.mode}, not {r.mode}")
+    if r.shift and b is not None and before.key == after.key:
+        found.append(f"it was not transposed {r.shift}")
+    if r.meter and a.meter != r.meter:
+        found.append(f"the meter is {a.meter}, not {r.meter}")
+    if r.bars and before is None and abs(a.bars - r.bars) > max(2, r.bars // 8):
+        found.append(f"it has {a.bars} bars, not about {r.bars}")
+    programs = {v.program if v.program is not None else 0 for v in after.voices}
+    if r.instrument is not None and r.instrument not in programs:
+        found.append("it is not written for the instrument asked for")
+    if r.bass and before is not None and not has_part_below(before, after):
+        found.append("no new part was added below the melody")
+    if r.chords and not has_chords(after):
+        found.append("it has no chord symbols")
+    if r.only_arrangement and before is not None and melody_notes(before) != melody_notes(after):
+        found.append("the melody changed, though only the arrangement was to change")
+    return found
+
+
+def melody_notes(tune: Tune) -> list:
+    """The melody as (pitches, written length) per note, bar lines aside, symbols aside."""
+    return [(item.heads, item.length) for bar in tune.melody.bars for item in bar.items if isinstance(item, Note)]
+
+
+def mean_pitch(tune: Tune, voice: Voice) -> float:
+    pitches = [p.midi for p in sounding_pitches(tune, voice)]
+    return sum(pitches) / len(pitches) if pitches else 0.0
+
+
+def has_part_below(before: Tune, after: Tune) -> bool:
+    """A voice was added, and the lowest voice now sounds below the melody on average."""
+    return len(after.voices) > len(before.voices) and mean_pitch(after, after.voices[-1]) < mean_pitch(after, after.melody)
