@@ -22,6 +22,7 @@ from music.export import from_musicxml
 from music.limits import InputError
 from music.normalize import normalize
 from music.tune import Tune
+from music.validate import validate
 from music.words import changes, instrument_of
 from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
@@ -219,6 +220,10 @@ class Session:
                 tune = normalize(decode(data))
         except (AbcError, InputError, ValueError) as e:
             return self.reply(f"I could not read {name}: {e}", error=str(e))
+        report = validate(tune)
+        if not report.ok or not any(tune.melody.bars) or analyse(tune).bars < 1:
+            problem = str(report) if not report.ok else "it has no bars of music"
+            return self.reply(f"I could not read {name}: {problem}", error=problem)
         return self.add_version(f"(uploaded {name})", tune,
                                 f"Loaded {name} as version {len(self.versions) + 1}: {facts(tune)}")
 

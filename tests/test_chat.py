@@ -1,0 +1,154 @@
+"""The dialogue manager: versions, undo and redo, limits, checks, questions, and the JSONL CLI."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from chat import Composer
+from chat.request import read_request
+from chat.verify import false_claims, music_problems
+from music import harmony, transform
+from music.abc import parse, serialise
+from music.validate import validate
+
+JIG = """X:1
+T:The Test Jig
+M:6/8
+L:1/8
+Q:1/4=120
+K:G
+V:1
+D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|
+G2B AGA|B2d g2e|dBG AFD|G3 G2:|
+"""
+
+
+@pytest.fixture(scope="module")
+def composer():
+    return Composer.load()
+
+
+@pytest.fixture
+def session(composer):
+    s = composer.session(seed=1)
+    s.upload(JIG, "test.abc")
+    return s
+
+
+def test_upload_makes_version_one(session):
+    assert session.current == 1 and len(session.versions) == 1
+    assert parse(session.piece.abc).title == "The Test Jig"
+
+
+def test_undo_restores_the_earlier_version_exactly_and_redo_returns(session):
+    first = session.piece.abc
+    faster = serialise(transform.set_tempo(parse(first), 150))
+    session.upload(faster, "faster.abc")
+    assert session.current == 2
+    reply = session.undo()
+    assert reply.abc == first and reply.version == 1
+    assert reply.changes == ["The tempo is now 120 bpm (was 150 bpm)."]
+    assert session.redo().abc == faster
+    assert "nothing to redo" in session.redo().text
+    assert len(session.versions) == 2  # moving about loses nothing
+
+
+def test_a_new_version_after_undo_keeps_every_older_one(session):
+    session.upload(serialise(transform.set_tempo(parse(JIG), 90)), "slow.abc")
+    session.undo()
+    session.upload(serialise(transform.set_tempo(parse(JIG), 200)), "fast.abc")
+    assert [v.number for v in session.versions] == [1, 2, 3]
+    assert session.goto(2).abc == session.versions[1].abc
+    assert "no version 9" in session.goto(9).text
+
+
+@pytest.mark.parametrize("message", ["", "   \n  ", "x" * 1_000_000])
+def test_empty_or_enormous_messages_get_a_short_answer_and_the_piece_is_unharmed(session, message):
+    before = session.piece.abc
+    reply = session.send(message)
+    assert reply.text and len(reply.text) < 400
+    assert reply.abc == before and session.current == 1
+
+
+@pytest.mark.parametrize("data", [
+    "X:1\nT:Broken\nK:G\nthis is not music at all |||",
+    '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><score-partwise>&b;</score-partwise>',
+])
+def test_a_bad_upload_is_refused_with_a_message(session, data):
+    before = session.piece.abc
+    reply = session.upload(data, "bad file")
+    assert reply.error and "could not read" in reply.text
+    assert session.piece.abc == before
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("what key is it in?", "G major"),
+    ("How fast is it?", "120 bpm"),
+    ("what's the time signature?", "6/8"),
+    ("how many bars does it have?", "8 bars"),
+    ("what is it called?", "The Test Jig"),
+])
+def test_questions_are_answered_from_the_analysis(session, question, answer):
+    reply = session.send(question)
+    assert answer in reply.text and session.current == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("write a lively jig in D for fiddle", dict(tonic="D", instrument=40, wants_music=True)),
+    ("make it faster and add a bass line", dict(tempo="up", bass=True)),
+    ("could you slow it down a little", dict(tempo="down")),
+    ("play it at 96 bpm", dict(bpm=96)),
+    ("put it in F# minor", dict(tonic="F#", mode="minor")),
+    ("give it to a flute", dict(instrument=73, tonic=None)),
+    ("transpose it up a tone", dict(shift="up")),
+    ("harmonise it please", dict(chords=True)),
+    ("is it in a minor key?", dict(question=True, wants_music=False)),
+])
+def test_requests_are_read_from_plain_words(text, expected):
+    request = read_request(text)
+    for name, value in expected.items():
+        assert getattr(request, name) == value, (text, name)
+
+
+def test_checks_hold_an_edit_to_what_was_asked():
+    jig = parse(JIG)
+    faster = read_request("make it faster")
+    assert music_problems(faster, jig, transform.set_tempo(jig, 150)) == []
+    assert "did not go up" in music_problems(faster, jig, transform.set_tempo(jig, 100))[0]
+    rewritten = transform.transpose(transform.set_tempo(jig, 150), 2)
+    assert any("melody changed" in p for p in music_problems(faster, jig, rewritten))
+    bass = read_request("add a bass line")
+    assert music_problems(bass, jig, harmony.add_bass(jig)) == []
+    assert any("below the melody" in p for p in music_problems(bass, jig, jig))
+    key = read_request("put it in A major")
+    assert music_problems(key, jig, transform.transpose(jig, key="A")) == []
+    assert false_claims("Here it is in D major at 120 bpm.", jig) == [
+        "the reply says D major, which is not true of the piece"]
+
+
+def test_the_model_never_shows_an_invalid_piece(composer):
+    session = composer.session(seed=3)
+    for message in ("write a jig in G", "make it slower", "add chords"):
+        reply = session.send(message)
+        assert reply.text
+        if reply.abc is not None:
+            assert validate(parse(reply.abc)).ok
+    assert all(validate(v.tune).ok for v in session.versions)
+
+
+def test_jsonl_cli_answers_every_line_and_reports_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.abc"
+    bad.write_text("X:1\nK:G\n|||garbage")
+    out = subprocess.run([sys.executable, "-m", "tunesmith", "chat", "--jsonl", "--load", str(bad)],
+                         input="hello\n", capture_output=True, text=True, timeout=300)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert json.loads(out.stdout.splitlines()[0])["error"]
+    good = tmp_path / "jig.abc"
+    good.write_text(JIG)
+    out = subprocess.run([sys.executable, "-m", "tunesmith", "chat", "--jsonl", "--load", str(good)],
+                         input="\nwhat key is it in?\n", capture_output=True, text=True, timeout=300)
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert out.returncode == 0 and len(lines) == 3
+    assert lines[0]["version"] == 1 and lines[2]["text"] == "It's in G major."
+    assert set(lines[1]) == {"text", "abc", "version", "changes", "error"}
