@@ -53,6 +53,12 @@ class Request:
     wants_music: bool = False  # a new piece or a change to the current one
 
     @property
+    def revises(self) -> bool:
+        """A change the piece's rhythm survives: tempo, key, mode, instrument, chords, a bass."""
+        return bool(self.tempo or self.bpm or self.tonic or self.mode or self.shift
+                    or self.instrument is not None or self.bass or self.chords) and not (self.meter or self.bars)
+
+    @property
     def only_arrangement(self) -> bool:
         """Asked for tempo, instrument, chords or a bass only: the melody's notes must stay."""
         touches_notes = self.tonic or self.mode or self.shift or self.meter or self.bars

@@ -27,7 +27,7 @@ from music.words import changes, instrument_of
 from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
-from . import questions
+from . import edits, questions
 from .request import read_request
 from .verify import false_claims, music_problems
 
@@ -119,7 +119,8 @@ class Session:
                               "or go back to a shorter version.")
         failures: list[str] = []
         fallback = None  # a piece that does what was asked, told about in wrong words
-        for round_ in range(ROUNDS):
+        exact = self.piece is not None and edits.can_edit(request)
+        for round_ in range(1 if exact else ROUNDS):  # the library can make an exact edit
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             for ids in self.generator.generate(prompt, sampling, candidates=CANDIDATES):
@@ -130,9 +131,18 @@ class Session:
                 failures += found
                 if tune is not None and fallback is None:
                     fallback = tune
+        before = self.piece.tune if self.piece else None
         if fallback is not None:  # the music is right: say what it is from the analysis instead
-            before = self.piece.tune if self.piece else None
             return self.add_version(message, fallback, describe(before, fallback))
+        if exact:
+            try:
+                revised = edits.edit(request, before, message)
+                found = music_problems(request, before, revised)
+            except ValueError as e:
+                found = [str(e)]
+            if not found:
+                return self.add_version(message, revised, describe(before, revised))
+            failures = found + failures
         return self.decline(message, request, failures)
 
     def prompt(self, message: str) -> list[int] | None:

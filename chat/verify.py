@@ -61,9 +61,25 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
         found.append("no new part was added below the melody")
     if r.chords and not has_chords(after):
         found.append("it has no chord symbols")
-    if r.only_arrangement and before is not None and melody_notes(before) != melody_notes(after):
+    if before is not None and r.revises and rhythm(before) != rhythm(after):
+        found.append("the melody's rhythm changed, though only a revision was asked for")
+    elif r.only_arrangement and before is not None and melody_notes(before) != melody_notes(after):
         found.append("the melody changed, though only the arrangement was to change")
+    elif (r.tonic or r.shift) and before is not None and not r.mode and interval_of(before, after) is None:
+        found.append("the melody is not the old one transposed")
     return found
+
+
+def rhythm(tune: Tune) -> list:
+    return [item.length for bar in tune.melody.bars for item in bar.items if isinstance(item, Note)]
+
+
+def interval_of(before: Tune, after: Tune) -> int | None:
+    """The one interval, in semitones, that takes every melody note of `before` to `after`."""
+    a = [p.midi for p in sounding_pitches(before, before.melody)]
+    b = [p.midi for p in sounding_pitches(after, after.melody)]
+    steps = {y - x for x, y in zip(a, b)}
+    return steps.pop() if len(a) == len(b) and len(steps) == 1 else None
 
 
 def melody_notes(tune: Tune) -> list:
