@@ -32,9 +32,10 @@ def edit(request: Request, tune: Tune, message: str) -> Tune:
         old = tune.tempo or 120
         new = old + step * (1 if r.tempo == "up" else -1) if step else old * (FASTER if r.tempo == "up" else SLOWER)
         tune = transform.set_tempo(tune, new)
-    if r.tonic:
-        mode = r.mode or tune.key.mode
-        tune = transform.transpose(tune, key=f"{r.tonic} {mode}")
+    if r.tonic:  # move to the new tonic in the old mode, then change the mode if asked
+        tune = transform.transpose(tune, key=f"{r.tonic} {tune.key.mode}")
+        if r.mode and r.mode != tune.key.mode:
+            tune = transform.change_mode(tune, r.mode)
     elif r.mode:
         tune = transform.change_mode(tune, r.mode)
     elif r.shift:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from music.instruments import UnknownInstrument, find_instrument
+from music.tune import Tune
 from music.words import MODES
 
 FASTER = re.compile(r"\b(faster|quicker|speed (it )?up|up the tempo|pick up|push the tempo|livelier|more lively|"
@@ -33,6 +34,9 @@ INSTRUMENT = re.compile(r"\b(?:for|on|to|with|by|use|using|played on)(?: the| a|
 QUESTION = re.compile(r"^\s*(what|which|how|is|are|does|do|can you tell|tell me|why|where|who)\b|\?\s*$", re.I)
 MUSIC_WORDS = re.compile(r"\b(write|compose|create|make|generate|give me|play|another|tune|song|piece|melody|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby)\b", re.I)
+NEW_PIECE = re.compile(r"\b(write|compose|create|generate|another|new (one|tune|piece|song)|something else|"
+                       r"(a|an) (\w+ )?(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|"
+                       r"dance|lullaby|minuet))\b", re.I)
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
 
@@ -51,12 +55,15 @@ class Request:
     chords: bool = False
     question: bool = False
     wants_music: bool = False  # a new piece or a change to the current one
+    new_piece: bool = False  # "write a jig", "another one": not a revision of the current piece
+    dance: str | None = None  # "jig", "waltz", ...: sets the meter of a new piece
 
     @property
     def revises(self) -> bool:
         """A change the piece's rhythm survives: tempo, key, mode, instrument, chords, a bass."""
         return bool(self.tempo or self.bpm or self.tonic or self.mode or self.shift
-                    or self.instrument is not None or self.bass or self.chords) and not (self.meter or self.bars)
+                    or self.instrument is not None or self.bass or self.chords) and not (
+            self.meter or self.bars or self.new_piece)
 
     @property
     def only_arrangement(self) -> bool:
@@ -64,6 +71,38 @@ class Request:
         touches_notes = self.tonic or self.mode or self.shift or self.meter or self.bars
         arranges = self.tempo or self.bpm or self.instrument is not None or self.bass or self.chords
         return bool(arranges) and not touches_notes
+
+
+# the meters a dance is written in, for a request that names the dance but not the meter
+DANCE_METERS = {"slip jig": {"9/8"}, "jig": {"6/8"}, "reel": {"4/4", "2/2"}, "hornpipe": {"4/4", "2/2"},
+                "waltz": {"3/4"}, "minuet": {"3/4"}, "mazurka": {"3/4"}, "polka": {"2/4"},
+                "march": {"2/4", "4/4", "6/8", "2/2"}, "strathspey": {"4/4"}, "slide": {"12/8"}}
+MODE_SUFFIX = {"major": "", "minor": "m", "dorian": "dor", "mixolydian": "mix", "phrygian": "phr",
+               "lydian": "lyd", "locrian": "loc"}
+
+
+def header_for(r: Request, before: Tune | None) -> dict[str, set[str]]:
+    """ABC header values the reply's piece must have, so that what the request names about the
+    header (key, meter, tempo) holds by construction; a revision keeps its title and meter."""
+    header: dict[str, set[str]] = {}
+    if before is not None and r.revises:
+        header["T"] = {before.title}
+        header["M"] = {f"{before.meter[0]}/{before.meter[1]}"}
+        old = before.tempo or 120
+        if r.tempo:
+            header["Q"] = {f"1/4={n}" for n in (range(old + 1, 401) if r.tempo == "up" else range(20, old))}
+    if r.tonic:
+        modes = [r.mode] if r.mode else [before.key.mode] if before is not None else list(MODE_SUFFIX)
+        header["K"] = {r.tonic + MODE_SUFFIX[m] for m in modes}
+    elif r.mode and before is not None:
+        header["K"] = {before.key.tonic + MODE_SUFFIX[r.mode]}
+    if r.meter:
+        header["M"] = {r.meter}
+    elif r.dance and before is None:
+        header["M"] = DANCE_METERS[r.dance]
+    if r.bpm and 20 <= r.bpm <= 400:
+        header["Q"] = {f"1/4={r.bpm}"}
+    return header
 
 
 def read_request(text: str) -> Request:
@@ -100,6 +139,9 @@ def read_request(text: str) -> Request:
     fields["bass"] = bool(BASS.search(text))
     fields["chords"] = bool(CHORDS.search(text))
     asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "bass", "chords"))
+    dance = re.search(r"\b(" + "|".join(DANCE_METERS) + r")(e?s)?\b", text, re.I)
+    fields["dance"] = dance.group(1).lower() if dance else None
+    fields["new_piece"] = bool(NEW_PIECE.search(text)) and not re.search(r"\b(it|this|the piece|the tune)\b", text, re.I)
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
                                                         or bool(MUSIC_WORDS.search(text)))
     return Request(**fields)

@@ -28,7 +28,7 @@ from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
-from .request import read_request
+from .request import header_for, read_request
 from .verify import false_claims, music_problems
 
 log = logging.getLogger(__name__)
@@ -119,11 +119,12 @@ class Session:
                               "or go back to a shorter version.")
         failures: list[str] = []
         fallback = None  # a piece that does what was asked, told about in wrong words
-        exact = self.piece is not None and edits.can_edit(request)
+        exact = self.revising(request) is not None and edits.can_edit(request)
         for round_ in range(1 if exact else ROUNDS):  # the library can make an exact edit
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
-            for ids in self.generator.generate(prompt, sampling, candidates=CANDIDATES):
+            header = header_for(request, self.revising(request))
+            for ids in self.generator.generate(prompt, sampling, candidates=CANDIDATES, header=header):
                 outcome = self.judge(read_reply(self.tok, ids), request)
                 if callable(outcome):
                     return outcome(message)
@@ -131,7 +132,7 @@ class Session:
                 failures += found
                 if tune is not None and fallback is None:
                     fallback = tune
-        before = self.piece.tune if self.piece else None
+        before = self.revising(request)
         if fallback is not None:  # the music is right: say what it is from the analysis instead
             return self.add_version(message, fallback, describe(before, fallback))
         if exact:
@@ -164,7 +165,7 @@ class Session:
                 tune = parse(reply.abc)
             except AbcError as e:
                 return [f"the piece does not read: {e}"], None
-            found = music_problems(request, self.piece.tune if self.piece else None, tune)
+            found = music_problems(request, self.revising(request), tune)
             if found:
                 return found, None
             words = false_claims(reply.text, tune)
@@ -176,6 +177,10 @@ class Session:
             if words:
                 return words, None
         return lambda message: self.reply(reply.text or HELP, message)
+
+    def revising(self, request) -> Tune | None:
+        """The piece a request revises: the current one, unless it asks for a new piece."""
+        return self.piece.tune if self.piece is not None and not request.new_piece else None
 
     def decline(self, message: str, request, failures: list[str]) -> Reply:
         if request.question and self.piece is not None:  # answer from the analysis instead

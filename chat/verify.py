@@ -14,7 +14,7 @@ from music.words import has_chords, read_claims
 
 from .request import Request
 
-MIN_BARS = 4  # a piece shorter than this is a fragment, unless it was asked for
+MIN_BARS = 8  # a new piece shorter than this is a fragment, unless fewer bars were asked for
 
 
 def music_problems(request: Request, before: Tune | None, after: Tune) -> list[str]:
@@ -24,7 +24,7 @@ def music_problems(request: Request, before: Tune | None, after: Tune) -> list[s
         return [f"the piece is not valid: {report}"]
     found = [f"abc2midi reports: {e}" for e in abc2midi_errors(serialise(after))]
     bars = analyse(after).bars
-    if bars < min(MIN_BARS, request.bars or MIN_BARS):
+    if before is None and bars < min(MIN_BARS, request.bars or MIN_BARS):
         found.append(f"it is only {bars} bars long")
     return found + asked_for(request, before, after)
 

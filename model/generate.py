@@ -41,8 +41,9 @@ class Sampling:
 class Row:
     """One candidate's progress through the reply grammar."""
 
-    def __init__(self, tok: Tokenizer):
+    def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None):
         self.tok = tok
+        self.header = header  # values header fields must take (Scanner's `require`)
         self.ids: list[int] = []
         self.scanner: Scanner | None = None  # set while inside the ABC span
         self.partial = b""  # bytes of a character not yet whole
@@ -75,7 +76,7 @@ class Row:
         if token == s["<|end|>"]:
             self.done = True
         elif token == s["<|abc|>"] and constrain:
-            self.scanner, self.partial = Scanner(build=False), b""
+            self.scanner, self.partial = Scanner(build=False, require=self.header), b""
         elif token == s["<|/abc|>"]:
             self.scanner, self.closed_abc = None, constrain
         elif self.scanner is not None:
@@ -231,9 +232,11 @@ class Generator:
         finally:
             self.model.drop_cache()
 
-    def generate(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1) -> list[list[int]]:
-        """Each candidate's reply tokens, ending with the end token (see Row.reply)."""
-        rows = [Row(self.tok) for _ in range(candidates)]
+    def generate(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
+                 header: dict[str, set[str]] | None = None) -> list[list[int]]:
+        """Each candidate's reply tokens, ending with the end token (see Row.reply). `header`
+        holds the values header fields must take, as in "K" -> {"D", "Dm"}."""
+        rows = [Row(self.tok, header) for _ in range(candidates)]
         for _ in self.run(prompt, s, rows):
             pass
         return [row.reply() for row in rows]

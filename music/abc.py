@@ -183,8 +183,9 @@ def parse_head(text: str) -> tuple[Head, str]:
 class Scanner:
     """Incremental reader of canonical ABC. `feed` text, then `finish` to get the Tune."""
 
-    def __init__(self, build: bool = True):
+    def __init__(self, build: bool = True, require: dict[str, set[str]] | None = None):
         self.build = build
+        self.require = require or {}  # header letter -> the values it may take (generation asks for these)
         self.pending = ""
         self.line, self.column = 1, 1
         self.stage = "header"  # header -> voice -> midi -> body
@@ -356,7 +357,7 @@ class Scanner:
         allowed = []
         for letter, _, _, required in HEADER_FIELDS[self.field_index:]:
             allowed.append(letter)
-            if required:
+            if required or letter in self.require:
                 break
         return allowed
 
@@ -366,6 +367,9 @@ class Scanner:
         if self.stage == "header":
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.allowed_fields()):
                 self.error(f"expected a header field {'/'.join(self.allowed_fields())}:")
+            values = self.require.get(text[0]) if text[1:2] == ":" else None
+            if values is not None and not any(v.startswith(text[2:]) for v in values):
+                self.error(f"{text[0]}: must be one of {', '.join(sorted(values)[:5])}")
         elif text and not LINE_PREFIXES["midi" if self.stage == "midi" else "voice"].fullmatch(text):
             self.error(f"unexpected {text[:12]!r}")
         elif text.startswith("V"):
@@ -386,6 +390,8 @@ class Scanner:
         for offset, letter in enumerate(self.allowed_fields()):
             if HEADER_COMPLETE[letter].fullmatch(text):
                 value = text[2:].strip()
+                if letter in self.require and value not in self.require[letter]:
+                    self.error(f"{letter}: must be one of {', '.join(sorted(self.require[letter])[:5])}")
                 if letter == "M":
                     try:
                         self.meter = parse_meter(value)

@@ -164,7 +164,7 @@ def split_length(length: Fraction) -> list[Fraction]:
     """A length as a sum of note values that engrave as single notes."""
     parts = []
     while length > 0:
-        value = next(v for v in NOTE_VALUES if v <= length)
+        value = next((v for v in NOTE_VALUES if v <= length), length)  # below 1/8: the rest as it is
         parts.append(value)
         length -= value
     return parts
