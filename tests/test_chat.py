@@ -152,3 +152,13 @@ def test_jsonl_cli_answers_every_line_and_reports_a_bad_file(tmp_path):
     assert out.returncode == 0 and len(lines) == 3
     assert lines[0]["version"] == 1 and lines[2]["text"] == "It's in G major."
     assert set(lines[1]) == {"text", "abc", "version", "changes", "error"}
+
+
+def test_library_edits_do_exactly_what_was_asked():
+    from chat.edits import edit
+    jig = parse(JIG)
+    for text in ("make it faster and add a bass line", "put it in A minor", "play it on the flute",
+                 "speed it up by 20 bpm", "add chords", "transpose it down a semitone"):
+        request = read_request(text)
+        assert music_problems(request, jig, edit(request, jig, text)) == [], text
+    assert edit(read_request("speed it up by 20 bpm"), jig, "speed it up by 20 bpm").tempo == 140

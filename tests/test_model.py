@@ -192,3 +192,15 @@ def test_prompt_lookup_drafts_change_nothing_but_speed(tok):
         fast = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7))
         plain = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7, speculate=False))
         assert fast == plain
+
+
+def test_required_header_values_hold_even_under_noise(tok):
+    g = Generator(RandomLogits(tok, 5), tok)
+    header = {"K": {"D", "Dm"}, "M": {"6/8"}, "Q": {"1/4=132"}}
+    for seed in range(3):
+        (reply,) = g.generate(tok.encode("x"), Sampling(seed=seed, max_tokens=300, temperature=1.0, top_k=0,
+                                                        top_p=1.0), header=header)
+        abc = read_reply(tok, reply).abc
+        if abc is not None:
+            tune = parse(abc)
+            assert tune.key.tonic == "D" and tune.meter == (6, 8) and tune.tempo == 132
