@@ -1,11 +1,15 @@
 """A conversation about one piece: the model proposes, the session checks, versions are kept.
 
 Each message is rendered with the chat template (system line, recent turns, the current piece
-in full, the message) and the model samples a few candidate replies in one batch. A candidate
-is taken only if its piece is valid, what its words claim about the piece is true, and it does
-what the message asked (see `verify`). If no candidate passes after a second batch, the piece
-stays as it was and the reply says what could not be done. Every version is kept; undo, redo
-and "go back to version 2" move between them without losing any.
+in full, the message). What the message names about the header (key, meter, tempo, a dance's
+meter) is held by the constraint as the model writes. A new piece is sampled as two candidates
+in one batch, twice at most; a revision as one candidate, whose prompt-lookup drafts copy the
+piece quickly. A candidate is taken only if its piece is valid, does what was asked, and its
+words are true of it (see `verify`); a right piece told about in wrong words is described from
+its analysis instead. If no candidate does a revision that `music/` can make exactly (tempo,
+key, mode, instrument, chords, bass), the library makes it; otherwise the piece stays as it was
+and the reply says what could not be done. Every version is kept; undo, redo and "go back to
+version 2" move between them without losing any.
 """
 from __future__ import annotations
 
@@ -124,7 +128,8 @@ class Session:
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             header = header_for(request, self.revising(request))
-            for ids in self.generator.generate(prompt, sampling, candidates=CANDIDATES, header=header):
+            count = 1 if exact else CANDIDATES  # one candidate copies a piece fastest, with drafts
+            for ids in self.generator.generate(prompt, sampling, candidates=count, header=header):
                 outcome = self.judge(read_reply(self.tok, ids), request)
                 if callable(outcome):
                     return outcome(message)
