@@ -30,7 +30,7 @@ METER = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 BARS = re.compile(r"\b(\d{1,3})[ -]bars?\b", re.I)
 BASS = re.compile(r"\b(bass|bassline|second part|accompaniment|lower part|counter ?melody)\b", re.I)
 CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|harmony)\b", re.I)
-INSTRUMENT = re.compile(r"\b(?:for|on|to|with|by|use|using|played on)(?: the| a| an| solo)? ([a-z][a-z ]{0,30})", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an)\b", re.I)
 QUESTION = re.compile(r"^\s*(what|which|how|is|are|does|do|can you tell|tell me|why|where|who)\b|\?\s*$", re.I)
 MUSIC_WORDS = re.compile(r"\b(write|compose|create|make|generate|give me|play|another|tune|song|piece|melody|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby)\b", re.I)
@@ -148,9 +148,12 @@ def read_request(text: str) -> Request:
 
 
 def instrument_in(text: str) -> int | None:
-    """The General MIDI program of an instrument the message names after for/on/to, if any."""
-    for m in INSTRUMENT.finditer(text.lower()):
-        words = m.group(1).split()
+    """The General MIDI program of an instrument the message names ("for fiddle", "let the
+    flute play it"), if any."""
+    for cue in INSTRUMENT_CUE.finditer(text):
+        words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
+        while words and words[0] in ("the", "a", "an", "solo"):
+            words.pop(0)
         for n in range(min(len(words), 3), 0, -1):
             try:
                 program, _ = find_instrument(" ".join(words[:n]))
