@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .analysis import analyse
 from .instruments import ALIASES, GM_NAMES, UnknownInstrument, find_instrument
-from .tune import Symbol, Tune
+from .tune import Note, Symbol, Tune
 
 INTERVALS = {1: "a semitone", 2: "a whole tone", 3: "a minor third", 4: "a major third", 5: "a fourth",
              6: "a tritone", 7: "a fifth", 8: "a minor sixth", 9: "a major sixth", 10: "a minor seventh",
@@ -32,6 +32,11 @@ def has_chords(tune: Tune) -> bool:
     return any(isinstance(i, Symbol) for v in tune.voices for b in v.bars for i in b.items)
 
 
+def notes(voice) -> list:
+    """A voice's notes and rests, chord symbols and bar lines aside."""
+    return [item for bar in voice.bars for item in bar.items if isinstance(item, Note)]
+
+
 def changes(before: Tune, after: Tune) -> list[str]:
     """What a musician would notice between two versions, one sentence each."""
     a, b = analyse(before), analyse(after)
@@ -53,7 +58,7 @@ def changes(before: Tune, after: Tune) -> list[str]:
     for i in range(min(len(before.voices), len(after.voices))):
         if before.voices[i].program != after.voices[i].program:
             said.append(f"The {new_names[i].lower()} part is now played on {instrument_of(after, i)}.")
-        elif before.voices[i].bars != after.voices[i].bars and a.key == b.key and a.bars == b.bars:
+        elif notes(before.voices[i]) != notes(after.voices[i]) and a.key == b.key and a.bars == b.bars:
             said.append(f"Rewrote the notes of the {new_names[i].lower()} part.")
     if has_chords(after) and not has_chords(before):
         said.append("Added chord symbols.")
