@@ -162,3 +162,9 @@ def test_library_edits_do_exactly_what_was_asked():
         request = read_request(text)
         assert music_problems(request, jig, edit(request, jig, text)) == [], text
     assert edit(read_request("speed it up by 20 bpm"), jig, "speed it up by 20 bpm").tempo == 140
+
+
+def test_pasted_abc_becomes_the_next_version(session):
+    reply = session.send(JIG.replace("Q:1/4=120", "Q:1/4=100"))
+    assert reply.version == 2 and parse(reply.abc).tempo == 100
+    assert reply.changes == ["The tempo is now 100 bpm (was 120 bpm)."]
