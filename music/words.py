@@ -52,7 +52,8 @@ def changes(before: Tune, after: Tune) -> list[str]:
     old_names = [(v.name or f"voice {i + 1}") for i, v in enumerate(before.voices)]
     new_names = [(v.name or f"voice {i + 1}") for i, v in enumerate(after.voices)]
     for i in range(len(before.voices), len(after.voices)):
-        said.append(f"Added a {new_names[i].lower()} part for {instrument_of(after, i)}.")
+        name = new_names[i].lower()
+        said.append(f"Added {'an' if name[0] in 'aeiou' else 'a'} {name} part for {instrument_of(after, i)}.")
     for i in range(len(after.voices), len(before.voices)):
         said.append(f"Removed the {old_names[i].lower()} part.")
     for i in range(min(len(before.voices), len(after.voices))):
