@@ -9,6 +9,7 @@ the tune may end, and after it only `<|end|>`.
 from __future__ import annotations
 
 import codecs
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ from tokenizer import Tokenizer
 from . import checkpoint
 from .model import Transformer
 
+ACTION = re.compile(r"undo|redo|goto [1-9]\d{0,2}")
+ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?:o(?: (?:[1-9]\d{0,2})?)?)?)?)?|")
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 
 
@@ -49,6 +52,7 @@ class Row:
         self.partial = b""  # bytes of a character not yet whole
         self.last_end: int | None = None  # length of ids at the last point the tune could end
         self.closed_abc = False
+        self.action: str | None = None  # the text of an action being written
         self.done = False
 
     def allows(self, token: int) -> bool:
@@ -56,8 +60,12 @@ class Row:
         s = self.tok.special
         if self.closed_abc:
             return token == s["<|end|>"]
-        if self.scanner is None:
-            return token != s["<|/abc|>"]
+        if self.action is not None:
+            return self.allows_in_action(token)
+        if self.scanner is None:  # prose: the only control tokens are an action first, the ABC, the end
+            if token == s["<|action|>"]:
+                return not self.ids
+            return not self.tok.is_special(token) or token in (s["<|abc|>"], s["<|end|>"])
         if token == s["<|/abc|>"]:
             return not self.partial and self.scanner.can_end()
         if self.tok.is_special(token):
@@ -70,11 +78,26 @@ class Row:
             return False
         return True
 
+    def allows_in_action(self, token: int) -> bool:
+        """Inside <|action|> ... <|/action|>: undo, redo or goto N, nothing else."""
+        if token == self.tok.special["<|/action|>"]:
+            return ACTION.fullmatch(self.action) is not None
+        if self.tok.is_special(token):
+            return False
+        text = self.action + self.tok.piece_bytes[token].decode("utf-8", errors="replace")
+        return ACTION_PREFIX.fullmatch(text) is not None
+
     def take(self, token: int, constrain: bool):
         s = self.tok.special
         self.ids.append(token)
         if token == s["<|end|>"]:
             self.done = True
+        elif token == s["<|action|>"] and constrain:
+            self.action = ""
+        elif token == s["<|/action|>"]:
+            self.action = None
+        elif self.action is not None:
+            self.action += self.tok.piece_bytes[token].decode("utf-8", errors="replace")
         elif token == s["<|abc|>"] and constrain:
             self.scanner, self.partial = Scanner(build=False, require=self.header), b""
         elif token == s["<|/abc|>"]:
@@ -90,6 +113,8 @@ class Row:
         end cut it short: an unfinished tune is cut back to its last complete bar, or dropped
         if it has none."""
         s = self.tok.special
+        if self.action is not None:  # an action cut short is no action
+            return [s["<|end|>"]]
         if self.done and self.scanner is None:
             return self.ids
         ids = self.ids[:-1] if self.done else self.ids

@@ -204,3 +204,18 @@ def test_required_header_values_hold_even_under_noise(tok):
         if abc is not None:
             tune = parse(abc)
             assert tune.key.tonic == "D" and tune.meter == (6, 8) and tune.tempo == 132
+
+
+def test_actions_and_control_tokens_follow_the_reply_grammar(tok):
+    s = tok.special
+    row = Row(tok)
+    assert row.allows(s["<|action|>"]) and not row.allows(s["<|user|>"])
+    row.take(s["<|action|>"], True)
+    assert not row.allows(s["<|/action|>"])  # an empty action
+    for token in tok.encode("goto 3"):
+        assert row.allows(token)
+        row.take(token, True)
+    assert row.allows(s["<|/action|>"]) and not row.allows(tok.encode("x")[0])
+    row.take(s["<|/action|>"], True)
+    assert not row.allows(s["<|action|>"]) and row.allows(s["<|abc|>"])
+    assert read_reply(tok, row.reply()).action == "goto 3"
