@@ -49,7 +49,8 @@ def run(gen: Generator, prompts: list[str], per_prompt: int, constrain: bool,
     verdicts, tokens, started = collections.Counter(), 0, time.perf_counter()
     for i, message in enumerate(tqdm(prompts, desc="constrained" if constrain else "free", unit="prompt")):
         ids, _ = render(gen.tok, [], None, message)
-        replies = gen.generate(ids, Sampling(seed=i, max_tokens=max_tokens, constrain=constrain), candidates=per_prompt)
+        s = Sampling(seed=i, max_tokens=max_tokens, constrain=constrain, piece=True)  # a compose request
+        replies = gen.generate(ids, s, candidates=per_prompt)
         for reply in replies:
             tokens += len(reply)
             verdicts[verdict(read_reply(gen.tok, reply).abc)] += 1

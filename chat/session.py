@@ -126,6 +126,7 @@ class Session:
         exact = self.revising(request) is not None and edits.can_edit(request)
         for round_ in range(1 if exact else ROUNDS):  # the library can make an exact edit
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
+                                piece=request.wants_music,
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             header = header_for(request, self.revising(request))
             count = 1 if exact else CANDIDATES  # one candidate copies a piece fastest, with drafts

@@ -25,6 +25,7 @@ from .model import Transformer
 
 ACTION = re.compile(r"undo|redo|goto [1-9]\d{0,2}")
 ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?:o(?: (?:[1-9]\d{0,2})?)?)?)?)?|")
+PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 
 
@@ -39,13 +40,15 @@ class Sampling:
     seed: int | None = None
     constrain: bool = True
     speculate: bool = True  # prompt-lookup drafts (one candidate only)
+    piece: bool = False  # the reply must hold a piece: no end before it, and prose gives way to it
 
 
 class Row:
     """One candidate's progress through the reply grammar."""
 
-    def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None):
+    def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None, piece: bool = False):
         self.tok = tok
+        self.piece = piece  # a piece is due: see Sampling.piece
         self.header = header  # values header fields must take (Scanner's `require`)
         self.ids: list[int] = []
         self.scanner: Scanner | None = None  # set while inside the ABC span
@@ -64,7 +67,9 @@ class Row:
             return self.allows_in_action(token)
         if self.scanner is None:  # prose: the only control tokens are an action first, the ABC, the end
             if token == s["<|action|>"]:
-                return not self.ids
+                return not self.ids and not self.piece
+            if self.piece and s["<|abc|>"] not in self.ids:
+                return token == s["<|abc|>"] or len(self.ids) < PROSE and not self.tok.is_special(token)
             return not self.tok.is_special(token) or token in (s["<|abc|>"], s["<|end|>"])
         if token == s["<|/abc|>"]:
             return not self.partial and self.scanner.can_end()
@@ -220,7 +225,7 @@ class Generator:
         of it, and tunes repeat themselves, so several tokens often come from one pass over the
         weights. A draft token counts only when the sampled token equals it, so the output is
         exactly what plain sampling would give from the same distribution."""
-        return self.run(prompt, s, [Row(self.tok) for _ in range(candidates)])
+        return self.run(prompt, s, [Row(self.tok, None, s.piece) for _ in range(candidates)])
 
     @torch.inference_mode()
     def run(self, prompt: list[int], s: Sampling, rows: list[Row]) -> Iterator[list[int]]:
@@ -261,7 +266,7 @@ class Generator:
                  header: dict[str, set[str]] | None = None) -> list[list[int]]:
         """Each candidate's reply tokens, ending with the end token (see Row.reply). `header`
         holds the values header fields must take, as in "K" -> {"D", "Dm"}."""
-        rows = [Row(self.tok, header) for _ in range(candidates)]
+        rows = [Row(self.tok, header, s.piece) for _ in range(candidates)]
         for _ in self.run(prompt, s, rows):
             pass
         return [row.reply() for row in rows]

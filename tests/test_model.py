@@ -219,3 +219,13 @@ def test_actions_and_control_tokens_follow_the_reply_grammar(tok):
     row.take(s["<|/action|>"], True)
     assert not row.allows(s["<|action|>"]) and row.allows(s["<|abc|>"])
     assert read_reply(tok, row.reply()).action == "goto 3"
+
+
+def test_a_reply_that_owes_a_piece_cannot_end_or_ramble_without_one(tok):
+    s = tok.special
+    row = Row(tok, piece=True)
+    assert not row.allows(s["<|end|>"]) and not row.allows(s["<|action|>"]) and row.allows(s["<|abc|>"])
+    word = tok.encode(" so")[0]
+    for _ in range(80):
+        row.take(word, True)
+    assert not row.allows(word) and row.allows(s["<|abc|>"])
