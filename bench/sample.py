@@ -1,6 +1,7 @@
 """Benchmark: are sampled pieces valid? With the ABC constraint, and without it.
 
     python -m bench.sample [--checkpoint checkpoints/small] [--data data] [--prompts 100] [--per-prompt 5]
+                           [--only constrained|free]
 
 Prompts are the compose requests of the test dialogues, rendered by the chat template as the
 dialogue manager renders them. Each reply's ABC must parse, pass `music/` validation, and draw
@@ -65,12 +66,13 @@ def main():
     ap.add_argument("--per-prompt", type=int, default=5)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-tokens", type=int, default=900)
+    ap.add_argument("--only", choices=("constrained", "free"), default=None, help="run one of the two")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     model, tok, _ = checkpoint.load(args.checkpoint)
     gen = Generator(model, tok)
     prompts = compose_prompts(args.data, args.prompts)
-    for constrain in (True, False):
+    for constrain in [mode == "constrained" for mode in (args.only,) if mode] or (True, False):
         verdicts, tokens, seconds = run(gen, prompts, args.per_prompt, constrain, args.max_tokens)
         total = sum(verdicts.values())
         print(f"{'with' if constrain else 'without'} the constraint: {verdicts['valid']}/{total} valid "
