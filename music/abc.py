@@ -419,7 +419,7 @@ class Scanner:
                                 meter=self.meter, key=self.key, length=Fraction(0),
                                 section_first=True, clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0,
                                 repeat="start", tied=None, written=None, broken_from=None,
-                                grace_waiting=False))
+                                grace_waiting=False, in_tuplet=False))
         self.stage, self.prev = "midi", "newline"
 
     def check_voice_may_start(self, text: str):
@@ -546,6 +546,7 @@ class Scanner:
         if v["tied"]:
             self.check_tie(v, heads)
         v["tied"] = heads if tie else None
+        v["in_tuplet"] = v["clock"].tuplet_left > 0
         v["length"] += v["clock"].note(written)
         v["attach"] = False
         v["notes"] += 1
@@ -573,6 +574,8 @@ class Scanner:
     def take_broken(self, v, text):
         if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["clock"].broken_pending:
             self.error("a broken rhythm sign goes between two notes")
+        if v["in_tuplet"] and not v["clock"].tuplet_left:  # abc2midi needs both notes in it or out of it
+            self.error("a broken rhythm cannot join a tuplet's last note to the note after it")
         v["broken_from"] = v["written"]
         v["length"] += v["clock"].broken(text)
         self.check_not_over(v)
