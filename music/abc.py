@@ -419,7 +419,7 @@ class Scanner:
                                 meter=self.meter, key=self.key, length=Fraction(0),
                                 section_first=True, clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0,
                                 repeat="start", tied=None, written=None, broken_from=None,
-                                grace_waiting=False, in_tuplet=False))
+                                grace_waiting=False, in_tuplet=False, paired=False))
         self.stage, self.prev = "midi", "newline"
 
     def check_voice_may_start(self, text: str):
@@ -542,6 +542,7 @@ class Scanner:
             self.error(str(e))
         if v["broken_from"] is not None and written != v["broken_from"]:
             self.error("a broken rhythm joins two notes of the same written length")
+        v["paired"] = v["broken_from"] is not None  # this note ends a broken-rhythm pair
         v["written"], v["broken_from"], v["grace_waiting"] = written, None, False
         if v["tied"]:
             self.check_tie(v, heads)
@@ -574,6 +575,8 @@ class Scanner:
     def take_broken(self, v, text):
         if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["clock"].broken_pending:
             self.error("a broken rhythm sign goes between two notes")
+        if v["paired"]:  # A>B>c: B was already shortened, and abc2midi stops on it
+            self.error("a note that ends a broken rhythm cannot start another")
         if v["in_tuplet"] and not v["clock"].tuplet_left:  # abc2midi needs both notes in it or out of it
             self.error("a broken rhythm cannot join a tuplet's last note to the note after it")
         v["broken_from"] = v["written"]
