@@ -14,7 +14,7 @@ from music.words import has_chords, read_claims
 
 from .request import Request
 
-MIN_BARS, MAX_BARS = 8, 64  # a new piece outside these is a fragment or rambles, unless asked for
+MIN_BARS = 8  # a new piece shorter than this is a fragment, unless fewer bars were asked for
 
 
 def music_problems(request: Request, before: Tune | None, after: Tune) -> list[str]:
@@ -26,8 +26,6 @@ def music_problems(request: Request, before: Tune | None, after: Tune) -> list[s
     bars = analyse(after).bars
     if before is None and bars < min(MIN_BARS, request.bars or MIN_BARS):
         found.append(f"it is only {bars} bars long")
-    if before is None and bars > max(MAX_BARS, request.bars or 0):
-        found.append(f"it runs on for {bars} bars")
     return found + asked_for(request, before, after)
 
 
