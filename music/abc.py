@@ -508,6 +508,8 @@ class Scanner:
         self.expect_not_open(v)
         if v["grace_waiting"]:
             self.error("two grace groups need a note between them")
+        if v["tied"]:
+            self.error("a tie goes straight to its note, not to grace notes")
         v["open"], v["heads"] = "grace", []
 
     def take_grace_close(self, v, text):

@@ -98,7 +98,7 @@ def noise_reply(tok, seed: int, max_tokens: int = 300):
     return reply
 
 
-@settings(max_examples=12, deadline=None)
+@settings(max_examples=12, deadline=None, derandomize=True)  # the same seeds on every run, CI included
 @given(st.integers(0, 10_000))
 def test_constraint_never_lets_invalid_abc_through(tok, seed):
     """Noise, cut off by the token cap mid-tune: the reply holds a whole, valid tune or none."""
