@@ -92,7 +92,7 @@ def header_for(r: Request, before: Tune | None) -> dict[str, set[str]]:
         if r.tempo:
             header["Q"] = {f"1/4={n}" for n in (range(old + 1, 401) if r.tempo == "up" else range(20, old))}
     if r.tonic:
-        modes = [r.mode] if r.mode else [before.key.mode] if before is not None else list(MODE_SUFFIX)
+        modes = [r.mode or (before.key.mode if before is not None else "major")]  # "in G" is G major
         header["K"] = {r.tonic + MODE_SUFFIX[m] for m in modes}
     elif r.mode and before is not None:
         header["K"] = {before.key.tonic + MODE_SUFFIX[r.mode]}

@@ -121,36 +121,39 @@ class Session:
         if prompt is None:
             return self.reply("This piece is too long for me to revise in one go. Try asking about it, "
                               "or go back to a shorter version.")
-        failures: list[str] = []
-        fallback = None  # a piece that does what was asked, told about in wrong words
-        exact = self.revising(request) is not None and edits.can_edit(request)
-        for round_ in range(1 if exact else ROUNDS):  # the library can make an exact edit
-            sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
-                                piece=request.wants_music,
-                                max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
-            header = header_for(request, self.revising(request))
-            count = 1 if exact else CANDIDATES  # one candidate copies a piece fastest, with drafts
-            for ids in self.generator.generate(prompt, sampling, candidates=count, header=header):
-                outcome = self.judge(read_reply(self.tok, ids), request)
-                if callable(outcome):
-                    return outcome(message)
-                found, tune = outcome
-                failures += found
-                if tune is not None and fallback is None:
-                    fallback = tune
         before = self.revising(request)
+        exact = before is not None and edits.can_edit(request)  # the library can make this edit
+        carry_out, failures, fallback = self.sample(prompt, request, before, exact)
+        if carry_out is not None:
+            return carry_out(message)
         if fallback is not None:  # the music is right: say what it is from the analysis instead
             return self.add_version(message, fallback, describe(before, fallback))
         if exact:
-            try:
-                revised = edits.edit(request, before, message)
-                found = music_problems(request, before, revised)
-            except ValueError as e:
-                found = [str(e)]
+            revised, found = library_edit(request, before, message)
             if not found:
                 return self.add_version(message, revised, describe(before, revised))
             failures = found + failures
         return self.decline(message, request, failures)
+
+    def sample(self, prompt: list[int], request, before: Tune | None, exact: bool):
+        """(a function that carries out the first good candidate, or None; what was wrong with
+        the others; a piece that does what was asked but was told about in wrong words)."""
+        failures: list[str] = []
+        fallback = None
+        header = header_for(request, before)
+        for round_ in range(1 if exact else ROUNDS):
+            sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
+                                piece=request.wants_music,
+                                max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
+            count = 1 if exact else CANDIDATES  # one candidate copies a piece fastest, with drafts
+            for ids in self.generator.generate(prompt, sampling, candidates=count, header=header):
+                outcome = self.judge(read_reply(self.tok, ids), request)
+                if callable(outcome):
+                    return outcome, failures, fallback
+                found, tune = outcome
+                failures += found
+                fallback = fallback or tune
+        return None, failures, fallback
 
     def prompt(self, message: str) -> list[int] | None:
         window = self.generator.model.config.max_seq
@@ -253,6 +256,15 @@ class Session:
         if message is not None:
             self.history.append(Turn(message, ModelReply(text)))
         return Reply(text, self.piece.abc if self.piece else None, changed or [], self.current, error)
+
+
+def library_edit(request, before: Tune, message: str) -> tuple[Tune | None, list[str]]:
+    """The revision made by `music/`, and what is still wrong with it."""
+    try:
+        revised = edits.edit(request, before, message)
+    except ValueError as e:
+        return None, [str(e)]
+    return revised, music_problems(request, before, revised)
 
 
 def looks_like_abc(text: str) -> bool:

@@ -43,7 +43,7 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
         found.append(f"the tempo is {a.tempo} bpm, not {r.bpm}")
     if r.tempo and b is not None and not (a.tempo > b.tempo if r.tempo == "up" else a.tempo < b.tempo):
         found.append(f"the tempo did not go {r.tempo} from {b.tempo} bpm")
-    mode = r.mode or (b.mode if b else None)  # "in D": the old mode when revising, any when composing
+    mode = r.mode or (b.mode if b else "major")  # "in D": the old mode when revising, major when composing
     if r.tonic and (after.key.tonic != r.tonic or mode and after.key.mode != mode):
         found.append(f"the key is {a.key}, not {r.tonic} {mode or ''}".rstrip())
     if r.mode and not r.tonic and after.key.mode != r.mode:
