@@ -17,10 +17,6 @@ from .request import Request
 FASTER, SLOWER = 1.2, 0.8  # "faster" without a number: a fifth quicker, a fifth slower
 
 
-def can_edit(request: Request) -> bool:
-    return request.revises
-
-
 def edit(request: Request, tune: Tune, message: str) -> Tune:
     """`tune` revised as the request asks; raises ValueError if a step cannot be made."""
     r = request

@@ -122,7 +122,7 @@ class Session:
             return self.reply("This piece is too long for me to revise in one go. Try asking about it, "
                               "or go back to a shorter version.")
         before = self.revising(request)
-        exact = before is not None and edits.can_edit(request)  # the library can make this edit
+        exact = before is not None and request.revises  # the library can make this edit
         carry_out, failures, fallback = self.sample(prompt, request, before, exact)
         if carry_out is not None:
             return carry_out(message)
@@ -245,7 +245,7 @@ class Session:
         except (AbcError, InputError, ValueError) as e:
             return self.reply(f"I could not read {name}: {e}", error=str(e))
         report = validate(tune)
-        if not report.ok or not any(tune.melody.bars) or analyse(tune).bars < 1:
+        if not report.ok or analyse(tune).bars < 1:
             problem = str(report) if not report.ok else "it has no bars of music"
             return self.reply(f"I could not read {name}: {problem}", error=problem)
         return self.add_version(f"(uploaded {name})", tune,

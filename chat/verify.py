@@ -6,11 +6,11 @@ faster tempo and an untouched melody, nothing else.
 """
 from __future__ import annotations
 
-from music.analysis import analyse
-from music.tune import Note, Tune, Voice, sounding_pitches
 from music.abc import serialise
+from music.analysis import analyse
+from music.tune import Tune, Voice, sounding_pitches
 from music.validate import abc2midi_errors, validate
-from music.words import has_chords, read_claims
+from music.words import has_chords, notes, read_claims
 
 from .request import Request
 
@@ -23,9 +23,6 @@ def music_problems(request: Request, before: Tune | None, after: Tune) -> list[s
     if not report.ok:
         return [f"the piece is not valid: {report}"]
     found = [f"abc2midi reports: {e}" for e in abc2midi_errors(serialise(after))]
-    bars = analyse(after).bars
-    if before is None and bars < min(MIN_BARS, request.bars or MIN_BARS):
-        found.append(f"it is only {bars} bars long")
     return found + asked_for(request, before, after)
 
 
@@ -39,6 +36,8 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
     a = analyse(after)
     b = analyse(before) if before is not None else None
     found = []
+    if before is None and a.bars < min(MIN_BARS, r.bars or MIN_BARS):
+        found.append(f"it is only {a.bars} bars long")
     if r.bpm is not None and a.tempo != r.bpm:
         found.append(f"the tempo is {a.tempo} bpm, not {r.bpm}")
     if r.tempo and b is not None and not (a.tempo > b.tempo if r.tempo == "up" else a.tempo < b.tempo):
@@ -71,7 +70,7 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
 
 
 def rhythm(tune: Tune) -> list:
-    return [item.length for bar in tune.melody.bars for item in bar.items if isinstance(item, Note)]
+    return [note.length for note in notes(tune.melody)]
 
 
 def interval_of(before: Tune, after: Tune) -> int | None:
@@ -84,7 +83,7 @@ def interval_of(before: Tune, after: Tune) -> int | None:
 
 def melody_notes(tune: Tune) -> list:
     """The melody as (pitches, written length) per note, bar lines aside, symbols aside."""
-    return [(item.heads, item.length) for bar in tune.melody.bars for item in bar.items if isinstance(item, Note)]
+    return [(note.heads, note.length) for note in notes(tune.melody)]
 
 
 def mean_pitch(tune: Tune, voice: Voice) -> float:

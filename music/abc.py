@@ -18,8 +18,8 @@ no longer become a valid tune).
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 import re
+from dataclasses import replace
 from fractions import Fraction
 
 from .pitch import LETTERS, Key, parse_key
@@ -42,7 +42,10 @@ class AbcError(ValueError):
 # lengths as the canonical form writes them: 3, 3/4, /, /8 (a numerator up to 64, checked later)
 _LEN = r"(?:[1-9]\d?)?(?:/(?:2|4|8|16|32|64)?)?"
 _LEN_PREFIX = r"(?:[1-9]\d?)?(?:/(?:2|4|8|16?|32?|64?)?)?"
-_HEAD = r"(?:\^\^|\^|__|_|=)?(?:[A-G],*|[a-g]'*)"  # octave marks as the canonical form writes them
+_ACCIDENTAL = r"(?:\^\^?|__?|=)"
+_LETTER = r"(?:[A-G],*|[a-g]'*)"  # octave marks as the canonical form writes them
+_HEAD = _ACCIDENTAL + "?" + _LETTER
+_LEN_OR_TIE_PREFIX = "(?:" + _LEN_PREFIX + "|" + _LEN + "-)"  # a tie follows a whole length
 # chord qualities abc2midi plays (it stops with an Error on others, such as "min" or "add9")
 QUALITIES = ("", "m", "7", "m7", "maj7", "M7", "6", "m6", "9", "m9", "maj9", "M9", "11", "dim", "dim7", "dim9",
              "aug", "aug7", "+", "sus", "sus2", "sus4", "7sus4", "5", "m7b5")
@@ -70,9 +73,9 @@ LEXEMES = [
     ("field", r"\[[KM]:[^\]\n]{1,8}\]", r"\[(?:[KM](?::[^\]\n]{0,8}\]?)?)?"),
     ("ending", r"\[[1-9](?:[,-][1-9]){0,3}", r"\[(?:[1-9](?:[,-][1-9]){0,2}(?:[,-][1-9]?)?)?"),
     ("chord_open", r"\[", r"\["),
-    ("chord_close", r"\]" + _LEN + "-?", r"\](?:" + _LEN_PREFIX + "|" + _LEN + "-)"),
+    ("chord_close", r"\]" + _LEN + "-?", r"\]" + _LEN_OR_TIE_PREFIX),
     ("bar", r"\|\||\|\]|\|:|:\||::|\|", r"\|[|\]:]?|:[|:]?"),
-    ("note", _HEAD + _LEN + "-?", r"(?:\^\^?|__?|=)?(?:(?:[A-G],*|[a-g]'*)(?:" + _LEN_PREFIX + "|" + _LEN + "-))?"),
+    ("note", _HEAD + _LEN + "-?", _ACCIDENTAL + "?(?:" + _LETTER + _LEN_OR_TIE_PREFIX + ")?"),
     ("rest", r"z" + _LEN, r"z" + _LEN_PREFIX),
     ("grace_open", r"\{", r"\{"),
     ("grace_close", r"\}", r"\}"),
@@ -128,7 +131,7 @@ ENDING_MAY_START = {"start": "ending", "open": "ending", "between": "last"}
 
 
 # a note, rest or chord end whose length is still being written: head, numerator, denominator
-SOUNDING = re.compile(r"((?:\^\^?|__?|=)?(?:[A-G],*|[a-g]'*)|z|\])((?:[1-9]\d?)?)(?:/(\d*))?")
+SOUNDING = re.compile("(" + _HEAD + r"|z|\])((?:[1-9]\d?)?)(?:/(\d*))?")
 REACH = {None: "64", "": "64", "1": "16", "3": "32", "6": "64"}  # the longest denominator each can become
 
 
@@ -148,7 +151,7 @@ def completions(pending: str) -> list[tuple[str, str]]:
     m = LEXER.fullmatch(pending)
     if m:
         return [(m.lastgroup, pending)]
-    if re.fullmatch(r"\^\^?|__?|=", pending):
+    if re.fullmatch(_ACCIDENTAL, pending):
         return [("note", pending + "C"), ("note", pending + "C/64")]
     if pending.startswith('"'):  # a chord symbol the product writes, or one that fails the check
         words = [w for w in SYMBOLS if w.startswith(pending[1:])]
