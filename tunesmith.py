@@ -10,12 +10,14 @@ def build_parser() -> argparse.ArgumentParser:
     from corpus import cli as corpus_cli
     from model import train as model_train
     from music import cli as music_cli
+    from ui import cli as ui_cli
     parser = argparse.ArgumentParser(prog="tunesmith", description="Tunesmith: a conversational music composer.")
     sub = parser.add_subparsers(dest="command", required=True)
     music_cli.add_parser(sub)
     corpus_cli.add_parser(sub)
     model_train.add_parser(sub)
     chat_cli.add_parser(sub)
+    ui_cli.add_parser(sub)
     return parser
 
 

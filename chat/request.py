@@ -37,6 +37,15 @@ MUSIC_WORDS = re.compile(r"\b(write|compose|create|make|generate|give me|play|an
 NEW_PIECE = re.compile(r"\b(write|compose|create|generate|another|new (one|tune|piece|song)|something else|"
                        r"(a|an) (\w+ )?(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|"
                        r"dance|lullaby|minuet))\b", re.I)
+# moves between versions; the whole message must say it, so "go back to the A part" is no undo
+POLITE = r"^(?:(?:please|actually|ok|okay|hmm|no|oh|can you|could you|let's|lets)[,.!]? )*"
+UNDO = re.compile(POLITE + r"(?:undo(?: that| it| the last change| this)?|revert(?: that| it)?|go back|"
+                  r"take (?:that|it) back|(?:go )?back to the (?:previous|last|earlier|old|other) (?:version|one)|"
+                  r"i liked it better before|the previous version was better)(?: please)?[.!]*$", re.I)
+REDO = re.compile(POLITE + r"(?:redo(?: that| it)?|put (?:it|that) back|bring (?:that|it) (?:change )?back)"
+                  r"(?: please)?[.!]*$", re.I)
+GOTO = re.compile(POLITE + r"(?:(?:go|get|jump|switch|return|revert|back|take me) (?:back )?to|restore|show me|"
+                  r"i want|open|load) version (\d{1,3})(?: again)?(?: please)?[.!]*$", re.I)
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
 
@@ -57,6 +66,7 @@ class Request:
     wants_music: bool = False  # a new piece or a change to the current one
     new_piece: bool = False  # "write a jig", "another one": not a revision of the current piece
     dance: str | None = None  # "jig", "waltz", ...: sets the meter of a new piece
+    action: str | None = None  # "undo", "redo" or "goto N": a move between versions
 
     @property
     def revises(self) -> bool:
@@ -107,6 +117,9 @@ def header_for(r: Request, before: Tune | None) -> dict[str, set[str]]:
 
 def read_request(text: str) -> Request:
     text = " ".join(text.split())
+    action = action_in(text)
+    if action:
+        return Request(action=action)
     fields: dict = {"question": bool(QUESTION.search(text)) and not EDIT_WORDS.search(text)}
     bpm = BPM.search(text)
     if bpm and not BY_BPM.search(text):
@@ -145,6 +158,15 @@ def read_request(text: str) -> Request:
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
                                                         or bool(MUSIC_WORDS.search(text)))
     return Request(**fields)
+
+
+def action_in(text: str) -> str | None:
+    if UNDO.match(text):
+        return "undo"
+    if REDO.match(text):
+        return "redo"
+    goto = GOTO.match(text)
+    return f"goto {int(goto.group(1))}" if goto else None
 
 
 def instrument_in(text: str) -> int | None:

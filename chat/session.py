@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterator
 
 from model.generate import Generator, Sampling
 from music.abc import AbcError, parse, serialise
 from music.analysis import analyse
 from music.cli import decode
 from music.export import from_musicxml
+from music import transform
 from music.limits import InputError
 from music.normalize import normalize
 from music.tune import Tune
@@ -80,9 +82,25 @@ class Composer:
         return Session(self.generator, seed)
 
 
+@dataclass
+class Settings:
+    """What the user may set besides the conversation."""
+    temperature: float = 0.8  # creativity: higher is bolder, lower is safer
+    bars: int = 16  # the most bars of a new piece, unless the message asks for a length
+    instrument: int | None = None  # General MIDI program of a new piece, unless the message names one
+
+
+@dataclass
+class Progress:
+    """A reply while it is being written."""
+    text: str  # the words so far
+    bars: int  # bars of music so far
+
+
 class Session:
     def __init__(self, generator: Generator, seed: int = 0):
         self.generator, self.tok, self.seed = generator, generator.tok, seed
+        self.settings = Settings()
         self.versions: list[Version] = []
         self.current = 0  # number of the version shown; 0 before the first
         self.history: list[Turn] = []
@@ -95,65 +113,101 @@ class Session:
     # -- the conversation ---------------------------------------------------------------
     def send(self, text: str) -> Reply:
         """Answer one message. Whatever goes wrong inside, the versions are left as they were."""
+        for event in self.stream(text):
+            pass
+        return event
+
+    def stream(self, text: str) -> Iterator[Progress | Reply]:
+        """Answer one message, showing the reply as it is written: `Progress` while the model
+        writes, then the `Reply`. Closing the iterator stops the model; the versions are
+        left as they were."""
         try:
-            return self.answer(text)
+            yield from self.answer(text)
         except Exception as e:  # a bug must not cost the user the conversation or the piece
             log.exception("turn failed")
-            return self.reply(f"Sorry, something went wrong on my side ({type(e).__name__}). "
-                              f"The piece is unchanged.", error=f"{type(e).__name__}: {e}")
+            yield self.reply(f"Sorry, something went wrong on my side ({type(e).__name__}). "
+                             f"The piece is unchanged.", error=f"{type(e).__name__}: {e}")
 
-    def answer(self, text: str) -> Reply:
+    def answer(self, text: str) -> Iterator[Progress | Reply]:
         message = " ".join(str(text).split())
         if not message:
-            return self.reply(HELP)
+            yield self.reply(HELP)
+            return
         if looks_like_abc(text):
-            return self.upload(str(text))
+            yield self.upload(str(text))
+            return
         if len(message) > MAX_MESSAGE:
-            return self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
-                              f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
+            yield self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
+                             f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
+            return
         self.sent += 1
         request = read_request(message)
+        if request.action and self.action_target(request.action) is None:
+            yield self.reply(nowhere_to(request.action, len(self.versions)), message)
+            return
+        if request.question and self.piece is None and questions.topic_of(message):
+            yield self.reply("There is no piece yet to ask about. " + HELP, message)
+            return
         if request.question and self.piece is not None:
             known = questions.answer(message, self.piece.tune)
             if known:
-                return self.reply(known, message)
+                yield self.reply(known, message)
+                return
         prompt = self.prompt(message)
         if prompt is None:
-            return self.reply("This piece is too long for me to revise in one go. Try asking about it, "
-                              "or go back to a shorter version.")
+            yield self.reply("This piece is too long for me to revise in one go. Try asking about it, "
+                             "or go back to a shorter version.")
+            return
         before = self.revising(request)
         exact = before is not None and request.revises  # the library can make this edit
-        carry_out, failures, fallback = self.sample(prompt, request, before, exact)
+        carry_out, failures, fallback = yield from self.sample(prompt, request, before, exact)
         if carry_out is not None:
-            return carry_out(message)
+            yield carry_out(message)
+            return
+        target = self.action_target(request.action) if request.action else None
+        if target is not None:  # the model did not carry out the undo, redo or go-to asked for
+            yield self.move(message, target, "")
+            return
         if fallback is not None:  # the music is right: say what it is from the analysis instead
-            return self.add_version(message, fallback, describe(before, fallback))
+            yield self.add_version(message, fallback, describe(before, fallback))
+            return
         if exact:
             revised, found = library_edit(request, before, message)
             if not found:
-                return self.add_version(message, revised, describe(before, revised))
+                yield self.add_version(message, revised, describe(before, revised))
+                return
             failures = found + failures
-        return self.decline(message, request, failures)
+        yield self.decline(message, request, failures)
 
     def sample(self, prompt: list[int], request, before: Tune | None, exact: bool):
-        """(a function that carries out the first good candidate, or None; what was wrong with
-        the others; a piece that does what was asked but was told about in wrong words)."""
+        """Sample candidates, yielding `Progress` as they are written. Returns (a function that
+        carries out the first good candidate, or None; what was wrong with the others; a piece
+        that does what was asked but was told about in wrong words)."""
         failures: list[str] = []
         fallback = None
         header = header_for(request, before)
-        for round_ in range(1 if exact else ROUNDS):
+        few = exact or request.action is not None  # one candidate copies a piece fastest, with drafts
+        for round_ in range(1 if few else ROUNDS):
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
-                                piece=request.wants_music,
+                                piece=request.wants_music, temperature=self.settings.temperature,
+                                bars=self.bars_for(request, before),
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
-            count = 1 if exact else CANDIDATES  # one candidate copies a piece fastest, with drafts
-            for ids in self.generator.generate(prompt, sampling, candidates=count, header=header):
-                outcome = self.judge(read_reply(self.tok, ids), request)
+            rows = []
+            for rows in self.generator.sample(prompt, sampling, candidates=1 if few else CANDIDATES, header=header):
+                yield progress(self.tok, rows[0])
+            for row in rows:
+                outcome = self.judge(read_reply(self.tok, row.reply()), request)
                 if callable(outcome):
                     return outcome, failures, fallback
                 found, tune = outcome
                 failures += found
                 fallback = fallback or tune
         return None, failures, fallback
+
+    def bars_for(self, request, before: Tune | None) -> int | None:
+        """The most bars a piece written now may have: as many as asked for, or for a new piece
+        the length set."""
+        return request.bars or (self.settings.bars if before is None else None)
 
     def prompt(self, message: str) -> list[int] | None:
         window = self.generator.model.config.max_seq
@@ -164,6 +218,8 @@ class Session:
     def judge(self, reply: ModelReply, request):
         """A function that carries the reply out; or what is wrong with it, with its piece
         when only the words are wrong."""
+        if request.action and reply.action != request.action:
+            return [f"the reply did not {request.action}"], None
         if reply.action:
             target = self.action_target(reply.action)
             if target is None:
@@ -171,7 +227,7 @@ class Session:
             return lambda message: self.move(message, target, reply.text)
         if reply.abc is not None:
             try:
-                tune = parse(reply.abc)
+                tune = self.arranged(parse(reply.abc), request)
             except AbcError as e:
                 return [f"the piece does not read: {e}"], None
             found = music_problems(request, self.revising(request), tune)
@@ -186,6 +242,15 @@ class Session:
             if words:
                 return words, None
         return lambda message: self.reply(reply.text or HELP, message)
+
+    def arranged(self, tune: Tune, request) -> Tune:
+        """The piece with a final bar line, and a new piece for the instrument set unless the
+        request names one."""
+        tune = with_final_bar(tune)
+        if self.piece is None or request.new_piece:
+            if self.settings.instrument is not None and request.instrument is None:
+                return transform.set_instrument(tune, self.settings.instrument)
+        return tune
 
     def revising(self, request) -> Tune | None:
         """The piece a request revises: the current one, unless it asks for a new piece."""
@@ -214,9 +279,10 @@ class Session:
 
     def move(self, message: str, target: int, text: str) -> Reply:
         before = self.piece.tune
+        way = "Back" if target < self.current else "Forward"
         self.current = target
         numbers = re.findall(r"\d+", text)
-        said = text if text and all(n == str(target) for n in numbers) else f"Back to version {target}."
+        said = text if text and all(n == str(target) for n in numbers) else f"{way} to version {target}."
         return self.reply(said, message, changes(before, self.piece.tune))
 
     def undo(self) -> Reply:
@@ -256,6 +322,26 @@ class Session:
         if message is not None:
             self.history.append(Turn(message, ModelReply(text)))
         return Reply(text, self.piece.abc if self.piece else None, changed or [], self.current, error)
+
+
+def progress(tok, row) -> Progress:
+    """What one candidate has written so far."""
+    writing_action = row.ids[:1] == [tok.special["<|action|>"]]
+    return Progress("" if writing_action else read_reply(tok, row.ids).text, row.bars_written())
+
+
+def nowhere_to(action: str, versions: int) -> str:
+    """Why a move between versions cannot be made."""
+    if action.startswith("goto"):
+        return f"There is no version {action.split()[1]}; there {'is' if versions == 1 else 'are'} {versions}."
+    return f"There is nothing to {action}."
+
+
+def with_final_bar(tune: Tune) -> Tune:
+    """A piece that stops on a plain bar line (one ended at its length) ends with `|]`."""
+    voices = [replace(v, bars=v.bars[:-1] + (replace(v.bars[-1], end="|]"),)) if v.bars and v.bars[-1].end == "|" else v
+              for v in tune.voices]
+    return tune.with_voices(voices)
 
 
 def library_edit(request, before: Tune, message: str) -> tuple[Tune | None, list[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,14 +42,18 @@ class Sampling:
     constrain: bool = True
     speculate: bool = True  # prompt-lookup drafts (one candidate only)
     piece: bool = False  # the reply must hold a piece: no end before it, and prose gives way to it
+    bars: int | None = None  # a piece ends at the first point it may after this many bars of its first voice
 
 
 class Row:
     """One candidate's progress through the reply grammar."""
 
-    def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None, piece: bool = False):
+    def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None, piece: bool = False,
+                 bars: int | None = None):
         self.tok = tok
         self.piece = piece  # a piece is due: see Sampling.piece
+        self.bars = bars  # see Sampling.bars
+        self.closing = False  # the piece is long enough and may end here: it must
         self.header = header  # values header fields must take (Scanner's `require`)
         self.ids: list[int] = []
         self.scanner: Scanner | None = None  # set while inside the ABC span
@@ -73,7 +78,7 @@ class Row:
             return not self.tok.is_special(token) or token in (s["<|abc|>"], s["<|end|>"])
         if token == s["<|/abc|>"]:
             return not self.partial and self.scanner.can_end()
-        if self.tok.is_special(token):
+        if self.tok.is_special(token) or self.closing:
             return False
         try:
             text, partial = split_utf8(self.partial + self.tok.piece_bytes[token])
@@ -112,6 +117,12 @@ class Row:
             self.scanner.feed(text)
             if any(c in text for c in "|]\n") and self.scanner.can_end():
                 self.last_end = len(self.ids)
+                self.closing = self.bars is not None and self.bars_written() >= self.bars
+
+    def bars_written(self) -> int:
+        """Bars of the first voice so far (0 before it starts)."""
+        voices = self.scanner.voices if self.scanner is not None else []
+        return len(voices[0]["lengths"]) if voices else 0
 
     def reply(self) -> list[int]:
         """The reply's tokens, closed properly even where the token cap, the deadline or a dead
@@ -168,6 +179,7 @@ class Generator:
     def __init__(self, model: Transformer, tok: Tokenizer):
         self.model = model.prepare_decoding()
         self.tok = tok
+        self.lock = threading.Lock()  # the model holds one KV cache: one reply at a time
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> "Generator":
@@ -225,10 +237,16 @@ class Generator:
         of it, and tunes repeat themselves, so several tokens often come from one pass over the
         weights. A draft token counts only when the sampled token equals it, so the output is
         exactly what plain sampling would give from the same distribution."""
-        return self.run(prompt, s, [Row(self.tok, None, s.piece) for _ in range(candidates)])
+        return self.run(prompt, s, [Row(self.tok, None, s.piece, s.bars) for _ in range(candidates)])
+
+    def run(self, prompt: list[int], s: Sampling, rows: list[Row]) -> Iterator[list[int]]:
+        """The decoding loop behind every way of sampling. Closing the iterator (a stopped
+        reply) ends it at once and frees the model for the next one."""
+        with self.lock:
+            yield from self.decode(prompt, s, rows)
 
     @torch.inference_mode()
-    def run(self, prompt: list[int], s: Sampling, rows: list[Row]) -> Iterator[list[int]]:
+    def decode(self, prompt: list[int], s: Sampling, rows: list[Row]) -> Iterator[list[int]]:
         candidates = len(rows)
         started = time.monotonic()
         gen = torch.Generator().manual_seed(s.seed if s.seed is not None else torch.seed())
@@ -266,10 +284,18 @@ class Generator:
                  header: dict[str, set[str]] | None = None) -> list[list[int]]:
         """Each candidate's reply tokens, ending with the end token (see Row.reply). `header`
         holds the values header fields must take, as in "K" -> {"D", "Dm"}."""
-        rows = [Row(self.tok, header, s.piece) for _ in range(candidates)]
-        for _ in self.run(prompt, s, rows):
+        rows = []
+        for rows in self.sample(prompt, s, candidates, header):
             pass
         return [row.reply() for row in rows]
+
+    def sample(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
+               header: dict[str, set[str]] | None = None) -> Iterator[list[Row]]:
+        """The candidates' rows after each step, to watch a reply being written; each row's
+        `reply()` is its finished reply once the iterator is spent."""
+        rows = [Row(self.tok, header, s.piece, s.bars) for _ in range(candidates)]
+        for _ in self.run(prompt, s, rows):
+            yield rows
 
     def stream_text(self, prompt: list[int], s: Sampling = Sampling()) -> Iterator[str]:
         """Text pieces of one reply as they are written (control tokens as their names)."""

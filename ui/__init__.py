@@ -1,0 +1,1 @@
+"""The Gradio app (`ui.app`) and `tunesmith serve` (`ui.cli`)."""

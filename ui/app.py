@@ -1,0 +1,212 @@
+"""The Gradio page: chat on the left, the current piece (score, player, downloads, versions) on the right.
+
+Everything a browser session owns lives in its `gr.State` (a `views.Chat`); the composer's
+model is shared and read-only, and one reply is written at a time (the model holds one KV
+cache). Turns stream: the words appear as the model writes them, the Stop button closes the
+generator, which stops the model within a token. Besides the page, the app serves a small API
+for scripts (`gradio_client`): `chat` (a message in, the reply as JSON out), `undo`, `upload`
+and `files` (the current version's downloads).
+"""
+from __future__ import annotations
+
+import html
+import logging
+import time
+from pathlib import Path
+
+import gradio as gr
+
+from chat import Composer, Reply
+from chat.session import Progress
+from music.instruments import find_instrument
+
+from .views import Chat, notice, render_version, score_html, version_choices
+
+log = logging.getLogger(__name__)
+MAX_UPLOAD = "1mb"
+QUEUE = 32  # waiting turns before the app answers "busy"
+STREAM_EVERY = 0.1  # seconds between updates of a reply being written
+EXAMPLES = [
+    "write a lively jig in D for fiddle",
+    "a slow air in E minor for flute",
+    "compose a waltz in G for accordion, 16 bars",
+    "make it faster and add a bass line",
+    "put it in A dorian",
+    "add chords",
+    "what key is it in?",
+]
+ANY_INSTRUMENT = "as asked"
+INSTRUMENTS = [ANY_INSTRUMENT, "piano", "fiddle", "flute", "tin whistle", "accordion", "guitar", "mandolin",
+               "harp", "clarinet", "oboe", "trumpet", "cello", "bagpipes"]
+EMPTY_SCORE = notice("Your score will appear here. Ask for a tune, or open an ABC or MusicXML file.")
+CSS = """
+.score { background: white; border-radius: 8px; padding: 8px; overflow-x: auto; }
+.score svg { width: 100%; height: auto; }
+.score-title { font-weight: 600; margin-bottom: 4px; color: #333; }
+.score-empty { padding: 48px 16px; text-align: center; color: #777; border: 1px dashed #bbb; border-radius: 8px; }
+"""
+
+
+def build(composer: Composer, output: Path) -> gr.Blocks:
+    output.mkdir(parents=True, exist_ok=True)
+
+    def chat_of(state: Chat | None, seed=0) -> Chat:
+        return state if state is not None else Chat(composer.session(seed=int(seed or 0)))
+
+    def apply_settings(chat: Chat, creativity, length, seed, instrument):
+        s = chat.session.settings
+        s.temperature = float(creativity)
+        s.bars = int(length)
+        s.instrument = None if instrument in (None, ANY_INSTRUMENT) else find_instrument(instrument)[0]
+        chat.session.seed = int(seed or 0)
+
+    def piece_view(chat: Chat, number: int | None = None):
+        """Score, audio, downloads and the version list for version `number` (the current one by default)."""
+        session = chat.session
+        number = number or session.current
+        versions = gr.update(choices=version_choices(session), value=session.current or None)
+        if not number:
+            return EMPTY_SCORE, None, None, versions
+        rendered = render_version(chat, number, output)
+        title = session.versions[number - 1].tune.title
+        return score_html(rendered, title, number, session.current), rendered.audio, rendered.files, versions
+
+    def respond(message, state, creativity, length, seed, instrument):
+        chat = chat_of(state, seed)
+        apply_settings(chat, creativity, length, seed, instrument)
+        text = str(message or "")
+        shown = text if len(text) <= 2000 else text[:2000] + " …"
+        chat.messages.append({"role": "user", "content": shown})
+        chat.messages.append({"role": "assistant", "content": "…"})
+        yield "", chat.messages, chat, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        last = 0.0
+        for event in chat.session.stream(text):
+            if isinstance(event, Progress):
+                if time.monotonic() - last < STREAM_EVERY:
+                    continue
+                last = time.monotonic()
+                writing = f"Writing the score: bar {event.bars + 1}…" if event.bars else "Writing…"
+                chat.messages[-1] = {"role": "assistant", "content": event.text or "…"}
+                yield gr.skip(), chat.messages, chat, writing, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                continue
+            chat.messages.pop()
+            chat.said(None, event)
+            status = f"Problem: {html.escape(event.error)}" if event.error else ready(chat)
+            yield (gr.skip(), chat.messages, chat, status) + piece_view(chat)
+
+    def stopped(state):
+        """The Stop button: the turn's generator is closed by `cancels`; say so in the chat."""
+        if state is None:
+            return gr.skip(), gr.skip(), "Stopped."
+        if state.messages and state.messages[-1]["role"] == "assistant":
+            state.messages[-1] = {"role": "assistant", "content": "(stopped; the piece is unchanged)"}
+        return state.messages, state, "Stopped. " + ready(state)
+
+    def undo(state):
+        chat = chat_of(state)
+        chat.said("(undo)", chat.session.undo())
+        return (chat.messages, chat, ready(chat)) + piece_view(chat)
+
+    def restore(number, state):
+        chat = chat_of(state)
+        if not number:
+            return (chat.messages, chat, "Pick a version to restore.") + piece_view(chat)
+        chat.said(f"(restore version {int(number)})", chat.session.goto(int(number)))
+        return (chat.messages, chat, ready(chat)) + piece_view(chat)
+
+    def view(number, state):
+        chat = chat_of(state)
+        if not number or number == chat.session.current:
+            return (ready(chat),) + piece_view(chat)[:3]
+        return (f"Viewing version {int(number)}. Press Restore to continue from it.",) + piece_view(chat, int(number))[:3]
+
+    def upload(path, state):
+        chat = chat_of(state)
+        if path:
+            name = Path(path).name
+            reply = chat.session.upload(Path(path).read_bytes(), name)  # at most MAX_UPLOAD: launch() refuses more
+            chat.said(f"(opened {name})", reply)
+        return (chat.messages, chat, ready(chat)) + piece_view(chat)
+
+    def api_chat(message: str, state) -> tuple[dict, Chat]:
+        chat = chat_of(state)
+        reply = chat.session.send(str(message or ""))
+        chat.said(str(message or "")[:2000], reply)
+        return reply.to_dict(), chat
+
+    def api_files(state) -> list[str] | None:
+        chat = chat_of(state)
+        return render_version(chat, chat.session.current, output).files if chat.session.current else None
+
+    with gr.Blocks(title="Tunesmith") as app:
+        state = gr.State(None, time_to_live=6 * 3600)
+        gr.Markdown("## Tunesmith\nAsk for a tune in plain words, then say what to change. "
+                    "Every version is kept.")
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=5):
+                chatbot = gr.Chatbot(label="Conversation", height=520, buttons=["copy"], elem_id="chat",
+                                     placeholder="Try: *write a lively jig in D for fiddle*")
+                with gr.Row():
+                    message = gr.Textbox(placeholder="Ask for a tune, or say what to change…", show_label=False,
+                                         lines=1, max_lines=4, scale=6, elem_id="message", autofocus=True)
+                    send = gr.Button("Send", variant="primary", scale=1, min_width=80, elem_id="send")
+                    stop = gr.Button("Stop", variant="stop", scale=1, min_width=80, elem_id="stop")
+                status = gr.Markdown("Ready.", elem_id="status")
+                gr.Examples(examples=[[e] for e in EXAMPLES], inputs=[message], label="Examples")
+                with gr.Accordion("Settings", open=False):
+                    creativity = gr.Slider(0.2, 1.4, value=0.8, step=0.05, label="Creativity",
+                                           info="Higher is bolder, lower is safer")
+                    length = gr.Slider(8, 64, value=16, step=4, label="Length of a new piece (bars)",
+                                       info="Unless your message asks for a length")
+                    seed = gr.Number(value=0, precision=0, label="Seed", info="The same seed gives the same answers")
+                    instrument = gr.Dropdown(INSTRUMENTS, value=ANY_INSTRUMENT, label="Instrument of a new piece")
+            with gr.Column(scale=6):
+                score = gr.HTML(EMPTY_SCORE, elem_id="score")
+                audio = gr.Audio(label="Listen", type="filepath", interactive=False, elem_id="player")
+                files = gr.File(label="Downloads: ABC, MusicXML, MIDI, WAV", file_count="multiple",
+                                interactive=False, elem_id="downloads")
+                versions = gr.Radio([], label="Versions (newest first): click to view", elem_id="versions")
+                with gr.Row():
+                    restore_button = gr.Button("Restore this version", size="sm")
+                    undo_button = gr.Button("Undo", size="sm", elem_id="undo")
+                    upload_button = gr.UploadButton("Open ABC or MusicXML", size="sm", type="filepath",
+                                                    file_types=[".abc", ".txt", ".xml", ".musicxml", ".mxl"])
+        piece = [score, audio, files, versions]
+        turn = dict(fn=respond, inputs=[message, state, creativity, length, seed, instrument],
+                    outputs=[message, chatbot, state, status] + piece, show_progress="hidden",
+                    concurrency_id="model", concurrency_limit=1, api_visibility="private")
+        sending = [send.click(**turn), message.submit(**turn)]
+        stop.click(stopped, [state], [chatbot, state, status], cancels=sending, queue=False,
+                   api_visibility="private")
+        undo_button.click(undo, [state], [chatbot, state, status] + piece, api_name="undo")
+        restore_button.click(restore, [versions, state], [chatbot, state, status] + piece, api_name="restore")
+        versions.select(view, [versions, state], [status, score, audio, files], api_visibility="private")
+        upload_button.upload(upload, [upload_button, state], [chatbot, state, status] + piece, api_name="upload")
+        with gr.Row(visible=False):  # the API for scripts: no part of the page
+            api_message, api_reply = gr.Textbox(), gr.JSON()
+            api_downloads = gr.File(file_count="multiple")
+            api_send, api_list = gr.Button(), gr.Button()
+        api_send.click(api_chat, [api_message, state], [api_reply, state], api_name="chat",
+                       concurrency_id="model", concurrency_limit=1)
+        api_list.click(api_files, [state], [api_downloads], api_name="files")
+    return app
+
+
+def ready(chat: Chat) -> str:
+    s = chat.session
+    return f"Version {s.current} of {len(s.versions)}." if s.current else "Ready."
+
+
+def warm_up():
+    """Load the engraver's fonts and the SoundFont now, not during the first user's turn."""
+    from music.abc import parse
+    from music.export import render, to_wav
+    tune = parse("X:1\nT:Warm-up\nM:4/4\nL:1/8\nQ:1/4=120\nK:C\nV:1\nC8|]\n")
+    _, midi = render(tune)
+    to_wav(tune, midi)
+
+
+def launch(app: gr.Blocks, output: Path, host: str = "127.0.0.1", port: int = 7860, **kwargs):
+    app.queue(max_size=QUEUE, default_concurrency_limit=4)
+    return app.launch(server_name=host, server_port=port, max_file_size=MAX_UPLOAD, allowed_paths=[str(output)],
+                      show_error=False, enable_monitoring=False, footer_links=["api"], css=CSS, **kwargs)

@@ -1,0 +1,117 @@
+"""What the page shows of a conversation: chat messages, and each version as score and files.
+
+A `Chat` is one browser session's state: the `chat.Session` (versions, history) and the
+messages on screen. A version is rendered once, into a folder of its own under the app's
+output folder (score SVG, WAV, and the ABC, MusicXML and MIDI downloads named after its
+title), and kept there for viewing again. The output folder is bounded: the oldest renders
+are deleted when it grows too large.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import re
+import secrets
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chat import Reply, Session
+from music.export import render, to_musicxml, to_wav
+
+log = logging.getLogger(__name__)
+KEEP_RENDERS = 400  # version folders kept in the output folder, newest first
+
+
+@dataclass
+class Rendered:
+    """One version on screen: the score, the player, the downloads."""
+    svg: str  # sanitised by construction: verovio's SVG of a parsed tune, or an escaped message
+    audio: str | None
+    files: list[str]
+
+
+@dataclass
+class Chat:
+    session: Session
+    messages: list[dict] = field(default_factory=list)  # the chatbot's messages
+    rendered: dict[int, Rendered] = field(default_factory=dict)  # by version number
+
+    def said(self, user: str | None, reply: Reply | str):
+        """Add a turn to the transcript: the user's words (if any) and the reply with its changes."""
+        if user is not None:
+            self.messages.append({"role": "user", "content": user})
+        self.messages.append({"role": "assistant", "content": reply_markdown(reply)})
+
+
+def reply_markdown(reply: Reply | str) -> str:
+    if isinstance(reply, str):
+        return reply
+    lines = [reply.text] + [f"- {c}" for c in reply.changes]
+    return "\n".join(lines)
+
+
+def slug(title: str) -> str:
+    """A file name from a title: letters, digits, dashes and underscores only."""
+    name = re.sub(r"[^A-Za-z0-9]+", "_", title).strip("_")[:60]
+    return name or "tunesmith"
+
+
+def render_version(chat: Chat, number: int, output: Path) -> Rendered:
+    """Score, audio and downloads of version `number`, made once. Each export is made on its
+    own, so one that fails leaves the others (and the ABC) available."""
+    if number in chat.rendered and all(Path(f).exists() for f in chat.rendered[number].files):
+        return chat.rendered[number]
+    version = chat.session.versions[number - 1]
+    folder = output / secrets.token_hex(8)
+    folder.mkdir(parents=True)
+    prune(output)
+    name = slug(version.tune.title)
+    abc = folder / f"{name}.abc"
+    abc.write_text(version.abc, encoding="utf-8")
+    files, audio, svg = [str(abc)], None, notice("The score could not be engraved; the ABC is in the downloads.")
+    try:
+        engraved, midi = render(version.tune)
+        svg = engraved
+        (folder / f"{name}.mid").write_bytes(midi)
+        files.append(str(folder / f"{name}.mid"))
+        (folder / f"{name}.wav").write_bytes(to_wav(version.tune, midi))
+        audio = str(folder / f"{name}.wav")
+        files.append(audio)
+    except Exception:  # noqa: BLE001 - a failed engraving must not hide the piece
+        log.exception("rendering version %d failed", number)
+    try:
+        (folder / f"{name}.musicxml").write_text(to_musicxml(version.tune), encoding="utf-8")
+        files.insert(1, str(folder / f"{name}.musicxml"))
+    except Exception:  # noqa: BLE001
+        log.exception("MusicXML of version %d failed", number)
+    chat.rendered[number] = Rendered(svg, audio, files)
+    return chat.rendered[number]
+
+
+def prune(output: Path):
+    """Delete the oldest version folders beyond KEEP_RENDERS."""
+    folders = sorted((p for p in output.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in folders[KEEP_RENDERS:]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def notice(text: str) -> str:
+    return f'<div class="score-empty">{html.escape(text)}</div>'
+
+
+def version_choices(session: Session) -> list[tuple[str, int]]:
+    """The version list, newest first: number and the request that made it."""
+    choices = []
+    for v in reversed(session.versions):
+        request = v.request if len(v.request) <= 48 else v.request[:47] + "…"
+        current = " (current)" if v.number == session.current else ""
+        choices.append((f"v{v.number}{current}: {request}", v.number))
+    return choices
+
+
+def score_html(rendered: Rendered, title: str, number: int, current: int) -> str:
+    """The engraved score with a line naming the version shown."""
+    where = "current version" if number == current else f"viewing an earlier version; the current one is v{current}"
+    head = f'<div class="score-title">{html.escape(title)} · v{number} ({where})</div>'
+    return f'<div class="score" id="score-v{number}">{head}{rendered.svg}</div>'
