@@ -2,7 +2,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install test bench clean
+.PHONY: install test run screenshot bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,6 +17,15 @@ install: $(BIN)/python
 
 test: install
 	$(BIN)/python -m pytest
+
+# the chat page with the shipped model, on http://127.0.0.1:7860
+run: install
+	$(BIN)/tunesmith serve
+
+# the README's screenshot, taken by the browser test of the real app
+screenshot: install
+	mkdir -p docs
+	TUNESMITH_SCREENSHOT=docs/screenshot.png $(BIN)/python -m pytest tests/test_ui.py -k page_composes
 
 bench: install
 	$(BIN)/python -m bench.render

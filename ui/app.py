@@ -38,6 +38,7 @@ EXAMPLES = [
 ANY_INSTRUMENT = "as asked"
 INSTRUMENTS = [ANY_INSTRUMENT, "piano", "fiddle", "flute", "tin whistle", "accordion", "guitar", "mandolin",
                "harp", "clarinet", "oboe", "trumpet", "cello", "bagpipes"]
+STOPPED = "(stopped; the piece is unchanged)"
 EMPTY_SCORE = notice("Your score will appear here. Ask for a tune, or open an ABC or MusicXML file.")
 CSS = """
 .score { background: white; border-radius: 8px; padding: 8px; overflow-x: auto; }
@@ -75,12 +76,22 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
         chat = chat_of(state, seed)
         apply_settings(chat, creativity, length, seed, instrument)
         text = str(message or "")
-        shown = text if len(text) <= 2000 else text[:2000] + " …"
-        chat.messages.append({"role": "user", "content": shown})
+        chat.messages.append({"role": "user", "content": text if len(text) <= 2000 else text[:2000] + " …"})
         chat.messages.append({"role": "assistant", "content": "…"})
-        yield "", chat.messages, chat, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        chat.writing, chat.stop = True, False
+        try:
+            yield "", chat.messages, chat, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield from write_turn(chat, chat.session.stream(text))
+        finally:
+            chat.writing = False
+
+    def write_turn(chat: Chat, turn):
         last = 0.0
-        for event in chat.session.stream(text):
+        for event in turn:
+            if chat.stop:  # the Stop button: closing the turn stops the model
+                turn.close()
+                yield gr.skip(), stop_turn(chat), chat, "Stopped. " + ready(chat), *piece_view(chat)
+                return
             if isinstance(event, Progress):
                 if time.monotonic() - last < STREAM_EVERY:
                     continue
@@ -95,12 +106,12 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
             yield (gr.skip(), chat.messages, chat, status) + piece_view(chat)
 
     def stopped(state):
-        """The Stop button: the turn's generator is closed by `cancels`; say so in the chat."""
-        if state is None:
-            return gr.skip(), gr.skip(), "Stopped."
-        if state.messages and state.messages[-1]["role"] == "assistant":
-            state.messages[-1] = {"role": "assistant", "content": "(stopped; the piece is unchanged)"}
-        return state.messages, state, "Stopped. " + ready(state)
+        """The Stop button. The turn sees the request at its next token and stops; `cancels`
+        also closes it should it be waiting."""
+        if state is None or not state.writing:
+            return gr.skip(), gr.skip(), gr.skip()
+        state.stop = True
+        return stop_turn(state), state, "Stopped. " + ready(state)
 
     def undo(state):
         chat = chat_of(state)
@@ -190,6 +201,12 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
                        concurrency_id="model", concurrency_limit=1)
         api_list.click(api_files, [state], [api_downloads], api_name="files")
     return app
+
+
+def stop_turn(chat: Chat) -> list[dict]:
+    """The transcript of a stopped turn: what the user asked, and that it was stopped."""
+    chat.messages[-1] = {"role": "assistant", "content": STOPPED}
+    return chat.messages
 
 
 def ready(chat: Chat) -> str:

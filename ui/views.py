@@ -36,6 +36,8 @@ class Chat:
     session: Session
     messages: list[dict] = field(default_factory=list)  # the chatbot's messages
     rendered: dict[int, Rendered] = field(default_factory=dict)  # by version number
+    writing: bool = False  # a turn is being written
+    stop: bool = False  # the Stop button was pressed while it was
 
     def said(self, user: str | None, reply: Reply | str):
         """Add a turn to the transcript: the user's words (if any) and the reply with its changes."""
@@ -47,7 +49,7 @@ class Chat:
 def reply_markdown(reply: Reply | str) -> str:
     if isinstance(reply, str):
         return reply
-    lines = [reply.text] + [f"- {c}" for c in reply.changes]
+    lines = [reply.text] + [f"- {c}" for c in reply.changes if c not in reply.text]  # said once is enough
     return "\n".join(lines)
 
 

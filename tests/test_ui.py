@@ -1,0 +1,141 @@
+"""The Gradio app, launched for real with the shipped model: driven by gradio_client, and by
+headless Chromium through Playwright (Debian's chromium; `.ci/run` installs it)."""
+import os
+import shutil
+import socket
+import urllib.error
+import urllib.request
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from gradio_client import Client, handle_file
+
+from chat import Composer
+from music.abc import parse
+from music.validate import validate
+from tests.conftest import KESH
+from ui.app import build, launch
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    output = tmp_path_factory.mktemp("ui-output")
+    app = build(Composer.load(), output)
+    port = free_port()
+    launch(app, output, port=port, prevent_thread_lock=True, quiet=True)
+    yield f"http://127.0.0.1:{port}/"
+    app.close()
+
+
+def test_a_conversation_through_the_api(url, tmp_path):
+    client = Client(url, verbose=False)
+    first = client.predict("write a lively jig in D for fiddle", api_name="/chat")
+    assert first["error"] is None and first["version"] == 1
+    tune = parse(first["abc"])
+    assert validate(tune).ok and tune.meter == (6, 8)
+
+    faster = client.predict("make it faster", api_name="/chat")
+    assert faster["version"] == 2 and (parse(faster["abc"]).tempo or 0) > (tune.tempo or 0)
+    assert any("tempo" in c.lower() for c in faster["changes"])
+
+    undone = client.predict(api_name="/undo")
+    messages, score = undone[0], undone[2]
+    assert "version 1" in str(messages[-1]["content"]).lower()
+    assert "score-v1" in score and "<svg" in score
+
+    files = {Path(f).suffix: Path(f) for f in client.predict(api_name="/files")}
+    assert set(files) == {".abc", ".musicxml", ".mid", ".wav"}
+    assert files[".abc"].read_text() == first["abc"]  # undo restored version 1 exactly
+    assert ET.parse(files[".musicxml"]).getroot().tag == "score-partwise"
+    assert files[".mid"].read_bytes()[:4] == b"MThd"
+    wav = files[".wav"].read_bytes()
+    assert wav[:4] == b"RIFF" and len(wav) > 44_100  # a real recording, not an empty header
+
+    path = tmp_path / "upload.abc"
+    path.write_text(KESH)
+    uploaded = client.predict(handle_file(str(path)), api_name="/upload")
+    assert "The Kesh" in uploaded[2] and "score-v3" in uploaded[2]
+
+
+def test_a_second_client_starts_fresh(url):
+    first, second = Client(url, verbose=False), Client(url, verbose=False)
+    first.predict("write a waltz in G", api_name="/chat")
+    assert second.predict(api_name="/files") is None
+    reply = second.predict("what key is it in?", api_name="/chat")
+    assert reply["abc"] is None and reply["version"] == 0
+
+
+def test_bad_uploads_get_a_plain_answer(url, tmp_path):
+    client = Client(url, verbose=False)
+    path = tmp_path / "broken.abc"
+    path.write_bytes(b"\x00\xffnot music at all")
+    result = client.predict(handle_file(str(path)), api_name="/upload")
+    said = str(result[0][-1]["content"])
+    assert "could not read" in said and "Traceback" not in said
+
+
+@pytest.mark.parametrize("route", ["gradio_api/file=/etc/passwd", "gradio_api/file=../../../../etc/passwd",
+                                   "gradio_api/file=%2Fetc%2Fpasswd", "file=/etc/passwd"])
+def test_files_outside_the_output_are_refused(url, route):
+    try:
+        with urllib.request.urlopen(url + route, timeout=10) as response:
+            body = response.read()
+    except urllib.error.HTTPError as e:
+        assert e.code in (400, 403, 404)
+        return
+    assert b"root:" not in body
+
+
+@pytest.fixture
+def browser():
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield b
+        b.close()
+
+
+def send(page, text: str):
+    page.fill("#message textarea", text)
+    page.click("#send")
+
+
+def test_the_page_composes_shows_and_plays(url, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    send(page, "write a lively jig in D for fiddle")
+    page.wait_for_selector("#score svg", timeout=60_000)
+    page.wait_for_selector("#player a[download$='.wav']", state="attached", timeout=30_000)
+    page.wait_for_selector("#downloads a[download$='.musicxml']", state="attached", timeout=30_000)
+    assert "v1" in page.inner_text("#versions")
+    send(page, "add a bass line")
+    page.wait_for_selector("#score-v2 svg", timeout=60_000)
+    page.wait_for_timeout(1500)  # the waveform is drawn after the file arrives
+    page.screenshot(path=os.environ.get("TUNESMITH_SCREENSHOT", str(tmp_path / "page.png")), full_page=True)
+    page.click("#undo")
+    page.wait_for_selector("#score-v1 svg", timeout=30_000)
+
+
+def test_the_stop_button_stops_a_turn(url, browser):
+    page = browser.new_page()
+    page.goto(url)
+    send(page, "write a 64-bar reel in A")
+    page.wait_for_function("document.querySelector('#status').innerText.includes('Writing')", timeout=30_000)
+    page.click("#stop")
+    page.wait_for_function("document.querySelector('#status').innerText.includes('Stopped')", timeout=10_000)
+    page.wait_for_timeout(3000)  # long enough for the piece to have been finished had it not stopped
+    assert "stopped" in page.inner_text("#chat")
+    assert page.query_selector("#score svg") is None
