@@ -36,6 +36,9 @@ def run_dialogue(dialogue: dict, seed: int, checkpoint: str | None) -> list[tupl
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     results = []
     try:
+        proc.stdin.write("\n")  # an empty line is answered with help, and changes nothing:
+        proc.stdin.flush()      # once it is answered, the process has started and loaded the model
+        proc.stdout.readline()
         for turn in dialogue["turns"]:
             message = HUGE if turn["say"] == "@HUGE@" else turn["say"]
             started = time.perf_counter()

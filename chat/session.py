@@ -2,9 +2,9 @@
 
 Each message is rendered with the chat template (system line, recent turns, the current piece
 in full, the message). What the message names about the header (key, meter, tempo, a dance's
-meter) is held by the constraint as the model writes. A new piece is sampled as two candidates
-in one batch, twice at most; a revision as one candidate, whose prompt-lookup drafts copy the
-piece quickly. A candidate is taken only if its piece is valid, does what was asked, and its
+meter) is held by the constraint as the model writes, and a new piece ends at the length asked
+for (16 bars unless set). A new piece is sampled as one candidate, then, if that fails, as two
+in one batch; a revision as one candidate, whose prompt-lookup drafts copy the piece quickly. A candidate is taken only if its piece is valid, does what was asked, and its
 words are true of it (see `verify`); a right piece told about in wrong words is described from
 its analysis instead. If no candidate does a revision that `music/` can make exactly (tempo,
 key, mode, instrument, chords, bass), the library makes it; otherwise the piece stays as it was
@@ -39,8 +39,9 @@ from .verify import false_claims, music_problems
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 2000  # characters: a request is a sentence or two; ABC goes through upload
-CANDIDATES = 2  # replies sampled together in one batch
-ROUNDS = 2  # batches before giving up on a request
+# Candidates per batch, batch after batch, before giving up on a new piece: one first, which
+# prompt-lookup drafts write fastest (a tune repeats itself), then two together.
+NEW_PIECE_BATCHES = (1, 2)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
 DEADLINE = 20.0  # seconds of sampling per batch
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
@@ -187,13 +188,13 @@ class Session:
         fallback = None
         header = header_for(request, before)
         few = exact or request.action is not None  # one candidate copies a piece fastest, with drafts
-        for round_ in range(1 if few else ROUNDS):
+        for round_, count in enumerate((1,) if few else NEW_PIECE_BATCHES):
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
                                 piece=request.wants_music, temperature=self.settings.temperature,
                                 bars=self.bars_for(request, before),
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             rows = []
-            for rows in self.generator.sample(prompt, sampling, candidates=1 if few else CANDIDATES, header=header):
+            for rows in self.generator.sample(prompt, sampling, candidates=count, header=header):
                 yield progress(self.tok, rows[0])
             for row in rows:
                 outcome = self.judge(read_reply(self.tok, row.reply()), request)
