@@ -326,9 +326,13 @@ class Session:
 
 
 def progress(tok, row) -> Progress:
-    """What one candidate has written so far."""
-    writing_action = row.ids[:1] == [tok.special["<|action|>"]]
-    return Progress("" if writing_action else read_reply(tok, row.ids).text, row.bars_written())
+    """What one candidate has written so far. Only the words are decoded: this runs at every
+    token, and the music written so far is counted in bars instead."""
+    if row.ids[:1] == [tok.special["<|action|>"]]:
+        return Progress("", 0)
+    abc = tok.special["<|abc|>"]
+    words = row.ids[:row.ids.index(abc)] if abc in row.ids else row.ids
+    return Progress(read_reply(tok, words).text, row.bars_written())
 
 
 def nowhere_to(action: str, versions: int) -> str:

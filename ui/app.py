@@ -17,7 +17,7 @@ from pathlib import Path
 import gradio as gr
 
 from chat import Composer, Reply
-from chat.session import Progress
+from chat.session import MAX_MESSAGE, Progress
 from music.instruments import find_instrument
 
 from .views import Chat, notice, render_version, score_html, version_choices
@@ -76,7 +76,7 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
         chat = chat_of(state, seed)
         apply_settings(chat, creativity, length, seed, instrument)
         text = str(message or "")
-        chat.messages.append({"role": "user", "content": text if len(text) <= 2000 else text[:2000] + " …"})
+        chat.messages.append({"role": "user", "content": shown(text)})
         chat.messages.append({"role": "assistant", "content": "…"})
         chat.writing, chat.stop = True, False
         try:
@@ -142,7 +142,7 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
     def api_chat(message: str, state) -> tuple[dict, Chat]:
         chat = chat_of(state)
         reply = chat.session.send(str(message or ""))
-        chat.said(str(message or "")[:2000], reply)
+        chat.said(shown(str(message or "")), reply)
         return reply.to_dict(), chat
 
     def api_files(state) -> list[str] | None:
@@ -207,6 +207,11 @@ def stop_turn(chat: Chat) -> list[dict]:
     """The transcript of a stopped turn: what the user asked, and that it was stopped."""
     chat.messages[-1] = {"role": "assistant", "content": STOPPED}
     return chat.messages
+
+
+def shown(text: str) -> str:
+    """A user's message as the transcript shows it: an enormous paste is cut to what is read."""
+    return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + " …"
 
 
 def ready(chat: Chat) -> str:
