@@ -22,13 +22,9 @@ from typing import Iterator
 from model.generate import Generator, Sampling
 from music.abc import AbcError, parse, serialise
 from music.analysis import analyse
-from music.cli import decode
-from music.export import from_musicxml
-from music import transform
+from music import safe, transform
 from music.limits import InputError
-from music.normalize import normalize
 from music.tune import Tune
-from music.validate import validate
 from music.words import changes, instrument_of
 from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
@@ -302,19 +298,14 @@ class Session:
         return self.move(f"go to version {number}", number, f"Back to version {number}.")
 
     def upload(self, data: str | bytes, name: str = "your piece") -> Reply:
-        """Make the user's ABC (any dialect music/ reads) or MusicXML the current piece."""
-        data = data.encode() if isinstance(data, str) else data
+        """Make the user's ABC (any dialect music/ reads) or MusicXML the current piece. It is
+        read in a child process with capped memory and time (`music.safe`)."""
         try:
-            if data.lstrip()[:5] in (b"<?xml", b"<scor") or data[:2] == b"PK":
-                tune = from_musicxml(data)
-            else:
-                tune = normalize(decode(data))
-        except (AbcError, InputError, ValueError) as e:
+            tune = safe.read_file(data.encode() if isinstance(data, str) else data)
+        except InputError as e:
             return self.reply(f"I could not read {name}: {e}", error=str(e))
-        report = validate(tune)
-        if not report.ok or analyse(tune).bars < 1:
-            problem = str(report) if not report.ok else "it has no bars of music"
-            return self.reply(f"I could not read {name}: {problem}", error=problem)
+        if analyse(tune).bars < 1:
+            return self.reply(f"I could not read {name}: it has no bars of music", error="no bars of music")
         return self.add_version(f"(uploaded {name})", tune,
                                 f"Loaded {name} as version {len(self.versions) + 1}: {facts(tune)}")
 

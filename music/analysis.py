@@ -153,7 +153,11 @@ def analyse(tune: Tune) -> Analysis:
     )
 
 
-def duration_seconds(tune: Tune) -> float:
+def played_quarters(tune: Tune) -> Fraction:
+    """How long the piece plays, repeats played out, in quarter notes."""
     flat = unfold(tune)
-    units = sum((t.length for t in time_bars(flat, flat.melody)), Fraction(0))
-    return float(units / 2 * 60 / (tune.tempo or 120))
+    return sum((t.length for t in time_bars(flat, flat.melody)), Fraction(0)) / 2
+
+
+def duration_seconds(tune: Tune) -> float:
+    return float(played_quarters(tune) * 60 / (tune.tempo or 120))

@@ -67,11 +67,15 @@ def render_soundfont(events, end: float, path: str) -> np.ndarray:
         synth.sounds_off()
         for chan in range(16):
             synth.program_select(chan, sfid, 128 if chan == 9 else 0, 0, is_drums=chan == 9)
-        chunks, now = [], 0.0
+        # mono, written in place: a long piece's audio is the largest thing the app makes
+        out = np.zeros(int(round((end + TAIL_SECONDS) * RATE)) + 1, dtype=np.float32)
+        done, now = 0, 0.0
         for when, msg in events + [(end + TAIL_SECONDS, None)]:
-            frames = int(round(when * RATE)) - int(round(now * RATE))
+            frames = min(int(round(when * RATE)) - int(round(now * RATE)), len(out) - done)
             if frames > 0:
-                chunks.append(np.frombuffer(bytes(synth.generate(frames)), dtype=np.float32))
+                stereo = np.frombuffer(synth.generate(frames), dtype=np.float32).reshape(-1, 2)
+                out[done:done + frames] = stereo.mean(axis=1)
+                done += frames
             now = when
             if msg is None:
                 break
@@ -84,8 +88,7 @@ def render_soundfont(events, end: float, path: str) -> np.ndarray:
             elif msg.type == "control_change":
                 synth.control_change(msg.channel, msg.control, msg.value)
         synth.notes_off()
-    stereo = np.concatenate(chunks) if chunks else np.zeros(2, dtype=np.float32)
-    return stereo.reshape(-1, 2).mean(axis=1)
+    return out[:done]
 
 
 # ---------------------------------------------------------------------------- built-in synth
@@ -144,13 +147,12 @@ def render_builtin(events, end: float) -> np.ndarray:
 def wav_bytes(samples: np.ndarray) -> bytes:
     """16-bit mono WAV, peak-normalised just under full scale so it never clips."""
     peak = float(np.max(np.abs(samples))) if samples.size else 0.0
-    if peak > 0:
-        samples = samples * (0.89 / peak)
-    pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2")
+    scale = 0.89 / peak if peak > 0 else 1.0
+    pcm = (samples * np.float32(scale * 32767)).astype("<i2")
     buf = io.BytesIO()
     with wave.open(buf, "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(RATE)
-        w.writeframes(pcm.tobytes())
+        w.writeframes(pcm.data)
     return buf.getvalue()

@@ -5,36 +5,24 @@ import json
 import sys
 from pathlib import Path
 
-from .limits import MAX_ABC_CHARS, MAX_XML_BYTES, InputError
-
-
-MUSICXML_SUFFIXES = (".xml", ".musicxml", ".mxl")
+from .limits import MAX_XML_BYTES, InputError
+from .validate import abc2midi_errors
 
 
 def read_tune(path: str):
-    """A canonical Tune from an ABC or MusicXML file."""
-    from .export import from_musicxml
-    from .normalize import normalize
-    data = read_bytes(path)
-    if path.lower().endswith(MUSICXML_SUFFIXES) or data.lstrip()[:5] in (b"<?xml", b"<scor"):
-        return from_musicxml(data)
-    return normalize(decode(data))
+    """A canonical Tune from a user's ABC or MusicXML file, read within the limits and in a
+    capped child process (see `safe`)."""
+    from .safe import read_file
+    return read_file(read_bytes(path))
 
 
 def read_bytes(path: str) -> bytes:
     p = Path(path)
     if not p.is_file():
         raise InputError(f"no such file: {path}")
-    if p.stat().st_size > max(MAX_XML_BYTES, MAX_ABC_CHARS * 4):
+    if p.stat().st_size > MAX_XML_BYTES:
         raise InputError(f"{path} is too large")
     return p.read_bytes()
-
-
-def decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
 
 
 def cmd_normalize(args):
@@ -44,21 +32,12 @@ def cmd_normalize(args):
 
 def cmd_check(args):
     """Report every problem; a clean ABC file is also given to abc2midi as a second opinion."""
-    from .abc import serialise
-    from .export import from_musicxml
-    from .normalize import normalize
-    from .validate import abc2midi_errors, validate, validate_text
-    data = read_bytes(args.file)
-    if args.file.lower().endswith(MUSICXML_SUFFIXES):
-        report = validate(from_musicxml(data))
-        print(report)
-        return 0 if report.ok else 1
-    text = decode(data)
-    report = validate_text(text)
+    from .safe import check_file
+    ok, report, abc = check_file(read_bytes(args.file))
     print(report)
-    if not report.ok:
+    if not ok:
         return 1
-    errors = abc2midi_errors(serialise(normalize(text)))
+    errors = abc2midi_errors(abc)
     for e in errors:
         print(f"abc2midi: {e}")
     return 1 if errors else 0
@@ -95,20 +74,16 @@ def cmd_analyse(args):
 
 
 def cmd_export(args):
-    from . import export
+    from .abc import serialise
+    from .safe import export
     tune = read_tune(args.file)
-    fmt = args.to
-    if fmt == "musicxml":
-        data = export.to_musicxml(tune).encode()
-    elif fmt == "midi":
-        data = export.to_midi(tune)
-    elif fmt == "svg":
-        data = export.to_svg(tune).encode()
-    elif fmt == "wav":
-        data = export.to_wav(tune)
-    else:
-        from .abc import serialise
+    if args.to == "abc":
         data = serialise(tune).encode()
+    else:
+        made = export(tune, [args.to])
+        if args.to in made.failed:
+            raise InputError(f"{args.to} export failed: {made.failed[args.to]}")
+        data = made.svg.encode() if args.to == "svg" else made.files[args.to]
     Path(args.output).write_bytes(data)
     print(f"wrote {args.output} ({len(data):,} bytes)")
 

@@ -104,17 +104,29 @@ def read_musicxml_bytes(data: bytes) -> str:
     return text
 
 
+MXL_MEMBERS = 64  # files in an .mxl archive: a score, its container, a few images
+
+
 def read_mxl(data: bytes) -> bytes:
+    """The score inside a compressed .mxl, its archive checked before anything is unpacked:
+    a bounded number of members, declared sizes within the limit (reading stops at the
+    declared size, so a member cannot grow past it)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = [n for n in z.namelist() if n.endswith((".xml", ".musicxml")) and not n.startswith("META-INF")]
+            members = z.infolist()
+            if len(members) > MXL_MEMBERS:
+                raise InputError(f"the .mxl archive holds {len(members):,} files; the limit is {MXL_MEMBERS}")
+            if sum(m.file_size for m in members) > MAX_XML_BYTES:
+                raise InputError("the .mxl archive unpacks to more than "
+                                 f"{MAX_XML_BYTES // 1_000_000} MB; it is refused")
+            names = [m.filename for m in members
+                     if m.filename.endswith((".xml", ".musicxml")) and not m.filename.startswith("META-INF")]
             if not names:
                 raise InputError("the .mxl archive holds no MusicXML score")
-            info = z.getinfo(names[0])
-            if info.file_size > MAX_XML_BYTES:
-                raise InputError("the score inside the .mxl archive is too large")
             return z.read(names[0])
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as e:
+        if isinstance(e, InputError):
+            raise
         raise InputError("the file looks compressed but is not a valid .mxl archive")
 
 
@@ -129,6 +141,8 @@ def musicxml_to_abc(text: str) -> str:
     return abc
 
 
-def from_musicxml(data: bytes) -> Tune:
+def from_musicxml(data: bytes, check=None) -> Tune:
+    """A Tune from MusicXML bytes; `check` (such as limits.check_user_abc) sees the ABC first."""
     from .normalize import normalize
-    return normalize(musicxml_to_abc(read_musicxml_bytes(data)))
+    abc = musicxml_to_abc(read_musicxml_bytes(data))
+    return normalize(check(abc) if check else abc)

@@ -220,12 +220,10 @@ def ready(chat: Chat) -> str:
 
 
 def warm_up():
-    """Load the engraver's fonts and the SoundFont now, not during the first user's turn."""
-    from music.abc import parse
-    from music.export import render, to_wav
-    tune = parse("X:1\nT:Warm-up\nM:4/4\nL:1/8\nQ:1/4=120\nK:C\nV:1\nC8|]\n")
-    _, midi = render(tune)
-    to_wav(tune, midi)
+    """Start the export server (it loads the engraver's fonts and the SoundFont) now, not
+    during the first user's turn."""
+    from music import safe
+    safe.start()
 
 
 def launch(app: gr.Blocks, output: Path, host: str = "127.0.0.1", port: int = 7860, **kwargs):

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chat import Reply, Session
-from music.export import render, to_musicxml, to_wav
+from music.safe import FORMATS, export
 
 log = logging.getLogger(__name__)
 KEEP_RENDERS = 400  # version folders kept in the output folder, newest first
+SUFFIX = {"abc": "abc", "musicxml": "musicxml", "midi": "mid", "wav": "wav"}
 
 
 @dataclass
@@ -60,8 +61,9 @@ def slug(title: str) -> str:
 
 
 def render_version(chat: Chat, number: int, output: Path) -> Rendered:
-    """Score, audio and downloads of version `number`, made once. Each export is made on its
-    own, so one that fails leaves the others (and the ABC) available."""
+    """Score, audio and downloads of version `number`, made once. Each export is made in a
+    capped child process of its own (`music.safe`), so one that fails leaves the others (and
+    the ABC) available."""
     if number in chat.rendered and all(Path(f).exists() for f in chat.rendered[number].files):
         return chat.rendered[number]
     version = chat.session.versions[number - 1]
@@ -69,24 +71,15 @@ def render_version(chat: Chat, number: int, output: Path) -> Rendered:
     folder.mkdir(parents=True)
     prune(output)
     name = slug(version.tune.title)
-    abc = folder / f"{name}.abc"
-    abc.write_text(version.abc, encoding="utf-8")
-    files, audio, svg = [str(abc)], None, notice("The score could not be engraved; the ABC is in the downloads.")
-    try:
-        engraved, midi = render(version.tune)
-        svg = engraved
-        (folder / f"{name}.mid").write_bytes(midi)
-        files.append(str(folder / f"{name}.mid"))
-        (folder / f"{name}.wav").write_bytes(to_wav(version.tune, midi))
-        audio = str(folder / f"{name}.wav")
-        files.append(audio)
-    except Exception:  # noqa: BLE001 - a failed engraving must not hide the piece
-        log.exception("rendering version %d failed", number)
-    try:
-        (folder / f"{name}.musicxml").write_text(to_musicxml(version.tune), encoding="utf-8")
-        files.insert(1, str(folder / f"{name}.musicxml"))
-    except Exception:  # noqa: BLE001
-        log.exception("MusicXML of version %d failed", number)
+    (folder / f"{name}.abc").write_text(version.abc, encoding="utf-8")
+    made = export(version.tune)
+    for fmt, why in made.failed.items():
+        log.warning("version %d: %s export failed: %s", number, fmt, why)
+    for fmt, data in made.files.items():
+        (folder / f"{name}.{SUFFIX[fmt]}").write_bytes(data)
+    files = [str(folder / f"{name}.{SUFFIX[fmt]}") for fmt in ("abc", *FORMATS) if fmt == "abc" or fmt in made.files]
+    audio = str(folder / f"{name}.wav") if "wav" in made.files else None
+    svg = made.svg or notice("The score could not be engraved; the ABC is in the downloads.")
     chat.rendered[number] = Rendered(svg, audio, files)
     return chat.rendered[number]
 

