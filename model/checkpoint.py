@@ -1,10 +1,16 @@
 """Checkpoints without pickle: a folder with model.safetensors, config.json and tokenizer.model.
 
+Weights and tokenizer are checked against SHA-256 digests before they are read: the shipped
+model's are pinned here, in the code, so a swapped file is refused at start-up; a checkpoint
+written by training carries its own in config.json, which catches a file damaged or replaced
+without its config.
+
 Resumable training state (AdamW moments, step, best loss) goes in the same formats:
 optimizer.safetensors beside a `train` entry in config.json.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -17,6 +23,11 @@ from tokenizer import Tokenizer
 from .model import Config, Transformer
 
 SHIPPED = Path(__file__).resolve().parent.parent / "checkpoints" / "small"
+PINNED = {  # of SHIPPED; a new shipped model changes these in the same commit
+    "model.safetensors": "151b961eebb471b13a15cb47d10ccb0180074d1245d781c6b947b174e56aa81d",
+    "tokenizer.model": "ac7a5729b92c8c30a4cc6407046fb40fb9f70295203abb3f9ab89d4fcf4d3874",
+}
+CHECKED = ("model.safetensors", "tokenizer.model")
 
 
 def save(folder: Path, model: Transformer, tokenizer: Tokenizer, train: dict | None = None,
@@ -29,7 +40,8 @@ def save(folder: Path, model: Transformer, tokenizer: Tokenizer, train: dict | N
     weights = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
     save_file(weights, tmp / "model.safetensors")
     (tmp / "tokenizer.model").write_bytes(tokenizer.model_proto)
-    meta = {"model": model.config.to_dict(), "train": train or {}}
+    meta = {"model": model.config.to_dict(), "train": train or {},
+            "sha256": {name: digest(tmp / name) for name in CHECKED}}
     (tmp / "config.json").write_text(json.dumps(meta, indent=1))
     if optimizer is not None:
         save_file(optimizer_tensors(model, optimizer), tmp / "optimizer.safetensors")
@@ -42,9 +54,23 @@ def load(folder: Path | None = None, device: str = "cpu") -> tuple[Transformer, 
     if not (folder / "model.safetensors").exists():
         raise OSError(f"no checkpoint in {folder}/ (model.safetensors missing)")
     meta = json.loads((folder / "config.json").read_text())
+    verify(folder, PINNED if folder.resolve() == SHIPPED else meta.get("sha256", {}))
     model = Transformer(Config(**meta["model"]))
     model.load_state_dict(load_file(folder / "model.safetensors", device=device), strict=True)
     return model.to(device), Tokenizer.load(folder / "tokenizer.model"), meta
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def verify(folder: Path, expected: dict[str, str]):
+    """Refuse a checkpoint whose files are not the ones recorded."""
+    for name in CHECKED:
+        if name not in expected:
+            raise OSError(f"{folder}/{name} has no recorded SHA-256 in config.json; it is not loaded")
+        if digest(folder / name) != expected[name]:
+            raise OSError(f"{folder}/{name} does not match its SHA-256; the file was changed or damaged")
 
 
 def optimizer_tensors(model: Transformer, optimizer: torch.optim.Optimizer) -> dict[str, torch.Tensor]:

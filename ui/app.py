@@ -9,8 +9,10 @@ and `files` (the current version's downloads).
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
+import threading
 import time
 from pathlib import Path
 
@@ -24,7 +26,10 @@ from .views import Chat, notice, render_version, score_html, version_choices
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD = "1mb"
-QUEUE = 32  # waiting turns before the app answers "busy"
+WAITING = 16  # turns waiting for the model before the app answers "busy" (each holds one of 40 threads)
+BACKSTOP = 512  # events Gradio's own queue holds; past it Gradio answers 503 (the room answers first)
+STILL_WRITING = "Still writing the reply to your last message; send this one when it is done."
+BUSY = "The composer is busy with other people's pieces right now; please send that again in a minute."
 STREAM_EVERY = 0.1  # seconds between updates of a reply being written
 EXAMPLES = [
     "write a lively jig in D for fiddle",
@@ -48,8 +53,29 @@ CSS = """
 """
 
 
-def build(composer: Composer, output: Path) -> gr.Blocks:
+class WaitingRoom:
+    """Turns for the model: one is written at a time, at most `size` wait, and the rest are
+    told at once that the composer is busy, as a reply, not an HTTP error."""
+
+    def __init__(self, size: int):
+        self.size, self.inside, self.lock = size, 0, threading.Lock()
+
+    @contextlib.contextmanager
+    def enter(self):
+        with self.lock:
+            admitted = self.inside <= self.size
+            self.inside += admitted
+        try:
+            yield admitted
+        finally:
+            if admitted:
+                with self.lock:
+                    self.inside -= 1
+
+
+def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks:
     output.mkdir(parents=True, exist_ok=True)
+    room = WaitingRoom(waiting)
 
     def chat_of(state: Chat | None, seed=0) -> Chat:
         return state if state is not None else Chat(composer.session(seed=int(seed or 0)))
@@ -74,16 +100,25 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
 
     def respond(message, state, creativity, length, seed, instrument):
         chat = chat_of(state, seed)
-        apply_settings(chat, creativity, length, seed, instrument)
-        text = str(message or "")
-        chat.messages.append({"role": "user", "content": shown(text)})
-        chat.messages.append({"role": "assistant", "content": "…"})
-        chat.writing, chat.stop = True, False
-        try:
-            yield "", chat.messages, chat, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
-            yield from write_turn(chat, chat.session.stream(text))
-        finally:
-            chat.writing = False
+        with alone(chat) as free:
+            if not free:  # a second send while a reply is being written
+                yield gr.skip(), gr.skip(), chat, STILL_WRITING, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                return
+            apply_settings(chat, creativity, length, seed, instrument)
+            text = str(message or "")
+            chat.messages.append({"role": "user", "content": shown(text)})
+            chat.messages.append({"role": "assistant", "content": "…"})
+            chat.writing, chat.stop = True, False
+            try:
+                yield "", chat.messages, chat, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                with room.enter() as admitted:
+                    if not admitted:
+                        chat.messages[-1] = {"role": "assistant", "content": BUSY}
+                        yield gr.skip(), chat.messages, chat, "Busy. " + ready(chat), *piece_view(chat)
+                        return
+                    yield from write_turn(chat, chat.session.stream(text))
+            finally:
+                chat.writing = False
 
     def write_turn(chat: Chat, turn):
         last = 0.0
@@ -115,14 +150,20 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
 
     def undo(state):
         chat = chat_of(state)
-        chat.said("(undo)", chat.session.undo())
+        with alone(chat) as free:
+            if not free:
+                return (chat.messages, chat, STILL_WRITING) + piece_view(chat)
+            chat.said("(undo)", chat.session.undo())
         return (chat.messages, chat, ready(chat)) + piece_view(chat)
 
     def restore(number, state):
         chat = chat_of(state)
         if not number:
             return (chat.messages, chat, "Pick a version to restore.") + piece_view(chat)
-        chat.said(f"(restore version {int(number)})", chat.session.goto(int(number)))
+        with alone(chat) as free:
+            if not free:
+                return (chat.messages, chat, STILL_WRITING) + piece_view(chat)
+            chat.said(f"(restore version {int(number)})", chat.session.goto(int(number)))
         return (chat.messages, chat, ready(chat)) + piece_view(chat)
 
     def view(number, state):
@@ -133,15 +174,23 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
 
     def upload(path, state):
         chat = chat_of(state)
-        if path:
-            name = Path(path).name
-            reply = chat.session.upload(Path(path).read_bytes(), name)  # at most MAX_UPLOAD: launch() refuses more
-            chat.said(f"(opened {name})", reply)
+        with alone(chat) as free:
+            if not free:
+                return (chat.messages, chat, STILL_WRITING) + piece_view(chat)
+            if path:
+                name = Path(path).name
+                reply = chat.session.upload(Path(path).read_bytes(), name)  # at most MAX_UPLOAD: launch() refuses more
+                chat.said(f"(opened {name})", reply)
         return (chat.messages, chat, ready(chat)) + piece_view(chat)
 
     def api_chat(message: str, state) -> tuple[dict, Chat]:
         chat = chat_of(state)
-        reply = chat.session.send(str(message or ""))
+        with alone(chat) as free, room.enter() as admitted:
+            if not (free and admitted):
+                s = chat.session
+                text = BUSY if free else STILL_WRITING
+                return Reply(text, s.piece.abc if s.piece else None, [], s.current, error="busy").to_dict(), chat
+            reply = chat.session.send(str(message or ""))
         chat.said(shown(str(message or "")), reply)
         return reply.to_dict(), chat
 
@@ -185,7 +234,7 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
         piece = [score, audio, files, versions]
         turn = dict(fn=respond, inputs=[message, state, creativity, length, seed, instrument],
                     outputs=[message, chatbot, state, status] + piece, show_progress="hidden",
-                    concurrency_id="model", concurrency_limit=1, api_visibility="private")
+                    concurrency_limit=None, api_visibility="private")  # the waiting room limits turns
         sending = [send.click(**turn), message.submit(**turn)]
         stop.click(stopped, [state], [chatbot, state, status], cancels=sending, queue=False,
                    api_visibility="private")
@@ -198,9 +247,21 @@ def build(composer: Composer, output: Path) -> gr.Blocks:
             api_downloads = gr.File(file_count="multiple")
             api_send, api_list = gr.Button(), gr.Button()
         api_send.click(api_chat, [api_message, state], [api_reply, state], api_name="chat",
-                       concurrency_id="model", concurrency_limit=1)
+                       concurrency_limit=None)
         api_list.click(api_files, [state], [api_downloads], api_name="files")
     return app
+
+
+@contextlib.contextmanager
+def alone(chat: Chat):
+    """Whether nothing else is changing this conversation (a reply being written, say); while
+    true, nothing else may start to."""
+    free = chat.turn.acquire(blocking=False)
+    try:
+        yield free
+    finally:
+        if free:
+            chat.turn.release()
 
 
 def stop_turn(chat: Chat) -> list[dict]:
@@ -227,6 +288,6 @@ def warm_up():
 
 
 def launch(app: gr.Blocks, output: Path, host: str = "127.0.0.1", port: int = 7860, **kwargs):
-    app.queue(max_size=QUEUE, default_concurrency_limit=4)
+    app.queue(max_size=BACKSTOP, default_concurrency_limit=4)
     return app.launch(server_name=host, server_port=port, max_file_size=MAX_UPLOAD, allowed_paths=[str(output)],
                       show_error=False, enable_monitoring=False, footer_links=["api"], css=CSS, **kwargs)

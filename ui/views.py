@@ -13,6 +13,7 @@ import logging
 import re
 import secrets
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class Chat:
     messages: list[dict] = field(default_factory=list)  # the chatbot's messages
     rendered: dict[int, Rendered] = field(default_factory=dict)  # by version number
     writing: bool = False  # a turn is being written
+    turn: threading.Lock = field(default_factory=threading.Lock, repr=False)  # one turn at a time
     stop: bool = False  # the Stop button was pressed while it was
 
     def said(self, user: str | None, reply: Reply | str):
