@@ -119,6 +119,6 @@ def check_user_tune(tune) -> None:
     from .analysis import played_quarters
     if len(tune.voices) > MAX_VOICES:
         raise InputError(f"the piece has {len(tune.voices)} voices; the limit is {MAX_VOICES}")
-    quarters = played_quarters(tune)
+    quarters = float(played_quarters(tune))
     if quarters > MAX_QUARTERS:
         raise InputError(f"the piece plays for {quarters:,.0f} quarter notes; the limit is {MAX_QUARTERS:,}")

@@ -65,7 +65,9 @@ def split_tunes(text: str) -> list[str]:
 
 def clean_line(line: str) -> str:
     """Drop comments, quoted-printable debris and control characters."""
-    line = re.sub(r"=20$|=3D", "", line)
+    if not line.startswith("Q:"):  # Q:1/4=20 is a tempo, not an encoded space
+        line = re.sub(r"=20$", "", line)
+    line = line.replace("=3D", "=")
     line = "".join(ch for ch in line if ch >= " " or ch == "\t")
     if not line.startswith("%%"):
         line = re.sub(r"(?<!\\)%.*$", "", line)

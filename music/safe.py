@@ -8,6 +8,7 @@ that fails leaves the others.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import resource
 import threading
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from .limits import MAX_AUDIO_SECONDS, InputError, check_user_abc, check_user_tune
 from .tune import Tune
 
+log = logging.getLogger(__name__)
 MEMORY = 1 << 30  # bytes of address space for a child
 SECONDS = 5.0     # for reading a file, or making one export
 AUDIO_SECONDS = 20.0  # a WAV of the longest piece allowed (2,000 quarter notes) takes longer
@@ -29,6 +31,10 @@ _context_lock = threading.Lock()
 
 class LimitError(RuntimeError):
     """A child ran out of time or memory, or died."""
+
+
+class ChildError(RuntimeError):
+    """A child raised an error that is not about its input: a bug, logged where it is caught."""
 
 
 def context():
@@ -48,7 +54,7 @@ def start():
 
 def capped(fn, *args, seconds: float = SECONDS, memory: int = MEMORY):
     """fn(*args) in a child process: its value, InputError for a refused input, LimitError
-    when the child takes too long, runs out of memory or dies."""
+    when the child takes too long, runs out of memory or dies, ChildError for anything else."""
     ctx = context()
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_run, args=(send, memory, fn, args), daemon=True)
@@ -70,7 +76,7 @@ def capped(fn, *args, seconds: float = SECONDS, memory: int = MEMORY):
     if ok:
         return value
     kind, message = value
-    raise InputError(message) if kind == "input" else LimitError(message)
+    raise {"input": InputError, "limit": LimitError}.get(kind, ChildError)(message)
 
 
 def _run(send, memory: int, fn, args):
@@ -82,7 +88,7 @@ def _run(send, memory: int, fn, args):
     except (InputError, ValueError) as e:  # AbcError and NormalizeError are ValueErrors
         result = False, ("input", str(e))
     except BaseException as e:  # noqa: BLE001 - reported to the parent, which decides
-        result = False, ("limit", f"{type(e).__name__}: {e}")
+        result = False, ("error", f"{type(e).__name__}: {e}")
     send.send(result)
     send.close()
 
@@ -98,6 +104,9 @@ def read_file(data: bytes) -> Tune:
         return parse(capped(_read, bytes(data)))
     except LimitError as e:
         raise InputError(f"reading the file was stopped: {e}")
+    except ChildError as e:
+        log.error("reading a file failed: %s", e)
+        raise InputError("the file could not be read")
 
 
 def _read(data: bytes) -> str:
@@ -120,7 +129,7 @@ def check_file(data: bytes) -> tuple[bool, str, str]:
     """Every problem of a user's file: (no problems, the report, its canonical ABC or "")."""
     try:
         return capped(_check, bytes(data))
-    except (InputError, LimitError) as e:
+    except (InputError, LimitError, ChildError) as e:
         return False, f"file: {e}", ""
 
 
@@ -186,7 +195,7 @@ def attempt(out: Exports, fmt: str, make):
     """One export: its result, or None with the reason kept; never an exception."""
     try:
         value = make()
-    except (InputError, LimitError, OSError) as e:
+    except (InputError, LimitError, ChildError, OSError) as e:
         out.failed[fmt] = str(e)
         return None
     if fmt in ("musicxml", "wav"):
