@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from music import harmony, transform
+from music.analysis import analyse
 from music.instruments import GM_NAMES
 from music.tune import Tune
 
@@ -25,7 +26,7 @@ def edit(request: Request, tune: Tune, message: str) -> Tune:
     elif r.tempo:
         by = re.search(r"\bby (\d{1,3})\b|\b(\d{1,3}) ?bpm\b", message)
         step = int(by.group(1) or by.group(2)) if by else None
-        old = tune.tempo or 120
+        old = analyse(tune).tempo  # as written, or the tempo the piece is said to have
         new = old + step * (1 if r.tempo == "up" else -1) if step else old * (FASTER if r.tempo == "up" else SLOWER)
         tune = transform.set_tempo(tune, new)
     if r.tonic:  # move to the new tonic in the old mode, then change the mode if asked

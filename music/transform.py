@@ -298,11 +298,23 @@ def cut(tune: Tune, n_bars: int) -> Tune:
     keep = n_bars + pickup
     voices = []
     for voice in flat.voices:
-        bars = list(voice.bars[:keep])
+        bars = untie_last_note(list(voice.bars[:keep]))
         bars[-1] = end_on_tonic(bars[-1], flat.key, voice.clef == "bass")
         bars[-1] = replace(bars[-1], end="|]")
         voices.append(replace(voice, bars=tuple(bars)))
     return respell(flat.with_voices(voices))
+
+
+def untie_last_note(bars: list[Bar]) -> list[Bar]:
+    """The bars with no tie into their last sounding note, which end_on_tonic may change."""
+    notes = [(b, i) for b, bar in enumerate(bars) for i, item in enumerate(bar.items) if isinstance(item, Note)]
+    last = max((k for k, (b, i) in enumerate(notes) if not bars[b].items[i].is_rest), default=None)
+    if not last:
+        return bars
+    b, i = notes[last - 1]
+    items = list(bars[b].items)
+    items[i] = replace(items[i], tie=False)
+    return bars[:b] + [replace(bars[b], items=tuple(items))] + bars[b + 1:]
 
 
 def end_on_tonic(bar: Bar, key: Key, bass: bool) -> Bar:

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chat import Composer
+from tests.hostile import crash, eat_memory, spin
 from model import checkpoint
 from music import safe
 from music.abc import AbcError, parse, serialise
@@ -161,19 +162,6 @@ def test_limits_count_bars_per_voice():
 
 
 # ---------------------------------------------------------------------------- capped children
-def eat_memory():
-    return len(bytearray(3 << 30))
-
-
-def spin():
-    while True:
-        pass
-
-
-def crash():
-    os.abort()
-
-
 def test_a_child_that_eats_memory_spins_or_crashes_is_stopped():
     with pytest.raises(safe.LimitError, match="memory"):
         safe.capped(eat_memory)

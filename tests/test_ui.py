@@ -139,3 +139,47 @@ def test_the_stop_button_stops_a_turn(url, browser):
     page.wait_for_timeout(3000)  # long enough for the piece to have been finished had it not stopped
     assert "stopped" in page.inner_text("#chat")
     assert page.query_selector("#score svg") is None
+
+
+def test_two_hundred_sessions_at_once_each_see_only_their_own_piece(url):
+    from bench.load import concurrent
+    result = concurrent(url, 200)
+    assert result["errors"] == [] and result["leaks"] == []
+    assert result["requests"] == 600
+
+
+def test_a_full_waiting_room_answers_busy_not_an_http_error(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bench.load import launch as launch_app
+    from ui.app import BUSY
+    url, app = launch_app(tmp_path / "output", waiting=1)  # one turn written, one waiting
+    try:
+        clients = [Client(url, verbose=False) for _ in range(8)]
+        with ThreadPoolExecutor(8) as pool:  # a raised QueueError (HTTP 503) would fail the test
+            replies = list(pool.map(lambda c: c.predict("write a reel in D", api_name="/chat"), clients))
+    finally:
+        app.close()
+    busy = [r for r in replies if r["error"] == "busy"]
+    assert busy and all(r["text"] == BUSY and r["version"] == 0 for r in busy)
+    assert any(r["version"] == 1 and r["error"] is None for r in replies)
+
+
+def test_no_script_runs_from_a_hostile_title_or_message(url, browser, tmp_path):
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    path = tmp_path / "hostile.abc"
+    path.write_text(KESH.replace("T:The Kesh", 'T:<img src=x onerror="window.__xss=1;alert(1)">Kesh'))
+    with page.expect_file_chooser() as chooser:
+        page.click("#open")
+    chooser.value.set_files(str(path))
+    page.wait_for_selector("#score-v1 svg", timeout=30_000)
+    send(page, '<img src=x onerror="window.__xss=2;alert(2)"><script>window.__xss=3</script> make it faster')
+    page.wait_for_selector("#score-v2 svg", timeout=60_000)
+    page.click("#versions label:first-child")  # the version list shows the request's words
+    page.wait_for_timeout(1000)
+    assert page.evaluate("window.__xss === undefined") and dialogs == []
+    assert page.query_selector("#chat script, #score img, #versions img, #chat img[src='x']") is None
+    assert "onerror" in page.inner_text("#chat")  # shown as text, not run

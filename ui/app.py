@@ -1,8 +1,8 @@
 """The Gradio page: chat on the left, the current piece (score, player, downloads, versions) on the right.
 
-Everything a browser session owns lives in its `gr.State` (a `views.Chat`); the composer's
-model is shared and read-only, and one reply is written at a time (the model holds one KV
-cache). Turns stream: the words appear as the model writes them, the Stop button closes the
+Everything a browser session owns lives in its `views.Chat`, found by the session's hash;
+the composer's model is shared and read-only, and one reply is written at a time (the model
+holds one KV cache). Turns stream: the words appear as the model writes them, the Stop button closes the
 generator, which stops the model within a token. Besides the page, the app serves a small API
 for scripts (`gradio_client`): `chat` (a message in, the reply as JSON out), `undo`, `upload`
 and `files` (the current version's downloads).
@@ -73,12 +73,39 @@ class WaitingRoom:
                     self.inside -= 1
 
 
+class Chats:
+    """Each browser session's conversation, by Gradio's session hash: every event of a session
+    finds the same one, even events sent before an earlier one has answered (an upload, then
+    a message at once), so no event can start a second conversation that hides the first.
+    A conversation idle for `ttl` seconds is dropped; the newest `most` are kept."""
+
+    def __init__(self, composer: Composer, ttl: float = 6 * 3600, most: int = 10_000):
+        self.composer, self.ttl, self.most = composer, ttl, most
+        self.by_session: dict[str, Chat] = {}
+        self.lock = threading.Lock()
+
+    def of(self, request: gr.Request, seed=0) -> Chat:
+        key = request.session_hash or ""
+        with self.lock:
+            chat = self.by_session.pop(key, None) or Chat(self.composer.session(seed=int(seed or 0)))
+            chat.seen = time.monotonic()
+            self.by_session[key] = chat  # insertion order is least recently used first
+            self.drop_idle()
+            return chat
+
+    def drop_idle(self):
+        for key, chat in list(self.by_session.items()):
+            if len(self.by_session) <= self.most and time.monotonic() - chat.seen < self.ttl:
+                break
+            if not chat.writing:
+                del self.by_session[key]
+
+
 def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks:
     output.mkdir(parents=True, exist_ok=True)
     room = WaitingRoom(waiting)
 
-    def chat_of(state: Chat | None, seed=0) -> Chat:
-        return state if state is not None else Chat(composer.session(seed=int(seed or 0)))
+    chats = Chats(composer)
 
     def apply_settings(chat: Chat, creativity, length, seed, instrument):
         s = chat.session.settings
@@ -98,11 +125,11 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         title = session.versions[number - 1].tune.title
         return score_html(rendered, title, number, session.current), rendered.audio, rendered.files, versions
 
-    def respond(message, state, creativity, length, seed, instrument):
-        chat = chat_of(state, seed)
+    def respond(message, creativity, length, seed, instrument, request: gr.Request):
+        chat = chats.of(request, seed)
         with alone(chat) as free:
             if not free:  # a second send while a reply is being written
-                yield gr.skip(), gr.skip(), chat, STILL_WRITING, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                yield gr.skip(), gr.skip(), STILL_WRITING, gr.skip(), gr.skip(), gr.skip(), gr.skip()
                 return
             apply_settings(chat, creativity, length, seed, instrument)
             text = str(message or "")
@@ -110,11 +137,11 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
             chat.messages.append({"role": "assistant", "content": "…"})
             chat.writing, chat.stop = True, False
             try:
-                yield "", chat.messages, chat, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                yield "", chat.messages, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
                 with room.enter() as admitted:
                     if not admitted:
                         chat.messages[-1] = {"role": "assistant", "content": BUSY}
-                        yield gr.skip(), chat.messages, chat, "Busy. " + ready(chat), *piece_view(chat)
+                        yield gr.skip(), chat.messages, "Busy. " + ready(chat), *piece_view(chat)
                         return
                     yield from write_turn(chat, chat.session.stream(text))
             finally:
@@ -125,7 +152,7 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         for event in turn:
             if chat.stop:  # the Stop button: closing the turn stops the model
                 turn.close()
-                yield gr.skip(), stop_turn(chat), chat, "Stopped. " + ready(chat), *piece_view(chat)
+                yield gr.skip(), stop_turn(chat), "Stopped. " + ready(chat), *piece_view(chat)
                 return
             if isinstance(event, Progress):
                 if time.monotonic() - last < STREAM_EVERY:
@@ -133,73 +160,73 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                 last = time.monotonic()
                 writing = f"Writing the score: bar {event.bars + 1}…" if event.bars else "Writing…"
                 chat.messages[-1] = {"role": "assistant", "content": event.text or "…"}
-                yield gr.skip(), chat.messages, chat, writing, gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                yield gr.skip(), chat.messages, writing, gr.skip(), gr.skip(), gr.skip(), gr.skip()
                 continue
             chat.messages.pop()
             chat.said(None, event)
             status = f"Problem: {html.escape(event.error)}" if event.error else ready(chat)
-            yield (gr.skip(), chat.messages, chat, status) + piece_view(chat)
+            yield (gr.skip(), chat.messages, status) + piece_view(chat)
 
-    def stopped(state):
+    def stopped(request: gr.Request):
         """The Stop button. The turn sees the request at its next token and stops; `cancels`
         also closes it should it be waiting."""
-        if state is None or not state.writing:
-            return gr.skip(), gr.skip(), gr.skip()
-        state.stop = True
-        return stop_turn(state), state, "Stopped. " + ready(state)
+        chat = chats.of(request)
+        if not chat.writing:
+            return gr.skip(), gr.skip()
+        chat.stop = True
+        return stop_turn(chat), "Stopped. " + ready(chat)
 
-    def undo(state):
-        chat = chat_of(state)
+    def undo(request: gr.Request):
+        chat = chats.of(request)
         with alone(chat) as free:
             if not free:
-                return (chat.messages, chat, STILL_WRITING) + piece_view(chat)
+                return (chat.messages, STILL_WRITING) + piece_view(chat)
             chat.said("(undo)", chat.session.undo())
-        return (chat.messages, chat, ready(chat)) + piece_view(chat)
+        return (chat.messages, ready(chat)) + piece_view(chat)
 
-    def restore(number, state):
-        chat = chat_of(state)
+    def restore(number, request: gr.Request):
+        chat = chats.of(request)
         if not number:
-            return (chat.messages, chat, "Pick a version to restore.") + piece_view(chat)
+            return (chat.messages, "Pick a version to restore.") + piece_view(chat)
         with alone(chat) as free:
             if not free:
-                return (chat.messages, chat, STILL_WRITING) + piece_view(chat)
+                return (chat.messages, STILL_WRITING) + piece_view(chat)
             chat.said(f"(restore version {int(number)})", chat.session.goto(int(number)))
-        return (chat.messages, chat, ready(chat)) + piece_view(chat)
+        return (chat.messages, ready(chat)) + piece_view(chat)
 
-    def view(number, state):
-        chat = chat_of(state)
+    def view(number, request: gr.Request):
+        chat = chats.of(request)
         if not number or number == chat.session.current:
             return (ready(chat),) + piece_view(chat)[:3]
         return (f"Viewing version {int(number)}. Press Restore to continue from it.",) + piece_view(chat, int(number))[:3]
 
-    def upload(path, state):
-        chat = chat_of(state)
+    def upload(path, request: gr.Request):
+        chat = chats.of(request)
         with alone(chat) as free:
             if not free:
-                return (chat.messages, chat, STILL_WRITING) + piece_view(chat)
+                return (chat.messages, STILL_WRITING) + piece_view(chat)
             if path:
                 name = Path(path).name
                 reply = chat.session.upload(Path(path).read_bytes(), name)  # at most MAX_UPLOAD: launch() refuses more
                 chat.said(f"(opened {name})", reply)
-        return (chat.messages, chat, ready(chat)) + piece_view(chat)
+        return (chat.messages, ready(chat)) + piece_view(chat)
 
-    def api_chat(message: str, state) -> tuple[dict, Chat]:
-        chat = chat_of(state)
+    def api_chat(message: str, request: gr.Request) -> dict:
+        chat = chats.of(request)
         with alone(chat) as free, room.enter() as admitted:
             if not (free and admitted):
                 s = chat.session
                 text = BUSY if free else STILL_WRITING
-                return Reply(text, s.piece.abc if s.piece else None, [], s.current, error="busy").to_dict(), chat
+                return Reply(text, s.piece.abc if s.piece else None, [], s.current, error="busy").to_dict()
             reply = chat.session.send(str(message or ""))
         chat.said(shown(str(message or "")), reply)
-        return reply.to_dict(), chat
+        return reply.to_dict()
 
-    def api_files(state) -> list[str] | None:
-        chat = chat_of(state)
+    def api_files(request: gr.Request) -> list[str] | None:
+        chat = chats.of(request)
         return render_version(chat, chat.session.current, output).files if chat.session.current else None
 
     with gr.Blocks(title="Tunesmith") as app:
-        state = gr.State(None, time_to_live=6 * 3600)
         gr.Markdown("## Tunesmith\nAsk for a tune in plain words, then say what to change. "
                     "Every version is kept.")
         with gr.Row(equal_height=False):
@@ -229,26 +256,26 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                 with gr.Row():
                     restore_button = gr.Button("Restore this version", size="sm")
                     undo_button = gr.Button("Undo", size="sm", elem_id="undo")
-                    upload_button = gr.UploadButton("Open ABC or MusicXML", size="sm", type="filepath",
+                    upload_button = gr.UploadButton("Open ABC or MusicXML", size="sm", type="filepath", elem_id="open",
                                                     file_types=[".abc", ".txt", ".xml", ".musicxml", ".mxl"])
         piece = [score, audio, files, versions]
-        turn = dict(fn=respond, inputs=[message, state, creativity, length, seed, instrument],
-                    outputs=[message, chatbot, state, status] + piece, show_progress="hidden",
+        turn = dict(fn=respond, inputs=[message, creativity, length, seed, instrument],
+                    outputs=[message, chatbot, status] + piece, show_progress="hidden",
                     concurrency_limit=None, api_visibility="private")  # the waiting room limits turns
         sending = [send.click(**turn), message.submit(**turn)]
-        stop.click(stopped, [state], [chatbot, state, status], cancels=sending, queue=False,
+        stop.click(stopped, None, [chatbot, status], cancels=sending, queue=False,
                    api_visibility="private")
-        undo_button.click(undo, [state], [chatbot, state, status] + piece, api_name="undo")
-        restore_button.click(restore, [versions, state], [chatbot, state, status] + piece, api_name="restore")
-        versions.select(view, [versions, state], [status, score, audio, files], api_visibility="private")
-        upload_button.upload(upload, [upload_button, state], [chatbot, state, status] + piece, api_name="upload")
+        undo_button.click(undo, None, [chatbot, status] + piece, api_name="undo")
+        restore_button.click(restore, [versions], [chatbot, status] + piece, api_name="restore")
+        versions.select(view, [versions], [status, score, audio, files], api_visibility="private")
+        upload_button.upload(upload, [upload_button], [chatbot, status] + piece, api_name="upload")
         with gr.Row(visible=False):  # the API for scripts: no part of the page
             api_message, api_reply = gr.Textbox(), gr.JSON()
             api_downloads = gr.File(file_count="multiple")
             api_send, api_list = gr.Button(), gr.Button()
-        api_send.click(api_chat, [api_message, state], [api_reply, state], api_name="chat",
+        api_send.click(api_chat, [api_message], [api_reply], api_name="chat",
                        concurrency_limit=None)
-        api_list.click(api_files, [state], [api_downloads], api_name="files")
+        api_list.click(api_files, None, [api_downloads], api_name="files")
     return app
 
 

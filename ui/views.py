@@ -1,6 +1,6 @@
 """What the page shows of a conversation: chat messages, and each version as score and files.
 
-A `Chat` is one browser session's state: the `chat.Session` (versions, history) and the
+A `Chat` is one browser session's conversation: the `chat.Session` (versions, history) and the
 messages on screen. A version is rendered once, into a folder of its own under the app's
 output folder (score SVG, WAV, and the ABC, MusicXML and MIDI downloads named after its
 title), and kept there for viewing again. The output folder is bounded: the oldest renders
@@ -39,7 +39,8 @@ class Chat:
     messages: list[dict] = field(default_factory=list)  # the chatbot's messages
     rendered: dict[int, Rendered] = field(default_factory=dict)  # by version number
     writing: bool = False  # a turn is being written
-    turn: threading.Lock = field(default_factory=threading.Lock, repr=False)  # one turn at a time
+    turn: threading.Lock = field(default_factory=threading.Lock, repr=False)  # one change at a time
+    seen: float = 0.0  # time.monotonic() of its last event
     stop: bool = False  # the Stop button was pressed while it was
 
     def said(self, user: str | None, reply: Reply | str):
