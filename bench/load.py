@@ -23,6 +23,24 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 KEYS = ["C", "G", "D", "A", "E", "F", "Bb", "Eb"]
+WAIT = 900  # seconds a client waits for an answer: under load, requests queue rather than fail
+
+
+def client_of(url: str):
+    """A session of its own. Files are not downloaded with every answer (the WAV alone is a
+    megabyte): a client fetches the ABC it checks by its URL."""
+    from gradio_client import Client
+    return Client(url, verbose=False, analytics_enabled=False, download_files=False,
+                  httpx_kwargs={"timeout": WAIT})
+
+
+def fetch_abc(files) -> str:
+    """The text of the .abc among a /files answer (file data with URLs)."""
+    import httpx
+    for f in files or []:
+        if str(f.get("path", "")).endswith(".abc"):
+            return httpx.get(f["url"], timeout=WAIT).text
+    return ""
 
 
 def tune_of(n: int) -> str:
@@ -36,18 +54,19 @@ def launch(output: Path, waiting: int | None = None):
     import socket
 
     from chat import Composer
-    from ui.app import WAITING, build, launch as serve
+    from ui.app import WAITING, build, launch as serve, warm_up
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     app = build(Composer.load(), output, waiting=WAITING if waiting is None else waiting)
     serve(app, output, port=port, prevent_thread_lock=True, quiet=True)
+    warm_up()
     return f"http://127.0.0.1:{port}/", app
 
 
 def one_client(url: str, n: int, folder: Path, compose: bool) -> dict:
     """One session's requests; what went wrong, and how long each request took."""
-    from gradio_client import Client, handle_file
+    from gradio_client import handle_file
     out = {"errors": [], "leaks": [], "seconds": []}
     title = f"Client {n} Reel"
 
@@ -61,7 +80,7 @@ def one_client(url: str, n: int, folder: Path, compose: bool) -> dict:
         return [t for t in re.findall(r"Client (\d+) Reel", text) if int(t) != n]
 
     try:
-        client = Client(url, verbose=False)
+        client = client_of(url)
         path = folder / f"client{n}.abc"
         path.write_text(tune_of(n))
         shown = timed(handle_file(str(path)), api_name="/upload")
@@ -72,8 +91,7 @@ def one_client(url: str, n: int, folder: Path, compose: bool) -> dict:
         if reply["version"] != 1 or title not in (reply["abc"] or ""):
             out["errors"].append(f"client {n}: its piece is not version 1: {reply['text'][:80]}")
         out["leaks"] += leaked(json.dumps(reply))
-        files = timed(api_name="/files") or []
-        abc = next((Path(f).read_text() for f in files if f.endswith(".abc")), "")
+        abc = fetch_abc(timed(api_name="/files"))
         if title not in abc:
             out["errors"].append(f"client {n}: its download is not its piece")
         out["leaks"] += leaked(abc)
@@ -110,8 +128,8 @@ def folder_mb(folder: Path) -> float:
 
 def soak(url: str, output: Path, requests: int, sessions: int = 4) -> dict:
     """`requests` requests from a few sessions in turn; memory and output size as they go."""
-    from gradio_client import Client, handle_file
-    clients = [Client(url, verbose=False) for _ in range(sessions)]
+    from gradio_client import handle_file
+    clients = [client_of(url) for _ in range(sessions)]
     steps = ["upload", "question", "tempo", "undo", "files"]
     samples, errors, seconds = [], [], []
     with tempfile.TemporaryDirectory() as tmp:

@@ -255,3 +255,19 @@ def test_fuzz_a_session_answers_any_text(session, text):
 
 def parse_canonical(text: str) -> str:
     return serialise(normalize(text))
+
+
+# ---------------------------------------------------------------------------- the output folder
+def test_the_output_folder_keeps_the_newest_renders_within_its_bounds(tmp_path, monkeypatch):
+    from ui import views
+    for i in range(6):
+        folder = tmp_path / f"render{i}"
+        folder.mkdir()
+        (folder / "piece.wav").write_bytes(b"\0" * 1000)
+        os.utime(folder, (1_000_000 + i, 1_000_000 + i))
+    monkeypatch.setattr(views, "KEEP_RENDERS", 4)
+    views.prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["render2", "render3", "render4", "render5"]
+    monkeypatch.setattr(views, "KEEP_BYTES", 2500)
+    views.prune(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["render4", "render5"]

@@ -3,6 +3,7 @@ headless Chromium through Playwright (Debian's chromium; `.ci/run` installs it).
 import os
 import shutil
 import socket
+import time
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -27,9 +28,14 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def url(tmp_path_factory):
+def composer():
+    return Composer.load()
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory, composer):
     output = tmp_path_factory.mktemp("ui-output")
-    app = build(Composer.load(), output)
+    app = build(composer, output)
     port = free_port()
     launch(app, output, port=port, prevent_thread_lock=True, quiet=True)
     yield f"http://127.0.0.1:{port}/"
@@ -183,3 +189,16 @@ def test_no_script_runs_from_a_hostile_title_or_message(url, browser, tmp_path):
     assert page.evaluate("window.__xss === undefined") and dialogs == []
     assert page.query_selector("#chat script, #score img, #versions img, #chat img[src='x']") is None
     assert "onerror" in page.inner_text("#chat")  # shown as text, not run
+
+
+def test_closing_the_tab_frees_the_model_at_once(url, browser, composer):
+    page = browser.new_page()
+    page.goto(url)
+    send(page, "write a 64-bar reel in A")
+    page.wait_for_function("document.querySelector('#status').innerText.includes('bar 3')", timeout=30_000)
+    assert composer.generator.lock.locked()  # the model is writing, with some 60 bars to go
+    page.close()
+    closed = time.monotonic()
+    while composer.generator.lock.locked() and time.monotonic() - closed < 10:
+        time.sleep(0.02)
+    assert time.monotonic() - closed < 1.5

@@ -22,6 +22,7 @@ from music.safe import FORMATS, export
 
 log = logging.getLogger(__name__)
 KEEP_RENDERS = 400  # version folders kept in the output folder, newest first
+KEEP_BYTES = 1 << 30  # and at most this much in all (the longest piece's WAV is 44 MB)
 SUFFIX = {"abc": "abc", "musicxml": "musicxml", "midi": "mid", "wav": "wav"}
 
 
@@ -88,10 +89,13 @@ def render_version(chat: Chat, number: int, output: Path) -> Rendered:
 
 
 def prune(output: Path):
-    """Delete the oldest version folders beyond KEEP_RENDERS."""
+    """Delete the oldest version folders beyond KEEP_RENDERS, or beyond KEEP_BYTES in all."""
     folders = sorted((p for p in output.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in folders[KEEP_RENDERS:]:
-        shutil.rmtree(old, ignore_errors=True)
+    total = 0
+    for i, folder in enumerate(folders):
+        total += sum(f.stat().st_size for f in folder.iterdir())
+        if i >= KEEP_RENDERS or total > KEEP_BYTES:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def notice(text: str) -> str:
