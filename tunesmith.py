@@ -6,6 +6,7 @@ import sys
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from bench import eval as bench_eval
     from chat import cli as chat_cli
     from corpus import cli as corpus_cli
     from model import train as model_train
@@ -18,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     model_train.add_parser(sub)
     chat_cli.add_parser(sub)
     ui_cli.add_parser(sub)
+    bench_eval.add_parser(sub)
     return parser
 
 

@@ -1,0 +1,421 @@
+"""`tunesmith eval [--quick]`: does the composer write good tunes, and do what it is asked?
+
+Writes `report.md`, `results.json` and PNG plots into the output folder (docs/eval by default):
+
+- validity of sampled tunes (`music/` validation and `abc2midi -c`), with and without the ABC
+  constraint;
+- control accuracy per attribute on new-piece requests in phrasings held out of training, and
+  edit compliance per edit kind on held-out dialogues, "nothing else changed" included, both
+  through the dialogue manager as a user meets it;
+- closeness to the human tunes of the test split: distances between the distributions of
+  pitch classes, intervals, durations, notes per bar, range, repeated bars and tonal stability;
+- diversity (distinct bars and bar 4-grams over samples of one prompt) and mode collapse (the
+  spread of keys, meters and rhythms chosen when the prompt leaves them open);
+- novelty: the longest run of bars shared with any training tune, and the share of samples
+  that copy 4 bars or more;
+- test-split bits per ABC character;
+- baselines in the same run: random tunes, and human test tunes as the ceiling;
+- speed: reply time per turn kind and decode tokens per second, with the hardware named.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import platform
+import random
+import statistics
+import time
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import torch
+
+from corpus.build import read_jsonl
+from music.abc import AbcError, parse
+from music.analysis import analyse
+from music.tune import Bar, Head, Note, Tune, Voice, bar_length
+from music.validate import abc2midi_errors, validate
+
+from . import metrics as M
+from .dialogues import check
+
+
+@dataclass
+class Size:
+    compose: int = 100   # held-out new-piece requests
+    edits: int = 100     # held-out edit turns
+    same_prompt: int = 20  # samples of one prompt, for diversity
+    open_prompts: int = 20  # requests that leave key, meter and rhythm open
+    validity: int = 100  # prompts for the validity check, 5 samples each (500 tunes)
+    free: int = 100      # unconstrained samples
+    loss_examples: int | None = None  # test examples for bits per character (None: all)
+    human: int = 529     # human test tunes
+
+
+QUICK = Size(compose=16, edits=16, same_prompt=10, open_prompts=10, validity=8, free=10, loss_examples=150, human=200)
+OPEN_PROMPTS = ["write me a tune", "compose something", "play me a new melody", "make a tune for me"]
+SAME_PROMPT = "write a reel in D"
+
+
+# ---------------------------------------------------------------------------- the data
+def heldout_turns(data: Path) -> tuple[list[dict], list[tuple[dict, str]]]:
+    """New-piece requests (turns) and edit turns with the piece they revise, in held-out phrasings."""
+    composes, edits = [], []
+    for d in read_jsonl(data / "dialogues" / "heldout.jsonl"):
+        before = d["start"]
+        for t in d["turns"]:
+            if t["kind"] == "compose" and before is None:
+                composes.append(t)
+            elif t["kind"].startswith("edit:") and before is not None and t["abc"]:
+                edits.append((t, before))
+                break
+            if t["abc"]:
+                before = t["abc"]
+    return composes, edits
+
+
+def human_tunes(data: Path, split: str, count: int | None = None) -> list[Tune]:
+    rows = [r for r in read_jsonl(data / "tunes.jsonl") if r["split"] == split]
+    random.Random(0).shuffle(rows)
+    return [parse(r["abc"]) for r in rows[:count]]
+
+
+# ---------------------------------------------------------------------------- expectations
+def compose_expectations(message: str) -> dict:
+    """What a new-piece request names, as `bench.dialogues` checks: the request as the
+    dialogue manager reads it."""
+    from chat.request import read_request
+    r = read_request(message)
+    expect = {"piece": True}
+    if r.tonic:
+        expect["tonic"] = r.tonic
+    if r.mode:
+        expect["mode"] = r.mode
+    if r.meter:
+        expect["meter"] = r.meter
+    if r.bpm:
+        expect["tempo"] = r.bpm
+    if r.instrument is not None:
+        expect["program"] = r.instrument
+    if r.bars:
+        expect["bars"] = r.bars
+    if r.dance:
+        expect["rhythm"] = r.dance
+    return expect
+
+
+def edit_expectations(kind: str, before: Tune, target: Tune) -> dict:
+    """What the edit must do (from the turn's kind and its target piece), and what must stay."""
+    kinds = set(kind.split(":", 1)[1].split("+"))
+    b, t = analyse(before), analyse(target)
+    expect = {}
+    if "tempo" in kinds:
+        expect["tempo"] = "up" if t.tempo > b.tempo else "down"
+    if "key" in kinds:
+        expect["tonic"] = target.key.tonic
+    if "mode" in kinds:
+        expect["mode"] = target.key.mode
+    if "instrument" in kinds:
+        expect["program"] = target.melody.program or 0
+    if "chords" in kinds:
+        expect["chords"] = True
+    if "bass" in kinds:
+        expect.update(voices=len(before.voices) + 1, bass_below=True)
+    if "remove" in kinds:
+        expect["voices"] = len(target.voices)
+    if "shorten" in kinds:
+        expect["bars"] = t.bars
+    keep = {"meter": True, "key": not kinds & {"key", "mode"}, "tempo": "tempo" not in kinds,
+            "voices": not kinds & {"bass", "remove"}, "bars": "shorten" not in kinds,
+            "melody": not kinds & {"key", "mode", "shorten", "remove"}}
+    expect["kept"] = [name for name, kept in keep.items() if kept]
+    return expect
+
+
+def judge(expect: dict, reply: dict, previous: dict | None) -> list[tuple[str, bool]]:
+    """Checks of one reply: those of `bench.dialogues`, and program, bars, rhythm, kept."""
+    shared = {k: v for k, v in expect.items() if k not in ("program", "bars", "rhythm", "kept")}
+    results = check(shared, reply, previous, {})
+    tune = parse(reply["abc"]) if reply["abc"] else None
+    prev = parse(previous["abc"]) if previous and previous["abc"] else None
+    a = analyse(tune) if tune else None
+    if "program" in expect:
+        results.append(("instrument", tune is not None and (tune.melody.program or 0) == expect["program"]))
+    if "bars" in expect:
+        results.append(("bars", a is not None and a.bars == expect["bars"]))
+    if "rhythm" in expect:
+        results.append(("rhythm", a is not None and a.rhythm == expect["rhythm"]))
+    for name in expect.get("kept", []):
+        results.append((f"kept {name}", tune is not None and prev is not None and unchanged(name, prev, tune)))
+    return results
+
+
+def unchanged(name: str, before: Tune, after: Tune) -> bool:
+    from chat.verify import melody_notes
+    a, b = analyse(before), analyse(after)
+    return {"meter": a.meter == b.meter, "key": before.key == after.key, "tempo": a.tempo == b.tempo,
+            "voices": a.voices == b.voices, "bars": a.bars == b.bars,
+            "melody": melody_notes(before) == melody_notes(after)}[name]
+
+
+# ---------------------------------------------------------------------------- sampling
+def through_sessions(composer, turns: list[tuple[str, str | None]], seed: int = 0) -> list[tuple[dict, dict | None, float]]:
+    """(reply, the piece before, seconds) for each (message, piece to start from) in a fresh session."""
+    out = []
+    for i, (message, start) in enumerate(turns):
+        session = composer.session(seed=seed + i)
+        previous = session.upload(start, "start.abc").to_dict() if start else None
+        started = time.perf_counter()
+        reply = session.send(message).to_dict()
+        out.append((reply, previous, time.perf_counter() - started))
+    return out
+
+
+def pieces_of(replies) -> list[Tune]:
+    return [parse(r["abc"]) for r, _, _ in replies if r["abc"]]
+
+
+def validity(composer, prompts: list[str], per_prompt: int, constrain: bool) -> collections.Counter:
+    from model.generate import Sampling
+    from tokenizer import read_reply, render
+    gen, verdicts = composer.generator, collections.Counter()
+    for i, message in enumerate(prompts):
+        ids, _ = render(gen.tok, [], None, message)
+        s = Sampling(seed=i, max_tokens=900, constrain=constrain, piece=True, bars=16)
+        for reply in gen.generate(ids, s, candidates=per_prompt):
+            verdicts[verdict(read_reply(gen.tok, reply).abc)] += 1
+    return verdicts
+
+
+def verdict(abc: str | None) -> str:
+    if not abc:
+        return "no ABC"
+    try:
+        tune = parse(abc)
+    except AbcError:
+        return "does not parse"
+    if not validate(tune).ok:
+        return "invalid"
+    return "abc2midi error" if abc2midi_errors(abc) else "valid"
+
+
+def random_tune(rng: random.Random, meter=(4, 4), bars: int = 16) -> Tune:
+    """The random baseline: notes of the scale of C, drawn uniformly over two octaves, with
+    lengths drawn from those of folk tunes, every bar full."""
+    from music.pitch import parse_key
+    full = bar_length(meter)
+    out = []
+    for _ in range(bars):
+        items, left = [], full
+        while left > 0:
+            length = rng.choice([x for x in (Fraction(1), Fraction(2), Fraction(1, 2), Fraction(3)) if x <= left])
+            items.append(Note((Head(rng.randrange(7), rng.choice((4, 5))),), length))
+            left -= length
+        out.append(Bar(tuple(items)))
+    out[-1] = Bar(out[-1].items, end="|]")
+    return Tune("Random", meter, parse_key("C"), (Voice("1", tuple(out)),), tempo=120)
+
+
+# ---------------------------------------------------------------------------- the report
+def share(results: list[tuple[str, bool]]) -> dict[str, float]:
+    by = collections.defaultdict(list)
+    for name, ok in results:
+        by[name].append(ok)
+    return {name: round(sum(v) / len(v), 3) for name, v in sorted(by.items())}
+
+
+def percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))] if values else 0.0
+
+
+def evaluate(size: Size, data: Path, checkpoint: str | None) -> dict:
+    from chat import Composer
+    from music.analysis import analyse as analysis
+    started = time.time()
+    composer = Composer.load(checkpoint)
+    composes, edits = heldout_turns(data)
+    human = human_tunes(data, "test", size.human)
+    results: dict = {"hardware": f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
+                     "size": size.__dict__}
+
+    made = through_sessions(composer, [(t["user"], None) for t in composes[:size.compose]])
+    control = [c for (reply, _, _), t in zip(made, composes) for c in judge(compose_expectations(t["user"]), reply, None)]
+    results["control"] = share(control)
+    results["control_all"] = round(sum(ok for _, ok in control) / max(1, len(control)), 3)
+
+    edit_runs = through_sessions(composer, [(t["user"], before) for t, before in edits[:size.edits]], seed=1000)
+    compliance = collections.defaultdict(list)
+    for (reply, previous, _), (t, before) in zip(edit_runs, edits):
+        kind = t["kind"].split(":", 1)[1]
+        expect = edit_expectations(t["kind"], parse(previous["abc"]), parse(t["abc"]))
+        compliance[kind] += judge(expect, reply, previous)
+    results["edits"] = {kind: {"turns": sum(1 for (t, _) in edits[:size.edits] if t["kind"] == "edit:" + kind),
+                               "asked": round(sum(ok for n, ok in r if not n.startswith("kept")) /
+                                              max(1, sum(1 for n, _ in r if not n.startswith("kept"))), 3),
+                               "nothing else changed": round(sum(ok for n, ok in r if n.startswith("kept")) /
+                                                             max(1, sum(1 for n, _ in r if n.startswith("kept"))), 3)}
+                        for kind, r in sorted(compliance.items())}
+
+    ours = pieces_of(made)
+    rng = random.Random(0)
+    randoms = [random_tune(rng, rng.choice([(4, 4), (6, 8), (3, 4)])) for _ in range(max(20, len(ours)))]
+    results["closeness"] = {"model": M.closeness(ours, human), "random": M.closeness(randoms, human),
+                            "human (valid split)": M.closeness(human_tunes(data, "valid", size.human), human)}
+
+    same = pieces_of(through_sessions(composer, [(SAME_PROMPT, None)] * size.same_prompt, seed=2000))
+    reels = [t for t in human if analysis(t).rhythm == "reel"][:size.same_prompt]
+    results["diversity"] = {name: {"tunes": len(ts), "distinct bars": round(M.distinct(ts, 1), 3),
+                                   "distinct 4-grams": round(M.distinct(ts, 4), 3)}
+                            for name, ts in (("model: " + SAME_PROMPT, same), ("human reels", reels))}
+    open_ = pieces_of(through_sessions(composer, [(OPEN_PROMPTS[i % len(OPEN_PROMPTS)], None)
+                                                  for i in range(size.open_prompts)], seed=3000))
+    results["collapse"] = {name: {attr: round(M.entropy_bits([f(t) for t in ts]), 2) for attr, f in
+                                  (("keys", lambda t: analysis(t).key), ("meters", lambda t: analysis(t).meter),
+                                   ("rhythms", lambda t: analysis(t).rhythm))} | {"tunes": len(ts)}
+                           for name, ts in (("model, open prompts", open_), ("human test tunes", human))}
+
+    index = M.BarIndex(human_tunes(data, "train"))
+    runs = {name: [index.longest_shared(t) for t in ts] for name, ts in
+            (("model", ours + same + open_), ("human test tunes", human), ("random", randoms))}
+    results["novelty"] = {name: {"median longest shared run (bars)": statistics.median(r) if r else 0,
+                                 "copies 4+ bars": round(sum(x >= 4 for x in r) / max(1, len(r)), 3)}
+                          for name, r in runs.items()}
+
+    prompts = [t["user"] for t in composes[:size.validity]]
+    constrained = validity(composer, prompts, 5, True)
+    free = validity(composer, [t["user"] for t in composes[:size.free]], 1, False)
+    results["validity"] = {name: {"valid": v["valid"], "of": sum(v.values()), "rate": round(v["valid"] / max(1, sum(v.values())), 3),
+                                  "outcomes": dict(v)} for name, v in (("constrained", constrained), ("free", free))}
+
+    from .loss import split_loss
+    model = composer.generator.model
+    loss = split_loss(model, composer.generator.tok, data / "shards", "test", size.loss_examples)
+    results["loss"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in loss.items()}
+    model.prepare_decoding()
+
+    turn_times = {"new piece": [s for _, _, s in made + same + open_], "edit": [s for _, _, s in edit_runs]}
+    results["speed"] = {kind: {"median_s": round(statistics.median(v), 2), "p95_s": round(percentile(v, 0.95), 2),
+                               "turns": len(v)} for kind, v in turn_times.items() if v}
+    results["speed"]["decode tokens/s"] = round(decode_speed(composer), 1)
+    results["pieces"] = [r["abc"] for r, _, _ in made if r["abc"]]
+    results["seconds"] = round(time.time() - started)
+    return results
+
+
+def decode_speed(composer) -> float:
+    from model.generate import Sampling
+    from tokenizer import render
+    gen = composer.generator
+    ids, _ = render(gen.tok, [], None, SAME_PROMPT)
+    started, count = time.perf_counter(), 0
+    for _ in gen.stream(ids, Sampling(seed=0, max_tokens=300, piece=True)):
+        count += 1
+    return count / (time.perf_counter() - started)
+
+
+def plots(results: dict, human: list[Tune], ours: list[Tune], randoms: list[Tune], out: Path) -> list[str]:
+    """PNG figures: feature distributions (model, human, random), control and edit accuracy."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    names = []
+    sets = {"model": M.distributions(ours), "human": M.distributions(human), "random": M.distributions(randoms)}
+    fig, axes = plt.subplots(2, 4, figsize=(16, 7))
+    for ax, feature in zip(axes.flat, M.FEATURES):
+        bins = sorted(set().union(*(s[feature] for s in sets.values())), key=lambda b: float(Fraction(b)) if isinstance(b, str) else b)
+        for i, (name, s) in enumerate(sets.items()):
+            ax.bar([j + 0.27 * (i - 1) for j in range(len(bins))], [s[feature].get(b, 0) for b in bins],
+                   width=0.27, label=name)
+        step = max(1, len(bins) // 8)
+        ax.set_xticks(range(0, len(bins), step), [str(b) for b in bins][::step], fontsize=7)
+        ax.set_title(f"{feature} (distance {results['closeness']['model'][feature]:.2f})", fontsize=9)
+    axes.flat[-1].axis("off")
+    axes.flat[0].legend()
+    fig.tight_layout()
+    fig.savefig(out / "distributions.png", dpi=80)
+    names.append("distributions.png")
+    fig, (a, b) = plt.subplots(1, 2, figsize=(13, 4))
+    a.barh(list(results["control"]), list(results["control"].values()), color="tab:blue")
+    a.set_xlim(0, 1)
+    a.set_title("control accuracy per attribute (held-out phrasings)")
+    kinds = list(results["edits"])
+    b.barh([k + " (asked)" for k in kinds], [results["edits"][k]["asked"] for k in kinds], color="tab:green")
+    b.barh([k + " (rest kept)" for k in kinds], [results["edits"][k]["nothing else changed"] for k in kinds],
+           color="tab:gray")
+    b.set_xlim(0, 1)
+    b.set_title("edit compliance per kind")
+    fig.tight_layout()
+    fig.savefig(out / "control.png", dpi=80)
+    plt.close("all")
+    names.append("control.png")
+    return names
+
+
+def table(rows: list[list], head: list[str]) -> str:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(str(x) for x in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def report(results: dict, figures: list[str], command: str) -> str:
+    r = results
+    v = r["validity"]
+    parts = [f"# Tunesmith evaluation\n\n`{command}`, {r['seconds']} s on {r['hardware']}. "
+             "Every figure is also in `results.json`.\n",
+             "## Validity\n\n" + table([[name, f"{x['valid']} / {x['of']}", f"{100 * x['rate']:.1f}%", x["outcomes"]]
+                                        for name, x in v.items()], ["sampling", "valid", "rate", "outcomes"]),
+             "## Control accuracy (new pieces, held-out phrasings)\n\n" +
+             table([[k, f"{100 * x:.1f}%"] for k, x in r["control"].items()], ["attribute", "accuracy"]) +
+             f"\n\nAll checks: {100 * r['control_all']:.1f}%.",
+             "## Edit compliance (held-out dialogues)\n\n" +
+             table([[k, x["turns"], f"{100 * x['asked']:.1f}%", f"{100 * x['nothing else changed']:.1f}%"]
+                    for k, x in r["edits"].items()], ["edit", "turns", "did what was asked", "nothing else changed"]),
+             "## Closeness to human tunes (test split; total variation distance, 0 is identical)\n\n" +
+             table([[f] + [r["closeness"][who][f] for who in r["closeness"]] for f in r["closeness"]["model"]],
+                   ["feature"] + list(r["closeness"])),
+             "## Diversity and mode collapse\n\n" +
+             table([[k, x["tunes"], x["distinct bars"], x["distinct 4-grams"]] for k, x in r["diversity"].items()],
+                   ["set", "tunes", "distinct bars", "distinct bar 4-grams"]) + "\n\nEntropy (bits) of the choices:\n\n" +
+             table([[k, x["tunes"], x["keys"], x["meters"], x["rhythms"]] for k, x in r["collapse"].items()],
+                   ["set", "tunes", "keys", "meters", "rhythms"]),
+             "## Novelty (against every training tune)\n\n" +
+             table([[k, x["median longest shared run (bars)"], f"{100 * x['copies 4+ bars']:.1f}%"]
+                    for k, x in r["novelty"].items()], ["set", "median longest run shared", "copies 4+ bars"]),
+             f"## Test-split loss\n\n{r['loss']['bits_per_abc_char']} bits per ABC character, "
+             f"{r['loss']['bits_per_token']} bits per token ({r['loss']['examples']} examples).",
+             "## Speed\n\n" + table([[k, x["median_s"], x["p95_s"], x["turns"]] for k, x in r["speed"].items()
+                                     if isinstance(x, dict)], ["turn", "median s", "p95 s", "turns"]) +
+             f"\n\nDecode: {r['speed']['decode tokens/s']} tokens/s, batch 1.",
+             "## Figures\n\n" + "\n".join(f"![{f}]({f})" for f in figures)]
+    return "\n\n".join(parts) + "\n"
+
+
+def add_parser(sub):
+    p = sub.add_parser("eval", help="measure the music and the conversation; write a report")
+    p.add_argument("--quick", action="store_true", help="a smaller run (about 10 minutes)")
+    p.add_argument("--data", type=Path, default=Path("data"))
+    p.add_argument("--checkpoint", default=None)
+    p.add_argument("--out", type=Path, default=Path("docs") / "eval")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    if not (args.data / "dialogues" / "heldout.jsonl").exists():
+        raise OSError(f"no held-out dialogues in {args.data}/: run `tunesmith data build` first")
+    torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
+    size = QUICK if args.quick else Size()
+    results = evaluate(size, args.data, args.checkpoint)
+    args.out.mkdir(parents=True, exist_ok=True)
+    human = human_tunes(args.data, "test", size.human)
+    rng = random.Random(0)
+    randoms = [random_tune(rng, rng.choice([(4, 4), (6, 8), (3, 4)])) for _ in range(100)]
+    ours = [parse(a) for a in results.pop("pieces")]
+    figures = plots(results, human, ours, randoms, args.out)
+    (args.out / "results.json").write_text(json.dumps(results, indent=1, default=str))
+    command = "tunesmith eval" + (" --quick" if args.quick else "")
+    (args.out / "report.md").write_text(report(results, figures, command))
+    print(f"wrote {args.out}/report.md ({results['seconds']} s)")
+    return 0
