@@ -33,13 +33,13 @@ from pathlib import Path
 import torch
 
 from corpus.build import read_jsonl
-from music.abc import AbcError, parse
+from music.abc import parse
 from music.analysis import analyse
 from music.tune import Bar, Head, Note, Tune, Voice, bar_length
-from music.validate import abc2midi_errors, validate
 
 from . import metrics as M
 from .dialogues import check
+from .sample import verdict
 
 
 @dataclass
@@ -187,18 +187,6 @@ def validity(composer, prompts: list[str], per_prompt: int, constrain: bool) -> 
         for reply in gen.generate(ids, s, candidates=per_prompt):
             verdicts[verdict(read_reply(gen.tok, reply).abc)] += 1
     return verdicts
-
-
-def verdict(abc: str | None) -> str:
-    if not abc:
-        return "no ABC"
-    try:
-        tune = parse(abc)
-    except AbcError:
-        return "does not parse"
-    if not validate(tune).ok:
-        return "invalid"
-    return "abc2midi error" if abc2midi_errors(abc) else "valid"
 
 
 def random_tune(rng: random.Random, meter=(4, 4), bars: int = 16) -> Tune:

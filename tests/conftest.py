@@ -6,6 +6,19 @@ import pytest
 
 from music.normalize import NormalizeError, normalize, split_tunes
 
+# A jig in canonical ABC (its voice declared), as the dialogue manager keeps pieces.
+JIG = """X:1
+T:The Test Jig
+M:6/8
+L:1/8
+Q:1/4=120
+K:G
+V:1
+D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|
+G2B AGA|B2d g2e|dBG AFD|G3 G2:|
+"""
+
+
 KESH = """X:1
 T:The Kesh
 R:jig
@@ -63,3 +76,10 @@ def mini_data(tmp_path_factory):
     stats = build(out, workers=2, limit=400, vocab_size=1000)
     dialogues = {name: read_jsonl(out / "dialogues" / f"{name}.jsonl") for name in stats["dialogues"]}
     return out, stats, read_jsonl(out / "tunes.jsonl"), dialogues
+
+
+@pytest.fixture(scope="session")
+def composer():
+    """The shipped model, loaded once for every test that talks to it."""
+    from chat import Composer
+    return Composer.load()

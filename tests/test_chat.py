@@ -5,28 +5,13 @@ import sys
 
 import pytest
 
-from chat import Composer
 from chat.request import read_request
 from chat.verify import false_claims, music_problems
 from music import harmony, transform
 from music.abc import parse, serialise
 from music.validate import validate
+from tests.conftest import JIG
 
-JIG = """X:1
-T:The Test Jig
-M:6/8
-L:1/8
-Q:1/4=120
-K:G
-V:1
-D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|
-G2B AGA|B2d g2e|dBG AFD|G3 G2:|
-"""
-
-
-@pytest.fixture(scope="module")
-def composer():
-    return Composer.load()
 
 
 @pytest.fixture

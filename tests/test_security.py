@@ -13,23 +13,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chat import Composer
 from tests.hostile import crash, eat_memory, spin
 from model import checkpoint
 from music import safe
 from music.abc import AbcError, parse, serialise
 from music.limits import InputError, check_user_abc
 from music.normalize import normalize
+from tests.conftest import JIG
 
-JIG = """X:1
-T:The Test Jig
-M:6/8
-L:1/8
-Q:1/4=120
-K:G
-D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|
-G2B AGA|B2d g2e|dBG AFD|G3 G2:|
-"""
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
 <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
@@ -53,11 +44,6 @@ def many_members() -> bytes:
         for i in range(500):
             z.writestr(f"part{i}.xml", b"<score-partwise/>")
     return buf.getvalue()
-
-
-@pytest.fixture(scope="module")
-def composer():
-    return Composer.load()
 
 
 @pytest.fixture

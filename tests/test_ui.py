@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 
-from chat import Composer
 from music.abc import parse
 from music.validate import validate
 from tests.conftest import KESH
@@ -25,11 +24,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def composer():
-    return Composer.load()
 
 
 @pytest.fixture(scope="module")
