@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, Pitch
 from .transform import TransformError, add_voice, pitch_name, write_head
-from .tune import Bar, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, time_bars
+from .tune import Bar, Broken, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, time_bars
 
 BASS_STYLES = ("roots", "root-fifth", "walking", "waltz", "drone")
 QUALITY_INTERVALS = {"": (0, 4, 7), "m": (0, 3, 7), "dim": (0, 3, 6), "aug": (0, 4, 8)}
@@ -170,6 +170,16 @@ def split_length(length: Fraction) -> list[Fraction]:
     return parts
 
 
+def representable(length: Fraction) -> bool:
+    return all(part in NOTE_VALUES for part in split_length(length))
+
+
+def rhythm_of(bar: Bar, heads: tuple) -> tuple:
+    """The bar's own rhythm, tuplets and broken rhythm included, on one bass note (or rests)."""
+    return tuple(replace(i, heads=heads if i.heads else (), tie=False) if isinstance(i, Note) else i
+                 for i in bar.items if isinstance(i, (Note, Tuplet, Broken)))
+
+
 def beat_of(meter) -> Fraction:
     n, d = meter
     if d == 8 and n % 3 == 0 and n > 3:
@@ -247,6 +257,12 @@ def add_bass(tune: Tune, style: str = "roots", name: str = "Bass", program: int 
         written: dict = {}
         items = [i for i in bar.items if isinstance(i, Field)]
         first_bar_pickup = not bars and timing.short
+        if not representable(timing.length):  # a bar of tuplets no plain values add up to
+            chord = None if first_bar_pickup else segments[0][2] if segments else None
+            root = chord and write_head(midi_to_pitch(bass_pitch(chord.pcs[0]), timing.key), timing.key, written, set())
+            bars.append(Bar(tuple(items) + rhythm_of(bar, (root,) if root else ()), bar.end, bar.ending))
+            k += len(segments)
+            continue
         for start, length, chord in segments:
             k += 1
             if chord is None or first_bar_pickup:

@@ -4,6 +4,7 @@ from hypothesis import given, settings, strategies as st
 from music import harmony, transform
 from music.abc import parse, serialise
 from music.analysis import analyse, estimate_key
+from music.normalize import normalize
 from music.pitch import Key
 from music.tune import sounding_pitches, time_bars
 from music.validate import validate
@@ -134,3 +135,16 @@ def test_transposing_a_double_sharp_up_never_writes_a_triple_sharp():
     moved = transform.transpose(tune, 1)
     assert "^^^" not in serialise(moved) and "___" not in serialise(moved)
     assert_valid(moved)
+
+
+def test_cut_unties_a_note_tied_into_the_new_last_note():
+    tune = normalize("X:1\nT:t\nM:3/8\nL:1/8\nK:C\nC3|E2D|E3-|Ez2|G3|C3|]\n")
+    cut = transform.cut(tune, 4)
+    assert validate(parse(serialise(cut))).ok and serialise(cut).count("-") == 0
+
+
+def test_a_bass_under_a_bar_of_tuplets_keeps_its_rhythm():
+    tune = normalize("X:1\nT:t\nM:6/8\nL:1/8\nK:G\nB2A GBd|G3 G2||(3d/e/f|g2f efg|a3 g3|]\n")
+    bass = harmony.add_bass(tune, "roots")
+    assert validate(parse(serialise(bass))).ok
+    assert "(3" in serialise(bass).split("V:2")[1]
