@@ -25,6 +25,7 @@ import json
 import platform
 import random
 import statistics
+import tempfile
 import time
 from dataclasses import dataclass
 from fractions import Fraction
@@ -32,7 +33,7 @@ from pathlib import Path
 
 import torch
 
-from corpus.build import read_jsonl
+from corpus.build import read_jsonl, write_shards
 from music.abc import parse
 from music.analysis import analyse
 from music.tune import Bar, Head, Note, Tune, Voice, bar_length
@@ -253,13 +254,15 @@ def evaluate(size: Size, data: Path, checkpoint: str | None) -> dict:
     results["closeness"] = {"model": M.closeness(ours, human), "random": M.closeness(randoms, human),
                             "human (valid split)": M.closeness(human_tunes(data, "valid", size.human), human)}
 
-    same = pieces_of(through_sessions(composer, [(SAME_PROMPT, None)] * size.same_prompt, seed=2000))
+    same_runs = through_sessions(composer, [(SAME_PROMPT, None)] * size.same_prompt, seed=2000)
+    same = pieces_of(same_runs)
     reels = [t for t in human if analysis(t).rhythm == "reel"][:size.same_prompt]
     results["diversity"] = {name: {"tunes": len(ts), "distinct bars": round(M.distinct(ts, 1), 3),
                                    "distinct 4-grams": round(M.distinct(ts, 4), 3)}
                             for name, ts in (("model: " + SAME_PROMPT, same), ("human reels", reels))}
-    open_ = pieces_of(through_sessions(composer, [(OPEN_PROMPTS[i % len(OPEN_PROMPTS)], None)
-                                                  for i in range(size.open_prompts)], seed=3000))
+    open_runs = through_sessions(composer, [(OPEN_PROMPTS[i % len(OPEN_PROMPTS)], None)
+                                            for i in range(size.open_prompts)], seed=3000)
+    open_ = pieces_of(open_runs)
     results["collapse"] = {name: {attr: round(M.entropy_bits([f(t) for t in ts]), 2) for attr, f in
                                   (("keys", lambda t: analysis(t).key), ("meters", lambda t: analysis(t).meter),
                                    ("rhythms", lambda t: analysis(t).rhythm))} | {"tunes": len(ts)}
@@ -279,12 +282,14 @@ def evaluate(size: Size, data: Path, checkpoint: str | None) -> dict:
                                   "outcomes": dict(v)} for name, v in (("constrained", constrained), ("free", free))}
 
     from .loss import split_loss
-    model = composer.generator.model
-    loss = split_loss(model, composer.generator.tok, data / "shards", "test", size.loss_examples)
+    model, tok = composer.generator.model, composer.generator.tok
+    with tempfile.TemporaryDirectory() as shards:  # the test split in the model's own vocabulary
+        write_shards(tok, read_jsonl(data / "dialogues" / "test.jsonl"), Path(shards), "test")
+        loss = split_loss(model, tok, Path(shards), "test", size.loss_examples)
     results["loss"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in loss.items()}
     model.prepare_decoding()
 
-    turn_times = {"new piece": [s for _, _, s in made + same + open_], "edit": [s for _, _, s in edit_runs]}
+    turn_times = {"new piece": [s for _, _, s in made + same_runs + open_runs], "edit": [s for _, _, s in edit_runs]}
     results["speed"] = {kind: {"median_s": round(statistics.median(v), 2), "p95_s": round(percentile(v, 0.95), 2),
                                "turns": len(v)} for kind, v in turn_times.items() if v}
     results["speed"]["decode tokens/s"] = round(decode_speed(composer), 1)

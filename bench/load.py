@@ -2,7 +2,7 @@
 its own piece; and a soak of thousands of requests watching memory and the output folder.
 
     python -m bench.load [--clients 200] [--compose 0]        # concurrent sessions
-    python -m bench.load --soak 2000                         # requests, one after another
+    python -m bench.load --soak 2000 [--keep 100]            # requests, one after another
 
 Concurrent: each client (its own `gradio_client` session) opens a tune of its own (a title
 and key no other client has), asks what key it is in, and fetches its downloads; with
@@ -169,7 +169,12 @@ def main(argv=None):
     ap.add_argument("--clients", type=int, default=200)
     ap.add_argument("--compose", type=int, default=0, help="clients that also ask the model for a piece")
     ap.add_argument("--soak", type=int, default=0, help="requests of the soak test (instead of the concurrent one)")
+    ap.add_argument("--keep", type=int, default=None,
+                    help="renders the output folder keeps (default: the app's 400); lower, a soak passes the cap sooner")
     args = ap.parse_args(argv)
+    if args.keep:
+        from ui import views
+        views.KEEP_RENDERS = args.keep
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "output"
         url, app = launch(output)
