@@ -97,7 +97,7 @@ def key_correlation(tune: Tune) -> float:
 
 # ---------------------------------------------------------------------------- set distributions
 def bucket(x: float, width: float) -> float:
-    return math.floor(x / width) * width
+    return round(math.floor(x / width + 1e-9) * width, 2)
 
 
 FEATURES = {  # name: the histogram of a set of tunes
