@@ -181,8 +181,8 @@ def test_no_script_runs_from_a_hostile_title_or_message(url, browser, tmp_path):
     page.click("#versions label:first-child")  # the version list shows the request's words
     page.wait_for_timeout(1000)
     assert page.evaluate("window.__xss === undefined") and dialogs == []
-    assert page.query_selector("#chat script, #score img, #versions img, #chat img[src='x']") is None
-    assert "onerror" in page.inner_text("#chat")  # shown as text, not run
+    assert page.evaluate("document.querySelectorAll('[onerror], #chat img, #chat script, #score script').length") == 0
+    assert "<img src=x onerror=" in page.inner_text("#chat")  # shown as the characters typed
 
 
 def test_closing_the_tab_frees_the_model_at_once(url, browser, composer):

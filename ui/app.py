@@ -22,7 +22,7 @@ from chat import Composer, Reply
 from chat.session import MAX_MESSAGE, Progress
 from music.instruments import find_instrument
 
-from .views import Chat, notice, render_version, score_html, version_choices
+from .views import Chat, as_text, notice, render_version, score_html, version_choices
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD = "1mb"
@@ -133,7 +133,7 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                 return
             apply_settings(chat, creativity, length, seed, instrument)
             text = str(message or "")
-            chat.messages.append({"role": "user", "content": shown(text)})
+            chat.messages.append({"role": "user", "content": as_text(shown(text))})
             chat.messages.append({"role": "assistant", "content": "…"})
             chat.writing, chat.stop = True, False
             try:
@@ -159,7 +159,7 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                     continue
                 last = time.monotonic()
                 writing = f"Writing the score: bar {event.bars + 1}…" if event.bars else "Writing…"
-                chat.messages[-1] = {"role": "assistant", "content": event.text or "…"}
+                chat.messages[-1] = {"role": "assistant", "content": as_text(event.text) or "…"}
                 yield gr.skip(), chat.messages, writing, gr.skip(), gr.skip(), gr.skip(), gr.skip()
                 continue
             chat.messages.pop()

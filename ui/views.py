@@ -47,15 +47,21 @@ class Chat:
     def said(self, user: str | None, reply: Reply | str):
         """Add a turn to the transcript: the user's words (if any) and the reply with its changes."""
         if user is not None:
-            self.messages.append({"role": "user", "content": user})
+            self.messages.append({"role": "user", "content": as_text(user)})
         self.messages.append({"role": "assistant", "content": reply_markdown(reply)})
+
+
+def as_text(text: str) -> str:
+    """Words for the transcript, which renders Markdown and HTML: markup in them (a title such
+    as `<img src=x onerror=...>`) is shown as the characters typed, never as elements."""
+    return html.escape(text, quote=False)
 
 
 def reply_markdown(reply: Reply | str) -> str:
     if isinstance(reply, str):
-        return reply
+        return as_text(reply)
     lines = [reply.text] + [f"- {c}" for c in reply.changes if c not in reply.text]  # said once is enough
-    return "\n".join(lines)
+    return as_text("\n".join(lines))
 
 
 def slug(title: str) -> str:
