@@ -287,7 +287,6 @@ def evaluate(size: Size, data: Path, checkpoint: str | None) -> dict:
         write_shards(tok, read_jsonl(data / "dialogues" / "test.jsonl"), Path(shards), "test")
         loss = split_loss(model, tok, Path(shards), "test", size.loss_examples)
     results["loss"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in loss.items()}
-    model.prepare_decoding()
 
     turn_times = {"new piece": [s for _, _, s in made + same_runs + open_runs], "edit": [s for _, _, s in edit_runs]}
     results["speed"] = {kind: {"median_s": round(statistics.median(v), 2), "p95_s": round(percentile(v, 0.95), 2),

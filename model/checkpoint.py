@@ -20,7 +20,10 @@ from safetensors.torch import load_file, save_file
 
 from tokenizer import Tokenizer
 
+from .lstm import LSTM, LSTMConfig
 from .model import Config, Transformer
+
+ARCHES = {"transformer": (Config, Transformer), "lstm": (LSTMConfig, LSTM)}  # config.json's "arch"
 
 SHIPPED = Path(__file__).resolve().parent.parent / "checkpoints" / "small"
 PINNED = {  # of SHIPPED; a new shipped model changes these in the same commit
@@ -40,7 +43,7 @@ def save(folder: Path, model: Transformer, tokenizer: Tokenizer, train: dict | N
     weights = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
     save_file(weights, tmp / "model.safetensors")
     (tmp / "tokenizer.model").write_bytes(tokenizer.model_proto)
-    meta = {"model": model.config.to_dict(), "train": train or {},
+    meta = {"arch": model.arch, "model": model.config.to_dict(), "train": train or {},
             "sha256": {name: digest(tmp / name) for name in CHECKED}}
     (tmp / "config.json").write_text(json.dumps(meta, indent=1))
     if optimizer is not None:
@@ -55,7 +58,8 @@ def load(folder: Path | None = None, device: str = "cpu") -> tuple[Transformer, 
         raise OSError(f"no checkpoint in {folder}/ (model.safetensors missing)")
     meta = json.loads((folder / "config.json").read_text())
     verify(folder, PINNED if folder.resolve() == SHIPPED else meta.get("sha256", {}))
-    model = Transformer(Config(**meta["model"]))
+    config_class, model_class = ARCHES[meta.get("arch", "transformer")]
+    model = model_class(config_class(**meta["model"]))
     model.load_state_dict(load_file(folder / "model.safetensors", device=device), strict=True)
     return model.to(device), Tokenizer.load(folder / "tokenizer.model"), meta
 

@@ -8,7 +8,9 @@ the tune may end, and after it only `<|end|>`.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
+import itertools
 import re
 import threading
 import time
@@ -177,9 +179,10 @@ class Lookup:
 
 class Generator:
     def __init__(self, model: Transformer, tok: Tokenizer):
-        self.model = model.prepare_decoding()
+        self.model = model.eval()
+        self.decoder = model.decoder()
         self.tok = tok
-        self.lock = threading.Lock()  # the model holds one KV cache: one reply at a time
+        self.lock = threading.Lock()  # the decoder holds one KV cache: one reply at a time
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> "Generator":
@@ -187,31 +190,39 @@ class Generator:
         return cls(model, tok)
 
     @staticmethod
-    def candidates(logits: torch.Tensor, row: Row, s: Sampling) -> tuple[torch.Tensor, torch.Tensor]:
-        """The tokens one row may draw, most likely first, and their weights: top-k, then top-p,
-        computed on those k only since a step of a small model costs little more than this."""
-        logits = logits.float() / max(s.temperature, 1e-5)
+    def candidates(logits: torch.Tensor, row: Row, s: Sampling) -> tuple[list[int], list[float]]:
+        """The tokens one row may draw, most likely first, and their weights (not normalised):
+        top-k, then top-p. Only the k best are worked on, as plain numbers: at this size a step
+        of the model costs little more than a few tensor operations."""
         if s.repetition_penalty != 1.0 and row.ids:
+            logits = logits.clone()
             seen = torch.tensor(sorted(set(row.ids[-256:])))
             vals = logits[seen]
             logits[seen] = torch.where(vals > 0, vals / s.repetition_penalty, vals * s.repetition_penalty)
         values, tokens = logits.topk(min(s.top_k or logits.shape[-1], logits.shape[-1]))
-        probs = values.softmax(-1)
-        if s.top_p < 1.0:
-            keep = probs.cumsum(-1) - probs <= s.top_p  # the smallest head whose mass reaches top_p
-            tokens, probs = tokens[keep], probs[keep]
-        return tokens, probs
+        weights = (values - values[0]).div_(max(s.temperature, 1e-5)).exp_().tolist()
+        if s.top_p < 1.0:  # the smallest head whose mass reaches top_p
+            reach, head = s.top_p * sum(weights), 0
+            for before in itertools.accumulate(weights, initial=0.0):
+                if before > reach or head == len(weights):
+                    break
+                head += 1
+            weights = weights[:head]
+        return tokens.tolist()[:len(weights)], weights
 
     def choose(self, logits: torch.Tensor, row: Row, s: Sampling, gen: torch.Generator) -> int:
         """Sample a token the row allows: draw, strike out what the constraint refuses, draw again."""
-        tokens, probs = self.candidates(logits, row, s)
+        tokens, weights = self.candidates(logits, row, s)
         for _ in range(TRIES):
-            if not bool(probs.sum() > 0):  # all struck out, or not a number
+            cumulative = list(itertools.accumulate(weights))
+            if not cumulative[-1] > 0:  # all struck out, or not a number
                 break
-            i = int(torch.multinomial(probs, 1, generator=gen))
-            if not s.constrain or row.allows(int(tokens[i])):
-                return int(tokens[i])
-            probs[i] = 0
+            u = float(torch.rand((), generator=gen)) * cumulative[-1]
+            i = bisect.bisect_right(cumulative, u)
+            i = i if i < len(tokens) else max(j for j, w in enumerate(weights) if w > 0)  # u rounded up to the total
+            if not s.constrain or row.allows(tokens[i]):
+                return tokens[i]
+            weights[i] = 0.0
         for token in logits.argsort(descending=True).tolist():  # rare: walk down the ranking
             if row.allows(token):
                 return token
@@ -253,10 +264,10 @@ class Generator:
         limit = min(self.model.config.max_seq, len(prompt) + s.max_tokens)
         if len(prompt) >= limit:
             raise ValueError(f"the prompt has {len(prompt)} tokens; the model reads at most {limit}")
-        self.model.setup_cache(candidates, limit)
+        self.decoder.setup_cache(candidates, limit)
         try:
             lookup = Lookup(prompt) if candidates == 1 and s.speculate else None
-            pending = self.step(self.model(torch.tensor([prompt] * candidates), 0)[:, -1], rows, s, gen)
+            pending = self.step(self.decoder(torch.tensor([prompt] * candidates), 0)[:, -1], rows, s, gen)
             yield pending
             if lookup:
                 lookup.add(pending[0])
@@ -266,7 +277,7 @@ class Generator:
                     break
                 feed = [[t if t >= 0 else self.tok.end] for t in pending]
                 draft = lookup.draft(limit - pos - 2) if lookup else []
-                block = self.model(torch.tensor([feed[0] + draft] if lookup else feed), pos)
+                block = self.decoder(torch.tensor([feed[0] + draft] if lookup else feed), pos)
                 for j in range(block.shape[1]):
                     pending = self.step(block[:, j], rows, s, gen)
                     yield pending
@@ -278,7 +289,7 @@ class Generator:
                     lookup.taken(j, len(draft))  # the first j draft tokens were taken
                 pos += j + 1
         finally:
-            self.model.drop_cache()
+            self.decoder.drop_cache()
 
     def generate(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
                  header: dict[str, set[str]] | None = None) -> list[list[int]]:

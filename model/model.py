@@ -1,8 +1,8 @@
 """A decoder-only Transformer: rotary positions, RMSNorm, SwiGLU, tied embeddings, no biases.
 
-The same module trains on whole sequences and decodes one token at a time with a KV cache.
-Decoding on a CPU is bound by per-operation overhead, so each block does its work in few,
-large operations: one matmul for q, k and v, one for the SwiGLU's two input projections.
+This module trains on whole sequences; `decode.Decoder` holds the same weights rearranged to
+write one token at a time with a KV cache. Each block does its work in few, large
+operations: one matmul for q, k and v, one for the SwiGLU's two input projections.
 """
 from __future__ import annotations
 
@@ -75,55 +75,19 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
     return (x * cos + x.roll(x.shape[-1] // 2, dims=-1) * sin).type_as(x)
 
 
-class Linear(nn.Linear):
-    """A bias-free projection. For decoding on a CPU it can keep a copy stored (in, out):
-    a one-row product then reads the weight in order, about twice as fast."""
-
-    def __init__(self, fan_in: int, fan_out: int):
-        super().__init__(fan_in, fan_out, bias=False)
-        self.decode_weight: torch.Tensor | None = None
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if self.decode_weight is not None and not torch.is_grad_enabled():
-            return x @ self.decode_weight
-        return F.linear(x, self.weight)
-
-
-class KVCache(nn.Module):
-    def __init__(self, batch: int, config: Config, length: int, dtype=torch.float32):
-        super().__init__()
-        shape = (batch, config.n_head, length, config.head_dim)
-        self.register_buffer("k", torch.zeros(shape, dtype=dtype), persistent=False)
-        self.register_buffer("v", torch.zeros(shape, dtype=dtype), persistent=False)
-
-    def update(self, start: int, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        end = start + k.shape[2]
-        self.k[:, :, start:end] = k
-        self.v[:, :, start:end] = v
-        return self.k[:, :, :end], self.v[:, :, :end]
-
-
 class Attention(nn.Module):
     def __init__(self, config: Config):
         super().__init__()
         self.n_head, self.head_dim = config.n_head, config.head_dim
-        self.wqkv = Linear(config.dim, 3 * config.dim)
-        self.wo = Linear(config.dim, config.dim)
-        self.scale = 1 / math.sqrt(config.head_dim)
-        self.cache: KVCache | None = None
+        self.wqkv = nn.Linear(config.dim, 3 * config.dim, bias=False)
+        self.wo = nn.Linear(config.dim, config.dim, bias=False)
 
-    def forward(self, x, cos, sin, start: int) -> torch.Tensor:
+    def forward(self, x, cos, sin) -> torch.Tensor:
         b, t, d = x.shape
         qkv = self.wqkv(x).view(b, t, 3, self.n_head, self.head_dim)
         q, k = apply_rope(qkv[:, :, :2], cos, sin).permute(2, 0, 3, 1, 4)
         v = qkv[:, :, 2].transpose(1, 2)
-        if self.cache is not None:
-            k, v = self.cache.update(start, k, v)
-        if t == 1:  # one new token sees the whole cache; plain attention is cheapest here
-            y = ((q @ k.transpose(-2, -1)) * self.scale).softmax(-1) @ v
-        else:  # several tokens see what comes before each of them
-            mask = torch.ones(t, start + t, dtype=torch.bool, device=x.device).tril(start) if start else None
-            y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=not start)
+        y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
         return self.wo(y.transpose(1, 2).reshape(b, t, d))
 
 
@@ -131,8 +95,8 @@ class FeedForward(nn.Module):
     def __init__(self, config: Config):
         super().__init__()
         self.hidden = config.hidden
-        self.w13 = Linear(config.dim, 2 * config.hidden)
-        self.w2 = Linear(config.hidden, config.dim)
+        self.w13 = nn.Linear(config.dim, 2 * config.hidden, bias=False)
+        self.w2 = nn.Linear(config.hidden, config.dim, bias=False)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         gate, up = self.w13(x).split(self.hidden, dim=-1)
@@ -147,12 +111,14 @@ class Block(nn.Module):
         self.ffn_norm = RMSNorm(config.dim, config.norm_eps)
         self.feed_forward = FeedForward(config)
 
-    def forward(self, x, cos, sin, start: int) -> torch.Tensor:
-        x = x + self.attention(self.attention_norm(x), cos, sin, start)
+    def forward(self, x, cos, sin) -> torch.Tensor:
+        x = x + self.attention(self.attention_norm(x), cos, sin)
         return x + self.feed_forward(self.ffn_norm(x))
 
 
 class Transformer(nn.Module):
+    arch = "transformer"
+
     def __init__(self, config: Config):
         super().__init__()
         self.config = config
@@ -162,7 +128,6 @@ class Transformer(nn.Module):
         cos, sin = rope_tables(config)
         self.register_buffer("rope_cos", cos, persistent=False)
         self.register_buffer("rope_sin", sin, persistent=False)
-        self.output_weight: torch.Tensor | None = None
         self.apply(self._init)
         for name, p in self.named_parameters():  # scaled init of the residual projections (GPT-2)
             if name.endswith(("wo.weight", "w2.weight")):
@@ -173,37 +138,21 @@ class Transformer(nn.Module):
         if isinstance(module, (nn.Linear, nn.Embedding)):
             nn.init.normal_(module.weight, std=0.02)
 
-    def prepare_decoding(self) -> "Transformer":
-        """Eval mode, with every projection also stored (in, out) for fast one-row products."""
-        self.eval()
-        for module in self.modules():
-            if isinstance(module, Linear):
-                module.decode_weight = module.weight.detach().t().contiguous()
-        self.output_weight = self.tok_embeddings.weight.detach().t().contiguous()
-        return self
-
-    def setup_cache(self, batch: int, length: int):
-        dtype = self.tok_embeddings.weight.dtype
-        for layer in self.layers:
-            layer.attention.cache = KVCache(batch, self.config, length, dtype).to(self.tok_embeddings.weight.device)
-
-    def drop_cache(self):
-        for layer in self.layers:
-            layer.attention.cache = None
-
-    def forward(self, idx: torch.Tensor, start: int = 0) -> torch.Tensor:
-        """Logits for every position of idx (batch, seq), which begins at position `start`."""
+    def forward(self, idx: torch.Tensor) -> torch.Tensor:
+        """Logits for every position of idx (batch, seq)."""
         t = idx.shape[1]
         dtype = self.tok_embeddings.weight.dtype  # (t, 1, 1, head_dim) broadcasts over q and k and heads
-        cos = self.rope_cos[start:start + t, None, None].to(dtype)
-        sin = self.rope_sin[start:start + t, None, None].to(dtype)
+        cos = self.rope_cos[:t, None, None].to(dtype)
+        sin = self.rope_sin[:t, None, None].to(dtype)
         x = self.tok_embeddings(idx)
         for layer in self.layers:
-            x = layer(x, cos, sin, start)
-        x = self.norm(x)
-        if self.output_weight is not None and not torch.is_grad_enabled():
-            return x @ self.output_weight
-        return F.linear(x, self.tok_embeddings.weight)
+            x = layer(x, cos, sin)
+        return F.linear(self.norm(x), self.tok_embeddings.weight)
 
     def num_params(self) -> int:
         return sum(p.numel() for p in self.parameters())
+
+    def decoder(self):
+        """The same weights laid out for generation (see decode.py)."""
+        from .decode import Decoder
+        return Decoder(self.eval())

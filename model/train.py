@@ -25,6 +25,7 @@ from tqdm import tqdm
 from tokenizer import Tokenizer
 
 from . import checkpoint
+from .lstm import LSTM, LSTMConfig
 from .model import Transformer, preset
 
 
@@ -125,6 +126,13 @@ def setup_distributed() -> tuple[int, int, str]:
     return rank, world, "cpu"
 
 
+def new_model(name: str, vocab_size: int, max_seq: int) -> Transformer | LSTM:
+    """A Transformer preset, or "lstm": the baseline the evaluation compares it with."""
+    if name == "lstm":
+        return LSTM(LSTMConfig(vocab_size=vocab_size, max_seq=max_seq))
+    return Transformer(preset(name, vocab_size=vocab_size, max_seq=max_seq))
+
+
 def train(s: Settings) -> tuple[dict, Transformer]:
     rank, world, device = setup_distributed()
     if s.threads:
@@ -133,8 +141,7 @@ def train(s: Settings) -> tuple[dict, Transformer]:
     tokenizer = Tokenizer.load(s.data / "tokenizer.model")
     shards = s.data / "shards"
     train_data, valid_data = Shards(shards, "train"), Shards(shards, "valid")
-    config = preset(s.preset, vocab_size=tokenizer.vocab_size, max_seq=max(s.seq, 2048))
-    model = Transformer(config).to(device)
+    model = new_model(s.preset, tokenizer.vocab_size, max(s.seq, 2048)).to(device)
     optimizer = make_optimizer(model, s)
     state = {"step": 0, "best_valid": float("inf"), "evals_since_best": 0, "tokens": 0, "seconds": 0.0}
     last = s.out / "last"

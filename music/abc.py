@@ -497,6 +497,7 @@ class Scanner:
 
     def take_chord_open(self, v, text):
         self.expect_not_open(v)
+        self.check_room(v, "a chord")
         v["open"], v["heads"] = "chord", []
 
     def take_chord_close(self, v, text):
@@ -509,6 +510,7 @@ class Scanner:
 
     def take_grace_open(self, v, text):
         self.expect_not_open(v)
+        self.check_room(v, "grace notes")
         if v["grace_waiting"]:
             self.error("two grace groups need a note between them")
         if v["tied"]:
@@ -561,6 +563,7 @@ class Scanner:
 
     def take_tuplet(self, v, text):
         self.expect_not_open(v)
+        self.check_room(v, "a tuplet")
         if v["clock"].tuplet_left:
             self.error("a tuplet inside a tuplet")
         if v["clock"].broken_pending:
@@ -586,11 +589,12 @@ class Scanner:
             self.error("a broken rhythm cannot join a tuplet's last note to the note after it")
         v["broken_from"] = v["written"]
         v["length"] += v["clock"].broken(text)
-        self.check_not_over(v)
+        self.check_room(v, "a broken rhythm's second note")
         self.add(v, Broken(text))
 
     def take_symbol(self, v, text):
         self.expect_not_open(v)
+        self.check_room(v, "a chord symbol")
         if not CHORD_SYMBOL.fullmatch(text[1:-1]):
             self.error(f"{text} is not a chord symbol")
         self.add(v, Symbol(text[1:-1]))
@@ -635,6 +639,11 @@ class Scanner:
     def expect_not_open(self, v):
         if v["open"]:
             self.error(f"unclosed {v['open']}")
+
+    def check_room(self, v, what: str):
+        """What must lead into a note cannot start in a full bar: nothing could follow it."""
+        if v["length"] >= bar_length(v["meter"]):
+            self.error(f"{what} in a full bar")
 
     def check_not_over(self, v):
         full = bar_length(v["meter"])
