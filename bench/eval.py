@@ -14,7 +14,8 @@ Writes `report.md`, `results.json` and PNG plots into the output folder (docs/ev
 - novelty: the longest run of bars shared with any training tune, and the share of samples
   that copy 4 bars or more;
 - test-split bits per ABC character;
-- baselines in the same run: random tunes, and human test tunes as the ceiling;
+- baselines in the same run: the folk-rnn-style LSTM (`--baseline`, trained with `tunesmith train
+  --preset lstm`), random tunes, and human test tunes as the ceiling;
 - speed: reply time per turn kind and decode tokens per second, with the hardware named.
 """
 from __future__ import annotations
@@ -220,16 +221,62 @@ def percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))] if values else 0.0
 
 
-def evaluate(size: Size, data: Path, checkpoint: str | None) -> dict:
-    from chat import Composer
-    from music.analysis import analyse as analysis
-    started = time.time()
-    composer = Composer.load(checkpoint)
-    composes, edits = heldout_turns(data)
-    human = human_tunes(data, "test", size.human)
-    results: dict = {"hardware": f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
-                     "size": size.__dict__}
+MODEL, BASELINE = "Tunesmith", "LSTM baseline"
 
+
+def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | None = None) -> tuple[dict, dict]:
+    """Every figure, and the tunes behind the plots: each model's (the shipped one, and the
+    LSTM baseline when its checkpoint is given), random tunes and human test tunes."""
+    from chat import Composer
+    started = time.time()
+    human = human_tunes(data, "test", size.human)
+    rng = random.Random(0)
+    randoms = [random_tune(rng, rng.choice([(4, 4), (6, 8), (3, 4)])) for _ in range(100)]
+    index = M.BarIndex(human_tunes(data, "train"))
+    results: dict = {"hardware": f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
+                     "size": size.__dict__, "systems": {}}
+    tunes = {}
+    for name, path in ((MODEL, checkpoint), (BASELINE, baseline)):
+        if name == MODEL or path is not None:
+            results["systems"][name], tunes[name] = measure(Composer.load(path), data, size, index)
+    tunes |= {"random": randoms, "human": human}
+    results["closeness"] = {name: M.closeness(ts, human) for name, ts in tunes.items() if name != "human"}
+    results["closeness"]["human (valid split)"] = M.closeness(human_tunes(data, "valid", size.human), human)
+    results["novelty"] = {}
+    reels = [t for t in human if analyse(t).rhythm == "reel"][:size.same_prompt]
+    results["diversity"] = {"human reels": diversity(reels)}
+    results["collapse"] = {"human test tunes": collapse(human)}
+    for name, r in results["systems"].items():
+        results["novelty"][name] = r.pop("novelty")
+        results["diversity"][f"{name}: {SAME_PROMPT}"] = r.pop("diversity")
+        results["collapse"][f"{name}, open prompts"] = r.pop("collapse")
+    results["novelty"] |= {name: novelty(index, tunes[name]) for name in ("random", "human")}
+    results["seconds"] = round(time.time() - started)
+    return results, tunes
+
+
+def novelty(index: M.BarIndex, tunes: list[Tune]) -> dict:
+    runs = [index.longest_shared(t) for t in tunes]
+    return {"median longest shared run (bars)": statistics.median(runs) if runs else 0,
+            "copies 4+ bars": round(sum(x >= 4 for x in runs) / max(1, len(runs)), 3)}
+
+
+def diversity(tunes: list[Tune]) -> dict:
+    return {"tunes": len(tunes), "distinct bars": round(M.distinct(tunes, 1), 3),
+            "distinct 4-grams": round(M.distinct(tunes, 4), 3)}
+
+
+def collapse(tunes: list[Tune]) -> dict:
+    """Entropy in bits of the keys, meters and rhythms of a set of tunes."""
+    return {attr + "s": round(M.entropy_bits([getattr(analyse(t), attr) for t in tunes]), 2) + 0.0  # not -0.0
+            for attr in ("key", "meter", "rhythm")} | {"tunes": len(tunes)}
+
+
+def measure(composer, data: Path, size: Size, index: M.BarIndex) -> tuple[dict, list[Tune]]:
+    """One model's figures, through the dialogue manager where a user would meet it, and the
+    tunes it wrote for the held-out new-piece requests."""
+    composes, edits = heldout_turns(data)
+    results: dict = {}
     made = through_sessions(composer, [(t["user"], None) for t in composes[:size.compose]])
     control = [c for (reply, _, _), t in zip(made, composes) for c in judge(compose_expectations(t["user"]), reply, None)]
     results["control"] = share(control)
@@ -248,35 +295,14 @@ def evaluate(size: Size, data: Path, checkpoint: str | None) -> dict:
                                                              max(1, sum(1 for n, _ in r if n.startswith("kept"))), 3)}
                         for kind, r in sorted(compliance.items())}
 
-    ours = pieces_of(made)
-    rng = random.Random(0)
-    randoms = [random_tune(rng, rng.choice([(4, 4), (6, 8), (3, 4)])) for _ in range(max(20, len(ours)))]
-    results["closeness"] = {"model": M.closeness(ours, human), "random": M.closeness(randoms, human),
-                            "human (valid split)": M.closeness(human_tunes(data, "valid", size.human), human)}
-
     same_runs = through_sessions(composer, [(SAME_PROMPT, None)] * size.same_prompt, seed=2000)
-    same = pieces_of(same_runs)
-    reels = [t for t in human if analysis(t).rhythm == "reel"][:size.same_prompt]
-    results["diversity"] = {name: {"tunes": len(ts), "distinct bars": round(M.distinct(ts, 1), 3),
-                                   "distinct 4-grams": round(M.distinct(ts, 4), 3)}
-                            for name, ts in (("model: " + SAME_PROMPT, same), ("human reels", reels))}
+    results["diversity"] = diversity(pieces_of(same_runs))
     open_runs = through_sessions(composer, [(OPEN_PROMPTS[i % len(OPEN_PROMPTS)], None)
                                             for i in range(size.open_prompts)], seed=3000)
-    open_ = pieces_of(open_runs)
-    results["collapse"] = {name: {attr: round(M.entropy_bits([f(t) for t in ts]), 2) for attr, f in
-                                  (("keys", lambda t: analysis(t).key), ("meters", lambda t: analysis(t).meter),
-                                   ("rhythms", lambda t: analysis(t).rhythm))} | {"tunes": len(ts)}
-                           for name, ts in (("model, open prompts", open_), ("human test tunes", human))}
+    results["collapse"] = collapse(pieces_of(open_runs))
+    results["novelty"] = novelty(index, pieces_of(made) + pieces_of(same_runs) + pieces_of(open_runs))
 
-    index = M.BarIndex(human_tunes(data, "train"))
-    runs = {name: [index.longest_shared(t) for t in ts] for name, ts in
-            (("model", ours + same + open_), ("human test tunes", human), ("random", randoms))}
-    results["novelty"] = {name: {"median longest shared run (bars)": statistics.median(r) if r else 0,
-                                 "copies 4+ bars": round(sum(x >= 4 for x in r) / max(1, len(r)), 3)}
-                          for name, r in runs.items()}
-
-    prompts = [t["user"] for t in composes[:size.validity]]
-    constrained = validity(composer, prompts, 5, True)
+    constrained = validity(composer, [t["user"] for t in composes[:size.validity]], 5, True)
     free = validity(composer, [t["user"] for t in composes[:size.free]], 1, False)
     results["validity"] = {name: {"valid": v["valid"], "of": sum(v.values()), "rate": round(v["valid"] / max(1, sum(v.values())), 3),
                                   "outcomes": dict(v)} for name, v in (("constrained", constrained), ("free", free))}
@@ -287,14 +313,13 @@ def evaluate(size: Size, data: Path, checkpoint: str | None) -> dict:
         write_shards(tok, read_jsonl(data / "dialogues" / "test.jsonl"), Path(shards), "test")
         loss = split_loss(model, tok, Path(shards), "test", size.loss_examples)
     results["loss"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in loss.items()}
+    results["parameters"] = sum(p.numel() for p in model.parameters())
 
     turn_times = {"new piece": [s for _, _, s in made + same_runs + open_runs], "edit": [s for _, _, s in edit_runs]}
     results["speed"] = {kind: {"median_s": round(statistics.median(v), 2), "p95_s": round(percentile(v, 0.95), 2),
                                "turns": len(v)} for kind, v in turn_times.items() if v}
     results["speed"]["decode tokens/s"] = round(decode_speed(composer), 1)
-    results["pieces"] = [r["abc"] for r, _, _ in made if r["abc"]]
-    results["seconds"] = round(time.time() - started)
-    return results
+    return results, pieces_of(made)
 
 
 def decode_speed(composer) -> float:
@@ -308,42 +333,51 @@ def decode_speed(composer) -> float:
     return count / (time.perf_counter() - started)
 
 
-def plots(results: dict, human: list[Tune], ours: list[Tune], randoms: list[Tune], out: Path) -> list[str]:
-    """PNG figures: feature distributions (model, human, random), control and edit accuracy."""
+def plots(results: dict, tunes: dict[str, list[Tune]], out: Path) -> list[str]:
+    """PNG figures: feature distributions of every set of tunes; control and edit accuracy of
+    every model."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    names = []
-    sets = {"model": M.distributions(ours), "human": M.distributions(human), "random": M.distributions(randoms)}
+    sets = {name: M.distributions(ts) for name, ts in tunes.items()}
+    width = 0.8 / len(sets)
     fig, axes = plt.subplots(2, 4, figsize=(16, 7))
     for ax, feature in zip(axes.flat, M.FEATURES):
         bins = sorted(set().union(*(s[feature] for s in sets.values())), key=lambda b: float(Fraction(b)) if isinstance(b, str) else b)
         for i, (name, s) in enumerate(sets.items()):
-            ax.bar([j + 0.27 * (i - 1) for j in range(len(bins))], [s[feature].get(b, 0) for b in bins],
-                   width=0.27, label=name)
+            ax.bar([j + width * (i - (len(sets) - 1) / 2) for j in range(len(bins))], [s[feature].get(b, 0) for b in bins],
+                   width=width, label=name)
         step = max(1, len(bins) // 8)
         ax.set_xticks(range(0, len(bins), step), [str(b) for b in bins][::step], fontsize=7)
-        ax.set_title(f"{feature} (distance {results['closeness']['model'][feature]:.2f})", fontsize=9)
+        ax.set_title(f"{feature} (distance {results['closeness'][MODEL][feature]:.2f})", fontsize=9)
     axes.flat[-1].axis("off")
     axes.flat[0].legend()
     fig.tight_layout()
     fig.savefig(out / "distributions.png", dpi=80)
-    names.append("distributions.png")
-    fig, (a, b) = plt.subplots(1, 2, figsize=(13, 4))
-    a.barh(list(results["control"]), list(results["control"].values()), color="tab:blue")
-    a.set_xlim(0, 1)
-    a.set_title("control accuracy per attribute (held-out phrasings)")
-    kinds = list(results["edits"])
-    b.barh([k + " (asked)" for k in kinds], [results["edits"][k]["asked"] for k in kinds], color="tab:green")
-    b.barh([k + " (rest kept)" for k in kinds], [results["edits"][k]["nothing else changed"] for k in kinds],
-           color="tab:gray")
-    b.set_xlim(0, 1)
-    b.set_title("edit compliance per kind")
+    systems = results["systems"]
+    width = 0.8 / len(systems)
+    fig, (a, b) = plt.subplots(1, 2, figsize=(14, 5))
+    attributes = list(systems[MODEL]["control"])
+    kinds = list(systems[MODEL]["edits"])
+    for i, (name, r) in enumerate(systems.items()):
+        shift = width * (i - (len(systems) - 1) / 2)
+        a.barh([j + shift for j in range(len(attributes))], [r["control"].get(k, 0) for k in attributes],
+               height=width, label=name)
+        b.barh([j + shift for j in range(len(kinds))], [r["edits"].get(k, {}).get("asked", 0) for k in kinds],
+               height=width, label=f"{name}: did what was asked")
+        b.barh([len(kinds) + j + shift for j in range(len(kinds))],
+               [r["edits"].get(k, {}).get("nothing else changed", 0) for k in kinds], height=width,
+               label=f"{name}: nothing else changed")
+    a.set_yticks(range(len(attributes)), attributes)
+    b.set_yticks(range(2 * len(kinds)), [k + " (asked)" for k in kinds] + [k + " (rest kept)" for k in kinds])
+    for ax, title in ((a, "control accuracy per attribute (held-out phrasings)"), (b, "edit compliance per kind")):
+        ax.set_xlim(0, 1)
+        ax.set_title(title)
+        ax.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(out / "control.png", dpi=80)
     plt.close("all")
-    names.append("control.png")
-    return names
+    return ["distributions.png", "control.png"]
 
 
 def table(rows: list[list], head: list[str]) -> str:
@@ -352,21 +386,36 @@ def table(rows: list[list], head: list[str]) -> str:
     return "\n".join(lines)
 
 
+def per_system(systems: dict, rows: list[str], cell) -> list[list]:
+    return [[row] + [cell(r, row) for r in systems.values()] for row in rows]
+
+
 def report(results: dict, figures: list[str], command: str) -> str:
-    r = results
-    v = r["validity"]
+    r, systems = results, results["systems"]
+    names = list(systems)
+    ours = systems[MODEL]
+    percent = lambda x: f"{100 * x:.1f}%" if x is not None else "-"
+    validity = per_system(systems, ["constrained", "free"],
+                          lambda s, k: f"{s['validity'][k]['valid']} / {s['validity'][k]['of']} ({percent(s['validity'][k]['rate'])})")
+    control = per_system(systems, list(ours["control"]) + ["all checks"],
+                         lambda s, k: percent(s["control_all"] if k == "all checks" else s["control"].get(k)))
+    edits = per_system(systems, list(ours["edits"]), lambda s, k: "-" if k not in s["edits"] else
+                       f"{percent(s['edits'][k]['asked'])} / {percent(s['edits'][k]['nothing else changed'])}")
+    loss = per_system(systems, ["parameters", "bits per ABC character", "bits per token"],
+                      lambda s, k: {"parameters": f"{s['parameters'] / 1e6:.2f}M", "bits per ABC character":
+                                    s["loss"]["bits_per_abc_char"], "bits per token": s["loss"]["bits_per_token"]}[k])
+    speed = per_system(systems, ["new piece", "edit"], lambda s, k: f"{s['speed'][k]['median_s']} / {s['speed'][k]['p95_s']}"
+                       if k in s["speed"] else "-")
+    speed.append(["decode tokens/s, batch 1"] + [s["speed"]["decode tokens/s"] for s in systems.values()])
     parts = [f"# Tunesmith evaluation\n\n`{command}`, {r['seconds']} s on {r['hardware']}. "
              "Every figure is also in `results.json`.\n",
-             "## Validity\n\n" + table([[name, f"{x['valid']} / {x['of']}", f"{100 * x['rate']:.1f}%", x["outcomes"]]
-                                        for name, x in v.items()], ["sampling", "valid", "rate", "outcomes"]),
-             "## Control accuracy (new pieces, held-out phrasings)\n\n" +
-             table([[k, f"{100 * x:.1f}%"] for k, x in r["control"].items()], ["attribute", "accuracy"]) +
-             f"\n\nAll checks: {100 * r['control_all']:.1f}%.",
-             "## Edit compliance (held-out dialogues)\n\n" +
-             table([[k, x["turns"], f"{100 * x['asked']:.1f}%", f"{100 * x['nothing else changed']:.1f}%"]
-                    for k, x in r["edits"].items()], ["edit", "turns", "did what was asked", "nothing else changed"]),
+             "## Validity of sampled tunes\n\n" + table(validity, ["sampling"] + names),
+             "## Control accuracy (new pieces, held-out phrasings)\n\n" + table(control, ["attribute"] + names),
+             "## Edit compliance (held-out dialogues): did what was asked / nothing else changed\n\n" +
+             table([[k, ours["edits"][k]["turns"]] + row[1:] for k, row in zip(ours["edits"], edits)],
+                   ["edit", "turns"] + names),
              "## Closeness to human tunes (test split; total variation distance, 0 is identical)\n\n" +
-             table([[f] + [r["closeness"][who][f] for who in r["closeness"]] for f in r["closeness"]["model"]],
+             table([[f] + [r["closeness"][who][f] for who in r["closeness"]] for f in r["closeness"][MODEL]],
                    ["feature"] + list(r["closeness"])),
              "## Diversity and mode collapse\n\n" +
              table([[k, x["tunes"], x["distinct bars"], x["distinct 4-grams"]] for k, x in r["diversity"].items()],
@@ -376,11 +425,8 @@ def report(results: dict, figures: list[str], command: str) -> str:
              "## Novelty (against every training tune)\n\n" +
              table([[k, x["median longest shared run (bars)"], f"{100 * x['copies 4+ bars']:.1f}%"]
                     for k, x in r["novelty"].items()], ["set", "median longest run shared", "copies 4+ bars"]),
-             f"## Test-split loss\n\n{r['loss']['bits_per_abc_char']} bits per ABC character, "
-             f"{r['loss']['bits_per_token']} bits per token ({r['loss']['examples']} examples).",
-             "## Speed\n\n" + table([[k, x["median_s"], x["p95_s"], x["turns"]] for k, x in r["speed"].items()
-                                     if isinstance(x, dict)], ["turn", "median s", "p95 s", "turns"]) +
-             f"\n\nDecode: {r['speed']['decode tokens/s']} tokens/s, batch 1.",
+             f"## Test-split loss ({ours['loss']['examples']} examples)\n\n" + table(loss, [""] + names),
+             "## Speed: seconds per turn, median / p95\n\n" + table(speed, ["turn"] + names),
              "## Figures\n\n" + "\n".join(f"![{f}]({f})" for f in figures)]
     return "\n\n".join(parts) + "\n"
 
@@ -390,6 +436,7 @@ def add_parser(sub):
     p.add_argument("--quick", action="store_true", help="a smaller run (about 10 minutes)")
     p.add_argument("--data", type=Path, default=Path("data"))
     p.add_argument("--checkpoint", default=None)
+    p.add_argument("--baseline", default=None, help="the LSTM baseline's checkpoint (tunesmith train --preset lstm)")
     p.add_argument("--out", type=Path, default=Path("docs") / "eval")
     p.set_defaults(run=run)
 
@@ -399,15 +446,11 @@ def run(args) -> int:
         raise OSError(f"no held-out dialogues in {args.data}/: run `tunesmith data build` first")
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
     size = QUICK if args.quick else Size()
-    results = evaluate(size, args.data, args.checkpoint)
+    results, tunes = evaluate(size, args.data, args.checkpoint, args.baseline)
     args.out.mkdir(parents=True, exist_ok=True)
-    human = human_tunes(args.data, "test", size.human)
-    rng = random.Random(0)
-    randoms = [random_tune(rng, rng.choice([(4, 4), (6, 8), (3, 4)])) for _ in range(100)]
-    ours = [parse(a) for a in results.pop("pieces")]
-    figures = plots(results, human, ours, randoms, args.out)
+    figures = plots(results, tunes, args.out)
     (args.out / "results.json").write_text(json.dumps(results, indent=1, default=str))
-    command = "tunesmith eval" + (" --quick" if args.quick else "")
+    command = "tunesmith eval" + (" --quick" if args.quick else "") + (f" --baseline {args.baseline}" if args.baseline else "")
     (args.out / "report.md").write_text(report(results, figures, command))
     print(f"wrote {args.out}/report.md ({results['seconds']} s)")
     return 0

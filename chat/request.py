@@ -183,3 +183,32 @@ def instrument_in(text: str) -> int | None:
                 continue
             return program
     return None
+
+
+# Requests are read in English. A message in another language is answered so, rather than
+# handed to a model that would revise the piece at random: it is one whose words include the
+# everyday words of another language and fewer English ones, or one written mostly in a
+# script other than Latin.
+ENGLISH_WORDS = set("""a an the it its this that and or but of in on to for with by from at as is are be
+make write compose play give add put change turn use try please me my i you your can could would
+tune song piece melody music faster slower higher lower bass chords key major minor tempo again
+new another more less some it's let's what which how""".split())
+FOREIGN_WORDS = set("""bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
+schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
+une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
+musique morceau mélodie
+el los las una unos por más muy escribe escribir haz hacer toca tocar lenta canción música
+pieza
+il di che scrivi suona lenta veloce canzone musica
+het een niet voor met meer schrijf speel langzamer sneller liedje muziek
+um uma para com mais muito escreva toque canção""".split())
+
+
+def looks_foreign(message: str) -> bool:
+    letters = [c for c in message if c.isalpha()]
+    if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < len(letters) / 2:
+        return True  # mostly another script: Cyrillic, Greek, CJK, Arabic, ...
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", message.lower())
+    english = sum(w in ENGLISH_WORDS for w in words)
+    foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
+    return foreign > english

@@ -4,8 +4,9 @@ Each message is rendered with the chat template (system line, recent turns, the 
 in full, the message). What the message names about the header (key, meter, tempo, a dance's
 meter) is held by the constraint as the model writes, and a new piece ends at the length asked
 for (16 bars unless set). A new piece is sampled as one candidate, then, if that fails, as two
-in one batch; a revision as one candidate, whose prompt-lookup drafts copy the piece quickly. A candidate is taken only if its piece is valid, does what was asked, and its
-words are true of it (see `verify`); a right piece told about in wrong words is described from
+in one batch; a revision as one candidate, whose prompt-lookup drafts copy the piece quickly.
+A candidate is taken only if its piece is valid, does what was asked, and its words are true
+of it (see `verify`); a right piece told about in wrong words is taken at once, described from
 its analysis instead. If no candidate does a revision that `music/` can make exactly (tempo,
 key, mode, instrument, chords, bass), the library makes it; otherwise the piece stays as it was
 and the reply says what could not be done. Every version is kept; undo, redo and "go back to
@@ -30,7 +31,7 @@ from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
-from .request import header_for, read_request
+from .request import header_for, looks_foreign, read_request
 from .verify import false_claims, music_problems
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,10 @@ class Session:
             yield self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
                              f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
             return
+        if looks_foreign(message):
+            where = f" The piece is unchanged (version {self.current})." if self.piece else ""
+            yield self.reply("Sorry, I can only read requests in English for now." + where + " " + HELP, message)
+            return
         self.sent += 1
         request = read_request(message)
         if request.action and self.action_target(request.action) is None:
@@ -157,16 +162,13 @@ class Session:
             return
         before = self.revising(request)
         exact = before is not None and request.revises  # the library can make this edit
-        carry_out, failures, fallback = yield from self.sample(prompt, request, before, exact)
+        carry_out, failures = yield from self.sample(prompt, request, before, exact)
         if carry_out is not None:
             yield carry_out(message)
             return
         target = self.action_target(request.action) if request.action else None
         if target is not None:  # the model did not carry out the undo, redo or go-to asked for
             yield self.move(message, target, "")
-            return
-        if fallback is not None:  # the music is right: say what it is from the analysis instead
-            yield self.add_version(message, fallback, describe(before, fallback))
             return
         if exact:
             revised, found = library_edit(request, before, message)
@@ -178,8 +180,9 @@ class Session:
 
     def sample(self, prompt: list[int], request, before: Tune | None, exact: bool):
         """Sample candidates, yielding `Progress` as they are written. Returns (a function that
-        carries out the first good candidate, or None; what was wrong with the others; a piece
-        that does what was asked but was told about in wrong words)."""
+        carries out the first good candidate, or None; what was wrong with the others). A batch
+        whose only right piece was told about in wrong words ends the search: that piece is
+        taken, described from its analysis, rather than sampling another batch for the words."""
         failures: list[str] = []
         fallback = None
         header = header_for(request, before)
@@ -195,11 +198,13 @@ class Session:
             for row in rows:
                 outcome = self.judge(read_reply(self.tok, row.reply()), request)
                 if callable(outcome):
-                    return outcome, failures, fallback
+                    return outcome, failures
                 found, tune = outcome
                 failures += found
                 fallback = fallback or tune
-        return None, failures, fallback
+            if fallback is not None:
+                return (lambda message: self.add_version(message, fallback, describe(before, fallback))), failures
+        return None, failures
 
     def bars_for(self, request, before: Tune | None) -> int | None:
         """The most bars a piece written now may have: as many as asked for, or for a new piece

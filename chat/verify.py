@@ -6,13 +6,17 @@ faster tempo and an untouched melody, nothing else.
 """
 from __future__ import annotations
 
+import re
+
 from music.abc import serialise
 from music.analysis import analyse
 from music.tune import Tune, Voice, sounding_pitches
 from music.validate import abc2midi_errors, validate
 from music.words import has_chords, notes, read_claims
 
-from .request import Request
+from .request import DANCE_METERS, Request
+
+DANCE_WORD = re.compile(r"\b(" + "|".join(sorted(DANCE_METERS, key=len, reverse=True)) + r")s?\b", re.I)
 
 MIN_BARS = 8  # a new piece shorter than this is a fragment, unless fewer bars were asked for
 
@@ -27,9 +31,15 @@ def music_problems(request: Request, before: Tune | None, after: Tune) -> list[s
 
 
 def false_claims(text: str, tune: Tune) -> list[str]:
-    """What the reply's words claim about the piece (key, meter, tempo, bars, instrument) that is not so."""
-    return [f"the reply says {c.value}, which is not true of the piece" for c in read_claims(text, tune)
-            if not c.true]
+    """What the reply's words claim about the piece (key, meter, tempo, bars, instrument, the
+    dance it is) that is not so. A dance is held to its meters: a "polka" in 4/4 is not one."""
+    found = [f"the reply says {c.value}, which is not true of the piece" for c in read_claims(text, tune)
+             if not c.true]
+    meter = f"{tune.meter[0]}/{tune.meter[1]}"
+    for dance in dict.fromkeys(m.lower() for m in DANCE_WORD.findall(text)):  # once each, in order
+        if meter not in DANCE_METERS[dance]:
+            found.append(f"the reply calls it a {dance}, which a piece in {meter} is not")
+    return found
 
 
 def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:

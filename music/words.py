@@ -57,10 +57,11 @@ def changes(before: Tune, after: Tune) -> list[str]:
     for i in range(len(after.voices), len(before.voices)):
         said.append(f"Removed the {old_names[i].lower()} part.")
     for i in range(min(len(before.voices), len(after.voices))):
-        if before.voices[i].program != after.voices[i].program:
-            said.append(f"The {new_names[i].lower()} part is now played on {instrument_of(after, i)}.")
+        part = "melody" if i == 0 else f"{old_names[i].lower()} part"  # a voice is often named for its instrument
+        if (before.voices[i].program or 0) != (after.voices[i].program or 0):  # no program is piano
+            said.append(f"The {part} is now played on {instrument_of(after, i)}.")
         elif notes(before.voices[i]) != notes(after.voices[i]) and a.key == b.key and a.bars == b.bars:
-            said.append(f"Rewrote the notes of the {new_names[i].lower()} part.")
+            said.append(f"Rewrote the notes of the {part}.")
     if has_chords(after) and not has_chords(before):
         said.append("Added chord symbols.")
     elif has_chords(before) and not has_chords(after):

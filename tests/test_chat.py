@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from chat.request import read_request
+from chat.request import looks_foreign, read_request
 from chat.verify import false_claims, music_problems
 from music import harmony, transform
 from music.abc import parse, serialise
@@ -54,6 +54,20 @@ def test_empty_or_enormous_messages_get_a_short_answer_and_the_piece_is_unharmed
     reply = session.send(message)
     assert reply.text and len(reply.text) < 400
     assert reply.abc == before and session.current == 1
+
+
+@pytest.mark.parametrize("message", ["bitte etwas langsamer spielen", "fais-le plus rapide", "un poco más lento",
+                                     "напиши вальс", "ワルツを書いて"])
+def test_a_request_in_another_language_is_answered_and_the_piece_is_unharmed(session, message):
+    reply = session.send(message)
+    assert "English" in reply.text and "unchanged (version 1)" in reply.text
+    assert reply.abc == session.versions[0].abc and len(session.versions) == 1
+
+
+@pytest.mark.parametrize("text", ["write a tune called Für Elise", "plus one bar", "play it lento",
+                                  "put the bass an octave lower", "make it faster please"])
+def test_english_with_a_foreign_word_is_still_english(text):
+    assert not looks_foreign(text)
 
 
 @pytest.mark.parametrize("data", [
@@ -110,6 +124,10 @@ def test_checks_hold_an_edit_to_what_was_asked():
     assert music_problems(key, jig, transform.transpose(jig, key="A")) == []
     assert false_claims("Here it is in D major at 120 bpm.", jig) == [
         "the reply says D major, which is not true of the piece"]
+    assert false_claims("A jig for you.", jig) == []  # JIG is in 6/8
+    assert false_claims("Here are two polkas, or one slip jig.", jig) == [
+        "the reply calls it a polka, which a piece in 6/8 is not",
+        "the reply calls it a slip jig, which a piece in 6/8 is not"]
 
 
 def test_the_model_never_shows_an_invalid_piece(composer):
