@@ -1,11 +1,13 @@
 """Benchmark: are sampled pieces valid? With the ABC constraint, and without it.
 
     python -m bench.sample [--checkpoint checkpoints/small] [--data data] [--prompts 100] [--per-prompt 5]
-                           [--only constrained|free]
+                           [--only constrained|free] [--bars N]
 
 Prompts are the compose requests of the test dialogues, rendered by the chat template as the
 dialogue manager renders them. Each reply's ABC must parse, pass `music/` validation, and draw
-no Error from `abc2midi -c`.
+no Error from `abc2midi -c`. With `--bars N` a tune ends at the first point it may after N
+bars, as a new piece in the chat does (16 bars unless asked); without it, where the model
+ends it or at the token cap.
 """
 from __future__ import annotations
 
@@ -46,11 +48,11 @@ def verdict(abc: str | None) -> str:
 
 
 def run(gen: Generator, prompts: list[str], per_prompt: int, constrain: bool,
-        max_tokens: int) -> tuple[collections.Counter, int, float]:
+        max_tokens: int, bars: int | None = None) -> tuple[collections.Counter, int, float]:
     verdicts, tokens, started = collections.Counter(), 0, time.perf_counter()
     for i, message in enumerate(tqdm(prompts, desc="constrained" if constrain else "free", unit="prompt")):
         ids, _ = render(gen.tok, [], None, message)
-        s = Sampling(seed=i, max_tokens=max_tokens, constrain=constrain, piece=True)  # a compose request
+        s = Sampling(seed=i, max_tokens=max_tokens, constrain=constrain, piece=True, bars=bars)  # a compose request
         replies = gen.generate(ids, s, candidates=per_prompt)
         for reply in replies:
             tokens += len(reply)
@@ -67,13 +69,14 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-tokens", type=int, default=900)
     ap.add_argument("--only", choices=("constrained", "free"), default=None, help="run one of the two")
+    ap.add_argument("--bars", type=int, default=None, help="end each tune after this many bars, as the chat does")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     model, tok, _ = checkpoint.load(args.checkpoint)
     gen = Generator(model, tok)
     prompts = compose_prompts(args.data, args.prompts)
     for constrain in [mode == "constrained" for mode in (args.only,) if mode] or (True, False):
-        verdicts, tokens, seconds = run(gen, prompts, args.per_prompt, constrain, args.max_tokens)
+        verdicts, tokens, seconds = run(gen, prompts, args.per_prompt, constrain, args.max_tokens, args.bars)
         total = sum(verdicts.values())
         print(f"{'with' if constrain else 'without'} the constraint: {verdicts['valid']}/{total} valid "
               f"({100 * verdicts['valid'] / total:.1f}%); {dict(verdicts)}; {tokens:,} tokens in {seconds:.0f} s")

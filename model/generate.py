@@ -59,6 +59,7 @@ class Row:
         self.header = header  # values header fields must take (Scanner's `require`)
         self.ids: list[int] = []
         self.scanner: Scanner | None = None  # set while inside the ABC span
+        self.trial: tuple[int, Scanner] | None = None  # the last token allowed, and the scanner after it
         self.partial = b""  # bytes of a character not yet whole
         self.last_end: int | None = None  # length of ids at the last point the tune could end
         self.closed_abc = False
@@ -85,9 +86,10 @@ class Row:
         try:
             text, partial = split_utf8(self.partial + self.tok.piece_bytes[token])
             # half a character is fine where a whole non-ASCII one would be (a title), not elsewhere
-            self.scanner.copy().feed(text + ("é" if partial else "")).settle()
+            trial = self.scanner.copy().feed(text + ("é" if partial else "")).settle()
         except (AbcError, UnicodeDecodeError):
             return False
+        self.trial = None if partial else (token, trial)  # `take` uses it rather than feeding again
         return True
 
     def allows_in_action(self, token: int) -> bool:
@@ -116,7 +118,11 @@ class Row:
             self.scanner, self.closed_abc = None, constrain
         elif self.scanner is not None:
             text, self.partial = split_utf8(self.partial + self.tok.piece_bytes[token])
-            self.scanner.feed(text)
+            if self.trial is not None and self.trial[0] == token:
+                self.scanner = self.trial[1]
+            else:
+                self.scanner.feed(text)
+            self.trial = None
             if any(c in text for c in "|]\n") and self.scanner.can_end():
                 self.last_end = len(self.ids)
                 self.closing = self.bars is not None and self.bars_written() >= self.bars
