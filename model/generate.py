@@ -30,6 +30,7 @@ ACTION = re.compile(r"undo|redo|goto [1-9]\d{0,2}")
 ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?:o(?: (?:[1-9]\d{0,2})?)?)?)?)?|")
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
+TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
 
 
 @dataclass
@@ -85,6 +86,8 @@ class Row:
             return False
         try:
             text, partial = split_utf8(self.partial + self.tok.piece_bytes[token])
+            if self.scanner.pending.startswith("T:") and len(self.scanner.pending + text.split("\n")[0]) > TITLE:
+                return False
             # half a character is fine where a whole non-ASCII one would be (a title), not elsewhere
             trial = self.scanner.copy().feed(text + ("é" if partial else "")).settle()
         except (AbcError, UnicodeDecodeError):

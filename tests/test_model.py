@@ -266,3 +266,16 @@ def test_lstm_checkpoint_loads_and_writes_valid_abc(tok, tmp_path):
                           Sampling(seed=3, max_tokens=200, temperature=1.0, piece=True))
     abc = read_reply(tok, reply).abc
     assert abc is None or validate(parse(abc)).ok
+
+
+def test_a_generated_title_stops_at_the_longest_the_corpus_has(tok):
+    """A model stuck repeating a letter in a title cannot spend the reply on it."""
+    row = Row(tok)
+    row.take(tok.special["<|abc|>"], True)
+    for t in tok.encode("X:1\nT:Ma"):
+        row.take(t, True)
+    l_token = tok.encode("l")[-1]
+    while row.allows(l_token):
+        row.take(l_token, True)
+    assert 60 < len(row.scanner.pending) <= 72
+    assert row.allows(tok.encode("\n")[0])
