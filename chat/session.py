@@ -187,14 +187,21 @@ class Session:
         fallback = None
         header = header_for(request, before)
         few = exact or request.action is not None  # one candidate copies a piece fastest, with drafts
+        keep = melody_written(self.piece.abc) if before is not None and request.only_arrangement else None
         for round_, count in enumerate((1,) if few else NEW_PIECE_BATCHES):
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
                                 piece=request.wants_music, temperature=self.settings.temperature,
                                 bars=self.bars_for(request, before),
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             rows = []
-            for rows in self.generator.sample(prompt, sampling, candidates=count, header=header):
-                yield progress(self.tok, rows[0])
+            writing = self.generator.sample(prompt, sampling, candidates=count, header=header)
+            try:
+                for rows in writing:
+                    yield progress(self.tok, rows[0])
+                    if keep is not None and count == 1 and strays(self.tok, rows[0], keep):
+                        break  # it will fail the check: stop it now and let the library do it
+            finally:
+                writing.close()  # frees the model at once, not when the iterator is collected
             for row in rows:
                 outcome = self.judge(read_reply(self.tok, row.reply()), request)
                 if callable(outcome):
@@ -329,6 +336,30 @@ def progress(tok, row) -> Progress:
     abc = tok.special["<|abc|>"]
     words = row.ids[:row.ids.index(abc)] if abc in row.ids else row.ids
     return Progress(read_reply(tok, words).text, row.bars_written())
+
+
+def melody_written(abc: str) -> str:
+    """The first voice's music as far as it is written, without spaces, line breaks or chord
+    symbols (a chord symbol still open included): what a revision that must keep the melody's
+    notes writes again."""
+    lines, inside = [], False
+    for line in abc.split("\n"):
+        if line.startswith("V:"):
+            if inside:
+                break
+            inside = True
+        elif inside and not line.startswith("%%"):
+            lines.append(line)
+    return re.sub(r'\s+|"[^"]*(?:"|$)', "", "".join(lines))
+
+
+def strays(tok, row, keep: str) -> bool:
+    """Whether a revision being written has left the melody it must keep. Checked at each
+    bar line, where the music written so far is worth comparing."""
+    abc = tok.special["<|abc|>"]
+    if abc not in row.ids or "|" not in tok.decode(row.ids[-1:]):
+        return False
+    return not keep.startswith(melody_written(tok.decode(row.ids[row.ids.index(abc) + 1:])))
 
 
 def nowhere_to(action: str, versions: int) -> str:

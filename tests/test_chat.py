@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from chat.request import looks_foreign, read_request
+from chat.session import melody_written
 from chat.verify import false_claims, music_problems
 from music import harmony, transform
 from music.abc import parse, serialise
@@ -171,3 +172,16 @@ def test_pasted_abc_becomes_the_next_version(session):
     reply = session.send(JIG.replace("Q:1/4=120", "Q:1/4=100"))
     assert reply.version == 2 and parse(reply.abc).tempo == 100
     assert reply.changes == ["The tempo is now 100 bpm (was 120 bpm)."]
+
+
+def test_a_revision_that_keeps_the_melody_writes_the_same_melody_text():
+    """What `strays` compares a revision being written with: spaces, line breaks, chord symbols,
+    the voice's name and program and a new bass aside, the first voice's music."""
+    jig = parse(JIG)
+    kept = melody_written(serialise(jig))
+    assert kept.startswith("D|G2BAGA|")
+    arranged = harmony.add_bass(harmony.harmonise(transform.set_instrument(transform.set_tempo(jig, 150), 73)))
+    assert melody_written(serialise(arranged)) == kept
+    partial = serialise(arranged)
+    assert kept.startswith(melody_written(partial[:partial.index("|", partial.index("V:1")) + 4] + ' "A'))
+    assert not kept.startswith(melody_written(serialise(transform.transpose(jig, 2))))
