@@ -137,8 +137,9 @@ class Row:
 
     def reply(self) -> list[int]:
         """The reply's tokens, closed properly even where the token cap, the deadline or a dead
-        end cut it short: an unfinished tune is cut back to its last complete bar, or dropped
-        if it has none."""
+        end cut it short: an unfinished tune is cut back to its last point where it could end;
+        one that never reached such a point (a repeat opened and never closed) is closed at one
+        of its last bar lines (see `closed`), or dropped if none will do."""
         s = self.tok.special
         if self.action is not None:  # an action cut short is no action
             return [s["<|end|>"]]
@@ -147,9 +148,25 @@ class Row:
         ids = self.ids[:-1] if self.done else self.ids
         if self.scanner is None:  # cut in the prose, or in a tune that was not checked
             return ids + [s["<|end|>"]]
+        start = ids.index(s["<|abc|>"])
         if self.last_end is None:
-            return ids[:ids.index(s["<|abc|>"])] + [s["<|end|>"]]
+            closed = self.closed(self.tok.decode(ids[start + 1:]))
+            return ids[:start + 1] + closed + [s["<|/abc|>"], s["<|end|>"]] if closed else ids[:start] + [s["<|end|>"]]
         return ids[:self.last_end] + [s["<|/abc|>"], s["<|end|>"]]
+
+    def closed(self, abc: str, tries: int = 16) -> list[int] | None:
+        """The tokens of `abc` cut at one of its last bar lines, that bar line made `:|` or
+        `|]` so that the tune may end there; None if no cut among the last `tries` will do."""
+        cuts = [i for i, c in enumerate(abc) if c == "|"][::-1][:tries]
+        for cut in cuts:
+            for end in (":|", "|]"):
+                text = abc[:cut].rstrip(":|[") + end + "\n"
+                try:
+                    if Scanner(build=False, require=self.header).feed(text).can_end():
+                        return self.tok.encode(text)
+                except AbcError:
+                    continue
+        return None
 
 
 def split_utf8(data: bytes) -> tuple[str, bytes]:

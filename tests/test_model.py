@@ -279,3 +279,15 @@ def test_a_generated_title_stops_at_the_longest_the_corpus_has(tok):
         row.take(l_token, True)
     assert 60 < len(row.scanner.pending) <= 72
     assert row.allows(tok.encode("\n")[0])
+
+
+def test_a_tune_cut_inside_an_open_repeat_is_closed_at_a_bar_line(tok):
+    """A tune that opened a repeat and never closed it could end nowhere; cut at the token cap,
+    it ends at its last whole bar, that bar line made a :| ."""
+    row = Row(tok)
+    for t in [tok.special["<|abc|>"]] + tok.encode("X:1\nT:Round\nM:4/4\nL:1/8\nK:G\nV:1\n|:GABc dedB|dcBA GABG|GA"):
+        assert row.allows(t)
+        row.take(t, True)
+    assert row.last_end is None
+    abc = read_reply(tok, row.reply()).abc
+    assert abc.endswith("dcBA GABG:|\n") and validate(parse(abc)).ok
