@@ -21,7 +21,7 @@ import torch.nn.functional as F
 from .model import Transformer
 
 
-SHORT = 16  # tokens per call up to which attention is written out in plain products
+SHORT = 16  # tokens per call that make a step or a draft; a longer call is a prompt
 
 
 class Decoder:
@@ -72,7 +72,7 @@ class Decoder:
             keys[..., start:end] = r[:, :, 1].permute(0, 2, 3, 1)
             values[:, :, start:end] = r[:, :, 2].transpose(1, 2)
             q, k_t, v = r[:, :, 0].transpose(1, 2), keys[..., :end], values[:, :, :end]
-            if t <= SHORT:  # a step or a draft: plain attention costs fewest operations
+            if t <= SHORT:  # plain attention costs fewest operations
                 scores = q @ k_t
                 y = (scores if mask is None else scores.add_(mask)).softmax(-1) @ v
             else:  # a prompt: the fused kernel, which never holds all the scores at once

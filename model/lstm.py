@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass
 import torch
 import torch.nn as nn
 
+from .decode import SHORT
+
 
 @dataclass
 class LSTMConfig:
@@ -55,8 +57,6 @@ class LSTMDecoder:
     `start` tokens. States are kept after every token of a short call, so a draft that is only
     partly taken (see `generate.Lookup`) resumes from the last token it took."""
 
-    SHORT = 16
-
     def __init__(self, model: LSTM):
         self.model = model
         self.states: dict[int, tuple[torch.Tensor, torch.Tensor]] = {}
@@ -72,7 +72,7 @@ class LSTMDecoder:
     @torch.inference_mode()
     def __call__(self, idx: torch.Tensor, start: int) -> torch.Tensor:
         state = self.states[start]
-        if idx.shape[1] > self.SHORT:  # a prompt: one pass, and only the state at its end
+        if idx.shape[1] > SHORT:  # a prompt: one pass, and only the state at its end
             logits, self.states[start + idx.shape[1]] = self.model(idx, state)
             return logits
         steps = []
