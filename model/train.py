@@ -46,6 +46,7 @@ class Settings:
     eval_every: int = 250
     eval_batches: int = 20
     patience: int = 8  # evaluations without improvement before stopping
+    max_seconds: float = 0.0  # training-time budget, interruptions not counted; 0 means none
     seed: int = 0
     threads: int = 0  # CPU threads; 0 keeps torch's default
     dtype: str = "float32"  # autocast dtype: "bfloat16" on GPUs and CPUs with AMX; "float32" turns it off
@@ -179,7 +180,8 @@ def train(s: Settings) -> tuple[dict, Transformer]:
         rate = window_tokens / max(1e-9, time.time() - window_start)
         bar.update(1)
         bar.set_postfix(loss=f"{loss.item() * s.accumulate:.3f}", tok_s=f"{rate:,.0f}")
-        if state["step"] % s.eval_every == 0 or state["step"] == s.steps:
+        out_of_time = 0 < s.max_seconds <= time.time() - started
+        if state["step"] % s.eval_every == 0 or state["step"] == s.steps or out_of_time:
             valid = evaluate(model, valid_batches, autocast)
             state["seconds"] = time.time() - started
             improved = valid < state["best_valid"]
@@ -196,7 +198,7 @@ def train(s: Settings) -> tuple[dict, Transformer]:
                     checkpoint.save(s.out / "best", model, tokenizer, meta)
                 checkpoint.save(last, model, tokenizer, meta, optimizer)
             window_tokens, window_start = 0, time.time()
-            if state["evals_since_best"] >= s.patience:
+            if state["evals_since_best"] >= s.patience or out_of_time:
                 break
     bar.close()
     if world > 1:

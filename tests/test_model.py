@@ -188,6 +188,16 @@ def test_two_process_ddp_ends_with_identical_weights(mini_data, tmp_path):
     assert not all(torch.equal(a[k], initial[k]) for k in a)  # and they did train
 
 
+def test_a_time_budget_stops_training_with_a_saved_checkpoint(mini_data, tmp_path):
+    s = Settings(preset="tiny", data=mini_data[0], out=tmp_path, seq=64, batch=2, steps=1000, eval_every=500,
+                 eval_batches=1, warmup=2, max_seconds=1e-6, threads=1)
+    state, _ = train(s)
+    assert state["step"] == 1  # the first step already spent the budget
+    log = [json.loads(line) for line in (tmp_path / "train.log").read_text().splitlines()]
+    assert [r["step"] for r in log] == [1]
+    assert (tmp_path / "last" / "model.safetensors").exists()
+
+
 def test_prompt_lookup_drafts_change_nothing_but_speed(tok):
     """A repetitive prompt makes drafts likely; the reply must be the one plain sampling gives."""
     g = Generator(tiny(tok), tok)
