@@ -25,6 +25,7 @@ import collections
 import json
 import platform
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -35,7 +36,7 @@ from pathlib import Path
 import torch
 
 from corpus.build import read_jsonl, write_shards
-from music.abc import parse
+from music.abc import parse, serialise
 from music.analysis import analyse
 from music.tune import Bar, Head, Note, Tune, Voice, bar_length
 
@@ -224,9 +225,12 @@ def percentile(values: list[float], q: float) -> float:
 MODEL, BASELINE = "Tunesmith", "LSTM baseline"
 
 
-def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | None = None) -> tuple[dict, dict]:
+def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | None = None,
+             cache: Path | None = None) -> tuple[dict, dict]:
     """Every figure, and the tunes behind the plots: each model's (the shipped one, and the
-    LSTM baseline when its checkpoint is given), random tunes and human test tunes."""
+    LSTM baseline when its checkpoint is given), random tunes and human test tunes. A model's
+    figures are kept in `cache`, so a run that stops, or one that adds the baseline, measures
+    again only what it has not measured at this size."""
     from chat import Composer
     started = time.time()
     human = human_tunes(data, "test", size.human)
@@ -238,7 +242,8 @@ def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | Non
     tunes = {}
     for name, path in ((MODEL, checkpoint), (BASELINE, baseline)):
         if name == MODEL or path is not None:
-            results["systems"][name], tunes[name] = measure(Composer.load(path), data, size, index)
+            results["systems"][name], tunes[name] = cached(cache, name, path, size,
+                                                           lambda: measure(Composer.load(path), data, size, index))
     tunes |= {"random": randoms, "human": human}
     results["closeness"] = {name: M.closeness(ts, human) for name, ts in tunes.items() if name != "human"}
     results["closeness"]["human (valid split)"] = M.closeness(human_tunes(data, "valid", size.human), human)
@@ -253,6 +258,23 @@ def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | Non
     results["novelty"] |= {name: novelty(index, tunes[name]) for name in ("random", "human")}
     results["seconds"] = round(time.time() - started)
     return results, tunes
+
+
+def cached(folder: Path | None, name: str, checkpoint: str | None, size: Size, work) -> tuple[dict, list[Tune]]:
+    """One model's figures and tunes: read from `folder` when they were measured for this
+    checkpoint at this size, else measured by `work()` and written there."""
+    key = {"checkpoint": str(checkpoint), "size": size.__dict__}
+    path = folder / (re.sub(r"\W+", "-", name).strip("-").lower() + ".json") if folder else None
+    if path is not None and path.exists():
+        kept = json.loads(path.read_text())
+        if kept["key"] == key:
+            return kept["results"], [parse(abc) for abc in kept["tunes"]]
+    results, tunes = work()
+    if path is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"key": key, "results": results, "tunes": [serialise(t) for t in tunes]},
+                                   default=str))
+    return json.loads(json.dumps(results, default=str)), tunes
 
 
 def novelty(index: M.BarIndex, tunes: list[Tune]) -> dict:
@@ -438,6 +460,8 @@ def add_parser(sub):
     p.add_argument("--checkpoint", default=None)
     p.add_argument("--baseline", default=None, help="the LSTM baseline's checkpoint (tunesmith train --preset lstm)")
     p.add_argument("--out", type=Path, default=Path("docs") / "eval")
+    p.add_argument("--cache", type=Path, default=Path("runs") / "eval",
+                   help="where each model's figures are kept between runs")
     p.set_defaults(run=run)
 
 
@@ -446,7 +470,7 @@ def run(args) -> int:
         raise OSError(f"no held-out dialogues in {args.data}/: run `tunesmith data build` first")
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
     size = QUICK if args.quick else Size()
-    results, tunes = evaluate(size, args.data, args.checkpoint, args.baseline)
+    results, tunes = evaluate(size, args.data, args.checkpoint, args.baseline, args.cache)
     args.out.mkdir(parents=True, exist_ok=True)
     figures = plots(results, tunes, args.out)
     (args.out / "results.json").write_text(json.dumps(results, indent=1, default=str))

@@ -99,3 +99,15 @@ def test_edit_checks_of_a_bass_line():
     results = dict(judge(expect, reply, previous))
     assert results["voices"] and results["bass_below"] and results["kept melody"]
     assert "kept voices" not in results
+
+
+def test_a_models_figures_are_measured_once_per_checkpoint_and_size(tmp_path):
+    from bench.eval import QUICK, Size, cached
+    calls = []
+    work = lambda: calls.append(1) or ({"control_all": 0.5}, [normalize(SCALE)])
+    first = cached(tmp_path, "LSTM baseline", "runs/lstm/best", QUICK, work)
+    again = cached(tmp_path, "LSTM baseline", "runs/lstm/best", QUICK, work)
+    assert calls == [1] and first == again and serialise(again[1][0]) == serialise(normalize(SCALE))
+    cached(tmp_path, "LSTM baseline", "runs/lstm/best", Size(), work)  # another size is measured anew
+    cached(tmp_path, "LSTM baseline", "runs/other", QUICK, work)  # and so is another checkpoint
+    assert calls == [1, 1, 1]
