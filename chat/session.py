@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from model.generate import Generator, Sampling
-from music.abc import AbcError, parse, serialise
+from music.abc import AbcError, Scanner, parse, serialise
 from music.analysis import analyse
 from music import safe, transform
 from music.limits import InputError
@@ -32,7 +32,7 @@ from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
 from .request import header_for, looks_foreign, read_request
-from .verify import false_claims, music_problems
+from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 2000  # characters: a request is a sentence or two; ABC goes through upload
@@ -187,7 +187,7 @@ class Session:
         fallback = None
         header = header_for(request, before)
         few = exact or request.action is not None  # one candidate copies a piece fastest, with drafts
-        keep = melody_written(self.piece.abc) if before is not None and request.only_arrangement else None
+        watch = before is not None and request.revises  # the rhythm must stay: see verify.off_course
         for round_, count in enumerate((1,) if few else NEW_PIECE_BATCHES):
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
                                 piece=request.wants_music, temperature=self.settings.temperature,
@@ -198,7 +198,8 @@ class Session:
             try:
                 for rows in writing:
                     yield progress(self.tok, rows[0])
-                    if keep is not None and count == 1 and strays(self.tok, rows[0], keep):
+                    partial = written_so_far(self.tok, rows[0]) if watch and count == 1 else None
+                    if partial is not None and off_course(request, before, partial):
                         break  # it will fail the check: stop it now and let the library do it
             finally:
                 writing.close()  # frees the model at once, not when the iterator is collected
@@ -338,28 +339,17 @@ def progress(tok, row) -> Progress:
     return Progress(read_reply(tok, words).text, row.bars_written())
 
 
-def melody_written(abc: str) -> str:
-    """The first voice's music as far as it is written, without spaces, line breaks or chord
-    symbols (a chord symbol still open included): what a revision that must keep the melody's
-    notes writes again."""
-    lines, inside = [], False
-    for line in abc.split("\n"):
-        if line.startswith("V:"):
-            if inside:
-                break
-            inside = True
-        elif inside and not line.startswith("%%"):
-            lines.append(line)
-    return re.sub(r'\s+|"[^"]*(?:"|$)', "", "".join(lines))
-
-
-def strays(tok, row, keep: str) -> bool:
-    """Whether a revision being written has left the melody it must keep. Checked at each
-    bar line, where the music written so far is worth comparing."""
+def written_so_far(tok, row) -> Tune | None:
+    """The piece a candidate is writing, as far as its last whole line of music, when its last
+    token ended a line; None otherwise, or before its header is whole."""
     abc = tok.special["<|abc|>"]
-    if abc not in row.ids or "|" not in tok.decode(row.ids[-1:]):
-        return False
-    return not keep.startswith(melody_written(tok.decode(row.ids[row.ids.index(abc) + 1:])))
+    if abc not in row.ids or "\n" not in tok.decode(row.ids[-1:]):
+        return None
+    text = tok.decode(row.ids[row.ids.index(abc) + 1:])
+    try:
+        return Scanner().feed(text[:text.rindex("\n") + 1]).tune()
+    except (AbcError, KeyError):  # KeyError: a header field not written yet
+        return None
 
 
 def nowhere_to(action: str, versions: int) -> str:

@@ -79,6 +79,25 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
     return found
 
 
+def off_course(r: Request, before: Tune, partial: Tune) -> bool:
+    """Whether a revision being written, as far as `partial` holds of its first voice, can no
+    longer pass `asked_for`: its rhythm, or its notes, or its one interval to the old melody,
+    already differ. The session stops such a candidate there rather than let it finish."""
+    if not (r.revises and partial.voices):
+        return False
+    now, old = rhythm(partial), rhythm(before)
+    if now != old[:len(now)]:
+        return True
+    if r.only_arrangement:
+        now = melody_notes(partial)
+        return now != melody_notes(before)[:len(now)]
+    if (r.tonic or r.shift) and not r.mode:
+        a = [p.midi for p in sounding_pitches(before, before.melody)]
+        b = [p.midi for p in sounding_pitches(partial, partial.melody)]
+        return len({y - x for x, y in zip(a, b)}) > 1
+    return False
+
+
 def rhythm(tune: Tune) -> list:
     return [note.length for note in notes(tune.melody)]
 

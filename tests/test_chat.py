@@ -6,10 +6,10 @@ import sys
 import pytest
 
 from chat.request import looks_foreign, read_request
-from chat.session import melody_written
-from chat.verify import false_claims, music_problems
+from chat.verify import false_claims, music_problems, off_course
 from music import harmony, transform
-from music.abc import parse, serialise
+from music.abc import Scanner, parse, serialise
+from music.normalize import normalize
 from music.validate import validate
 from tests.conftest import JIG
 
@@ -174,14 +174,33 @@ def test_pasted_abc_becomes_the_next_version(session):
     assert reply.changes == ["The tempo is now 100 bpm (was 120 bpm)."]
 
 
-def test_a_revision_that_keeps_the_melody_writes_the_same_melody_text():
-    """What `strays` compares a revision being written with: spaces, line breaks, chord symbols,
-    the voice's name and program and a new bass aside, the first voice's music."""
+def parse_partial(text: str):
+    return Scanner().feed(text).tune()
+
+
+def first_lines(tune, lines: int):
+    """The piece as a candidate has written it after `lines` lines of its first voice."""
+    text = serialise(tune)
+    head, body = text[:text.index("V:1")], text[text.index("V:1"):].split("\n")
+    return parse_partial(head + "\n".join(body[:lines + 1]) + "\n")
+
+
+def test_a_revision_is_stopped_once_it_can_no_longer_do_what_was_asked():
+    """`off_course` judges the first lines of a candidate the way the finished piece would be."""
     jig = parse(JIG)
-    kept = melody_written(serialise(jig))
-    assert kept.startswith("D|G2BAGA|")
     arranged = harmony.add_bass(harmony.harmonise(transform.set_instrument(transform.set_tempo(jig, 150), 73)))
-    assert melody_written(serialise(arranged)) == kept
-    partial = serialise(arranged)
-    assert kept.startswith(melody_written(partial[:partial.index("|", partial.index("V:1")) + 4] + ' "A'))
-    assert not kept.startswith(melody_written(serialise(transform.transpose(jig, 2))))
+    for text in ("make it faster", "add chords", "add a bass line", "play it on flute"):
+        assert not off_course(read_request(text), jig, first_lines(arranged, 1)), text
+    up, down = transform.transpose(jig, 2), transform.transpose(jig, -10)
+    for text in ("transpose it up a tone", "put it in A"):
+        assert not off_course(read_request(text), jig, first_lines(up, 1)), text
+        assert not off_course(read_request(text), jig, first_lines(down, 1)), text  # another octave will do
+    assert off_course(read_request("make it faster"), jig, first_lines(up, 1))  # the notes moved
+    minor = transform.change_mode(jig, "minor")
+    assert not off_course(read_request("make it minor"), jig, first_lines(minor, 1))
+    wrong = normalize(JIG.replace("G2B", "G2c", 1))  # one note of the first bar a step higher
+    assert off_course(read_request("put it in A"), jig, first_lines(transform.transpose(wrong, 2), 1))
+    assert off_course(read_request("add chords"), jig, first_lines(wrong, 1))
+    slower = normalize(JIG.replace("G2B", "G3", 1))  # a rhythm changed
+    assert off_course(read_request("make it minor"), jig, first_lines(slower, 1))
+    assert not off_course(read_request("write a new reel"), jig, first_lines(wrong, 1))  # nothing to keep
