@@ -13,7 +13,9 @@
 The `Scanner` reads this grammar incrementally, character by character, keeping the
 bar-length bookkeeping as it goes, so the same code parses whole tunes and checks a
 prefix that the model is still writing (`feed` raises `AbcError` as soon as the text can
-no longer become a valid tune).
+no longer become a valid tune). Given the piece a reply revises (`base`), it also reads a
+patch of it (see `music.patch`): T: and Q: lines and voices to add or replace, each voice
+held bar for bar to the piece's first.
 """
 from __future__ import annotations
 
@@ -106,6 +108,7 @@ HEADER_FIELDS = [  # letter, complete line, prefix of a line, required
     ("K", r"K:[A-G][#b]?(?:m|dor|phr|lyd|mix|loc)?",
      r"K(?::(?:[A-G][#b]?(?:m|mi|mix|d|do|dor|p|ph|phr|l|ly|lyd|lo|loc)?)?)?", True),
 ]
+PATCH_FIELDS = ("T", "Q")  # the header fields a patch may replace (see music.patch)
 HEADER_COMPLETE = {f[0]: re.compile(f[1]) for f in HEADER_FIELDS}
 HEADER_PREFIX = {f[0]: re.compile(f[2]) for f in HEADER_FIELDS}
 VOICE_LINE = re.compile(rf'V:(\d{{1,2}})(?: nm="({NAME}{{1,40}})")?(?: clef=(treble|bass|alto|tenor))?')
@@ -186,18 +189,22 @@ def parse_head(text: str) -> tuple[Head, str]:
 class Scanner:
     """Incremental reader of canonical ABC. `feed` text, then `finish` to get the Tune."""
 
-    def __init__(self, build: bool = True, require: dict[str, set[str]] | None = None):
+    def __init__(self, build: bool = True, require: dict[str, set[str]] | None = None, base: Tune | None = None):
         self.build = build
         self.require = require or {}  # header letter -> the values it may take (generation asks for these)
         self.pending = ""
         self.line, self.column = 1, 1
-        self.stage = "header"  # header -> voice -> midi -> body
+        self.stage = "header"  # header -> voice -> midi -> body; a patch: patch -> midi -> body
         self.header: dict[str, str] = {}
         self.field_index = 0
         self.voices: list[dict] = []
         self.meter = (4, 4)
         self.key = Key("C")
         self.prev = "newline"  # kind of the last lexeme
+        self.lead = None  # a patch's voices follow this voice's bars: the first voice of the piece it revises
+        if base is not None and set(self.require) <= set(PATCH_FIELDS):  # else only a whole piece will do
+            self.stage, self.meter, self.key, self.voice_count = "patch", base.meter, base.key, len(base.voices)
+            self.lead = Scanner(build=False).feed(serialise(base.with_voices(base.voices[:1]))).voices[0]
 
     def copy(self) -> "Scanner":
         clone = copy.copy(self)
@@ -311,7 +318,7 @@ class Scanner:
 
     def reads_whole_line(self, first: str) -> bool:
         """Header lines, V: lines and %%MIDI lines are read a whole line at a time."""
-        return self.stage == "header" or (self.prev == "newline" and first in "V%")
+        return self.stage in ("header", "patch") or (self.prev == "newline" and first in "V%")
 
     def advance(self, text: str):
         newlines = text.count("\n")
@@ -331,6 +338,8 @@ class Scanner:
                     self.error(f"incomplete {self.pending!r}")
                 self.take(m.lastgroup, m.group())
             self.pending = ""
+        if self.lead is not None:
+            return self.finish_patch()
         if self.stage != "body":
             self.error("the tune ends before its music does")
         if self.prev not in ("bar", "newline"):
@@ -342,10 +351,34 @@ class Scanner:
             self.error("the last note is tied to nothing")
         if voice["repeat"] in ("ending", "open"):
             self.error("a repeat |: or an ending [1 is never closed with :|")
-        if len(self.voices) > 1 and len(voice["lengths"]) != len(self.voices[0]["lengths"]):
-            self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
-                       f"voice 1 has {len(self.voices[0]['lengths'])}")
+        self.check_as_long_as_the_first(voice)
         return self.tune() if self.build else None
+
+    def finish_patch(self) -> None:
+        """A patch ends after a whole field or voice, with every field asked for written."""
+        if not self.header and not self.voices:
+            self.error("an empty patch")
+        missing = set(self.require) - set(self.header)
+        if missing:
+            self.error(f"the patch must set {', '.join(sorted(missing))}:")
+        if self.voices:
+            voice = self.voices[-1]
+            if voice["items"] or voice["open"] or voice["tied"]:
+                self.error("the last bar has no bar line")
+            if voice["repeat"] in ("ending", "open"):
+                self.error("a repeat |: or an ending [1 is never closed with :|")
+            self.check_as_long_as_the_first(voice)
+        return None
+
+    def check_as_long_as_the_first(self, voice: dict):
+        """A voice has as many bars as the first; in a patch, a voice may also be its V: and
+        %%MIDI lines alone, which change its name, clef and program but not its music."""
+        lead = self.lead if self.lead is not None else self.voices[0]
+        if self.lead is not None and not voice["lengths"] and not voice["items"]:
+            return
+        if len(voice["lengths"]) != len(lead["lengths"]):
+            self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
+                       f"voice 1 has {len(lead['lengths'])}")
 
     def can_end(self) -> bool:
         try:
@@ -367,18 +400,35 @@ class Scanner:
     def check_line_prefix(self, text: str):
         if len(text) > MAX_LINE:
             self.error("line too long")
-        if self.stage == "header":
+        if self.stage == "patch" and not text.startswith("V"):
+            if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.patch_fields()):
+                self.error(f"expected {self.patch_choices()}")
+            values = self.require.get(text[0]) if text[1:2] == ":" else None
+            if values is not None and not any(v.startswith(text[2:]) for v in values):
+                self.error(f"{text[0]}: must be one of {', '.join(sorted(values)[:5])}")
+        elif self.stage == "header":
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.allowed_fields()):
                 self.error(f"expected a header field {'/'.join(self.allowed_fields())}:")
             values = self.require.get(text[0]) if text[1:2] == ":" else None
             if values is not None and not any(v.startswith(text[2:]) for v in values):
                 self.error(f"{text[0]}: must be one of {', '.join(sorted(values)[:5])}")
-        elif text and not LINE_PREFIXES["midi" if self.stage == "midi" else "voice"].fullmatch(text):
+        elif text and not any(LINE_PREFIXES[kind].fullmatch(text) for kind in self.line_kinds()):
             self.error(f"unexpected {text[:12]!r}")
         elif text.startswith("V"):
             self.check_voice_may_start(text)
 
+    def line_kinds(self) -> list[str]:
+        """The whole-line lexemes that may start here: the %%MIDI line right after a V: line
+        (or, in a patch, another V: line), else a V: line."""
+        if self.stage != "midi":
+            return ["voice"]
+        return ["midi", "voice"] if self.lead is not None else ["midi"]
+
     def take_line(self, text: str):
+        if self.stage == "patch" and text.startswith("X"):  # a whole piece after all
+            self.stage, self.lead, self.meter, self.key = "header", None, (4, 4), Key("C")
+        if self.stage == "patch" and not text.startswith("V"):
+            return self.take_patch_field(text)
         if self.stage == "header":
             return self.take_header(text)
         if text.startswith("V"):
@@ -410,13 +460,43 @@ class Scanner:
                 return
         self.error(f"expected a header field {'/'.join(self.allowed_fields())}:, got {text[:20]!r}")
 
+    def patch_fields(self) -> list[str]:
+        """What a patch may start with, or write next before its voices: X: (then it is a
+        whole piece), T:, Q:, each once and in that order."""
+        if self.voices:
+            return []
+        written = [PATCH_FIELDS.index(f) for f in self.header]
+        return (["X"] if not written else []) + list(PATCH_FIELDS[max(written, default=-1) + 1:])
+
+    def patch_choices(self) -> str:
+        return " or ".join([f + ":" for f in self.patch_fields()] + ["a V: line"])
+
+    def take_patch_field(self, text: str):
+        letter = text[:1]
+        if letter not in self.patch_fields() or not HEADER_COMPLETE[letter].fullmatch(text):
+            self.error(f"expected {self.patch_choices()}, got {text[:20]!r}")
+        value = text[2:].strip()
+        if letter in self.require and value not in self.require[letter]:
+            self.error(f"{letter}: must be one of {', '.join(sorted(self.require[letter])[:5])}")
+        if letter == "Q" and not 20 <= int(value.split("=")[1]) <= 400:
+            self.error("tempo out of range 20-400")
+        self.header[letter] = value
+
+    def next_voice_numbers(self) -> list[str]:
+        """The numbers the next voice may have: the next one; in a patch, any voice of the
+        piece after the last one written, or the one after them all."""
+        if self.lead is None:
+            return [str(len(self.voices) + 1)]
+        last = int(self.voices[-1]["id"]) if self.voices else 0
+        return [str(n) for n in range(last + 1, self.voice_count + 2)]
+
     def take_voice(self, text: str):
         m = VOICE_LINE.fullmatch(text)
         if not m:
             self.error('expected V:N with optional nm="Name" and clef=bass')
         self.check_voice_may_start(text)
-        if m.group(1) != str(len(self.voices) + 1):
-            self.error(f"voices are numbered 1, 2, ...: expected V:{len(self.voices) + 1}")
+        if m.group(1) not in self.next_voice_numbers():
+            self.error(f"voices are numbered 1, 2, ...: expected V:{'/'.join(self.next_voice_numbers())}")
         self.voices.append(dict(id=m.group(1), name=m.group(2), clef=m.group(3), program=None,
                                 bars=[], items=[], lengths=[], ends=[], start_repeat=False,
                                 meter=self.meter, key=self.key, length=Fraction(0),
@@ -428,20 +508,18 @@ class Scanner:
     def check_voice_may_start(self, text: str):
         """A voice line, or its start, where a voice may begin: after the header or after a
         whole voice as long as the first, and numbered next."""
-        if self.stage not in ("voice", "body"):
+        if self.stage not in ("voice", "body", "patch", "midi" if self.lead is not None else "body"):
             self.error("a voice line must follow the header or a finished voice")
         if self.voices:
             last = self.voices[-1]
-            if last["items"] or not last["lengths"]:
+            if last["items"] or not (last["lengths"] or self.lead is not None):
                 self.error(f"voice {last['id']} must end with a bar line before a new voice")
             if last["tied"]:
                 self.error(f"voice {last['id']} ends on a tie")
-            if len(last["lengths"]) != len(self.voices[0]["lengths"]):
-                self.error(f"voice {last['id']} has {len(last['lengths'])} bars, "
-                           f"voice 1 has {len(self.voices[0]['lengths'])}")
-        number, expected = re.match(r"V:?(\d*)", text).group(1), str(len(self.voices) + 1)
-        if not (number == expected or (text.endswith(number) and expected.startswith(number))):
-            self.error(f"voices are numbered 1, 2, ...: expected V:{expected}")
+            self.check_as_long_as_the_first(last)
+        number, expected = re.match(r"V:?(\d*)", text).group(1), self.next_voice_numbers()
+        if not (number in expected or (text.endswith(number) and any(e.startswith(number) for e in expected))):
+            self.error(f"voices are numbered 1, 2, ...: expected V:{'/'.join(expected)}")
 
     # -- body lexemes --------------------------------------------------------------------
     def take(self, kind: str, text: str):
@@ -620,8 +698,8 @@ class Scanner:
             self.error(f"bar {len(v['lengths']) + 1} has {fmt(v['length'])} units, "
                        f"the meter {v['meter'][0]}/{v['meter'][1]} asks for {fmt(full)}")
         index = len(v["lengths"])
-        if len(self.voices) > 1:
-            lead = self.voices[0]
+        lead = self.lead if self.lead is not None else self.voices[0] if len(self.voices) > 1 else None
+        if lead is not None:
             if index >= len(lead["lengths"]):
                 self.error(f"voice {v['id']} is longer than voice 1")
             if lead["lengths"][index] != v["length"] or lead["ends"][index] != text:
