@@ -34,10 +34,10 @@ def main():
         false_kinds = collections.Counter()
         for d in read_jsonl(args.data / "dialogues" / f"{name}.jsonl"):
             for turn, (_, piece, _, reply) in zip(d["turns"], examples(d)):
-                if reply.abc:
+                if turn["abc"]:
                     pieces += 1
-                    valid += validate(parse(reply.abc)).ok
-                current = reply.abc or (piece if not reply.action else None)
+                    valid += validate(parse(turn["abc"])).ok
+                current = turn["abc"] or (piece if not reply.action else None)
                 if current is None or turn["kind"] in SMALL_TALK:
                     continue
                 for claim in read_claims(reply.text, parse(current)):

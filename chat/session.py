@@ -3,7 +3,8 @@
 Each message is rendered with the chat template (system line, recent turns, the current piece
 in full, the message). What the message names about the header (key, meter, tempo, a dance's
 meter) is held by the constraint as the model writes, and a new piece ends at the length asked
-for (16 bars unless set). A new piece is sampled as one candidate, then, if that fails, as two
+for (16 bars unless set). A revision's ABC is the whole piece or a patch of it (`music.patch`:
+the header fields and voices that change), merged before it is checked. A new piece is sampled as one candidate, then, if that fails, as two
 in one batch; a revision as one candidate, whose prompt-lookup drafts copy the piece quickly.
 A candidate is taken only if its piece is valid, does what was asked, and its words are true
 of it (see `verify`); a right piece told about in wrong words is taken at once, described from
@@ -25,6 +26,7 @@ from music.abc import AbcError, Scanner, parse, serialise
 from music.analysis import analyse
 from music import safe, transform
 from music.limits import InputError
+from music.patch import is_patch, merge
 from music.tune import Tune
 from music.words import changes, instrument_of
 from tokenizer import Reply as ModelReply
@@ -194,7 +196,7 @@ class Session:
                                 bars=self.bars_for(request, before),
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             rows = []
-            writing = self.generator.sample(prompt, sampling, candidates=count, header=header)
+            writing = self.generator.sample(prompt, sampling, candidates=count, header=header, base=before)
             try:
                 for rows in writing:
                     yield progress(self.tok, rows[0])
@@ -236,11 +238,13 @@ class Session:
                 return [f"there is no version to {reply.action}"], None
             return lambda message: self.move(message, target, reply.text)
         if reply.abc is not None:
+            before = self.revising(request)
             try:
-                tune = self.arranged(parse(reply.abc), request)
-            except AbcError as e:
+                whole = merge(serialise(before), reply.abc) if before is not None and is_patch(reply.abc) else reply.abc
+                tune = self.arranged(parse(whole), request)
+            except ValueError as e:  # AbcError, or a patch that cannot be merged
                 return [f"the piece does not read: {e}"], None
-            found = music_problems(request, self.revising(request), tune)
+            found = music_problems(request, before, tune)
             if found:
                 return found, None
             words = false_claims(reply.text, tune)

@@ -25,6 +25,7 @@ from tqdm import tqdm
 from music import transform
 from music.abc import parse, serialise
 from music.analysis import analyse
+from music.patch import patch_of
 from music.pitch import parse_key
 from music.transform import TransformError
 from music.validate import validate
@@ -83,16 +84,25 @@ def make_dialogue(job: tuple[dict, str, bool, int]) -> dict:
 
 
 def examples(d: dict):
-    """(history, piece, message, reply) for each assistant turn, as the chat template takes them."""
+    """(history, piece, message, reply) for each assistant turn, as the chat template takes
+    them: the reply as the model is to write it (see `as_written`)."""
     versions = [d["start"]] if d["start"] else []
     piece, history = d["start"], []
     for t in d["turns"]:
-        reply = Reply(t["text"], t["abc"], t["action"])
+        reply = Reply(t["text"], as_written(piece, t), t["action"])
         yield list(history), piece, t["user"], reply
         if t["abc"]:
             versions.append(t["abc"])
         piece = versions[t["version"] - 1] if t["version"] else None
         history.append(Turn(t["user"], reply))
+
+
+def as_written(piece: str | None, turn: dict) -> str | None:
+    """A reply's ABC as the model learns to write it: an edit of the current piece as a patch
+    where one can carry it (`music.patch`), any other piece whole."""
+    if piece and turn["abc"] and turn["kind"].startswith("edit:"):
+        return patch_of(parse(piece), parse(turn["abc"])) or turn["abc"]
+    return turn["abc"]
 
 
 def dialogue_texts(dialogues: list[dict]):

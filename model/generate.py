@@ -4,7 +4,8 @@ A reply has the shape  [<|action|>...<|/action|>] prose [<|abc|> ABC <|/abc|>] <
 Inside the ABC span each sampled token is offered to an incremental `music.abc.Scanner`; a
 token that would break the grammar or overfill a bar is struck out and the step samples
 again, so only the few tokens actually drawn are checked. `<|/abc|>` is allowed only where
-the tune may end, and after it only `<|end|>`.
+the tune may end, and after it only `<|end|>`. Given the piece a reply revises, the ABC may
+also be a patch of it (`music.patch`), which the scanner holds to the piece's bars.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Iterator
 import torch
 
 from music.abc import AbcError, Scanner
+from music.tune import Tune
 from tokenizer import Tokenizer
 
 from . import checkpoint
@@ -52,12 +54,13 @@ class Row:
     """One candidate's progress through the reply grammar."""
 
     def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None, piece: bool = False,
-                 bars: int | None = None):
+                 bars: int | None = None, base: Tune | None = None):
         self.tok = tok
         self.piece = piece  # a piece is due: see Sampling.piece
         self.bars = bars  # see Sampling.bars
         self.closing = False  # the piece is long enough and may end here: it must
         self.header = header  # values header fields must take (Scanner's `require`)
+        self.base = base  # the piece being revised, which the ABC may patch instead of writing anew
         self.ids: list[int] = []
         self.scanner: Scanner | None = None  # set while inside the ABC span
         self.trial: tuple[int, Scanner] | None = None  # the last token allowed, and the scanner after it
@@ -116,7 +119,7 @@ class Row:
         elif self.action is not None:
             self.action += self.tok.piece_bytes[token].decode("utf-8", errors="replace")
         elif token == s["<|abc|>"] and constrain:
-            self.scanner, self.partial = Scanner(build=False, require=self.header), b""
+            self.scanner, self.partial = Scanner(build=False, require=self.header, base=self.base), b""
         elif token == s["<|/abc|>"]:
             self.scanner, self.closed_abc = None, constrain
         elif self.scanner is not None:
@@ -162,7 +165,7 @@ class Row:
             for end in (":|", "|]"):
                 text = abc[:cut].rstrip(":|[") + end + "\n"
                 try:
-                    if Scanner(build=False, require=self.header).feed(text).can_end():
+                    if Scanner(build=False, require=self.header, base=self.base).feed(text).can_end():
                         return self.tok.encode(text)
                 except AbcError:
                     continue
@@ -318,19 +321,20 @@ class Generator:
             self.decoder.drop_cache()
 
     def generate(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
-                 header: dict[str, set[str]] | None = None) -> list[list[int]]:
+                 header: dict[str, set[str]] | None = None, base: Tune | None = None) -> list[list[int]]:
         """Each candidate's reply tokens, ending with the end token (see Row.reply). `header`
-        holds the values header fields must take, as in "K" -> {"D", "Dm"}."""
+        holds the values header fields must take, as in "K" -> {"D", "Dm"}; `base` is the
+        piece a reply revises, which its ABC may patch (`music.patch`)."""
         rows = []
-        for rows in self.sample(prompt, s, candidates, header):
+        for rows in self.sample(prompt, s, candidates, header, base):
             pass
         return [row.reply() for row in rows]
 
     def sample(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
-               header: dict[str, set[str]] | None = None) -> Iterator[list[Row]]:
+               header: dict[str, set[str]] | None = None, base: Tune | None = None) -> Iterator[list[Row]]:
         """The candidates' rows after each step, to watch a reply being written; each row's
         `reply()` is its finished reply once the iterator is spent."""
-        rows = [Row(self.tok, header, s.piece, s.bars) for _ in range(candidates)]
+        rows = [Row(self.tok, header, s.piece, s.bars, base) for _ in range(candidates)]
         for _ in self.run(prompt, s, rows):
             yield rows
 

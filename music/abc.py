@@ -374,8 +374,8 @@ class Scanner:
         """A voice has as many bars as the first; in a patch, a voice may also be its V: and
         %%MIDI lines alone, which change its name, clef and program but not its music."""
         lead = self.lead if self.lead is not None else self.voices[0]
-        if self.lead is not None and not voice["lengths"] and not voice["items"]:
-            return
+        if self.lead is not None and not voice["lengths"] and not voice["items"] and int(voice["id"]) <= self.voice_count:
+            return  # a voice of the piece, renamed or given another program
         if len(voice["lengths"]) != len(lead["lengths"]):
             self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
                        f"voice 1 has {len(lead['lengths'])}")

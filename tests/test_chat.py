@@ -10,6 +10,7 @@ from chat.verify import false_claims, music_problems, off_course
 from music import harmony, transform
 from music.abc import Scanner, parse, serialise
 from music.normalize import normalize
+from music.patch import patch_of
 from music.validate import validate
 from tests.conftest import JIG
 
@@ -204,3 +205,18 @@ def test_a_revision_is_stopped_once_it_can_no_longer_do_what_was_asked():
     slower = normalize(JIG.replace("G2B", "G3", 1))  # a rhythm changed
     assert off_course(read_request("make it minor"), jig, first_lines(slower, 1))
     assert not off_course(read_request("write a new reel"), jig, first_lines(wrong, 1))  # nothing to keep
+
+
+def test_a_reply_that_patches_the_piece_is_merged_into_it(session):
+    """A reply may write only what changes (`music.patch`); the new version is the whole piece."""
+    from tokenizer import Reply as ModelReply
+    request = read_request("make it faster and add a bass line")
+    carry_out = session.judge(ModelReply("Faster, with a bass.", "Q:1/4=150\n" + patch_of(
+        parse(JIG), harmony.add_bass(parse(JIG)))), request)
+    reply = carry_out("make it faster and add a bass line")
+    after = parse(reply.abc)
+    assert reply.version == 2 and after.tempo == 150 and len(after.voices) == 2
+    assert after.voices[0].bars == parse(JIG).voices[0].bars
+    assert reply.changes[0] == "The tempo is now 150 bpm (was 120 bpm)."
+    failures, _ = session.judge(ModelReply("In A.", "K:A\n"), read_request("put it in A"))
+    assert failures and failures[0].startswith("the piece does not read")

@@ -19,6 +19,8 @@ from model.model import Transformer, preset
 from model.train import Settings, Shards, make_optimizer, masked_loss, train
 from music.abc import AbcError, Scanner, parse
 from music.validate import abc2midi_errors, validate
+from music.patch import is_patch, merge
+from tests.conftest import JIG
 from tokenizer import Tokenizer, read_reply
 
 
@@ -123,6 +125,22 @@ def test_constraint_never_lets_invalid_abc_through(tok, seed):
         assert validate(parse(abc)).ok
         if shutil.which("abc2midi"):
             assert abc2midi_errors(abc) == []
+
+
+def test_a_revision_under_noise_is_a_valid_piece_or_a_patch_that_merges_into_one(tok):
+    """Given the piece it revises, the constraint lets a reply patch it (`music.patch`): what
+    comes out, merged, is a valid piece."""
+    jig, forms = parse(JIG), []
+    for seed in range(8):
+        g = noisy_generator(tok, seed)
+        (reply,) = g.generate(tok.encode("x"), Sampling(seed=seed, max_tokens=300, temperature=1.0, top_k=0,
+                                                        top_p=1.0, piece=True), base=jig)
+        abc = read_reply(tok, reply).abc
+        if abc is None:
+            continue
+        forms.append(is_patch(abc))
+        assert validate(parse(merge(JIG, abc) if is_patch(abc) else abc)).ok
+    assert True in forms and len(forms) >= 5
 
 
 def test_constraint_finds_a_way_through_noise(tok):
