@@ -1,10 +1,13 @@
-"""`tunesmith data build|stats`."""
+"""`tunesmith data build|shards|stats`."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
-from .build import DEFAULT_DIR, build
+from tokenizer import Tokenizer
+
+from .build import DEFAULT_DIR, build, read_jsonl, write_shards
 
 
 def add_parser(sub):
@@ -18,6 +21,12 @@ def add_parser(sub):
     b.add_argument("--vocab", type=int, default=2000, help="SentencePiece vocabulary size")
     b.add_argument("--limit", type=int, default=None, help="use an even sample of about this many tunes")
     b.set_defaults(run=run_build)
+    t = steps.add_parser("shards", help="token shards of the built dialogues in a trained model's vocabulary, "
+                                        "to fine-tune it (tunesmith train --init)")
+    t.add_argument("--tokenizer", type=Path, required=True, help="the model's tokenizer.model")
+    t.add_argument("--data", type=Path, default=DEFAULT_DIR)
+    t.add_argument("--out", type=Path, required=True)
+    t.set_defaults(run=run_shards)
     s = steps.add_parser("stats", help="what the built data holds")
     s.add_argument("--data", type=Path, default=DEFAULT_DIR)
     s.add_argument("--json", action="store_true", help="one JSON object instead of tables")
@@ -28,6 +37,17 @@ def run_build(args) -> int:
     stats = build(args.out, args.workers, args.seed, args.augment, args.vocab, args.limit)
     print(f"built {stats['tunes']} tunes, {sum(stats['dialogues'].values())} dialogues, "
           f"{sum(stats['tokens'].values()):,} tokens in {stats['seconds']} s into {args.out}/")
+    return 0
+
+
+def run_shards(args) -> int:
+    tok = Tokenizer.load(args.tokenizer)
+    args.out.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(args.tokenizer, args.out / "tokenizer.model")
+    for split in ("train", "valid", "test"):
+        dialogues = read_jsonl(args.data / "dialogues" / f"{split}.jsonl")
+        made = write_shards(tok, dialogues, args.out / "shards", split)
+        print(f"{split}: {made['examples']:,} examples, {made['tokens']:,} tokens")
     return 0
 
 

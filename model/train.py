@@ -50,6 +50,7 @@ class Settings:
     seed: int = 0
     threads: int = 0  # CPU threads; 0 keeps torch's default
     dtype: str = "float32"  # autocast dtype: "bfloat16" on GPUs and CPUs with AMX; "float32" turns it off
+    init: str = ""  # a checkpoint to start from (fine-tuning), in the data's vocabulary; a resume ignores it
 
 
 class Shards:
@@ -146,6 +147,8 @@ def train(s: Settings) -> tuple[dict, Transformer]:
     optimizer = make_optimizer(model, s)
     state = {"step": 0, "best_valid": float("inf"), "evals_since_best": 0, "tokens": 0, "seconds": 0.0}
     last = s.out / "last"
+    if s.init and not (last / "model.safetensors").exists():
+        model.load_state_dict(starting_weights(Path(s.init), s.data, device))
     if (last / "model.safetensors").exists():  # resume after an interruption
         resumed, _, meta = checkpoint.load(last, device)
         model.load_state_dict(resumed.state_dict())
@@ -204,6 +207,15 @@ def train(s: Settings) -> tuple[dict, Transformer]:
     if world > 1:
         dist.destroy_process_group()
     return state, model
+
+
+def starting_weights(folder: Path, data: Path, device) -> dict:
+    """A trained model's weights to fine-tune; its vocabulary must be the data's."""
+    if (folder / "tokenizer.model").read_bytes() != (data / "tokenizer.model").read_bytes():
+        raise SystemExit(f"{folder} speaks another vocabulary than {data}: "
+                         f"make its shards with `tunesmith data shards --tokenizer {folder}/tokenizer.model`")
+    trained, _, _ = checkpoint.load(folder, device)
+    return trained.state_dict()
 
 
 def add_parser(sub):

@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import socket
+from dataclasses import replace
 
 import pytest
 import torch
@@ -214,6 +215,20 @@ def test_a_time_budget_stops_training_with_a_saved_checkpoint(mini_data, tmp_pat
     log = [json.loads(line) for line in (tmp_path / "train.log").read_text().splitlines()]
     assert [r["step"] for r in log] == [1]
     assert (tmp_path / "last" / "model.safetensors").exists()
+
+
+def test_fine_tuning_starts_from_the_trained_weights_in_the_same_vocabulary(mini_data, tmp_path):
+    data = mini_data[0]
+    first = Settings(preset="tiny", data=data, out=tmp_path / "a", seq=64, batch=2, steps=2, eval_every=2,
+                     eval_batches=1, warmup=1, threads=1)
+    _, trained = train(first)
+    _, tuned = train(replace(first, out=tmp_path / "b", steps=0, init=str(tmp_path / "a" / "best")))
+    assert all(torch.equal(a, b) for a, b in zip(trained.state_dict().values(), tuned.state_dict().values()))
+    other = tmp_path / "other"
+    shutil.copytree(data, other, ignore=shutil.ignore_patterns("dialogues", "tunes.jsonl"))
+    shutil.copyfile(checkpoint.SHIPPED / "tokenizer.model", other / "tokenizer.model")  # another vocabulary
+    with pytest.raises(SystemExit, match="another vocabulary"):
+        train(replace(first, data=other, out=tmp_path / "c", init=str(tmp_path / "a" / "best")))
 
 
 def test_prompt_lookup_drafts_change_nothing_but_speed(tok):
