@@ -101,7 +101,7 @@ def as_written(piece: str | None, turn: dict) -> str | None:
     """A reply's ABC as the model learns to write it: an edit of the current piece as a patch
     where one can carry it (`music.patch`), any other piece whole."""
     if piece and turn["abc"] and turn["kind"].startswith("edit:"):
-        return patch_of(parse(piece), parse(turn["abc"])) or turn["abc"]
+        return patch_of(piece, turn["abc"]) or turn["abc"]
     return turn["abc"]
 
 

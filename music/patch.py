@@ -14,8 +14,7 @@ merged piece is read and checked like any other.
 """
 from __future__ import annotations
 
-from .abc import parse, serialise
-from .tune import Tune
+from .abc import Scanner
 
 FIELDS = ("T", "Q")  # header fields a patch may replace: the music reads the same under any value
 
@@ -42,6 +41,10 @@ def properties(lines: list[str]) -> list[str]:
     return [line for line in lines if line.startswith(("V:", "%%"))]
 
 
+def music(lines: list[str]) -> list[str]:
+    return [line for line in lines if not line.startswith(("V:", "%%"))]
+
+
 def merge(piece: str, patch: str) -> str:
     """The canonical ABC of `piece` with `patch` applied. Raises ValueError for a patch that
     replaces a field it may not, or skips a voice number."""
@@ -56,26 +59,27 @@ def merge(piece: str, patch: str) -> str:
     for number, lines in sorted(changes.items()):
         if number > len(voices) + 1:
             raise ValueError(f"voice {number} follows voice {len(voices)}: voices are numbered in turn")
-        music = [line for line in lines if not line.startswith(("V:", "%%"))]
-        voices[number] = lines if music or number not in voices else lines + voices[number][len(properties(voices[number])):]
+        voices[number] = lines if music(lines) or number not in voices else lines + music(voices[number])
     return "\n".join([*header.values(), *(line for n in sorted(voices) for line in voices[n])]) + "\n"
 
 
-def patch_of(before: Tune, after: Tune) -> str | None:
-    """The patch that turns `before` into `after`, or None when a whole piece must be written:
-    the key, meter or length changed, a voice was taken away, or nothing changed."""
-    old, new = serialise(before), serialise(after)
+def patch_of(old: str, new: str) -> str | None:
+    """The patch that turns the canonical ABC `old` into `new`, or None when a whole piece
+    must be written: the key, meter or length changed, a voice was taken away, or nothing
+    changed. Texts, not Tunes: the training data holds canonical ABC, and this runs on every
+    edit in it."""
     (old_header, old_voices), (new_header, new_voices) = split(old), split(new)
     changed = {k for k in old_header.keys() | new_header.keys() if old_header.get(k) != new_header.get(k)}
     if not changed <= set(new_header) & set(FIELDS) or len(new_voices) < len(old_voices) or old == new:
-        return None
-    if any(len(v.bars) != len(before.voices[0].bars) for v in after.voices):
         return None
     lines = [new_header[k] for k in FIELDS if k in changed]
     for number, voice in sorted(new_voices.items()):
         if voice == old_voices.get(number):
             continue
-        same_music = number in old_voices and voice[len(properties(voice)):] == old_voices[number][len(properties(old_voices[number])):]
+        same_music = number in old_voices and music(voice) == music(old_voices[number])
         lines += properties(voice) if same_music else voice
     patch = "\n".join(lines) + "\n"
-    return patch if serialise(parse(merge(old, patch))) == new else None
+    if merge(old, patch) != new:
+        return None
+    counts = {len(v["lengths"]) for v in Scanner(build=False).feed(new).voices}
+    return patch if len(counts) == 1 and counts == {len(Scanner(build=False).feed(old).voices[0]["lengths"])} else None

@@ -212,7 +212,7 @@ def test_a_reply_that_patches_the_piece_is_merged_into_it(session):
     from tokenizer import Reply as ModelReply
     request = read_request("make it faster and add a bass line")
     carry_out = session.judge(ModelReply("Faster, with a bass.", "Q:1/4=150\n" + patch_of(
-        parse(JIG), harmony.add_bass(parse(JIG)))), request)
+        serialise(parse(JIG)), serialise(harmony.add_bass(parse(JIG))))), request)
     reply = carry_out("make it faster and add a bass line")
     after = parse(reply.abc)
     assert reply.version == 2 and after.tempo == 150 and len(after.voices) == 2

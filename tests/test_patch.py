@@ -27,7 +27,7 @@ def written_by_the_model(patch: str, base, require=None) -> Scanner:
 def test_a_patch_merged_into_its_piece_gives_the_revision_exactly(sample_tunes):
     for tune in [parse(JIG), *sample_tunes]:
         for name, after in arrangements(tune).items():
-            patch = patch_of(tune, after)
+            patch = patch_of(serialise(tune), serialise(after))
             assert patch is not None and is_patch(patch), name
             assert len(patch) < len(serialise(after))
             assert serialise(parse(merge(serialise(tune), patch))) == serialise(after), name
@@ -36,7 +36,7 @@ def test_a_patch_merged_into_its_piece_gives_the_revision_exactly(sample_tunes):
 
 def test_the_patches_hold_only_what_changed():
     jig = parse(JIG)
-    p = {name: patch_of(jig, after) for name, after in arrangements(jig).items()}
+    p = {name: patch_of(serialise(jig), serialise(after)) for name, after in arrangements(jig).items()}
     assert p["tempo"] == "Q:1/4=150\n"
     assert p["flute"] == 'V:1 nm="Flute"\n%%MIDI program 73\n'
     assert p["bass"].startswith('V:2 nm="Bass" clef=bass\n%%MIDI program 32\n') and "V:1" not in p["bass"]
@@ -45,10 +45,10 @@ def test_the_patches_hold_only_what_changed():
 
 def test_a_change_of_key_meter_or_length_is_a_whole_piece():
     jig = parse(JIG)
-    assert patch_of(jig, transform.transpose(jig, 2)) is None
-    assert patch_of(jig, transform.change_mode(jig, "minor")) is None
-    assert patch_of(jig, jig.with_voices([replace(jig.voices[0], bars=jig.voices[0].bars[:-2])])) is None
-    assert patch_of(jig, jig) is None
+    whole = lambda after: patch_of(serialise(jig), serialise(after)) is None
+    assert whole(transform.transpose(jig, 2)) and whole(transform.change_mode(jig, "minor"))
+    assert whole(jig.with_voices([replace(jig.voices[0], bars=jig.voices[0].bars[:-2])]))
+    assert whole(jig)
 
 
 def test_the_constraint_reads_a_whole_piece_or_a_patch():
@@ -61,7 +61,7 @@ def test_the_constraint_reads_a_whole_piece_or_a_patch():
                 "M:3/4\n"):
         with pytest.raises(AbcError):
             Scanner(build=False, base=jig).feed(bad).settle().finish()
-    bass = patch_of(jig, harmony.add_bass(jig))
+    bass = patch_of(serialise(jig), serialise(harmony.add_bass(jig)))
     with pytest.raises(AbcError):  # a voice shorter than the piece
         Scanner(build=False, base=jig).feed(bass[:bass.rindex("|", 0, -3) + 1] + "\n").finish()
     assert not Scanner(build=False, base=jig).can_end()  # an empty patch changes nothing
@@ -69,7 +69,7 @@ def test_the_constraint_reads_a_whole_piece_or_a_patch():
 
 def test_a_header_value_asked_for_must_be_in_the_patch():
     jig = parse(JIG)
-    bass = patch_of(jig, harmony.add_bass(jig))
+    bass = patch_of(serialise(jig), serialise(harmony.add_bass(jig)))
     assert not written_by_the_model(bass, jig, require={"Q": {"1/4=150"}}).can_end()
     assert written_by_the_model("Q:1/4=150\n" + bass, jig, require={"Q": {"1/4=150"}}).can_end()
     with pytest.raises(AbcError):
