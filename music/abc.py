@@ -403,19 +403,21 @@ class Scanner:
         if self.stage == "patch" and not text.startswith("V"):
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.patch_fields()):
                 self.error(f"expected {self.patch_choices()}")
-            values = self.require.get(text[0]) if text[1:2] == ":" else None
-            if values is not None and not any(v.startswith(text[2:]) for v in values):
-                self.error(f"{text[0]}: must be one of {', '.join(sorted(values)[:5])}")
+            self.check_required_value(text)
         elif self.stage == "header":
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.allowed_fields()):
                 self.error(f"expected a header field {'/'.join(self.allowed_fields())}:")
-            values = self.require.get(text[0]) if text[1:2] == ":" else None
-            if values is not None and not any(v.startswith(text[2:]) for v in values):
-                self.error(f"{text[0]}: must be one of {', '.join(sorted(values)[:5])}")
+            self.check_required_value(text)
         elif text and not any(LINE_PREFIXES[kind].fullmatch(text) for kind in self.line_kinds()):
             self.error(f"unexpected {text[:12]!r}")
         elif text.startswith("V"):
             self.check_voice_may_start(text)
+
+    def check_required_value(self, text: str):
+        """A header line being written heads for one of the values asked for, if any."""
+        values = self.require.get(text[0]) if text[1:2] == ":" else None
+        if values is not None and not any(v.startswith(text[2:]) for v in values):
+            self.error(f"{text[0]}: must be one of {', '.join(sorted(values)[:5])}")
 
     def line_kinds(self) -> list[str]:
         """The whole-line lexemes that may start here: the %%MIDI line right after a V: line
@@ -508,7 +510,7 @@ class Scanner:
     def check_voice_may_start(self, text: str):
         """A voice line, or its start, where a voice may begin: after the header or after a
         whole voice as long as the first, and numbered next."""
-        if self.stage not in ("voice", "body", "patch", "midi" if self.lead is not None else "body"):
+        if self.stage not in ("voice", "body") + (("patch", "midi") if self.lead is not None else ()):
             self.error("a voice line must follow the header or a finished voice")
         if self.voices:
             last = self.voices[-1]
