@@ -25,10 +25,10 @@ import collections
 import json
 import platform
 import random
-import re
 import statistics
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -242,7 +242,7 @@ def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | Non
     tunes = {}
     for name, path in ((MODEL, checkpoint), (BASELINE, baseline)):
         if name == MODEL or path is not None:
-            results["systems"][name], tunes[name] = cached(cache, name, path, size,
+            results["systems"][name], tunes[name] = cached(cache, path, size,
                                                            lambda: measure(Composer.load(path), data, size, index))
     tunes |= {"random": randoms, "human": human}
     results["closeness"] = {name: M.closeness(ts, human) for name, ts in tunes.items() if name != "human"}
@@ -260,20 +260,20 @@ def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | Non
     return results, tunes
 
 
-def cached(folder: Path | None, name: str, checkpoint: str | None, size: Size, work) -> tuple[dict, list[Tune]]:
-    """One model's figures and tunes: read from `folder` when they were measured for this
-    checkpoint at this size, else measured by `work()` and written there."""
-    key = {"checkpoint": str(checkpoint), "size": size.__dict__}
-    path = folder / (re.sub(r"\W+", "-", name).strip("-").lower() + ".json") if folder else None
+def cached(folder: Path | None, checkpoint: str | None, size: Size, work) -> tuple[dict, list[Tune]]:
+    """One model's figures and tunes: read from `folder` when that model (its weights' SHA-256,
+    whichever role it plays) was measured at this size, else measured by `work()` and kept."""
+    from model import checkpoint as checkpoints
+    weights = checkpoints.digest(Path(checkpoint or checkpoints.SHIPPED) / "model.safetensors")
+    key = {"model": weights, "size": size.__dict__}
+    path = folder / f"{weights[:16]}-{zlib.crc32(json.dumps(key).encode()):08x}.json" if folder else None
     if path is not None and path.exists():
-        kept = json.loads(path.read_text())
-        if kept["key"] == key:
-            return kept["results"], [parse(abc) for abc in kept["tunes"]]
+        return json.loads(path.read_text())["results"], [parse(abc) for abc in json.loads(path.read_text())["tunes"]]
     results, tunes = work()
     if path is not None:
         folder.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"key": key, "results": results, "tunes": [serialise(t) for t in tunes]},
-                                   default=str))
+        path.write_text(json.dumps({"key": key, "checkpoint": str(checkpoint), "results": results,
+                                    "tunes": [serialise(t) for t in tunes]}, default=str))
     return json.loads(json.dumps(results, default=str)), tunes
 
 

@@ -101,13 +101,17 @@ def test_edit_checks_of_a_bass_line():
     assert "kept voices" not in results
 
 
-def test_a_models_figures_are_measured_once_per_checkpoint_and_size(tmp_path):
+def test_a_models_figures_are_measured_once_per_model_and_size(tmp_path):
     from bench.eval import QUICK, Size, cached
+    from model import checkpoint
     calls = []
     work = lambda: calls.append(1) or ({"control_all": 0.5}, [normalize(SCALE)])
-    first = cached(tmp_path, "LSTM baseline", "runs/lstm/best", QUICK, work)
-    again = cached(tmp_path, "LSTM baseline", "runs/lstm/best", QUICK, work)
+    first = cached(tmp_path, None, QUICK, work)  # the shipped model
+    again = cached(tmp_path, str(checkpoint.SHIPPED), QUICK, work)  # the same weights, named by their folder
     assert calls == [1] and first == again and serialise(again[1][0]) == serialise(normalize(SCALE))
-    cached(tmp_path, "LSTM baseline", "runs/lstm/best", Size(), work)  # another size is measured anew
-    cached(tmp_path, "LSTM baseline", "runs/other", QUICK, work)  # and so is another checkpoint
+    cached(tmp_path, None, Size(), work)  # another size is measured anew
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "model.safetensors").write_bytes(b"other weights")
+    cached(tmp_path, str(other), QUICK, work)  # and so are other weights
     assert calls == [1, 1, 1]
