@@ -518,6 +518,8 @@ class Scanner:
                 self.error(f"voice {last['id']} must end with a bar line before a new voice")
             if last["tied"]:
                 self.error(f"voice {last['id']} ends on a tie")
+            if last["repeat"] in ("ending", "open"):  # abc2midi: "Missing :| at end of tune"
+                self.error(f"voice {last['id']} ends inside a repeat |: or an ending [1 it never closed with :|")
             self.check_as_long_as_the_first(last)
         number, expected = re.match(r"V:?(\d*)", text).group(1), self.next_voice_numbers()
         if not (number in expected or (text.endswith(number) and any(e.startswith(number) for e in expected))):

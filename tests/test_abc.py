@@ -137,6 +137,8 @@ HEAD = "X:1\nT:t\nM:4/4\nL:1/8\nK:C\nV:1\n"
     ("A4:|B4||[1c4:|[2d4|]\n", False),
     ("A4|[1B4:|[2c4|d4|[1e4:|[2f4|]\n", False),  # the last ending needs || before a new one
     ("A4|[1B4|:c4:|[2d4|]\n", False),
+    ("|:A8|B8:|\nV:2\nA,8|B,8:|\n", True),
+    ("|:A8|B8|]\nV:2\nA,8|B,8|]\n", False),  # the first voice ends inside its repeat
 ])
 def test_endings_follow_the_repeats_as_abc2midi_reads_them(body, valid):
     if valid:
