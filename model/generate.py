@@ -89,10 +89,11 @@ class Row:
             return False
         try:
             text, partial = split_utf8(self.partial + self.tok.piece_bytes[token])
+            # half a character is fine where a whole non-ASCII one would be (a title), not elsewhere
+            text += "é" if partial else ""
             if self.scanner.pending.startswith("T:") and len(self.scanner.pending + text.split("\n")[0]) > TITLE:
                 return False
-            # half a character is fine where a whole non-ASCII one would be (a title), not elsewhere
-            trial = self.scanner.copy().feed(text + ("é" if partial else "")).settle()
+            trial = self.scanner.copy().feed(text).settle()
         except (AbcError, UnicodeDecodeError):
             return False
         self.trial = None if partial else (token, trial)  # `take` uses it rather than feeding again

@@ -322,6 +322,8 @@ def test_a_generated_title_stops_at_the_longest_the_corpus_has(tok):
         row.take(l_token, True)
     assert 60 < len(row.scanner.pending) <= 72
     assert row.allows(tok.encode("\n")[0])
+    first_half = tok.sp.piece_to_id("<0xC3>")  # of an é: the character would not fit, though the byte does
+    assert len(row.scanner.pending) == 72 and not row.allows(first_half)
 
 
 def test_a_tune_cut_inside_an_open_repeat_is_closed_at_a_bar_line(tok):
