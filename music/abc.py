@@ -672,6 +672,9 @@ class Scanner:
         v["broken_from"] = v["written"]
         v["length"] += v["clock"].broken(text)
         self.check_room(v, "a broken rhythm's second note")
+        partner = copy.copy(v["clock"]).note(v["written"])  # written as long as the first note, it must fit
+        if v["length"] + partner > bar_length(v["meter"]):
+            self.error(f"a broken rhythm's second note would overfill bar {len(v['lengths']) + 1}")
         self.add(v, Broken(text))
 
     def take_symbol(self, v, text):

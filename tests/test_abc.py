@@ -160,6 +160,9 @@ def test_settle_refuses_what_nothing_could_follow():
     with pytest.raises(AbcError):
         Scanner(build=False).feed(HEAD + "A8|[1\n").settle()  # a line cannot end after an ending
     s.copy().feed("d/").settle()  # room for d/ and a bar line later
+    with pytest.raises(AbcError):  # f/ shortened leaves a quarter unit; its partner would take 3/4
+        s.copy().feed("c/d/e/f/<").settle()
+    s.copy().feed("c>").settle()  # c dotted, its partner half a unit: 7.5 and 0.5 fill the bar
 
 
 def test_a_lexeme_may_begin_like_a_shorter_one():
