@@ -202,9 +202,20 @@ class Scanner:
         self.key = Key("C")
         self.prev = "newline"  # kind of the last lexeme
         self.lead = None  # a patch's voices follow this voice's bars: the first voice of the piece it revises
-        if base is not None and set(self.require) <= set(PATCH_FIELDS):  # else only a whole piece will do
+        owed = self.owed_by_patch(base) if base is not None else None
+        if owed is not None:
             self.stage, self.meter, self.key, self.voice_count = "patch", base.meter, base.key, len(base.voices)
             self.lead = Scanner(build=False).feed(serialise(base.with_voices(base.voices[:1]))).voices[0]
+            self.owed = owed
+
+    def owed_by_patch(self, base: Tune) -> set[str] | None:
+        """The header fields a patch of `base` must write: those whose required values the piece
+        does not have already. None when one of them is a field no patch may write (a new key
+        or meter): then only a whole piece will do."""
+        has = {"T": base.title, "M": f"{base.meter[0]}/{base.meter[1]}", "L": "1/8", "K": base.key.abc(),
+               "Q": f"1/4={base.tempo}" if base.tempo else None}
+        owed = {letter for letter, values in self.require.items() if has.get(letter) not in values}
+        return owed if owed <= set(PATCH_FIELDS) else None
 
     def copy(self) -> "Scanner":
         clone = copy.copy(self)
@@ -358,7 +369,7 @@ class Scanner:
         """A patch ends after a whole field or voice, with every field asked for written."""
         if not self.header and not self.voices:
             self.error("an empty patch")
-        missing = set(self.require) - set(self.header)
+        missing = self.owed - set(self.header)
         if missing:
             self.error(f"the patch must set {', '.join(sorted(missing))}:")
         if self.voices:

@@ -76,6 +76,9 @@ def test_a_header_value_asked_for_must_be_in_the_patch():
         written_by_the_model("Q:1/4=140\n", jig, require={"Q": {"1/4=150"}})
     with pytest.raises(AbcError):  # a key asked for: only a whole piece can give it
         written_by_the_model("Q:1/4=150\n", jig, require={"K": {"A"}})
+    kept = {"T": {"The Test Jig"}, "M": {"6/8"}, "K": {"G"}}  # what the piece has already: a patch keeps it
+    assert written_by_the_model(bass, jig, require=kept).can_end()
+    assert written_by_the_model("Q:1/4=150\n" + bass, jig, require=kept | {"Q": {"1/4=150"}}).can_end()
 
 
 def test_merge_refuses_what_a_patch_may_not_do():
