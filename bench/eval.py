@@ -237,7 +237,7 @@ def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | Non
     rng = random.Random(0)
     randoms = [random_tune(rng, rng.choice([(4, 4), (6, 8), (3, 4)])) for _ in range(100)]
     index = M.BarIndex(human_tunes(data, "train"))
-    results: dict = {"hardware": f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads",
+    results: dict = {"hardware": f"{processor()}, {torch.get_num_threads()} threads",
                      "size": size.__dict__, "systems": {}}
     tunes = {}
     for name, path in ((MODEL, checkpoint), (BASELINE, baseline)):
@@ -277,6 +277,15 @@ def cached(folder: Path | None, checkpoint: str | None, size: Size, work) -> tup
     return json.loads(json.dumps(results, default=str)), tunes
 
 
+def processor() -> str:
+    """The CPU's name, as /proc/cpuinfo gives it where there is one."""
+    try:
+        names = [line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")]
+    except OSError:
+        names = []
+    return f"{names[0]} x {len(names)}" if names else platform.processor() or platform.machine()
+
+
 def novelty(index: M.BarIndex, tunes: list[Tune]) -> dict:
     runs = [index.longest_shared(t) for t in tunes]
     return {"median longest shared run (bars)": statistics.median(runs) if runs else 0,
@@ -297,6 +306,7 @@ def collapse(tunes: list[Tune]) -> dict:
 def measure(composer, data: Path, size: Size, index: M.BarIndex) -> tuple[dict, list[Tune]]:
     """One model's figures, through the dialogue manager where a user would meet it, and the
     tunes it wrote for the held-out new-piece requests."""
+    started = time.time()
     composes, edits = heldout_turns(data)
     results: dict = {}
     made = through_sessions(composer, [(t["user"], None) for t in composes[:size.compose]])
@@ -341,6 +351,7 @@ def measure(composer, data: Path, size: Size, index: M.BarIndex) -> tuple[dict, 
     results["speed"] = {kind: {"median_s": round(statistics.median(v), 2), "p95_s": round(percentile(v, 0.95), 2),
                                "turns": len(v)} for kind, v in turn_times.items() if v}
     results["speed"]["decode tokens/s"] = round(decode_speed(composer), 1)
+    results["seconds"] = round(time.time() - started)  # kept with the figures, for a report made from the cache
     return results, pieces_of(made)
 
 
@@ -429,8 +440,9 @@ def report(results: dict, figures: list[str], command: str) -> str:
     speed = per_system(systems, ["new piece", "edit"], lambda s, k: f"{s['speed'][k]['median_s']} / {s['speed'][k]['p95_s']}"
                        if k in s["speed"] else "-")
     speed.append(["decode tokens/s, batch 1"] + [s["speed"]["decode tokens/s"] for s in systems.values()])
-    parts = [f"# Tunesmith evaluation\n\n`{command}`, {r['seconds']} s on {r['hardware']}. "
-             "Every figure is also in `results.json`.\n",
+    measured = ", ".join(f"{name} {s['seconds']} s" for name, s in systems.items() if "seconds" in s)
+    parts = [f"# Tunesmith evaluation\n\n`{command}` on {r['hardware']}: each model measured ({measured}), "
+             f"then the rest in {r['seconds']} s. Every figure is also in `results.json`.\n",
              "## Validity of sampled tunes\n\n" + table(validity, ["sampling"] + names),
              "## Control accuracy (new pieces, held-out phrasings)\n\n" + table(control, ["attribute"] + names),
              "## Edit compliance (held-out dialogues): did what was asked / nothing else changed\n\n" +
