@@ -33,6 +33,7 @@ ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
+STUTTER = re.compile(r"(.)\1{3}")  # a character four times over: a model stuck on a letter, not a title
 
 
 @dataclass
@@ -91,7 +92,8 @@ class Row:
             text, partial = split_utf8(self.partial + self.tok.piece_bytes[token])
             # half a character is fine where a whole non-ASCII one would be (a title), not elsewhere
             text += "é" if partial else ""
-            if self.scanner.pending.startswith("T:") and len(self.scanner.pending + text.split("\n")[0]) > TITLE:
+            title = self.scanner.pending + text.split("\n")[0]
+            if title.startswith("T:") and (len(title) > TITLE or STUTTER.search(title)):
                 return False
             trial = self.scanner.copy().feed(text).settle()
         except (AbcError, UnicodeDecodeError):
