@@ -441,8 +441,8 @@ def report(results: dict, figures: list[str], command: str) -> str:
                        if k in s["speed"] else "-")
     speed.append(["decode tokens/s, batch 1"] + [s["speed"]["decode tokens/s"] for s in systems.values()])
     measured = ", ".join(f"{name} {s['seconds']} s" for name, s in systems.items() if "seconds" in s)
-    parts = [f"# Tunesmith evaluation\n\n`{command}` on {r['hardware']}: each model measured ({measured}), "
-             f"then the rest in {r['seconds']} s. Every figure is also in `results.json`.\n",
+    parts = [f"# Tunesmith evaluation\n\n`{command}` on {r['hardware']}: {r['seconds']} s this run; each model "
+             f"took ({measured}) when it was measured. Every figure is also in `results.json`.\n",
              "## Validity of sampled tunes\n\n" + table(validity, ["sampling"] + names),
              "## Control accuracy (new pieces, held-out phrasings)\n\n" + table(control, ["attribute"] + names),
              "## Edit compliance (held-out dialogues): did what was asked / nothing else changed\n\n" +
