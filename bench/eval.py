@@ -268,7 +268,8 @@ def cached(folder: Path | None, checkpoint: str | None, size: Size, work) -> tup
     key = {"model": weights, "size": size.__dict__}
     path = folder / f"{weights[:16]}-{zlib.crc32(json.dumps(key).encode()):08x}.json" if folder else None
     if path is not None and path.exists():
-        return json.loads(path.read_text())["results"], [parse(abc) for abc in json.loads(path.read_text())["tunes"]]
+        kept = json.loads(path.read_text())
+        return kept["results"], [parse(abc) for abc in kept["tunes"]]
     results, tunes = work()
     if path is not None:
         folder.mkdir(parents=True, exist_ok=True)

@@ -4,8 +4,9 @@ Each message is rendered with the chat template (system line, recent turns, the 
 in full, the message). What the message names about the header (key, meter, tempo, a dance's
 meter) is held by the constraint as the model writes, and a new piece ends at the length asked
 for (16 bars unless set). A revision's ABC is the whole piece or a patch of it (`music.patch`:
-the header fields and voices that change), merged before it is checked. A new piece is sampled as one candidate, then, if that fails, as two
-in one batch; a revision as one candidate, whose prompt-lookup drafts copy the piece quickly.
+the header fields and voices that change), merged before it is checked. A new piece is
+sampled as one candidate, then, if that fails, as two in one batch; a revision as one
+candidate, whose prompt-lookup drafts copy the piece quickly.
 A candidate is taken only if its piece is valid, does what was asked, and its words are true
 of it (see `verify`); a right piece told about in wrong words is taken at once, described from
 its analysis instead. If no candidate does a revision that `music/` can make exactly (tempo,

@@ -14,9 +14,8 @@ merged piece is read and checked like any other.
 """
 from __future__ import annotations
 
+from .abc import PATCH_FIELDS as FIELDS  # header fields a patch may replace: the music reads the same under any value
 from .abc import Scanner
-
-FIELDS = ("T", "Q")  # header fields a patch may replace: the music reads the same under any value
 
 
 def is_patch(abc: str) -> bool:
