@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+import numpy as np
 import torch
 import torch.nn as nn
 
-from .decode import SHORT
+SHORT = 16  # tokens per call that make a step or a draft; a longer call is a prompt
 
 
 @dataclass
@@ -66,18 +67,22 @@ class LSTMDecoder:
         zeros = torch.zeros(c.n_layer, batch, c.dim)
         self.states = {0: (zeros, zeros)}
 
+    def widen(self, batch: int):
+        """Every row starts from the state after the prompt that row 0 read."""
+        self.states = {at: (h.repeat(1, batch, 1), c.repeat(1, batch, 1)) for at, (h, c) in self.states.items()}
+
     def drop_cache(self):
         self.states = {}
 
     @torch.inference_mode()
-    def __call__(self, idx: torch.Tensor, start: int) -> torch.Tensor:
-        state = self.states[start]
+    def __call__(self, idx, start: int) -> np.ndarray:
+        idx, state = torch.as_tensor(np.asarray(idx)), self.states[start]
         if idx.shape[1] > SHORT:  # a prompt: one pass, and only the state at its end
             logits, self.states[start + idx.shape[1]] = self.model(idx, state)
-            return logits
+            return logits.numpy()
         steps = []
         for i in range(idx.shape[1]):
             logits, state = self.model(idx[:, i:i + 1], state)
             self.states[start + i + 1] = state
             steps.append(logits)
-        return torch.cat(steps, 1)
+        return torch.cat(steps, 1).numpy()

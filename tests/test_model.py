@@ -7,13 +7,14 @@ import socket
 from dataclasses import replace
 
 import pytest
+import numpy as np
 import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from safetensors.torch import load_file, save_file
 
 from model import checkpoint
-from model.decode import Decoder
+from model.decode import CHUNK, Decoder
 from model.generate import Generator, Row, Sampling
 from model.lstm import LSTM, LSTMConfig
 from model.model import Transformer, preset
@@ -52,19 +53,36 @@ def test_tiny_overfits_a_small_batch(mini_data):
 
 
 def test_cached_decoding_matches_the_full_forward(tok):
-    """A prompt (long enough for the fused attention), single steps, a short draft block and a
+    """A prompt (long enough to be read in two chunks), single steps, a short draft block and a
     batch of two: every logit the decoder gives equals the training model's."""
     model = tiny(tok).eval()
     for block in model.layers:  # gains away from 1, so folding them into the weights is tested
         torch.nn.init.uniform_(block.attention_norm.weight, 0.5, 1.5)
         torch.nn.init.uniform_(block.ffn_norm.weight, 0.5, 1.5)
-    ids = torch.randint(0, tok.vocab_size, (2, 48))
+    ids = torch.randint(0, tok.vocab_size, (2, CHUNK + 40))
     with torch.no_grad():
         full = model(ids)
     decoder = Decoder(model)
-    decoder.setup_cache(2, 64)
-    parts = [decoder(ids[:, :30], 0)] + [decoder(ids[:, i:i + 1], i) for i in range(30, 40)] + [decoder(ids[:, 40:], 40)]
-    assert torch.allclose(torch.cat(parts, 1), full, atol=1e-4)
+    decoder.setup_cache(2, CHUNK + 64)
+    first = CHUNK + 10
+    parts = [decoder(ids[:, :first], 0)] + [decoder(ids[:, i:i + 1], i) for i in range(first, first + 10)]
+    parts += [decoder(ids[:, first + 10:first + 14], first + 10), decoder(ids[:, first + 14:], first + 14)]
+    assert np.allclose(np.concatenate(parts, 1), full.numpy(), atol=1e-4)
+
+
+def test_candidates_share_one_pass_over_the_prompt(tok):
+    """The prompt read once and widened to two rows: each row then goes on from it exactly as
+    if the prompt had been read in a batch of two."""
+    model = tiny(tok).eval()
+    prompt = torch.randint(0, tok.vocab_size, (1, 20))
+    ids = torch.cat([prompt.repeat(2, 1), torch.randint(0, tok.vocab_size, (2, 5))], 1)
+    with torch.no_grad():
+        full = model(ids)
+    decoder = Decoder(model)
+    decoder.setup_cache(1, 32)
+    decoder(prompt, 0)
+    decoder.widen(2)
+    assert np.allclose(decoder(ids[:, 20:], 20), full[:, 20:].numpy(), atol=1e-4)
 
 
 def test_checkpoint_saves_and_loads_exactly(tok, tmp_path):
@@ -95,10 +113,10 @@ class RandomLogits(Decoder):
         self.abc, self.newline = tok.special["<|abc|>"], tok.newline
 
     def __call__(self, idx, start):
-        logits = torch.randn(idx.shape[0], idx.shape[1], self.config.vocab_size, generator=self.gen) * 3
+        logits = torch.randn(len(idx), len(idx[0]), self.config.vocab_size, generator=self.gen) * 3
         logits[..., self.abc] += 60 if start == 0 else 0
         logits[..., self.newline] += 12
-        return logits
+        return logits.numpy()
 
 
 def noisy_generator(tok, seed: int) -> Generator:
@@ -295,7 +313,7 @@ def test_lstm_decoder_resumes_from_any_token_it_took(tok):
     parts = [decoder(ids[:, :20], 0), decoder(ids[:, 20:21], 20)]
     decoder(ids[:, 21:29].flip(1), 21)  # a draft refused after its first token ...
     parts += [decoder(ids[:, 21:22], 21), decoder(ids[:, 22:40], 22)]  # ... and the real tokens
-    assert torch.allclose(torch.cat(parts, 1), full, atol=1e-5)
+    assert np.allclose(np.concatenate(parts, 1), full.numpy(), atol=1e-5)
 
 
 def test_lstm_checkpoint_loads_and_writes_valid_abc(tok, tmp_path):
