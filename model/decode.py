@@ -16,10 +16,22 @@ from __future__ import annotations
 
 import numpy as np
 import torch
+from threadpoolctl import ThreadpoolController
 
 from .model import Transformer
 
 CHUNK = 256  # prompt tokens per pass: bounds the scores held at once to (heads, CHUNK, length)
+SHORT = 16  # tokens per call that make a step or a draft; a longer call is a prompt
+BLAS = ThreadpoolController().select(user_api="blas")
+blas_count = 0  # the BLAS thread count last set
+
+
+def blas_threads(count: int):
+    """Set NumPy's BLAS threads, only when the count changes (a change costs about 25 µs)."""
+    global blas_count
+    if blas_count != count:
+        BLAS.limit(limits=count)
+        blas_count = count
 
 
 class Decoder:
@@ -65,6 +77,9 @@ class Decoder:
         """Logits (batch, seq, vocab) for idx (batch, seq) at positions start.., written to the
         cache set up by `setup_cache`."""
         idx = np.asarray(idx)
+        # a second thread costs more to wake than it saves on a step's small products, and
+        # stalls the step when the other core is busy; a prompt's large products gain from it
+        blas_threads(1 if idx.shape[1] <= SHORT else torch.get_num_threads())
         if idx.shape[1] > CHUNK:
             return np.concatenate([self(idx[:, i:i + CHUNK], start + i) for i in range(0, idx.shape[1], CHUNK)], 1)
         with np.errstate(over="ignore"):  # exp(-gate) overflows to inf for a very negative gate: silu 0

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-SHORT = 16  # tokens per call that make a step or a draft; a longer call is a prompt
+from .decode import SHORT
 
 
 @dataclass
