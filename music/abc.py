@@ -26,7 +26,8 @@ from fractions import Fraction
 
 from .pitch import LETTERS, Key, parse_key
 from .tune import (Bar, Broken, Clock, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, bar_length,
-                   default_tuplet_q, format_units as fmt, parse_meter, short_bar_allowed)
+                   chord_track_overruns, default_tuplet_q, format_units as fmt, parse_meter,
+                   short_bar_allowed)
 
 MAX_LENGTH = Fraction(64)
 MAX_GROUP = 6  # notes in one chord or grace group
@@ -201,6 +202,7 @@ class Scanner:
         self.meter = (4, 4)
         self.key = Key("C")
         self.prev = "newline"  # kind of the last lexeme
+        self.chords = False  # a chord symbol written: see check_chord_track_ends
         self.lead = None  # a patch's voices follow this voice's bars: the first voice of the piece it revises
         owed = self.owed_by_patch(base) if base is not None else None
         if owed is not None:
@@ -363,6 +365,7 @@ class Scanner:
         if voice["repeat"] in ("ending", "open"):
             self.error("a repeat |: or an ending [1 is never closed with :|")
         self.check_as_long_as_the_first(voice)
+        self.check_chord_track_ends(voice)
         return self.tune() if self.build else None
 
     def finish_patch(self) -> None:
@@ -379,6 +382,7 @@ class Scanner:
             if voice["repeat"] in ("ending", "open"):
                 self.error("a repeat |: or an ending [1 is never closed with :|")
             self.check_as_long_as_the_first(voice)
+            self.check_chord_track_ends(voice)
         return None
 
     def check_as_long_as_the_first(self, voice: dict):
@@ -390,6 +394,12 @@ class Scanner:
         if len(voice["lengths"]) != len(lead["lengths"]):
             self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
                        f"voice 1 has {len(lead['lengths'])}")
+
+    def check_chord_track_ends(self, voice: dict):
+        """A tune with chord symbols ends where abc2midi's chord track can (`chord_track_overruns`)."""
+        if self.chords and voice["lengths"] and chord_track_overruns(voice["meter"], voice["lengths"][-1]):
+            self.error(f"a tune with chord symbols cannot end on a bar of {fmt(voice['lengths'][-1])} units "
+                       f"in {voice['meter'][0]}/{voice['meter'][1]}: abc2midi's chord track would sound past its end")
 
     def can_end(self) -> bool:
         try:
@@ -695,6 +705,7 @@ class Scanner:
             self.error(f"{text} is not a chord symbol")
         self.add(v, Symbol(text[1:-1]))
         v["attach"] = True
+        self.chords = True
 
     def take_bar(self, v, text):
         clock = v["clock"]

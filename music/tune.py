@@ -116,6 +116,25 @@ def short_bar_allowed(end: str, first_of_section: bool) -> bool:
     return first_of_section or end in SECTION_ENDS
 
 
+# abc2midi's chord track, per meter, as `abc2midi -c` behaves: the length of a step in units
+# and which steps sound ("z" rests). A tune with chord symbols whose last bar ends inside a
+# sounding step holds that chord past the end of the track: "Sustained notes beyond end of
+# track", an Error. 3/2 and 3/8 overran at no length; a meter not listed is taken to overrun
+# at any length that is not a whole number of units.
+CHORD_TRACK = {
+    (2, 2): (1, "fzczfzcz"), (4, 4): (1, "fzczfzcz"), (2, 4): (1, "fzcz"), (3, 4): (1, "fzczcz"),
+    (6, 8): (1, "fzcfzc"), (9, 8): (1, "fzcfzcfzc"), (12, 8): (1, "fzcfzcfzcfzc"), (7, 8): (1, "fzcfzcz"),
+    (6, 4): (1, "fzczfzczfzcz"), (5, 4): (2, "fzccz"), (3, 2): (1, "z"), (3, 8): (1, "z"),
+}
+
+
+def chord_track_overruns(meter: tuple[int, int], last_bar: Fraction) -> bool:
+    """Whether a tune with chord symbols may not end on a last bar this long (see CHORD_TRACK)."""
+    step, pattern = CHORD_TRACK.get(meter, (1, "f"))
+    at, inside = divmod(last_bar, step)
+    return inside != 0 and pattern[int(at) % len(pattern)] != "z"
+
+
 def format_units(x: Fraction) -> str:
     """A length in units as it reads in a message: 6, 11/2."""
     return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"
