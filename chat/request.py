@@ -204,6 +204,22 @@ het een niet voor met meer schrijf speel langzamer sneller liedje muziek
 um uma para com mais muito escreva toque canção""".split())
 
 
+CHAT_WORDS = set("""hello hi hey thanks thank yes no ok okay nice great good love like cool wow sorry
+help who are why when where do does did not blues bluegrass jazz folk celtic irish scottish english
+classical baroque sad happy cheerful lively slow fast gentle calm dark bright short long""".split())
+
+
+def has_known_words(message: str) -> bool:
+    """Whether any word of the message is one a request or a chat is made of: an English
+    function word, a music word, an instrument, a key or a number. A message with none
+    ("qwpoeiru zmxncbv") is answered with help rather than handed to the model, which would
+    otherwise revise the piece at random."""
+    words = re.findall(r"[^\W\d_]+", message.lower())
+    r = read_request(message)
+    return (not words or any(w in ENGLISH_WORDS or w in CHAT_WORDS for w in words) or r.action is not None
+            or r.wants_music or r.question or bool(re.search(r"\d", message)))
+
+
 def looks_foreign(message: str) -> bool:
     letters = [c for c in message if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < len(letters) / 2:

@@ -34,7 +34,7 @@ from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
-from .request import header_for, looks_foreign, read_request
+from .request import has_known_words, header_for, looks_foreign, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,10 @@ class Session:
         if looks_foreign(message):
             where = f" The piece is unchanged (version {self.current})." if self.piece else ""
             yield self.reply("Sorry, I can only read requests in English for now." + where + " " + HELP, message)
+            return
+        if not has_known_words(message):
+            where = f" The piece is unchanged (version {self.current})." if self.piece else ""
+            yield self.reply("I could not find a request in that." + where + " " + HELP, message)
             return
         self.sent += 1
         request = read_request(message)
