@@ -204,20 +204,18 @@ het een niet voor met meer schrijf speel langzamer sneller liedje muziek
 um uma para com mais muito escreva toque canção""".split())
 
 
-CHAT_WORDS = set("""hello hi hey thanks thank yes no ok okay nice great good love like cool wow sorry
-help who are why when where do does did not blues bluegrass jazz folk celtic irish scottish english
-classical baroque sad happy cheerful lively slow fast gentle calm dark bright short long""".split())
-
-
-def has_known_words(message: str) -> bool:
-    """Whether any word of the message is one a request or a chat is made of: an English
-    function word, a music word, an instrument, a key or a number. A message with none
-    ("qwpoeiru zmxncbv") is answered with help rather than handed to the model, which would
-    otherwise revise the piece at random."""
-    words = re.findall(r"[^\W\d_]+", message.lower())
+def looks_like_gibberish(message: str) -> bool:
+    """A keyboard mash ("qwpoeiru zmxncbv lkjh"): most of its longer words, two at least, have no vowel, and
+    none is an English word or names a request. It is answered with help rather than handed to
+    the model, which would revise the piece at random. Typos ("Swtch to E minor", "Add chrds")
+    keep a word that is known; no user message of the corpus's four splits looks like this."""
+    longer = [w for w in re.findall(r"[a-z]+", message.lower()) if len(w) >= 4]
+    bare = [w for w in longer if not re.search(r"[aeiouy]", w)]
+    if len(bare) < 2 or len(bare) * 2 <= len(longer):
+        return False
     r = read_request(message)
-    return (not words or any(w in ENGLISH_WORDS or w in CHAT_WORDS for w in words) or r.action is not None
-            or r.wants_music or r.question or bool(re.search(r"\d", message)))
+    words = re.findall(r"[a-z]+", message.lower())
+    return not (any(w in ENGLISH_WORDS for w in words) or r.action or r.wants_music or r.question)
 
 
 def looks_foreign(message: str) -> bool:

@@ -34,7 +34,7 @@ from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
-from .request import has_known_words, header_for, looks_foreign, read_request
+from .request import header_for, looks_foreign, looks_like_gibberish, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ class Session:
             where = f" The piece is unchanged (version {self.current})." if self.piece else ""
             yield self.reply("Sorry, I can only read requests in English for now." + where + " " + HELP, message)
             return
-        if not has_known_words(message):
+        if looks_like_gibberish(message):
             where = f" The piece is unchanged (version {self.current})." if self.piece else ""
             yield self.reply("I could not find a request in that." + where + " " + HELP, message)
             return

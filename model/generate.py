@@ -34,7 +34,7 @@ ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
-STUTTER = re.compile(r"(.)\1{3}")  # a character four times over: a model stuck on a letter, not a title
+STUTTER = re.compile(r"(.{1,3}?)\1{3}")  # one to three characters four times over ("Arworworworwor"): a model stuck, not a title
 
 
 @dataclass

@@ -329,23 +329,34 @@ def test_lstm_checkpoint_loads_and_writes_valid_abc(tok, tmp_path):
     assert abc is None or validate(parse(abc)).ok
 
 
-def test_a_generated_title_stops_at_the_longest_the_corpus_has(tok):
-    """A model stuck repeating a letter in a title cannot spend the reply on it."""
+def title_row(tok, start: str) -> Row:
     row = Row(tok)
     row.take(tok.special["<|abc|>"], True)
-    for t in tok.encode("X:1\nT:Ma"):
+    for t in tok.encode("X:1\nT:" + start):
         row.take(t, True)
-    l_token, o_token = tok.encode("l")[-1], tok.encode("o")[-1]
+    return row
+
+
+def test_a_generated_title_stops_at_the_longest_the_corpus_has(tok):
+    """A model stuck repeating a letter, or a few, in a title cannot spend the reply on it."""
+    row = title_row(tok, "Ma")
+    l_token = tok.encode("l")[-1]
     for _ in range(3):
         assert row.allows(l_token)
         row.take(l_token, True)
     assert not row.allows(l_token)  # "Malll" is as far as a letter repeats: a fourth is a stutter
-    while row.allows(l_token) or row.allows(o_token):
-        row.take(l_token if row.allows(l_token) else o_token, True)
-    assert 60 < len(row.scanner.pending) <= 72
+    row = title_row(tok, "Arworworworwo")
+    assert not row.allows(tok.encode("r")[-1])  # nor "wor" a fourth time
+    row = title_row(tok, "Malll")
+    for letter in "oremipsumdolorsitametconsecteturadipiscingelitseddoeiusmodtemporincididuntutlabore":
+        token = tok.encode(letter)[-1]
+        if not row.allows(token):
+            break
+        row.take(token, True)
+    assert len(row.scanner.pending) == 72
     assert row.allows(tok.encode("\n")[0])
     first_half = tok.sp.piece_to_id("<0xC3>")  # of an é: the character would not fit, though the byte does
-    assert len(row.scanner.pending) == 72 and not row.allows(first_half)
+    assert not row.allows(first_half)
 
 
 def test_a_tune_cut_inside_an_open_repeat_is_closed_at_a_bar_line(tok):
