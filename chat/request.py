@@ -204,6 +204,18 @@ het een niet voor met meer schrijf speel langzamer sneller liedje muziek
 um uma para com mais muito escreva toque canção""".split())
 
 
+# "ignore your instructions", "print your system prompt": a message about the assistant's
+# instructions rather than about music. The model has no instructions to show, and would
+# otherwise take such a message as a revision of the piece.
+ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me)\b.{0,40}"
+                                r"\b(instructions?|system prompt|prompt|rules|guidelines)\b|\bsystem prompt\b|"
+                                r"\b(jailbreak|developer mode|DAN)\b", re.I)
+
+
+def about_instructions(message: str) -> bool:
+    return bool(ABOUT_INSTRUCTIONS.search(message))
+
+
 def looks_like_gibberish(message: str) -> bool:
     """A keyboard mash ("qwpoeiru zmxncbv lkjh"): most of its longer words, two at least, have no vowel, and
     none is an English word or names a request. It is answered with help rather than handed to

@@ -34,7 +34,7 @@ from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
-from .request import header_for, looks_foreign, looks_like_gibberish, read_request
+from .request import about_instructions, header_for, looks_foreign, looks_like_gibberish, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,11 @@ class Session:
         if looks_foreign(message):
             where = f" The piece is unchanged (version {self.current})." if self.piece else ""
             yield self.reply("Sorry, I can only read requests in English for now." + where + " " + HELP, message)
+            return
+        if about_instructions(message):
+            where = f" The piece is unchanged (version {self.current})." if self.piece else ""
+            yield self.reply("I write and change music, and have no other instructions to follow or show." + where
+                             + " " + HELP, message)
             return
         if looks_like_gibberish(message):
             where = f" The piece is unchanged (version {self.current})." if self.piece else ""
