@@ -198,7 +198,7 @@ class Session:
         failures: list[str] = []
         fallback = None
         header = header_for(request, before)
-        few = exact or request.action is not None  # one candidate copies a piece fastest, with drafts
+        few = exact or request.action is not None  # one candidate is fastest; the library makes an edit the model misses
         watch = before is not None and request.revises  # the rhythm must stay: see verify.off_course
         for round_, count in enumerate((1,) if few else NEW_PIECE_BATCHES):
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,

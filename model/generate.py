@@ -47,7 +47,7 @@ class Sampling:
     deadline: float | None = None  # seconds of wall clock for the whole reply
     seed: int | None = None
     constrain: bool = True
-    speculate: bool = True  # prompt-lookup drafts (one candidate only)
+    speculate: bool = False  # prompt-lookup drafts (one candidate only): see Lookup; off, as they do not pay on this CPU
     piece: bool = False  # the reply must hold a piece: no end before it, and prose gives way to it
     bars: int | None = None  # a piece ends at the first point it may after this many bars of its first voice
 
@@ -186,10 +186,12 @@ def split_utf8(data: bytes) -> tuple[str, bytes]:
 class Lookup:
     """Drafts for prompt-lookup decoding: an index from every 6-gram seen to where it ended.
 
-    A draft of t tokens costs a pass of t + 1 rows, about twice a one-row pass at t = 1 and
-    three times at t = 8 (small matrix products cost nearly per row here), so a draft is
-    offered only on strong evidence of copying: the latest six tokens seen before. Three
-    offered more drafts and took fewer of them: no gain composing, less revising."""
+    A draft of t tokens costs a pass of t + 1 rows: on this CPU about twice a one-row pass at
+    t = 1 and three times at t = 8 (small matrix products cost nearly per row), so a draft is
+    offered only on strong evidence of copying, the latest six tokens seen before. Even so
+    drafts did not pay here (`python -m bench.model` measures both ways), and `Sampling`
+    leaves them off; where a pass of a few rows costs about one row (AVX-512, AMX, a GPU),
+    they turn a revision's copied lines into few passes."""
 
     N, LONGEST = 6, 8
 

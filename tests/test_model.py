@@ -254,8 +254,8 @@ def test_prompt_lookup_drafts_change_nothing_but_speed(tok):
     g = Generator(tiny(tok), tok)
     prompt = tok.encode("|: GAG GAB | ABA ABd | " * 8)
     for seed in range(3):
-        fast = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7))
-        plain = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7, speculate=False))
+        fast = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7, speculate=True))
+        plain = g.generate(prompt, Sampling(seed=seed, max_tokens=60, temperature=0.7))
         assert fast == plain
 
 
