@@ -136,6 +136,15 @@ class Row:
             if any(c in text for c in "|]\n") and self.scanner.can_end():
                 self.last_end = len(self.ids)
                 self.closing = self.bars is not None and self.bars_written() >= self.bars
+            elif self.runs_on():
+                self.done = True  # `reply` closes the repeat at the bar line that made the length
+
+    def runs_on(self) -> bool:
+        """The first voice has its bars but a repeat it opened is still open: the tune cannot
+        end at any bar line the model may write next, and could run on to the token cap."""
+        voices = self.scanner.voices
+        return (self.bars is not None and len(voices) == 1 and voices[0]["repeat"] in ("open", "ending")
+                and self.bars_written() >= self.bars)
 
     def bars_written(self) -> int:
         """Bars of the first voice so far (0 before it starts)."""
@@ -152,7 +161,7 @@ class Row:
             return [s["<|end|>"]]
         if self.done and self.scanner is None:
             return self.ids
-        ids = self.ids[:-1] if self.done else self.ids
+        ids = self.ids[:-1] if self.ids and self.ids[-1] == s["<|end|>"] else self.ids
         if self.scanner is None:  # cut in the prose, or in a tune that was not checked
             return ids + [s["<|end|>"]]
         start = ids.index(s["<|abc|>"])

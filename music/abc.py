@@ -122,8 +122,8 @@ MAX_LINE = 400
 # final ending; "closed": a :| ended the repeat, and only a |: opens another. None: an error.
 REPEATS = {
     "start": {":|": "closed", "|:": "open", "::": "open"},
-    "open": {":|": "closed", "::": "open", "|:": None},
-    "ending": {":|": "between", "::": "between", "|:": None},
+    "open": {":|": "closed", "::": "open", "|:": None, "|]": None},  # |] ends the tune: not inside a repeat
+    "ending": {":|": "between", "::": "between", "|:": None, "|]": None},
     "between": {"|:": "open", "::": None, ":|": "closed"},
     "last": {"|": "last", ":|": "between", "|:": "open", "::": None},
     "closed": {"|:": "open", "::": None, ":|": "closed"},  # a :| repeats from the last :|

@@ -172,6 +172,14 @@ def test_a_lexeme_may_begin_like_a_shorter_one():
     assert s.can_end()
 
 
+@pytest.mark.parametrize("body", ["|:A4|B4|]\nc4|d4:|\n", "A4|[1B4|]\nc4:|[2d4|]\n"])
+def test_a_final_bar_line_cannot_end_a_section_inside_a_repeat(body):
+    """abc2midi reads on past such a |], but a model that wrote it takes the section as done,
+    and the tune could then never end: its repeat stays open. So the scanner refuses it."""
+    with pytest.raises(AbcError):
+        parse(HEAD + body)
+
+
 CHORD_METERS = ["2/2", "4/4", "2/4", "3/4", "6/8", "9/8", "12/8", "7/8", "6/4", "5/4", "3/2", "3/8", "5/8"]
 
 

@@ -369,3 +369,21 @@ def test_a_tune_cut_inside_an_open_repeat_is_closed_at_a_bar_line(tok):
     assert row.last_end is None
     abc = read_reply(tok, row.reply()).abc
     assert abc.endswith("dcBA GABG:|\n") and validate(parse(abc)).ok
+
+
+def test_a_tune_that_leaves_a_repeat_open_is_closed_at_its_length(tok):
+    """A tune that opened |: and never closes it could never end, and would run to the token
+    cap; once its first voice has the bars asked for, the row stops and the reply closes the
+    repeat there."""
+    row = Row(tok, bars=4, piece=True)
+    row.take(tok.special["<|abc|>"], True)
+    text = "X:1\nT:Open\nM:6/8\nL:1/8\nK:G\nV:1\n|:G2A B2c|d2c B2A|G2A B2c|d2c B2A|G2A B2c|"
+    for t in tok.encode(text):
+        if row.done:
+            break
+        assert row.allows(t)
+        row.take(t, True)
+    assert row.done and row.bars_written() == 4
+    abc = read_reply(tok, row.reply()).abc
+    tune = parse(abc)
+    assert len(tune.melody.bars) == 4 and tune.melody.bars[-1].end == ":|"
