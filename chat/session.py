@@ -180,7 +180,7 @@ class Session:
             return
         target = self.action_target(request.action) if request.action else None
         if target is not None:  # the model did not carry out the undo, redo or go-to asked for
-            yield self.move(message, target, "")
+            yield self.move(message, target)
             return
         if exact:
             revised, found = library_edit(request, before, message)
@@ -246,7 +246,7 @@ class Session:
             target = self.action_target(reply.action)
             if target is None:
                 return [f"there is no version to {reply.action}"], None
-            return lambda message: self.move(message, target, reply.text)
+            return lambda message: self.move(message, target)
         if reply.abc is not None:
             before = self.revising(request)
             try:
@@ -301,28 +301,28 @@ class Session:
             target = int(words[1])
         return target if target is not None and 1 <= target <= len(self.versions) else None
 
-    def move(self, message: str, target: int, text: str) -> Reply:
+    def move(self, message: str, target: int) -> Reply:
+        """Go to another version, told in the session's own words: the model's for a move say
+        nothing more, and were sometimes garbled ("Undone: this: this: ...")."""
         before = self.piece.tune
         way = "Back" if target < self.current else "Forward"
         self.current = target
-        numbers = re.findall(r"\d+", text)
-        said = text if text and all(n == str(target) for n in numbers) else f"{way} to version {target}."
-        return self.reply(said, message, changes(before, self.piece.tune))
+        return self.reply(f"{way} to version {target}.", message, changes(before, self.piece.tune))
 
     def undo(self) -> Reply:
         if self.current <= 1:
             return self.reply("There is nothing to undo.")
-        return self.move("undo", self.current - 1, f"Back to version {self.current - 1}.")
+        return self.move("undo", self.current - 1)
 
     def redo(self) -> Reply:
         if self.current >= len(self.versions):
             return self.reply("There is nothing to redo.")
-        return self.move("redo", self.current + 1, f"Forward to version {self.current + 1}.")
+        return self.move("redo", self.current + 1)
 
     def goto(self, number: int) -> Reply:
         if not 1 <= number <= len(self.versions):
             return self.reply(f"There is no version {number}; there are {len(self.versions)}.")
-        return self.move(f"go to version {number}", number, f"Back to version {number}.")
+        return self.move(f"go to version {number}", number)
 
     def upload(self, data: str | bytes, name: str = "your piece") -> Reply:
         """Make the user's ABC (any dialect music/ reads) or MusicXML the current piece. It is
