@@ -22,8 +22,8 @@ from chat.verify import interval_of, mean_pitch, melody_notes
 from music.abc import parse
 from music.analysis import analyse
 from music.instruments import find_instrument
+from music.tune import has_chords
 from music.validate import validate
-from music.words import has_chords
 
 HUGE = "please " * 200_000  # a message of over a megabyte
 

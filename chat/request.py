@@ -217,16 +217,16 @@ def about_instructions(message: str) -> bool:
 
 
 def looks_like_gibberish(message: str) -> bool:
-    """A keyboard mash ("qwpoeiru zmxncbv lkjh"): most of its longer words, two at least, have no vowel, and
-    none is an English word or names a request. It is answered with help rather than handed to
-    the model, which would revise the piece at random. Typos ("Swtch to E minor", "Add chrds")
-    keep a word that is known; no user message of the corpus's four splits looks like this."""
-    longer = [w for w in re.findall(r"[a-z]+", message.lower()) if len(w) >= 4]
+    """A keyboard mash ("qwpoeiru zmxncbv lkjh"): most of its longer words, two at least, have
+    no vowel, and none of its words is an English word or names a request. Typos ("Swtch to E
+    minor", "Add chrds") keep a word that is known; no user message of the corpus's four splits
+    looks like this."""
+    words = re.findall(r"[a-z]+", message.lower())
+    longer = [w for w in words if len(w) >= 4]
     bare = [w for w in longer if not re.search(r"[aeiouy]", w)]
     if len(bare) < 2 or len(bare) * 2 <= len(longer):
         return False
     r = read_request(message)
-    words = re.findall(r"[a-z]+", message.lower())
     return not (any(w in ENGLISH_WORDS for w in words) or r.action or r.wants_music or r.question)
 
 

@@ -6,7 +6,7 @@ meter) is held by the constraint as the model writes, and a new piece ends at th
 for (16 bars unless set). A revision's ABC is the whole piece or a patch of it (`music.patch`:
 the header fields and voices that change), merged before it is checked. A new piece is
 sampled as one candidate, then, if that fails, as two in one batch; a revision as one
-candidate, whose prompt-lookup drafts copy the piece quickly.
+candidate.
 A candidate is taken only if its piece is valid, does what was asked, and its words are true
 of it (see `verify`); a right piece told about in wrong words is taken at once, described from
 its analysis instead. If no candidate does a revision that `music/` can make exactly (tempo,
@@ -141,18 +141,10 @@ class Session:
             yield self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
                              f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
             return
-        if looks_foreign(message):
+        unread = not_for_the_model(message)
+        if unread is not None:
             where = f" The piece is unchanged (version {self.current})." if self.piece else ""
-            yield self.reply("Sorry, I can only read requests in English for now." + where + " " + HELP, message)
-            return
-        if about_instructions(message):
-            where = f" The piece is unchanged (version {self.current})." if self.piece else ""
-            yield self.reply("I write and change music, and have no other instructions to follow or show." + where
-                             + " " + HELP, message)
-            return
-        if looks_like_gibberish(message):
-            where = f" The piece is unchanged (version {self.current})." if self.piece else ""
-            yield self.reply("I could not find a request in that." + where + " " + HELP, message)
+            yield self.reply(unread + where + " " + HELP, message)
             return
         self.sent += 1
         request = read_request(message)
@@ -198,7 +190,7 @@ class Session:
         failures: list[str] = []
         fallback = None
         header = header_for(request, before)
-        few = exact or request.action is not None  # one candidate is fastest; the library makes an edit the model misses
+        few = exact or request.action is not None  # one candidate; the library makes an edit it misses
         watch = before is not None and request.revises  # the rhythm must stay: see verify.off_course
         for round_, count in enumerate((1,) if few else NEW_PIECE_BATCHES):
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
@@ -364,6 +356,18 @@ def written_so_far(tok, row) -> Tune | None:
         return Scanner().feed(text[:text.rindex("\n") + 1]).tune()
     except (AbcError, KeyError):  # KeyError: a header field not written yet
         return None
+
+
+def not_for_the_model(message: str) -> str | None:
+    """What to answer a message the model would misread and revise the piece at random: one in
+    another language, one about the instructions, a keyboard mash. None for any other."""
+    if looks_foreign(message):
+        return "Sorry, I can only read requests in English for now."
+    if about_instructions(message):
+        return "I write and change music, and have no other instructions to follow or show."
+    if looks_like_gibberish(message):
+        return "I could not find a request in that."
+    return None
 
 
 def nowhere_to(action: str, versions: int) -> str:

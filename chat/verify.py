@@ -10,9 +10,9 @@ import re
 
 from music.abc import serialise
 from music.analysis import analyse
-from music.tune import Tune, Voice, sounding_pitches
+from music.tune import Tune, Voice, has_chords, sounding_pitches
 from music.validate import abc2midi_errors, validate
-from music.words import has_chords, notes, read_claims
+from music.words import notes, read_claims
 
 from .request import DANCE_METERS, Request
 

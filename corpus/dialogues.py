@@ -16,9 +16,9 @@ from music.analysis import analyse
 from music.instruments import find_instrument
 from music.pitch import parse_key
 from music.transform import TransformError
-from music.tune import SECTION_ENDS, Tune
+from music.tune import SECTION_ENDS, Tune, has_chords
 from music.validate import validate
-from music.words import INTERVALS, has_chords, instrument_of
+from music.words import INTERVALS, instrument_of
 
 from . import phrasing as P
 from .attributes import tempo_word

@@ -34,7 +34,8 @@ ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
-STUTTER = re.compile(r"(.{1,3}?)\1{3}")  # one to three characters four times over ("Arworworworwor"): a model stuck, not a title
+# one to three characters four times over ("Arworworworwor"): a model stuck, not a title
+STUTTER = re.compile(r"(.{1,3}?)\1{3}")
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Sampling:
     deadline: float | None = None  # seconds of wall clock for the whole reply
     seed: int | None = None
     constrain: bool = True
-    speculate: bool = False  # prompt-lookup drafts (one candidate only): see Lookup; off, as they do not pay on this CPU
+    speculate: bool = False  # prompt-lookup drafts (one candidate only): off, as they did not pay here (Lookup)
     piece: bool = False  # the reply must hold a piece: no end before it, and prose gives way to it
     bars: int | None = None  # a piece ends at the first point it may after this many bars of its first voice
 
@@ -309,10 +310,10 @@ class Generator:
     def stream(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1) -> Iterator[list[int]]:
         """Yield, after each step, the token each candidate took (or -1 once it has finished).
 
-        With one candidate, each forward pass also checks a draft: the tokens that followed the
-        last occurrence of the latest six tokens (prompt lookup). Revising a piece copies most
-        of it, and tunes repeat themselves, so several tokens often come from one pass over the
-        weights. A draft token counts only when the sampled token equals it, so the output is
+        With one candidate and `speculate`, each forward pass also checks a draft: the tokens
+        that followed the last occurrence of the latest six tokens (prompt lookup). Revising a
+        piece copies most of it, and tunes repeat themselves, so several tokens may come from
+        one pass over the weights. A draft token counts only when the sampled token equals it, so the output is
         exactly what plain sampling would give from the same distribution."""
         return self.run(prompt, s, [Row(self.tok, None, s.piece, s.bars) for _ in range(candidates)])
 

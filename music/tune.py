@@ -128,6 +128,10 @@ CHORD_TRACK = {
 }
 
 
+def has_chords(tune: Tune) -> bool:
+    return any(isinstance(i, Symbol) for v in tune.voices for b in v.bars for i in b.items)
+
+
 def chord_track_overruns(meter: tuple[int, int], last_bar: Fraction) -> bool:
     """Whether a tune with chord symbols may not end on a last bar this long (see CHORD_TRACK)."""
     step, pattern = CHORD_TRACK.get(meter, (1, "f"))

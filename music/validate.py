@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from .limits import InputError, check_text
-from .tune import Symbol, Tune, chord_track_overruns, format_units as fmt, short_bar_allowed, time_bars
+from .tune import Tune, chord_track_overruns, format_units as fmt, has_chords, short_bar_allowed, time_bars
 
 LOWEST, HIGHEST = 24, 108  # MIDI: C1 .. C8, beyond any instrument a tune is written for
 
@@ -52,8 +52,7 @@ def validate(tune: Tune) -> Report:
 
 
 def check_chord_track_ends(tune: Tune, timings, report: Report):
-    has_chords = any(isinstance(item, Symbol) for voice in tune.voices for bar in voice.bars for item in bar.items)
-    if has_chords and timings and chord_track_overruns(timings[-1].meter, timings[-1].length):
+    if has_chords(tune) and timings and chord_track_overruns(timings[-1].meter, timings[-1].length):
         report.problems.append(Problem(f"bar {len(timings)}", f"a tune with chord symbols cannot end on a bar of "
                                                           f"{fmt(timings[-1].length)} units: abc2midi's chord "
                                                           f"track would sound past its end"))

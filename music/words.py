@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .analysis import analyse
 from .instruments import ALIASES, GM_NAMES, UnknownInstrument, find_instrument
-from .tune import Note, Symbol, Tune
+from .tune import Note, Tune, has_chords
 
 INTERVALS = {1: "a semitone", 2: "a whole tone", 3: "a minor third", 4: "a major third", 5: "a fourth",
              6: "a tritone", 7: "a fifth", 8: "a minor sixth", 9: "a major sixth", 10: "a minor seventh",
@@ -26,10 +26,6 @@ def instrument_of(tune: Tune, index: int) -> str:
         if program == voice.program:
             return word
     return GM_NAMES[voice.program].lower()
-
-
-def has_chords(tune: Tune) -> bool:
-    return any(isinstance(i, Symbol) for v in tune.voices for b in v.bars for i in b.items)
 
 
 def notes(voice) -> list:
