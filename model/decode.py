@@ -1,110 +1,151 @@
-"""The trained Transformer rearranged for generation: the same function, in fewer, cheaper calls.
+"""The trained Transformer as an ONNX Runtime graph, to write one token at a time.
 
-A step of a model this small costs a CPU mostly per-call overhead, not arithmetic: a torch
-operation costs 10 to 20 µs on this kind of machine once a step mixes thirty kinds of them,
-a NumPy one 1 to 5 µs, and the products are the same BLAS calls either way. So the step runs
-in NumPy, on weights laid out once:
-- each projection is stored (in, out), so a one-row product reads it in order;
-- each RMSNorm's gain is folded into the projection after it, and attention's 1/sqrt(d) into
-  the query's columns;
-- rotary positions turn q and k with one gather and two products over a flat row;
-- keys and values are cached (position, head_dim) per head, so a step's q·k and p·v read
-  the cache in place, and the scores are (query, key) so the softmax runs along a row.
-`tests/test_model.py` checks the logits equal the Transformer's.
+A step of a model this small costs a CPU per-operation overhead more than arithmetic: a
+torch operation costs 10 to 20 µs on this kind of machine, a NumPy one 1 to 5, and a step
+needs dozens. ONNX Runtime runs the whole step as one call into C++: the 17 products as
+MLAS kernels, attention as one fused kernel per layer (`GroupQueryAttention`: rotary
+positions, the causal mask and the KV cache written in place), RMSNorm and SiLU fused.
+
+The graph is built from the weights when a model is loaded, so the checkpoint stays the one
+safetensors file: each RMSNorm's gain is folded into the projection after it, and each
+projection is stored (in, out). `tests/test_model.py` checks the logits equal the
+Transformer's.
 """
 from __future__ import annotations
 
 import numpy as np
+import onnxruntime as ort
 import torch
-from threadpoolctl import ThreadpoolController
+from onnx import TensorProto, helper, numpy_helper
 
 from .model import Transformer
 
-CHUNK = 256  # prompt tokens per pass: bounds the scores held at once to (heads, CHUNK, length)
-SHORT = 16  # tokens per call that make a step or a draft; a longer call is a prompt
-BLAS = ThreadpoolController().select(user_api="blas")
-blas_count = 0  # the BLAS thread count last set
+SHORT = 16  # tokens per call that make a step; a longer call is a prompt, read with more threads
 
 
-def blas_threads(count: int):
-    """Set NumPy's BLAS threads, only when the count changes (a change costs about 25 µs)."""
-    global blas_count
-    if blas_count != count:
-        BLAS.limit(limits=count)
-        blas_count = count
+def graph(model: Transformer) -> bytes:
+    """The model as an ONNX graph: ids (batch, seq) at positions written in the KV cache's
+    `past_*`/`present_*` buffers (the same memory) -> logits (batch, seq, vocab)."""
+    c = model.config
+    w = {name: t.detach().float().numpy() for name, t in model.state_dict().items()}
+    initializers, nodes = [], []
+
+    def weight(name: str, array: np.ndarray) -> str:
+        initializers.append(numpy_helper.from_array(np.ascontiguousarray(array, np.float32), name))
+        return name
+
+    def op(kind: str, inputs: list[str], outputs: list[str], **attributes) -> str:
+        domain = "com.microsoft" if kind == "GroupQueryAttention" else ""
+        nodes.append(helper.make_node(kind, inputs, outputs, domain=domain, **attributes))
+        return outputs[0]
+
+    def norm(x: str, name: str) -> str:  # the gain lives in the next projection
+        return op("SimplifiedLayerNormalization", [x, "ones"], [name], axis=-1, epsilon=c.norm_eps)
+
+    half = c.head_dim // 2
+    angles = np.outer(np.arange(c.max_seq), 1.0 / c.rope_base ** (np.arange(half) / half))
+    weight("cos", np.cos(angles))
+    weight("sin", np.sin(angles))
+    weight("ones", np.ones(c.dim))
+    cache = ["batch", c.n_head, "length", c.head_dim]
+    inputs = [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", "seq"]),
+              helper.make_tensor_value_info("seqlens_k", TensorProto.INT32, ["batch"]),  # positions written - 1
+              helper.make_tensor_value_info("total", TensorProto.INT32, [])]  # positions written
+    outputs = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", "seq", c.vocab_size])]
+    x = op("Gather", [weight("embedding", w["tok_embeddings.weight"]), "ids"], ["x0"])
+    for i in range(c.n_layer):
+        p = f"layers.{i}."
+        names = [f"{kv}{i}" for kv in ("past_key", "past_value", "present_key", "present_value")]
+        inputs += [helper.make_tensor_value_info(n, TensorProto.FLOAT, cache) for n in names[:2]]
+        outputs += [helper.make_tensor_value_info(n, TensorProto.FLOAT, cache) for n in names[2:]]
+        wqkv = weight(f"wqkv{i}", (w[p + "attention.wqkv.weight"] * w[p + "attention_norm.weight"]).T)
+        qkv = op("MatMul", [norm(x, f"an{i}"), wqkv], [f"qkv{i}"])
+        y = op("GroupQueryAttention", [qkv, "", "", *names[:2], "seqlens_k", "total", "cos", "sin"],
+               [f"y{i}", *names[2:]], num_heads=c.n_head, kv_num_heads=c.n_head, do_rotary=1,
+               rotary_interleaved=0, scale=c.head_dim ** -0.5)
+        x = op("Add", [x, op("MatMul", [y, weight(f"wo{i}", w[p + "attention.wo.weight"].T)], [f"o{i}"])], [f"h{i}"])
+        w13 = weight(f"w13{i}", (w[p + "feed_forward.w13.weight"] * w[p + "ffn_norm.weight"]).T)
+        op("Split", [op("MatMul", [norm(x, f"fn{i}"), w13], [f"gu{i}"])], [f"gate{i}", f"up{i}"], axis=-1,
+           num_outputs=2)
+        silu = op("Mul", [f"gate{i}", op("Sigmoid", [f"gate{i}"], [f"sg{i}"])], [f"silu{i}"])
+        w2 = weight(f"w2{i}", w[p + "feed_forward.w2.weight"].T)
+        f = op("MatMul", [op("Mul", [silu, f"up{i}"], [f"su{i}"]), w2], [f"f{i}"])
+        x = op("Add", [x, f], [f"x{i + 1}"])
+    output = weight("output", (w["tok_embeddings.weight"] * w["norm.weight"]).T)
+    op("MatMul", [norm(x, "final"), output], ["logits"])
+    onnx_graph = helper.make_graph(nodes, "transformer", inputs, outputs, initializers)
+    opsets = [helper.make_opsetid("", 21), helper.make_opsetid("com.microsoft", 1)]
+    return helper.make_model(onnx_graph, opset_imports=opsets).SerializeToString()
+
+
+def session(model_bytes: bytes, threads: int) -> ort.InferenceSession:
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    # threads that spin after a prompt would take the core the steps and the other sessions need
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
 
 
 class Decoder:
-    def __init__(self, model: Transformer):
-        c = self.config = model.config
-        self.heads, self.head_dim, self.dim, self.hidden = c.n_head, c.head_dim, c.dim, c.hidden
-        self.eps = np.float32(c.norm_eps)
-        with torch.no_grad():
-            self.embedding = model.tok_embeddings.weight.detach().numpy().copy()
-            self.layers = [self._layer(block) for block in model.layers]
-            self.output = (model.tok_embeddings.weight * model.norm.weight).t().contiguous().numpy()
-            heads = 2 * c.n_head  # q's heads, then k's: both turn, v does not
-            self.cos = model.rope_cos.repeat(1, heads).numpy()  # (max_seq, 2 * dim)
-            self.sin = model.rope_sin.repeat(1, heads).numpy()
-        half = self.head_dim // 2
-        within = np.roll(np.arange(self.head_dim), half)  # the head rolled by half, as apply_rope
-        self.turn = (np.arange(heads)[:, None] * self.head_dim + within).reshape(-1)
-        self.cache: list[tuple[np.ndarray, np.ndarray]] = []  # per layer: keys, values (b, h, L, d)
+    """`decoder(idx, start)`: logits (batch, seq, vocab) for idx (batch, seq) at positions
+    start.., written to the cache made by `setup_cache`. A step runs on one thread (a second
+    costs more to wake than it saves on a step's small products, and stalls the step when
+    the other core is busy); a prompt on torch's thread count."""
 
-    def _layer(self, block) -> tuple[np.ndarray, ...]:
-        attention, ffn = block.attention, block.feed_forward
-        wqkv = attention.wqkv.weight * block.attention_norm.weight  # (out, in): the gain scales inputs
-        wqkv[:self.dim] *= self.head_dim ** -0.5
-        w13 = ffn.w13.weight * block.ffn_norm.weight
-        return tuple(w.detach().t().contiguous().numpy() for w in (wqkv, attention.wo.weight, w13, ffn.w2.weight))
+    def __init__(self, model: Transformer):
+        self.config = c = model.config
+        model_bytes = graph(model.eval())
+        self.step_session = session(model_bytes, 1)
+        self.prompt_session = session(model_bytes, max(1, torch.get_num_threads()))
+        self.cache: list[np.ndarray] = []  # per layer: keys, values, each (batch, heads, length, head_dim)
+        self.bound: dict = {}  # per session: its binding, and the arrays it reads and writes
 
     def setup_cache(self, batch: int, length: int):
-        shape = (batch, self.heads, length, self.head_dim)
-        self.cache = [(np.zeros(shape, np.float32), np.zeros(shape, np.float32)) for _ in self.layers]
+        c = self.config
+        self.cache = [np.zeros((batch, c.n_head, length, c.head_dim), np.float32) for _ in range(2 * c.n_layer)]
+        self.bound = {}
 
     def widen(self, batch: int):
         """Copy row 0's cache to `batch` rows: candidates share one pass over the prompt."""
-        self.cache = [(np.repeat(k[:1], batch, 0), np.repeat(v[:1], batch, 0)) for k, v in self.cache]
+        self.cache = [np.repeat(kv[:1], batch, 0) for kv in self.cache]
+        self.bound = {}
 
     def drop_cache(self):
-        self.cache = []
-
-    def norm(self, x: np.ndarray) -> np.ndarray:
-        """x / sqrt(mean(x^2) + eps) per row of x (rows, dim); the gain is in the next weight."""
-        return x / np.sqrt(np.add.reduce(x * x, axis=-1, keepdims=True) / self.dim + self.eps)
+        self.cache, self.bound = [], {}
 
     def __call__(self, idx, start: int) -> np.ndarray:
-        """Logits (batch, seq, vocab) for idx (batch, seq) at positions start.., written to the
-        cache set up by `setup_cache`."""
-        idx = np.asarray(idx)
-        # a second thread costs more to wake than it saves on a step's small products, and
-        # stalls the step when the other core is busy; a prompt's large products gain from it
-        blas_threads(1 if idx.shape[1] <= SHORT else torch.get_num_threads())
-        if idx.shape[1] > CHUNK:
-            return np.concatenate([self(idx[:, i:i + CHUNK], start + i) for i in range(0, idx.shape[1], CHUNK)], 1)
-        with np.errstate(over="ignore"):  # exp(-gate) overflows to inf for a very negative gate: silu 0
-            return self._forward(idx, start)
+        idx = np.asarray(idx, dtype=np.int64)
+        sess = self.step_session if idx.shape[1] <= SHORT else self.prompt_session
+        binding, feeds = self.binding(sess, idx.shape)
+        feeds["ids"][...] = idx
+        feeds["seqlens_k"][...] = start + idx.shape[1] - 1
+        feeds["total"][...] = start + idx.shape[1]
+        sess.run_with_iobinding(binding)
+        return feeds["logits"].copy()
 
-    def _forward(self, idx: np.ndarray, start: int) -> np.ndarray:
-        b, t = idx.shape
-        end, h, d, qk = start + t, self.heads, self.head_dim, 2 * self.dim
-        x = self.embedding[idx.reshape(-1)]  # (rows, dim), rows = b * t
-        cos, sin = self.cos[start:end], self.sin[start:end]
-        later = None if t == 1 else np.arange(start, end)[:, None] < np.arange(end)  # (t, end): keys after each query
-        for (wqkv, wo, w13, w2), (keys, values) in zip(self.layers, self.cache):
-            a = (self.norm(x) @ wqkv).reshape(b, t, 3 * self.dim)
-            r = a[..., :qk] * cos + a[..., self.turn] * sin
-            keys[:, :, start:end] = r[..., self.dim:].reshape(b, t, h, d).transpose(0, 2, 1, 3)
-            values[:, :, start:end] = a[..., qk:].reshape(b, t, h, d).transpose(0, 2, 1, 3)
-            q = r[..., :self.dim].reshape(b, t, h, d).transpose(0, 2, 1, 3)
-            scores = q @ keys[:, :, :end].transpose(0, 1, 3, 2)  # (b, h, t, end)
-            if later is not None:
-                scores[:, :, later] = -np.inf
-            p = np.exp(scores - scores.max(axis=-1, keepdims=True))
-            p /= p.sum(axis=-1, keepdims=True)
-            y = p @ values[:, :, :end]  # (b, h, t, d)
-            x = x + y.transpose(0, 2, 1, 3).reshape(b * t, self.dim) @ wo
-            gu = self.norm(x) @ w13
-            gate, up = gu[:, :self.hidden], gu[:, self.hidden:]
-            x = x + (gate / (1 + np.exp(-gate)) * up) @ w2
-        return (self.norm(x) @ self.output).reshape(b, t, -1)
+    def binding(self, sess: ort.InferenceSession, shape: tuple[int, int]):
+        """The session's binding to this shape of input and to the cache, made once per shape:
+        the arrays stay bound, so a step writes its input in place and runs."""
+        key = (id(sess), shape)
+        if key not in self.bound:
+            b, t = shape
+            feeds = {"ids": np.zeros(shape, np.int64), "seqlens_k": np.zeros(b, np.int32),
+                     "total": np.zeros((), np.int32), "logits": np.zeros((b, t, self.config.vocab_size), np.float32)}
+            binding = sess.io_binding()
+            for name in ("ids", "seqlens_k", "total"):
+                bind(binding.bind_input, name, feeds[name])
+            bind(binding.bind_output, "logits", feeds["logits"])
+            for i in range(self.config.n_layer):
+                for j, kv in enumerate(("key", "value")):
+                    array = self.cache[2 * i + j]  # past and present are one buffer: written in place
+                    bind(binding.bind_input, f"past_{kv}{i}", array)
+                    bind(binding.bind_output, f"present_{kv}{i}", array)
+            self.bound[key] = binding, feeds
+        return self.bound[key]
+
+
+def bind(method, name: str, array: np.ndarray):
+    """Bind an ONNX Runtime input or output to the memory of a NumPy array (kept alive by its owner)."""
+    method(name, "cpu", 0, array.dtype, list(array.shape), array.ctypes.data)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from safetensors.torch import load_file, save_file
 
 from model import checkpoint
-from model.decode import CHUNK, Decoder
+from model.decode import SHORT, Decoder
 from model.generate import Generator, Row, Sampling
 from model.lstm import LSTM, LSTMConfig
 from model.model import Transformer, preset
@@ -53,21 +53,27 @@ def test_tiny_overfits_a_small_batch(mini_data):
 
 
 def test_cached_decoding_matches_the_full_forward(tok):
-    """A prompt (long enough to be read in two chunks), single steps, a short draft block and a
-    batch of two: every logit the decoder gives equals the training model's."""
+    """A prompt, single steps in a batch of two, then for one row a short draft block and a
+    block long enough to go to the prompt's session: every logit the decoder gives equals the
+    training model's."""
     model = tiny(tok).eval()
     for block in model.layers:  # gains away from 1, so folding them into the weights is tested
         torch.nn.init.uniform_(block.attention_norm.weight, 0.5, 1.5)
         torch.nn.init.uniform_(block.ffn_norm.weight, 0.5, 1.5)
-    ids = torch.randint(0, tok.vocab_size, (2, CHUNK + 40))
+    ids = torch.randint(0, tok.vocab_size, (2, 300))
     with torch.no_grad():
         full = model(ids)
     decoder = Decoder(model)
-    decoder.setup_cache(2, CHUNK + 64)
-    first = CHUNK + 10
-    parts = [decoder(ids[:, :first], 0)] + [decoder(ids[:, i:i + 1], i) for i in range(first, first + 10)]
-    parts += [decoder(ids[:, first + 10:first + 14], first + 10), decoder(ids[:, first + 14:], first + 14)]
-    assert np.allclose(np.concatenate(parts, 1), full.numpy(), atol=1e-4)
+    decoder.setup_cache(2, 320)
+    first = 250
+    steps = [decoder(ids[:, :first], 0)] + [decoder(ids[:, i:i + 1], i) for i in range(first, first + 10)]
+    assert np.allclose(np.concatenate(steps, 1), full[:, :first + 10].numpy(), atol=1e-4)
+    decoder.setup_cache(1, 320)
+    one = ids[:1]
+    blocks = [decoder(one[:, :first], 0), decoder(one[:, first:first + 4], first),
+              decoder(one[:, first + 4:], first + 4)]
+    assert one.shape[1] - first - 4 > SHORT
+    assert np.allclose(np.concatenate(blocks, 1), full[:1].numpy(), atol=1e-4)
 
 
 def test_candidates_share_one_pass_over_the_prompt(tok):
@@ -82,7 +88,8 @@ def test_candidates_share_one_pass_over_the_prompt(tok):
     decoder.setup_cache(1, 32)
     decoder(prompt, 0)
     decoder.widen(2)
-    assert np.allclose(decoder(ids[:, 20:], 20), full[:, 20:].numpy(), atol=1e-4)
+    steps = [decoder(ids[:, i:i + 1], i) for i in range(20, 25)]
+    assert np.allclose(np.concatenate(steps, 1), full[:, 20:].numpy(), atol=1e-4)
 
 
 def test_checkpoint_saves_and_loads_exactly(tok, tmp_path):
