@@ -157,8 +157,8 @@ def key_from_pc(pc: int, mode: str) -> Key:
 def interval_between(a: Key, b: Key, semitones: int) -> tuple[int, int]:
     """(diatonic steps, semitones) moving tonic a onto tonic b by `semitones` (already signed)."""
     steps = (b.tonic_step - a.tonic_step) % 7
-    # pick the step count consistent with the direction and size of the move
-    candidates = [steps + 7 * k for k in range(-2, 3)]
+    # the step count consistent with the direction and size of the move, however many octaves
     expected = round(semitones * 7 / 12)
+    candidates = [steps + 7 * k for k in range(expected // 7 - 1, expected // 7 + 2)]
     steps = min(candidates, key=lambda s: abs(s - expected))
     return steps, semitones

@@ -137,6 +137,20 @@ def test_transposing_a_double_sharp_up_never_writes_a_triple_sharp():
     assert_valid(moved)
 
 
+@pytest.mark.parametrize("octaves", range(-3, 4))
+def test_a_move_by_any_number_of_octaves_names_the_target_key(octaves):
+    """Keeping a tune playable can add two octaves or more to a move; the key must still be
+    spelled as the one asked for (an E major tune moved down a tone and two octaves was once
+    put in 'Dbbbbbbbbbbbb', which stopped the data build)."""
+    from music.pitch import interval_between
+    keys = [Key(t) for t in ("C", "G", "D", "A", "E", "B", "F#", "F", "Bb", "Eb", "Ab", "Db")]
+    for a in keys:
+        for b in keys:
+            semitones = (b.tonic_pc - a.tonic_pc) % 12 + 12 * octaves
+            steps, _ = interval_between(a, b, semitones)
+            assert transform.transpose_key(a, steps, semitones) == b, (a, b, semitones)
+
+
 def test_cut_unties_a_note_tied_into_the_new_last_note():
     tune = normalize("X:1\nT:t\nM:3/8\nL:1/8\nK:C\nC3|E2D|E3-|Ez2|G3|C3|]\n")
     cut = transform.cut(tune, 4)
