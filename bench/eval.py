@@ -262,10 +262,12 @@ def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | Non
 
 def cached(folder: Path | None, checkpoint: str | None, size: Size, work) -> tuple[dict, list[Tune]]:
     """One model's figures and tunes: read from `folder` when that model (its weights' SHA-256,
-    whichever role it plays) was measured at this size, else measured by `work()` and kept."""
+    whichever role it plays) was measured at this size by this kind of decoder, else measured
+    by `work()` and kept."""
     from model import checkpoint as checkpoints
+    from model.decode import KIND
     weights = checkpoints.digest(Path(checkpoint or checkpoints.SHIPPED) / "model.safetensors")
-    key = {"model": weights, "size": size.__dict__}
+    key = {"model": weights, "size": size.__dict__, "decoder": KIND}
     path = folder / f"{weights[:16]}-{zlib.crc32(json.dumps(key).encode()):08x}.json" if folder else None
     if path is not None and path.exists():
         kept = json.loads(path.read_text())

@@ -1,50 +1,67 @@
 """Benchmark: decoding and training speed of the model, beside Hugging Face GPT-2.
 
-    python -m bench.model [--checkpoint checkpoints/small] [--tokens 300] [--threads 2]
+    python -m bench.model [--checkpoint checkpoints/small] [--replies 12] [--threads 1]
 
-Decode: tokens per second at batch 1 for the shipped model through `Generator` (with and
-without the ABC constraint, with and without prompt-lookup drafts), and for transformers'
+Decode: tokens per second at batch 1 for the shipped model through `Generator`, writing
+whole replies as the chat asks for them (prose, then a piece whose ABC the constraint checks
+token by token; the prompt's pass is counted in the time): composing a new piece, and
+revising it (a change of key, which the model writes as a whole piece). The same replies
+without the constraint, with prompt-lookup drafts, and with the decoder's projections in
+fp32 rather than 8 bits. Beside it, transformers'
 GPT2LMHeadModel of the same width, depth, heads and vocabulary (random weights) through
-`generate()`, in the same process. Training: tokens per second of `model.train`'s masked step
-beside a plain next-token loop over the same model. Peak resident memory of the process.
+`generate()` from the same composing prompt, in the same process. Training: tokens per
+second of `model.train`'s masked step beside a plain next-token loop over the same model.
+Peak resident memory of the process.
 """
 from __future__ import annotations
 
 import argparse
 import resource
 import time
-from pathlib import Path
+from dataclasses import replace
 
 import torch
 
-from corpus.build import read_jsonl
+from chat.request import header_for, read_request
 from model import checkpoint
+from model.decode import Decoder
 from model.generate import Generator, Sampling
 from model.train import Settings, make_optimizer, masked_loss
-from tokenizer import render
+from music.abc import parse
+from tokenizer import Turn, read_reply, render
+
+COMPOSE = "write a lively jig in D for fiddle"
+REVISE = "put it in A major"
 
 
-def prompt_ids(tok) -> list[int]:
-    ids, _ = render(tok, [], None, "write a lively jig in D for fiddle")
-    return ids + [tok.special["<|abc|>"]]
+def compose_prompt(tok) -> tuple[list[int], None, dict]:
+    ids, _ = render(tok, [], None, COMPOSE)
+    return ids, None, header_for(read_request(COMPOSE), None)
 
 
-def edit_prompt(tok) -> list[int]:
-    """A revision: the current piece is in the prompt, and the reply rewrites it."""
-    for d in read_jsonl(Path("data") / "dialogues" / "test.jsonl"):
-        if d["turns"][0]["kind"] == "compose" and len(d["turns"]) > 1 and d["turns"][1]["kind"] == "edit:tempo":
-            ids, _ = render(tok, [], d["turns"][0]["abc"], d["turns"][1]["user"])
-            return ids
-    raise OSError("no tempo edit in data/dialogues/test.jsonl: run `tunesmith data build` first")
+def revise_prompt(gen: Generator, tok):
+    """A change of key to the piece the model composed first, as the chat asks for it (the key
+    held by the constraint): the model writes the piece again."""
+    ids, _, header = compose_prompt(tok)
+    (reply,) = gen.generate(ids, Sampling(seed=0, max_tokens=900, piece=True, bars=16), header=header)
+    written = read_reply(tok, reply)
+    piece = parse(written.abc)
+    ids, _ = render(tok, [Turn(COMPOSE, written)], written.abc, REVISE)
+    return ids, piece, header_for(read_request(REVISE), piece)
 
 
-def our_decode(gen: Generator, prompt: list[int], n: int, constrain: bool, speculate: bool = False) -> float:
-    s = Sampling(seed=0, max_tokens=n, constrain=constrain, temperature=1.0, speculate=speculate)
-    list(gen.stream(prompt, Sampling(seed=0, max_tokens=8, constrain=constrain)))  # warm up
-    started, count = time.perf_counter(), 0
-    for _ in gen.stream(prompt, s):
-        count += 1
-    return count / (time.perf_counter() - started)
+def our_decode(gen: Generator, prompt, replies: int, **sampling) -> tuple[float, int]:
+    """Tokens per second over `replies` whole replies (seeds 0..), and the tokens written."""
+    ids, base, header = prompt
+    s = Sampling(max_tokens=900, piece=True, bars=16 if base is None else None, **sampling)
+    gen.generate(ids, replace(s, seed=1000, max_tokens=8), header=header, base=base)  # warm up
+    tokens, seconds = 0, 0.0
+    for seed in range(replies):
+        started = time.perf_counter()
+        (reply,) = gen.generate(ids, replace(s, seed=seed), header=header, base=base)
+        seconds += time.perf_counter() - started
+        tokens += len(reply)
+    return tokens / seconds, tokens
 
 
 def hf_decode(config, prompt: list[int], n: int) -> float:
@@ -95,28 +112,32 @@ def train_speed(model, tok, steps: int = 4, batch: int = 8, seq: int = 512) -> t
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--checkpoint", default=None)
-    ap.add_argument("--tokens", type=int, default=300)
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--replies", type=int, default=12)
+    ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     model, tok, _ = checkpoint.load(args.checkpoint)
     c = model.config
     print(f"model: {model.num_params() / 1e6:.2f}M parameters, {c.n_layer} layers, dim {c.dim}, "
           f"{c.n_head} heads, vocabulary {c.vocab_size}; {args.threads} threads")
-    prompt = prompt_ids(tok)
     gen = Generator(model, tok)
-    free = our_decode(gen, prompt, args.tokens, constrain=False)
-    constrained = our_decode(gen, prompt, args.tokens, constrain=True)
-    drafted = our_decode(gen, prompt, args.tokens, constrain=True, speculate=True)
-    edit = edit_prompt(tok)
-    edit_rate = our_decode(gen, edit, args.tokens, constrain=True)
-    edit_drafted = our_decode(gen, edit, args.tokens, constrain=True, speculate=True)
-    hf = hf_decode(c, prompt, args.tokens)
-    print(f"decode, batch 1, composing: ours {free:,.0f} tokens/s; with the ABC constraint {constrained:,.0f}; "
-          f"constrained with prompt-lookup drafts {drafted:,.0f}; Hugging Face GPT-2 generate() {hf:,.0f}; "
-          f"ratio {constrained / hf:.1f}x")
-    print(f"decode, batch 1, revising a piece (tempo edit), constrained: {edit_rate:,.0f} tokens/s "
-          f"({edit_drafted:,.0f} with drafts), {edit_rate / hf:.1f}x the Hugging Face baseline")
+    compose, revise = compose_prompt(tok), revise_prompt(gen, tok)
+    rates = {}
+    fp32 = Decoder(model, int8=False)
+    for name, prompt in (("composing", compose), ("revising", revise)):
+        rates[name] = our_decode(gen, prompt, args.replies)
+        free, _ = our_decode(gen, prompt, args.replies, constrain=False)
+        drafted, _ = our_decode(gen, prompt, args.replies, speculate=True)
+        gen.decoder, shipped = fp32, gen.decoder
+        full, _ = our_decode(gen, prompt, args.replies)
+        gen.decoder = shipped
+        print(f"decode, batch 1, {name}: {rates[name][0]:,.0f} tokens/s with the ABC constraint "
+              f"({rates[name][1]:,} tokens in {args.replies} replies); without it {free:,.0f}; "
+              f"with prompt-lookup drafts {drafted:,.0f}; with fp32 projections {full:,.0f}")
+    hf = hf_decode(c, compose[0], 300)
+    ratios = ", ".join(f"{name} {rate / hf:.1f}x" for name, (rate, _) in rates.items())
+    print(f"Hugging Face GPT-2 generate(), same size, 300 tokens from the composing prompt: {hf:,.0f} tokens/s; "
+          f"ours: {ratios}")
     model, _, _ = checkpoint.load(args.checkpoint)
     ours, plain = train_speed(model, tok)
     print(f"training, batch 8 x 512: our step {ours:,.0f} tokens/s; plain loop {plain:,.0f} tokens/s")

@@ -189,8 +189,11 @@ class Row:
 def split_utf8(data: bytes) -> tuple[str, bytes]:
     """The whole characters that `data` starts with, and the first bytes of one still to come
     (a byte token may carry part of a character). Raises UnicodeDecodeError on invalid bytes."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    return decoder.decode(data), decoder.getstate()[0]
+    try:
+        return data.decode(), b""  # almost always whole characters: no decoder to make
+    except UnicodeDecodeError:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        return decoder.decode(data), decoder.getstate()[0]
 
 
 class Lookup:
