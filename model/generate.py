@@ -199,12 +199,12 @@ def split_utf8(data: bytes) -> tuple[str, bytes]:
 class Lookup:
     """Drafts for prompt-lookup decoding: an index from every 6-gram seen to where it ended.
 
-    A draft of t tokens costs a pass of t + 1 rows: on this CPU about twice a one-row pass at
-    t = 1 and three times at t = 8 (small matrix products cost nearly per row), so a draft is
-    offered only on strong evidence of copying, the latest six tokens seen before. Even so
-    drafts did not pay here (`python -m bench.model` measures both ways), and `Sampling`
-    leaves them off; where a pass of a few rows costs about one row (AVX-512, AMX, a GPU),
-    they turn a revision's copied lines into few passes."""
+    A draft of t tokens costs a pass of t + 1 rows: on this CPU, with the decoder's 8-bit
+    projections, about 1.5 one-row passes at t = 1 and 3 to 4 at t = 3 (a one-row product
+    has its own fast kernel), so a draft is offered only on strong evidence of copying, the
+    latest six tokens seen before. Even so drafts did not pay here (`python -m bench.model`
+    measures both ways), and `Sampling` leaves them off; where a pass of a few rows costs
+    about one row (a GPU), they turn a revision's copied lines into few passes."""
 
     N, LONGEST = 6, 8
 

@@ -92,8 +92,8 @@ LEXEMES = [
      + PROGRAM_PREFIX + r")?)?)?)?)?)?)?)?)?)?)?)?)?)?"),
 ]
 LEXER = re.compile("|".join(f"(?P<{kind}>{complete})" for kind, complete, _ in LEXEMES))
-PREFIXES = [(kind, re.compile(prefix)) for kind, _, prefix in LEXEMES]
-LINE_PREFIXES = {kind: rx for kind, rx in PREFIXES if kind in ("voice", "midi")}
+PREFIX = re.compile("|".join(f"(?:{prefix})" for _, _, prefix in LEXEMES))  # a prefix of any lexeme
+LINE_PREFIXES = {kind: re.compile(prefix) for kind, _, prefix in LEXEMES if kind in ("voice", "midi")}
 
 TEXT = r"[^\x00-\x1f\x7f]"  # a character of a title or a name: anything printable
 
@@ -220,7 +220,8 @@ class Scanner:
         return owed if owed <= set(PATCH_FIELDS) else None
 
     def copy(self) -> "Scanner":
-        clone = copy.copy(self)
+        clone = object.__new__(Scanner)  # a shallow copy, without copy.copy's generic machinery
+        clone.__dict__.update(self.__dict__)
         clone.header = dict(self.header)
         clone.voices = list(self.voices)
         if self.voices:
@@ -254,9 +255,9 @@ class Scanner:
                 continue
             m = LEXER.match(text, pos)
             # the rest of the text may begin a longer lexeme than the one matched: `[K` -> `[K:D]`
-            if not m or m.end() == len(text) or any(rx.fullmatch(text, pos) for _, rx in PREFIXES):
+            if not m or m.end() == len(text) or PREFIX.fullmatch(text, pos):
                 tail = text[pos:]
-                if any(rx.fullmatch(tail) for _, rx in PREFIXES):
+                if PREFIX.fullmatch(tail):
                     self.pending = tail
                     return self
                 self.error(f"unexpected {tail[:12]!r}")
