@@ -92,12 +92,12 @@ def test_candidates_share_one_pass_over_the_prompt(tok):
     assert np.allclose(np.concatenate(steps, 1), full[:, 20:].numpy(), atol=1e-4)
 
 
-def test_eight_bit_decoding_stays_close_to_the_shipped_model(tok):
+def test_eight_bit_decoding_stays_close_to_the_shipped_model():
     """The decoder the product runs stores the projections in 8 bits: on a real conversation
     its next-token distributions stay within a small KL of the trained model's, and it almost
     always ranks the same token first."""
-    model, shipped_tok, _ = checkpoint.load(None)
-    ids, _ = render(shipped_tok, [], JIG, "make it faster and add a bass line")
+    model, tok, _ = checkpoint.load(None)
+    ids, _ = render(tok, [], JIG, "make it faster and add a bass line")
     ids = torch.tensor([ids])
     with torch.no_grad():
         exact = torch.log_softmax(model(ids)[0], -1)

@@ -5,7 +5,7 @@ from music import harmony, transform
 from music.abc import parse, serialise
 from music.analysis import analyse, estimate_key
 from music.normalize import normalize
-from music.pitch import Key
+from music.pitch import Key, interval_between
 from music.tune import sounding_pitches, time_bars
 from music.validate import validate
 from tests.strategies import tunes
@@ -142,7 +142,6 @@ def test_a_move_by_any_number_of_octaves_names_the_target_key(octaves):
     """Keeping a tune playable can add two octaves or more to a move; the key must still be
     spelled as the one asked for (an E major tune moved down a tone and two octaves was once
     put in 'Dbbbbbbbbbbbb', which stopped the data build)."""
-    from music.pitch import interval_between
     keys = [Key(t) for t in ("C", "G", "D", "A", "E", "B", "F#", "F", "Bb", "Eb", "Ab", "Db")]
     for a in keys:
         for b in keys:
