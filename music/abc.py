@@ -25,11 +25,10 @@ from dataclasses import replace
 from fractions import Fraction
 
 from .pitch import LETTERS, Key, parse_key
-from .tune import (Bar, Broken, Clock, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, bar_length,
-                   chord_track_overruns, default_tuplet_q, format_units as fmt, parse_meter,
-                   short_bar_allowed)
+from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
+                   Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
+                   parse_meter)
 
-MAX_LENGTH = Fraction(64)
 MAX_GROUP = 6  # notes in one chord or grace group
 
 
@@ -136,7 +135,6 @@ ENDING_MAY_START = {"start": "ending", "open": "ending", "between": "last"}
 
 # a note, rest or chord end whose length is still being written: head, numerator, denominator
 SOUNDING = re.compile("(" + _HEAD + r"|z|\])((?:[1-9]\d?)?)(?:/(\d*))?")
-REACH = {None: "64", "": "64", "1": "16", "3": "32", "6": "64"}  # the longest denominator each can become
 
 
 def completions(pending: str) -> list[tuple[str, str]]:
@@ -147,10 +145,13 @@ def completions(pending: str) -> list[tuple[str, str]]:
     if pending[0] in "V%":
         return [("voice", pending)]  # mid-line, where no V: or %% line may start
     sounding = SOUNDING.fullmatch(pending)
-    if sounding and not re.search(r"/(?:2|4|8|16|32|64)$", pending):  # its length may still change
-        head, number, den = sounding.groups()
+    if sounding:  # its length may still grow into any written length that starts so
+        head = sounding.group(1)
         kind = "rest" if head == "z" else "chord_close" if head == "]" else "note"
-        shortest = (kind, f"{head}{number}/{REACH[den]}")
+        lengths = [text for text in WRITTEN_LENGTHS if text.startswith(pending[len(head):])]
+        if not lengths:
+            return [(kind, pending)]  # refused when taken
+        shortest = (kind, head + min(lengths, key=WRITTEN_LENGTHS.get))
         return [shortest] if head != pending else [(kind, head), shortest]  # or as a note of a chord
     m = LEXER.fullmatch(pending)
     if m:
@@ -165,16 +166,6 @@ def completions(pending: str) -> list[tuple[str, str]]:
     if re.fullmatch(r"\[\d.*", pending):
         return [("ending", pending[:2])]
     return []  # an inline field, judged when it is whole
-
-
-def parse_length(text: str) -> Fraction:
-    num, slash, den = text.partition("/")
-    value = Fraction(int(num) if num else 1)
-    if slash:
-        value /= int(den) if den else 2
-    if value <= 0 or value > MAX_LENGTH:
-        raise ValueError(f"note length {text or '1'!r} out of range")
-    return value
 
 
 def parse_head(text: str) -> tuple[Head, str]:
@@ -230,6 +221,7 @@ class Scanner:
             for name in ("items", "heads", "lengths", "ends"):
                 current[name] = list(current[name])
             current["clock"] = copy.copy(current["clock"])
+            current["pickups"] = copy.copy(current["pickups"])
             if self.build:
                 current["bars"] = list(current["bars"])
         return clone
@@ -280,12 +272,13 @@ class Scanner:
             self.error("music before the voice line")
         self.check_tie_partner(self.pending)
         self.check_broken_partner(self.pending)
+        self.check_tuplet_partner(self.pending)
         error = None
         for kind, text in completions(self.pending):
             try:
                 trial = self.copy()
                 if text != self.pending and trial.voices:  # a stand-in: its pitch and length may change
-                    trial.voices[-1]["tied"] = trial.voices[-1]["broken_from"] = None
+                    trial.voices[-1]["tied"] = trial.voices[-1]["broken_from"] = trial.voices[-1]["tuplet_written"] = None
                 trial.take(kind, text)
                 return self
             except AbcError as e:
@@ -322,6 +315,15 @@ class Scanner:
             written = pending[len(sounding.group(1)):]
             if not length_text(v["broken_from"]).startswith(written):
                 self.error("a broken rhythm joins two notes of the same written length")
+
+    def check_tuplet_partner(self, pending: str):
+        """Inside a tuplet the next note's written length, as far as it is written, must be
+        heading for the first note's."""
+        v = self.voices[-1] if self.voices else None
+        sounding = SOUNDING.fullmatch(pending)
+        if v and sounding and v["tuplet_written"] is not None and v["clock"].tuplet_left and not v["open"]:
+            if not length_text(v["tuplet_written"]).startswith(pending[len(sounding.group(1)):]):
+                self.error("the notes of a tuplet have one written length")
 
     def check_tie(self, v, heads):
         """The notes after a tie hold every tied pitch, without a new accidental."""
@@ -366,6 +368,7 @@ class Scanner:
         if voice["repeat"] in ("ending", "open"):
             self.error("a repeat |: or an ending [1 is never closed with :|")
         self.check_as_long_as_the_first(voice)
+        self.check_last_bar(voice)
         self.check_chord_track_ends(voice)
         return self.tune() if self.build else None
 
@@ -383,6 +386,7 @@ class Scanner:
             if voice["repeat"] in ("ending", "open"):
                 self.error("a repeat |: or an ending [1 is never closed with :|")
             self.check_as_long_as_the_first(voice)
+            self.check_last_bar(voice)
             self.check_chord_track_ends(voice)
         return None
 
@@ -395,6 +399,13 @@ class Scanner:
         if len(voice["lengths"]) != len(lead["lengths"]):
             self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
                        f"voice 1 has {len(lead['lengths'])}")
+
+    def check_last_bar(self, voice: dict):
+        """A short last bar makes one bar with the opening pickup (`Pickups.finish`)."""
+        if voice["lengths"]:
+            problem = voice["pickups"].finish(bar_length(voice["meter"]), voice["lengths"][-1])
+            if problem:
+                self.error(f"voice {voice['id']}: {problem}")
 
     def check_chord_track_ends(self, voice: dict):
         """A tune with chord symbols ends where abc2midi's chord track can (`chord_track_overruns`)."""
@@ -524,9 +535,9 @@ class Scanner:
         self.voices.append(dict(id=m.group(1), name=m.group(2), clef=m.group(3), program=None,
                                 bars=[], items=[], lengths=[], ends=[], start_repeat=False,
                                 meter=self.meter, key=self.key, length=Fraction(0),
-                                section_first=True, clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0,
+                                pickups=Pickups(), clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0,
                                 repeat="start", tied=None, written=None, broken_from=None,
-                                grace_waiting=False, in_tuplet=False, paired=False))
+                                grace_waiting=False, in_tuplet=False, paired=False, tuplet_written=None))
         self.stage, self.prev = "midi", "newline"
 
     def check_voice_may_start(self, text: str):
@@ -543,6 +554,7 @@ class Scanner:
             if last["repeat"] in ("ending", "open"):  # abc2midi: "Missing :| at end of tune"
                 self.error(f"voice {last['id']} ends inside a repeat |: or an ending [1 it never closed with :|")
             self.check_as_long_as_the_first(last)
+            self.check_last_bar(last)
         number, expected = re.match(r"V:?(\d*)", text).group(1), self.next_voice_numbers()
         if not (number in expected or (text.endswith(number) and any(e.startswith(number) for e in expected))):
             self.error(f"voices are numbered 1, 2, ...: expected V:{'/'.join(expected)}")
@@ -557,6 +569,8 @@ class Scanner:
         prev = self.prev
         if kind in ("voice", "midi"):
             self.error("V: and %%MIDI lines must start on a line of their own")
+        if v["pickups"].ended and kind != "newline":
+            self.error("|] ends the piece: nothing may follow it")
         if kind == "space":
             if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v["open"]:
                 self.error("a space may only separate notes")
@@ -637,6 +651,8 @@ class Scanner:
                 self.error("notes inside chords and grace groups carry no length or tie")
             if len(v["heads"]) == MAX_GROUP:
                 self.error(f"at most {MAX_GROUP} notes in a chord or grace group")
+            if v["open"] == "chord" and v["id"] == "1" and len(v["heads"]) == MAX_CHORD:
+                self.error(f"at most {MAX_CHORD} notes in a chord of the melody")
             v["heads"].append(head)
             return
         tie = rest.endswith("-")
@@ -647,10 +663,14 @@ class Scanner:
         self.take_sounding(v, (), text[1:], False)
 
     def take_sounding(self, v, heads, length_text, tie):
-        try:
-            written = parse_length(length_text)
-        except ValueError as e:
-            self.error(str(e))
+        if length_text not in WRITTEN_LENGTHS:
+            self.error(f"a note length of {length_text!r} units: a musician writes 1/4 to 16 eighths, "
+                       f"dotted or plain (longer or odd values as ties)")
+        written = WRITTEN_LENGTHS[length_text]
+        if v["clock"].tuplet_left:
+            if v["tuplet_written"] is not None and written != v["tuplet_written"]:
+                self.error("the notes of a tuplet have one written length")
+            v["tuplet_written"] = written
         if v["broken_from"] is not None and written != v["broken_from"]:
             self.error("a broken rhythm joins two notes of the same written length")
         v["paired"] = v["broken_from"] is not None  # this note ends a broken-rhythm pair
@@ -682,6 +702,7 @@ class Scanner:
             self.error("bad tuplet")
         tuplet = Tuplet(p, q, r)
         v["clock"].tuplet(tuplet)
+        v["tuplet_written"] = None
         self.add(v, tuplet)
 
     def take_broken(self, v, text):
@@ -721,12 +742,9 @@ class Scanner:
                        f"and :: needs an open repeat")
         if not v["notes"]:
             self.error("an empty bar")
-        full = bar_length(v["meter"])
-        short = v["length"] < full
-        first = not v["lengths"] or v["section_first"]
-        if short and not short_bar_allowed(text, first):
-            self.error(f"bar {len(v['lengths']) + 1} has {fmt(v['length'])} units, "
-                       f"the meter {v['meter'][0]}/{v['meter'][1]} asks for {fmt(full)}")
+        problem = v["pickups"].close(v["length"], bar_length(v["meter"]), text, v["ending"] is not None)
+        if problem:
+            self.error(f"bar {len(v['lengths']) + 1}: {problem}")
         index = len(v["lengths"])
         lead = self.lead if self.lead is not None else self.voices[0] if len(self.voices) > 1 else None
         if lead is not None:
@@ -740,7 +758,6 @@ class Scanner:
         if self.build:
             v["bars"].append(Bar(tuple(v["items"]), text, v["ending"]))
         v["items"], v["ending"], v["length"], v["notes"] = [], None, Fraction(0), 0
-        v["section_first"] = text != "|"
         v["repeat"] = repeat
 
     # -- helpers ---------------------------------------------------------------------------

@@ -251,7 +251,9 @@ class Reader:
         try:
             return parse(serialise(tune))
         except AbcError as e:
-            reason = "bad bar" if "bar" in e.message or "units" in e.message else "invalid"
+            reason = ("odd note length" if "note length" in e.message else "unequal tuplet" if "tuplet" in e.message
+                      else "unpaired pickup" if "pickup" in e.message
+                      else "bad bar" if "bar" in e.message or "units" in e.message else "invalid")
             raise NormalizeError(reason, e.message) from None
 
     def build(self) -> Tune:
@@ -457,6 +459,7 @@ class Reader:
             if not b.bars:
                 continue
             bars, start_repeat = close_repeats(fix_ties(b.bars), b.start_repeat)
+            bars = [replace(bar, end="||") if bar.end == "|]" else bar for bar in bars[:-1]] + bars[-1:]  # |] ends the piece only
             if bars[-1].end == "|":
                 bars[-1] = replace(bars[-1], end="|]")
             program = b.program if b.program is not None else (self.header_program if number == 1 else None)

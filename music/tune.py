@@ -110,10 +110,86 @@ class Tune:
         return self.with_voices(voices)
 
 
-def short_bar_allowed(end: str, first_of_section: bool) -> bool:
-    """A bar may be short as a pickup (the first of the voice or of a section) or right before
-    a section end, where it and the next section's pickup make one bar between them."""
-    return first_of_section or end in SECTION_ENDS
+# Note lengths a musician writes, in units of L:1/8, as canonical ABC spells them: from a
+# thirty-second to a dotted whole note, dotted values included. Others (5, 7, /16, 47/64) are
+# written as ties by a player, and the model may not invent them.
+WRITTEN_LENGTHS = {"/4": Fraction(1, 4), "/": Fraction(1, 2), "3/4": Fraction(3, 4), "": Fraction(1),
+                   "3/": Fraction(3, 2), "2": Fraction(2), "3": Fraction(3), "4": Fraction(4),
+                   "6": Fraction(6), "8": Fraction(8), "12": Fraction(12), "16": Fraction(16)}
+MUSICIAN_LENGTHS = frozenset(WRITTEN_LENGTHS.values())
+MAX_CHORD = 4  # notes in one chord of a melody
+
+
+@dataclass
+class Pickups:
+    """The one rule for short bars, bar after bar, as `abc2midi -c` counts them and a player
+    expects: a short bar is the piece's opening pickup; or a section's pickup that completes
+    the short bar before it; or the last bar of a section, completed by the pickup it pairs
+    with: the next bar for `||`, `::` and `:|` (unless an ending follows), and for `:|` and
+    `::` also the pickup of the section repeated; the piece's last bar pairs with the opening
+    pickup. Nowhere else, and `|]` only at the very end. The scanner, the validator and the
+    normaliser all step through bars with this class."""
+    opening: Fraction = Fraction(0)  # the piece's pickup (0: none)
+    repeated: Fraction = Fraction(0)  # the pickup of the section a :| or :: repeats
+    owed: Fraction | None = None  # the pickup the bar before asks of the next bar
+    repeat_starts: bool = True  # the next bar opens a section that a :| may repeat
+    section_first: bool = True  # the next bar follows a section end (or is the first)
+    last_short: bool = False  # the bar before was short
+    last_pickup: bool = False  # the bar before was a pickup
+    ended: bool = False  # a |] was written
+    bars: int = 0
+
+    def close(self, length: Fraction, full: Fraction, end: str, ending: bool = False) -> str | None:
+        """Take one bar (its length, the meter's, its bar line, whether it opens an ending);
+        returns what is wrong with it, or None."""
+        problem = self.judge(length, full, end, ending)
+        short = length < full
+        pickup = short and self.section_first and (self.bars == 0 or self.owed is not None and not ending)
+        if self.bars == 0 and short:
+            self.opening = length
+        if self.repeat_starts and not ending:
+            self.repeated = length if pickup else Fraction(0)
+        self.repeat_starts = end in ("|:", "::", ":|")
+        self.section_first = end != "|"
+        self.owed = full - length if short and not pickup and end in ("||", "::", ":|") else None
+        self.last_short, self.last_pickup, self.ended = short, pickup, end == "|]"
+        self.bars += 1
+        return problem
+
+    def judge(self, length: Fraction, full: Fraction, end: str, ending: bool) -> str | None:
+        if self.ended:
+            return "|] ends the piece: nothing may follow it"
+        short = length < full
+        if self.owed is not None and not ending:
+            if length != self.owed:
+                return (f"{format_units(length)} units where the short bar before asks for a pickup of "
+                        f"{format_units(self.owed)}: the two make one bar")
+            return None if end in ("|", "|:") else "a pickup cannot end a section"
+        if not short:
+            if end in (":|", "::") and self.repeated:
+                return (f"a full bar before {end}, where the section's pickup of {format_units(self.repeated)} "
+                        f"units asks for a last bar of {format_units(full - self.repeated)}")
+            return None
+        if self.bars == 0:
+            return None if end in ("|", "|:") else "a pickup cannot end a section"
+        if self.section_first and not ending:
+            return (f"a pickup of {format_units(length)} units that no short bar before it asks for "
+                    f"(the meter asks for {format_units(full)})")
+        if end not in SECTION_ENDS:
+            return f"{format_units(length)} units, the meter asks for {format_units(full)}"
+        if self.last_short and not ending:
+            return "two short bars in a row"
+        if end in (":|", "::") and length + self.repeated != full:
+            return (f"{format_units(length)} units before {end}: with the pickup of the section it repeats "
+                    f"({format_units(self.repeated)}) it must make one bar of {format_units(full)}")
+        return None
+
+    def finish(self, full: Fraction, last: Fraction) -> str | None:
+        """What is wrong with the piece's last bar (`last` units long), or None."""
+        if last < full and (self.last_pickup or last + self.opening != full):
+            return (f"the last bar has {format_units(last)} units: with the opening pickup "
+                    f"({format_units(self.opening)}) it must make one bar of {format_units(full)}")
+        return None
 
 
 # abc2midi's chord track, per meter, as `abc2midi -c` behaves: the length of a step in units

@@ -7,7 +7,8 @@ import tempfile
 from dataclasses import dataclass, field
 
 from .limits import InputError, check_text
-from .tune import Tune, chord_track_overruns, format_units as fmt, has_chords, short_bar_allowed, time_bars
+from .tune import (MAX_CHORD, MUSICIAN_LENGTHS, Note, Pickups, Tune, Tuplet, chord_track_overruns,
+                   format_units as fmt, has_chords, time_bars)
 
 LOWEST, HIGHEST = 24, 108  # MIDI: C1 .. C8, beyond any instrument a tune is written for
 
@@ -59,18 +60,43 @@ def check_chord_track_ends(tune: Tune, timings, report: Report):
 
 
 def check_bars(voice, timings, report: Report):
-    section_first = True
+    """Every bar full but the short bars `Pickups` allows; every note a length a musician
+    writes; the notes of a tuplet of one written length; chords of the melody of 4 notes at most."""
+    pickups = Pickups()
     for index, (bar, timing) in enumerate(zip(voice.bars, timings)):
         place = f"voice {voice.id}, bar {index + 1}"
         if timing.length > timing.expected:
             report.problems.append(Problem(place, f"{fmt(timing.length)} units, longer than the "
                                                   f"{fmt(timing.expected)} the meter asks for"))
-        elif timing.short and not short_bar_allowed(bar.end, section_first):
-            report.problems.append(Problem(place, f"{fmt(timing.length)} units, shorter than the "
-                                                  f"{fmt(timing.expected)} the meter asks for"))
+        problem = pickups.close(timing.length, timing.expected, bar.end, bar.ending is not None)
+        if problem and timing.length <= timing.expected:
+            report.problems.append(Problem(place, problem))
         if not timing.events:
             report.problems.append(Problem(place, "empty bar"))
-        section_first = bar.end != "|"
+        for message in note_problems(bar, melody=voice.id == "1"):
+            report.problems.append(Problem(place, message))
+    if timings:
+        problem = pickups.finish(timings[-1].expected, timings[-1].length)
+        if problem:
+            report.problems.append(Problem(f"voice {voice.id}, bar {len(timings)}", problem))
+
+
+def note_problems(bar, melody: bool) -> list[str]:
+    found, tuplet_left, tuplet_length = [], 0, None
+    for item in bar.items:
+        if isinstance(item, Tuplet):
+            tuplet_left, tuplet_length = item.r, None
+        if not isinstance(item, Note):
+            continue
+        if item.length not in MUSICIAN_LENGTHS:
+            found.append(f"a note of {fmt(item.length)} units, a length a musician writes as a tie")
+        if melody and len(item.heads) > MAX_CHORD:
+            found.append(f"a chord of {len(item.heads)} notes in the melody (at most {MAX_CHORD})")
+        if tuplet_left:
+            if tuplet_length is not None and item.length != tuplet_length:
+                found.append("a tuplet of notes of different written lengths")
+            tuplet_length, tuplet_left = item.length, tuplet_left - 1
+    return found
 
 
 def check_range(voice, timings, report: Report):
