@@ -104,8 +104,8 @@ def compose_expectations(message: str) -> dict:
         expect["program"] = r.instrument
     if r.bars:
         expect["bars"] = r.bars
-    if r.dance:
-        expect["rhythm"] = r.dance
+    if r.style and r.style in DANCE_METERS:
+        expect["rhythm"] = r.style
     return expect
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from music.form import STYLES
 from music.instruments import UnknownInstrument, find_instrument
+from music.pitch import key_from_pc
 from music.tune import Tune
 from music.words import MODES
 
@@ -65,7 +67,9 @@ class Request:
     question: bool = False
     wants_music: bool = False  # a new piece or a change to the current one
     new_piece: bool = False  # "write a jig", "another one": not a revision of the current piece
-    dance: str | None = None  # "jig", "waltz", ...: sets the meter of a new piece
+    style: str | None = None  # a type of piece (music.form.STYLES): "jig", "waltz", "air", ...
+    mood: str | None = None  # "sad" or "happy": the mode of a new piece
+    pace: str | None = None  # "slow" or "fast": the tempo of a new piece
     action: str | None = None  # "undo", "redo" or "goto N": a move between versions
 
     @property
@@ -83,10 +87,19 @@ class Request:
         return bool(arranges) and not touches_notes
 
 
-# the meters a dance is written in, for a request that names the dance but not the meter
-DANCE_METERS = {"slip jig": {"9/8"}, "jig": {"6/8"}, "reel": {"4/4", "2/2"}, "hornpipe": {"4/4", "2/2"},
-                "waltz": {"3/4"}, "minuet": {"3/4"}, "mazurka": {"3/4"}, "polka": {"2/4"},
-                "march": {"2/4", "4/4", "6/8", "2/2"}, "strathspey": {"4/4"}, "slide": {"12/8"}}
+# the meters a dance is written in: a reply may not call a piece in another meter one
+DANCE_METERS = {name: set(style.meters) for name, style in STYLES.items() if style.dance}
+# words for a type of piece, and the type each names
+STYLE_WORDS = {**{name: name for name in STYLES}, "hymn": "chorale", "cradle song": "lullaby",
+               "folk song": "song", "ballad": "song", "slow air": "air", "jigs": "jig"}
+STYLE = re.compile(r"\b(" + "|".join(sorted(STYLE_WORDS, key=len, reverse=True)) + r")(e?s)?\b", re.I)
+SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloomy|dark|lament|wistful|"
+                 r"plaintive|grieving|tragic|somber|sombre)\b", re.I)
+HAPPY = re.compile(r"\b(happy|cheerful|bright|joyful|jolly|merry|sunny|playful|upbeat|uplifting)\b", re.I)
+SLOW = re.compile(r"\b(slow|slowly|gentle|calm|peaceful|relaxed|quiet|tender|dreamy|soothing|lullaby|"
+                  r"air|hymn|chorale)\b", re.I)
+FAST = re.compile(r"\b(fast|lively|quick|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
+SLOW_TEMPO, FAST_TEMPO = 96, 112  # quarter notes a minute: "slow" under the one, "fast" over the other
 MODE_SUFFIX = {"major": "", "minor": "m", "dorian": "dor", "mixolydian": "mix", "phrygian": "phr",
                "lydian": "lyd", "locrian": "loc"}
 
@@ -106,13 +119,29 @@ def header_for(r: Request, before: Tune | None) -> dict[str, set[str]]:
         header["K"] = {r.tonic + MODE_SUFFIX[m] for m in modes}
     elif r.mode and before is not None:
         header["K"] = {before.key.tonic + MODE_SUFFIX[r.mode]}
+    elif r.mode:  # "a sad tune": any key of the mode
+        header["K"] = {key_from_pc(pc, r.mode).abc() for pc in range(12)}
     if r.meter:
         header["M"] = {r.meter}
-    elif r.dance and before is None:
-        header["M"] = DANCE_METERS[r.dance]
+    elif r.style and before is None:
+        header["M"] = set(STYLES[r.style].meters)
+    if before is None:
+        header.update(new_piece_header(r))
     if r.bpm and 20 <= r.bpm <= 400:
         header["Q"] = {f"1/4={r.bpm}"}
     return header
+
+
+def new_piece_header(r: Request) -> dict[str, set[str]]:
+    """What the style and the pace words ask of a new piece: a tempo in the style's range and
+    the pace asked; no invented composer or provenance (C:, O:), which would dress a new tune
+    as a collected one."""
+    low, high = STYLES[r.style].tempo if r.style else (60, 140)
+    if r.pace == "slow":
+        low, high = min(low, SLOW_TEMPO - 30), min(high, SLOW_TEMPO)
+    elif r.pace == "fast":
+        low, high = max(low, FAST_TEMPO), max(high, FAST_TEMPO + 30)
+    return {"C": set(), "O": set(), "Q": {f"1/4={n}" for n in range(low, high + 1)}}
 
 
 def read_request(text: str) -> Request:
@@ -152,8 +181,12 @@ def read_request(text: str) -> Request:
     fields["bass"] = bool(BASS.search(text))
     fields["chords"] = bool(CHORDS.search(text))
     asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "bass", "chords"))
-    dance = re.search(r"\b(" + "|".join(DANCE_METERS) + r")(e?s)?\b", text, re.I)
-    fields["dance"] = dance.group(1).lower() if dance else None
+    style = STYLE.search(text)
+    fields["style"] = STYLE_WORDS[style.group(1).lower()] if style else None
+    fields["mood"] = "sad" if SAD.search(text) and not HAPPY.search(text) else "happy" if HAPPY.search(text) else None
+    if fields["mood"] and not fields.get("mode"):  # a sad piece is in minor, a happy one in major
+        fields["mode"] = "minor" if fields["mood"] == "sad" else "major"
+    fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
     fields["new_piece"] = bool(NEW_PIECE.search(text)) and not re.search(r"\b(it|this|the piece|the tune)\b", text, re.I)
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
                                                         or bool(MUSIC_WORDS.search(text)))

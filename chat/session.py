@@ -20,12 +20,13 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from model.generate import Generator, Sampling
 from music.abc import AbcError, Scanner, parse, serialise
 from music.analysis import analyse
-from music import safe, transform
+from music import critic, safe, transform
+from music.form import Form, form_for
 from music.limits import InputError
 from music.patch import is_patch, merge
 from music.tune import Tune
@@ -39,9 +40,9 @@ from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 2000  # characters: a request is a sentence or two; ABC goes through upload
-# Candidates per batch, batch after batch, before giving up on a new piece: one first, which
-# prompt-lookup drafts write fastest (a tune repeats itself), then two together.
-NEW_PIECE_BATCHES = (1, 2)
+# Candidates per batch, batch after batch, before giving up on a new piece: three written
+# together, of which the critic takes the best (music.critic), then three more if none passes.
+NEW_PIECE_BATCHES = (3, 3)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
 DEADLINE = 20.0  # seconds of sampling per batch
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
@@ -81,6 +82,14 @@ class Composer:
 
     def session(self, seed: int = 0) -> "Session":
         return Session(self.generator, seed)
+
+
+@dataclass
+class Verdict:
+    """What the session makes of one candidate reply."""
+    carry_out: Callable[[str], Reply] | None  # makes the reply to the message; None: it fails
+    problems: list[str] = field(default_factory=list)
+    tune: Tune | None = None  # its piece, when the piece is right (even if the words are not)
 
 
 @dataclass
@@ -184,11 +193,11 @@ class Session:
 
     def sample(self, prompt: list[int], request, before: Tune | None, exact: bool):
         """Sample candidates, yielding `Progress` as they are written. Returns (a function that
-        carries out the first good candidate, or None; what was wrong with the others). A batch
-        whose only right piece was told about in wrong words ends the search: that piece is
-        taken, described from its analysis, rather than sampling another batch for the words."""
+        carries out the best candidate (see `choose`), or None; what was wrong with the others).
+        A batch whose only right piece was told about in wrong words ends the search: that
+        piece is taken, described from its analysis, rather than sampling another batch for
+        the words."""
         failures: list[str] = []
-        fallback = None
         header = header_for(request, before)
         few = exact or request.action is not None  # one candidate; the library makes an edit it misses
         watch = before is not None and request.revises  # the rhythm must stay: see verify.off_course
@@ -198,7 +207,8 @@ class Session:
                                 bars=self.bars_for(request, before),
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             rows = []
-            writing = self.generator.sample(prompt, sampling, candidates=count, header=header, base=before)
+            writing = self.generator.sample(prompt, sampling, candidates=count, header=header, base=before,
+                                            form=self.form_for(request, before), style=request.style)
             try:
                 for rows in writing:
                     yield progress(self.tok, rows[0])
@@ -207,16 +217,18 @@ class Session:
                         break  # it will fail the check: stop it now and let the library do it
             finally:
                 writing.close()  # frees the model at once, not when the iterator is collected
-            for row in rows:
-                outcome = self.judge(read_reply(self.tok, row.reply()), request)
-                if callable(outcome):
-                    return outcome, failures
-                found, tune = outcome
-                failures += found
-                fallback = fallback or tune
-            if fallback is not None:
-                return (lambda message: self.add_version(message, fallback, describe(before, fallback))), failures
+            verdicts = [self.judge(read_reply(self.tok, row.reply()), request) for row in rows]
+            chosen = self.choose(verdicts, rows)
+            if chosen is not None:
+                return chosen, failures
+            failures += [problem for v in verdicts for problem in v.problems]
         return None, failures
+
+    def form_for(self, request, before: Tune | None) -> Form | None:
+        """The shape of a new piece: the length asked, strains or phrases as its style asks."""
+        if before is not None or not request.wants_music or request.action:
+            return None
+        return form_for(request.style, self.bars_for(request, before))
 
     def bars_for(self, request, before: Tune | None) -> int | None:
         """The most bars a piece written now may have: as many as asked for, or for a new piece
@@ -229,35 +241,49 @@ class Session:
                         max_tokens=window - REPLY_TOKENS)
         return ids if len(ids) < window - 200 else None
 
-    def judge(self, reply: ModelReply, request):
-        """A function that carries the reply out; or what is wrong with it, with its piece
-        when only the words are wrong."""
+    def choose(self, verdicts: list["Verdict"], rows) -> Callable[[str], Reply] | None:
+        """What carries out the best candidate: of those with a right piece, the one the
+        critic likes best (a right piece told about in wrong words is described from its
+        analysis instead); else the first that passes; None if none does."""
+        pieces = [(v, row) for v, row in zip(verdicts, rows) if v.tune is not None]
+        if pieces:
+            best = pieces[critic.best([v.tune for v, _ in pieces], [row.likelihood for _, row in pieces])][0]
+            if best.carry_out is not None:
+                return best.carry_out
+            before = self.piece.tune if self.piece is not None else None
+            return lambda message: self.add_version(message, best.tune, describe(before, best.tune))
+        return next((v.carry_out for v in verdicts if v.carry_out is not None), None)
+
+    def judge(self, reply: ModelReply, request) -> "Verdict":
+        """What to make of one candidate reply: how to carry it out, or what is wrong with it."""
         if request.action and reply.action != request.action:
-            return [f"the reply did not {request.action}"], None
+            return Verdict(None, [f"the reply did not {request.action}"])
         if reply.action:
             target = self.action_target(reply.action)
             if target is None:
-                return [f"there is no version to {reply.action}"], None
-            return lambda message: self.move(message, target)
+                return Verdict(None, [f"there is no version to {reply.action}"])
+            return Verdict(lambda message: self.move(message, target))
         if reply.abc is not None:
             before = self.revising(request)
             try:
                 whole = merge(serialise(before), reply.abc) if before is not None and is_patch(reply.abc) else reply.abc
                 tune = self.arranged(parse(whole), request)
             except ValueError as e:  # AbcError, or a patch that cannot be merged
-                return [f"the piece does not read: {e}"], None
+                return Verdict(None, [f"the piece does not read: {e}"])
             found = music_problems(request, before, tune)
             if found:
-                return found, None
+                return Verdict(None, found)
             words = false_claims(reply.text, tune)
-            return (words, tune) if words else (lambda message: self.add_version(message, tune, reply.text))
+            if words:
+                return Verdict(None, words, tune)
+            return Verdict(lambda message: self.add_version(message, tune, reply.text), [], tune)
         if request.wants_music:
-            return ["no piece was written"], None
+            return Verdict(None, ["no piece was written"])
         if self.piece is not None:
             words = false_claims(reply.text, self.piece.tune)
             if words:
-                return words, None
-        return lambda message: self.reply(reply.text or HELP, message)
+                return Verdict(None, words)
+        return Verdict(lambda message: self.reply(reply.text or HELP, message))
 
     def arranged(self, tune: Tune, request) -> Tune:
         """The piece with a final bar line, and a new piece for the instrument set unless the

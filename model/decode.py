@@ -136,13 +136,16 @@ class Decoder:
     def drop_cache(self):
         self.cache, self.bound = [], {}
 
-    def __call__(self, idx, start: int) -> np.ndarray:
+    def __call__(self, idx, start) -> np.ndarray:
+        """`start`: the position of idx's first column, one for all rows or one per row (a row
+        that went back to an earlier bar writes over what it wrote after it)."""
         idx = np.asarray(idx, dtype=np.int64)
+        start = np.asarray(start)
         sess = self.step_session if idx.shape[1] <= SHORT else self.prompt_session
         binding, feeds = self.binding(sess, idx.shape)
         feeds["ids"][...] = idx
         feeds["seqlens_k"][...] = start + idx.shape[1] - 1
-        feeds["total"][...] = start + idx.shape[1]
+        feeds["total"][...] = start.max() + idx.shape[1]
         sess.run_with_iobinding(binding)
         return feeds["logits"].copy()
 

@@ -23,6 +23,7 @@ import numpy as np
 import torch
 
 from music.abc import AbcError, Scanner
+from music.form import Form, fits_title
 from music.tune import Tune
 from tokenizer import Tokenizer
 
@@ -33,6 +34,9 @@ ACTION = re.compile(r"undo|redo|goto [1-9]\d{0,2}")
 ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?:o(?: (?:[1-9]\d{0,2})?)?)?)?)?|")
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
+RETRIES = 12  # times a candidate may go back to an earlier bar line from a dead end
+WALK = 200  # tokens tried, most likely first, before a place in the ABC is taken for a dead end
+WENT_BACK = -2  # what `stream` yields for a candidate that went back
 TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
 # one to three characters four times over ("Arworworworwor"): a model stuck, not a title
 STUTTER = re.compile(r"(.{1,3}?)\1{3}")
@@ -53,17 +57,30 @@ class Sampling:
     bars: int | None = None  # a piece ends at the first point it may after this many bars of its first voice
 
 
+@dataclass
+class Mark:
+    """A candidate's state right after a bar line: where it may go back to."""
+    place: tuple[int, int]  # voices, and bars of the last voice
+    length: int  # tokens of the reply
+    scanner: Scanner
+    last_end: int | None
+    closing: bool
+    failures: int = 0
+
+
 class Row:
     """One candidate's progress through the reply grammar."""
 
     def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None, piece: bool = False,
-                 bars: int | None = None, base: Tune | None = None):
+                 bars: int | None = None, base: Tune | None = None, form: Form | None = None, style: str | None = None):
         self.tok = tok
         self.piece = piece  # a piece is due: see Sampling.piece
         self.bars = bars  # see Sampling.bars
         self.closing = False  # the piece is long enough and may end here: it must
         self.header = header  # values header fields must take (Scanner's `require`)
         self.base = base  # the piece being revised, which the ABC may patch instead of writing anew
+        self.form = form  # the shape a new piece's melody must take (music.form)
+        self.style = style  # the type of piece asked for: its title may not name another
         self.ids: list[int] = []
         self.scanner: Scanner | None = None  # set while inside the ABC span
         self.trial: tuple[int, Scanner] | None = None  # the last token allowed, and the scanner after it
@@ -72,6 +89,15 @@ class Row:
         self.closed_abc = False
         self.action: str | None = None  # the text of an action being written
         self.done = False
+        # the state at each bar line of the ABC, to go back to from a dead end (see `go_back`)
+        self.marks: list[Mark] = []
+        self.retries = 0
+        self.log_likelihood, self.scored = 0.0, 0  # of the tokens of the ABC, for the critic
+
+    @property
+    def likelihood(self) -> float:
+        """Mean log-probability of the ABC's tokens under the model (0 before any)."""
+        return self.log_likelihood / self.scored if self.scored else 0.0
 
     def allows(self, token: int) -> bool:
         """Whether the token keeps the reply well formed, and the ABC valid, so far."""
@@ -95,7 +121,8 @@ class Row:
             # half a character is fine where a whole non-ASCII one would be (a title), not elsewhere
             text += "é" if partial else ""
             title = self.scanner.pending + text.split("\n")[0]
-            if title.startswith("T:") and (len(title) > TITLE or STUTTER.search(title)):
+            if title.startswith("T:") and (len(title) > TITLE or STUTTER.search(title) or self.form is not None
+                                           and not fits_title(title[2:], self.style, "\n" in text)):
                 return False
             trial = self.scanner.copy().feed(text).settle()
         except (AbcError, UnicodeDecodeError):
@@ -124,7 +151,7 @@ class Row:
         elif self.action is not None:
             self.action += self.tok.piece_bytes[token].decode("utf-8", errors="replace")
         elif token == s["<|abc|>"] and constrain:
-            self.scanner, self.partial = Scanner(build=False, require=self.header, base=self.base), b""
+            self.scanner, self.partial = self.new_scanner(), b""
         elif token == s["<|/abc|>"]:
             self.scanner, self.closed_abc = None, constrain
         elif self.scanner is not None:
@@ -139,12 +166,46 @@ class Row:
                 self.closing = self.bars is not None and self.bars_written() >= self.bars
             elif self.runs_on():
                 self.done = True  # `reply` closes the repeat at the bar line that made the length
+            self.mark()
+
+    def mark(self):
+        """Keep the state after each bar line that completes a bar, to write on from there."""
+        voices, pending = self.scanner.voices, self.scanner.pending
+        if not voices or self.partial or voices[-1]["open"]:
+            return
+        on_bar_line = set(pending) <= set("|:]") if pending else not voices[-1]["items"]  # "|" may grow to "||"
+        if not on_bar_line:
+            return
+        place = (len(voices), len(voices[-1]["lengths"]) + bool(pending))
+        if not self.marks or self.marks[-1].place != place:
+            self.marks.append(Mark(place, len(self.ids), self.scanner.copy(), self.last_end, self.closing))
+
+    def go_back(self) -> bool:
+        """From a dead end (no token the constraint allows: a tie or a broken rhythm that led to
+        a note the form refuses), go back to the last bar line, or to the one before it when
+        the bar after it keeps failing, and write on from there with new draws. False when
+        the retries are spent."""
+        if self.retries >= RETRIES or not self.marks:
+            return False
+        self.retries += 1
+        if self.marks[-1].failures >= 2 and len(self.marks) > 1:
+            self.marks.pop()
+        mark = self.marks[-1]
+        mark.failures += 1
+        del self.ids[mark.length:]
+        self.scanner, self.trial, self.partial = mark.scanner.copy(), None, b""
+        self.last_end, self.closing = mark.last_end, mark.closing
+        return True
+
+    def new_scanner(self) -> Scanner:
+        return Scanner(build=False, require=self.header, base=self.base, form=self.form)
 
     def runs_on(self) -> bool:
         """The first voice has its bars but a repeat it opened is still open: the tune cannot
-        end at any bar line the model may write next, and could run on to the token cap."""
+        end at any bar line the model may write next, and could run on to the token cap.
+        (A piece with a form ends where its form does.)"""
         voices = self.scanner.voices
-        return (self.bars is not None and len(voices) == 1 and voices[0]["repeat"] in ("open", "ending")
+        return (self.bars is not None and self.form is None and len(voices) == 1 and voices[0]["repeat"] in ("open", "ending")
                 and self.bars_written() >= self.bars)
 
     def bars_written(self) -> int:
@@ -179,7 +240,7 @@ class Row:
             for end in (":|", "|]"):
                 text = abc[:cut].rstrip(":|[") + end + "\n"
                 try:
-                    if Scanner(build=False, require=self.header, base=self.base).feed(text).can_end():
+                    if self.new_scanner().feed(text).can_end():
                         return self.tok.encode(text)
                 except AbcError:
                     continue
@@ -280,8 +341,9 @@ class Generator:
             weights = weights[:head]
         return tokens.tolist()[:len(weights)], weights
 
-    def choose(self, logits: np.ndarray, row: Row, s: Sampling, gen: Draws) -> int:
-        """Sample a token the row allows: draw, strike out what the constraint refuses, draw again."""
+    def choose(self, logits: np.ndarray, row: Row, s: Sampling, gen: Draws) -> int | None:
+        """Sample a token the row allows: draw, strike out what the constraint refuses, draw
+        again. None at a dead end inside the ABC, where no token will do."""
         tokens, weights = self.candidates(logits, row, s)
         for _ in range(TRIES):
             cumulative = list(itertools.accumulate(weights))
@@ -293,19 +355,30 @@ class Generator:
             if not s.constrain or row.allows(tokens[i]):
                 return tokens[i]
             weights[i] = 0.0
-        for token in np.argsort(-logits, kind="stable").tolist():  # rare: walk down the ranking
+        ranked = np.argsort(-logits, kind="stable").tolist()
+        for token in ranked[:WALK] if row.scanner is not None else ranked:  # rare: walk down the ranking
             if row.allows(token):
                 return token
-        return self.tok.end
+        return None if row.scanner is not None else self.tok.end
 
     def step(self, logits: np.ndarray, rows: list[Row], s: Sampling, gen: Draws) -> list[int]:
-        """Each unfinished row takes one token; a finished row idles on the end token (-1 here)."""
+        """Each unfinished row takes one token; a finished row idles on the end token (-1 here);
+        a row at a dead end goes back to an earlier bar line (WENT_BACK), or ends if it cannot."""
         taken = []
         for i, row in enumerate(rows):
             if row.done:
                 taken.append(-1)
                 continue
             token = self.choose(logits[i], row, s, gen)
+            if token is None and row.go_back():
+                taken.append(WENT_BACK)
+                continue
+            token = self.tok.end if token is None else token
+            if row.scanner is not None:
+                x = logits[i]
+                top = x.max()
+                row.log_likelihood += float(x[token] - top - np.log(np.exp(x - top).sum()))
+                row.scored += 1
             row.take(token, s.constrain)
             taken.append(token)
         return taken
@@ -342,41 +415,47 @@ class Generator:
             yield pending
             if lookup:
                 lookup.add(pending[0])
-            pos = len(prompt)
-            while pos + 1 < limit and not all(r.done for r in rows):
+            while not all(r.done for r in rows):
+                # each row feeds its last token at its own position: one that went back writes
+                # over what it had written after that point
+                starts = np.array([len(prompt) + len(r.ids) - 1 for r in rows])
+                if starts.max() + 1 >= limit:
+                    break
                 if s.deadline is not None and time.monotonic() - started > s.deadline:
                     break
-                feed = [[t if t >= 0 else self.tok.end] for t in pending]
-                draft = lookup.draft(limit - pos - 2) if lookup else []
-                block = self.decoder(np.array([feed[0] + draft] if lookup else feed), pos)
+                feed = [[r.ids[-1] if not r.done else self.tok.end] for r in rows]
+                draft = lookup.draft(limit - starts[0] - 2) if lookup else []
+                block = self.decoder(np.array([feed[0] + draft] if lookup else feed), starts)
                 for j in range(block.shape[1]):
                     pending = self.step(block[:, j], rows, s, gen)
                     yield pending
-                    if lookup:
+                    if lookup and pending[0] >= 0:
                         lookup.add(pending[0])
                     if rows[0].done or j == len(draft) or pending[0] != draft[j]:
                         break
                 if lookup:
                     lookup.taken(j, len(draft))  # the first j draft tokens were taken
-                pos += j + 1
         finally:
             self.decoder.drop_cache()
 
     def generate(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
-                 header: dict[str, set[str]] | None = None, base: Tune | None = None) -> list[list[int]]:
+                 header: dict[str, set[str]] | None = None, base: Tune | None = None,
+                 form: Form | None = None, style: str | None = None) -> list[list[int]]:
         """Each candidate's reply tokens, ending with the end token (see Row.reply). `header`
         holds the values header fields must take, as in "K" -> {"D", "Dm"}; `base` is the
         piece a reply revises, which its ABC may patch (`music.patch`)."""
         rows = []
-        for rows in self.sample(prompt, s, candidates, header, base):
+        for rows in self.sample(prompt, s, candidates, header, base, form, style):
             pass
         return [row.reply() for row in rows]
 
     def sample(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
-               header: dict[str, set[str]] | None = None, base: Tune | None = None) -> Iterator[list[Row]]:
+               header: dict[str, set[str]] | None = None, base: Tune | None = None,
+               form: Form | None = None, style: str | None = None) -> Iterator[list[Row]]:
         """The candidates' rows after each step, to watch a reply being written; each row's
-        `reply()` is its finished reply once the iterator is spent."""
-        rows = [Row(self.tok, header, s.piece, s.bars, base) for _ in range(candidates)]
+        `reply()` is its finished reply once the iterator is spent. `form` and `style` shape a
+        new piece (music.form)."""
+        rows = [Row(self.tok, header, s.piece, s.bars, base, form, style) for _ in range(candidates)]
         for _ in self.run(prompt, s, rows):
             yield rows
 
@@ -386,6 +465,8 @@ class Generator:
         for (token,) in self.stream(prompt, s, 1):
             if token == self.tok.end:
                 break
+            if token < 0:
+                continue
             piece = decoder.decode(self.tok.piece_bytes[token])
             if piece:
                 yield piece

@@ -24,7 +24,8 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
-from .pitch import LETTERS, Key, parse_key
+from .form import MOST_IN_A_ROW, MOST_TIMES, WIDEST_SPAN, Form, cadence_pitch_classes, register
+from .pitch import LETTERS, NATURAL_SEMITONES, Key, parse_key
 from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
                    Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
                    parse_meter)
@@ -137,9 +138,11 @@ ENDING_MAY_START = {"start": "ending", "open": "ending", "between": "last"}
 SOUNDING = re.compile("(" + _HEAD + r"|z|\])((?:[1-9]\d?)?)(?:/(\d*))?")
 
 
-def completions(pending: str) -> list[tuple[str, str]]:
+def completions(pending: str, fixed: Fraction | None = None, shortest: Fraction = Fraction(0)) -> list[tuple[str, str]]:
     """The complete lexemes (kind, text) that stand for what a pending lexeme may become:
-    itself if it cannot grow, or the choices that ask least of the bar if it can."""
+    itself if it cannot grow, or the choices that ask least of the bar if it can; a note
+    whose written length is `fixed` (after a broken rhythm sign, in a tuplet) at that length,
+    and none shorter than `shortest`."""
     if pending in ("|", ":"):
         return [("bar", pending + end) for end in ("", "|", "]", ":") if LEXER.fullmatch(pending + end)]
     if pending[0] in "V%":
@@ -148,11 +151,12 @@ def completions(pending: str) -> list[tuple[str, str]]:
     if sounding:  # its length may still grow into any written length that starts so
         head = sounding.group(1)
         kind = "rest" if head == "z" else "chord_close" if head == "]" else "note"
-        lengths = [text for text in WRITTEN_LENGTHS if text.startswith(pending[len(head):])]
+        lengths = [text for text in WRITTEN_LENGTHS if text.startswith(pending[len(head):])
+                   and fixed in (None, WRITTEN_LENGTHS[text]) and WRITTEN_LENGTHS[text] >= shortest]
         if not lengths:
             return [(kind, pending)]  # refused when taken
         shortest = (kind, head + min(lengths, key=WRITTEN_LENGTHS.get))
-        return [shortest] if head != pending else [(kind, head), shortest]  # or as a note of a chord
+        return [shortest] if head != pending or fixed is not None else [(kind, head), shortest]  # or in a chord
     m = LEXER.fullmatch(pending)
     if m:
         return [(m.lastgroup, pending)]
@@ -181,9 +185,11 @@ def parse_head(text: str) -> tuple[Head, str]:
 class Scanner:
     """Incremental reader of canonical ABC. `feed` text, then `finish` to get the Tune."""
 
-    def __init__(self, build: bool = True, require: dict[str, set[str]] | None = None, base: Tune | None = None):
+    def __init__(self, build: bool = True, require: dict[str, set[str]] | None = None, base: Tune | None = None,
+                 form: Form | None = None):
         self.build = build
         self.require = require or {}  # header letter -> the values it may take (generation asks for these)
+        self.form = form  # the shape the melody of a new piece must take (see music.form)
         self.pending = ""
         self.line, self.column = 1, 1
         self.stage = "header"  # header -> voice -> midi -> body; a patch: patch -> midi -> body
@@ -274,11 +280,16 @@ class Scanner:
         self.check_broken_partner(self.pending)
         self.check_tuplet_partner(self.pending)
         error = None
-        for kind, text in completions(self.pending):
+        v = self.voices[-1] if self.voices else None
+        fixed = None
+        if v and not v["open"]:
+            fixed = v["broken_from"] if v["broken_from"] is not None else v["tuplet_written"] if v["clock"].tuplet_left else None
+        shortest = self.form.shortest if v and v["shaped"] else Fraction(0)
+        for kind, text in completions(self.pending, fixed, shortest):
             try:
                 trial = self.copy()
-                if text != self.pending and trial.voices:  # a stand-in: its pitch and length may change
-                    trial.voices[-1]["tied"] = trial.voices[-1]["broken_from"] = trial.voices[-1]["tuplet_written"] = None
+                if text != self.pending and trial.voices:  # a stand-in: its tie partner may still change
+                    trial.voices[-1]["tied"] = None
                 trial.take(kind, text)
                 return self
             except AbcError as e:
@@ -369,6 +380,7 @@ class Scanner:
             self.error("a repeat |: or an ending [1 is never closed with :|")
         self.check_as_long_as_the_first(voice)
         self.check_last_bar(voice)
+        self.check_form_complete(self.voices[0])
         self.check_chord_track_ends(voice)
         return self.tune() if self.build else None
 
@@ -425,6 +437,8 @@ class Scanner:
         """Header letters that may come next (the optional ones may be skipped)."""
         allowed = []
         for letter, _, _, required in HEADER_FIELDS[self.field_index:]:
+            if self.require.get(letter) == set():
+                continue  # a field the piece may not have
             allowed.append(letter)
             if required or letter in self.require:
                 break
@@ -475,7 +489,7 @@ class Scanner:
         self.stage, self.prev = "body", "newline"
 
     def take_header(self, text: str):
-        for offset, letter in enumerate(self.allowed_fields()):
+        for letter in self.allowed_fields():
             if HEADER_COMPLETE[letter].fullmatch(text):
                 value = text[2:].strip()
                 if letter in self.require and value not in self.require[letter]:
@@ -491,7 +505,7 @@ class Scanner:
                 if letter == "Q" and not 20 <= int(value.split("=")[1]) <= 400:
                     self.error("tempo out of range 20-400")
                 self.header[letter] = value
-                self.field_index += offset + 1
+                self.field_index = [f[0] for f in HEADER_FIELDS].index(letter) + 1
                 return
         self.error(f"expected a header field {'/'.join(self.allowed_fields())}:, got {text[:20]!r}")
 
@@ -537,7 +551,9 @@ class Scanner:
                                 meter=self.meter, key=self.key, length=Fraction(0),
                                 pickups=Pickups(), clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0,
                                 repeat="start", tied=None, written=None, broken_from=None,
-                                grace_waiting=False, in_tuplet=False, paired=False, tuplet_written=None))
+                                grace_waiting=False, in_tuplet=False, paired=False, tuplet_written=None,
+                                shaped=self.form is not None and self.lead is None and m.group(1) == "1",
+                                text="", texts=(), accidentals={}, low=None, high=None))
         self.stage, self.prev = "midi", "newline"
 
     def check_voice_may_start(self, text: str):
@@ -555,6 +571,7 @@ class Scanner:
                 self.error(f"voice {last['id']} ends inside a repeat |: or an ending [1 it never closed with :|")
             self.check_as_long_as_the_first(last)
             self.check_last_bar(last)
+            self.check_form_complete(last)
         number, expected = re.match(r"V:?(\d*)", text).group(1), self.next_voice_numbers()
         if not (number in expected or (text.endswith(number) and any(e.startswith(number) for e in expected))):
             self.error(f"voices are numbered 1, 2, ...: expected V:{'/'.join(expected)}")
@@ -571,6 +588,10 @@ class Scanner:
             self.error("V: and %%MIDI lines must start on a line of their own")
         if v["pickups"].ended and kind != "newline":
             self.error("|] ends the piece: nothing may follow it")
+        if v["shaped"] and kind not in ("space", "newline", "bar"):
+            if v["pickups"].counted >= self.form.bars:
+                self.error(f"the piece has its {self.form.bars} bars")
+            v["text"] += text
         if kind == "space":
             if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v["open"]:
                 self.error("a space may only separate notes")
@@ -615,6 +636,8 @@ class Scanner:
 
     def take_chord_open(self, v, text):
         self.expect_not_open(v)
+        if v["shaped"]:
+            self.error("the melody of a new piece sounds one note at a time")
         self.check_room(v, "a chord")
         v["open"], v["heads"] = "chord", []
 
@@ -667,6 +690,8 @@ class Scanner:
             self.error(f"a note length of {length_text!r} units: a musician writes 1/4 to 16 eighths, "
                        f"dotted or plain (longer or odd values as ties)")
         written = WRITTEN_LENGTHS[length_text]
+        if v["shaped"] and written < self.form.shortest:
+            self.error(f"notes shorter than {fmt(self.form.shortest)} units are not of this style")
         if v["clock"].tuplet_left:
             if v["tuplet_written"] is not None and written != v["tuplet_written"]:
                 self.error("the notes of a tuplet have one written length")
@@ -683,6 +708,11 @@ class Scanner:
         v["attach"] = False
         v["notes"] += 1
         self.check_not_over(v)
+        if v["shaped"]:
+            self.check_room_left(v)
+            self.check_register(v, heads)
+            if v["length"] == self.room(v):
+                self.check_bar_whole(v, heads)
         self.add(v, Note(heads, written, tie))
 
     def take_tuplet(self, v, text):
@@ -692,6 +722,8 @@ class Scanner:
             self.error("a tuplet inside a tuplet")
         if v["clock"].broken_pending:
             self.error("a broken rhythm cannot lead into a tuplet")
+        if v["shaped"] and text != "(3":
+            self.error("the melody of a new piece uses triplets (3 only")
         parts = [int(x) for x in text[1:].split(":")]
         p = parts[0]
         if p < 2:
@@ -706,6 +738,8 @@ class Scanner:
         self.add(v, tuplet)
 
     def take_broken(self, v, text):
+        if v["shaped"] and not self.form.dotted:
+            self.error("dotted pairs are not of this style")
         if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["clock"].broken_pending:
             self.error("a broken rhythm sign goes between two notes")
         if v["paired"]:  # A>B>c: B was already shortened, and abc2midi stops on it
@@ -716,13 +750,15 @@ class Scanner:
         v["length"] += v["clock"].broken(text)
         self.check_room(v, "a broken rhythm's second note")
         partner = copy.copy(v["clock"]).note(v["written"])  # written as long as the first note, it must fit
-        if v["length"] + partner > bar_length(v["meter"]):
+        if v["length"] + partner > self.room(v):
             self.error(f"a broken rhythm's second note would overfill bar {len(v['lengths']) + 1}")
         self.add(v, Broken(text))
 
     def take_symbol(self, v, text):
         self.expect_not_open(v)
         self.check_room(v, "a chord symbol")
+        if self.prev == "symbol":
+            self.error("one chord symbol to a note")
         if not CHORD_SYMBOL.fullmatch(text[1:-1]):
             self.error(f"{text} is not a chord symbol")
         self.add(v, Symbol(text[1:-1]))
@@ -734,6 +770,8 @@ class Scanner:
         if v["open"] or clock.tuplet_left or clock.broken_pending or v["attach"]:
             self.error("a bar line cannot close an open chord, tuplet, grace, broken rhythm or chord symbol")
         if text in ("|:", "::") and not v["lengths"] and not v["items"] and not v["start_repeat"]:
+            if v["shaped"] and not self.form.repeats:
+                self.error("this piece has no repeats")
             v["start_repeat"], v["repeat"] = True, "open"  # the repeat sign before the first bar
             return
         repeat = REPEATS[v["repeat"]].get(text, REPEAT_DEFAULT[v["repeat"]])
@@ -742,6 +780,8 @@ class Scanner:
                        f"and :: needs an open repeat")
         if not v["notes"]:
             self.error("an empty bar")
+        if v["shaped"]:
+            self.check_form_bar_line(v, text)
         problem = v["pickups"].close(v["length"], bar_length(v["meter"]), text, v["ending"] is not None)
         if problem:
             self.error(f"bar {len(v['lengths']) + 1}: {problem}")
@@ -758,6 +798,7 @@ class Scanner:
         if self.build:
             v["bars"].append(Bar(tuple(v["items"]), text, v["ending"]))
         v["items"], v["ending"], v["length"], v["notes"] = [], None, Fraction(0), 0
+        v["text"], v["accidentals"] = "", {}
         v["repeat"] = repeat
 
     # -- helpers ---------------------------------------------------------------------------
@@ -767,13 +808,86 @@ class Scanner:
 
     def check_room(self, v, what: str):
         """What must lead into a note cannot start in a full bar: nothing could follow it."""
-        if v["length"] >= bar_length(v["meter"]):
+        if v["length"] >= self.room(v):
             self.error(f"{what} in a full bar")
 
     def check_not_over(self, v):
+        room = self.room(v)
+        if v["length"] > room:
+            self.error(f"bar {len(v['lengths']) + 1} is longer than {fmt(room)} units")
+
+    def room(self, v) -> Fraction:
+        """The most this bar may hold: the meter's bar; a pickup owed, what it owes; in a new
+        piece, a strain's last bar what its opening pickup leaves."""
         full = bar_length(v["meter"])
-        if v["length"] > full:
-            self.error(f"bar {len(v['lengths']) + 1} is longer than {fmt(full)} units")
+        room = v["pickups"].room(full, v["ending"] is not None)
+        if v["shaped"] and room == full and self.form.ends_strain(v["pickups"].counted + 1):
+            room = full - v["pickups"].opening
+        return room
+
+    # -- the form of a new piece (music.form) ------------------------------------------------
+    def sounding(self, v, head: Head) -> int:
+        """The MIDI note of a head, with the bar's accidentals and the key; records its own."""
+        place = (head.step, head.octave)
+        if head.accidental is not None:
+            alter = head.accidental
+            v["accidentals"] = {**v["accidentals"], place: alter}
+        else:
+            alter = v["accidentals"].get(place, v["key"].signature()[head.step])
+        return 12 * (head.octave + 1) + NATURAL_SEMITONES[head.step] + alter
+
+    def check_room_left(self, v):
+        """What is left of the bar can still be filled with notes of the style: none shorter
+        than its shortest, in half units (a tuplet or a dotted pair settles its own)."""
+        left = self.room(v) - v["length"]
+        if v["clock"].tuplet_left or v["broken_from"] is not None or not left:
+            return
+        if left < self.form.shortest or (left * 2).denominator != 1:
+            self.error(f"{fmt(left)} units left in the bar, which no note of this style fills")
+
+    def check_register(self, v, heads):
+        """The melody stays in its instrument's register and spans two octaves at most."""
+        low, high = register(v["program"])
+        for head in heads:
+            midi = self.sounding(v, head)
+            if not low <= midi <= high:
+                self.error(f"a note outside the melody's register (MIDI {low} to {high})")
+            v["low"], v["high"] = min(v["low"] or midi, midi), max(v["high"] or midi, midi)
+            if v["high"] - v["low"] > WIDEST_SPAN:
+                self.error("a melody spans two octaves at most")
+
+    def check_bar_whole(self, v, heads):
+        """The note that fills a bar of the melody: a phrase ends on a tone of the tonic or the
+        dominant chord and the piece on its final; no bar is a loop."""
+        pickups = v["pickups"]
+        if pickups.owed is not None and v["ending"] is None:
+            return  # a pickup, not a bar of the form
+        bar = pickups.counted + 1
+        if self.form.cadences(bar):
+            final = bar == self.form.bars
+            allowed = cadence_pitch_classes(v["key"], final)
+            if not heads or any(self.sounding(v, h) % 12 not in allowed for h in heads):
+                self.error(f"bar {bar} ends a phrase: on the key's final" if final else
+                           f"bar {bar} ends a phrase: on a tone of the tonic or the dominant chord")
+        if v["texts"].count(v["text"]) >= MOST_TIMES:
+            self.error(f"a bar written {MOST_TIMES} times already")
+        if v["texts"][-MOST_IN_A_ROW:] == (v["text"],) * MOST_IN_A_ROW:
+            self.error(f"a bar written {MOST_IN_A_ROW} times in a row already")
+
+    def check_form_bar_line(self, v, text: str):
+        """Each bar of the melody ends with the bar line its place in the form asks for."""
+        pickups = v["pickups"]
+        if pickups.is_pickup(v["length"], bar_length(v["meter"]), v["ending"] is not None):
+            return
+        bar = pickups.counted + 1
+        allowed = self.form.bar_line(bar)
+        if text not in allowed:
+            self.error(f"bar {bar} of {self.form.bars} ends with {' or '.join(allowed)}")
+        v["texts"] += (v["text"],)
+
+    def check_form_complete(self, v):
+        if v["shaped"] and v["pickups"].counted != self.form.bars:
+            self.error(f"the piece has {v['pickups'].counted} of its {self.form.bars} bars")
 
     def add(self, v, item):
         if self.build:

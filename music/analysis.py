@@ -6,7 +6,7 @@ from fractions import Fraction
 
 from .pitch import Key, key_from_pc
 from .transform import unfold
-from .tune import Tune, time_bars
+from .tune import Pickups, Tune, time_bars
 
 # Krumhansl-Kessler key profiles, tonic first.
 MAJOR_PROFILE = [6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88]
@@ -130,10 +130,17 @@ def similar(a: list[int], b: list[int]) -> bool:
     return same / max(len(a), len(b)) >= 0.7
 
 
+def counted_bars(voice, timings) -> int:
+    """Bars as a musician counts them: pickups are not bars of their own (see `Pickups`)."""
+    pickups = Pickups()
+    for bar, timing in zip(voice.bars, timings):
+        pickups.close(timing.length, timing.expected, bar.end, bar.ending is not None)
+    return pickups.counted
+
+
 def analyse(tune: Tune) -> Analysis:
     timings = time_bars(tune, tune.melody)
-    pickup = bool(timings) and timings[0].short
-    bars = len(timings) - (1 if pickup else 0)
+    bars = counted_bars(tune.melody, timings)
     pitches = [p for t in timings for e in t.events for p in e.pitches]
     notes = sum(1 for t in timings for e in t.events if e.pitches)
     lowest = min(pitches, key=lambda p: p.midi) if pitches else None

@@ -138,13 +138,22 @@ class Pickups:
     last_pickup: bool = False  # the bar before was a pickup
     ended: bool = False  # a |] was written
     bars: int = 0
+    counted: int = 0  # bars that are not pickups
+
+    def is_pickup(self, length: Fraction, full: Fraction, ending: bool) -> bool:
+        """Whether a bar this long, closed now, is a pickup (the opening one or one owed)."""
+        return length < full and self.section_first and (self.bars == 0 or self.owed is not None and not ending)
+
+    def room(self, full: Fraction, ending: bool) -> Fraction:
+        """The most the bar being written may hold: a pickup owed holds what it owes."""
+        return self.owed if self.owed is not None and not ending else full
 
     def close(self, length: Fraction, full: Fraction, end: str, ending: bool = False) -> str | None:
         """Take one bar (its length, the meter's, its bar line, whether it opens an ending);
         returns what is wrong with it, or None."""
         problem = self.judge(length, full, end, ending)
         short = length < full
-        pickup = short and self.section_first and (self.bars == 0 or self.owed is not None and not ending)
+        pickup = self.is_pickup(length, full, ending)
         if self.bars == 0 and short:
             self.opening = length
         if self.repeat_starts and not ending:
@@ -154,6 +163,7 @@ class Pickups:
         self.owed = full - length if short and not pickup and end in ("||", "::", ":|") else None
         self.last_short, self.last_pickup, self.ended = short, pickup, end == "|]"
         self.bars += 1
+        self.counted += not pickup
         return problem
 
     def judge(self, length: Fraction, full: Fraction, end: str, ending: bool) -> str | None:

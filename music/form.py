@@ -1,0 +1,129 @@
+"""The shape of a new piece: its length, its strains and phrases, where they cadence, and the
+idiom of its style. The scanner holds the melody of a new piece to a `Form` as the model
+writes it (see `music.abc.Scanner`), so these hold by construction:
+
+- the piece has exactly the bars asked for (an opening pickup not counted);
+- a dance comes in repeated 8-bar strains (AABB): `::` ends each strain but the last, `:|`
+  the last, and a strain that opens with a pickup ends on the bar the pickup completes;
+- every strain or phrase ends on a note of the tonic or the dominant chord, the piece on the
+  key's final;
+- no bar of the melody is written more than 4 times, nor three times in a row;
+- the melody stays in its instrument's register and spans at most two octaves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .instruments import playable_range
+from .pitch import Key
+
+MOST_TIMES = 4  # a bar written more often than this is a loop, not a motif
+MOST_IN_A_ROW = 2
+WIDEST_SPAN = 24  # semitones: two octaves
+MELODY_REGISTER = (55, 88)  # G3 to E6, where a melody of a wide-ranged instrument sits
+
+
+@dataclass(frozen=True)
+class Style:
+    """What a named type of piece is: its meters, tempo range (quarter notes a minute), form
+    and rhythm: the shortest note it is written in (units of L:1/8) and whether it moves in
+    dotted pairs (`>`, `<`)."""
+    meters: tuple[str, ...]
+    tempo: tuple[int, int]
+    dance: bool  # repeated 8-bar strains; otherwise 4-bar phrases through
+    shortest: Fraction = Fraction(1, 2)
+    dotted: bool = False
+
+
+STYLES = {
+    "reel": Style(("4/4", "2/2"), (100, 130), True),  # running eighths
+    "hornpipe": Style(("4/4", "2/2"), (80, 110), True, dotted=True),  # dotted pairs and triplets
+    "strathspey": Style(("4/4",), (70, 100), True, dotted=True),  # dotted pairs and Scotch snaps
+    "jig": Style(("6/8",), (100, 130), True),
+    "slip jig": Style(("9/8",), (100, 130), True),
+    "slide": Style(("12/8",), (110, 140), True),
+    "polka": Style(("2/4",), (110, 140), True),
+    "march": Style(("2/4", "6/8", "4/4"), (96, 120), True, dotted=True),
+    "waltz": Style(("3/4",), (90, 150), True, Fraction(1)),
+    "mazurka": Style(("3/4",), (100, 140), True, dotted=True),
+    "minuet": Style(("3/4",), (80, 120), True),
+    "air": Style(("3/4", "4/4", "6/8"), (50, 90), False, dotted=True),
+    "lullaby": Style(("3/4", "6/8", "4/4"), (50, 80), False, Fraction(1)),
+    "chorale": Style(("4/4", "3/4"), (60, 90), False, Fraction(1)),  # quarter-note phrases
+    "song": Style(("2/4", "3/4", "4/4", "6/8"), (70, 130), False, dotted=True),
+}
+
+
+@dataclass(frozen=True)
+class Form:
+    bars: int  # bars of music written, the opening pickup not counted
+    strain: int = 0  # bars a strain: a section line (::, :| or ||) after each; 0 for none
+    repeats: bool = False  # each strain repeated
+    phrase: int = 4  # a cadence every this many bars
+    shortest: Fraction = Fraction(1, 2)  # the shortest written note, in units of L:1/8
+    dotted: bool = True  # dotted pairs (`>`, `<`) allowed
+
+    def ends_strain(self, bar: int) -> bool:
+        """Whether counted bar `bar` (1-based) ends a strain; the last bar always does."""
+        return bar == self.bars or bool(self.strain) and bar % self.strain == 0
+
+    def cadences(self, bar: int) -> bool:
+        return self.ends_strain(bar) or bar % self.phrase == 0
+
+    def bar_line(self, bar: int) -> tuple[str, ...]:
+        """The bar lines counted bar `bar` may end with."""
+        if not self.ends_strain(bar):
+            return ("|",)
+        if self.repeats:
+            return (":|",) if bar == self.bars else ("::",)
+        return ("|]",) if bar == self.bars else ("||",)
+
+
+# a title as a new piece has one: words of letters (an apostrophe or a hyphen inside), each
+# capitalised or a short joining word, no all-capitals, digits, catalogue numbers or "--"
+TITLE = re.compile(r"(?:[A-Z][a-z]*(?:['-][A-Za-z][a-z]*)*|[a-z]{1,4})(?: (?:[A-Z][a-z]*(?:['-][A-Za-z][a-z]*)*|[a-z]{1,4}))*")
+TITLE_WORDS = 8
+
+
+def fits_title(title: str, style: str | None, whole: bool = True) -> bool:
+    """Whether a new piece's title (or, not `whole`, the start of one) reads as a title and
+    names no type of piece but the one asked for ("... Reel" for a waltz)."""
+    if not whole and title.endswith((" ", "'", "-")):
+        title = title[:-1]  # a word may follow
+    if not title and not whole:
+        return True
+    if not TITLE.fullmatch(title) or len(title.split(" ")) > TITLE_WORDS:
+        return False
+    lower = title.lower()
+    return not any(re.search(rf"\b{name}s?\b", lower) for name in STYLES
+                   if style is None or name != style and name not in style and style not in name)
+
+
+def form_for(style: str | None, bars: int) -> Form:
+    """A dance in repeated 8-bar strains when the length allows (16 bars: AABB), anything
+    else in 4-bar phrases; a length that is no multiple of 4 only ends on its final."""
+    known = STYLES.get(style)
+    rhythm = {"shortest": known.shortest, "dotted": known.dotted} if known else {}
+    if known and known.dance and bars % 8 == 0:
+        return Form(bars, strain=8, repeats=True, **rhythm)
+    return Form(bars, phrase=4 if bars % 4 == 0 else bars, **rhythm)
+
+
+def register(program: int | None) -> tuple[int, int]:
+    """MIDI notes a melody for the instrument may use: its playable range, or for an
+    instrument of wide range (a piano, a harp) the register where melodies sit."""
+    low, high = playable_range(program)
+    if high - low > 36:
+        low, high = max(low, MELODY_REGISTER[0]), min(high, MELODY_REGISTER[1])
+    return low, high
+
+
+def cadence_pitch_classes(key: Key, final: bool) -> set[int]:
+    """Where a phrase may end: on the key's final, or (not at the end) on a tone of the tonic
+    or the dominant chord, with the leading tone raised as minor keys raise it."""
+    if final:
+        return {key.tonic_pc}
+    scale = key.scale_pitch_classes()
+    return {scale[0], scale[2], scale[4], scale[1], scale[6], (key.tonic_pc - 1) % 12}
