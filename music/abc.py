@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
-from .form import MOST_IN_A_ROW, MOST_TIMES, WIDEST_SPAN, Form, cadence_pitch_classes, register
+from .form import MOST_IN_A_ROW, MOST_TIMES, WIDEST_SPAN, Form, cadence_pitch_classes, register, scale_of
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, parse_key
 from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
                    Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
@@ -846,10 +846,13 @@ class Scanner:
             self.error(f"{fmt(left)} units left in the bar, which no note of this style fills")
 
     def check_register(self, v, heads):
-        """The melody stays in its instrument's register and spans two octaves at most."""
+        """The melody stays in its key's scale and its instrument's register, and spans two
+        octaves at most."""
         low, high = register(v["program"])
         for head in heads:
             midi = self.sounding(v, head)
+            if midi % 12 not in scale_of(v["key"]):
+                self.error(f"a note outside the scale of {v['key'].describe()}")
             if not low <= midi <= high:
                 self.error(f"a note outside the melody's register (MIDI {low} to {high})")
             v["low"], v["high"] = min(v["low"] or midi, midi), max(v["high"] or midi, midi)

@@ -82,8 +82,10 @@ class Form:
 
 
 # a title as a new piece has one: words of letters (an apostrophe or a hyphen inside), each
-# capitalised or a short joining word, no all-capitals, digits, catalogue numbers or "--"
-TITLE = re.compile(r"(?:[A-Z][a-z]*(?:['-][A-Za-z][a-z]*)*|[a-z]{1,4})(?: (?:[A-Z][a-z]*(?:['-][A-Za-z][a-z]*)*|[a-z]{1,4}))*")
+# capitalised or a joining word, no all-capitals, digits, catalogue numbers or "--"
+JOINING = "of|the|a|an|and|in|on|to|at|by|for|from|with|o'|na|an|de|la|le|du|von|over|under|upon"
+WORD = r"(?:[A-Z][a-z]*(?:['-][A-Za-z][a-z]*)*|(?:" + JOINING + "))"
+TITLE = re.compile(WORD + "(?: " + WORD + ")*")
 TITLE_WORDS = 8
 
 
@@ -118,6 +120,18 @@ def register(program: int | None) -> tuple[int, int]:
     if high - low > 36:
         low, high = max(low, MELODY_REGISTER[0]), min(high, MELODY_REGISTER[1])
     return low, high
+
+
+def scale_of(key: Key) -> set[int]:
+    """The pitch classes a folk melody in the key uses: its mode's scale, with the raised
+    sixth and seventh of minor (melodic and harmonic minor) and the raised seventh that
+    dorian and mixolydian tunes borrow at cadences."""
+    pcs = set(key.scale_pitch_classes())
+    if key.mode in ("minor", "dorian", "mixolydian"):
+        pcs.add((key.tonic_pc - 1) % 12)
+    if key.mode == "minor":
+        pcs.add((key.tonic_pc + 9) % 12)
+    return pcs
 
 
 def cadence_pitch_classes(key: Key, final: bool) -> set[int]:
