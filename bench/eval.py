@@ -41,8 +41,13 @@ from music.analysis import analyse
 from music.tune import Bar, Head, Note, Tune, Voice, bar_length
 
 from . import metrics as M
+from . import musical
 from .dialogues import check
 from .sample import verdict
+
+HELDOUT_PROMPTS = Path(__file__).with_name("heldout_prompts.jsonl")  # written by hand, frozen
+SAMPLES_PER_PROMPT = 5
+MEASURES = 2  # the version of what `measure` measures: figures kept from an earlier one are not reused
 
 
 @dataclass
@@ -80,9 +85,48 @@ def heldout_turns(data: Path) -> tuple[list[dict], list[tuple[dict, str]]]:
 
 
 def human_tunes(data: Path, split: str, count: int | None = None) -> list[Tune]:
+    return [tune for tune, _ in human_records(data, split, count)]
+
+
+def human_records(data: Path, split: str, count: int | None = None) -> list[tuple[Tune, str | None]]:
+    """Tunes of a split with their type of piece (the book's R: field, as `corpus` read it)."""
     rows = [r for r in read_jsonl(data / "tunes.jsonl") if r["split"] == split]
     random.Random(0).shuffle(rows)
-    return [parse(r["abc"]) for r in rows[:count]]
+    return [(parse(r["abc"]), r["rhythm"]) for r in rows[:count]]
+
+
+def music_of_human_tunes(records: list[tuple[Tune, str | None]]) -> dict:
+    """The musical measures of human tunes, each held to the type of piece its book names."""
+    from music.form import STYLES
+    typed = [(t, r if r in STYLES else None) for t, r in records]
+    return {"checks": musical.summary(typed), "style": style_shares([(t, r, None, None) for t, r in typed if r])}
+
+
+def style_shares(pieces: list[tuple[Tune, str | None, str | None, str | None]]) -> dict:
+    """Each style check's share over pieces (tune, type, pace, mood), and meter and rhythm per type."""
+    rows = [(musical.style_checks(t, style, pace, mood), style) for t, style, pace, mood in pieces]
+    names = sorted({name for r, _ in rows for name in r})
+    out = {name: musical.share([r[name] for r, _ in rows if name in r]) for name in names}
+    out["meter and rhythm"] = musical.share([r["meter"] and r["rhythm"] for r, _ in rows if "meter" in r])
+    by = collections.defaultdict(list)
+    for r, style in rows:
+        if style:
+            by[style].append(r["meter"] and r["rhythm"])
+    out["meter and rhythm by style"] = {s: {"pieces": len(v), "share": musical.share(v)} for s, v in sorted(by.items())}
+    return out
+
+
+def music_of(composer, size: Size) -> dict:
+    """The musical measures of new pieces: each frozen hand-written request sent 5 times, each
+    time to a fresh session, as a user meets the composer."""
+    prompts = [json.loads(line) for line in HELDOUT_PROMPTS.read_text().splitlines()][:size.validity]
+    asked = [p for p in prompts for _ in range(SAMPLES_PER_PROMPT)]
+    runs = through_sessions(composer, [(p["prompt"], None) for p in asked], seed=4000)
+    verdicts = collections.Counter(musical.independent_verdict(reply["abc"]) for reply, _, _ in runs)
+    pieces = [(parse(reply["abc"]), p) for (reply, _, _), p in zip(runs, asked) if reply["abc"]]
+    return {"asked": len(asked), "valid": verdicts["valid"], "verdicts": dict(verdicts),
+            "checks": musical.summary([(t, p["style"]) for t, p in pieces]),
+            "style": style_shares([(t, p["style"], p["pace"], p["mood"]) for t, p in pieces])}
 
 
 # ---------------------------------------------------------------------------- expectations
@@ -245,6 +289,7 @@ def evaluate(size: Size, data: Path, checkpoint: str | None, baseline: str | Non
             results["systems"][name], tunes[name] = cached(cache, path, size,
                                                            lambda: measure(Composer.load(path), data, size, index))
     tunes |= {"random": randoms, "human": human}
+    results["music of human tunes"] = music_of_human_tunes(human_records(data, "test", size.human))
     results["closeness"] = {name: M.closeness(ts, human) for name, ts in tunes.items() if name != "human"}
     results["closeness"]["human (valid split)"] = M.closeness(human_tunes(data, "valid", size.human), human)
     results["novelty"] = {}
@@ -267,7 +312,7 @@ def cached(folder: Path | None, checkpoint: str | None, size: Size, work) -> tup
     from model import checkpoint as checkpoints
     from model.decode import KIND
     weights = checkpoints.digest(Path(checkpoint or checkpoints.SHIPPED) / "model.safetensors")
-    key = {"model": weights, "size": size.__dict__, "decoder": KIND}
+    key = {"model": weights, "size": size.__dict__, "decoder": KIND, "measures": MEASURES}
     path = folder / f"{weights[:16]}-{zlib.crc32(json.dumps(key).encode()):08x}.json" if folder else None
     if path is not None and path.exists():
         kept = json.loads(path.read_text())
@@ -354,6 +399,7 @@ def measure(composer, data: Path, size: Size, index: M.BarIndex) -> tuple[dict, 
     results["speed"] = {kind: {"median_s": round(statistics.median(v), 2), "p95_s": round(percentile(v, 0.95), 2),
                                "turns": len(v)} for kind, v in turn_times.items() if v}
     results["speed"]["decode tokens/s"] = round(decode_speed(composer), 1)
+    results["music"] = music_of(composer, size)
     results["seconds"] = round(time.time() - started)  # kept with the figures, for a report made from the cache
     return results, pieces_of(made)
 
@@ -446,6 +492,7 @@ def report(results: dict, figures: list[str], command: str) -> str:
     measured = ", ".join(f"{name} {s['seconds']} s" for name, s in systems.items() if "seconds" in s)
     parts = [f"# Tunesmith evaluation\n\n`{command}` on {r['hardware']}: {r['seconds']} s this run; each model "
              f"took ({measured}) when it was measured. Every figure is also in `results.json`.\n",
+             music_section(results),
              "## Validity of sampled tunes\n\n" + table(validity, ["sampling"] + names),
              "## Control accuracy (new pieces, held-out phrasings)\n\n" + table(control, ["attribute"] + names),
              "## Edit compliance (held-out dialogues): did what was asked / nothing else changed\n\n" +
@@ -466,6 +513,37 @@ def report(results: dict, figures: list[str], command: str) -> str:
              "## Speed: seconds per turn, median / p95\n\n" + table(speed, ["turn"] + names),
              "## Figures\n\n" + "\n".join(f"![{f}]({f})" for f in figures)]
     return "\n\n".join(parts) + "\n"
+
+
+def music_section(results: dict) -> str:
+    """New pieces (the frozen hand-written requests, 5 times each) beside human test tunes."""
+    systems, human = results["systems"], results["music of human tunes"]
+    names = list(systems)
+    percent = lambda x: f"{100 * x:.1f}%" if x is not None else "-"
+    rows = [["valid (abc2midi, abc2xml, music21)"] + [f"{s['music']['valid']} / {s['music']['asked']}"
+                                                     for s in systems.values()] + ["-"]]
+    for name in ("all six",) + musical.CHECKS:
+        rows.append([name] + [percent(s["music"]["checks"][name]) for s in systems.values()]
+                    + [percent(human["checks"][name])])
+    rows.append(["all six, against human"] + [f"{s['music']['checks']['all six'] / max(1e-9, human['checks']['all six']):.2f}x"
+                                              for s in systems.values()] + ["1.00x"])
+    for name in ("meter and rhythm", "AABB form", "pace", "mood"):
+        rows.append([name] + [percent(s["music"]["style"].get(name)) for s in systems.values()]
+                    + [percent(human["style"].get(name))])
+    styles = sorted(set().union(*(s["music"]["checks"]["all six by style"] for s in systems.values())))
+    per_style = [[style] + [cell(s["music"], style) for s in systems.values()] + [cell(human, style)] for style in styles]
+    return ("## The music: new pieces beside human tunes\n\n" + table(rows, ["measure"] + names + ["human test tunes"])
+            + "\n\nPer type of piece: all six checks / meter and rhythm (pieces)\n\n"
+            + table(per_style, ["type"] + names + ["human test tunes"]))
+
+
+def cell(music: dict, style: str) -> str:
+    checks = music["checks"]["all six by style"].get(style)
+    fit = music["style"]["meter and rhythm by style"].get(style)
+    if not checks:
+        return "-"
+    return (f"{100 * checks['share']:.0f}% / " + (f"{100 * fit['share']:.0f}%" if fit else "-")
+            + f" ({checks['pieces']})")
 
 
 def add_parser(sub):

@@ -25,6 +25,8 @@ BY_BPM = re.compile(r"\bby (\d{1,3})\b|\b(\d{1,3}) ?bpm (?:faster|slower|quicker
 # the tonic is a capital letter: "to a fiddle" names no key
 KEY = re.compile(r"\b(?i:in|to|into|key of)(?i: the key of)? ([A-G])(#|b|♯|♭|(?i: sharp| flat))?"
                  r"(?: ?(?i:(" + "|".join(MODES) + r"|maj|min|m))\b|(?![\w#]))")
+# a key named without a preposition, by its mode word: "slip jig, E minor", "D major, 32 bars"
+NAMED_KEY = re.compile(r"\b([A-G])(#|b|♯|♭|(?i: sharp| flat))? (?i:(" + "|".join(MODES) + r"))\b")
 MODE_ONLY = re.compile(r"\b(?:in|to|into|make it|more) (?:a |the )?(" + "|".join(MODES) + r")\b", re.I)
 HIGHER = re.compile(r"\b(higher|up (a|an|by|one)\b|transpose (it )?up)", re.I)
 LOWER = re.compile(r"\b(lower|down (a|an|by|one)\b|transpose (it )?down)", re.I)
@@ -91,7 +93,8 @@ class Request:
 DANCE_METERS = {name: set(style.meters) for name, style in STYLES.items() if style.dance}
 # words for a type of piece, and the type each names
 STYLE_WORDS = {**{name: name for name in STYLES}, "hymn": "chorale", "cradle song": "lullaby",
-               "folk song": "song", "ballad": "song", "slow air": "air", "jigs": "jig"}
+               "folk song": "song", "ballad": "song", "slow air": "air", "jigs": "jig",
+               "jigg": "jig", "strathspy": "strathspey", "walts": "waltz", "valse": "waltz"}  # common misspellings
 STYLE = re.compile(r"\b(" + "|".join(sorted(STYLE_WORDS, key=len, reverse=True)) + r")(e?s)?\b", re.I)
 SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloomy|dark|lament|wistful|"
                  r"plaintive|grieving|tragic|somber|sombre)\b", re.I)
@@ -157,7 +160,7 @@ def read_request(text: str) -> Request:
         fields["tempo"] = "up"
     elif SLOWER.search(text) and not FASTER.search(text):
         fields["tempo"] = "down"
-    key = KEY.search(text)
+    key = KEY.search(text) or NAMED_KEY.search(text)
     if key:
         fields["tonic"] = key.group(1).upper() + {"#": "#", "♯": "#", " sharp": "#", "b": "b", "♭": "b",
                                                   " flat": "b"}.get((key.group(2) or "").lower(), "")

@@ -24,7 +24,8 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
-from .form import MOST_IN_A_ROW, MOST_TIMES, WIDEST_SPAN, Form, cadence_pitch_classes, register, scale_of
+from .form import (MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, cadence_pitch_classes, register,
+                   scale_of)
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, parse_key
 from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
                    Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
@@ -625,6 +626,8 @@ class Scanner:
         self.add(v, Field(name, value))
 
     def take_ending(self, v, text):
+        if v["shaped"]:
+            self.error("a new piece repeats its strains whole, without endings")
         if v["items"] or v["ending"] or v["open"] or self.prev not in ("bar", "newline"):
             self.error("an ending [N goes right after a bar line")
         if v["repeat"] not in ENDING_MAY_START:
@@ -712,7 +715,7 @@ class Scanner:
             self.check_room_left(v)
             self.check_register(v, heads)
             if v["length"] == self.room(v):
-                self.check_bar_whole(v, heads)
+                self.check_bar_whole(v, heads, tie)
         self.add(v, Note(heads, written, tie))
 
     def take_tuplet(self, v, text):
@@ -724,6 +727,8 @@ class Scanner:
             self.error("a broken rhythm cannot lead into a tuplet")
         if v["shaped"] and text != "(3":
             self.error("the melody of a new piece uses triplets (3 only")
+        if v["shaped"] and self.ends_strain_here(v):
+            self.error("a strain ends on a quarter note or longer, not a triplet")
         parts = [int(x) for x in text[1:].split(":")]
         p = parts[0]
         if p < 2:
@@ -844,6 +849,12 @@ class Scanner:
             return
         if left < self.form.shortest or (left * 2).denominator != 1:
             self.error(f"{fmt(left)} units left in the bar, which no note of this style fills")
+        if left < STRAIN_END_NOTE and self.ends_strain_here(v):
+            self.error("a strain ends on a quarter note or longer")
+
+    def ends_strain_here(self, v) -> bool:
+        pickups = v["pickups"]
+        return not (pickups.owed is not None and v["ending"] is None) and self.form.ends_strain(pickups.counted + 1)
 
     def check_register(self, v, heads):
         """The melody stays in its key's scale and its instrument's register, and spans two
@@ -859,13 +870,15 @@ class Scanner:
             if v["high"] - v["low"] > WIDEST_SPAN:
                 self.error("a melody spans two octaves at most")
 
-    def check_bar_whole(self, v, heads):
+    def check_bar_whole(self, v, heads, tie: bool = False):
         """The note that fills a bar of the melody: a phrase ends on a tone of the tonic or the
         dominant chord and the piece on its final; no bar is a loop."""
         pickups = v["pickups"]
         if pickups.owed is not None and v["ending"] is None:
             return  # a pickup, not a bar of the form
         bar = pickups.counted + 1
+        if tie and self.form.ends_strain(bar):
+            self.error("a strain's last note is tied to nothing")
         if self.form.cadences(bar):
             final = bar == self.form.bars
             allowed = cadence_pitch_classes(v["key"], final)
@@ -880,7 +893,10 @@ class Scanner:
     def check_form_bar_line(self, v, text: str):
         """Each bar of the melody ends with the bar line its place in the form asks for."""
         pickups = v["pickups"]
-        if pickups.is_pickup(v["length"], bar_length(v["meter"]), v["ending"] is not None):
+        full = bar_length(v["meter"])
+        if pickups.is_pickup(v["length"], full, v["ending"] is not None):
+            if pickups.bars == 0 and v["length"] > full / 2:
+                self.error("a pickup of more than half a bar")
             return
         bar = pickups.counted + 1
         allowed = self.form.bar_line(bar)

@@ -33,10 +33,11 @@ class Style:
     meters: tuple[str, ...]
     tempo: tuple[int, int]
     dance: bool  # repeated 8-bar strains; otherwise 4-bar phrases through
-    shortest: Fraction = Fraction(1, 2)
+    shortest: Fraction = Fraction(1)
     dotted: bool = False
 
 
+HALF = Fraction(1, 2)
 STYLES = {
     "reel": Style(("4/4", "2/2"), (100, 130), True),  # running eighths
     "hornpipe": Style(("4/4", "2/2"), (80, 110), True, dotted=True),  # dotted pairs and triplets
@@ -44,16 +45,17 @@ STYLES = {
     "jig": Style(("6/8",), (100, 130), True),
     "slip jig": Style(("9/8",), (100, 130), True),
     "slide": Style(("12/8",), (110, 140), True),
-    "polka": Style(("2/4",), (110, 140), True),
-    "march": Style(("2/4", "6/8", "4/4"), (96, 120), True, dotted=True),
-    "waltz": Style(("3/4",), (90, 150), True, Fraction(1)),
+    "polka": Style(("2/4",), (110, 140), True, HALF),
+    "march": Style(("2/4", "6/8", "4/4"), (96, 120), True, HALF, dotted=True),
+    "waltz": Style(("3/4",), (90, 150), True),
     "mazurka": Style(("3/4",), (100, 140), True, dotted=True),
     "minuet": Style(("3/4",), (80, 120), True),
-    "air": Style(("3/4", "4/4", "6/8"), (50, 90), False, dotted=True),
-    "lullaby": Style(("3/4", "6/8", "4/4"), (50, 80), False, Fraction(1)),
-    "chorale": Style(("4/4", "3/4"), (60, 90), False, Fraction(1)),  # quarter-note phrases
-    "song": Style(("2/4", "3/4", "4/4", "6/8"), (70, 130), False, dotted=True),
+    "air": Style(("3/4", "4/4", "6/8"), (50, 90), False, HALF, dotted=True),
+    "lullaby": Style(("3/4", "6/8", "4/4"), (50, 80), False),
+    "chorale": Style(("4/4", "3/4"), (60, 90), False),  # quarter-note phrases
+    "song": Style(("2/4", "3/4", "4/4", "6/8"), (70, 130), False, HALF, dotted=True),
 }
+STRAIN_END_NOTE = Fraction(2)  # a strain, and the piece, ends on a quarter note or longer
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ class Form:
 # a title as a new piece has one: words of letters (an apostrophe or a hyphen inside), each
 # capitalised or a joining word, no all-capitals, digits, catalogue numbers or "--"
 JOINING = "of|the|a|an|and|in|on|to|at|by|for|from|with|o'|na|an|de|la|le|du|von|over|under|upon"
-WORD = r"(?:[A-Z][a-z]*(?:['-][A-Za-z][a-z]*)*|(?:" + JOINING + "))"
+WORD = r"(?:[A-Z][a-z]*(?:'[a-z]+|-[A-Za-z][a-z]*)*|(?:" + JOINING + "))"
 TITLE = re.compile(WORD + "(?: " + WORD + ")*")
 TITLE_WORDS = 8
 

@@ -96,7 +96,7 @@ def test_a_bar_that_no_note_of_the_style_can_finish_is_refused():
 
 
 def test_forms_by_style_and_length():
-    assert form_for("reel", 16) == Form(16, strain=8, repeats=True, dotted=False)
+    assert form_for("reel", 16) == Form(16, strain=8, repeats=True, shortest=1, dotted=False)
     assert form_for("reel", 12).strain == 0 and form_for("reel", 12).phrase == 4
     assert form_for("chorale", 16).shortest == 1 and not form_for("chorale", 16).repeats
     assert form_for(None, 10).phrase == 10  # only the end cadences
