@@ -35,7 +35,6 @@ ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 RETRIES = 12  # times a candidate may go back to an earlier bar line from a dead end
-WALK = 200  # tokens tried, most likely first, before a place in the ABC is taken for a dead end
 WENT_BACK = -2  # what `stream` yields for a candidate that went back
 TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
 # one to three characters four times over ("Arworworworwor"): a model stuck, not a title
@@ -356,7 +355,7 @@ class Generator:
                 return tokens[i]
             weights[i] = 0.0
         ranked = np.argsort(-logits, kind="stable").tolist()
-        for token in ranked[:WALK] if row.scanner is not None else ranked:  # rare: walk down the ranking
+        for token in ranked:  # rare: walk down the ranking
             if row.allows(token):
                 return token
         return None if row.scanner is not None else self.tok.end

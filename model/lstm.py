@@ -75,8 +75,13 @@ class LSTMDecoder:
         self.states = {}
 
     @torch.inference_mode()
-    def __call__(self, idx, start: int) -> np.ndarray:
-        idx, state = torch.as_tensor(np.asarray(idx)), self.states[start]
+    def __call__(self, idx, start) -> np.ndarray:
+        """`start`: one position for every row, or one per row (a row that went back reads the
+        state it had there)."""
+        starts = np.broadcast_to(np.asarray(start), (len(idx),))
+        idx, start = torch.as_tensor(np.asarray(idx)), int(starts.max())
+        state = self.states[start] if (starts == start).all() else tuple(
+            torch.stack([self.states[int(at)][k][:, row] for row, at in enumerate(starts)], 1) for k in (0, 1))
         if idx.shape[1] > SHORT:  # a prompt: one pass, and only the state at its end
             logits, self.states[start + idx.shape[1]] = self.model(idx, state)
             return logits.numpy()

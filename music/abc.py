@@ -161,8 +161,8 @@ def completions(pending: str, fixed: Fraction | None = None, shortest: Fraction 
     m = LEXER.fullmatch(pending)
     if m:
         return [(m.lastgroup, pending)]
-    if re.fullmatch(_ACCIDENTAL, pending):
-        return [("note", pending + "C"), ("note", pending + "C/64")]
+    if re.fullmatch(_ACCIDENTAL, pending):  # a note to come, at the lengths it may have
+        return [("note", pending + text) for _, text in completions("C", fixed, shortest)]
     if pending.startswith('"'):  # a chord symbol the product writes, or one that fails the check
         words = [w for w in SYMBOLS if w.startswith(pending[1:])]
         return [("symbol", f'"{(words or [pending[1:]])[0]}"')]

@@ -238,12 +238,12 @@ def test_a_reply_that_patches_the_piece_is_merged_into_it(session):
     """A reply may write only what changes (`music.patch`); the new version is the whole piece."""
     from tokenizer import Reply as ModelReply
     request = read_request("make it faster and add a bass line")
-    carry_out = session.judge(ModelReply("Faster, with a bass.", "Q:1/4=150\n" + patch_of(
+    verdict = session.judge(ModelReply("Faster, with a bass.", "Q:1/4=150\n" + patch_of(
         serialise(parse(JIG)), serialise(harmony.add_bass(parse(JIG))))), request)
-    reply = carry_out("make it faster and add a bass line")
+    reply = verdict.carry_out("make it faster and add a bass line")
     after = parse(reply.abc)
     assert reply.version == 2 and after.tempo == 150 and len(after.voices) == 2
     assert after.voices[0].bars == parse(JIG).voices[0].bars
     assert reply.changes[0] == "The tempo is now 150 bpm (was 120 bpm)."
-    failures, _ = session.judge(ModelReply("In A.", "K:A\n"), read_request("put it in A"))
-    assert failures and failures[0].startswith("the piece does not read")
+    failed = session.judge(ModelReply("In A.", "K:A\n"), read_request("put it in A"))
+    assert failed.carry_out is None and failed.problems[0].startswith("the piece does not read")
