@@ -32,7 +32,9 @@ HIGHER = re.compile(r"\b(higher|up (a|an|by|one)\b|transpose (it )?up)", re.I)
 LOWER = re.compile(r"\b(lower|down (a|an|by|one)\b|transpose (it )?down)", re.I)
 METER = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 BARS = re.compile(r"\b(\d{1,3})[ -]bars?\b", re.I)
-BASS = re.compile(r"\b(bass|bassline|second part|accompaniment|lower part|counter ?melody)\b", re.I)
+# a bass part; not the instrument ("for double bass", "bass clarinet")
+BASS = re.compile(r"\b((?<!double )(?<!string )bass(?! guitar| clarinet| drum| flute| viol)|bassline|second part|"
+                  r"accompaniment|lower part|counter ?melody)\b", re.I)
 CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|harmony)\b", re.I)
 INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an)\b", re.I)
 QUESTION = re.compile(r"^\s*(what|which|how|is|are|does|do|can you tell|tell me|why|where|who)\b|\?\s*$", re.I)
@@ -70,6 +72,7 @@ class Request:
     wants_music: bool = False  # a new piece or a change to the current one
     new_piece: bool = False  # "write a jig", "another one": not a revision of the current piece
     style: str | None = None  # a type of piece (music.form.STYLES): "jig", "waltz", "air", ...
+    foreign: str | None = None  # a style the composer does not know ("blues", "tango"): said so plainly
     mood: str | None = None  # "sad" or "happy": the mode of a new piece
     pace: str | None = None  # "slow" or "fast": the tempo of a new piece
     action: str | None = None  # "undo", "redo" or "goto N": a move between versions
@@ -96,6 +99,10 @@ STYLE_WORDS = {**{name: name for name in STYLES}, "hymn": "chorale", "cradle son
                "folk song": "song", "ballad": "song", "slow air": "air", "jigs": "jig",
                "jigg": "jig", "strathspy": "strathspey", "walts": "waltz", "valse": "waltz"}  # common misspellings
 STYLE = re.compile(r"\b(" + "|".join(sorted(STYLE_WORDS, key=len, reverse=True)) + r")(e?s)?\b", re.I)
+# styles far from the folk tunes the composer learnt from: it says so rather than pretend
+FOREIGN = re.compile(r"\b(blues|tango|klezmer|ragtime|jazz|swing|bossa nova|samba|salsa|flamenco|rock|hip hop|rap|"
+                     r"funk|reggae|disco|techno|gospel|sonata|fugue|symphony|concerto|nocturne|bolero|habanera|"
+                     r"calypso|mambo|rumba|cha cha|boogie|bebop|metal|punk|opera|aria)s?\b", re.I)
 SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloomy|dark|lament|wistful|"
                  r"plaintive|grieving|tragic|somber|sombre)\b", re.I)
 HAPPY = re.compile(r"\b(happy|cheerful|bright|joyful|jolly|merry|sunny|playful|upbeat|uplifting)\b", re.I)
@@ -186,6 +193,8 @@ def read_request(text: str) -> Request:
     asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "bass", "chords"))
     style = STYLE.search(text)
     fields["style"] = STYLE_WORDS[style.group(1).lower()] if style else None
+    foreign = FOREIGN.search(text)
+    fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
     fields["mood"] = "sad" if SAD.search(text) and not HAPPY.search(text) else "happy" if HAPPY.search(text) else None
     if fields["mood"] and not fields.get("mode"):  # a sad piece is in minor, a happy one in major
         fields["mode"] = "minor" if fields["mood"] == "sad" else "major"

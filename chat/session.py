@@ -25,11 +25,11 @@ from typing import Callable, Iterator
 from model.generate import Generator, Sampling
 from music.abc import AbcError, Scanner, parse, serialise
 from music.analysis import analyse
-from music import critic, safe, transform
-from music.form import Form, form_for
+from music import critic, harmony, safe, transform
+from music.form import Form, form_for, octaves_down
 from music.limits import InputError
 from music.patch import is_patch, merge
-from music.tune import Tune
+from music.tune import Tune, has_chords, sounding_pitches
 from music.words import changes, instrument_of
 from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
@@ -218,7 +218,7 @@ class Session:
             finally:
                 writing.close()  # frees the model at once, not when the iterator is collected
             verdicts = [self.judge(read_reply(self.tok, row.reply()), request) for row in rows]
-            chosen = self.choose(verdicts, rows)
+            chosen = self.choose(verdicts, rows, request)
             if chosen is not None:
                 return chosen, failures
             failures += [problem for v in verdicts for problem in v.problems]
@@ -228,7 +228,7 @@ class Session:
         """The shape of a new piece: the length asked, strains or phrases as its style asks."""
         if before is not None or not request.wants_music or request.action:
             return None
-        return form_for(request.style, self.bars_for(request, before))
+        return form_for(request.style, self.bars_for(request, before), request.chords)
 
     def bars_for(self, request, before: Tune | None) -> int | None:
         """The most bars a piece written now may have: as many as asked for, or for a new piece
@@ -241,16 +241,20 @@ class Session:
                         max_tokens=window - REPLY_TOKENS)
         return ids if len(ids) < window - 200 else None
 
-    def choose(self, verdicts: list["Verdict"], rows) -> Callable[[str], Reply] | None:
+    def choose(self, verdicts: list["Verdict"], rows, request) -> Callable[[str], Reply] | None:
         """What carries out the best candidate: of those with a right piece, the one the
         critic likes best (a right piece told about in wrong words is described from its
-        analysis instead); else the first that passes; None if none does."""
+        analysis instead, and so is a folk tune written for a style the composer does not
+        know, with a word that says so); else the first that passes; None if none does."""
         pieces = [(v, row) for v, row in zip(verdicts, rows) if v.tune is not None]
         if pieces:
             best = pieces[critic.best([v.tune for v, _ in pieces], [row.likelihood for _, row in pieces])][0]
+            before = self.piece.tune if self.piece is not None else None
+            if request.foreign and before is None:
+                return lambda message: self.add_version(message, best.tune, instead_of(request.foreign)
+                                                        + describe(before, best.tune))
             if best.carry_out is not None:
                 return best.carry_out
-            before = self.piece.tune if self.piece is not None else None
             return lambda message: self.add_version(message, best.tune, describe(before, best.tune))
         return next((v.carry_out for v in verdicts if v.carry_out is not None), None)
 
@@ -286,13 +290,25 @@ class Session:
         return Verdict(lambda message: self.reply(reply.text or HELP, message))
 
     def arranged(self, tune: Tune, request) -> Tune:
-        """The piece with a final bar line, and a new piece for the instrument set unless the
-        request names one."""
+        """The piece with a final bar line; a new piece for the instrument asked for (or set),
+        moved down to a low instrument's octave (it was composed where tunes are written,
+        `music.form.octaves_down`), with the chords or the bass asked for if the model left
+        them out; a low voice in the bass clef."""
         tune = with_final_bar(tune)
         if self.piece is None or request.new_piece:
-            if self.settings.instrument is not None and request.instrument is None:
-                return transform.set_instrument(tune, self.settings.instrument)
-        return tune
+            instrument = request.instrument if request.instrument is not None else self.settings.instrument
+            if instrument is None and request.bass and octaves_down(tune.melody.program):
+                instrument = 0  # "with a bass line": the melody above it is not itself for a bass
+            if instrument is not None and tune.melody.program != instrument:
+                tune = transform.set_instrument(tune, instrument)
+            down = octaves_down(tune.melody.program)
+            if down:
+                tune = transform.transpose_by(tune, -7 * down, -12 * down)
+            if request.chords and not has_chords(tune):  # what the model left out, the library adds
+                tune = harmony.harmonise(tune)
+            if request.bass and len(tune.voices) == 1:
+                tune = harmony.add_bass(tune)
+        return with_clefs(transform.explicit_repeats(tune))
 
     def revising(self, request) -> Tune | None:
         """The piece a request revises: the current one, unless it asks for a new piece."""
@@ -407,6 +423,23 @@ def with_final_bar(tune: Tune) -> Tune:
     """A piece that stops on a plain bar line (one ended at its length) ends with `|]`."""
     voices = [replace(v, bars=v.bars[:-1] + (replace(v.bars[-1], end="|]"),)) if v.bars and v.bars[-1].end == "|" else v
               for v in tune.voices]
+    return tune.with_voices(voices)
+
+
+def instead_of(style: str) -> str:
+    """Plain words for a request in a style the composer does not know."""
+    return (f"I can't write {style} yet: I know folk dances, airs, songs and chorales, so I wrote a folk "
+            f"tune instead. ")
+
+
+def with_clefs(tune: Tune) -> Tune:
+    """A voice that names no clef and sits below middle C (a cello's melody, a bass) is
+    written in the bass clef, where a player reads it without ledger lines."""
+    voices = []
+    for voice in tune.voices:
+        pitches = [p.midi for p in sounding_pitches(tune, voice)]
+        low = voice.clef is None and pitches and sum(pitches) / len(pitches) < 60
+        voices.append(replace(voice, clef="bass") if low else voice)
     return tune.with_voices(voices)
 
 

@@ -141,9 +141,9 @@ SOUNDING = re.compile("(" + _HEAD + r"|z|\])((?:[1-9]\d?)?)(?:/(\d*))?")
 
 def completions(pending: str, fixed: Fraction | None = None, shortest: Fraction = Fraction(0)) -> list[tuple[str, str]]:
     """The complete lexemes (kind, text) that stand for what a pending lexeme may become:
-    itself if it cannot grow, or the choices that ask least of the bar if it can; a note
-    whose written length is `fixed` (after a broken rhythm sign, in a tuplet) at that length,
-    and none shorter than `shortest`."""
+    itself if it cannot grow, or if it can, each length it may grow to, shortest first; a
+    note whose written length is `fixed` (after a broken rhythm sign, in a tuplet) at that
+    length, and none shorter than `shortest`."""
     if pending in ("|", ":"):
         return [("bar", pending + end) for end in ("", "|", "]", ":") if LEXER.fullmatch(pending + end)]
     if pending[0] in "V%":
@@ -156,8 +156,9 @@ def completions(pending: str, fixed: Fraction | None = None, shortest: Fraction 
                    and fixed in (None, WRITTEN_LENGTHS[text]) and WRITTEN_LENGTHS[text] >= shortest]
         if not lengths:
             return [(kind, pending)]  # refused when taken
-        shortest = (kind, head + min(lengths, key=WRITTEN_LENGTHS.get))
-        return [shortest] if head != pending or fixed is not None else [(kind, head), shortest]  # or in a chord
+        # shortest first, which asks least of the bar; longer ones where a rule asks for more
+        grown = [(kind, head + text) for text in sorted(lengths, key=WRITTEN_LENGTHS.get)]
+        return grown if head != pending or fixed is not None else [(kind, head)] + grown  # or in a chord
     m = LEXER.fullmatch(pending)
     if m:
         return [(m.lastgroup, pending)]
@@ -592,6 +593,8 @@ class Scanner:
         if v["shaped"] and kind not in ("space", "newline", "bar"):
             if v["pickups"].counted >= self.form.bars:
                 self.error(f"the piece has its {self.form.bars} bars")
+            if self.form.repeats and not v["start_repeat"] and not v["lengths"]:
+                self.error("a piece in repeated strains opens with |:")
             v["text"] += text
         if kind == "space":
             if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v["open"]:
@@ -764,6 +767,8 @@ class Scanner:
         self.check_room(v, "a chord symbol")
         if self.prev == "symbol":
             self.error("one chord symbol to a note")
+        if v["shaped"] and not self.form.chords:
+            self.error("chord symbols only where they were asked for")
         if not CHORD_SYMBOL.fullmatch(text[1:-1]):
             self.error(f"{text} is not a chord symbol")
         self.add(v, Symbol(text[1:-1]))
@@ -779,6 +784,9 @@ class Scanner:
                 self.error("this piece has no repeats")
             v["start_repeat"], v["repeat"] = True, "open"  # the repeat sign before the first bar
             return
+        if text in (":|", "::") and v["repeat"] == "start" and v["pickups"].opening:
+            # abc2midi pairs the opening pickup with this bar only after an explicit |:
+            self.error(f"a repeat back to a pickup opens with |: before the pickup")
         repeat = REPEATS[v["repeat"]].get(text, REPEAT_DEFAULT[v["repeat"]])
         if repeat is None:
             self.error(f"{text} does not fit the repeats before it: an open |: or ending [1 closes with :|, "

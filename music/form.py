@@ -66,6 +66,7 @@ class Form:
     phrase: int = 4  # a cadence every this many bars
     shortest: Fraction = Fraction(1, 2)  # the shortest written note, in units of L:1/8
     dotted: bool = True  # dotted pairs (`>`, `<`) allowed
+    chords: bool = False  # chord symbols asked for
 
     def ends_strain(self, bar: int) -> bool:
         """Whether counted bar `bar` (1-based) ends a strain; the last bar always does."""
@@ -105,20 +106,30 @@ def fits_title(title: str, style: str | None, whole: bool = True) -> bool:
                    if style is None or name != style and name not in style and style not in name)
 
 
-def form_for(style: str | None, bars: int) -> Form:
+def form_for(style: str | None, bars: int, chords: bool = False) -> Form:
     """A dance in repeated 8-bar strains when the length allows (16 bars: AABB), anything
     else in 4-bar phrases; a length that is no multiple of 4 only ends on its final."""
     known = STYLES.get(style)
-    rhythm = {"shortest": known.shortest, "dotted": known.dotted} if known else {}
+    rhythm = {"shortest": known.shortest, "dotted": known.dotted, "chords": chords} if known else {"chords": chords}
     if known and known.dance and bars % 8 == 0:
         return Form(bars, strain=8, repeats=True, **rhythm)
     return Form(bars, phrase=4 if bars % 4 == 0 else bars, **rhythm)
 
 
+def octaves_down(program: int | None) -> int:
+    """Octaves below the register where tunes are written that a low instrument plays them (a
+    cello's melody is written, and learnt, an octave up): the piece is composed there and moved
+    down after."""
+    high = playable_range(program)[1]
+    return min(1, max(0, -((high - MELODY_REGISTER[1] + 9) // 12)))  # a double bass reads an octave up too
+
+
 def register(program: int | None) -> tuple[int, int]:
-    """MIDI notes a melody for the instrument may use: its playable range, or for an
-    instrument of wide range (a piano, a harp) the register where melodies sit."""
-    low, high = playable_range(program)
+    """MIDI notes a melody for the instrument may be written with: its playable range (raised
+    by `octaves_down`), or for an instrument of wide range (a piano, a harp) the register
+    where melodies sit."""
+    up = 12 * octaves_down(program)
+    low, high = (x + up for x in playable_range(program))
     if high - low > 36:
         low, high = max(low, MELODY_REGISTER[0]), min(high, MELODY_REGISTER[1])
     return low, high

@@ -15,7 +15,7 @@ from fractions import Fraction
 from .abc import CHORD_SYMBOL, AbcError, parse, parse_head, serialise
 from .limits import check_text
 from .pitch import Key, parse_key
-from .transform import respell
+from .transform import explicit_repeats, respell
 from .tune import (UNIT, Bar, Broken, Clock, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, bar_length, time_bars,
                    default_tuplet_q, parse_meter)
 
@@ -470,7 +470,7 @@ class Reader:
                     voices=tuple(voices), tempo=parse_tempo(self.fields["Q"]) if "Q" in self.fields else None,
                     composer=clean_text(self.fields.get("C", "")) or None,
                     origin=clean_text(self.fields.get("O", "")) or None)
-        return respell(tune)
+        return explicit_repeats(respell(tune))
 
 
 def mark_split_bars(tune: Tune) -> Tune:

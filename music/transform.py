@@ -194,6 +194,16 @@ def change_mode(tune: Tune, mode: str) -> Tune:
 
 
 # ---------------------------------------------------------------------------- voices
+def explicit_repeats(tune: Tune) -> Tune:
+    """A repeat back to the start written out as `|:` before the first bar: with two voices
+    or more, abc2midi pairs an opening pickup with the repeat's last bar only then."""
+    def implied(voice: Voice) -> bool:
+        ends = [bar.end for bar in voice.bars]
+        closes = next((i for i, end in enumerate(ends) if end in (":|", "::")), None)
+        return not voice.start_repeat and closes is not None and "|:" not in ends[:closes]
+    return tune.with_voices(replace(v, start_repeat=True) if implied(v) else v for v in tune.voices)
+
+
 def add_voice(tune: Tune, voice: Voice) -> Tune:
     if len(tune.voices) >= 8:
         raise TransformError("a piece has at most 8 voices")

@@ -14,7 +14,7 @@ L:1/8
 Q:1/4=120
 K:G
 V:1
-D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|
+|:D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|
 G2B AGA|B2d g2e|dBG AFD|G3 G2:|
 """
 

@@ -19,6 +19,7 @@ HEAD = "X:1\nT:t\nM:4/4\nL:1/8\nK:G\nV:1\n"
     ("|:D2|G2G2 G2G2|G6:|", True),  # the short last bar and the pickup make one bar
     ("|:D2|G2G2 G2G2|G4:|", False),
     ("|:D2|G2G2 G2G2|G6::B2|d8|G6:|", True),
+    ("D2|G2G2 G2G2|G6:|", False),  # a repeat back to a pickup opens with |:
     ("|:D2|G2G2 G2G2|G6::d8|G8:|", False),  # after :: the next strain owes its pickup
     ("D2|G2G2 G2G2|G6||d2|d8|G6|]", True),
     ("D2|G2G2 G2G2|G6||d4|d8|G6|]", False),
@@ -54,7 +55,7 @@ def test_what_a_musician_would_not_write_is_refused(body, problem):
         parse(HEAD + body + "\n")
 
 
-JIG_A = "D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|G2B AGA|B2d g2e|dBG AFD|G3 G2::"
+JIG_A = "|:D|G2B AGA|B2d d2B|c2e dcB|A3 A2D|G2B AGA|B2d g2e|dBG AFD|G3 G2::"
 JIG_B = "d|g2g fef|g2d d2B|c2e dcB|A3 A2d|g2g fef|g2d B2d|cBA AFD|G3 G2:|"
 JIG = "X:1\nT:The Test Jig\nM:6/8\nL:1/8\nK:G\nV:1\n"
 
@@ -89,7 +90,7 @@ def test_a_piece_cannot_end_before_its_length():
 
 def test_a_bar_that_no_note_of_the_style_can_finish_is_refused():
     waltz = Scanner(build=False, form=form_for("waltz", 16)).feed(
-        "X:1\nT:t\nM:3/4\nL:1/8\nK:G\nV:1\nG2 B2 d")  # a waltz's shortest note is an eighth: d3/ leaves half of one
+        "X:1\nT:t\nM:3/4\nL:1/8\nK:G\nV:1\n|:G2 B2 d")  # a waltz's shortest note is an eighth: d3/ leaves half of one
     with pytest.raises(AbcError, match="left in the bar"):
         waltz.copy().feed("3/ ").settle()
     waltz.copy().feed("2|").settle()
