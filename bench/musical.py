@@ -16,7 +16,7 @@ import contextlib
 import io
 from fractions import Fraction
 
-from music.abc import serialise
+from music.abc import AbcError, parse, serialise
 from music.analysis import counted_bars
 from music.export import ExportError, to_musicxml
 from music.form import STYLES
@@ -33,7 +33,6 @@ def independent_verdict(abc: str | None) -> str:
     """"valid", or what the first independent tool that objects says."""
     if not abc:
         return "no ABC"
-    from music.abc import AbcError, parse
     try:
         tune = parse(abc)
     except AbcError:

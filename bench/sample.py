@@ -4,8 +4,8 @@
                            [--only constrained|free] [--bars N]
 
 Prompts are the compose requests of the test dialogues, rendered by the chat template as the
-dialogue manager renders them. Each reply's ABC must parse, pass `music/` validation, and draw
-no Error from `abc2midi -c`. With `--bars N` a tune ends at the first point it may after N
+dialogue manager renders them. Each reply's ABC must parse, pass `music/` validation, draw no
+Error and no bar-length Warning from `abc2midi -c`, convert with abc2xml and read in music21. With `--bars N` a tune ends at the first point it may after N
 bars, as a new piece in the chat does (16 bars unless asked); without it, where the model
 ends it or at the token cap.
 """
@@ -23,7 +23,9 @@ from corpus.build import read_jsonl
 from model import checkpoint
 from model.generate import Generator, Sampling
 from music.abc import AbcError, parse
-from music.validate import abc2midi_errors, validate
+from music.validate import validate
+
+from .musical import independent_verdict
 from tokenizer import read_reply, render
 
 
@@ -34,6 +36,8 @@ def compose_prompts(data: Path, count: int) -> list[str]:
 
 
 def verdict(abc: str | None) -> str:
+    """"valid", or why not: it must parse, pass `music/` validation, and satisfy the
+    independent tools (`bench.musical.independent_verdict`: abc2midi, abc2xml, music21)."""
     if not abc:
         return "no ABC"
     try:
@@ -42,9 +46,7 @@ def verdict(abc: str | None) -> str:
         return "does not parse"
     if not validate(tune).ok:
         return "invalid"
-    if abc2midi_errors(abc):
-        return "abc2midi error"
-    return "valid"
+    return independent_verdict(abc)
 
 
 def run(gen: Generator, prompts: list[str], per_prompt: int, constrain: bool,

@@ -11,6 +11,7 @@ from music import harmony, transform
 from music.abc import Scanner, parse, serialise
 from music.normalize import normalize
 from music.patch import patch_of
+from music.tune import has_chords, sounding_pitches
 from music.validate import validate
 from tests.conftest import JIG
 
@@ -132,6 +133,13 @@ def test_questions_are_answered_from_the_analysis(session, question, answer):
     ("transpose it up a tone", dict(shift="up")),
     ("harmonise it please", dict(chords=True)),
     ("is it in a minor key?", dict(question=True, wants_music=False)),
+    ("a slip jig, E minor, for fiddle", dict(style="slip jig", tonic="E", mode="minor", instrument=40)),
+    ("write a sad song", dict(style="song", mood="sad", mode="minor")),
+    ("a gentle lullaby", dict(style="lullaby", pace="slow")),
+    ("a hymn in F", dict(style="chorale", tonic="F")),
+    ("a slow air for double bass", dict(style="air", pace="slow", instrument=43, bass=False)),
+    ("write a blues in E", dict(foreign="blues", style=None, tonic="E")),
+    ("i need a strathspy for a country dance class", dict(style="strathspey", foreign=None)),
 ])
 def test_requests_are_read_from_plain_words(text, expected):
     request = read_request(text)
@@ -247,3 +255,31 @@ def test_a_reply_that_patches_the_piece_is_merged_into_it(session):
     assert reply.changes[0] == "The tempo is now 150 bpm (was 120 bpm)."
     failed = session.judge(ModelReply("In A.", "K:A\n"), read_request("put it in A"))
     assert failed.carry_out is None and failed.problems[0].startswith("the piece does not read")
+
+
+def test_a_new_piece_takes_the_shape_of_its_style(composer):
+    """By construction: a jig in 6/8 in two repeated 8-bar strains, ending on its final; a slow
+    air slow; a sad song in minor; no invented provenance."""
+    from bench.musical import aabb, checks
+    jig = parse(composer.session(seed=0).send("write a jig in D").abc)
+    assert jig.meter == (6, 8) and aabb(jig) and checks(jig)["ends on the final"] and jig.origin is None
+    air = parse(composer.session(seed=0).send("a slow air in E minor").abc)
+    assert air.tempo < 100 and air.key.mode == "minor"
+    sad = parse(composer.session(seed=0).send("write a sad song").abc)
+    assert sad.key.mode == "minor"
+
+
+def test_a_style_it_does_not_know_is_said_plainly(composer):
+    reply = composer.session(seed=0).send("write a blues in E")
+    assert reply.text.startswith("I can't write blues yet") and reply.abc is not None
+
+
+def test_a_new_piece_for_a_low_instrument_sits_in_its_range_in_the_bass_clef(composer):
+    tune = parse(composer.session(seed=0).send("a piece for cello").abc)
+    assert tune.melody.clef == "bass" and tune.melody.program == 42
+    assert max(p.midi for p in sounding_pitches(tune, tune.melody)) <= 72
+
+
+def test_chords_asked_of_a_new_piece_are_there(composer):
+    tune = parse(composer.session(seed=0).send("a waltz in G with chords").abc)
+    assert has_chords(tune) and tune.meter == (3, 4)
