@@ -853,7 +853,12 @@ class Scanner:
         """What is left of the bar can still be filled with notes of the style: none shorter
         than its shortest, in half units (a tuplet or a dotted pair settles its own)."""
         left = self.room(v) - v["length"]
-        if v["clock"].tuplet_left or v["broken_from"] is not None or not left:
+        if v["clock"].tuplet_left or v["broken_from"] is not None:
+            return
+        if (self.form.busy and not self.in_pickup(v) and not self.cadence_here(v)
+                and v["notes"] + left // self.form.shortest < self.form.busy):
+            self.error(f"a bar of this style has {self.form.busy} notes or more")
+        if not left:
             return
         if left < self.form.shortest or (left * 2).denominator != 1:
             self.error(f"{fmt(left)} units left in the bar, which no note of this style fills")
@@ -861,8 +866,15 @@ class Scanner:
             self.error("a strain ends on a quarter note or longer")
 
     def ends_strain_here(self, v) -> bool:
-        pickups = v["pickups"]
-        return not (pickups.owed is not None and v["ending"] is None) and self.form.ends_strain(pickups.counted + 1)
+        return not self.in_pickup(v) and self.form.ends_strain(v["pickups"].counted + 1)
+
+    def cadence_here(self, v) -> bool:
+        """The bar being written ends a phrase (where a long note may stand)."""
+        return not self.in_pickup(v) and self.form.cadences(v["pickups"].counted + 1)
+
+    @staticmethod
+    def in_pickup(v) -> bool:
+        return v["pickups"].owed is not None and v["ending"] is None
 
     def check_register(self, v, heads):
         """The melody stays in its key's scale and its instrument's register, and spans two
@@ -882,7 +894,7 @@ class Scanner:
         """The note that fills a bar of the melody: a phrase ends on a tone of the tonic or the
         dominant chord and the piece on its final; no bar is a loop."""
         pickups = v["pickups"]
-        if pickups.owed is not None and v["ending"] is None:
+        if self.in_pickup(v):
             return  # a pickup, not a bar of the form
         bar = pickups.counted + 1
         if tie and self.form.ends_strain(bar):

@@ -19,7 +19,7 @@ from fractions import Fraction
 from .instruments import playable_range
 from .pitch import Key
 
-MOST_TIMES = 4  # a bar written more often than this is a loop, not a motif
+MOST_TIMES = 3  # a bar written more often than this is a loop, not a motif (the measure allows 4)
 MOST_IN_A_ROW = 2
 WIDEST_SPAN = 24  # semitones: two octaves
 MELODY_REGISTER = (55, 88)  # G3 to E6, where a melody of a wide-ranged instrument sits
@@ -35,17 +35,18 @@ class Style:
     dance: bool  # repeated 8-bar strains; otherwise 4-bar phrases through
     shortest: Fraction = Fraction(1)
     dotted: bool = False
+    busy: int = 0  # the fewest notes in a bar (a strain's last aside): a reel runs in eighths
 
 
 HALF = Fraction(1, 2)
 STYLES = {
-    "reel": Style(("4/4", "2/2"), (100, 130), True),  # running eighths
-    "hornpipe": Style(("4/4", "2/2"), (80, 110), True, dotted=True),  # dotted pairs and triplets
-    "strathspey": Style(("4/4",), (70, 100), True, dotted=True),  # dotted pairs and Scotch snaps
-    "jig": Style(("6/8",), (100, 130), True),
-    "slip jig": Style(("9/8",), (100, 130), True),
-    "slide": Style(("12/8",), (110, 140), True),
-    "polka": Style(("2/4",), (110, 140), True, HALF),
+    "reel": Style(("4/4", "2/2"), (100, 130), True, busy=6),  # running eighths
+    "hornpipe": Style(("4/4", "2/2"), (80, 110), True, dotted=True, busy=6),  # dotted pairs and triplets
+    "strathspey": Style(("4/4",), (70, 100), True, dotted=True, busy=5),  # dotted pairs and Scotch snaps
+    "jig": Style(("6/8",), (100, 130), True, busy=4),  # eighths in threes, a quarter and an eighth
+    "slip jig": Style(("9/8",), (100, 130), True, busy=6),
+    "slide": Style(("12/8",), (110, 140), True, busy=7),
+    "polka": Style(("2/4",), (110, 140), True, HALF, busy=3),
     "march": Style(("2/4", "6/8", "4/4"), (96, 120), True, HALF, dotted=True),
     "waltz": Style(("3/4",), (90, 150), True),
     "mazurka": Style(("3/4",), (100, 140), True, dotted=True),
@@ -67,6 +68,7 @@ class Form:
     shortest: Fraction = Fraction(1, 2)  # the shortest written note, in units of L:1/8
     dotted: bool = True  # dotted pairs (`>`, `<`) allowed
     chords: bool = False  # chord symbols asked for
+    busy: int = 0  # the fewest notes in a bar but a strain's last (see Style)
 
     def ends_strain(self, bar: int) -> bool:
         """Whether counted bar `bar` (1-based) ends a strain; the last bar always does."""
@@ -110,7 +112,8 @@ def form_for(style: str | None, bars: int, chords: bool = False) -> Form:
     """A dance in repeated 8-bar strains when the length allows (16 bars: AABB), anything
     else in 4-bar phrases; a length that is no multiple of 4 only ends on its final."""
     known = STYLES.get(style)
-    rhythm = {"shortest": known.shortest, "dotted": known.dotted, "chords": chords} if known else {"chords": chords}
+    rhythm = {"shortest": known.shortest, "dotted": known.dotted, "busy": known.busy} if known else {}
+    rhythm["chords"] = chords
     if known and known.dance and bars % 8 == 0:
         return Form(bars, strain=8, repeats=True, **rhythm)
     return Form(bars, phrase=4 if bars % 4 == 0 else bars, **rhythm)
