@@ -44,6 +44,7 @@ MAX_MESSAGE = 2000  # characters: a request is a sentence or two; ABC goes throu
 # together, of which the critic takes the best (music.critic), then three more if none passes.
 NEW_PIECE_BATCHES = (3, 3)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
+STRAGGLERS = 120  # steps the other candidates are given once one has finished its piece
 DEADLINE = 20.0  # seconds of sampling per batch
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
         "\"make it faster\", \"add a bass line\" or \"put it in A minor\".")
@@ -209,12 +210,17 @@ class Session:
             rows = []
             writing = self.generator.sample(prompt, sampling, candidates=count, header=header, base=before,
                                             form=self.form_for(request, before), style=request.style)
+            finished = None  # the step at which the first candidate finished a piece
             try:
-                for rows in writing:
+                for step, rows in enumerate(writing):
                     yield progress(self.tok, rows[0])
                     partial = written_so_far(self.tok, rows[0]) if watch and count == 1 else None
                     if partial is not None and off_course(request, before, partial):
                         break  # it will fail the check: stop it now and let the library do it
+                    if finished is None and any(row.done and row.closed_abc for row in rows):
+                        finished = step
+                    if finished is not None and step - finished > STRAGGLERS:
+                        break  # a candidate still going back and forth is not waited for
             finally:
                 writing.close()  # frees the model at once, not when the iterator is collected
             verdicts = [self.judge(read_reply(self.tok, row.reply()), request) for row in rows]

@@ -24,8 +24,8 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
-from .form import (MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, cadence_pitch_classes, register,
-                   scale_of)
+from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, cadence_pitch_classes,
+                   register, scale_of, similar)
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, parse_key
 from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
                    Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
@@ -555,7 +555,8 @@ class Scanner:
                                 repeat="start", tied=None, written=None, broken_from=None,
                                 grace_waiting=False, in_tuplet=False, paired=False, tuplet_written=None,
                                 shaped=self.form is not None and self.lead is None and m.group(1) == "1",
-                                text="", texts=(), accidentals={}, low=None, high=None))
+                                text="", texts=(), accidentals={}, low=None, high=None, figure=(), figures=(),
+                                previous=None))
         self.stage, self.prev = "midi", "newline"
 
     def check_voice_may_start(self, text: str):
@@ -716,9 +717,13 @@ class Scanner:
         self.check_not_over(v)
         if v["shaped"]:
             self.check_room_left(v)
-            self.check_register(v, heads)
+            if not heads and not self.form.rests:
+                self.error("a dance tune's melody has no rests")
+            pitches = self.check_register(v, heads)
+            v["figure"] += ((pitches[0] if pitches else None, written),)
             if v["length"] == self.room(v):
-                self.check_bar_whole(v, heads, tie)
+                self.check_bar_whole(v, pitches, tie)
+            v["previous"] = pitches[0] if pitches else v["previous"]
         self.add(v, Note(heads, written, tie))
 
     def take_tuplet(self, v, text):
@@ -811,7 +816,7 @@ class Scanner:
         if self.build:
             v["bars"].append(Bar(tuple(v["items"]), text, v["ending"]))
         v["items"], v["ending"], v["length"], v["notes"] = [], None, Fraction(0), 0
-        v["text"], v["accidentals"] = "", {}
+        v["text"], v["accidentals"], v["figure"] = "", {}, ()
         v["repeat"] = repeat
 
     # -- helpers ---------------------------------------------------------------------------
@@ -876,10 +881,11 @@ class Scanner:
     def in_pickup(v) -> bool:
         return v["pickups"].owed is not None and v["ending"] is None
 
-    def check_register(self, v, heads):
+    def check_register(self, v, heads) -> list[int]:
         """The melody stays in its key's scale and its instrument's register, and spans two
-        octaves at most."""
+        octaves at most. Returns the MIDI notes of the heads."""
         low, high = register(v["program"])
+        pitches = []
         for head in heads:
             midi = self.sounding(v, head)
             if midi % 12 not in scale_of(v["key"]):
@@ -889,10 +895,13 @@ class Scanner:
             v["low"], v["high"] = min(v["low"] or midi, midi), max(v["high"] or midi, midi)
             if v["high"] - v["low"] > WIDEST_SPAN:
                 self.error("a melody spans two octaves at most")
+            pitches.append(midi)
+        return pitches
 
-    def check_bar_whole(self, v, heads, tie: bool = False):
+    def check_bar_whole(self, v, pitches: list[int], tie: bool = False):
         """The note that fills a bar of the melody: a phrase ends on a tone of the tonic or the
-        dominant chord and the piece on its final; no bar is a loop."""
+        dominant chord, reached by a fifth at most, a strain on the tonic chord and the piece
+        on its final; no bar is a loop, nor a figure written over and over."""
         pickups = v["pickups"]
         if self.in_pickup(v):
             return  # a pickup, not a bar of the form
@@ -900,13 +909,18 @@ class Scanner:
         if tie and self.form.ends_strain(bar):
             self.error("a strain's last note is tied to nothing")
         if self.form.cadences(bar):
-            final = bar == self.form.bars
-            allowed = cadence_pitch_classes(v["key"], final)
-            if not heads or any(self.sounding(v, h) % 12 not in allowed for h in heads):
-                self.error(f"bar {bar} ends a phrase: on the key's final" if final else
-                           f"bar {bar} ends a phrase: on a tone of the tonic or the dominant chord")
+            final, strain = bar == self.form.bars, self.form.ends_strain(bar)
+            allowed = cadence_pitch_classes(v["key"], final, strain)
+            if not pitches or any(p % 12 not in allowed for p in pitches):
+                self.error(f"bar {bar} ends the piece on the key's final" if final else
+                           f"bar {bar} ends a strain on a tone of the tonic chord" if strain else
+                           f"bar {bar} ends a phrase on a tone of the tonic or the dominant chord")
+            if v["previous"] is not None and abs(pitches[0] - v["previous"]) > CADENCE_STEP:
+                self.error("a phrase's last note is reached by a fifth at most")
         if v["texts"].count(v["text"]) >= MOST_TIMES:
             self.error(f"a bar written {MOST_TIMES} times already")
+        if sum(similar(v["figure"], figure) for figure in v["figures"]) >= MOST_TIMES:
+            self.error(f"a figure written {MOST_TIMES} times already")
         if v["texts"][-MOST_IN_A_ROW:] == (v["text"],) * MOST_IN_A_ROW:
             self.error(f"a bar written {MOST_IN_A_ROW} times in a row already")
 
@@ -923,6 +937,7 @@ class Scanner:
         if text not in allowed:
             self.error(f"bar {bar} of {self.form.bars} ends with {' or '.join(allowed)}")
         v["texts"] += (v["text"],)
+        v["figures"] += (v["figure"],)
 
     def check_form_complete(self, v):
         if v["shaped"] and v["pickups"].counted != self.form.bars:

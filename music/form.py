@@ -40,18 +40,18 @@ class Style:
 
 HALF = Fraction(1, 2)
 STYLES = {
-    "reel": Style(("4/4", "2/2"), (100, 130), True, busy=6),  # running eighths
-    "hornpipe": Style(("4/4", "2/2"), (80, 110), True, dotted=True, busy=6),  # dotted pairs and triplets
-    "strathspey": Style(("4/4",), (70, 100), True, dotted=True, busy=5),  # dotted pairs and Scotch snaps
-    "jig": Style(("6/8",), (100, 130), True, busy=4),  # eighths in threes, a quarter and an eighth
-    "slip jig": Style(("9/8",), (100, 130), True, busy=6),
-    "slide": Style(("12/8",), (110, 140), True, busy=7),
-    "polka": Style(("2/4",), (110, 140), True, HALF, busy=3),
-    "march": Style(("2/4", "6/8", "4/4"), (96, 120), True, HALF, dotted=True),
-    "waltz": Style(("3/4",), (90, 150), True),
-    "mazurka": Style(("3/4",), (100, 140), True, dotted=True),
-    "minuet": Style(("3/4",), (80, 120), True),
-    "air": Style(("3/4", "4/4", "6/8"), (50, 90), False, HALF, dotted=True),
+    "reel": Style(("4/4", "2/2"), (180, 220), True, busy=6),  # running eighths
+    "hornpipe": Style(("4/4", "2/2"), (130, 160), True, dotted=True, busy=6),  # dotted pairs and triplets
+    "strathspey": Style(("4/4",), (110, 140), True, dotted=True, busy=5),  # dotted pairs and Scotch snaps
+    "jig": Style(("6/8",), (160, 200), True, busy=4),  # eighths in threes, a quarter and an eighth
+    "slip jig": Style(("9/8",), (160, 200), True, busy=6),
+    "slide": Style(("12/8",), (180, 220), True, busy=7),
+    "polka": Style(("2/4",), (140, 170), True, HALF, busy=3),
+    "march": Style(("2/4", "6/8", "4/4"), (100, 130), True, dotted=True),
+    "waltz": Style(("3/4",), (120, 180), True),
+    "mazurka": Style(("3/4",), (120, 160), True, dotted=True),
+    "minuet": Style(("3/4",), (90, 120), True),
+    "air": Style(("3/4", "4/4", "6/8"), (50, 90), False, dotted=True),
     "lullaby": Style(("3/4", "6/8", "4/4"), (50, 80), False),
     "chorale": Style(("4/4", "3/4"), (60, 90), False),  # quarter-note phrases
     "song": Style(("2/4", "3/4", "4/4", "6/8"), (70, 130), False, HALF, dotted=True),
@@ -69,6 +69,7 @@ class Form:
     dotted: bool = True  # dotted pairs (`>`, `<`) allowed
     chords: bool = False  # chord symbols asked for
     busy: int = 0  # the fewest notes in a bar but a strain's last (see Style)
+    rests: bool = True  # rests inside the melody (a dance tune has none)
 
     def ends_strain(self, bar: int) -> bool:
         """Whether counted bar `bar` (1-based) ends a strain; the last bar always does."""
@@ -112,7 +113,8 @@ def form_for(style: str | None, bars: int, chords: bool = False) -> Form:
     """A dance in repeated 8-bar strains when the length allows (16 bars: AABB), anything
     else in 4-bar phrases; a length that is no multiple of 4 only ends on its final."""
     known = STYLES.get(style)
-    rhythm = {"shortest": known.shortest, "dotted": known.dotted, "busy": known.busy} if known else {}
+    rhythm = {"shortest": known.shortest, "dotted": known.dotted, "busy": known.busy,
+              "rests": not known.dance} if known else {}
     rhythm["chords"] = chords
     if known and known.dance and bars % 8 == 0:
         return Form(bars, strain=8, repeats=True, **rhythm)
@@ -150,10 +152,22 @@ def scale_of(key: Key) -> set[int]:
     return pcs
 
 
-def cadence_pitch_classes(key: Key, final: bool) -> set[int]:
-    """Where a phrase may end: on the key's final, or (not at the end) on a tone of the tonic
-    or the dominant chord, with the leading tone raised as minor keys raise it."""
+def cadence_pitch_classes(key: Key, final: bool, strain: bool = False) -> set[int]:
+    """Where a phrase may end: the piece on the key's final; a strain on a tone of the tonic
+    chord; another phrase on a tone of the tonic or the dominant chord, with the leading tone
+    raised as minor keys raise it."""
     if final:
         return {key.tonic_pc}
     scale = key.scale_pitch_classes()
+    if strain:
+        return {scale[0], scale[2], scale[4]}
     return {scale[0], scale[2], scale[4], scale[1], scale[6], (key.tonic_pc - 1) % 12}
+
+
+CADENCE_STEP = 7  # semitones: a phrase's last note is reached by a fifth at most
+
+
+def similar(a: tuple, b: tuple) -> bool:
+    """Two bars of (pitch, length) notes that are one figure: the same rhythm, and at most one
+    note different."""
+    return len(a) == len(b) and all(x[1] == y[1] for x, y in zip(a, b)) and sum(x[0] != y[0] for x, y in zip(a, b)) <= 1

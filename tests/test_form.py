@@ -79,6 +79,8 @@ def test_a_jig_in_two_repeated_strains_passes_its_form():
     (JIG_A.replace("dBG AFD", "dB/4G/4 AFD"), "shorter"),
     (JIG_A.replace("dBG AFD", "d>BG AFD"), "dotted"),
     (JIG_A.replace("B2d d2B", "B3 d3"), "4 notes or more"),  # a jig runs in eighths
+    (JIG_A.replace("B2d d2B", "B2z d2B"), "no rests"),
+    ("|:D|G2B AGA|G2B AGB|G2B AGc|G2B AGd|", "figure"),  # one figure, a note changed each time
 ])
 def test_a_jig_that_breaks_its_form_is_refused_where_it_does(body, problem):
     with pytest.raises(AbcError, match=problem):
@@ -98,7 +100,7 @@ def test_a_bar_that_no_note_of_the_style_can_finish_is_refused():
 
 
 def test_forms_by_style_and_length():
-    assert form_for("reel", 16) == Form(16, strain=8, repeats=True, shortest=1, dotted=False, busy=6)
+    assert form_for("reel", 16) == Form(16, strain=8, repeats=True, shortest=1, dotted=False, busy=6, rests=False)
     assert form_for("reel", 12).strain == 0 and form_for("reel", 12).phrase == 4
     assert form_for("chorale", 16).shortest == 1 and not form_for("chorale", 16).repeats
     assert form_for(None, 10).phrase == 10  # only the end cadences
