@@ -283,7 +283,7 @@ class Session:
             found = music_problems(request, before, tune)
             if found:
                 return Verdict(None, found)
-            words = false_claims(reply.text, tune)
+            words = false_claims(reply.text, tune, request.style if before is None else None)
             if words:
                 return Verdict(None, words, tune)
             return Verdict(lambda message: self.add_version(message, tune, reply.text), [], tune)

@@ -14,8 +14,9 @@ from music.tune import Tune, Voice, has_chords, sounding_pitches
 from music.validate import abc2midi_messages, validate
 from music.words import notes, read_claims
 
-from .request import DANCE_METERS, Request
+from .request import DANCE_METERS, STYLE, STYLE_WORDS, Request
 
+QUOTED = re.compile(r'"([^"]{1,80})"')  # a title, as replies name a piece
 DANCE_WORD = re.compile(r"\b(" + "|".join(sorted(DANCE_METERS, key=len, reverse=True)) + r")s?\b", re.I)
 
 MIN_BARS = 8  # a new piece shorter than this is a fragment, unless fewer bars were asked for
@@ -33,15 +34,21 @@ def music_problems(request: Request, before: Tune | None, after: Tune) -> list[s
     return found + asked_for(request, before, after)
 
 
-def false_claims(text: str, tune: Tune) -> list[str]:
-    """What the reply's words claim about the piece (key, meter, tempo, bars, instrument, the
-    dance it is) that is not so. A dance is held to its meters: a "polka" in 4/4 is not one."""
+def false_claims(text: str, tune: Tune, style: str | None = None) -> list[str]:
+    """What the reply's words claim about the piece (key, meter, tempo, bars, instrument, its
+    title, the type of piece it is) that is not so. A dance is held to its meters: a "polka"
+    in 4/4 is not one; a piece written as the type asked for is not called another."""
     found = [f"the reply says {c.value}, which is not true of the piece" for c in read_claims(text, tune)
              if not c.true]
     meter = f"{tune.meter[0]}/{tune.meter[1]}"
     for dance in dict.fromkeys(m.lower() for m in DANCE_WORD.findall(text)):  # once each, in order
         if meter not in DANCE_METERS[dance]:
             found.append(f"the reply calls it a {dance}, which a piece in {meter} is not")
+    if style:
+        named = {STYLE_WORDS[m.group(1).lower()] for m in STYLE.finditer(text)}
+        found += [f"the reply calls it a {other}, but a {style} was written" for other in sorted(named - {style})]
+    found += [f"the reply calls it \"{name}\", but its title is \"{tune.title}\"" for name in QUOTED.findall(text)
+              if name != tune.title]
     return found
 
 
