@@ -30,13 +30,16 @@ SPAN = (10, 24)  # semitones: about an octave to two octaves
 
 
 def independent_verdict(abc: str | None) -> str:
-    """"valid", or what the first independent tool that objects says."""
+    """"valid", or why not: it must parse and pass `music/` validation, and no independent
+    tool may object (abc2midi, abc2xml, music21)."""
     if not abc:
         return "no ABC"
     try:
         tune = parse(abc)
     except AbcError:
         return "does not parse"
+    if not validate(tune).ok:
+        return "invalid"
     messages = abc2midi_messages(abc)
     if any(m.startswith("Error") for m in messages):
         return "abc2midi error"

@@ -22,31 +22,15 @@ from tqdm import tqdm
 from corpus.build import read_jsonl
 from model import checkpoint
 from model.generate import Generator, Sampling
-from music.abc import AbcError, parse
-from music.validate import validate
-
-from .musical import independent_verdict
 from tokenizer import read_reply, render
+
+from .musical import independent_verdict as verdict
 
 
 def compose_prompts(data: Path, count: int) -> list[str]:
     messages = [d["turns"][0]["user"] for d in read_jsonl(data / "dialogues" / "test.jsonl")
                 if d["turns"] and d["turns"][0]["kind"] == "compose" and not d["start"]]
     return messages[:count]
-
-
-def verdict(abc: str | None) -> str:
-    """"valid", or why not: it must parse, pass `music/` validation, and satisfy the
-    independent tools (`bench.musical.independent_verdict`: abc2midi, abc2xml, music21)."""
-    if not abc:
-        return "no ABC"
-    try:
-        tune = parse(abc)
-    except AbcError:
-        return "does not parse"
-    if not validate(tune).ok:
-        return "invalid"
-    return independent_verdict(abc)
 
 
 def run(gen: Generator, prompts: list[str], per_prompt: int, constrain: bool,
