@@ -159,14 +159,18 @@ def build(out: Path = DEFAULT_DIR, workers: int = 2, seed: int = 0, augment: int
 
     rng = random.Random(seed)
     key_counts = collections.Counter(r["key"] for r in by_split["train"])
-    # Tunes in the rarer modes get more copies, so minor and modal keys are not left thin.
-    augmented = [c for r in by_split["train"] for _ in range(augment * (1 if r["mode"] == "major" else 3))
+    # Tunes in the rarer modes get more copies, so minor and modal keys are not left thin; and
+    # the styles are balanced: Essen's 8,500 songs would drown the 4,000 dance tunes and airs,
+    # so only every other song makes dialogues, and every other tune gets one more copy.
+    songs = [r for r in by_split["train"] if r["rhythm"] == "song"]
+    train = [r for r in by_split["train"] if r["rhythm"] != "song"] + songs[::2]
+    augmented = [c for r in train for _ in range(augment * ((1 if r["mode"] == "major" else 3) + (r["rhythm"] != "song")))
                  if (c := transposed_copy(r, rng, key_counts))]
 
     _POOLS.update({s: by_split[s] for s in SPLITS})
     for r in kept:
         _FAMILIES.setdefault(r["family"], []).append(r)
-    jobs = {"train": [(r, "train", False, seed) for r in by_split["train"] + augmented],
+    jobs = {"train": [(r, "train", False, seed) for r in train + augmented],
             "valid": [(r, "valid", False, seed) for r in by_split["valid"]],
             "test": [(r, "test", False, seed) for r in by_split["test"]],
             "heldout": [(r, "test", True, seed) for r in by_split["test"]]}

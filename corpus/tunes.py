@@ -42,6 +42,9 @@ def read_source(source: Source) -> dict | str:
         return e.reason
     except (ValueError, RuntimeError) as e:
         return f"unreadable ({type(e).__name__})"
+    # where a tune was collected and who wrote it stay in the record, not in its ABC: a model
+    # that learnt them as part of a tune would dress its new ones as collected tunes
+    tune = replace(tune, origin=None, composer=None)
     rhythm = rhythm_of(source.collection, fields, tune)
     assumed = tune.tempo is None
     if assumed:
