@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from music.abc import parse, serialise
+from music.abc import parse
 from music.export import to_svg
 
 REQUESTS = [

@@ -163,14 +163,14 @@ def build(out: Path = DEFAULT_DIR, workers: int = 2, seed: int = 0, augment: int
     # the styles are balanced: Essen's 8,500 songs would drown the 4,000 dance tunes and airs,
     # so only every other song makes dialogues, and every other tune gets one more copy.
     songs = [r for r in by_split["train"] if r["rhythm"] == "song"]
-    train = [r for r in by_split["train"] if r["rhythm"] != "song"] + songs[::2]
-    augmented = [c for r in train for _ in range(augment * ((1 if r["mode"] == "major" else 3) + (r["rhythm"] != "song")))
+    taught = [r for r in by_split["train"] if r["rhythm"] != "song"] + songs[::2]
+    augmented = [c for r in taught for _ in range(augment * ((1 if r["mode"] == "major" else 3) + (r["rhythm"] != "song")))
                  if (c := transposed_copy(r, rng, key_counts))]
 
     _POOLS.update({s: by_split[s] for s in SPLITS})
     for r in kept:
         _FAMILIES.setdefault(r["family"], []).append(r)
-    jobs = {"train": [(r, "train", False, seed) for r in train + augmented],
+    jobs = {"train": [(r, "train", False, seed) for r in taught + augmented],
             "valid": [(r, "valid", False, seed) for r in by_split["valid"]],
             "test": [(r, "test", False, seed) for r in by_split["test"]],
             "heldout": [(r, "test", True, seed) for r in by_split["test"]]}

@@ -791,7 +791,7 @@ class Scanner:
             return
         if text in (":|", "::") and v["repeat"] == "start" and v["pickups"].opening:
             # abc2midi pairs the opening pickup with this bar only after an explicit |:
-            self.error(f"a repeat back to a pickup opens with |: before the pickup")
+            self.error("a repeat back to a pickup opens with |: before the pickup")
         repeat = REPEATS[v["repeat"]].get(text, REPEAT_DEFAULT[v["repeat"]])
         if repeat is None:
             self.error(f"{text} does not fit the repeats before it: an open |: or ending [1 closes with :|, "
