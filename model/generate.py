@@ -36,6 +36,7 @@ PROSE = 80  # tokens of words before a piece that is due (the sentence before a 
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 RETRIES = 12  # times a candidate may go back to an earlier bar line from a dead end
 WENT_BACK = -2  # what `stream` yields for a candidate that went back
+WALK = 200  # tokens tried in a new piece, most likely first, before a place is taken for a dead end
 TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
 # one to three characters four times over ("Arworworworwor"): a model stuck, not a title
 STUTTER = re.compile(r"(.{1,3}?)\1{3}")
@@ -355,6 +356,8 @@ class Generator:
                 return tokens[i]
             weights[i] = 0.0
         ranked = np.argsort(-logits, kind="stable").tolist()
+        if row.form is not None and row.scanner is not None:
+            ranked = ranked[:WALK]  # a new piece's form refuses much: beyond these, go back instead
         for token in ranked:  # rare: walk down the ranking
             if row.allows(token):
                 return token

@@ -555,7 +555,7 @@ class Scanner:
                                 repeat="start", tied=None, written=None, broken_from=None,
                                 grace_waiting=False, in_tuplet=False, paired=False, tuplet_written=None,
                                 shaped=self.form is not None and self.lead is None and m.group(1) == "1",
-                                text="", texts=(), accidentals={}, low=None, high=None, figure=(), figures=(),
+                                text="", texts=(), accidentals={}, low=None, high=None, figure=((), ()), figures=(),
                                 previous=None))
         self.stage, self.prev = "midi", "newline"
 
@@ -720,7 +720,8 @@ class Scanner:
             if not heads and not self.form.rests:
                 self.error("a dance tune's melody has no rests")
             pitches = self.check_register(v, heads)
-            v["figure"] += ((pitches[0] if pitches else None, written),)
+            pitch, quarters = pitches[0] if pitches else None, int(written * 4)  # ints compare fast
+            v["figure"] = (v["figure"][0] + (pitch,), v["figure"][1] + (quarters,))
             if v["length"] == self.room(v):
                 self.check_bar_whole(v, pitches, tie)
             v["previous"] = pitches[0] if pitches else v["previous"]
@@ -816,7 +817,7 @@ class Scanner:
         if self.build:
             v["bars"].append(Bar(tuple(v["items"]), text, v["ending"]))
         v["items"], v["ending"], v["length"], v["notes"] = [], None, Fraction(0), 0
-        v["text"], v["accidentals"], v["figure"] = "", {}, ()
+        v["text"], v["accidentals"], v["figure"] = "", {}, ((), ())
         v["repeat"] = repeat
 
     # -- helpers ---------------------------------------------------------------------------

@@ -167,7 +167,7 @@ def cadence_pitch_classes(key: Key, final: bool, strain: bool = False) -> set[in
 CADENCE_STEP = 7  # semitones: a phrase's last note is reached by a fifth at most
 
 
-def similar(a: tuple, b: tuple) -> bool:
-    """Two bars of (pitch, length) notes that are one figure: the same rhythm, and at most one
+def similar(a: tuple[tuple, tuple], b: tuple[tuple, tuple]) -> bool:
+    """Two bars, each (pitches, lengths), that are one figure: the same rhythm, and at most one
     note different."""
-    return len(a) == len(b) and all(x[1] == y[1] for x, y in zip(a, b)) and sum(x[0] != y[0] for x, y in zip(a, b)) <= 1
+    return a[1] == b[1] and sum(x != y for x, y in zip(a[0], b[0])) <= 1

@@ -7,6 +7,7 @@ the bar's accidentals, tuplets and broken rhythm to get what sounds when.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
@@ -230,6 +231,7 @@ def format_units(x: Fraction) -> str:
     return str(x.numerator) if x.denominator == 1 else f"{x.numerator}/{x.denominator}"
 
 
+@functools.cache  # asked for at every note the constraint tries
 def bar_length(meter: tuple[int, int]) -> Fraction:
     """Length of a full bar in units."""
     return Fraction(meter[0], meter[1]) / UNIT
