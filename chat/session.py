@@ -44,7 +44,7 @@ MAX_MESSAGE = 2000  # characters: a request is a sentence or two; ABC goes throu
 # together, of which the critic takes the best (music.critic), then three more if none passes.
 NEW_PIECE_BATCHES = (3, 3)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
-STRAGGLERS = 120  # steps the other candidates are given once one has finished its piece
+STRAGGLERS = 40  # steps the other candidates are given once one has finished its piece
 DEADLINE = 20.0  # seconds of sampling per batch
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
         "\"make it faster\", \"add a bass line\" or \"put it in A minor\".")

@@ -1,6 +1,7 @@
 """Spelled pitches, keys and modes: the arithmetic behind transposition and mode changes."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -82,14 +83,9 @@ class Key:
         return LETTER_FIFTHS[self.tonic[0]] + 7 * self.tonic_alter + MODE_FIFTHS[self.mode]
 
     def signature(self) -> dict[int, int]:
-        """Alteration of each letter step under this key signature."""
-        alters = {step: 0 for step in range(7)}
-        n = self.fifths
-        order = SHARP_ORDER if n > 0 else FLAT_ORDER
-        for i in range(abs(n)):
-            letter = order[i % 7]
-            alters[LETTERS.index(letter)] += 1 if n > 0 else -1
-        return alters
+        """Alteration of each letter step under this key signature (one dict per key, shared:
+        read it, do not change it)."""
+        return key_signature(self)
 
     def abc(self) -> str:
         return self.tonic + MODE_SUFFIX[self.mode]
@@ -103,6 +99,17 @@ class Key:
     def degree_alter(self, step: int) -> int:
         """Alteration that the key signature gives to letter `step`."""
         return self.signature()[step]
+
+
+@functools.cache  # the constraint asks at every note it tries
+def key_signature(key: Key) -> dict[int, int]:
+    alters = {step: 0 for step in range(7)}
+    n = key.fifths
+    order = SHARP_ORDER if n > 0 else FLAT_ORDER
+    for i in range(abs(n)):
+        letter = order[i % 7]
+        alters[LETTERS.index(letter)] += 1 if n > 0 else -1
+    return alters
 
 
 KEY_RE = re.compile(r"^\s*([A-Ga-gHh])\s*(#|b|is|es|s)?\s*([A-Za-z]*)", re.ASCII)
