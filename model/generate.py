@@ -22,7 +22,7 @@ from typing import Iterator
 import numpy as np
 import torch
 
-from music.abc import AbcError, Scanner
+from music.abc import STILL_OPEN, AbcError, Scanner
 from music.form import Form, fits_title
 from music.tune import Tune
 from tokenizer import Tokenizer
@@ -205,7 +205,7 @@ class Row:
         end at any bar line the model may write next, and could run on to the token cap.
         (A piece with a form ends where its form does.)"""
         voices = self.scanner.voices
-        return (self.bars is not None and self.form is None and len(voices) == 1 and voices[0]["repeat"] in ("open", "ending")
+        return (self.bars is not None and self.form is None and len(voices) == 1 and voices[0]["repeat"] in STILL_OPEN
                 and self.bars_written() >= self.bars)
 
     def bars_written(self) -> int:

@@ -120,19 +120,27 @@ MAX_LINE = 400
 # How bar lines move a voice through repeats and endings, as abc2midi reads them. "start": the
 # tune's start, an implied repeat; "open": after a |:; "ending": inside an ending [1, until a :|
 # closes it; "between": right after that :|, where the next ending may begin; "last": in the
-# final ending; "closed": a :| ended the repeat, and only a |: opens another. None: an error.
+# final ending; "closed": a :| ended the repeat, and only a |: opens another; "reopened": a ::
+# ended an ending and, for abc2midi, opened a repeat, so another |: is an Error ("found another
+# |: after a |:") until a :| closes it. None: an error.
 REPEATS = {
     "start": {":|": "closed", "|:": "open", "::": "open"},
     "open": {":|": "closed", "::": "open", "|:": None, "|]": None},  # |] ends the tune: not inside a repeat
-    "ending": {":|": "between", "::": "between", "|:": None, "|]": None},
+    "ending": {":|": "between", "::": "reopened", "|:": None, "|]": None},
+    "reopened": {"|:": None, "::": None, ":|": "closed", "|]": None},
+    # the last ending after a ::, which opened a repeat that the next strain goes on in
+    "last reopened": {"|": "last reopened", "|]": "last reopened", "|:": None, "::": None, ":|": "closed"},
+    "after last": {":|": "closed", "|:": "open", "::": None},  # past the last ending: a new one may begin
     "between": {"|:": "open", "::": None, ":|": "closed"},
     "last": {"|": "last", ":|": "between", "|:": "open", "::": None},
     "closed": {"|:": "open", "::": None, ":|": "closed"},  # a :| repeats from the last :|
 }
 # where |, || and |] lead
-REPEAT_DEFAULT = {"start": "start", "open": "open", "ending": "ending", "between": "closed", "last": "start",
-                  "closed": "closed"}
-ENDING_MAY_START = {"start": "ending", "open": "ending", "between": "last"}
+REPEAT_DEFAULT = {"start": "start", "open": "open", "ending": "ending", "between": "closed", "last": "after last",
+                  "closed": "closed", "reopened": "reopened", "last reopened": "open", "after last": "after last"}
+ENDING_MAY_START = {"start": "ending", "open": "ending", "between": "last", "reopened": "last reopened",
+                  "after last": "ending"}
+STILL_OPEN = ("ending", "open", "reopened")  # repeat states a voice may not end in
 
 
 # a note, rest or chord end whose length is still being written: head, numerator, denominator
@@ -378,7 +386,7 @@ class Scanner:
             self.error("the last bar has no bar line")
         if voice["tied"]:
             self.error("the last note is tied to nothing")
-        if voice["repeat"] in ("ending", "open"):
+        if voice["repeat"] in STILL_OPEN:
             self.error("a repeat |: or an ending [1 is never closed with :|")
         self.check_as_long_as_the_first(voice)
         self.check_last_bar(voice)
@@ -397,7 +405,7 @@ class Scanner:
             voice = self.voices[-1]
             if voice["items"] or voice["open"] or voice["tied"]:
                 self.error("the last bar has no bar line")
-            if voice["repeat"] in ("ending", "open"):
+            if voice["repeat"] in STILL_OPEN:
                 self.error("a repeat |: or an ending [1 is never closed with :|")
             self.check_as_long_as_the_first(voice)
             self.check_last_bar(voice)
@@ -570,7 +578,7 @@ class Scanner:
                 self.error(f"voice {last['id']} must end with a bar line before a new voice")
             if last["tied"]:
                 self.error(f"voice {last['id']} ends on a tie")
-            if last["repeat"] in ("ending", "open"):  # abc2midi: "Missing :| at end of tune"
+            if last["repeat"] in STILL_OPEN:  # abc2midi: "Missing :| at end of tune"
                 self.error(f"voice {last['id']} ends inside a repeat |: or an ending [1 it never closed with :|")
             self.check_as_long_as_the_first(last)
             self.check_last_bar(last)
@@ -636,7 +644,7 @@ class Scanner:
             self.error("an ending [N goes right after a bar line")
         if v["repeat"] not in ENDING_MAY_START:
             self.error("an ending [N needs a repeat to vary: a |: before it, or the :| of the ending before it")
-        if v["repeat"] != "between" and "1" not in re.split("[,-]", text[1:]):
+        if v["repeat"] not in ("between", "reopened") and "1" not in re.split("[,-]", text[1:]):
             self.error("the first ending of a repeat is [1")
         v["repeat"] = ENDING_MAY_START[v["repeat"]]
         v["ending"] = text[1:]

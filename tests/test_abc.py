@@ -140,6 +140,10 @@ TWO_FOUR = HEAD.replace("M:4/4", "M:2/4")
     ("A4:|B4||[1c4:|[2d4|]\n", False),
     ("A4|[1B4:|[2c4|d4|[1e4:|[2f4|]\n", False),  # the last ending needs || before a new one
     ("A4|[1B4|:c4:|[2d4|]\n", False),
+    ("A4|[1B4::c4|:d4:|\n", False),  # :: after an ending opens a repeat: abc2midi, "found another |:"
+    ("A4|[1B4::[2c4|:d4:|\n", False),
+    ("A4|[1B4::c4|d4:|\n", True),
+    ("A4|[1B4:|[2c4||d4::e4:|\n", False),  # past the last ending: abc2midi, "found :: before |:"
     ("|:A4|B4:|\nV:2\nA,4|B,4:|\n", True),
     ("|:A4|B4|]\nV:2\nA,4|B,4|]\n", False),  # the first voice ends inside its repeat
 ])
