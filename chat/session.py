@@ -314,7 +314,7 @@ class Session:
                 tune = harmony.harmonise(tune)
             if request.bass and len(tune.voices) == 1:
                 tune = harmony.add_bass(tune)
-        return with_clefs(transform.explicit_repeats(tune))
+        return with_clefs(transform.explicit_repeats(tune), name_all=self.piece is None or request.new_piece)
 
     def revising(self, request) -> Tune | None:
         """The piece a request revises: the current one, unless it asks for a new piece."""
@@ -438,14 +438,19 @@ def instead_of(style: str) -> str:
             f"tune instead. ")
 
 
-def with_clefs(tune: Tune) -> Tune:
+def with_clefs(tune: Tune, name_all: bool = False) -> Tune:
     """A voice that names no clef and sits below middle C (a cello's melody, a bass) is
-    written in the bass clef, where a player reads it without ledger lines."""
+    written in the bass clef, where a player reads it without ledger lines; with `name_all`
+    (a new piece) every other voice names the treble clef, which the score needs to draw one."""
     voices = []
     for voice in tune.voices:
-        pitches = [p.midi for p in sounding_pitches(tune, voice)]
-        low = voice.clef is None and pitches and sum(pitches) / len(pitches) < 60
-        voices.append(replace(voice, clef="bass") if low else voice)
+        if voice.clef is None:
+            pitches = [p.midi for p in sounding_pitches(tune, voice)]
+            if pitches and sum(pitches) / len(pitches) < 60:
+                voice = replace(voice, clef="bass")
+            elif name_all:
+                voice = replace(voice, clef="treble")
+        voices.append(voice)
     return tune.with_voices(voices)
 
 
