@@ -109,7 +109,7 @@ def test_forms_by_style_and_length():
 @pytest.mark.parametrize("title, fits", [
     ("The Humours of Ballyconnell", True), ("Lady Anne's Waltz", True), ("Over the Hill-Top", True),
     ("MADDY'S -- STRIMY", False), ("Der Meben (4-42), S. 121", False), ("The Blipy. The", False),
-    ("The Kesh Reel", False), ("she wohm eiiu", False),
+    ("The Kesh Reel", False), ("she wohm eiiu", False), ("Coon'y's Lament", False),
 ])
 def test_titles_read_as_titles_and_name_only_the_type_asked(title, fits):
     assert fits_title(title, "waltz") == fits
