@@ -24,8 +24,8 @@ import re
 from dataclasses import replace
 from fractions import Fraction
 
-from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, cadence_pitch_classes,
-                   register, scale_of, similar)
+from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, beat_of,
+                   cadence_pitch_classes, register, scale_of, similar)
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, parse_key
 from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
                    Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
@@ -917,6 +917,8 @@ class Scanner:
         bar = pickups.counted + 1
         if tie and self.form.ends_strain(bar):
             self.error("a strain's last note is tied to nothing")
+        if self.form.ends_strain(bar) and (v["length"] - v["clock"].last_length) % beat_of(v["meter"]):
+            self.error("a strain's last note falls on a beat")
         if self.form.cadences(bar):
             final, strain = bar == self.form.bars, self.form.ends_strain(bar)
             allowed = cadence_pitch_classes(v["key"], final, strain)

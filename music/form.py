@@ -171,6 +171,12 @@ def cadence_pitch_classes(key: Key, final: bool, strain: bool = False) -> set[in
 CADENCE_STEP = 7  # semitones: a phrase's last note is reached by a fifth at most
 
 
+def beat_of(meter: tuple[int, int]) -> Fraction:
+    """Units of L:1/8 in one beat: a dotted quarter in 6/8, 9/8 and 12/8, else the meter's note."""
+    n, d = meter
+    return Fraction(3) if d == 8 and n % 3 == 0 else Fraction(8, d)
+
+
 def similar(a: tuple[tuple, tuple], b: tuple[tuple, tuple]) -> bool:
     """Two bars, each (pitches, lengths), that are one figure: the same rhythm, and at most one
     note different."""
