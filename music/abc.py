@@ -32,6 +32,7 @@ from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace,
                    parse_meter)
 
 MAX_GROUP = 6  # notes in one chord or grace group
+LAST_NOTES = [x for x in sorted(WRITTEN_LENGTHS.values()) if x >= STRAIN_END_NOTE]  # a strain's last note
 
 
 class AbcError(ValueError):
@@ -876,8 +877,16 @@ class Scanner:
             return
         if left < self.form.shortest or (left * 2).denominator != 1:
             self.error(f"{fmt(left)} units left in the bar, which no note of this style fills")
-        if left < STRAIN_END_NOTE and self.ends_strain_here(v):
-            self.error("a strain ends on a quarter note or longer")
+        if self.ends_strain_here(v) and not self.last_note_fits(v, left):
+            self.error("a strain ends on a quarter note or longer, on a beat")
+
+    def last_note_fits(self, v, left: Fraction) -> bool:
+        """Whether what is left of a strain's last bar can still end on a note a quarter or
+        longer that falls on a beat, after notes of the style."""
+        room, beat = self.room(v), beat_of(v["meter"])
+        return any(last <= left and not (room - last) % beat
+                   and (last == left or left - last >= self.form.shortest and ((left - last) * 2).denominator == 1)
+                   for last in LAST_NOTES)
 
     def ends_strain_here(self, v) -> bool:
         return not self.in_pickup(v) and self.form.ends_strain(v["pickups"].counted + 1)
