@@ -13,7 +13,7 @@ import math
 from fractions import Fraction
 
 from music.abc import bar_text
-from music.analysis import MAJOR_PROFILE, MINOR_PROFILE, pitch_weights
+from music.analysis import MAJOR_PROFILE, MINOR_PROFILE, pitch_weights, profile_correlation
 from music.tune import Tune, time_bars
 
 MAX_RUN = 16  # longest shared run of bars looked for
@@ -85,14 +85,7 @@ def key_correlation(tune: Tune) -> float:
     """Tonal stability: the best correlation of the melody's pitch-class weights with the
     Krumhansl-Kessler major and minor profiles over the 12 tonics (1: perfectly tonal)."""
     w = pitch_weights(tune)
-
-    def corr(profile, tonic):
-        r = [profile[(pc - tonic) % 12] for pc in range(12)]
-        mx, my = sum(w) / 12, sum(r) / 12
-        num = sum((x - mx) * (y - my) for x, y in zip(w, r))
-        den = math.sqrt(sum((x - mx) ** 2 for x in w) * sum((y - my) ** 2 for y in r))
-        return num / den if den else 0.0
-    return max(corr(p, t) for t in range(12) for p in (MAJOR_PROFILE, MINOR_PROFILE))
+    return max(profile_correlation(w, p, t) for t in range(12) for p in (MAJOR_PROFILE, MINOR_PROFILE))
 
 
 # ---------------------------------------------------------------------------- set distributions

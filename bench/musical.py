@@ -17,7 +17,7 @@ import io
 from fractions import Fraction
 
 from music.abc import AbcError, parse, serialise
-from music.analysis import counted_bars
+from music.analysis import MINOR_LIKE, counted_bars
 from music.export import ExportError, to_musicxml
 from music.form import STYLES
 from music.instruments import BASS_RANGE, playable_range
@@ -25,7 +25,6 @@ from music.tune import Broken, Note, Tune, Tuplet, sounding_pitches, time_bars
 from music.validate import abc2midi_messages, note_problems, validate
 
 CHECKS = ("strict bars", "ends on the final", "key agrees", "no loop", "range", "note lengths")
-MINOR_LIKE = ("minor", "dorian", "phrygian", "locrian")
 SPAN = (10, 24)  # semitones: about an octave to two octaves
 
 

@@ -11,6 +11,7 @@ from .tune import Pickups, Tune, time_bars
 # Krumhansl-Kessler key profiles, tonic first.
 MAJOR_PROFILE = [6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88]
 MINOR_PROFILE = [6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17]
+MINOR_LIKE = ("minor", "dorian", "phrygian", "locrian")  # modes with a minor third: the minor profile
 # A plausible tempo (quarter notes per minute) for each rhythm, for tunes that give none.
 TYPICAL_TEMPO = {"jig": 180, "slip jig": 180, "reel": 200, "hornpipe": 150, "polka": 150,
                  "waltz": 150, "march": 112, "strathspey": 130, "air": 80, "song": 100}
@@ -49,6 +50,15 @@ def pitch_weights(tune: Tune) -> list[float]:
     return weights
 
 
+def profile_correlation(weights: list[float], profile: list[float], tonic: int) -> float:
+    """Pearson correlation of pitch-class weights with a key profile rotated to `tonic`."""
+    rotated = [profile[(pc - tonic) % 12] for pc in range(12)]
+    mx, my = sum(weights) / 12, sum(rotated) / 12
+    num = sum((x - mx) * (y - my) for x, y in zip(weights, rotated))
+    den = (sum((x - mx) ** 2 for x in weights) * sum((y - my) ** 2 for y in rotated)) ** 0.5
+    return num / den if den else 0.0
+
+
 def estimate_key(tune: Tune) -> Key:
     """Best-correlating major or minor key, nudged toward the final note as tonic."""
     weights = pitch_weights(tune)
@@ -56,14 +66,7 @@ def estimate_key(tune: Tune) -> Key:
     last = next((e for t in reversed(timings) for e in reversed(t.events) if e.pitches), None)
     final_pc = last.pitches[0].midi % 12 if last else None
 
-    def correlation(profile, tonic):
-        rotated = [profile[(pc - tonic) % 12] for pc in range(12)]
-        mx, my = sum(weights) / 12, sum(rotated) / 12
-        num = sum((x - mx) * (y - my) for x, y in zip(weights, rotated))
-        den = (sum((x - mx) ** 2 for x in weights) * sum((y - my) ** 2 for y in rotated)) ** 0.5
-        return num / den if den else 0.0
-
-    best = max(((correlation(prof, tonic) + (0.15 if tonic == final_pc else 0), tonic, mode)
+    best = max(((profile_correlation(weights, prof, tonic) + (0.15 if tonic == final_pc else 0), tonic, mode)
                 for tonic in range(12) for prof, mode in ((MAJOR_PROFILE, "major"), (MINOR_PROFILE, "minor"))))
     _, tonic, mode = best
     return key_from_pc(tonic, mode)

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .analysis import MAJOR_PROFILE, MINOR_PROFILE, pitch_weights
+from .analysis import MAJOR_PROFILE, MINOR_LIKE, MINOR_PROFILE, pitch_weights, profile_correlation
 from .tune import Tune, sounding_pitches
-
-MINOR_LIKE = ("minor", "dorian", "phrygian", "locrian")
 
 
 @dataclass(frozen=True)
@@ -45,14 +43,8 @@ class Measures:
 
 def key_fit(tune: Tune) -> float:
     """Correlation of the melody's pitch-class durations with the declared key's profile."""
-    weights = pitch_weights(tune)
     profile = MINOR_PROFILE if tune.key.mode in MINOR_LIKE else MAJOR_PROFILE
-    tonic = tune.key.tonic_pc
-    rotated = [profile[(pc - tonic) % 12] for pc in range(12)]
-    mx, my = sum(weights) / 12, sum(rotated) / 12
-    num = sum((x - mx) * (y - my) for x, y in zip(weights, rotated))
-    den = (sum((x - mx) ** 2 for x in weights) * sum((y - my) ** 2 for y in rotated)) ** 0.5
-    return num / den if den else 0.0
+    return profile_correlation(pitch_weights(tune), profile, tune.key.tonic_pc)
 
 
 def measure(tune: Tune) -> Measures:
