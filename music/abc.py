@@ -937,10 +937,8 @@ class Scanner:
                            f"bar {bar} ends a phrase on a tone of the tonic or the dominant chord")
             if v["previous"] is not None and abs(pitches[0] - v["previous"]) > CADENCE_STEP:
                 self.error("a phrase's last note is reached by a fifth at most")
-        if v["texts"].count(v["text"]) >= MOST_TIMES:
-            self.error(f"a bar written {MOST_TIMES} times already")
         if sum(similar(v["figure"], figure) for figure in v["figures"]) >= MOST_TIMES:
-            self.error(f"a figure written {MOST_TIMES} times already")
+            self.error(f"a figure (a bar, or one a note away) written {MOST_TIMES} times already")
         if v["texts"][-MOST_IN_A_ROW:] == (v["text"],) * MOST_IN_A_ROW:
             self.error(f"a bar written {MOST_IN_A_ROW} times in a row already")
 
