@@ -132,7 +132,7 @@ def test_the_page_composes_shows_and_plays(url, browser, tmp_path):
 def test_the_stop_button_stops_a_turn(url, browser):
     page = browser.new_page()
     page.goto(url)
-    send(page, "write a 64-bar reel in A")
+    send(page, "write a 64-bar slip jig in A")  # a long turn (about 8 s): a 64-bar reel now takes 2
     page.wait_for_function("document.querySelector('#status').innerText.includes('Writing')", timeout=30_000)
     page.click("#stop")
     page.wait_for_function("document.querySelector('#status').innerText.includes('Stopped')", timeout=10_000)
@@ -188,7 +188,7 @@ def test_no_script_runs_from_a_hostile_title_or_message(url, browser, tmp_path):
 def test_closing_the_tab_frees_the_model_at_once(url, browser, composer):
     page = browser.new_page()
     page.goto(url)
-    send(page, "write a 64-bar reel in A")
+    send(page, "write a 64-bar slip jig in A")  # a long turn (about 8 s): a 64-bar reel now takes 2
     # any bar of the score: progress is shown a few times a second, so a given bar may be skipped
     page.wait_for_function("/bar [1-9]/.test(document.querySelector('#status').innerText)", timeout=30_000)
     assert composer.generator.lock.locked()  # the model is writing, with dozens of bars to go
