@@ -13,7 +13,7 @@ from music.form import STYLES
 from music.instruments import UnknownInstrument, find_instrument
 from music.pitch import key_from_pc
 from music.tune import Tune
-from music.words import MODES
+from music.words import MODES, interval_in
 
 FASTER = re.compile(r"\b(faster|quicker|speed (it )?up|up the tempo|pick up|push the tempo|livelier|more lively|"
                     r"too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo)\b", re.I)
@@ -52,6 +52,25 @@ REDO = re.compile(POLITE + r"(?:redo(?: that| it)?|put (?:it|that) back|bring (?
                   r"(?: please)?[.!]*$", re.I)
 GOTO = re.compile(POLITE + r"(?:(?:go|get|jump|switch|return|revert|back|take me) (?:back )?to|restore|show me|"
                   r"i want|open|load) version (\d{1,3})(?: again)?(?: please)?[.!]*$", re.I)
+# reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
+# ornaments, a repeated section, an accompaniment, a sadder or happier version
+HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth)s?|"
+                          r"in (thirds|sixths)|(a )?(third|sixth)s? (above|below|under|over|higher|lower)|"
+                          r"second voice|descant)\b", re.I)
+SIXTHS = re.compile(r"\bsixths?\b", re.I)
+BELOW = re.compile(r"\b(below|under|underneath|lower)\b", re.I)
+SIMPLIFY = re.compile(r"\b(simplif(y|ied|ies)|simpler|easier( to play)?|less busy|fewer notes|plainer|less complicated|"
+                      r"not so busy)\b", re.I)
+ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls|cuts and rolls|embellish\w*|decorat\w*|"
+                      r"more ornate|fancier|twiddl\w*)\b", re.I)
+REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice)\b", re.I)
+SECOND_PART = re.compile(r"\b(second|2nd|B|b) (part|section|strain|half)\b")
+ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass|"
+                           r"piano part|left hand)\b", re.I)
+WALKING = re.compile(r"\bwalking bass\b", re.I)
+MOOD_CHANGE = re.compile(r"\b(sadder|happier|more (sad|melancholy|melancholic|mournful|wistful|cheerful|happy|joyful|"
+                         r"upbeat|bright|jolly)|less (sad|gloomy|happy|cheerful))\b", re.I)
+HAPPIER = re.compile(r"\b(happier|more (cheerful|happy|joyful|upbeat|bright|jolly)|less (sad|gloomy))\b", re.I)
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
 
@@ -76,6 +95,12 @@ class Request:
     mood: str | None = None  # "sad" or "happy": the mode of a new piece
     pace: str | None = None  # "slow" or "fast": the tempo of a new piece
     action: str | None = None  # "undo", "redo" or "goto N": a move between versions
+    interval: tuple[int | None, int] | None = None  # transpose by (diatonic steps or None, semitones), signed
+    rework: str | None = None  # one the library makes: harmony, simplify, ornament, repeat, accompany, sadder, happier
+    harmony: str = "third"  # a harmony line's interval: "third" or "sixth"
+    below: bool = False  # a harmony line below the melody rather than above
+    section: int = 1  # the section a repeat is asked of
+    figure: str | None = None  # an accompaniment's bass figure asked by name ("walking")
 
     @property
     def revises(self) -> bool:
@@ -83,6 +108,13 @@ class Request:
         return bool(self.tempo or self.bpm or self.tonic or self.mode or self.shift
                     or self.instrument is not None or self.bass or self.chords) and not (
             self.meter or self.bars or self.new_piece)
+
+    @property
+    def by_the_library(self) -> bool:
+        """A revision only the library makes: a reworking or a transposition by a named interval,
+        which the model was not taught, or a bass in the style of the piece (the model's are
+        one root a bar)."""
+        return bool(self.rework or self.interval or self.bass) and not (self.new_piece or self.action)
 
     @property
     def only_arrangement(self) -> bool:
@@ -177,6 +209,8 @@ def read_request(text: str) -> Request:
         mode = MODE_ONLY.search(text)
         if mode:
             fields["mode"] = mode.group(1).lower()
+        elif (interval := interval_in(text)) and not HARMONY_LINE.search(text):
+            fields["interval"] = interval
         elif HIGHER.search(text) and not fields.get("tempo"):
             fields["shift"] = "up"
         elif LOWER.search(text) and not fields.get("tempo"):
@@ -200,9 +234,32 @@ def read_request(text: str) -> Request:
         fields["mode"] = "minor" if fields["mood"] == "sad" else "major"
     fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
     fields["new_piece"] = bool(NEW_PIECE.search(text)) and not re.search(r"\b(it|this|the piece|the tune)\b", text, re.I)
+    fields.update(rework_in(text))
+    if fields.get("rework") in ("harmony", "accompany"):
+        fields["chords"] = fields["bass"] = False  # "harmony line", "accompaniment": not chords, not a plain bass
+    if fields.get("rework"):
+        fields["new_piece"] = False
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
                                                         or bool(MUSIC_WORDS.search(text)))
     return Request(**fields)
+
+
+def rework_in(text: str) -> dict:
+    """The Request fields of a reworking the library makes, if the message asks for one."""
+    if HARMONY_LINE.search(text):
+        return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
+                "below": bool(BELOW.search(text))}
+    if ACCOMPANIMENT.search(text):
+        return {"rework": "accompany", "figure": "walking" if WALKING.search(text) else None}
+    if ORNAMENT.search(text):
+        return {"rework": "ornament"}
+    if SIMPLIFY.search(text):
+        return {"rework": "simplify"}
+    if REPEAT.search(text):
+        return {"rework": "repeat", "section": 2 if SECOND_PART.search(text) else 1}
+    if MOOD_CHANGE.search(text):
+        return {"rework": "happier" if HAPPIER.search(text) else "sadder"}
+    return {}
 
 
 def action_in(text: str) -> str | None:

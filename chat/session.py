@@ -175,6 +175,9 @@ class Session:
                              "or go back to a shorter version.")
             return
         before = self.revising(request)
+        if before is not None and request.by_the_library:
+            yield self.rework(message, request, before)
+            return
         exact = before is not None and request.revises  # the library can make this edit
         carry_out, failures = yield from self.sample(prompt, request, before, exact)
         if carry_out is not None:
@@ -229,6 +232,18 @@ class Session:
                 return chosen, failures
             failures += [problem for v in verdicts for problem in v.problems]
         return None, failures
+
+    def rework(self, message: str, request, before: Tune) -> Reply:
+        """A reworking the library makes (a harmony line, ornaments, an interval...), checked as
+        any version is, told from what changed; or the piece unchanged and the reason."""
+        try:
+            revised = with_clefs(edits.rework(request, before, message))
+        except ValueError as e:
+            return self.decline(message, request, [str(e)])
+        problems = music_problems(request, before, revised)
+        if problems:
+            return self.decline(message, request, problems)
+        return self.add_version(message, revised, describe(before, revised))
 
     def form_for(self, request, before: Tune | None) -> Form | None:
         """The shape of a new piece: the length asked, strains or phrases as its style asks."""

@@ -10,7 +10,7 @@ import re
 
 from music.abc import serialise
 from music.analysis import analyse
-from music.tune import Tune, Voice, has_chords, sounding_pitches
+from music.tune import Grace, Tune, Voice, has_chords, sounding_pitches
 from music.validate import abc2midi_messages, validate
 from music.words import notes, read_claims
 
@@ -86,7 +86,37 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
         found.append("the melody changed, though only the arrangement was to change")
     elif (r.tonic or r.shift) and before is not None and not r.mode and interval_of(before, after) is None:
         found.append("the melody is not the old one transposed")
+    if before is not None:
+        found += reworked(r, before, after)
     return found
+
+
+def reworked(r: Request, before: Tune, after: Tune) -> list[str]:
+    """What a reworking by the library must show in the new version."""
+    same = melody_notes(before) == melody_notes(after)
+    if r.interval and interval_of(before, after) != r.interval[1]:
+        return [f"the melody did not move by {r.interval[1]} semitones"]
+    if r.rework == "harmony" and not (len(after.voices) == len(before.voices) + 1 and same):
+        return ["no harmony voice was added to the melody"]
+    if r.rework == "simplify" and not len(notes(after.melody)) < len(notes(before.melody)):
+        return ["the melody has no fewer notes"]
+    if r.rework == "ornament" and not (graces(after) > graces(before) and same):
+        return ["no grace notes were added to the melody"]
+    if r.rework == "repeat" and not (repeats(after) > repeats(before) and same):
+        return ["no repeat was added"]
+    if r.rework == "accompany" and not has_part_below(before, after):
+        return ["no accompaniment was added below the melody"]
+    if r.rework in ("sadder", "happier") and analyse(after).tempo == analyse(before).tempo:
+        return [f"it is no {r.rework[:-2]} than before"]
+    return []
+
+
+def graces(tune: Tune) -> int:
+    return sum(isinstance(i, Grace) for b in tune.melody.bars for i in b.items)
+
+
+def repeats(tune: Tune) -> int:
+    return sum(b.end in (":|", "::") for b in tune.melody.bars)
 
 
 def off_course(r: Request, before: Tune, partial: Tune) -> bool:

@@ -7,6 +7,8 @@ dialogues -> tokenizer -> token shards, all deterministic, into one data folder.
     data/shards/{split}.tokens.npy    uint16 token ids of every training example, end to end
     data/shards/{split}.mask.npy      uint8, 1 where the token is the assistant's (the loss mask)
     data/shards/{split}.offsets.npy   int64, where each example starts (and the total at the end)
+    data/shards/tunes*.npy            the same for the tunes alone (train and valid), every token
+                                      in the loss: the first stage of training (`model/recipe.py`)
     data/stats.json                   what `tunesmith data stats` prints
 """
 from __future__ import annotations
@@ -128,18 +130,50 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f]
 
 
+def first_piece(d: dict) -> str | None:
+    """The tune a dialogue is made from: the piece the user brings, or the first one written."""
+    return d["start"] or next((t["abc"] for t in d["turns"] if t["abc"]), None)
+
+
+def tune_examples(dialogues: list[dict]):
+    """Each dialogue's tune alone, as the model writes a piece, for pretraining on the music:
+    the training pool's tunes, styles balanced as the dialogues are."""
+    for d in dialogues:
+        if piece := first_piece(d):
+            yield piece
+
+
+def write_tune_shards(tok: Tokenizer, dialogues: list[dict], out: Path, split: str) -> dict:
+    s = tok.special
+    pieces = ([s["<|abc|>"], *tok.encode(abc), s["<|/abc|>"], s["<|end|>"]] for abc in tune_examples(dialogues))
+    return write_examples(out, split, ((ids, [1] * len(ids)) for ids in pieces))
+
+
 def write_shards(tok: Tokenizer, dialogues: list[dict], out: Path, split: str) -> dict:
+    rendered = (render(tok, history, piece, message, reply, max_tokens=MAX_TOKENS)
+                for d in tqdm(dialogues, desc=f"tokens {split}", unit="dialogue")
+                for history, piece, message, reply in examples(d))
+    return write_examples(out, split, rendered)
+
+
+def write_all_tune_shards(tok: Tokenizer, dialogues: dict[str, list[dict]], out: Path) -> dict:
+    """The tunes of the train and valid dialogues, as splits "tunes" and "tunes_valid"."""
+    return {f"tunes{suffix}": write_tune_shards(tok, dialogues[split], out, f"tunes{suffix}")
+            for split, suffix in (("train", ""), ("valid", "_valid"))}
+
+
+def write_examples(out: Path, split: str, rendered) -> dict:
+    """Token ids of the (ids, loss mask) examples end to end, the mask beside them and where
+    each example starts."""
     tokens, mask, offsets, too_long, assistant = [], [], [0], 0, 0
-    for d in tqdm(dialogues, desc=f"tokens {split}", unit="dialogue"):
-        for history, piece, message, reply in examples(d):
-            ids, m = render(tok, history, piece, message, reply, max_tokens=MAX_TOKENS)
-            if len(ids) > MAX_TOKENS:
-                too_long += 1
-                continue
-            tokens.append(np.asarray(ids, dtype=np.uint16))
-            mask.append(np.asarray(m, dtype=np.uint8))
-            offsets.append(offsets[-1] + len(ids))
-            assistant += sum(m)
+    for ids, m in rendered:
+        if len(ids) > MAX_TOKENS:
+            too_long += 1
+            continue
+        tokens.append(np.asarray(ids, dtype=np.uint16))
+        mask.append(np.asarray(m, dtype=np.uint8))
+        offsets.append(offsets[-1] + len(ids))
+        assistant += sum(m)
     out.mkdir(parents=True, exist_ok=True)
     np.save(out / f"{split}.tokens.npy", np.concatenate(tokens) if tokens else np.zeros(0, np.uint16))
     np.save(out / f"{split}.mask.npy", np.concatenate(mask) if mask else np.zeros(0, np.uint8))
@@ -183,6 +217,7 @@ def build(out: Path = DEFAULT_DIR, workers: int = 2, seed: int = 0, augment: int
 
     tok = train(dialogue_texts(dialogues["train"]), out / "tokenizer.model", vocab_size)
     shards = {name: write_shards(tok, dialogues[name], out / "shards", name) for name in dialogues}
+    write_all_tune_shards(tok, dialogues, out / "shards")
     stats = make_stats(kept, rejected, same, len(records), augmented, dialogues, shards, tok, started)
     (out / "stats.json").write_text(json.dumps(stats, indent=1, ensure_ascii=False))
     return stats

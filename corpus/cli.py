@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tokenizer import Tokenizer
 
-from .build import DEFAULT_DIR, build, read_jsonl, write_shards
+from .build import DEFAULT_DIR, build, read_jsonl, write_all_tune_shards, write_shards
 
 
 def add_parser(sub):
@@ -44,10 +44,11 @@ def run_shards(args) -> int:
     tok = Tokenizer.load(args.tokenizer)
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(args.tokenizer, args.out / "tokenizer.model")
-    for split in ("train", "valid", "test"):
-        dialogues = read_jsonl(args.data / "dialogues" / f"{split}.jsonl")
-        made = write_shards(tok, dialogues, args.out / "shards", split)
-        print(f"{split}: {made['examples']:,} examples, {made['tokens']:,} tokens")
+    dialogues = {split: read_jsonl(args.data / "dialogues" / f"{split}.jsonl") for split in ("train", "valid", "test")}
+    made = {split: write_shards(tok, dialogues[split], args.out / "shards", split) for split in dialogues}
+    made.update(write_all_tune_shards(tok, dialogues, args.out / "shards"))
+    for split, counts in made.items():
+        print(f"{split}: {counts['examples']:,} examples, {counts['tokens']:,} tokens")
     return 0
 
 

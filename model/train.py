@@ -51,6 +51,11 @@ class Settings:
     threads: int = 0  # CPU threads; 0 keeps torch's default
     dtype: str = "float32"  # autocast dtype: "bfloat16" on GPUs and CPUs with AMX; "float32" turns it off
     init: str = ""  # a checkpoint to start from (fine-tuning), in the data's vocabulary; a resume ignores it
+    corpus: str = "dialogues"  # what to learn from: "dialogues", or "tunes" alone (the first stage)
+
+
+# the shards each corpus trains on and is validated on (see corpus/build.py)
+CORPORA = {"dialogues": ("train", "valid"), "tunes": ("tunes", "tunes_valid")}
 
 
 class Shards:
@@ -88,10 +93,14 @@ def masked_loss(model, x, y, mask) -> torch.Tensor:
     return (losses * mask.reshape(-1)).sum() / mask.sum().clamp(min=1)
 
 
-def learning_rate(step: int, s: Settings) -> float:
+def learning_rate(step: int, s: Settings, seconds: float = 0.0) -> float:
+    """Linear warmup, then a cosine to min_lr that ends with whichever budget ends first, the
+    steps or the seconds."""
     if step < s.warmup:
         return s.lr * (step + 1) / s.warmup
     progress = min(1.0, (step - s.warmup) / max(1, s.steps - s.warmup))
+    if s.max_seconds > 0:
+        progress = max(progress, min(1.0, seconds / s.max_seconds))
     return s.min_lr + 0.5 * (s.lr - s.min_lr) * (1 + math.cos(math.pi * progress))
 
 
@@ -142,7 +151,8 @@ def train(s: Settings) -> tuple[dict, Transformer]:
     torch.manual_seed(s.seed)
     tokenizer = Tokenizer.load(s.data / "tokenizer.model")
     shards = s.data / "shards"
-    train_data, valid_data = Shards(shards, "train"), Shards(shards, "valid")
+    learn, check = CORPORA[s.corpus]
+    train_data, valid_data = Shards(shards, learn), Shards(shards, check)
     model = new_model(s.preset, tokenizer.vocab_size, max(s.seq, 2048)).to(device)
     optimizer = make_optimizer(model, s)
     state = {"step": 0, "best_valid": float("inf"), "evals_since_best": 0, "tokens": 0, "seconds": 0.0}
@@ -167,7 +177,7 @@ def train(s: Settings) -> tuple[dict, Transformer]:
     started, window_tokens, window_start = time.time() - state["seconds"], 0, time.time()
     while state["step"] < s.steps:
         for group in optimizer.param_groups:
-            group["lr"] = learning_rate(state["step"], s)
+            group["lr"] = learning_rate(state["step"], s, time.time() - started)
         for micro in range(s.accumulate):
             x, y, mask = train_data.batch(rng, s.batch, s.seq, device)
             sync = contextlib.nullcontext() if world == 1 or micro == s.accumulate - 1 else wrapped.no_sync()
@@ -192,7 +202,7 @@ def train(s: Settings) -> tuple[dict, Transformer]:
             state["evals_since_best"] = 0 if improved else state["evals_since_best"] + 1
             if rank == 0:
                 record = {"step": state["step"], "train_loss": round(loss.item() * s.accumulate, 4),
-                          "valid_loss": round(valid, 4), "lr": learning_rate(state["step"], s),
+                          "valid_loss": round(valid, 4), "lr": learning_rate(state["step"], s, state["seconds"]),
                           "tokens_per_s": round(rate), "seconds": round(state["seconds"])}
                 log.write(json.dumps(record) + "\n")
                 log.flush()

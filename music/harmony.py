@@ -9,7 +9,7 @@ from .pitch import LETTERS, NATURAL_SEMITONES, Key, Pitch
 from .transform import TransformError, add_voice, pitch_name, write_head
 from .tune import Bar, Broken, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, time_bars
 
-BASS_STYLES = ("roots", "root-fifth", "walking", "waltz", "drone")
+BASS_STYLES = ("roots", "root-fifth", "walking", "waltz", "drone", "chorale")
 QUALITY_INTERVALS = {"": (0, 4, 7), "m": (0, 3, 7), "dim": (0, 3, 6), "aug": (0, 4, 8)}
 PRIOR = {0: 0.35, 3: 0.2, 4: 0.25, 5: 0.1, 1: 0.05, 2: 0.0, 6: -0.2}  # by scale degree
 BASS_LOW = 40  # E2: bass roots sit between E2 and D#3
@@ -47,8 +47,12 @@ def diatonic_chords(key: Key) -> list[tuple[int, Chord]]:
 
 
 def segments_of(timing, per: str):
-    """(start, length) of the harmonic segments of a bar: whole bars, or halves when they split evenly."""
+    """(start, length) of the harmonic segments of a bar: whole bars, or halves, or beats,
+    when a full bar splits evenly."""
     length = timing.length
+    if per == "beat" and length == timing.expected:
+        beat = beat_of(timing.meter)
+        return [(beat * i, beat) for i in range(int(length // beat))] if length % beat == 0 else [(Fraction(0), length)]
     if per == "half" and length == timing.expected and timing.meter[0] % 2 == 0:
         half = length / 2
         return [(Fraction(0), half), (half, half)]
@@ -210,6 +214,10 @@ def bass_figure(style: str, chord: Chord, next_chord: Chord | None, key: Key, le
     if style == "waltz":
         upper = tuple(sorted(bass_pitch(pc, 50) for pc in chord.pcs[1:]))
         return [(b, (root,) if i == 0 else upper) for i, b in enumerate(beats)]
+    if style == "chorale":  # a note a beat: the root as the chord arrives, then its third and fifth
+        third = root + (chord.pcs[1] - chord.pcs[0]) % 12
+        line = [root, third, fifth]
+        return [(b, (line[i % 3],)) for i, b in enumerate(beats)] if next_chord else [(length, (root,))]
     if style == "walking":
         third = root + (chord.pcs[1] - chord.pcs[0]) % 12
         line = [root, third, fifth if fifth > root else fifth + 12]

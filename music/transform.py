@@ -144,6 +144,19 @@ def transpose(tune: Tune, semitones: int | None = None, key: str | Key | None = 
     return transpose_to(tune, target.tonic, semitones)
 
 
+def transpose_exactly(tune: Tune, semitones: int, steps: int | None = None) -> Tune:
+    """Every voice moved by exactly this interval (diatonic steps and semitones: a minor third
+    is 2 and 3), never by a different octave. Without steps, or where the interval's key
+    would need more than seven sharps or flats (A# major), the key is spelled the usual way
+    (Bb major)."""
+    if abs(semitones) > 24:
+        raise TransformError("transpose by at most two octaves")
+    if steps is None or abs(transpose_key(tune.key, steps, semitones).fifths) > 7:
+        target = key_from_pc(tune.key.tonic_pc + semitones, tune.key.mode)
+        steps, _ = interval_between(tune.key, target, semitones)
+    return transpose_by(tune, steps, semitones)
+
+
 def transpose_to(tune: Tune, tonic: str, semitones: int) -> Tune:
     target = Key(tonic, tune.key.mode)
     semitones = keep_playable(tune, semitones)

@@ -133,6 +133,7 @@ class Pickups:
     opening: Fraction = Fraction(0)  # the piece's pickup (0: none)
     repeated: Fraction = Fraction(0)  # the pickup of the section a :| or :: repeats
     owed: Fraction | None = None  # the pickup the bar before asks of the next bar
+    owed_in: Fraction = Fraction(0)  # the bar length the owed pickup completes (a meter change breaks the pair)
     repeat_starts: bool = True  # the next bar opens a section that a :| may repeat
     section_first: bool = True  # the next bar follows a section end (or is the first)
     last_short: bool = False  # the bar before was short
@@ -162,6 +163,7 @@ class Pickups:
         self.repeat_starts = end in ("|:", "::", ":|")
         self.section_first = end != "|"
         self.owed = full - length if short and not pickup and end in ("||", "::", ":|") else None
+        self.owed_in = full
         self.last_short, self.last_pickup, self.ended = short, pickup, end == "|]"
         self.bars += 1
         self.counted += not pickup
@@ -172,6 +174,8 @@ class Pickups:
             return "|] ends the piece: nothing may follow it"
         short = length < full
         if self.owed is not None and not ending:
+            if full != self.owed_in:  # abc2midi counts such a pair in the new meter, and finds both wrong
+                return "the meter changes between a short bar and the pickup that completes it"
             if length != self.owed:
                 return (f"{format_units(length)} units where the short bar before asks for a pickup of "
                         f"{format_units(self.owed)}: the two make one bar")

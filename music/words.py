@@ -7,12 +7,54 @@ from dataclasses import dataclass
 
 from .analysis import analyse
 from .instruments import ALIASES, GM_NAMES, UnknownInstrument, find_instrument
-from .tune import Note, Tune, has_chords
+from .tune import Grace, Note, Tune, has_chords, sounding_pitches
 
 INTERVALS = {1: "a semitone", 2: "a whole tone", 3: "a minor third", 4: "a major third", 5: "a fourth",
              6: "a tritone", 7: "a fifth", 8: "a minor sixth", 9: "a major sixth", 10: "a minor seventh",
              11: "a major seventh", 12: "an octave"}
 MODES = ("major", "minor", "dorian", "mixolydian", "phrygian", "lydian", "locrian")
+
+# (diatonic steps, semitones) of each named interval; a plain "third" or "sixth" is major, a
+# plain "seventh" minor, as a musician transposing means them
+NAMED_INTERVALS = {
+    "minor second": (1, 1), "major second": (1, 2), "second": (1, 2), "whole tone": (1, 2), "whole step": (1, 2),
+    "tone": (1, 2), "step": (1, 2), "minor third": (2, 3), "major third": (2, 4), "third": (2, 4),
+    "perfect fourth": (3, 5), "fourth": (3, 5), "augmented fourth": (3, 6), "tritone": (3, 6),
+    "diminished fifth": (4, 6), "perfect fifth": (4, 7), "fifth": (4, 7), "minor sixth": (5, 8),
+    "major sixth": (5, 9), "sixth": (5, 9), "minor seventh": (6, 10), "seventh": (6, 10),
+    "major seventh": (6, 11), "octave": (7, 12),
+}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+SEMITONE_WORDS = r"semi-?tones?|half[ -]?steps?|half[ -]?tones?"
+INTERVAL_RE = re.compile(
+    r"\b(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")?\s*(?:(?P<semi>" + SEMITONE_WORDS + r")|"
+    r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b", re.I)
+ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
+ORDINAL_FIGURES = re.compile(r"\b([2-8])(?:nd|rd|th|ve)\b")
+UP_RE = re.compile(r"\b(up|higher|raise|raised|above)\b", re.I)
+DOWN_RE = re.compile(r"\b(down|lower|drop|dropped|below|under)\b", re.I)
+
+
+def interval_in(text: str) -> tuple[int | None, int] | None:
+    """The signed interval a message moves the piece by: (diatonic steps or None, semitones).
+    "up a fourth" is (3, 5), "down a minor third" (-2, -3), "two semitones lower" (None, -2),
+    "an octave down" (-7, -12). None when it names no interval and direction."""
+    m = INTERVAL_RE.search(ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text))
+    up, down = UP_RE.search(text), DOWN_RE.search(text)
+    if not m or bool(up) == bool(down):
+        return None
+    sign = 1 if up else -1
+    count = m.group("count")
+    n = int(count) if count and count.isdigit() else NUMBER_WORDS.get((count or "a").lower(), 1)
+    if m.group("semi"):
+        return None, sign * n
+    steps, semitones = NAMED_INTERVALS[m.group("name").lower()]
+    if m.group("name").lower() in ("tone", "step", "whole tone", "whole step"):
+        steps, semitones = steps * n, semitones * n  # "two tones": a major third
+    elif m.group("name").lower() == "octave":
+        steps, semitones = 7 * n, 12 * n
+    return sign * steps, sign * semitones
 
 
 def instrument_of(tune: Tune, index: int) -> str:
@@ -38,7 +80,11 @@ def changes(before: Tune, after: Tune) -> list[str]:
     a, b = analyse(before), analyse(after)
     said = []
     if a.key != b.key:
-        said.append(f"The key is now {b.key} (was {a.key}).")
+        moved = interval_moved(before, after)
+        said.append(f"The key is now {b.key} (was {a.key})" + (f", every note {moved}." if moved else "."))
+        register = mean_pitch(after) - mean_pitch(before)
+        if not moved and abs(register) >= 9:
+            said.append(f"The melody sits about an octave {'higher' if register > 0 else 'lower'}.")
     if a.meter != b.meter:
         said.append(f"The meter is now {b.meter} (was {a.meter}).")
     if a.tempo != b.tempo:
@@ -56,13 +102,47 @@ def changes(before: Tune, after: Tune) -> list[str]:
         part = "melody" if i == 0 else f"{old_names[i].lower()} part"  # a voice is often named for its instrument
         if (before.voices[i].program or 0) != (after.voices[i].program or 0):  # no program is piano
             said.append(f"The {part} is now played on {instrument_of(after, i)}.")
+        elif notes(before.voices[i]) != notes(after.voices[i]) and a.key == b.key and a.bars == b.bars \
+                and (moved := interval_moved(before, after, i)):
+            said.append(f"The {part} is {moved}.")
         elif notes(before.voices[i]) != notes(after.voices[i]) and a.key == b.key and a.bars == b.bars:
-            said.append(f"Rewrote the notes of the {part}.")
+            old_count, new_count = len(notes(before.voices[i])), len(notes(after.voices[i]))
+            said.append(f"Rewrote the notes of the {part}" + (f": {new_count} notes and rests (was {old_count})."
+                                                              if new_count != old_count else "."))
+        graces_added = graces(after.voices[i]) - graces(before.voices[i])
+        if graces_added:
+            said.append(f"{'Added' if graces_added > 0 else 'Removed'} {abs(graces_added)} grace notes "
+                        f"{'to' if graces_added > 0 else 'from'} the {part}.")
+    repeated = [sum(bar.end in (":|", "::") for bar in t.melody.bars) for t in (before, after)]
+    if repeated[1] > repeated[0]:
+        said.append(f"Added repeat signs: {repeated[1]} section{'s' if repeated[1] > 1 else ''} now play twice.")
+    elif repeated[1] < repeated[0]:
+        said.append("Removed repeat signs.")
     if has_chords(after) and not has_chords(before):
         said.append("Added chord symbols.")
     elif has_chords(before) and not has_chords(after):
         said.append("Removed the chord symbols.")
     return said
+
+
+def mean_pitch(tune: Tune) -> float:
+    pitches = [p.midi for p in sounding_pitches(tune, tune.melody)]
+    return sum(pitches) / max(1, len(pitches))
+
+
+def graces(voice) -> int:
+    return sum(isinstance(item, Grace) for bar in voice.bars for item in bar.items)
+
+
+def interval_moved(before: Tune, after: Tune, voice: int = 0) -> str | None:
+    """"up a fourth", "down an octave": the one interval every note of a voice moved by, if one."""
+    a = [p.midi for p in sounding_pitches(before, before.voices[voice])]
+    b = [p.midi for p in sounding_pitches(after, after.voices[voice])]
+    moves = {y - x for x, y in zip(a, b)}
+    if len(a) != len(b) or len(moves) != 1 or not 0 < abs(next(iter(moves))) <= 12:
+        return None
+    move = moves.pop()
+    return f"{'up' if move > 0 else 'down'} {INTERVALS[abs(move)]}"
 
 
 # ------------------------------------------------------------------------------ claims

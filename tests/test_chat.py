@@ -130,7 +130,7 @@ def test_questions_are_answered_from_the_analysis(session, question, answer):
     ("play it at 96 bpm", dict(bpm=96)),
     ("put it in F# minor", dict(tonic="F#", mode="minor")),
     ("give it to a flute", dict(instrument=73, tonic=None)),
-    ("transpose it up a tone", dict(shift="up")),
+    ("transpose it up a tone", dict(interval=(1, 2), shift=None)),
     ("harmonise it please", dict(chords=True)),
     ("is it in a minor key?", dict(question=True, wants_music=False)),
     ("a slip jig, E minor, for fiddle", dict(style="slip jig", tonic="E", mode="minor", instrument=40)),

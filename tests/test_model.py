@@ -413,3 +413,16 @@ def test_a_tune_that_leaves_a_repeat_open_is_closed_at_its_length(tok):
     abc = read_reply(tok, row.reply()).abc
     tune = parse(abc)
     assert len(tune.melody.bars) == 4 and tune.melody.bars[-1].end == ":|"
+
+
+def test_the_recipe_trains_on_the_tunes_then_the_dialogues_and_ships_one_checkpoint(mini_data, tmp_path):
+    from model.recipe import Recipe, run_recipe
+    chosen = run_recipe(Recipe(data=mini_data[0], out=tmp_path, minutes=0.02, preset="tiny", threads=1))
+    first = [json.loads(line) for line in (tmp_path / "tunes" / "train.log").read_text().splitlines()]
+    then = [json.loads(line) for line in (tmp_path / "dialogues" / "train.log").read_text().splitlines()]
+    assert first and then  # both stages trained and were validated
+    _, _, meta = checkpoint.load(chosen)
+    assert meta["train"]["settings"]["corpus"] == "dialogues"
+    assert meta["train"]["settings"]["init"] == str(tmp_path / "tunes" / "best")
+    tunes = Shards(mini_data[0] / "shards", "tunes")
+    assert tunes.mask.all() and len(tunes.starts) > 100  # every token of a tune is learned
