@@ -10,12 +10,14 @@ changed is then reported from the versions, as always.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from music import arrange, harmony, transform
 from music.analysis import analyse
-from music.form import STYLES
+from music.abc import serialise
+from music.form import STYLES, Form, continuation_form
 from music.instruments import GM_NAMES, playable_range
-from music.tune import Tune, sounding_pitches
+from music.tune import SECTION_ENDS, Pickups, Tune, sounding_pitches, time_bars
 
 from .request import Request
 
@@ -46,10 +48,91 @@ def rework(request: Request, tune: Tune, message: str) -> Tune:
     return tune
 
 
+# -------------------------------------------------------------------- edits the model composes
+# the kinds of edit the model writes new music for, from the piece's opening kept as it is
+COMPOSED = ("continue", "b part", "ending")
+ENDING_BARS = 4  # "a stronger ending" writes the last phrase anew
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """A composing edit: the piece's first `kept` bars stay note for note (`start` is their
+    ABC, up to the bar line after them, which is left for the model to write), and the model
+    writes the rest to `form`."""
+    start: str
+    form: Form
+    kept: int
+    words: str  # what the reply says was done
+
+
+def continuation(request: Request, tune: Tune) -> Continuation:
+    """How to write the edit asked for (Request.rework in COMPOSED) on from the piece; raises
+    ValueError when it cannot be (a piece of several voices, one too short to keep a part of)."""
+    if len(tune.voices) != 1:
+        raise ValueError(f"I can write on from a melody alone, and this piece has {len(tune.voices)} voices; "
+                         f"go back to a version without the other parts, or ask for it before adding them")
+    melody = tune.melody
+    ends = bar_ends(tune)
+    total, repeats = len(ends), melody.bars[-1].end in (":|", "::")
+    style = style_of(tune)
+    if request.rework == "ending":
+        kept = total - min(ENDING_BARS, total // 2)
+        if kept < 1:
+            raise ValueError("the piece is too short to give it a new ending")
+        new_section = melody.bars[ends[kept - 1]].end in SECTION_ENDS
+        form = continuation_form(style, kept, total - kept, repeats, new_section)
+        return Continuation(opening(tune, ends[kept - 1]), form, kept, "Wrote a new ending, closing on the home note.")
+    more = request.bars or (total if request.rework == "b part" and total <= 16 else 8)
+    if total + more > 64:
+        raise ValueError(f"the piece has {total} bars; I write pieces of up to 64")
+    new_section = request.rework == "b part" or repeats or melody.bars[-1].end == "|]" and short_last(tune)
+    form = continuation_form(style, total, more, repeats and new_section, new_section)
+    words = (f"Added a B part of {more} bars." if request.rework == "b part" else f"Added {more} bars.")
+    return Continuation(opening(tune, ends[-1]), form, total, words)
+
+
+def kept_problems(before: Tune, after: Tune, kept: int) -> list[str]:
+    """Whether the first `kept` bars of the melody are note for note what they were (the bar
+    line after the last of them may change: an A part's :| becomes :: before a B part)."""
+    last = bar_ends(before)[kept - 1]
+    old, new = before.melody.bars, after.melody.bars
+    same = (len(new) > last and before.melody.start_repeat == after.melody.start_repeat
+            and old[:last] == new[:last] and old[last].items == new[last].items)
+    return [] if same else [f"the first {kept} bars are not what they were"]
+
+
+def bar_ends(tune: Tune) -> list[int]:
+    """The index in the melody of the bar each counted bar ends with: a pickup is counted
+    with the bar it completes, as a musician counts bars."""
+    pickups, ends = Pickups(), []
+    for index, (bar, timing) in enumerate(zip(tune.melody.bars, time_bars(tune, tune.melody))):
+        before = pickups.counted
+        pickups.close(timing.length, timing.expected, bar.end, bar.ending is not None)
+        if pickups.counted > before:
+            ends.append(index)
+    return ends
+
+
+def short_last(tune: Tune) -> bool:
+    timing = time_bars(tune, tune.melody)[-1]
+    return timing.length < timing.expected
+
+
+def opening(tune: Tune, last: int) -> str:
+    """The ABC of the melody up to and including bar `last`, without that bar's bar line."""
+    melody = tune.melody
+    cut = replace(melody, bars=melody.bars[:last + 1])
+    text = serialise(tune.with_voices([cut])).rstrip("\n")
+    line = melody.bars[last].end
+    if not text.endswith(line):
+        raise ValueError("the piece's bars could not be read back")
+    return text[:-len(line)]
+
+
 def style_of(tune: Tune) -> str | None:
     """The type of piece its title names ("... Reel"), if any."""
-    words = re.findall(r"[a-z]+(?: jig)?", tune.title.lower())
-    return next((w for w in reversed(words) if w in STYLES), None)
+    title = tune.title.lower()
+    return next((name for name in sorted(STYLES, key=len, reverse=True) if re.search(rf"\b{name}s?\b", title)), None)
 
 
 def with_mood(tune: Tune, mood: str) -> Tune:

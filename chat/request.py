@@ -71,6 +71,20 @@ WALKING = re.compile(r"\bwalking bass\b", re.I)
 MOOD_CHANGE = re.compile(r"\b(sadder|happier|more (sad|melancholy|melancholic|mournful|wistful|cheerful|happy|joyful|"
                          r"upbeat|bright|jolly)|less (sad|gloomy|happy|cheerful))\b", re.I)
 HAPPIER = re.compile(r"\b(happier|more (cheerful|happy|joyful|upbeat|bright|jolly)|less (sad|gloomy))\b", re.I)
+# edits the model composes, on from the part of the piece kept (chat.edits.continuation)
+B_PART = re.compile(r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|the turn|"
+                    r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain))\b")
+ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+                    r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
+                    r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
+                    r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
+                    r"resolve (it|the ending) (properly|better))\b", re.I)
+CONTINUE = re.compile(r"\b(continue( it| the tune| writing)?|keep going|carry on|go on|make it longer|lengthen|"
+                      r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?))\b", re.I)
+NUMBER = r"(\d{1,2}|two|four|six|eight|twelve|sixteen)"
+MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by)\s+" + NUMBER + r"\s+(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
+                       r"\b" + NUMBER + r"\s+(?:more|extra)\s+(?:bars?|measures?)\b", re.I)
+BAR_COUNT_WORDS = {"two": 2, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16}
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
 
@@ -96,7 +110,9 @@ class Request:
     pace: str | None = None  # "slow" or "fast": the tempo of a new piece
     action: str | None = None  # "undo", "redo" or "goto N": a move between versions
     interval: tuple[int | None, int] | None = None  # transpose by (diatonic steps or None, semitones), signed
-    rework: str | None = None  # one the library makes: harmony, simplify, ornament, repeat, accompany, sadder, happier
+    # one the library makes (harmony, simplify, ornament, repeat, accompany, sadder, happier) or
+    # the model composes ("continue", "b part", "ending": chat.edits.COMPOSED)
+    rework: str | None = None
     harmony: str = "third"  # a harmony line's interval: "third" or "sixth"
     below: bool = False  # a harmony line below the melody rather than above
     section: int = 1  # the section a repeat is asked of
@@ -245,7 +261,15 @@ def read_request(text: str) -> Request:
 
 
 def rework_in(text: str) -> dict:
-    """The Request fields of a reworking the library makes, if the message asks for one."""
+    """The Request fields of a reworking the library makes, or of an edit the model composes,
+    if the message asks for one."""
+    more = MORE_BARS.search(text)
+    if B_PART.search(text):
+        return {"rework": "b part", **({"bars": bar_count(more)} if more else {})}
+    if ENDING.search(text):
+        return {"rework": "ending"}
+    if more or CONTINUE.search(text):
+        return {"rework": "continue", **({"bars": bar_count(more)} if more else {})}
     if HARMONY_LINE.search(text):
         return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
                 "below": bool(BELOW.search(text))}
@@ -260,6 +284,11 @@ def rework_in(text: str) -> dict:
     if MOOD_CHANGE.search(text):
         return {"rework": "happier" if HAPPIER.search(text) else "sadder"}
     return {}
+
+
+def bar_count(found: re.Match) -> int:
+    word = next(g for g in found.groups() if g)
+    return int(word) if word.isdigit() else BAR_COUNT_WORDS[word.lower()]
 
 
 def action_in(text: str) -> str | None:

@@ -175,6 +175,9 @@ class Session:
                              "or go back to a shorter version.")
             return
         before = self.revising(request)
+        if before is not None and request.rework in edits.COMPOSED:
+            yield from self.write_on(message, request, before)
+            return
         if before is not None and request.by_the_library:
             yield self.rework(message, request, before)
             return
@@ -232,6 +235,66 @@ class Session:
                 return chosen, failures
             failures += [problem for v in verdicts for problem in v.problems]
         return None, failures
+
+    def write_on(self, message: str, request, before: Tune) -> Iterator[Progress | Reply]:
+        """An edit the model composes (more bars, a B part, a new ending): the piece's opening
+        is kept as it is and ends the prompt, and candidates write the rest of it, held to the
+        form (`edits.continuation`); the critic chooses among those that pass the checks, and
+        every kept bar must be note for note what it was."""
+        try:
+            plan = edits.continuation(request, before)
+        except ValueError as e:
+            yield self.decline(message, request, [str(e)])
+            return
+        prompt = self.prompt(message)
+        if prompt is None:
+            yield self.reply("This piece is too long for me to write on from. Try a shorter version.", message)
+            return
+        special = self.tok.special
+        prompt = prompt + self.tok.encode(plan.words) + [special["<|abc|>"]] + self.tok.encode(plan.start)
+        failures: list[str] = []
+        for round_, count in enumerate(NEW_PIECE_BATCHES):
+            sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE, piece=True,
+                                temperature=self.settings.temperature,
+                                max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
+            rows, finished = [], None
+            writing = self.generator.sample(prompt, sampling, candidates=count, form=plan.form,
+                                            style=edits.style_of(before), start=plan.start)
+            try:
+                for step, rows in enumerate(writing):
+                    yield Progress(plan.words, rows[0].bars_written())
+                    if finished is None and any(row.done and row.closed_abc for row in rows):
+                        finished = step
+                    if finished is not None and step - finished > STRAGGLERS:
+                        break
+            finally:
+                writing.close()
+            written = []
+            for row in rows:
+                tune, problems = self.written_on(plan, row, request, before)
+                failures += problems
+                if tune is not None:
+                    written.append((tune, row.likelihood))
+            if written:
+                chosen = written[critic.best([t for t, _ in written], [like for _, like in written])][0]
+                yield self.add_version(message, chosen, f"{plan.words} {describe(before, chosen)}".strip())
+                return
+        yield self.decline(message, request, failures or ["no candidate reached the end of the piece"])
+
+    def written_on(self, plan, row, request, before: Tune) -> tuple[Tune | None, list[str]]:
+        """One candidate's whole piece, or what is wrong with it."""
+        ids = row.reply()
+        end = self.tok.special["<|/abc|>"]
+        if end not in ids:
+            return None, ["a candidate did not reach the end of the piece"]
+        try:
+            tune = with_clefs(parse(plan.start + self.tok.decode(ids[:ids.index(end)])))
+        except AbcError as e:
+            return None, [f"the piece does not read: {e}"]
+        problems = music_problems(request, before, tune) + edits.kept_problems(before, tune, plan.kept)
+        if tune.melody.bars == before.melody.bars:
+            problems.append("a candidate wrote the same bars again")
+        return (None, problems) if problems else (tune, [])
 
     def rework(self, message: str, request, before: Tune) -> Reply:
         """A reworking the library makes (a harmony line, ornaments, an interval...), checked as

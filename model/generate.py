@@ -72,7 +72,8 @@ class Row:
     """One candidate's progress through the reply grammar."""
 
     def __init__(self, tok: Tokenizer, header: dict[str, set[str]] | None = None, piece: bool = False,
-                 bars: int | None = None, base: Tune | None = None, form: Form | None = None, style: str | None = None):
+                 bars: int | None = None, base: Tune | None = None, form: Form | None = None, style: str | None = None,
+                 start: str | None = None):
         self.tok = tok
         self.piece = piece  # a piece is due: see Sampling.piece
         self.bars = bars  # see Sampling.bars
@@ -93,6 +94,11 @@ class Row:
         self.marks: list[Mark] = []
         self.retries = 0
         self.log_likelihood, self.scored = 0.0, 0  # of the tokens of the ABC, for the critic
+        # a piece written on from `start` (its opening, written before, ends the prompt after
+        # <|abc|>): the reply's tokens are the rest of its ABC
+        self.start = start
+        if start is not None:
+            self.scanner = Scanner.continuing(start, form)
 
     @property
     def likelihood(self) -> float:
@@ -224,6 +230,8 @@ class Row:
         if self.done and self.scanner is None:
             return self.ids
         ids = self.ids[:-1] if self.ids and self.ids[-1] == s["<|end|>"] else self.ids
+        if self.start is not None:  # the rest of a piece begun in the prompt, to where it may end
+            return ids[:self.last_end] + [s["<|/abc|>"], s["<|end|>"]] if self.last_end else [s["<|end|>"]]
         if self.scanner is None:  # cut in the prose, or in a tune that was not checked
             return ids + [s["<|end|>"]]
         start = ids.index(s["<|abc|>"])
@@ -453,11 +461,12 @@ class Generator:
 
     def sample(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
                header: dict[str, set[str]] | None = None, base: Tune | None = None,
-               form: Form | None = None, style: str | None = None) -> Iterator[list[Row]]:
+               form: Form | None = None, style: str | None = None, start: str | None = None) -> Iterator[list[Row]]:
         """The candidates' rows after each step, to watch a reply being written; each row's
         `reply()` is its finished reply once the iterator is spent. `form` and `style` shape a
-        new piece (music.form)."""
-        rows = [Row(self.tok, header, s.piece, s.bars, base, form, style) for _ in range(candidates)]
+        new piece (music.form); with `start`, the opening of a piece that the prompt ends with
+        (after <|abc|>), each candidate writes the rest of it, held to `form`."""
+        rows = [Row(self.tok, header, s.piece, s.bars, base, form, style, start) for _ in range(candidates)]
         for _ in self.run(prompt, s, rows):
             yield rows
 

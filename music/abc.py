@@ -218,6 +218,17 @@ class Scanner:
             self.lead = Scanner(build=False).feed(serialise(base.with_voices(base.voices[:1]))).voices[0]
             self.owed = owed
 
+    @classmethod
+    def continuing(cls, start: str, form: Form) -> "Scanner":
+        """A scanner that has read `start`, the opening of a one-voice piece written before
+        (its header and first bars, up to a bar line not yet written), and holds the melody
+        after it to `form` (`Form.given` counts the bars it has)."""
+        scanner = cls(build=False).feed(start)
+        if len(scanner.voices) != 1 or scanner.voices[0]["pickups"].counted + 1 != form.given:
+            raise AbcError(f"a continuation starts inside bar {form.given} of a one-voice piece")
+        scanner.form, scanner.voices[0]["shaped"] = form, True
+        return scanner
+
     def owed_by_patch(self, base: Tune) -> set[str] | None:
         """The header fields a patch of `base` must write: those whose required values the piece
         does not have already. None when one of them is a field no patch may write (a new key

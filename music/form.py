@@ -13,7 +13,7 @@ writes it (see `music.abc.Scanner`), so these hold by construction:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from .instruments import playable_range
@@ -70,10 +70,13 @@ class Form:
     chords: bool = False  # chord symbols asked for
     busy: int = 0  # the fewest notes in a bar but a strain's last (see Style)
     rests: bool = True  # rests inside the melody (a dance tune has none)
+    given: int = 0  # bars already written (a piece being continued): the form holds the bars after them
+    section_after_given: bool = False  # the given bars end a section (a B part follows an A part)
 
     def ends_strain(self, bar: int) -> bool:
         """Whether counted bar `bar` (1-based) ends a strain; the last bar always does."""
-        return bar == self.bars or bool(self.strain) and bar % self.strain == 0
+        return (bar == self.bars or bool(self.strain) and bar % self.strain == 0
+                or self.section_after_given and bar == self.given)
 
     def cadences(self, bar: int) -> bool:
         return self.ends_strain(bar) or bar % self.phrase == 0
@@ -123,6 +126,16 @@ def form_for(style: str | None, bars: int, chords: bool = False) -> Form:
     if known and known.dance and bars % 8 == 0:
         return Form(bars, strain=8, repeats=True, **rhythm)
     return Form(bars, phrase=4 if bars % 4 == 0 else bars, **rhythm)
+
+
+def continuation_form(style: str | None, given: int, more: int, repeats: bool, new_section: bool,
+                      chords: bool = False) -> Form:
+    """The form of a piece of `given` bars written before and `more` to write: a new section
+    (a B part: its own strain, repeated if the first was) or more phrases of the same one,
+    in the style's rhythm, ending on the key's final."""
+    base = form_for(style, given + more, chords)
+    return replace(base, strain=0, repeats=repeats, given=given, section_after_given=new_section,
+                   phrase=4 if more % 4 == 0 and given % 4 == 0 else more)
 
 
 def octaves_down(program: int | None) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .analysis import analyse
 from .instruments import ALIASES, GM_NAMES, UnknownInstrument, find_instrument
-from .tune import Grace, Note, Tune, has_chords, sounding_pitches
+from .tune import Grace, Note, Tune, has_chords, sounding_pitches, time_bars
 
 INTERVALS = {1: "a semitone", 2: "a whole tone", 3: "a minor third", 4: "a major third", 5: "a fourth",
              6: "a tritone", 7: "a fifth", 8: "a minor sixth", 9: "a major sixth", 10: "a minor seventh",
@@ -107,8 +107,8 @@ def changes(before: Tune, after: Tune) -> list[str]:
             said.append(f"The {part} is {moved}.")
         elif notes(before.voices[i]) != notes(after.voices[i]) and a.key == b.key and a.bars == b.bars:
             old_count, new_count = len(notes(before.voices[i])), len(notes(after.voices[i]))
-            said.append(f"Rewrote the notes of the {part}" + (f": {new_count} notes and rests (was {old_count})."
-                                                              if new_count != old_count else "."))
+            said.append(f"Rewrote {bars_changed(before, after, i)} of the {part}" + (
+                f": {new_count} notes and rests (was {old_count})." if new_count != old_count else "."))
         graces_added = graces(after.voices[i]) - graces(before.voices[i])
         if graces_added:
             said.append(f"{'Added' if graces_added > 0 else 'Removed'} {abs(graces_added)} grace notes "
@@ -128,6 +128,24 @@ def changes(before: Tune, after: Tune) -> list[str]:
 def mean_pitch(tune: Tune) -> float:
     pitches = [p.midi for p in sounding_pitches(tune, tune.melody)]
     return sum(pitches) / max(1, len(pitches))
+
+
+def bars_changed(before: Tune, after: Tune, voice: int) -> str:
+    """"bars 7 to 8", "bar 3", "the notes": the bars whose notes differ, numbered as a
+    musician counts them (an opening pickup is bar 0)."""
+    old, new = before.voices[voice].bars, after.voices[voice].bars
+    if len(old) != len(new):
+        return "the notes"
+    first = 0 if time_bars(before, before.voices[voice])[0].short else 1
+    changed = [first + i for i, (x, y) in enumerate(zip(old, new))
+               if [n for n in x.items if isinstance(n, Note)] != [n for n in y.items if isinstance(n, Note)]]
+    if not changed:
+        return "the notes"
+    if len(changed) == 1:
+        return f"bar {changed[0]}"
+    if changed == list(range(changed[0], changed[-1] + 1)):
+        return f"bars {changed[0]} to {changed[-1]}"
+    return "bars " + ", ".join(map(str, changed[:-1])) + f" and {changed[-1]}"
 
 
 def graces(voice) -> int:
