@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from music import arrange, harmony, transform
 from music.analysis import analyse
-from music.abc import serialise
-from music.form import STYLES, Form, continuation_form
+from music.abc import figures, serialise
+from music.form import STYLES, Form, continuation_form, infill_form
 from music.instruments import GM_NAMES, playable_range
 from music.tune import SECTION_ENDS, Pickups, Tune, sounding_pitches, time_bars
 
@@ -35,9 +35,9 @@ def rework(request: Request, tune: Tune, message: str) -> Tune:
     if r.rework == "harmony":
         return arrange.harmony_line(tune, r.harmony, r.below)
     if r.rework == "simplify":
-        return arrange.simplify_rhythm(tune)
+        return arrange.simplify_rhythm(tune, bar_indices(tune, r))
     if r.rework == "ornament":
-        return arrange.ornament(tune, style)
+        return arrange.ornament(tune, style, bar_indices(tune, r))
     if r.rework == "repeat":
         return arrange.repeat_section(tune, r.section)
     if r.rework == "accompany":
@@ -50,19 +50,21 @@ def rework(request: Request, tune: Tune, message: str) -> Tune:
 
 # -------------------------------------------------------------------- edits the model composes
 # the kinds of edit the model writes new music for, from the piece's opening kept as it is
-COMPOSED = ("continue", "b part", "ending")
+COMPOSED = ("continue", "b part", "ending", "rewrite")
 ENDING_BARS = 4  # "a stronger ending" writes the last phrase anew
 
 
 @dataclass(frozen=True)
 class Continuation:
     """A composing edit: the piece's first `kept` bars stay note for note (`start` is their
-    ABC, up to the bar line after them, which is left for the model to write), and the model
-    writes the rest to `form`."""
+    ABC, with the bar line the form puts after them), the model writes the bars after them
+    to `form`, and `rest`, the ABC of the bars after those (bars rewritten in the middle of a
+    piece), follows unchanged."""
     start: str
     form: Form
     kept: int
     words: str  # what the reply says was done
+    rest: str = ""
 
 
 def continuation(request: Request, tune: Tune) -> Continuation:
@@ -75,30 +77,92 @@ def continuation(request: Request, tune: Tune) -> Continuation:
     ends = bar_ends(tune)
     total, repeats = len(ends), melody.bars[-1].end in (":|", "::")
     style = style_of(tune)
-    if request.rework == "ending":
-        kept = total - min(ENDING_BARS, total // 2)
+    if request.rework == "rewrite" and bars_asked(request, ends)[1] < total:
+        return rewriting(bars_asked(request, ends), tune, ends, style)
+    if request.rework in ("ending", "rewrite"):  # bars to the end of the piece: a new ending
+        kept = bars_asked(request, ends)[0] - 1 if request.rework == "rewrite" else total - min(ENDING_BARS, total // 2)
         if kept < 1:
-            raise ValueError("the piece is too short to give it a new ending")
-        new_section = melody.bars[ends[kept - 1]].end in SECTION_ENDS
-        form = continuation_form(style, kept, total - kept, repeats, new_section)
-        return Continuation(opening(tune, ends[kept - 1]), form, kept, "Wrote a new ending, closing on the home note.")
+            raise ValueError("I rewrite bars that come after the first one: I write on from the bars before them")
+        lines = bar_lines(tune, ends, kept, total - 1)
+        form = replace(continuation_form(style, kept, total - kept, repeats, False), lines=tuple(sorted(lines.items())),
+                       sections=frozenset(bar for bar, line in lines.items() if line in SECTION_ENDS),
+                       old=old_figures(tune, ends, kept + 1, total) if request.rework == "rewrite" else ())
+        words = ("Wrote a new ending, closing on the home note." if request.rework == "ending" else
+                 f"Rewrote bars {kept + 1} to {total}, ending on the home note." if kept + 1 < total else
+                 f"Rewrote bar {total}, ending on the home note.")
+        return Continuation(opening(tune, ends[kept - 1]) + lines[kept] + "\n", form, kept, words)
     more = request.bars or (total if request.rework == "b part" and total <= 16 else 8)
     if total + more > 64:
         raise ValueError(f"the piece has {total} bars; I write pieces of up to 64")
     new_section = request.rework == "b part" or repeats or melody.bars[-1].end == "|]" and short_last(tune)
     form = continuation_form(style, total, more, repeats and new_section, new_section)
     words = (f"Added a B part of {more} bars." if request.rework == "b part" else f"Added {more} bars.")
-    return Continuation(opening(tune, ends[-1]), form, total, words)
+    return Continuation(opening(tune, ends[-1]) + form.bar_line(total)[0] + "\n", form, total, words)
 
 
-def kept_problems(before: Tune, after: Tune, kept: int) -> list[str]:
-    """Whether the first `kept` bars of the melody are note for note what they were (the bar
-    line after the last of them may change: an A part's :| becomes :: before a B part)."""
-    last = bar_ends(before)[kept - 1]
+def bars_asked(request: Request, ends: list[int]) -> tuple[int, int]:
+    """The bars an edit names, counted from 1 ("the last two bars" resolved); raises
+    ValueError for bars the piece does not have."""
+    total = len(ends)
+    first, last = request.bar_range or (1, total)
+    first, last = (first + total + 1 if first < 0 else first), (last + total + 1 if last < 0 else last)
+    if not 1 <= first <= last <= total:
+        raise ValueError(f"the piece has bars 1 to {total}" + (" (and a pickup, bar 0)" if ends[0] else ""))
+    return first, last
+
+
+def bar_indices(tune: Tune, request: Request) -> set[int] | None:
+    """The melody's bars (indices, an opening pickup with bar 1) an edit is asked of; None for all."""
+    if request.bar_range is None:
+        return None
+    ends = bar_ends(tune)
+    first, last = bars_asked(request, ends)
+    return set(range(ends[first - 2] + 1 if first > 1 else 0, ends[last - 1] + 1))
+
+
+def rewriting(bars: tuple[int, int], tune: Tune, ends: list[int], style: str | None) -> Continuation:
+    """Bars first..last written anew, between the bars before them and the bars after them,
+    both kept; the bar lines and section ends stay where they were."""
+    first, last = bars
+    if first == 1:
+        raise ValueError("I rewrite bars that come after the first one: I write on from the bars before them")
+    lines = bar_lines(tune, ends, first - 1, last)
+    sections = {bar for bar, line in lines.items() if line in SECTION_ENDS}
+    form = replace(infill_form(style, first, last, lines, sections), old=old_figures(tune, ends, first, last))
+    whole = serialise(tune)
+    up_to_last = opening(tune, ends[last - 1]) + lines[last]
+    if not whole.startswith(up_to_last):
+        raise ValueError("the piece's bars could not be read back")
+    which = f"bar {first}" if first == last else f"bars {first} to {last}"
+    return Continuation(opening(tune, ends[first - 2]) + lines[first - 1] + "\n", form, first - 1, f"Rewrote {which}.",
+                        whole[len(up_to_last):])
+
+
+def old_figures(tune: Tune, ends: list[int], first: int, last: int) -> tuple[tuple[int, tuple], ...]:
+    """The figure of each counted bar first..last: bars asked to be different may not be them again."""
+    every = figures(tune)
+    return tuple((bar, every[ends[bar - 1]]) for bar in range(first, last + 1))
+
+
+def bar_lines(tune: Tune, ends: list[int], first: int, last: int) -> dict[int, str]:
+    """The bar line after each counted bar first..last."""
+    return {bar: tune.melody.bars[ends[bar - 1]].end for bar in range(first, last + 1)}
+
+
+def kept_problems(before: Tune, after: Tune, plan: Continuation) -> list[str]:
+    """Whether the bars kept are note for note what they were: the first `kept` (the bar line
+    after the last of them may change: an A part's :| becomes :: before a B part), and for
+    bars rewritten inside the piece, those after them, with every bar line."""
+    ends = bar_ends(before)
+    last = ends[plan.kept - 1]
     old, new = before.melody.bars, after.melody.bars
     same = (len(new) > last and before.melody.start_repeat == after.melody.start_repeat
             and old[:last] == new[:last] and old[last].items == new[last].items)
-    return [] if same else [f"the first {kept} bars are not what they were"]
+    if plan.rest:
+        rewritten = ends[plan.form.bars - 1]
+        same = same and len(old) == len(new) and old[rewritten + 1:] == new[rewritten + 1:] and \
+            [b.end for b in old] == [b.end for b in new]
+    return [] if same else ["the bars not asked about are not what they were"]
 
 
 def bar_ends(tune: Tune) -> list[int]:

@@ -85,6 +85,15 @@ NUMBER = r"(\d{1,2}|two|four|six|eight|twelve|sixteen)"
 MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by)\s+" + NUMBER + r"\s+(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b" + NUMBER + r"\s+(?:more|extra)\s+(?:bars?|measures?)\b", re.I)
 BAR_COUNT_WORDS = {"two": 2, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16}
+ORDINAL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4,
+                 "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+BAR_NUMBER = r"(\d{1,2}|" + "|".join(ORDINAL_WORDS) + r")"
+# "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last two bars", "the first 4 bars"
+BAR_RANGE = re.compile(r"\b(?:bars?|measures?) " + BAR_NUMBER + r"(?:\s*(?:-|–|to|through|and)\s*" + BAR_NUMBER + r")?\b|"
+                       r"\bthe (last|first|final|opening) " + BAR_NUMBER + r"? ?(?:bars?|measures?)\b", re.I)
+REWRITE = re.compile(r"\b(different|rewrite|re-write|redo|change|vary|varied|another idea|new|fresh|more "
+                     r"interesting|better|replace)\b", re.I)
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
 
@@ -117,6 +126,7 @@ class Request:
     below: bool = False  # a harmony line below the melody rather than above
     section: int = 1  # the section a repeat is asked of
     figure: str | None = None  # an accompaniment's bass figure asked by name ("walking")
+    bar_range: tuple[int, int] | None = None  # the bars an edit is asked of, from 1, or from the end if negative
 
     @property
     def revises(self) -> bool:
@@ -264,6 +274,11 @@ def rework_in(text: str) -> dict:
     """The Request fields of a reworking the library makes, or of an edit the model composes,
     if the message asks for one."""
     more = MORE_BARS.search(text)
+    bars = bar_range_in(text)
+    if bars and not (SIMPLIFY.search(text) or ORNAMENT.search(text)) and REWRITE.search(text):
+        return {"rework": "rewrite", "bar_range": bars}
+    if bars and (SIMPLIFY.search(text) or ORNAMENT.search(text)):
+        return {"rework": "simplify" if SIMPLIFY.search(text) else "ornament", "bar_range": bars}
     if B_PART.search(text):
         return {"rework": "b part", **({"bars": bar_count(more)} if more else {})}
     if ENDING.search(text):
@@ -284,6 +299,21 @@ def rework_in(text: str) -> dict:
     if MOOD_CHANGE.search(text):
         return {"rework": "happier" if HAPPIER.search(text) else "sadder"}
     return {}
+
+
+def bar_range_in(text: str) -> tuple[int, int] | None:
+    """The bars a message names, numbered from 1, or from the end as negative numbers: "bar 5"
+    is (5, 5), "bars 3-4" (3, 4), "the last two bars" (-2, -1), "the first four bars" (1, 4)."""
+    found = BAR_RANGE.search(text)
+    if not found:
+        return None
+    number = lambda w: int(w) if w.isdigit() else ORDINAL_WORDS[w.lower()]  # noqa: E731
+    if found.group(3):
+        count = number(found.group(4)) if found.group(4) else 1
+        return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
+    first = number(found.group(1))
+    last = number(found.group(2)) if found.group(2) else first
+    return (first, last) if first <= last else None
 
 
 def bar_count(found: re.Match) -> int:

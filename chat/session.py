@@ -277,7 +277,8 @@ class Session:
                     written.append((tune, row.likelihood))
             if written:
                 chosen = written[critic.best([t for t, _ in written], [like for _, like in written])][0]
-                yield self.add_version(message, chosen, f"{plan.words} {describe(before, chosen)}".strip())
+                said = describe(before, chosen)
+                yield self.add_version(message, chosen, said if said.startswith(plan.words[:7]) else f"{plan.words} {said}")
                 return
         yield self.decline(message, request, failures or ["no candidate reached the end of the piece"])
 
@@ -288,10 +289,11 @@ class Session:
         if end not in ids:
             return None, ["a candidate did not reach the end of the piece"]
         try:
-            tune = with_clefs(parse(plan.start + self.tok.decode(ids[:ids.index(end)])))
+            written = self.tok.decode(ids[:ids.index(end)])
+            tune = with_clefs(parse(plan.start + (written.rstrip("\n") + plan.rest if plan.rest else written)))
         except AbcError as e:
             return None, [f"the piece does not read: {e}"]
-        problems = music_problems(request, before, tune) + edits.kept_problems(before, tune, plan.kept)
+        problems = music_problems(request, before, tune) + edits.kept_problems(before, tune, plan)
         if tune.melody.bars == before.melody.bars:
             problems.append("a candidate wrote the same bars again")
         return (None, problems) if problems else (tune, [])

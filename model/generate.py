@@ -35,6 +35,7 @@ ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 RETRIES = 12  # times a candidate may go back to an earlier bar line from a dead end
+HOTTER = 0.25  # the temperature rises by this share of itself at each return to a bar line
 WENT_BACK = -2  # what `stream` yields for a candidate that went back
 WALK = 200  # tokens tried in a new piece, most likely first, before a place is taken for a dead end
 TITLE = 72  # characters of a T: line written, "T:" included; the corpus's longest title has 70
@@ -99,6 +100,7 @@ class Row:
         self.start = start
         if start is not None:
             self.scanner = Scanner.continuing(start, form)
+            self.mark()  # a dead end in the first new bar goes back to where the piece was left
 
     @property
     def likelihood(self) -> float:
@@ -176,7 +178,7 @@ class Row:
 
     def mark(self):
         """Keep the state after each bar line that completes a bar, to write on from there."""
-        voices, pending = self.scanner.voices, self.scanner.pending
+        voices, pending = self.scanner.voices, self.scanner.pending.strip()  # a line break may wait after a bar line
         if not voices or self.partial or voices[-1]["open"]:
             return
         on_bar_line = set(pending) <= set("|:]") if pending else not voices[-1]["items"]  # "|" may grow to "||"
@@ -339,7 +341,8 @@ class Generator:
         tokens = np.argpartition(-logits, k - 1)[:k] if k < len(logits) else np.arange(len(logits))
         tokens = tokens[np.argsort(-logits[tokens], kind="stable")]
         values = logits[tokens]
-        weights = np.exp((values - values[0]) / max(s.temperature, 1e-5)).tolist()
+        temperature = s.temperature * (1 + HOTTER * row.retries)  # each return from a dead end draws more freely
+        weights = np.exp((values - values[0]) / max(temperature, 1e-5)).tolist()
         if s.top_p < 1.0:  # the smallest head whose mass reaches top_p
             reach, head = s.top_p * sum(weights), 0
             for before in itertools.accumulate(weights, initial=0.0):
@@ -433,7 +436,8 @@ class Generator:
                     break
                 if s.deadline is not None and time.monotonic() - started > s.deadline:
                     break
-                feed = [[r.ids[-1] if not r.done else self.tok.end] for r in rows]
+                # a row gone back to its first token feeds the prompt's last one again
+                feed = [[self.tok.end if r.done else r.ids[-1] if r.ids else prompt[-1]] for r in rows]
                 draft = lookup.draft(limit - starts[0] - 2) if lookup else []
                 block = self.decoder(np.array([feed[0] + draft] if lookup else feed), starts)
                 for j in range(block.shape[1]):

@@ -29,7 +29,7 @@ from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WID
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, parse_key
 from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
                    Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
-                   parse_meter)
+                   parse_meter, time_bars)
 
 MAX_GROUP = 6  # notes in one chord or grace group
 LAST_NOTES = [x for x in sorted(WRITTEN_LENGTHS.values()) if x >= STRAIN_END_NOTE]  # a strain's last note
@@ -192,6 +192,14 @@ def parse_head(text: str) -> tuple[Head, str]:
     return Head(LETTERS.index(letter.upper()), octave, accidental), text[m.end():]
 
 
+def figures(tune: Tune) -> list[tuple[tuple, tuple]]:
+    """Each melody bar's figure as the scanner records it: the MIDI note of each note's first
+    head (None for a rest), and each note's written length in sixteenths."""
+    return [(tuple(e.pitches[0].midi if e.pitches else None for e in timing.events),
+             tuple(int(n.length * 4) for n in bar.items if isinstance(n, Note)))
+            for bar, timing in zip(tune.melody.bars, time_bars(tune, tune.melody))]
+
+
 # ---------------------------------------------------------------------------- scanner
 class Scanner:
     """Incremental reader of canonical ABC. `feed` text, then `finish` to get the Tune."""
@@ -221,11 +229,11 @@ class Scanner:
     @classmethod
     def continuing(cls, start: str, form: Form) -> "Scanner":
         """A scanner that has read `start`, the opening of a one-voice piece written before
-        (its header and first bars, up to a bar line not yet written), and holds the melody
-        after it to `form` (`Form.given` counts the bars it has)."""
-        scanner = cls(build=False).feed(start)
-        if len(scanner.voices) != 1 or scanner.voices[0]["pickups"].counted + 1 != form.given:
-            raise AbcError(f"a continuation starts inside bar {form.given} of a one-voice piece")
+        (its header and first bars, to a bar line), and holds the melody after it to `form`
+        (`Form.given` counts the bars it has)."""
+        scanner = cls(build=False).feed(start).settle()
+        if len(scanner.voices) != 1 or scanner.voices[0]["pickups"].counted != form.given:
+            raise AbcError(f"a continuation starts after bar {form.given} of a one-voice piece")
         scanner.form, scanner.voices[0]["shaped"] = form, True
         return scanner
 
@@ -306,7 +314,7 @@ class Scanner:
         fixed = None
         if v and not v["open"]:
             fixed = v["broken_from"] if v["broken_from"] is not None else v["tuplet_written"] if v["clock"].tuplet_left else None
-        shortest = self.form.shortest if v and v["shaped"] else Fraction(0)
+        shortest = self.form.shortest if v and self.shaping(v) else Fraction(0)
         for kind, text in completions(self.pending, fixed, shortest):
             try:
                 trial = self.copy()
@@ -398,6 +406,9 @@ class Scanner:
             self.error("the last bar has no bar line")
         if voice["tied"]:
             self.error("the last note is tied to nothing")
+        if self.form is not None and not self.form.final:  # bars inside a piece: the rest of it follows
+            self.check_form_complete(voice)
+            return None
         if voice["repeat"] in STILL_OPEN:
             self.error("a repeat |: or an ending [1 is never closed with :|")
         self.check_as_long_as_the_first(voice)
@@ -611,7 +622,7 @@ class Scanner:
             self.error("V: and %%MIDI lines must start on a line of their own")
         if v["pickups"].ended and kind != "newline":
             self.error("|] ends the piece: nothing may follow it")
-        if v["shaped"] and kind not in ("space", "newline", "bar"):
+        if self.shaping(v) and kind not in ("space", "newline", "bar"):
             if v["pickups"].counted >= self.form.bars:
                 self.error(f"the piece has its {self.form.bars} bars")
             if self.form.repeats and not v["start_repeat"] and not v["lengths"]:
@@ -650,7 +661,7 @@ class Scanner:
         self.add(v, Field(name, value))
 
     def take_ending(self, v, text):
-        if v["shaped"]:
+        if self.shaping(v):
             self.error("a new piece repeats its strains whole, without endings")
         if v["items"] or v["ending"] or v["open"] or self.prev not in ("bar", "newline"):
             self.error("an ending [N goes right after a bar line")
@@ -663,7 +674,7 @@ class Scanner:
 
     def take_chord_open(self, v, text):
         self.expect_not_open(v)
-        if v["shaped"]:
+        if self.shaping(v):
             self.error("the melody of a new piece sounds one note at a time")
         self.check_room(v, "a chord")
         v["open"], v["heads"] = "chord", []
@@ -717,8 +728,8 @@ class Scanner:
             self.error(f"a note length of {length_text!r} units: a musician writes 1/4 to 16 eighths, "
                        f"dotted or plain (longer or odd values as ties)")
         written = WRITTEN_LENGTHS[length_text]
-        if v["shaped"] and written < self.form.shortest:
-            self.error(f"notes shorter than {fmt(self.form.shortest)} units are not of this style")
+        if self.shaping(v) and (written < self.form.shortest or written % self.form.shortest):
+            self.error(f"notes of this style are whole multiples of {fmt(self.form.shortest)} units")
         if v["clock"].tuplet_left:
             if v["tuplet_written"] is not None and written != v["tuplet_written"]:
                 self.error("the notes of a tuplet have one written length")
@@ -735,7 +746,7 @@ class Scanner:
         v["attach"] = False
         v["notes"] += 1
         self.check_not_over(v)
-        if v["shaped"]:
+        if self.shaping(v):
             self.check_room_left(v)
             if not heads and not self.form.rests:
                 self.error("a dance tune's melody has no rests")
@@ -754,9 +765,9 @@ class Scanner:
             self.error("a tuplet inside a tuplet")
         if v["clock"].broken_pending:
             self.error("a broken rhythm cannot lead into a tuplet")
-        if v["shaped"] and text != "(3":
+        if self.shaping(v) and text != "(3":
             self.error("the melody of a new piece uses triplets (3 only")
-        if v["shaped"] and self.ends_strain_here(v):
+        if self.shaping(v) and self.ends_strain_here(v):
             self.error("a strain ends on a quarter note or longer, not a triplet")
         parts = [int(x) for x in text[1:].split(":")]
         p = parts[0]
@@ -772,7 +783,7 @@ class Scanner:
         self.add(v, tuplet)
 
     def take_broken(self, v, text):
-        if v["shaped"] and not self.form.dotted:
+        if self.shaping(v) and not self.form.dotted:
             self.error("dotted pairs are not of this style")
         if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["clock"].broken_pending:
             self.error("a broken rhythm sign goes between two notes")
@@ -793,7 +804,7 @@ class Scanner:
         self.check_room(v, "a chord symbol")
         if self.prev == "symbol":
             self.error("one chord symbol to a note")
-        if v["shaped"] and not self.form.chords:
+        if self.shaping(v) and not self.form.chords:
             self.error("chord symbols only where they were asked for")
         if not CHORD_SYMBOL.fullmatch(text[1:-1]):
             self.error(f"{text} is not a chord symbol")
@@ -860,11 +871,16 @@ class Scanner:
         piece, a strain's last bar what its opening pickup leaves."""
         full = bar_length(v["meter"])
         room = v["pickups"].room(full, v["ending"] is not None)
-        if v["shaped"] and room == full and self.form.ends_strain(v["pickups"].counted + 1):
+        if self.shaping(v) and room == full and self.form.ends_strain(v["pickups"].counted + 1):
             room = full - v["pickups"].opening
         return room
 
     # -- the form of a new piece (music.form) ------------------------------------------------
+    def shaping(self, v) -> bool:
+        """Whether the bar being written is held to the form: a bar of the melody of a new
+        piece, or of what is written on from bars given before (`Form.given`)."""
+        return v["shaped"] and v["pickups"].counted >= self.form.given
+
     def sounding(self, v, head: Head) -> int:
         """The MIDI note of a head, with the bar's accidentals and the key; records its own."""
         place = (head.step, head.octave)
@@ -877,7 +893,7 @@ class Scanner:
 
     def check_room_left(self, v):
         """What is left of the bar can still be filled with notes of the style: none shorter
-        than its shortest, in half units (a tuplet or a dotted pair settles its own)."""
+        than its shortest, in whole multiples of it (a tuplet or a dotted pair settles its own)."""
         left = self.room(v) - v["length"]
         if v["clock"].tuplet_left or v["broken_from"] is not None:
             return
@@ -886,7 +902,7 @@ class Scanner:
             self.error(f"a bar of this style has {self.form.busy} notes or more")
         if not left:
             return
-        if left < self.form.shortest or (left * 2).denominator != 1:
+        if left < self.form.shortest or left % self.form.shortest:
             self.error(f"{fmt(left)} units left in the bar, which no note of this style fills")
         if self.ends_strain_here(v) and not self.last_note_fits(v, left):
             self.error("a strain ends on a quarter note or longer, on a beat")
@@ -896,7 +912,7 @@ class Scanner:
         longer that falls on a beat, after notes of the style."""
         room, beat = self.room(v), beat_of(v["meter"])
         return any(last <= left and not (room - last) % beat
-                   and (last == left or left - last >= self.form.shortest and ((left - last) * 2).denominator == 1)
+                   and (last == left or left - last >= self.form.shortest and not (left - last) % self.form.shortest)
                    for last in LAST_NOTES)
 
     def ends_strain_here(self, v) -> bool:
@@ -940,7 +956,7 @@ class Scanner:
         if self.form.ends_strain(bar) and (v["length"] - v["clock"].last_length) % beat_of(v["meter"]):
             self.error("a strain's last note falls on a beat")
         if self.form.cadences(bar):
-            final, strain = bar == self.form.bars, self.form.ends_strain(bar)
+            final, strain = bar == self.form.bars and self.form.final, self.form.ends_strain(bar)
             allowed = cadence_pitch_classes(v["key"], final, strain)
             if not pitches or any(p % 12 not in allowed for p in pitches):
                 self.error(f"bar {bar} ends the piece on the key's final" if final else
@@ -948,6 +964,8 @@ class Scanner:
                            f"bar {bar} ends a phrase on a tone of the tonic or the dominant chord")
             if v["previous"] is not None and abs(pitches[0] - v["previous"]) > CADENCE_STEP:
                 self.error("a phrase's last note is reached by a fifth at most")
+        if self.form.old and dict(self.form.old).get(bar) == v["figure"]:
+            self.error(f"bar {bar} is written anew")
         if sum(similar(v["figure"], figure) for figure in v["figures"]) >= MOST_TIMES:
             self.error(f"a figure (a bar, or one a note away) written {MOST_TIMES} times already")
         if v["texts"][-MOST_IN_A_ROW:] == (v["text"],) * MOST_IN_A_ROW:

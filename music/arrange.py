@@ -54,13 +54,17 @@ def one_note(item, below: bool):
 
 
 # ---------------------------------------------------------------------------- simpler rhythm
-def simplify_rhythm(tune: Tune) -> Tune:
+def simplify_rhythm(tune: Tune, only: set[int] | None = None) -> Tune:
     """The melody in one note a beat (a dotted quarter in 6/8, a quarter in 4/4), each the
-    pitch that sounded on that beat; a note longer than a beat stays as long. Other voices stay."""
+    pitch that sounded on that beat; a note longer than a beat stays as long. Other voices
+    stay, and so do the melody's bars not in `only` (indices; None: every bar)."""
     melody = tune.melody
     timings = time_bars(tune, melody)
     bars = []
     for index, (bar, timing) in enumerate(zip(melody.bars, timings)):
+        if only is not None and index not in only:
+            bars.append(bar)
+            continue
         beats = beat_starts(timing.length, timing.expected, beat_of(timing.meter), pickup=index == 0)
         held = [sounding_at(timing, b) for b in beats]
         written: dict = {}
@@ -118,11 +122,12 @@ def symbol_onsets(bar: Bar, timing):
 DANCES = ("jig", "reel", "hornpipe", "slip jig", "polka", "strathspey", "march")
 
 
-def ornament(tune: Tune, style: str | None = None) -> Tune:
+def ornament(tune: Tune, style: str | None = None, only: set[int] | None = None) -> Tune:
     """Grace notes in the style, the main notes and their rhythm unchanged: in a dance tune a
     roll ({upper, main, lower}) on a note a beat long or longer and a cut (the note above) on a
     note that repeats the one before, one a beat at most; in a song or an air an upper grace on a
-    note a beat long or longer, one a bar at most. The last note stays plain."""
+    note a beat long or longer, one a bar at most. The last note stays plain, and so do the
+    bars not in `only` (indices; None: every bar)."""
     dance = style in DANCES or style is None and tune.meter in ((6, 8), (9, 8), (2, 2), (4, 4), (2, 4))
     melody = tune.melody
     timings = time_bars(tune, melody)
@@ -137,6 +142,7 @@ def ornament(tune: Tune, style: str | None = None) -> Tune:
                 onset = event.onset - timing.start
                 grace = None
                 if item.heads and len(item.heads) == 1 and not tied_in and onset // beat not in used_beats \
+                        and (only is None or index in only) \
                         and not (index == last_bar and event is timing.events[-1]) \
                         and not (items and isinstance(items[-1], Grace)):
                     grace = grace_for(event.pitches[0], event.length, previous, beat, timing.key, written, dance)

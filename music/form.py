@@ -70,19 +70,29 @@ class Form:
     chords: bool = False  # chord symbols asked for
     busy: int = 0  # the fewest notes in a bar but a strain's last (see Style)
     rests: bool = True  # rests inside the melody (a dance tune has none)
-    given: int = 0  # bars already written (a piece being continued): the form holds the bars after them
-    section_after_given: bool = False  # the given bars end a section (a B part follows an A part)
+    # a piece written on from bars written before (chat.edits.continuation): the form holds
+    # the bars after the `given` ones; `sections` end a section wherever `strain` says;
+    # `lines` are bar lines the piece fixes; without `final` the bars are followed by the
+    # rest of the piece, kept as it was, and the last of them ends nothing
+    given: int = 0
+    sections: frozenset[int] = frozenset()
+    lines: tuple[tuple[int, str], ...] = ()
+    final: bool = True
+    old: tuple[tuple[int, tuple], ...] = ()  # bars being rewritten, with the figure (music.abc) each may not be again
 
     def ends_strain(self, bar: int) -> bool:
         """Whether counted bar `bar` (1-based) ends a strain; the last bar always does."""
-        return (bar == self.bars or bool(self.strain) and bar % self.strain == 0
-                or self.section_after_given and bar == self.given)
+        return (bar == self.bars and self.final or bool(self.strain) and bar % self.strain == 0
+                or bar in self.sections)
 
     def cadences(self, bar: int) -> bool:
         return self.ends_strain(bar) or bar % self.phrase == 0
 
     def bar_line(self, bar: int) -> tuple[str, ...]:
         """The bar lines counted bar `bar` may end with."""
+        fixed = dict(self.lines)
+        if bar in fixed:
+            return (fixed[bar],)
         if not self.ends_strain(bar):
             return ("|",)
         if self.repeats:
@@ -134,8 +144,18 @@ def continuation_form(style: str | None, given: int, more: int, repeats: bool, n
     (a B part: its own strain, repeated if the first was) or more phrases of the same one,
     in the style's rhythm, ending on the key's final."""
     base = form_for(style, given + more, chords)
-    return replace(base, strain=0, repeats=repeats, given=given, section_after_given=new_section,
+    return replace(base, strain=0, repeats=repeats, given=given, sections=frozenset({given} if new_section else ()),
                    phrase=4 if more % 4 == 0 and given % 4 == 0 else more)
+
+
+def infill_form(style: str | None, first: int, last: int, lines: dict[int, str], sections: set[int],
+                chords: bool = False) -> Form:
+    """The form of bars first..last written anew inside a piece: its bar lines and section
+    ends stay where the piece has them, phrases cadence every 4 bars as before, and the rest
+    of the piece follows the last of them."""
+    base = form_for(style, last, chords)
+    return replace(base, strain=0, given=first - 1, sections=frozenset(sections), lines=tuple(sorted(lines.items())),
+                   final=False, phrase=4)
 
 
 def octaves_down(program: int | None) -> int:

@@ -1,0 +1,121 @@
+"""Edits the model composes, written on from the part of the piece kept: more bars, a B part, a
+new ending, chosen bars rewritten. What is kept stays note for note; the new bars keep the
+form; the piece stays valid by abc2midi's count."""
+import shutil
+
+import pytest
+
+from chat.edits import bar_ends, continuation
+from chat.request import read_request
+from music import arrange
+from music.abc import AbcError, Scanner, figures, parse, serialise
+from music.analysis import analyse
+from music.validate import abc2midi_messages, validate
+from tests.conftest import JIG
+
+SONG = """X:1
+T:A Plain Song
+M:3/4
+L:1/8
+Q:1/4=100
+K:D
+V:1
+A2|d4 c2|B4 A2|G2 F2 E2|D4 A2|d4 f2|e4 c2|d6-|d4|]
+"""
+
+
+def valid(abc: str) -> bool:
+    tune = parse(abc)
+    if not validate(tune).ok:
+        return False
+    return not shutil.which("abc2midi") or not [m for m in abc2midi_messages(abc)
+                                                 if m.startswith("Error") or "time units" in m]
+
+
+def melody_bars(abc: str) -> list:
+    return list(parse(abc).melody.bars)
+
+
+@pytest.fixture
+def jig_session(composer):
+    session = composer.session(seed=3)
+    session.upload(JIG)
+    return session
+
+
+def test_a_b_part_keeps_the_a_part_and_adds_a_repeated_strain_ending_on_the_final(jig_session):
+    reply = jig_session.send("now write a B part")
+    assert reply.version == 2 and "B part" in reply.text and valid(reply.abc)
+    old, new = melody_bars(JIG), melody_bars(reply.abc)
+    assert new[:len(old) - 1] == old[:-1] and new[len(old) - 1].items == old[-1].items
+    assert new[len(old) - 1].end == "::" and new[-1].end == ":|"  # |: A :: B :|
+    tune = parse(reply.abc)
+    assert analyse(tune).bars == 16
+    last = [n for n in new[-1].items if hasattr(n, "heads") and n.heads][-1]
+    assert last.heads[0].step == 4  # G, the final of G major
+
+
+def test_more_bars_are_as_many_as_asked(jig_session):
+    reply = jig_session.send("add 8 more bars")
+    assert reply.version == 2 and valid(reply.abc) and analyse(parse(reply.abc)).bars == 16
+
+
+def test_a_rewritten_bar_differs_and_every_other_bar_is_what_it_was(jig_session):
+    reply = jig_session.send("make bar 5 different")
+    assert reply.version == 2 and valid(reply.abc)
+    old, new = melody_bars(JIG), melody_bars(reply.abc)
+    changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+    assert changed == [5]  # the pickup is bar 0
+    assert "bar 5" in reply.text
+
+
+def test_a_new_ending_changes_only_the_last_phrase_and_closes_on_the_final(composer):
+    session = composer.session(seed=1)
+    session.upload(SONG)
+    reply = session.send("give it a stronger ending")
+    assert reply.version == 2 and valid(reply.abc)
+    old, new = melody_bars(SONG), melody_bars(reply.abc)
+    assert new[:5] == old[:5] and new != old  # bars 1-4 (and the pickup) kept
+    tune = parse(reply.abc)
+    assert [e for t in __import__("music.tune", fromlist=["time_bars"]).time_bars(tune, tune.melody)
+            for e in t.events if e.pitches][-1].pitches[0].midi % 12 == 2  # D
+
+
+@pytest.mark.parametrize("message, reason", [
+    ("rewrite bar 12", "bars 1 to 8"),
+    ("make bar 1 different", "after the first one"),
+])
+def test_bars_that_cannot_be_rewritten_leave_the_piece_and_say_why(jig_session, message, reason):
+    reply = jig_session.send(message)
+    assert reply.version == 1 and reason in reply.text and "unchanged" in reply.text
+
+
+def test_a_piece_of_several_voices_is_not_written_on_and_says_so(composer):
+    session = composer.session()
+    session.upload(serialise(arrange.harmony_line(parse(JIG))))
+    reply = session.send("write a B part")
+    assert reply.version == 1 and "melody alone" in reply.text
+
+
+@pytest.mark.parametrize("text, kind, bars", [
+    ("continue it", "continue", None), ("add another eight bars", "continue", 8), ("write a B part", "b part", None),
+    ("add a second strain", "b part", None), ("the ending feels weak, fix it", "ending", None),
+    ("make bar 5 different", "rewrite", (5, 5)), ("give the last two bars a new idea", "rewrite", (-2, -1)),
+])
+def test_composing_edits_are_read_from_plain_words(text, kind, bars):
+    r = read_request(text)
+    assert r.rework == kind and (r.bar_range == bars if kind == "rewrite" else r.bars == bars)
+
+
+def test_bars_are_counted_as_a_musician_counts_them():
+    assert bar_ends(parse(JIG)) == [1, 2, 3, 4, 5, 6, 7, 8]  # the pickup D is bar 0, with bar 1
+    assert bar_ends(parse(SONG)) == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_the_constraint_writes_on_from_the_kept_bars_and_refuses_the_old_bar_again():
+    plan = continuation(read_request("make bar 5 different"), parse(JIG))
+    scanner = Scanner.continuing(plan.start, plan.form)
+    scanner.copy().feed("G2B cBA|").settle()  # a new bar 5
+    with pytest.raises(AbcError, match="written anew"):
+        scanner.copy().feed("G2B AGA|").settle()  # bar 5 as it was
+    assert dict(plan.form.old)[5] == figures(parse(JIG))[5]
