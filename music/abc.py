@@ -665,6 +665,8 @@ class Scanner:
             self.error("a new piece repeats its strains whole, without endings")
         if v["items"] or v["ending"] or v["open"] or self.prev not in ("bar", "newline"):
             self.error("an ending [N goes right after a bar line")
+        if v["tied"]:  # on the pass that skips the ending, abc2midi holds the note past the end of the track
+            self.error("a tie cannot lead into an ending")
         if v["repeat"] not in ENDING_MAY_START:
             self.error("an ending [N needs a repeat to vary: a |: before it, or the :| of the ending before it")
         if v["repeat"] not in ("between", "reopened") and "1" not in re.split("[,-]", text[1:]):

@@ -31,6 +31,7 @@ HEAD = "X:1\nT:t\nM:4/4\nL:1/8\nK:G\nV:1\n"
     ("|:D2|G8|[1G6:|[2G6||d2|d8|d6|]", True),
     ("A2|:G8|G8:|", True),  # a pickup before the repeat sign
     ("G|G8|G7||[M:2/4]G|B2D2|G3|]", False),  # abc2midi counts the pair in the new meter
+    ("|:A8|B6 d2-|[1d8:|", False),  # a tie into an ending: abc2midi holds the note past the track's end
 ])
 def test_short_bars_pair_as_abc2midi_counts_them(body, valid):
     text = HEAD + body + "\n"
