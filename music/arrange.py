@@ -80,7 +80,9 @@ def simplify_rhythm(tune: Tune, only: set[int] | None = None) -> Tune:
             items += [s for onset, s in symbols if start <= onset < end]
             heads = () if event is None else tuple(write_head(p, timing.key, written, set()) for p in event.pitches[-1:])
             parts = split_length(end - start)
-            tie_on = event is not None and event.tie and j == len(beats)
+            last = timing.events[-1] if timing.events else None  # a tie goes on only from the bar's last note
+            tie_on = (event is not None and j == len(beats) and last is not None and last.tie
+                      and last.pitches[-1:] == event.pitches[-1:])
             items += [Note(heads, part, tie=bool(heads) and (n < len(parts) - 1 or tie_on)) for n, part in enumerate(parts)]
             k = j
         bars.append(Bar(tuple(items), bar.end, bar.ending))
