@@ -50,7 +50,7 @@ def rework(request: Request, tune: Tune, message: str) -> Tune:
 
 # -------------------------------------------------------------------- edits the model composes
 # the kinds of edit the model writes new music for, from the piece's opening kept as it is
-COMPOSED = ("continue", "b part", "ending", "rewrite")
+COMPOSED = ("continue", "b part", "ending", "rewrite", "variation")
 ENDING_BARS = 4  # "a stronger ending" writes the last phrase anew
 
 
@@ -77,6 +77,8 @@ def continuation(request: Request, tune: Tune) -> Continuation:
     ends = bar_ends(tune)
     total, repeats = len(ends), melody.bars[-1].end in (":|", "::")
     style = style_of(tune)
+    if request.rework == "variation":
+        return variation(tune, ends, style, repeats)
     if request.rework == "rewrite" and bars_asked(request, ends)[1] < total:
         return rewriting(bars_asked(request, ends), tune, ends, style)
     if request.rework in ("ending", "rewrite"):  # bars to the end of the piece: a new ending
@@ -98,6 +100,25 @@ def continuation(request: Request, tune: Tune) -> Continuation:
     form = continuation_form(style, total, more, repeats and new_section, new_section)
     words = (f"Added a B part of {more} bars." if request.rework == "b part" else f"Added {more} bars.")
     return Continuation(opening(tune, ends[-1]) + form.bar_line(total)[0] + "\n", form, total, words)
+
+
+def variation(tune: Tune, ends: list[int], style: str | None, repeats: bool) -> Continuation:
+    """The tune with every bar set anew on its skeleton: each bar opens on the note the tune's
+    did and is not the bar it was; the bar lines, sections and the end on the final stay."""
+    total = len(ends)
+    every = figures(tune)
+    lines = bar_lines(tune, ends, 1, total - 1)
+    skeleton = tuple((bar, every[ends[bar - 1]][0][0]) for bar in range(1, total + 1)
+                     if every[ends[bar - 1]][0] and every[ends[bar - 1]][0][0] is not None)
+    form = replace(continuation_form(style, 0, total, repeats, False), lines=tuple(sorted(lines.items())),
+                   sections=frozenset(bar for bar, line in lines.items() if line in SECTION_ENDS),
+                   old=old_figures(tune, ends, 1, total), skeleton=skeleton, phrase=4)
+    melody = tune.melody
+    start = serialise(tune.with_voices([replace(melody, bars=())])) + ("|:" if melody.start_repeat else "")
+    if ends[0] > 0:  # the opening pickup stays
+        start = opening(tune, ends[0] - 1) + melody.bars[ends[0] - 1].end
+    return Continuation(start + ("\n" if ends[0] > 0 else ""), form, 0, "Here is a variation: every bar set anew "
+                        "on the tune's notes.")
 
 
 def bars_asked(request: Request, ends: list[int]) -> tuple[int, int]:
@@ -154,10 +175,13 @@ def kept_problems(before: Tune, after: Tune, plan: Continuation) -> list[str]:
     after the last of them may change: an A part's :| becomes :: before a B part), and for
     bars rewritten inside the piece, those after them, with every bar line."""
     ends = bar_ends(before)
-    last = ends[plan.kept - 1]
     old, new = before.melody.bars, after.melody.bars
-    same = (len(new) > last and before.melody.start_repeat == after.melody.start_repeat
-            and old[:last] == new[:last] and old[last].items == new[last].items)
+    if plan.kept == 0:  # a variation: the opening pickup alone is kept
+        same = before.melody.start_repeat == after.melody.start_repeat and old[:ends[0]] == new[:ends[0]]
+    else:
+        last = ends[plan.kept - 1]
+        same = (len(new) > last and before.melody.start_repeat == after.melody.start_repeat
+                and old[:last] == new[:last] and old[last].items == new[last].items)
     if plan.rest:
         rewritten = ends[plan.form.bars - 1]
         same = same and len(old) == len(new) and old[rewritten + 1:] == new[rewritten + 1:] and \

@@ -81,6 +81,8 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"resolve (it|the ending) (properly|better))\b", re.I)
 CONTINUE = re.compile(r"\b(continue( it| the tune| writing)?|keep going|carry on|go on|make it longer|lengthen|"
                       r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?))\b", re.I)
+VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune))|varied version|another take|"
+                       r"second time through|a different setting|new setting|embroider)\b", re.I)
 NUMBER = r"(\d{1,2}|two|four|six|eight|twelve|sixteen)"
 MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by)\s+" + NUMBER + r"\s+(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b" + NUMBER + r"\s+(?:more|extra)\s+(?:bars?|measures?)\b", re.I)
@@ -274,6 +276,8 @@ def rework_in(text: str) -> dict:
     """The Request fields of a reworking the library makes, or of an edit the model composes,
     if the message asks for one."""
     more = MORE_BARS.search(text)
+    if VARIATION.search(text):
+        return {"rework": "variation"}
     bars = bar_range_in(text)
     if bars and not (SIMPLIFY.search(text) or ORNAMENT.search(text)) and REWRITE.search(text):
         return {"rework": "rewrite", "bar_range": bars}

@@ -753,6 +753,8 @@ class Scanner:
             if not heads and not self.form.rests:
                 self.error("a dance tune's melody has no rests")
             pitches = self.check_register(v, heads)
+            if self.form.skeleton and len(v["figure"][0]) == 0 and not self.in_pickup(v):
+                self.check_skeleton(v, pitches)
             pitch, quarters = pitches[0] if pitches else None, int(written * 4)  # ints compare fast
             v["figure"] = (v["figure"][0] + (pitch,), v["figure"][1] + (quarters,))
             if v["length"] == self.room(v):
@@ -972,6 +974,12 @@ class Scanner:
             self.error(f"a figure (a bar, or one a note away) written {MOST_TIMES} times already")
         if v["texts"][-MOST_IN_A_ROW:] == (v["text"],) * MOST_IN_A_ROW:
             self.error(f"a bar written {MOST_IN_A_ROW} times in a row already")
+
+    def check_skeleton(self, v, pitches: list[int]):
+        """A variation keeps the tune's skeleton: each bar opens on the note the tune's did."""
+        held = dict(self.form.skeleton).get(v["pickups"].counted + 1)
+        if held is not None and pitches[:1] != [held]:
+            self.error(f"bar {v['pickups'].counted + 1} of a variation opens on the tune's note")
 
     def check_form_bar_line(self, v, text: str):
         """Each bar of the melody ends with the bar line its place in the form asks for."""

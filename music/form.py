@@ -79,6 +79,7 @@ class Form:
     lines: tuple[tuple[int, str], ...] = ()
     final: bool = True
     old: tuple[tuple[int, tuple], ...] = ()  # bars being rewritten, with the figure (music.abc) each may not be again
+    skeleton: tuple[tuple[int, int], ...] = ()  # bars whose first note is held to a MIDI note (a variation)
 
     def ends_strain(self, bar: int) -> bool:
         """Whether counted bar `bar` (1-based) ends a strain; the last bar always does."""

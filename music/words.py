@@ -111,7 +111,8 @@ def changes(before: Tune, after: Tune) -> list[str]:
                 f": {new_count} notes and rests (was {old_count})." if new_count != old_count else "."))
         graces_added = graces(after.voices[i]) - graces(before.voices[i])
         if graces_added:
-            said.append(f"{'Added' if graces_added > 0 else 'Removed'} {abs(graces_added)} grace notes "
+            said.append(f"{'Added' if graces_added > 0 else 'Removed'} {abs(graces_added)} grace "
+                        f"note{'s' if abs(graces_added) > 1 else ''} "
                         f"{'to' if graces_added > 0 else 'from'} the {part}.")
     repeated = [sum(bar.end in (":|", "::") for bar in t.melody.bars) for t in (before, after)]
     if repeated[1] > repeated[0]:

@@ -119,3 +119,12 @@ def test_the_constraint_writes_on_from_the_kept_bars_and_refuses_the_old_bar_aga
     with pytest.raises(AbcError, match="written anew"):
         scanner.copy().feed("G2B AGA|").settle()  # bar 5 as it was
     assert dict(plan.form.old)[5] == figures(parse(JIG))[5]
+
+
+def test_a_variation_sets_every_bar_anew_on_the_tunes_skeleton(jig_session):
+    reply = jig_session.send("give me a variation on it")
+    assert reply.version == 2 and valid(reply.abc)
+    old, new = figures(parse(JIG)), figures(parse(reply.abc))
+    assert len(old) == len(new) and old[0] == new[0]  # the pickup stays
+    for a, b in zip(old[1:], new[1:]):
+        assert a != b and a[0][0] == b[0][0]  # every bar differs, and opens on the tune's note
