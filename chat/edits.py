@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 
 from music import arrange, harmony, transform
 from music.analysis import analyse
-from music.abc import figures, serialise
+from music.abc import AbcError, Scanner, figures, serialise
 from music.form import STYLES, Form, continuation_form, infill_form
 from music.instruments import GM_NAMES, playable_range
-from music.tune import SECTION_ENDS, Pickups, Tune, sounding_pitches, time_bars
+from music.tune import SECTION_ENDS, Tune, bar_ends, sounding_pitches, time_bars
 
 from .request import Request
 
@@ -30,19 +30,20 @@ def rework(request: Request, tune: Tune, message: str) -> Tune:
     """`tune` revised and reworked as the request asks (Request.by_the_library); raises
     ValueError if it cannot be done."""
     r = request
-    tune = edit(request, tune, message)
+    part = r.instrument if r.rework in ("harmony", "accompany") else None  # "a harmony for the cello"
+    tune = edit(replace(request, instrument=None) if part is not None else request, tune, message)
     style = style_of(tune)
     if r.rework == "harmony":
-        return arrange.harmony_line(tune, r.harmony, r.below)
+        return arrange.harmony_line(tune, r.harmony, r.below, part)
     if r.rework == "simplify":
         return arrange.simplify_rhythm(tune, bar_indices(tune, r))
     if r.rework == "ornament":
         return arrange.ornament(tune, style, bar_indices(tune, r))
     if r.rework == "repeat":
-        return arrange.repeat_section(tune, r.section)
+        upto = max(bar_indices(tune, r)) if r.bar_range else None
+        return arrange.repeat_section(tune, r.section, upto)
     if r.rework == "accompany":
-        instrument = r.instrument if r.instrument is not None else "piano"
-        return arrange.accompany(tune, r.figure or style, instrument)
+        return arrange.accompany(tune, r.figure or style, part if part is not None else "piano")
     if r.rework in ("sadder", "happier"):
         return with_mood(tune, r.rework)
     return tune
@@ -99,7 +100,21 @@ def continuation(request: Request, tune: Tune) -> Continuation:
     new_section = request.rework == "b part" or repeats or melody.bars[-1].end == "|]" and short_last(tune)
     form = continuation_form(style, total, more, repeats and new_section, new_section)
     words = (f"Added a B part of {more} bars." if request.rework == "b part" else f"Added {more} bars.")
-    return Continuation(opening(tune, ends[-1]) + form.bar_line(total)[0] + "\n", form, total, words)
+    start = opening(tune, ends[-1]) + form.bar_line(total)[0] + "\n"
+    if form.bar_line(total) == ("::",) and not reads_on(start, form):
+        # a last part repeated after an earlier :| has no |: of its own to pair a :: with:
+        # it closes with :| and the new part opens with |:
+        form = replace(form, lines=((total, ":|"),))
+        start = opening(tune, ends[-1]) + ":|\n|:"
+    return Continuation(start, form, total, words)
+
+
+def reads_on(start: str, form: Form) -> bool:
+    try:
+        Scanner.continuing(start, form)
+    except AbcError:
+        return False
+    return True
 
 
 def variation(tune: Tune, ends: list[int], style: str | None, repeats: bool) -> Continuation:
@@ -189,18 +204,6 @@ def kept_problems(before: Tune, after: Tune, plan: Continuation) -> list[str]:
     return [] if same else ["the bars not asked about are not what they were"]
 
 
-def bar_ends(tune: Tune) -> list[int]:
-    """The index in the melody of the bar each counted bar ends with: a pickup is counted
-    with the bar it completes, as a musician counts bars."""
-    pickups, ends = Pickups(), []
-    for index, (bar, timing) in enumerate(zip(tune.melody.bars, time_bars(tune, tune.melody))):
-        before = pickups.counted
-        pickups.close(timing.length, timing.expected, bar.end, bar.ending is not None)
-        if pickups.counted > before:
-            ends.append(index)
-    return ends
-
-
 def short_last(tune: Tune) -> bool:
     timing = time_bars(tune, tune.melody)[-1]
     return timing.length < timing.expected
@@ -250,15 +253,15 @@ def edit(request: Request, tune: Tune, message: str) -> Tune:
         old = analyse(tune).tempo  # as written, or the tempo the piece is said to have
         new = old + step * (1 if r.tempo == "up" else -1) if step else old * (FASTER if r.tempo == "up" else SLOWER)
         tune = transform.set_tempo(tune, new)
-    if r.tonic:  # move to the new tonic in the old mode, then change the mode if asked
+    if r.interval:  # "up a fifth, so it's in A": the interval says which way
+        steps, semitones = r.interval
+        tune = transform.transpose_exactly(tune, semitones, steps)
+    elif r.tonic:  # move to the new tonic in the old mode, then change the mode if asked
         tune = transform.transpose(tune, key=f"{r.tonic} {tune.key.mode}")
         if r.mode and r.mode != tune.key.mode:
             tune = transform.change_mode(tune, r.mode)
     elif r.mode:
         tune = transform.change_mode(tune, r.mode)
-    elif r.interval:
-        steps, semitones = r.interval
-        tune = transform.transpose_exactly(tune, semitones, steps)
     elif r.shift:
         size = 1 if re.search(r"semitone|half ?step", message, re.I) else 12 if re.search("octave", message, re.I) else 2
         tune = transform.transpose(tune, size if r.shift == "up" else -size)

@@ -54,13 +54,14 @@ GOTO = re.compile(POLITE + r"(?:(?:go|get|jump|switch|return|revert|back|take me
                   r"i want|open|load) version (\d{1,3})(?: again)?(?: please)?[.!]*$", re.I)
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth)s?|"
-                          r"in (thirds|sixths)|(a )?(third|sixth)s? (above|below|under|over|higher|lower)|"
-                          r"second voice|descant)\b", re.I)
-SIXTHS = re.compile(r"\bsixths?\b", re.I)
-BELOW = re.compile(r"\b(below|under|underneath|lower)\b", re.I)
-SIMPLIFY = re.compile(r"\b(simplif(y|ied|ies)|simpler|easier( to play)?|less busy|fewer notes|plainer|less complicated|"
-                      r"not so busy)\b", re.I)
+HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
+                          r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
+                          r"lower|beneath|underneath)|second voice|descant)\b", re.I)
+SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
+BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
+SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier( to play)?|less busy|too busy|fewer (notes|"
+                      r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
+                      r"thin (it|them|that|this) out|calm the rhythm)\b", re.I)
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls|cuts and rolls|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*)\b", re.I)
 REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice)\b", re.I)
@@ -68,18 +69,26 @@ SECOND_PART = re.compile(r"\b(second|2nd|B|b) (part|section|strain|half)\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass|"
                            r"piano part|left hand)\b", re.I)
 WALKING = re.compile(r"\bwalking bass\b", re.I)
-MOOD_CHANGE = re.compile(r"\b(sadder|happier|more (sad|melancholy|melancholic|mournful|wistful|cheerful|happy|joyful|"
-                         r"upbeat|bright|jolly)|less (sad|gloomy|happy|cheerful))\b", re.I)
-HAPPIER = re.compile(r"\b(happier|more (cheerful|happy|joyful|upbeat|bright|jolly)|less (sad|gloomy))\b", re.I)
+MOOD_CHANGE = re.compile(r"\b(sadder|happier|brighter|gloomier|more (sad|melancholy|melancholic|mournful|wistful|"
+                         r"cheerful|happy|joyful|upbeat|bright|jolly)|less (sad|gloomy|glum|happy|cheerful)|"
+                         r"(like|into) a lament|too (glum|sad|cheerful|happy|jolly))\b", re.I)
+
+HAPPIER = re.compile(r"\b(happier|brighter|more (cheerful|happy|joyful|upbeat|bright|jolly)|less (sad|gloomy|glum)|"
+                     r"too (glum|sad))\b", re.I)
 # edits the model composes, on from the part of the piece kept (chat.edits.continuation)
-B_PART = re.compile(r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|the turn|"
-                    r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain))\b")
+B_PART = re.compile(r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|(a|the|new) turn\b(?! it)|"
+                    r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
+                    r"second part(?! for)|two-part tune)\b")
+ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends)\b", re.I)
+ENDING_CUE = re.compile(r"\b(strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+                        r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
+                        r"finishes|really)\b", re.I)
 ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better))\b", re.I)
-CONTINUE = re.compile(r"\b(continue( it| the tune| writing)?|keep going|carry on|go on|make it longer|lengthen|"
+CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?))\b", re.I)
 VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune))|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider)\b", re.I)
@@ -88,14 +97,17 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by)\s+" + NUMBER + r"\s+(?:
                        r"\b" + NUMBER + r"\s+(?:more|extra)\s+(?:bars?|measures?)\b", re.I)
 BAR_COUNT_WORDS = {"two": 2, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16}
 ORDINAL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4,
-                 "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
-BAR_NUMBER = r"(\d{1,2}|" + "|".join(ORDINAL_WORDS) + r")"
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+                 "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "couple": 2, "couple of": 2,
+                 "few": 3}
+BAR_NUMBER = r"(\d{1,2}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last two bars", "the first 4 bars"
 BAR_RANGE = re.compile(r"\b(?:bars?|measures?) " + BAR_NUMBER + r"(?:\s*(?:-|–|to|through|and)\s*" + BAR_NUMBER + r")?\b|"
-                       r"\bthe (last|first|final|opening) " + BAR_NUMBER + r"? ?(?:bars?|measures?)\b", re.I)
-REWRITE = re.compile(r"\b(different|rewrite|re-write|redo|change|vary|varied|another idea|new|fresh|more "
-                     r"interesting|better|replace)\b", re.I)
+                       r"\bthe (last|first|final|opening) " + BAR_NUMBER + r"? ?(?:bars?|measures?)\b|"
+                       r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b", re.I)
+ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
 
@@ -126,7 +138,7 @@ class Request:
     rework: str | None = None
     harmony: str = "third"  # a harmony line's interval: "third" or "sixth"
     below: bool = False  # a harmony line below the melody rather than above
-    section: int = 1  # the section a repeat is asked of
+    section: int = 0  # the section a repeat is asked of (0: the first not yet repeated)
     figure: str | None = None  # an accompaniment's bass figure asked by name ("walking")
     bar_range: tuple[int, int] | None = None  # the bars an edit is asked of, from 1, or from the end if negative
 
@@ -227,6 +239,9 @@ def read_request(text: str) -> Request:
         fields["tempo"] = "up"
     elif SLOWER.search(text) and not FASTER.search(text):
         fields["tempo"] = "down"
+    interval = interval_in(text) if not (HARMONY_LINE.search(text) or bar_range_in(text)) else None
+    if interval:  # "up a fifth", "so it's in A" or not: the interval says how far, and which way
+        fields["interval"] = interval
     key = KEY.search(text) or NAMED_KEY.search(text)
     if key:
         fields["tonic"] = key.group(1).upper() + {"#": "#", "♯": "#", " sharp": "#", "b": "b", "♭": "b",
@@ -237,8 +252,8 @@ def read_request(text: str) -> Request:
         mode = MODE_ONLY.search(text)
         if mode:
             fields["mode"] = mode.group(1).lower()
-        elif (interval := interval_in(text)) and not HARMONY_LINE.search(text):
-            fields["interval"] = interval
+        elif interval:
+            pass
         elif HIGHER.search(text) and not fields.get("tempo"):
             fields["shift"] = "up"
         elif LOWER.search(text) and not fields.get("tempo"):
@@ -263,10 +278,10 @@ def read_request(text: str) -> Request:
     fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
     fields["new_piece"] = bool(NEW_PIECE.search(text)) and not re.search(r"\b(it|this|the piece|the tune)\b", text, re.I)
     fields.update(rework_in(text))
-    if fields.get("rework") in ("harmony", "accompany"):
-        fields["chords"] = fields["bass"] = False  # "harmony line", "accompaniment": not chords, not a plain bass
-    if fields.get("rework"):
-        fields["new_piece"] = False
+    if fields.get("rework"):  # a reworking of this piece: not a new one, not a question, not chords or a bass
+        fields.update(new_piece=False, question=False, chords=False, bass=False, wants_music=True)
+    if fields.get("rework") in ("sadder", "happier"):
+        fields.update(mood=None, mode=None)  # the reworking sets mode, tempo and register together
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
                                                         or bool(MUSIC_WORDS.search(text)))
     return Request(**fields)
@@ -276,16 +291,22 @@ def rework_in(text: str) -> dict:
     """The Request fields of a reworking the library makes, or of an edit the model composes,
     if the message asks for one."""
     more = MORE_BARS.search(text)
-    if VARIATION.search(text):
-        return {"rework": "variation"}
     bars = bar_range_in(text)
-    if bars and not (SIMPLIFY.search(text) or ORNAMENT.search(text)) and REWRITE.search(text):
+    if bars and SIMPLIFY.search(text):
+        return {"rework": "simplify", "bar_range": bars}
+    if bars and ORNAMENT.search(text):
+        return {"rework": "ornament", "bar_range": bars}
+    if bars and REPEAT.search(text):
+        return {"rework": "repeat", "bar_range": bars}
+    if bars and ENDING_WORD.search(text) and ENDING_CUE.search(text) and bars[1] == -1:
+        return {"rework": "ending"}
+    if bars and not ASKING.search(text):  # "bar 6 is clunky", "rework measure 7": those bars anew
         return {"rework": "rewrite", "bar_range": bars}
-    if bars and (SIMPLIFY.search(text) or ORNAMENT.search(text)):
-        return {"rework": "simplify" if SIMPLIFY.search(text) else "ornament", "bar_range": bars}
     if B_PART.search(text):
         return {"rework": "b part", **({"bars": bar_count(more)} if more else {})}
-    if ENDING.search(text):
+    if VARIATION.search(text):
+        return {"rework": "variation"}
+    if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text):
         return {"rework": "ending"}
     if more or CONTINUE.search(text):
         return {"rework": "continue", **({"bars": bar_count(more)} if more else {})}
@@ -299,7 +320,7 @@ def rework_in(text: str) -> dict:
     if SIMPLIFY.search(text):
         return {"rework": "simplify"}
     if REPEAT.search(text):
-        return {"rework": "repeat", "section": 2 if SECOND_PART.search(text) else 1}
+        return {"rework": "repeat", "section": 2 if SECOND_PART.search(text) else 0}
     if MOOD_CHANGE.search(text):
         return {"rework": "happier" if HAPPIER.search(text) else "sadder"}
     return {}
@@ -315,6 +336,8 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
     if found.group(3):
         count = number(found.group(4)) if found.group(4) else 1
         return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
+    if found.group(5):  # "the ninth bar"
+        return number(found.group(5)), number(found.group(5))
     first = number(found.group(1))
     last = number(found.group(2)) if found.group(2) else first
     return (first, last) if first <= last else None

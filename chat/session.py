@@ -243,7 +243,8 @@ class Session:
         every kept bar must be note for note what it was."""
         try:
             plan = edits.continuation(request, before)
-        except ValueError as e:
+            Scanner.continuing(plan.start, plan.form)  # the kept bars read as the start of the reply
+        except ValueError as e:  # AbcError too: a piece the model cannot write on from
             yield self.decline(message, request, [str(e)])
             return
         prompt = self.prompt(message)

@@ -88,6 +88,8 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
         found.append("the melody is not the old one transposed")
     if before is not None:
         found += reworked(r, before, after)
+    if b is not None and a.bars != b.bars and not (r.bars or r.rework in ("continue", "b part")):
+        found.append(f"it has {a.bars} bars, not the {b.bars} it had, and no other length was asked for")
     return found
 
 

@@ -24,9 +24,10 @@ def diatonic_step(p: Pitch, steps: int, key: Key) -> Pitch:
     return Pitch(d % 7, d // 7, key.signature()[d % 7])
 
 
-def harmony_line(tune: Tune, interval: str = "third", below: bool = False) -> Tune:
+def harmony_line(tune: Tune, interval: str = "third", below: bool = False, instrument: int | None = None) -> Tune:
     """A second voice that follows the melody a diatonic third or sixth above or below, in its
-    rhythm, for the melody's instrument; refused if it leaves the instrument's range."""
+    rhythm, for the instrument named (the melody's if none); refused if it leaves that
+    instrument's range."""
     if interval not in HARMONY_STEPS:
         raise TransformError(f"I write harmony lines in thirds or sixths, not in {interval}s")
     steps = HARMONY_STEPS[interval] * (-1 if below else 1)
@@ -36,8 +37,9 @@ def harmony_line(tune: Tune, interval: str = "third", below: bool = False) -> Tu
                                           for bar in melody.bars))
     line = respell_voice(tune, one_line, lambda p, key: diatonic_step(p, steps, key), lambda k: k)
     where = "below" if below else "above"
-    line = replace(line, name=f"Harmony ({interval} {where})", clef=None)
-    low, high = playable_range(0 if melody.program is None else melody.program)  # no program: a piano
+    program = melody.program if instrument is None else instrument
+    line = replace(line, name=f"Harmony ({interval} {where})", clef=None, program=program)
+    low, high = playable_range(0 if program is None else program)  # no program: a piano
     harmonised = add_voice(tune, line)
     pitches = [p.midi for t in time_bars(harmonised, harmonised.voices[-1]) for e in t.events for p in e.pitches]
     if pitches and (min(pitches) < low or max(pitches) > high):
@@ -185,13 +187,34 @@ def grace_for(p: Pitch, length: Fraction, previous: Pitch | None, beat: Fraction
 
 
 # ---------------------------------------------------------------------------- repeats
-def repeat_section(tune: Tune, section: int = 1) -> Tune:
-    """The section (1: the first) played twice, written with repeat signs: `|:` before it and
-    `:|` at its end. A piece with no section ends is one section. An opening pickup that
-    leads into a full last bar stays outside the repeat (`D|:G2B ...|A3 A2D:|`), as players
-    write it."""
+def repeat_section(tune: Tune, section: int = 0, upto: int | None = None) -> Tune:
+    """A section played twice, written with repeat signs: `|:` before it and `:|` at its end.
+    `section` counts from 1; 0 takes the first not yet repeated. A piece with no section ends
+    is one section; `upto` (a bar index) ends the first section there instead ("repeat the
+    first eight bars"). An opening pickup that leads into a full last bar stays outside the
+    repeat (`D|:G2B ...|A3 A2D:|`), as players write it."""
+    if upto is not None:
+        melody = tune.melody
+        if any(b.end in SECTION_ENDS or b.ending for b in melody.bars[:upto]):
+            raise TransformError("those bars cross the end of a section")
+        tune = tune.with_voices(replace(v, bars=v.bars[:upto] + (replace(v.bars[upto], end="||"),) + v.bars[upto + 1:])
+                                for v in tune.voices) if melody.bars[upto].end == "|" else tune
+        section = 1
+    if section == 0:
+        sections = len([b for b in tune.melody.bars[:-1] if b.end in SECTION_ENDS]) + 1
+        section = next((n for n in range(1, sections + 1) if not repeated(tune.melody, n)), 0)
+        if not section:
+            raise TransformError("every part of the piece is already repeated")
     voices = [repeat_in(v, section, time_bars(tune, v)) for v in tune.voices]
     return explicit_repeats(check_aligned(tune.with_voices(voices)))
+
+
+def repeated(voice: Voice, section: int) -> bool:
+    """Whether a section (from 1) already ends with a repeat or holds an ending."""
+    ends = [i for i, b in enumerate(voice.bars) if b.end in SECTION_ENDS or i == len(voice.bars) - 1]
+    first = ends[section - 2] + 1 if section > 1 else 0
+    last = ends[section - 1]
+    return voice.bars[last].end in (":|", "::") or any(b.ending for b in voice.bars[first:last + 1])
 
 
 def repeat_in(voice: Voice, section: int, timings) -> Voice:
@@ -201,7 +224,7 @@ def repeat_in(voice: Voice, section: int, timings) -> Voice:
         raise TransformError(f"the piece has {len(ends)} section{'s' if len(ends) > 1 else ''}, not {section}")
     first = ends[section - 2] + 1 if section > 1 else 0
     last = ends[section - 1]
-    if bars[last].end in (":|", "::") or voice.start_repeat and section == 1 or any(b.ending for b in bars[first:last + 1]):
+    if repeated(voice, section):
         raise TransformError(f"the {ordinal(section)} part is already repeated")
     bars[last] = replace(bars[last], end=":|")
     leads_in = timings[first].short and not timings[last].short  # a pickup the full last bar leads back past

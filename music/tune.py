@@ -378,3 +378,15 @@ def time_bars(tune: Tune, voice: Voice) -> list[BarTiming]:
 def sounding_pitches(tune: Tune, voice: Voice) -> list[Pitch]:
     """Every pitch the voice plays, in order."""
     return [p for t in time_bars(tune, voice) for e in t.events for p in e.pitches]
+
+
+def bar_ends(tune: Tune) -> list[int]:
+    """The index in the melody of the bar each counted bar ends with: a pickup is counted
+    with the bar it completes, as a musician counts bars."""
+    pickups, ends = Pickups(), []
+    for index, (bar, timing) in enumerate(zip(tune.melody.bars, time_bars(tune, tune.melody))):
+        before = pickups.counted
+        pickups.close(timing.length, timing.expected, bar.end, bar.ending is not None)
+        if pickups.counted > before:
+            ends.append(index)
+    return ends

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .analysis import analyse
 from .instruments import ALIASES, GM_NAMES, UnknownInstrument, find_instrument
-from .tune import Grace, Note, Tune, has_chords, sounding_pitches, time_bars
+from .tune import Grace, Note, Tune, bar_ends, has_chords, sounding_pitches
 
 INTERVALS = {1: "a semitone", 2: "a whole tone", 3: "a minor third", 4: "a major third", 5: "a fourth",
              6: "a tritone", 7: "a fifth", 8: "a minor sixth", 9: "a major sixth", 10: "a minor seventh",
@@ -40,11 +40,14 @@ def interval_in(text: str) -> tuple[int | None, int] | None:
     """The signed interval a message moves the piece by: (diatonic steps or None, semitones).
     "up a fourth" is (3, 5), "down a minor third" (-2, -3), "two semitones lower" (None, -2),
     "an octave down" (-7, -12). None when it names no interval and direction."""
-    m = INTERVAL_RE.search(ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text))
-    up, down = UP_RE.search(text), DOWN_RE.search(text)
-    if not m or bool(up) == bool(down):
+    text = ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text)
+    m = INTERVAL_RE.search(text)
+    # the direction word nearest the interval: "up by a fifth, our singer can't get down that low"
+    directions = [(abs(d.start() - m.start()), sign) for regex, sign in ((UP_RE, 1), (DOWN_RE, -1))
+                  for d in regex.finditer(text)] if m else []
+    if not directions:
         return None
-    sign = 1 if up else -1
+    sign = min(directions)[1]
     count = m.group("count")
     n = int(count) if count and count.isdigit() else NUMBER_WORDS.get((count or "a").lower(), 1)
     if m.group("semi"):
@@ -132,21 +135,32 @@ def mean_pitch(tune: Tune) -> float:
 
 
 def bars_changed(before: Tune, after: Tune, voice: int) -> str:
-    """"bars 7 to 8", "bar 3", "the notes": the bars whose notes differ, numbered as a
-    musician counts them (an opening pickup is bar 0)."""
-    old, new = before.voices[voice].bars, after.voices[voice].bars
+    """"bars 7 to 8", "bar 3", "bars 1 to 4 and 9 to 12": the bars whose notes differ,
+    counted as a musician counts them (a pickup with the bar it leads into)."""
+    old, new = (grouped_notes(t, voice) for t in (before, after))
     if len(old) != len(new):
         return "the notes"
-    first = 0 if time_bars(before, before.voices[voice])[0].short else 1
-    changed = [first + i for i, (x, y) in enumerate(zip(old, new))
-               if [n for n in x.items if isinstance(n, Note)] != [n for n in y.items if isinstance(n, Note)]]
-    if not changed:
+    changed = [i + 1 for i, (x, y) in enumerate(zip(old, new)) if x != y]
+    runs = []
+    for bar in changed:
+        if runs and runs[-1][1] == bar - 1:
+            runs[-1][1] = bar
+        else:
+            runs.append([bar, bar])
+    if not runs:
         return "the notes"
-    if len(changed) == 1:
-        return f"bar {changed[0]}"
-    if changed == list(range(changed[0], changed[-1] + 1)):
-        return f"bars {changed[0]} to {changed[-1]}"
-    return "bars " + ", ".join(map(str, changed[:-1])) + f" and {changed[-1]}"
+    said = [f"{a}" if a == b else f"{a} to {b}" for a, b in runs]
+    word = "bar" if len(changed) == 1 else "bars"
+    return f"{word} " + (said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}")
+
+
+def grouped_notes(tune: Tune, voice: int) -> list[list]:
+    """The notes of each counted bar of a voice, a pickup with the bar it leads into."""
+    bars, start = [], 0
+    for end in bar_ends(tune):
+        bars.append([n for b in tune.voices[voice].bars[start:end + 1] for n in b.items if isinstance(n, Note)])
+        start = end + 1
+    return bars
 
 
 def graces(voice) -> int:

@@ -5,7 +5,8 @@ import shutil
 
 import pytest
 
-from chat.edits import bar_ends, continuation
+from chat.edits import continuation
+from music.tune import bar_ends
 from chat.request import read_request
 from music import arrange
 from music.abc import AbcError, Scanner, figures, parse, serialise
