@@ -89,7 +89,7 @@ def continuation(request: Request, tune: Tune) -> Continuation:
         lines = bar_lines(tune, ends, kept, total - 1)
         form = replace(continuation_form(style, kept, total - kept, repeats, False), lines=tuple(sorted(lines.items())),
                        sections=frozenset(bar for bar, line in lines.items() if line in SECTION_ENDS),
-                       old=old_figures(tune, ends, kept + 1, total) if request.rework == "rewrite" else ())
+                       old=old_figures(tune, ends, kept + 1 if request.rework == "rewrite" else total - 1, total))
         words = ("Wrote a new ending, closing on the home note." if request.rework == "ending" else
                  f"Rewrote bars {kept + 1} to {total}, ending on the home note." if kept + 1 < total else
                  f"Rewrote bar {total}, ending on the home note.")
@@ -97,15 +97,15 @@ def continuation(request: Request, tune: Tune) -> Continuation:
     more = request.bars or (total if request.rework == "b part" and total <= 16 else 8)
     if total + more > 64:
         raise ValueError(f"the piece has {total} bars; I write pieces of up to 64")
-    new_section = request.rework == "b part" or repeats or melody.bars[-1].end == "|]" and short_last(tune)
+    new_section = request.rework == "b part" or repeats or short_last(tune) or melody.bars[-1].end in SECTION_ENDS[:2]
     form = continuation_form(style, total, more, repeats and new_section, new_section)
     words = (f"Added a B part of {more} bars." if request.rework == "b part" else f"Added {more} bars.")
     start = opening(tune, ends[-1]) + form.bar_line(total)[0] + "\n"
     if form.bar_line(total) == ("::",) and not reads_on(start, form):
         # a last part repeated after an earlier :| has no |: of its own to pair a :: with:
-        # it closes with :| and the new part opens with |:
+        # it closes with :|, and the new part's :| repeats back to it
         form = replace(form, lines=((total, ":|"),))
-        start = opening(tune, ends[-1]) + ":|\n|:"
+        start = opening(tune, ends[-1]) + ":|\n"
     return Continuation(start, form, total, words)
 
 

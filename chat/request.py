@@ -147,7 +147,7 @@ class Request:
         """A change the piece's rhythm survives: tempo, key, mode, instrument, chords, a bass."""
         return bool(self.tempo or self.bpm or self.tonic or self.mode or self.shift
                     or self.instrument is not None or self.bass or self.chords) and not (
-            self.meter or self.bars or self.new_piece)
+            self.meter or self.bars or self.new_piece or self.rework)
 
     @property
     def by_the_library(self) -> bool:
@@ -279,7 +279,7 @@ def read_request(text: str) -> Request:
     fields["new_piece"] = bool(NEW_PIECE.search(text)) and not re.search(r"\b(it|this|the piece|the tune)\b", text, re.I)
     fields.update(rework_in(text))
     if fields.get("rework"):  # a reworking of this piece: not a new one, not a question, not chords or a bass
-        fields.update(new_piece=False, question=False, chords=False, bass=False, wants_music=True)
+        fields.update(new_piece=False, question=False, chords=False, bass=False, shift=None, wants_music=True)
     if fields.get("rework") in ("sadder", "happier"):
         fields.update(mood=None, mode=None)  # the reworking sets mode, tempo and register together
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None

@@ -84,7 +84,7 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
         found.append("the melody's rhythm changed, though only a revision was asked for")
     elif r.only_arrangement and before is not None and melody_notes(before) != melody_notes(after):
         found.append("the melody changed, though only the arrangement was to change")
-    elif (r.tonic or r.shift) and before is not None and not r.mode and interval_of(before, after) is None:
+    elif (r.tonic or r.shift) and before is not None and not r.mode and not r.rework and interval_of(before, after) is None:
         found.append("the melody is not the old one transposed")
     if before is not None:
         found += reworked(r, before, after)

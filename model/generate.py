@@ -321,6 +321,10 @@ class Generator:
         self.decoder = model.decoder()
         self.tok = tok
         self.lock = threading.Lock()  # the decoder holds one KV cache: one reply at a time
+        # tokens of bar-line characters alone: what completes a bar line the form asks for
+        # (`]` after a final `|`), which the model may rank below the walk
+        self.bar_lines = [i for i, piece in enumerate(tok.piece_bytes)
+                          if piece and not tok.is_special(i) and set(piece) <= set(b"|:]\n")]
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> "Generator":
@@ -369,7 +373,7 @@ class Generator:
         ranked = np.argsort(-logits, kind="stable").tolist()
         if row.form is not None and row.scanner is not None:
             ranked = ranked[:WALK]  # a new piece's form refuses much: beyond these, go back instead
-        for token in ranked:  # rare: walk down the ranking
+        for token in ranked + self.bar_lines:  # rare: walk down the ranking, then try what closes a bar
             if row.allows(token):
                 return token
         return None if row.scanner is not None else self.tok.end

@@ -872,11 +872,15 @@ class Scanner:
 
     def room(self, v) -> Fraction:
         """The most this bar may hold: the meter's bar; a pickup owed, what it owes; in a new
-        piece, a strain's last bar what its opening pickup leaves."""
+        piece, a strain's last bar what the pickup it pairs with leaves: before :| or :: the
+        pickup of the section repeated, at the end the opening pickup."""
         full = bar_length(v["meter"])
         room = v["pickups"].room(full, v["ending"] is not None)
-        if self.shaping(v) and room == full and self.form.ends_strain(v["pickups"].counted + 1):
-            room = full - v["pickups"].opening
+        bar = v["pickups"].counted + 1
+        if self.shaping(v) and room == full and self.form.ends_strain(bar):
+            line = self.form.bar_line(bar)[0]
+            room = full - (v["pickups"].repeated if line in (":|", "::") else
+                           v["pickups"].opening if line == "|]" else 0)
         return room
 
     # -- the form of a new piece (music.form) ------------------------------------------------
@@ -901,9 +905,10 @@ class Scanner:
         left = self.room(v) - v["length"]
         if v["clock"].tuplet_left or v["broken_from"] is not None:
             return
-        if (self.form.busy and not self.in_pickup(v) and not self.cadence_here(v)
-                and v["notes"] + left // self.form.shortest < self.form.busy):
-            self.error(f"a bar of this style has {self.form.busy} notes or more")
+        busy = min(self.form.busy, int(bar_length(v["meter"]) // self.form.shortest) - 1)  # a reel in 2/4 holds 4
+        if (busy and not self.in_pickup(v) and not self.cadence_here(v)
+                and v["notes"] + left // self.form.shortest < busy):
+            self.error(f"a bar of this style has {busy} notes or more")
         if not left:
             return
         if left < self.form.shortest or left % self.form.shortest:
