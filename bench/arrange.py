@@ -28,7 +28,7 @@ EDITS = {
     "harmony a sixth below": lambda t, style: arrange.harmony_line(t, "sixth", below=True),
     "simpler rhythm": lambda t, style: arrange.simplify_rhythm(t),
     "ornaments": lambda t, style: arrange.ornament(t, style),
-    "repeat the first part": lambda t, style: arrange.repeat_section(t, 1),
+    "repeat a part not yet repeated": lambda t, style: arrange.repeat_section(t),
     "accompaniment": lambda t, style: arrange.accompany(t, style),
     "walking bass": lambda t, style: arrange.accompany(t, "walking"),
     "bass alone": lambda t, style: arrange.accompany(t, style, "bass", chords=False, name="Bass"),

@@ -11,7 +11,7 @@ from .harmony import add_bass, beat_of, harmonise, split_length
 from .instruments import find_instrument, playable_range
 from .pitch import Key, Pitch
 from .transform import TransformError, add_voice, check_aligned, explicit_repeats, respell_voice, write_head
-from .tune import SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Voice, has_chords, time_bars
+from .tune import SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, has_chords, time_bars
 
 # diatonic steps of the intervals a harmony line is written in
 HARMONY_STEPS = {"third": 2, "sixth": 5}
@@ -148,7 +148,7 @@ def ornament(tune: Tune, style: str | None = None, only: set[int] | None = None)
                 if item.heads and len(item.heads) == 1 and not tied_in and onset // beat not in used_beats \
                         and (only is None or index in only) \
                         and not (index == last_bar and event is timing.events[-1]) \
-                        and not (items and isinstance(items[-1], Grace)):
+                        and not (items and isinstance(items[-1], (Grace, Tuplet))):  # its own graces, a tuplet's
                     grace = grace_for(event.pitches[0], event.length, previous, beat, timing.key, written, dance)
                 if grace is not None:
                     items.append(grace)

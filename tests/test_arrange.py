@@ -199,3 +199,9 @@ def test_a_diatonic_third_above_d_in_d_major_is_f_sharp():
     from music.pitch import parse_key
     assert arrange.diatonic_step(Pitch(1, 4, 0), 2, parse_key("D")) == Pitch(3, 4, 1)
     assert arrange.diatonic_step(Pitch(1, 4, 0), -5, parse_key("D")) == Pitch(3, 3, 1)  # a sixth below
+
+
+def test_no_grace_goes_inside_a_tuplet_or_beside_another_grace():
+    tune = parse("X:1\nT:T\nM:4/4\nL:1/8\nK:G\nV:1\ndg{a}(3gfg ag(3gfg|d8|]\n")
+    body = serialise(arrange.ornament(tune, "reel")).split("V:1\n")[1]
+    assert "(3{" not in body and "}{" not in body and valid(arrange.ornament(tune, "reel"))
