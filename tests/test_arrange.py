@@ -202,6 +202,6 @@ def test_a_diatonic_third_above_d_in_d_major_is_f_sharp():
 
 
 def test_no_grace_goes_inside_a_tuplet_or_beside_another_grace():
-    tune = parse("X:1\nT:T\nM:4/4\nL:1/8\nK:G\nV:1\ndg{a}(3gfg ag(3gfg|d8|]\n")
+    tune = parse("X:1\nT:T\nM:4/4\nL:1/8\nK:G\nV:1\nB2{a}(3gfg a2(3gfg|B2(3gfg g4|G8|]\n")
     body = serialise(arrange.ornament(tune, "reel")).split("V:1\n")[1]
     assert "(3{" not in body and "}{" not in body and valid(arrange.ornament(tune, "reel"))
