@@ -1,10 +1,11 @@
-"""New pieces as a musician reads them: score images of the composer's answers to a dozen
-requests, beside a human tune of the same kind, in `docs/gallery/`.
+"""New pieces and edits as a musician reads them: score images of the composer's answers to a
+dozen requests, beside a human tune of the same kind (`docs/gallery/index.md`), and of edits
+of human tunes from the test split, before and after (`docs/gallery/edits.md`).
 
     python -m bench.gallery [--out docs/gallery] [--data data]
 
 Each request goes to a fresh session (seed 0). The scores are engraved by verovio (SVG) and
-photographed by headless Chromium (PNG); `index.md` shows them with the ABC and the request.
+photographed by headless Chromium (PNG); the pages show them with the ABC and the request.
 """
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ REQUESTS = [
     "write a sad song",
 ]
 HUMAN = ["jig", "reel", "hornpipe", "air"]  # a human tune of each, from the test split, to compare
+# edits of the frozen test-split tunes of the composing-edit set (bench/edit_tunes.jsonl)
+EDITS = [
+    ("oneills1850/0101-0200.abc#15", "write a B part"),
+    ("airdsAirs/book1.abc#87", "bars 3 to 4 are dull, try something else"),
+    ("essenFolksong/ballad60.abc#4", "give it a stronger ending"),
+    ("airdsAirs/book5.abc#161", "play me a variation on it"),
+    ("airdsAirs/book5.abc#22", "add a harmony line a third above"),
+    ("airdsAirs/book5.abc#161", "add an accompaniment"),
+    ("oneills1850/1376-1475.abc#65", "add some rolls and cuts"),
+    ("ryansMammoth/SailorsRansomReel.abc#0", "simplify the rhythm"),
+    ("oneills1850/0101-0200.abc#35", "continue it for another 8 bars"),
+]
 
 
 def photograph(svg: str, png: Path, width: int = 1100):
@@ -88,7 +101,28 @@ def main():
                 photograph(to_svg(parse(row["abc"])), args.out / f"{name}.png")
                 lines.append(f"## A human {rhythm}: {row['title']} ({row['book']})\n\n![{name}]({name}.png)\n")
     (args.out / "index.md").write_text("\n".join(lines))
-    print(f"wrote {args.out}/index.md")
+    edits_page(composer, args.out, args.seed)
+    print(f"wrote {args.out}/index.md and {args.out}/edits.md")
+
+
+def edits_page(composer, out: Path, seed: int):
+    """Each edit of EDITS in a fresh session: the tune, the request, the reply, the result."""
+    tunes = {t["name"]: t["abc"] for t in map(json.loads, (Path(__file__).with_name("edit_tunes.jsonl"))
+                                                .read_text().splitlines())}
+    lines = ["# Edits of human tunes, before and after\n",
+             f"`python -m bench.gallery` (seed {seed}): each edit in a fresh session, from a test-split tune.\n"]
+    for i, (tune, request) in enumerate(EDITS, start=1):
+        session = composer.session(seed=seed)
+        session.upload(tunes[tune])
+        reply = session.send(request)
+        before, after = f"edit-{i:02d}-before", f"edit-{i:02d}-after"
+        photograph(to_svg(parse(tunes[tune])), out / f"{before}.png")
+        lines.append(f"## {i}. \"{request}\" ({tune})\n\n{reply.text}\n\nBefore:\n\n![before]({before}.png)\n")
+        if reply.version > 1:
+            (out / f"{after}.abc").write_text(reply.abc)
+            photograph(to_svg(parse(reply.abc)), out / f"{after}.png")
+            lines.append(f"After:\n\n![after]({after}.png)\n\n```\n{reply.abc}```\n")
+    (out / "edits.md").write_text("\n".join(lines))
 
 
 if __name__ == "__main__":
