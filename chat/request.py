@@ -106,7 +106,8 @@ BAR_NUMBER = r"(\d{1,2}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last two bars", "the first 4 bars"
 BAR_RANGE = re.compile(r"\b(?:bars?|measures?) " + BAR_NUMBER + r"(?:\s*(?:-|–|to|through|and)\s*" + BAR_NUMBER + r")?\b|"
                        r"\bthe (last|first|final|opening) " + BAR_NUMBER + r"? ?(?:bars?|measures?)\b|"
-                       r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b", re.I)
+                       r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
+                       r"second-to-last|second to last) (?:bar|measure)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
@@ -302,6 +303,9 @@ def rework_in(text: str) -> dict:
         return {"rework": "ending"}
     if bars and not ASKING.search(text):  # "bar 6 is clunky", "rework measure 7": those bars anew
         return {"rework": "rewrite", "bar_range": bars}
+    if HARMONY_LINE.search(text):  # "a second part a sixth below": a harmony, not a B part
+        return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
+                "below": bool(BELOW.search(text))}
     if B_PART.search(text):
         return {"rework": "b part", **({"bars": bar_count(more)} if more else {})}
     if VARIATION.search(text):
@@ -310,9 +314,6 @@ def rework_in(text: str) -> dict:
         return {"rework": "ending"}
     if more or CONTINUE.search(text):
         return {"rework": "continue", **({"bars": bar_count(more)} if more else {})}
-    if HARMONY_LINE.search(text):
-        return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
-                "below": bool(BELOW.search(text))}
     if ACCOMPANIMENT.search(text):
         return {"rework": "accompany", "figure": "walking" if WALKING.search(text) else None}
     if ORNAMENT.search(text):
@@ -336,6 +337,8 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
     if found.group(3):
         count = number(found.group(4)) if found.group(4) else 1
         return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
+    if found.group(6):  # "the penultimate bar"
+        return -2, -2
     if found.group(5):  # "the ninth bar"
         return number(found.group(5)), number(found.group(5))
     first = number(found.group(1))
