@@ -27,6 +27,7 @@ from music.abc import AbcError, Scanner, parse, serialise
 from music.analysis import analyse
 from music import critic, harmony, safe, transform
 from music.form import Form, form_for, octaves_down
+from music.instruments import playable_range
 from music.limits import InputError
 from music.patch import is_patch, merge
 from music.tune import Tune, has_chords, sounding_pitches
@@ -520,14 +521,15 @@ def instead_of(style: str) -> str:
 
 
 def with_clefs(tune: Tune, name_all: bool = False) -> Tune:
-    """A voice that names no clef and sits below middle C (a cello's melody, a bass) is
-    written in the bass clef, where a player reads it without ledger lines; with `name_all`
+    """A voice that names no clef and sits below middle C, or is for an instrument that reads
+    the bass clef (a cello, a bassoon, a trombone), is written in the bass clef; with `name_all`
     (a new piece) every other voice names the treble clef, which the score needs to draw one."""
     voices = []
     for voice in tune.voices:
         if voice.clef is None:
             pitches = [p.midi for p in sounding_pitches(tune, voice)]
-            if pitches and sum(pitches) / len(pitches) < 60:
+            low, high = playable_range(voice.program) if voice.program is not None else (0, 127)
+            if pitches and sum(pitches) / len(pitches) < 60 or low <= 40 and high <= 77:  # a cello reads bass clef
                 voice = replace(voice, clef="bass")
             elif name_all:
                 voice = replace(voice, clef="treble")

@@ -404,6 +404,8 @@ class Scanner:
         voice = self.voices[-1]
         if voice["items"] or voice["open"]:
             self.error("the last bar has no bar line")
+        if not voice["lengths"]:  # a header alone is no piece: music21 cannot read one
+            self.error("the tune ends before its first bar")
         if voice["tied"]:
             self.error("the last note is tied to nothing")
         if self.form is not None and not self.form.final:  # bars inside a piece: the rest of it follows

@@ -215,3 +215,10 @@ def test_a_tune_with_chords_ends_where_abc2midi_can_end_its_chord_track(meter):
         if meter == "5/8" and last.denominator == 1:
             assert taken
     assert parse(f"{head}B/|{'B' * int(full)}|{'B' * int(full - 1)}B/|]\n")  # without chords a fractional last bar is fine
+
+
+def test_a_header_without_bars_is_no_piece():
+    header = 'X:1\nT:Only a Header\nM:4/4\nL:1/8\nK:F\nV:1 nm="Soprano"\n%%MIDI program 0\n'
+    assert not Scanner(build=False).feed(header).can_end()
+    with pytest.raises(AbcError, match="before its first bar"):
+        parse(header)
