@@ -11,8 +11,11 @@ A candidate is taken only if its piece is valid, does what was asked, and its wo
 of it (see `verify`); a right piece told about in wrong words is taken at once, described from
 its analysis instead. If no candidate does a revision that `music/` can make exactly (tempo,
 key, mode, instrument, chords, bass), the library makes it; otherwise the piece stays as it was
-and the reply says what could not be done. Every version is kept; undo, redo and "go back to
-version 2" move between them without losing any.
+and the reply says what could not be done. Reworkings the model was not taught (a harmony
+line, ornaments, a simpler rhythm, a repeat, an accompaniment, an interval, a mood) the
+library makes at once; edits that need new music (more bars, a B part, a new ending, chosen
+bars, a variation) the model writes on from the bars kept (`write_on`). Every version is kept;
+undo, redo and "go back to version 2" move between them without losing any.
 """
 from __future__ import annotations
 
