@@ -22,12 +22,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from chat.verify import interval_of, mean_pitch, melody_notes
+from chat.verify import has_part_below, interval_of, melody_notes
 from music.abc import parse
 from music.analysis import analyse
 from music.arrange import HARMONY_STEPS
 from music.form import scale_of
-from music.tune import Grace, Note, Tune, bar_ends, time_bars
+from music.tune import Tune, bar_ends, time_bars
+from music.words import graces, grouped_notes, repeats
 
 from .musical import independent_verdict
 
@@ -57,25 +58,13 @@ def run_dialogue(dialogue: dict, abc: str, seed: int, checkpoint: str | None) ->
     return results
 
 
-def counted(tune: Tune) -> list[list]:
-    """The notes of each counted bar (a pickup with the bar it leads into... kept with the bar
-    before it is closed: see chat.edits.bar_ends), as (pitches, length) per note."""
-    ends = bar_ends(tune)
-    bars, start = [], 0
-    for end in ends:
-        bars.append([(tuple(h for h in n.heads), n.length) for b in tune.melody.bars[start:end + 1]
-                     for n in b.items if isinstance(n, Note)])
-        start = end + 1
-    return bars
-
-
 def resolve(first: int, last: int, total: int) -> tuple[int, int]:
     return (first + total + 1 if first < 0 else first), (last + total + 1 if last < 0 else last)
 
 
 def new_bars_in_key(before: Tune, after: Tune) -> bool:
     """Every note of the bars that differ lies in the key's scale (with minor's raised degrees)."""
-    old, new = counted(before), counted(after)
+    old, new = grouped_notes(before, 0), grouped_notes(after, 0)
     scale = scale_of(after.key)
     timings = time_bars(after, after.melody)
     events = [e for t in timings for e in t.events if e.pitches]
@@ -95,7 +84,7 @@ def check(expect: dict, reply: dict, previous: dict) -> dict[str, bool]:
     out = {"done": done}
     if not done:
         return out
-    old, new = counted(before), counted(after)
+    old, new = grouped_notes(before, 0), grouped_notes(after, 0)
     total = len(old)
     for name, want in expect.items():
         if name == "done":
@@ -123,12 +112,11 @@ def check(expect: dict, reply: dict, previous: dict) -> dict[str, bool]:
         elif name == "fewer_notes":
             out[name] = len(melody_notes(after)) < len(melody_notes(before))
         elif name == "graces_added":
-            out[name] = graces(after) > graces(before)
+            out[name] = graces(after.melody) > graces(before.melody)
         elif name == "repeat_added":
-            out[name] = repeats(after) > repeats(before)
+            out[name] = repeats(after.melody) > repeats(before.melody)
         elif name == "accompaniment":
-            out[name] = len(after.voices) > len(before.voices) and mean_pitch(after, after.voices[-1]) < mean_pitch(
-                after, after.melody)
+            out[name] = has_part_below(before, after)
         elif name == "tempo":
             out[name] = analyse(after).tempo > analyse(before).tempo if want == "up" else \
                 analyse(after).tempo < analyse(before).tempo
@@ -148,14 +136,6 @@ def harmony_at(tune: Tune, steps: int) -> bool:
     return len(melody) == len(line) and all(
         (m.onset, m.length) == (h.onset, h.length) and (not m.pitches or h.pitches[0].diatonic - (
             min(m.pitches) if steps < 0 else max(m.pitches)).diatonic == steps) for m, h in zip(melody, line))
-
-
-def graces(tune: Tune) -> int:
-    return sum(isinstance(i, Grace) for b in tune.melody.bars for i in b.items)
-
-
-def repeats(tune: Tune) -> int:
-    return sum(b.end in (":|", "::") for b in tune.melody.bars)
 
 
 def main():

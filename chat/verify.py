@@ -10,9 +10,9 @@ import re
 
 from music.abc import serialise
 from music.analysis import analyse
-from music.tune import Grace, Tune, Voice, has_chords, sounding_pitches
+from music.tune import Tune, has_chords, sounding_pitches
 from music.validate import abc2midi_messages, validate
-from music.words import notes, read_claims
+from music.words import graces, interval_of, mean_pitch, notes, read_claims, repeats
 
 from .request import DANCE_METERS, STYLE, STYLE_WORDS, Request
 
@@ -102,23 +102,15 @@ def reworked(r: Request, before: Tune, after: Tune) -> list[str]:
         return ["no harmony voice was added to the melody"]
     if r.rework == "simplify" and not len(notes(after.melody)) < len(notes(before.melody)):
         return ["the melody has no fewer notes"]
-    if r.rework == "ornament" and not (graces(after) > graces(before) and same):
+    if r.rework == "ornament" and not (graces(after.melody) > graces(before.melody) and same):
         return ["no grace notes were added to the melody"]
-    if r.rework == "repeat" and not (repeats(after) > repeats(before) and same):
+    if r.rework == "repeat" and not (repeats(after.melody) > repeats(before.melody) and same):
         return ["no repeat was added"]
     if r.rework == "accompany" and not has_part_below(before, after):
         return ["no accompaniment was added below the melody"]
     if r.rework in ("sadder", "happier") and analyse(after).tempo == analyse(before).tempo:
         return [f"it is no {r.rework[:-2]} than before"]
     return []
-
-
-def graces(tune: Tune) -> int:
-    return sum(isinstance(i, Grace) for b in tune.melody.bars for i in b.items)
-
-
-def repeats(tune: Tune) -> int:
-    return sum(b.end in (":|", "::") for b in tune.melody.bars)
 
 
 def off_course(r: Request, before: Tune, partial: Tune) -> bool:
@@ -144,22 +136,9 @@ def rhythm(tune: Tune) -> list:
     return [note.length for note in notes(tune.melody)]
 
 
-def interval_of(before: Tune, after: Tune) -> int | None:
-    """The one interval, in semitones, that takes every melody note of `before` to `after`."""
-    a = [p.midi for p in sounding_pitches(before, before.melody)]
-    b = [p.midi for p in sounding_pitches(after, after.melody)]
-    steps = {y - x for x, y in zip(a, b)}
-    return steps.pop() if len(a) == len(b) and len(steps) == 1 else None
-
-
 def melody_notes(tune: Tune) -> list:
     """The melody as (pitches, written length) per note, bar lines aside, symbols aside."""
     return [(note.heads, note.length) for note in notes(tune.melody)]
-
-
-def mean_pitch(tune: Tune, voice: Voice) -> float:
-    pitches = [p.midi for p in sounding_pitches(tune, voice)]
-    return sum(pitches) / len(pitches) if pitches else 0.0
 
 
 def has_part_below(before: Tune, after: Tune) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .analysis import analyse
 from .instruments import ALIASES, GM_NAMES, UnknownInstrument, find_instrument
-from .tune import Grace, Note, Tune, bar_ends, has_chords, sounding_pitches
+from .tune import Grace, Note, Tune, Voice, bar_ends, has_chords, sounding_pitches
 
 INTERVALS = {1: "a semitone", 2: "a whole tone", 3: "a minor third", 4: "a major third", 5: "a fourth",
              6: "a tritone", 7: "a fifth", 8: "a minor sixth", 9: "a major sixth", 10: "a minor seventh",
@@ -85,7 +85,7 @@ def changes(before: Tune, after: Tune) -> list[str]:
     if a.key != b.key:
         moved = interval_moved(before, after)
         said.append(f"The key is now {b.key} (was {a.key})" + (f", every note {moved}." if moved else "."))
-        register = mean_pitch(after) - mean_pitch(before)
+        register = mean_pitch(after, after.melody) - mean_pitch(before, before.melody)
         if not moved and abs(register) >= 9:
             said.append(f"The melody sits about an octave {'higher' if register > 0 else 'lower'}.")
     if a.meter != b.meter:
@@ -117,7 +117,7 @@ def changes(before: Tune, after: Tune) -> list[str]:
             said.append(f"{'Added' if graces_added > 0 else 'Removed'} {abs(graces_added)} grace "
                         f"note{'s' if abs(graces_added) > 1 else ''} "
                         f"{'to' if graces_added > 0 else 'from'} the {part}.")
-    repeated = [sum(bar.end in (":|", "::") for bar in t.melody.bars) for t in (before, after)]
+    repeated = [repeats(t.melody) for t in (before, after)]
     if repeated[1] > repeated[0]:
         said.append(f"Added repeat signs: {repeated[1]} section{'s' if repeated[1] > 1 else ''} now play twice.")
     elif repeated[1] < repeated[0]:
@@ -129,9 +129,17 @@ def changes(before: Tune, after: Tune) -> list[str]:
     return said
 
 
-def mean_pitch(tune: Tune) -> float:
-    pitches = [p.midi for p in sounding_pitches(tune, tune.melody)]
-    return sum(pitches) / max(1, len(pitches))
+def mean_pitch(tune: Tune, voice: Voice) -> float:
+    pitches = [p.midi for p in sounding_pitches(tune, voice)]
+    return sum(pitches) / len(pitches) if pitches else 0.0
+
+
+def interval_of(before: Tune, after: Tune, voice: int = 0) -> int | None:
+    """The one interval, in semitones, that takes every note of a voice of `before` to `after`."""
+    a = [p.midi for p in sounding_pitches(before, before.voices[voice])]
+    b = [p.midi for p in sounding_pitches(after, after.voices[voice])]
+    steps = {y - x for x, y in zip(a, b)}
+    return steps.pop() if len(a) == len(b) and len(steps) == 1 else None
 
 
 def bars_changed(before: Tune, after: Tune, voice: int) -> str:
@@ -163,18 +171,20 @@ def grouped_notes(tune: Tune, voice: int) -> list[list]:
     return bars
 
 
-def graces(voice) -> int:
+def graces(voice: Voice) -> int:
     return sum(isinstance(item, Grace) for bar in voice.bars for item in bar.items)
+
+
+def repeats(voice: Voice) -> int:
+    """Sections the voice plays twice: its bars that end with :| or ::."""
+    return sum(bar.end in (":|", "::") for bar in voice.bars)
 
 
 def interval_moved(before: Tune, after: Tune, voice: int = 0) -> str | None:
     """"up a fourth", "down an octave": the one interval every note of a voice moved by, if one."""
-    a = [p.midi for p in sounding_pitches(before, before.voices[voice])]
-    b = [p.midi for p in sounding_pitches(after, after.voices[voice])]
-    moves = {y - x for x, y in zip(a, b)}
-    if len(a) != len(b) or len(moves) != 1 or not 0 < abs(next(iter(moves))) <= 12:
+    move = interval_of(before, after, voice)
+    if move is None or not 0 < abs(move) <= 12:
         return None
-    move = moves.pop()
     return f"{'up' if move > 0 else 'down'} {INTERVALS[abs(move)]}"
 
 
