@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from music import arrange, harmony, transform
 from music.analysis import analyse
 from music.abc import AbcError, Scanner, figures, serialise
-from music.form import STYLES, Form, continuation_form, infill_form
+from music.form import STYLES, Form, continuation_form, holding_lines, infill_form
 from music.instruments import GM_NAMES, playable_range
 from music.tune import SECTION_ENDS, Tune, bar_ends, sounding_pitches, time_bars
 
@@ -87,8 +87,7 @@ def continuation(request: Request, tune: Tune) -> Continuation:
         if kept < 1:
             raise ValueError("I rewrite bars that come after the first one: I write on from the bars before them")
         lines = bar_lines(tune, ends, kept, total - 1)
-        form = replace(continuation_form(style, kept, total - kept, repeats, False), lines=tuple(sorted(lines.items())),
-                       sections=frozenset(bar for bar, line in lines.items() if line in SECTION_ENDS),
+        form = replace(holding_lines(continuation_form(style, kept, total - kept, repeats, False), lines),
                        old=old_figures(tune, ends, kept + 1 if request.rework == "rewrite" else total - 1, total))
         words = ("Wrote a new ending, closing on the home note." if request.rework == "ending" else
                  f"Rewrote bars {kept + 1} to {total}, ending on the home note." if kept + 1 < total else
@@ -125,8 +124,7 @@ def variation(tune: Tune, ends: list[int], style: str | None, repeats: bool) -> 
     lines = bar_lines(tune, ends, 1, total - 1)
     skeleton = tuple((bar, every[ends[bar - 1]][0][0]) for bar in range(1, total + 1)
                      if every[ends[bar - 1]][0] and every[ends[bar - 1]][0][0] is not None)
-    form = replace(continuation_form(style, 0, total, repeats, False), lines=tuple(sorted(lines.items())),
-                   sections=frozenset(bar for bar, line in lines.items() if line in SECTION_ENDS),
+    form = replace(holding_lines(continuation_form(style, 0, total, repeats, False), lines),
                    old=old_figures(tune, ends, 1, total), skeleton=skeleton, phrase=4)
     melody = tune.melody
     start = serialise(tune.with_voices([replace(melody, bars=())])) + ("|:" if melody.start_repeat else "")
@@ -163,8 +161,7 @@ def rewriting(bars: tuple[int, int], tune: Tune, ends: list[int], style: str | N
     if first == 1:
         raise ValueError("I rewrite bars that come after the first one: I write on from the bars before them")
     lines = bar_lines(tune, ends, first - 1, last)
-    sections = {bar for bar, line in lines.items() if line in SECTION_ENDS}
-    form = replace(infill_form(style, first, last, lines, sections), old=old_figures(tune, ends, first, last))
+    form = replace(infill_form(style, first, last, lines), old=old_figures(tune, ends, first, last))
     whole = serialise(tune)
     up_to_last = opening(tune, ends[last - 1]) + lines[last]
     if not whole.startswith(up_to_last):

@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from .instruments import playable_range
 from .pitch import Key
+from .tune import SECTION_ENDS
 
 MOST_TIMES = 3  # a bar written more often than this is a loop, not a motif (the measure allows 4)
 MOST_IN_A_ROW = 2
@@ -149,14 +150,18 @@ def continuation_form(style: str | None, given: int, more: int, repeats: bool, n
                    phrase=4 if more % 4 == 0 and given % 4 == 0 else more)
 
 
-def infill_form(style: str | None, first: int, last: int, lines: dict[int, str], sections: set[int],
-                chords: bool = False) -> Form:
+def infill_form(style: str | None, first: int, last: int, lines: dict[int, str], chords: bool = False) -> Form:
     """The form of bars first..last written anew inside a piece: its bar lines and section
     ends stay where the piece has them, phrases cadence every 4 bars as before, and the rest
     of the piece follows the last of them."""
-    base = form_for(style, last, chords)
-    return replace(base, strain=0, given=first - 1, sections=frozenset(sections), lines=tuple(sorted(lines.items())),
-                   final=False, phrase=4)
+    return holding_lines(replace(form_for(style, last, chords), strain=0, given=first - 1, final=False, phrase=4), lines)
+
+
+def holding_lines(form: Form, lines: dict[int, str]) -> Form:
+    """The form with the piece's bar lines after the bars `lines` names fixed, and those that
+    end a section (`||`, `::`, `:|`, `|]`) ending its strains there."""
+    ends = {bar for bar, line in lines.items() if line in SECTION_ENDS}
+    return replace(form, lines=tuple(sorted(lines.items())), sections=form.sections | ends)
 
 
 def octaves_down(program: int | None) -> int:
