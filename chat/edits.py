@@ -17,7 +17,8 @@ from music.analysis import analyse
 from music.abc import AbcError, Scanner, figures, serialise
 from music.form import STYLES, Form, continuation_form, holding_lines, infill_form
 from music.instruments import GM_NAMES, playable_range
-from music.tune import SECTION_ENDS, Tune, bar_ends, sounding_pitches, time_bars
+from music.pitch import key_from_pc
+from music.tune import SECTION_ENDS, Symbol, Tune, bar_ends, sounding_pitches, time_bars
 
 from .request import Request
 
@@ -26,12 +27,49 @@ SADDER, HAPPIER = 0.85, 1.15  # the tempo of a sadder or a happier version
 MINOR_LIKE = ("minor", "dorian", "phrygian", "locrian")
 
 
-def rework(request: Request, tune: Tune, message: str) -> Tune:
+def resolve(request: Request, tune: Tune | None) -> Request:
+    """The request in the piece's own terms: a tempo ratio or difference as a bpm, the relative
+    or parallel key as a key, a length as a multiple of the piece's as bars."""
+    if tune is None or request.new_piece:
+        return request
+    r = request
+    old = analyse(tune).tempo
+    if r.ratio or r.delta:
+        r = replace(r, bpm=max(20, min(400, round(old * r.ratio) if r.ratio else old + r.delta)))
+    if r.relation == "parallel":
+        r = replace(r, relation=None, tonic=None)
+    elif r.relation == "relative":
+        turn = 9 if r.mode in MINOR_LIKE else 3  # the relative minor is a minor third below
+        target = key_from_pc(tune.key.tonic_pc + (turn if tune.key.mode not in MINOR_LIKE or r.mode not in MINOR_LIKE
+                                                  else 0), r.mode)
+        r = replace(r, relation=None, tonic=target.tonic)
+    if r.factor:
+        total = len(bar_ends(tune))
+        r = (replace(r, factor=None, rework=r.rework or "continue", more=total) if r.factor > 1 else
+             replace(r, factor=None, bars=max(1, round(total * r.factor))))
+    return r
+
+
+def without_chords(tune: Tune) -> Tune:
+    if not any(isinstance(i, Symbol) for v in tune.voices for b in v.bars for i in b.items):
+        raise ValueError("the piece has no chord symbols to take away")
+    return tune.with_voices(replace(v, bars=tuple(replace(b, items=tuple(i for i in b.items if not isinstance(i, Symbol)))
+                                                  for b in v.bars)) for v in tune.voices)
+
+
+def without_part(tune: Tune) -> Tune:
+    """The piece without its last part added (a bass, a harmony, an accompaniment)."""
+    if len(tune.voices) == 1:
+        raise ValueError("the piece has only its melody: there is no other part to take away")
+    return transform.remove_voice(tune, len(tune.voices) - 1)
+
+
+def rework(request: Request, tune: Tune) -> Tune:
     """`tune` revised and reworked as the request asks (Request.by_the_library); raises
     ValueError if it cannot be done."""
     r = request
     part = r.instrument if r.rework in ("harmony", "accompany") else None  # "a harmony for the cello"
-    tune = edit(replace(request, instrument=None) if part is not None else request, tune, message)
+    tune = edit(replace(request, instrument=None) if part is not None else request, tune)
     style = style_of(tune)
     if r.rework == "harmony":
         return arrange.harmony_line(tune, r.harmony, r.below, part)
@@ -93,7 +131,7 @@ def continuation(request: Request, tune: Tune) -> Continuation:
                  f"Rewrote bars {kept + 1} to {total}, ending on the home note." if kept + 1 < total else
                  f"Rewrote bar {total}, ending on the home note.")
         return Continuation(opening(tune, ends[kept - 1]) + lines[kept] + "\n", form, kept, words)
-    more = request.bars or (total if request.rework == "b part" and total <= 16 else 8)
+    more = request.more or (total if request.rework == "b part" and total <= 16 else 8)
     if total + more > 64:
         raise ValueError(f"the piece has {total} bars; I write pieces of up to 64")
     new_section = request.rework == "b part" or repeats or short_last(tune) or melody.bars[-1].end in SECTION_ENDS[:2]
@@ -239,17 +277,18 @@ def with_mood(tune: Tune, mood: str) -> Tune:
     return tune
 
 
-def edit(request: Request, tune: Tune, message: str) -> Tune:
-    """`tune` revised as the request asks; raises ValueError if a step cannot be made."""
+def edit(request: Request, tune: Tune) -> Tune:
+    """`tune` revised as the request asks (resolved: see `resolve`); raises ValueError if a
+    step cannot be made."""
     r = request
+    if r.remove == "chords":
+        tune = without_chords(tune)
+    elif r.remove == "part":
+        tune = without_part(tune)
     if r.bpm:
         tune = transform.set_tempo(tune, r.bpm)
-    elif r.tempo:
-        by = re.search(r"\bby (\d{1,3})\b|\b(\d{1,3}) ?bpm\b", message)
-        step = int(by.group(1) or by.group(2)) if by else None
-        old = analyse(tune).tempo  # as written, or the tempo the piece is said to have
-        new = old + step * (1 if r.tempo == "up" else -1) if step else old * (FASTER if r.tempo == "up" else SLOWER)
-        tune = transform.set_tempo(tune, new)
+    elif r.tempo:  # as written, or the tempo the piece is said to have
+        tune = transform.set_tempo(tune, round(analyse(tune).tempo * (FASTER if r.tempo == "up" else SLOWER)))
     if r.interval:  # "up a fifth, so it's in A": the interval says which way
         steps, semitones = r.interval
         tune = transform.transpose_exactly(tune, semitones, steps)
@@ -259,9 +298,8 @@ def edit(request: Request, tune: Tune, message: str) -> Tune:
             tune = transform.change_mode(tune, r.mode)
     elif r.mode:
         tune = transform.change_mode(tune, r.mode)
-    elif r.shift:
-        size = 1 if re.search(r"semitone|half ?step", message, re.I) else 12 if re.search("octave", message, re.I) else 2
-        tune = transform.transpose(tune, size if r.shift == "up" else -size)
+    elif r.shift:  # "a bit higher": a whole tone (a named size is an interval)
+        tune = transform.transpose(tune, 2 if r.shift == "up" else -2)
     if r.chords:
         tune = harmony.harmonise(tune)
     if r.bass and len(tune.voices) == 1:  # in the style of the piece: a waltz's oom-pah-pah, a jig's dotted quarters

@@ -26,11 +26,8 @@ def topic_of(message: str) -> str | None:
     return None
 
 
-def answer(message: str, tune: Tune) -> str | None:
-    """A factual answer to a question about `tune`, or None if the topic is not one of TOPICS."""
-    topic = topic_of(message)
-    if topic is None:
-        return None
+def answer(topic: str, tune: Tune) -> str:
+    """A factual answer to a question about `tune` on one of TOPICS."""
     a = analyse(tune)
     if topic == "key":
         return f"It's in {a.key}."

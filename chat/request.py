@@ -1,8 +1,11 @@
-"""What a message asks for, as far as it can be checked against the piece that answers it.
+"""What a message asks for, read once into one `Request` that the session, the constraint, the
+verifier, the library's edits and the reply all use.
 
-This reads requests in plain words ("make it faster", "put it in A minor", "add a bass line
-for cello"), not commands: the model writes the answer, and these facts let the session check
-that the answer does what was asked.
+This reads requests in plain words ("make it a touch quicker", "put it in B-flat", "add a bass
+line for cello", "nah, I liked it better before"), not commands. The amounts are read exactly
+with `chat.vocabulary`; a message that asks for nothing the composer does (a question about
+something else, a greeting, a keyboard mash, another language) is read as such, so that it
+never touches the piece.
 """
 from __future__ import annotations
 
@@ -10,133 +13,267 @@ import re
 from dataclasses import dataclass
 
 from music.form import STYLES
-from music.instruments import UnknownInstrument, find_instrument
 from music.pitch import key_from_pc
 from music.tune import Tune
-from music.words import MODES, interval_in
 
-FASTER = re.compile(r"\b(faster|quicker|speed (it )?up|up the tempo|pick up|push the tempo|livelier|more lively|"
-                    r"too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo)\b", re.I)
-SLOWER = re.compile(r"\b(slower|slow (it )?down|too fast|calmer|relax the tempo|ease off|reduce the tempo|"
-                    r"lower the tempo|bring the tempo down|take it easy|more relaxed|less fast)\b", re.I)
-BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|beats per minute|beats a minute)\b|\btempo (?:of |to |at )?(\d{2,3})\b", re.I)
-BY_BPM = re.compile(r"\bby (\d{1,3})\b|\b(\d{1,3}) ?bpm (?:faster|slower|quicker)\b|\b(?:add|take off) (\d{1,3})\b",
+from .questions import topic_of
+from .vocabulary import (MODE_SUFFIX, bar_range_in, figures, instrument_in, interval_in, key_in, meter_in, mode_in,
+                         relation_in)
+
+# ------------------------------------------------------------------------------------ tempo
+FASTER = re.compile(r"\b(faster|quicker|speed (it |things |this )?up|up the tempo|pick (it )?up|push the tempo|"
+                    r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
+                    r"dragg\w*|drags|plodding|sluggish|hurry (it )?up|get a move on|more pace|step it up|"
+                    r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
+SLOWER = re.compile(r"\b(slower|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
+                    r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
+                    r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
+                    r"(tempo|speed) down|steadier|slow)\b", re.I)
+TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
+                        r"quarter|beats)\b", re.I)
+BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|beats per minute|beats a minute|beats to the minute)\b|"
+                 r"\b(?:tempo|metronome|speed)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
+                 r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?= ?(\d{2,3})\b|"
+                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\bat (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I)
+DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
+HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
+BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
+                    r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
+                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off)? "
+                    r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm", re.I)
+PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b", re.I)
+RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|tempo)|double[- ]time|(speed|tempo) doubled|"
+                      r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
+          (re.compile(r"\b(half (the |its )?(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
+                      r"(speed|tempo) halved|half[- ]speed)\b", re.I), 0.5),
+          (re.compile(r"\b(3|three)[ -]quarters? (the )?(speed|tempo)\b", re.I), 0.75),
+          (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo)\b", re.I), 1.5),
+          (re.compile(r"\b(2|two)[ -]thirds? (the )?(speed|tempo)\b", re.I), 2 / 3)]
+
+
+def tempo_in(text: str) -> dict:
+    """The Request fields of a tempo asked for: an exact bpm, a ratio, a difference in bpm, or
+    only a direction."""
+    faster, slower = FASTER.search(text), SLOWER.search(text)
+    direction = "up" if faster and not slower else "down" if slower and not faster else None
+    for regex, ratio in RATIOS:
+        if regex.search(text):
+            return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
+    percent = PERCENT.search(text)
+    if percent:
+        up = percent.group(2).lower() != "slower"
+        return {"ratio": 1 + int(percent.group(1)) / 100 * (1 if up else -1), "tempo": "up" if up else "down"}
+    by = BY_BPM.search(text)
+    if by and TEMPO_WORD.search(text):
+        amount = int(next(g for g in by.groups() if g))
+        if by.group(5) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|take)\b", text, re.I) \
+                and not faster:
+            direction = "down"
+        elif direction is None:
+            direction = "up"
+        return {"delta": amount if direction == "up" else -amount, "tempo": direction}
+    bpm = BPM.search(text)
+    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3)):
+        n = int(next(g for g in bpm.groups() if g))
+        n = round(n * 1.5) if DOTTED.search(text) else n * 2 if HALF_NOTE.search(text) else n
+        if 20 <= n <= 400:
+            return {"bpm": n}
+    return {"tempo": direction} if direction else {}
+
+
+# ------------------------------------------------------------------------- pitch and key
+HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|up (a|an|by|one|some|a bit|a little)\b|transpose (it )?up|"
+                    r"too low|higher up|pitch (it )?up|bring (it|the \w+) up|move (it )?up|shift (it |everything )?up)",
                     re.I)
-# the tonic is a capital letter: "to a fiddle" names no key
-KEY = re.compile(r"\b(?i:in|to|into|key of)(?i: the key of)? ([A-G])(#|b|♯|♭|(?i: sharp| flat))?"
-                 r"(?: ?(?i:(" + "|".join(MODES) + r"|maj|min|m))\b|(?![\w#]))")
-# a key named without a preposition, by its mode word: "slip jig, E minor", "D major, 32 bars"
-NAMED_KEY = re.compile(r"\b([A-G])(#|b|♯|♭|(?i: sharp| flat))? (?i:(" + "|".join(MODES) + r"))\b")
-MODE_ONLY = re.compile(r"\b(?:in|to|into|make it|more) (?:a |the )?(" + "|".join(MODES) + r")\b", re.I)
-HIGHER = re.compile(r"\b(higher|up (a|an|by|one)\b|transpose (it )?up)", re.I)
-LOWER = re.compile(r"\b(lower|down (a|an|by|one)\b|transpose (it )?down)", re.I)
-METER = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
-BARS = re.compile(r"\b(\d{1,3})[ -]bars?\b", re.I)
-# a bass part; not the instrument ("for double bass", "bass clarinet")
-BASS = re.compile(r"\b((?<!double )(?<!string )bass(?! guitar| clarinet| drum| flute| viol)|bassline|second part|"
-                  r"accompaniment|lower part|counter ?melody)\b", re.I)
+LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too high|too shrill|"
+                   r"pitch (it )?down|bring (it|the \w+) down|move (it )?down|drop (it|the \w+)|shift (it |everything )?down|"
+                   r"deeper)", re.I)
+
+# ------------------------------------------------------------------------ length and parts
+BARS = re.compile(r"\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
+MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by|for)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
+                       r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
+                       r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
+                       r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b", re.I)
+LENGTH_FACTORS = [(re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
+                              r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
+                  (re.compile(r"\b(half as long|halve (the |its )?length|halve it|cut it in half|half the length|"
+                              r"half (its|the) length|half the size|halved)\b", re.I), 0.5)]
+TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
+                        r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
+                        r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
+BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|"
+                  r"lower part|counter ?melody)\b", re.I)
 CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|harmony)\b", re.I)
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an)\b", re.I)
-QUESTION = re.compile(r"^\s*(what|which|how|is|are|does|do|can you tell|tell me|why|where|who)\b|\?\s*$", re.I)
-MUSIC_WORDS = re.compile(r"\b(write|compose|create|make|generate|give me|play|another|tune|song|piece|melody|"
-                         r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby)\b", re.I)
+CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
+BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
+# taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
+REMOVE = re.compile(r"\b(remove|take (away|out|off)|get rid of|lose|delete|strip|drop|ditch|no more|without|"
+                    r"scrap|bin|cut out|leave out|clear)\b", re.I)
+TAKE_OFF = re.compile(r"\b(take|leave|strip|rip)\b.{1,40}\b(off|out|away)\b", re.I)
+REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords)\b", re.I)
+REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|backing|counter ?melody|second line|"
+                          r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
+
+# -------------------------------------------------------------------- kinds of message
+QUESTION = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|where|"
+                      r"who|when|remind me|any idea|i wonder|could you tell)\b|\?\s*$", re.I)
+MUSIC_WORDS = re.compile(r"\b(write|compose|create|make|generate|give me|play|another|tune|song|piece|melody|music|"
+                         r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
+                         r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
+                         r"ending|transpose|instrument|sharp|flat|major|minor|sing|singer|voice|fiddle|octave|beat)\b",
+                         re.I)
 NEW_PIECE = re.compile(r"\b(write|compose|create|generate|another|new (one|tune|piece|song)|something else|"
                        r"(a|an) (\w+ )?(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|"
-                       r"dance|lullaby|minuet))\b", re.I)
-# moves between versions; the whole message must say it, so "go back to the A part" is no undo
-POLITE = r"^(?:(?:please|actually|ok|okay|hmm|no|oh|can you|could you|let's|lets)[,.!]? )*"
-UNDO = re.compile(POLITE + r"(?:undo(?: that| it| the last change| this)?|revert(?: that| it)?|go back|"
-                  r"take (?:that|it) back|(?:go )?back to the (?:previous|last|earlier|old|other) (?:version|one)|"
-                  r"i liked it better before|the previous version was better)(?: please)?[.!]*$", re.I)
-REDO = re.compile(POLITE + r"(?:redo(?: that| it)?|put (?:it|that) back|bring (?:that|it) (?:change )?back)"
-                  r"(?: please)?[.!]*$", re.I)
-GOTO = re.compile(POLITE + r"(?:(?:go|get|jump|switch|return|revert|back|take me) (?:back )?to|restore|show me|"
-                  r"i want|open|load) version (\d{1,3})(?: again)?(?: please)?[.!]*$", re.I)
+                       r"dance|lullaby|minuet|mazurka|strathspey)|start (over|again|afresh)|from scratch|new (piece|tune))\b",
+                       re.I)
+ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
+CHAT = re.compile(r"^\W*(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+                  r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
+                  r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
+                  r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
+PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
+                    r"cool|good|well done|brilliant|love|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|"
+                    r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
+
+# ------------------------------------------------------------------------- moves between versions
+# "go back" alone, or to an earlier version; not "go back to the A part"
+UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|ugh|erm|um|wait|can you|could you|let's|lets|"
+                  r"just)[,.!]? )*(?:undo|revert|go back|back)(?: (?:that|it|this|the last change|that change|"
+                  r"the last edit|one|one step|a step|please))*[.!]*$|"
+                  r"\b(undo (that|it|the last|this|my last|what you just did)|revert (that|it|this|the last|to the "
+                  r"previous|to the last|to before)|(scrap|ditch|bin|lose|forget) (that|this|it|all that|the last change|"
+                  r"that last change|the change|those changes)|take (that|it) back|(go|get|put it|change it|switch|"
+                  r"take me|bring me|return) back to (the )?(previous|last|earlier|old|other|how it was|the way it was|"
+                  r"what it was|before)|back to how it was|(i|we) (liked|preferred|prefer|like) (it|the \w+ one|the "
+                  r"old one|the previous one|the last one|the earlier one)( (much|a lot))? (better )?(before|"
+                  r"as it was|the way it was|without|earlier)|(i|we) liked it better|(the )?(old|previous|last|"
+                  r"earlier|original|other) (one|version) (was|is|sounded|sounds) better|(that's|that is|it's|this is) "
+                  r"(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
+                  r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|the one before)\b", re.I)
+REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?[.!]*$|"
+                  r"\b(undo the undo|redo (that|it|the last|what you undid|the change)|put back the change|"
+                  r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore) (the|that) change|"
+                  r"(change|put) it back to how you had it|what you (just )?undid|un-?undo)\b", re.I)
+VERSION = r"(?:version|v\.? ?|draft|take)"
+GOTO = re.compile(r"\b" + VERSION + r" ?(\d{1,3}|one)\b|\bthe (first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
+                  r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
+GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|"
+                      r"prefer|bring|let's have|like|liked)\b", re.I)
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
+       "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
+
+
+def action_in(text: str) -> str | None:
+    if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move
+        return None
+    if REDO.search(text):
+        return "redo"
+    goto = GOTO.search(text)
+    if goto and GOTO_CUE.search(text) and not bar_range_in(text):
+        word = goto.group(1) or goto.group(2) or goto.group(3)
+        return f"goto {int(word) if word.isdigit() else NTH[word.lower()]}"
+    if UNDO.search(text):
+        return "undo"
+    return None
+
+
+# ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
 HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
-                          r"lower|beneath|underneath)|second voice|descant)\b", re.I)
+                          r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
+                          r"(add|with|give it|write) (a|some) (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
+                          r"second part for|harmony for (the )?(second|2nd|another|a) )", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier( to play)?|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
-                      r"thin (it|them|that|this) out|calm the rhythm)\b", re.I)
-ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls|cuts and rolls|embellish\w*|decorat\w*|"
-                      r"more ornate|fancier|twiddl\w*)\b", re.I)
-REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice)\b", re.I)
-SECOND_PART = re.compile(r"\b(second|2nd|B|b) (part|section|strain|half)\b")
+                      r"thin (it|them|that|this|those|these) out|thin out|calm the rhythm|too hard|too difficult|"
+                      r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
+                      r"busy|cluttered)\b", re.I)
+ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls|cuts( and rolls)?|embellish\w*|decorat\w*|"
+                      r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
+REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+SECOND_PART = re.compile(r"\b(second|2nd|B|b|last) (part|section|strain|half)\b")
+FIRST_PART = re.compile(r"\b(first|1st|A|a|opening) (part|section|strain|half)\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass|"
-                           r"piano part|left hand)\b", re.I)
+                           r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
 WALKING = re.compile(r"\bwalking bass\b", re.I)
-MOOD_CHANGE = re.compile(r"\b(sadder|happier|brighter|gloomier|more (sad|melancholy|melancholic|mournful|wistful|"
-                         r"cheerful|happy|joyful|upbeat|bright|jolly)|less (sad|gloomy|glum|happy|cheerful)|"
-                         r"(like|into) a lament|too (glum|sad|cheerful|happy|jolly))\b", re.I)
-
-HAPPIER = re.compile(r"\b(happier|brighter|more (cheerful|happy|joyful|upbeat|bright|jolly)|less (sad|gloomy|glum)|"
-                     r"too (glum|sad))\b", re.I)
+SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+                    r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
+                    r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
+                    r"(sound|feel) (sad|melancholy|mournful))\b", re.I)
+HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
+                     r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
+                     r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
+                     r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
+                     r"like a happy)\b", re.I)
 # edits the model composes, on from the part of the piece kept (chat.edits.continuation)
 B_PART = re.compile(r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
-                    r"second part(?! for)|two-part tune)\b")
-ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends)\b", re.I)
+                    r"second part(?! for)|2-part tune|two-part tune|middle (section|eight))\b")
+ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops)\b", re.I)
 ENDING_CUE = re.compile(r"\b(strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
-                        r"finishes|really)\b", re.I)
+                        r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
+                        r"doesn't|does not|feel|sounds?)\b", re.I)
 ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better))\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|make it longer|lengthen|a bit further|"
-                      r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?))\b", re.I)
-VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune))|varied version|another take|"
-                       r"second time through|a different setting|new setting|embroider)\b", re.I)
-NUMBER = r"(\d{1,2}|two|four|six|eight|twelve|sixteen)"
-MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by)\s+" + NUMBER + r"\s+(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
-                       r"\b" + NUMBER + r"\s+(?:more|extra)\s+(?:bars?|measures?)\b", re.I)
-BAR_COUNT_WORDS = {"two": 2, "four": 4, "six": 6, "eight": 8, "twelve": 12, "sixteen": 16}
-ORDINAL_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "sixteen": 16, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-                 "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "couple": 2, "couple of": 2,
-                 "few": 3}
-BAR_NUMBER = r"(\d{1,2}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
-# "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last two bars", "the first 4 bars"
-BAR_RANGE = re.compile(r"\b(?:bars?|measures?) " + BAR_NUMBER + r"(?:\s*(?:-|–|to|through|and)\s*" + BAR_NUMBER + r")?\b|"
-                       r"\bthe (last|first|final|opening) " + BAR_NUMBER + r"? ?(?:bars?|measures?)\b|"
-                       r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
-                       r"second-to-last|second to last) (?:bar|measure)\b", re.I)
+                      r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?)|"
+                      r"write (some )?more|what comes next|next phrase|onwards)\b", re.I)
+VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
+                       r"second time through|a different setting|new setting|embroider|same tune but different|"
+                       r"riff on)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
-                        r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down)\b", re.I)
+                        r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring)\b", re.I)
+# where a message asks two things: "rewrite bars 5-6 and give it a better ending"
+CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |[;+] ?|\. ", re.I)
 
 
 @dataclass(frozen=True)
 class Request:
     tempo: str | None = None  # "up" or "down"
     bpm: int | None = None  # an exact tempo
+    ratio: float | None = None  # a tempo as a multiple of the one now: "twice as fast" 2.0
+    delta: int | None = None  # a tempo as a difference in bpm: "knock off 10" -10
     tonic: str | None = None  # "F#"
     mode: str | None = None  # "minor", "dorian", ...
+    relation: str | None = None  # "relative" or "parallel": a key named from the one now
     shift: str | None = None  # "up" or "down": transpose without naming the key
     meter: str | None = None
-    bars: int | None = None
+    bars: int | None = None  # the whole length asked
+    more: int | None = None  # bars to add
+    factor: float | None = None  # the length as a multiple of the one now: "double the length" 2.0
     instrument: int | None = None  # a General MIDI program
     bass: bool = False
     chords: bool = False
+    remove: str | None = None  # "chords" or "part": take away what was added
     question: bool = False
+    topic: str | None = None  # what a question asks about (chat.questions.TOPICS)
+    # a message that asks nothing the composer does, answered in words with the piece untouched:
+    # "off-topic", "chat" (a greeting, thanks), "gibberish", "foreign", "instructions"
+    unread: str | None = None
     wants_music: bool = False  # a new piece or a change to the current one
     new_piece: bool = False  # "write a jig", "another one": not a revision of the current piece
     style: str | None = None  # a type of piece (music.form.STYLES): "jig", "waltz", "air", ...
     foreign: str | None = None  # a style the composer does not know ("blues", "tango"): said so plainly
     mood: str | None = None  # "sad" or "happy": the mode of a new piece
+    mode_of_mood: bool = False  # the mode is the mood's ("a sad tune" is in minor), not named
     pace: str | None = None  # "slow" or "fast": the tempo of a new piece
     action: str | None = None  # "undo", "redo" or "goto N": a move between versions
     interval: tuple[int | None, int] | None = None  # transpose by (diatonic steps or None, semitones), signed
     # one the library makes (harmony, simplify, ornament, repeat, accompany, sadder, happier) or
     # the model composes ("continue", "b part", "ending": chat.edits.COMPOSED)
     rework: str | None = None
+    then: str | None = None  # a second reworking asked in the same message, done in a turn of its own
     harmony: str = "third"  # a harmony line's interval: "third" or "sixth"
     below: bool = False  # a harmony line below the melody rather than above
     section: int = 0  # the section a repeat is asked of (0: the first not yet repeated)
@@ -153,9 +290,9 @@ class Request:
     @property
     def by_the_library(self) -> bool:
         """A revision only the library makes: a reworking or a transposition by a named interval,
-        which the model was not taught, or a bass in the style of the piece (the model's are
-        one root a bar)."""
-        return bool(self.rework or self.interval or self.bass) and not (self.new_piece or self.action)
+        which the model was not taught, a bass in the style of the piece (the model's are one
+        root a bar), or taking a part or the chords away."""
+        return bool(self.rework or self.interval or self.bass or self.remove) and not (self.new_piece or self.action)
 
     @property
     def only_arrangement(self) -> bool:
@@ -179,12 +316,9 @@ FOREIGN = re.compile(r"\b(blues|tango|klezmer|ragtime|jazz|swing|bossa nova|samb
 SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloomy|dark|lament|wistful|"
                  r"plaintive|grieving|tragic|somber|sombre)\b", re.I)
 HAPPY = re.compile(r"\b(happy|cheerful|bright|joyful|jolly|merry|sunny|playful|upbeat|uplifting)\b", re.I)
-SLOW = re.compile(r"\b(slow|slowly|gentle|calm|peaceful|relaxed|quiet|tender|dreamy|soothing|lullaby|"
-                  r"air|hymn|chorale)\b", re.I)
+SLOW = re.compile(r"\b(slow|slowly|gentle|calm|peaceful|relaxed|quiet|tender|dreamy|soothing)\b", re.I)
 FAST = re.compile(r"\b(fast|lively|quick|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
 SLOW_TEMPO, FAST_TEMPO = 96, 112  # quarter notes a minute: "slow" under the one, "fast" over the other
-MODE_SUFFIX = {"major": "", "minor": "m", "dorian": "dor", "mixolydian": "mix", "phrygian": "phr",
-               "lydian": "lyd", "locrian": "loc"}
 
 
 def header_for(r: Request, before: Tune | None) -> dict[str, set[str]]:
@@ -228,70 +362,154 @@ def new_piece_header(r: Request) -> dict[str, set[str]]:
 
 
 def read_request(text: str) -> Request:
-    text = " ".join(text.split())
-    action = action_in(text)
+    """The one reading of a message."""
+    text = " ".join(str(text).split())
+    unread = unread_kind(text)
+    if unread:
+        return Request(unread=unread)
+    said = figures(text)  # "a hundred and ten bpm" is "110 bpm"
+    action = action_in(said)
     if action:
-        return Request(action=action)
-    fields: dict = {"question": bool(QUESTION.search(text)) and not EDIT_WORDS.search(text)}
-    bpm = BPM.search(text)
-    if bpm and not BY_BPM.search(text):
-        fields["bpm"] = int(bpm.group(1) or bpm.group(2))
-    elif FASTER.search(text) and not SLOWER.search(text):
-        fields["tempo"] = "up"
-    elif SLOWER.search(text) and not FASTER.search(text):
-        fields["tempo"] = "down"
+        return Request(action=action, **{k: v for k, v in tempo_in(said).items() if action == "undo"})
+    asks = bool(QUESTION.search(said)) and not EDIT_WORDS.search(said)
+    fields: dict = {"question": asks, "topic": topic_of(said) if asks else None}
+    fields.update(tempo_in(said))
+    fields.update(rework_in(said))
+    pitch = pitch_in(said, bool(fields.get("tempo") or fields.get("bpm")))
+    if fields.get("rework") in ("harmony", "sadder", "happier"):
+        pitch.pop("shift", None)  # "cheer it up a bit", "a harmony above": no transposition
+    fields.update(pitch)
+    fields.update(length_in(said, fields))
+    meter = meter_in(text)
+    if meter:
+        fields["meter"] = meter
+    removed = removal_in(said)
+    if removed:
+        fields.update(remove=removed, bass=False, chords=False)
+        if fields.get("rework") == "accompany":
+            fields["rework"] = None
+    else:
+        fields["bass"] = bool(BASS.search(said)) and not fields.get("rework")
+        fields["chords"] = bool(CHORD_SYMBOLS.search(said) if fields.get("rework") else CHORDS.search(said)) \
+            and fields.get("rework") not in ("harmony", "accompany")
+    # "a bass line for cello": the instrument is the one named for the part, not the word "bass"
+    fields["instrument"] = instrument_in(BASS_PART.sub(" ", said) if fields["bass"] or removed else said)
+    fields.update(piece_words(said))
+    if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
+        fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
+    if fields.get("rework"):  # a reworking of this piece: not a new one, not a question
+        fields.update(new_piece=False, question=False, topic=None)
+    if fields.get("rework") in ("sadder", "happier"):
+        fields.update(mood=None, mode=None, mode_of_mood=False)  # the reworking sets mode, tempo and register
+    asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "more", "factor",
+                                         "bass", "chords", "remove", "rework", "relation", "interval"))
+    fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
+                                                        or bool(MUSIC_WORDS.search(said)))
+    request = Request(**fields)
+    if not (request.wants_music or request.question or fields.get("style")):
+        return Request(unread="chat" if CHAT.search(text) else "off-topic")
+    if request.question and request.topic is None and not MUSIC_WORDS.search(said):
+        return Request(unread="off-topic")  # "who won the World Cup?"
+    return request
+
+
+def unread_kind(text: str) -> str | None:
+    """A message answered in words alone: another language, one about the instructions, a
+    keyboard mash, a greeting or thanks; None for any other."""
+    if looks_foreign(text):
+        return "foreign"
+    if about_instructions(text):
+        return "instructions"
+    if looks_like_gibberish(text):
+        return "gibberish"
+    if CHAT.search(text) and not action_in(text) and not (EDIT_WORDS.search(text) or QUESTION.search(text) and not PRAISE.search(text)) \
+            and len(text.split()) <= 8 and not re.search(r"\b(but|could|can|would|should|please|maybe|make|more|"
+                                                          r"less|too|bit|add|try|and)\b", text, re.I) \
+            and not (FASTER.search(text) or SLOWER.search(text) or SADDER.search(text) or HAPPIER.search(text)):
+        return "chat"
+    return None
+
+
+def pitch_in(text: str, tempo: bool) -> dict:
+    """The Request fields of a key, a mode, an interval or a shift asked for."""
+    fields: dict = {}
     interval = interval_in(text) if not (HARMONY_LINE.search(text) or bar_range_in(text)) else None
     if interval:  # "up a fifth", "so it's in A" or not: the interval says how far, and which way
         fields["interval"] = interval
-    key = KEY.search(text) or NAMED_KEY.search(text)
-    if key:
-        fields["tonic"] = key.group(1).upper() + {"#": "#", "♯": "#", " sharp": "#", "b": "b", "♭": "b",
-                                                  " flat": "b"}.get((key.group(2) or "").lower(), "")
-        word = (key.group(3) or "").lower()
-        fields["mode"] = {"maj": "major", "min": "minor", "m": "minor"}.get(word, word or None)
+    relation = relation_in(text)
+    key = key_in(text) if not relation else None
+    if relation:
+        fields["relation"], fields["mode"] = relation
+    elif key:
+        fields["tonic"], fields["mode"] = key
     else:
-        mode = MODE_ONLY.search(text)
+        mode = mode_in(text)
         if mode:
-            fields["mode"] = mode.group(1).lower()
+            fields["mode"] = mode
         elif interval:
             pass
-        elif HIGHER.search(text) and not fields.get("tempo"):
+        elif HIGHER.search(text) and not (tempo and not re.search(r"\b(pitch|key|higher|lower|octave)\b", text)):
             fields["shift"] = "up"
-        elif LOWER.search(text) and not fields.get("tempo"):
+        elif LOWER.search(text) and not (tempo and not re.search(r"\b(pitch|key|higher|lower|octave)\b", text)):
             fields["shift"] = "down"
-    meter = METER.search(text)
-    if meter and meter.group(2) in ("2", "4", "8", "16"):
-        fields["meter"] = meter.group(0)
-    bars = BARS.search(text)
-    if bars:
-        fields["bars"] = int(bars.group(1))
-    fields["instrument"] = instrument_in(text)
-    fields["bass"] = bool(BASS.search(text))
-    fields["chords"] = bool(CHORDS.search(text))
-    asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "bass", "chords"))
+    return fields
+
+
+def length_in(text: str, fields: dict) -> dict:
+    """The Request fields of a length asked for: bars in all, bars more, or a multiple."""
+    for regex, factor in LENGTH_FACTORS:
+        if regex.search(text):
+            return {"factor": factor}
+    more = MORE_BARS.search(text)
+    if more:
+        n = int(next(g for g in more.groups() if g))
+        return {"more": n, **({} if fields.get("rework") in ("continue", "b part") else {"rework": "continue"})}
+    if fields.get("bar_range"):
+        return {}
+    total = TOTAL_BARS.search(text) or BARS.search(text)
+    if not total:
+        return {}
+    n = int(next(g for g in total.groups() if g and g.isdigit()))
+    return {"more": n} if fields.get("rework") in ("continue", "b part") else {"bars": n}
+
+
+def removal_in(text: str) -> str | None:
+    """"chords" or "part" when the message takes away the chords or an added part."""
+    if not (REMOVE.search(text) or TAKE_OFF.search(text)):
+        return None
+    if REMOVED_CHORDS.search(text):
+        return "chords"
+    if REMOVED_PART.search(text):
+        return "part"
+    return None
+
+
+def piece_words(text: str) -> dict:
+    """The Request fields of a new piece: its type, mood and pace, and whether one is asked."""
+    fields: dict = {}
     style = STYLE.search(text)
     fields["style"] = STYLE_WORDS[style.group(1).lower()] if style else None
     foreign = FOREIGN.search(text)
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
     fields["mood"] = "sad" if SAD.search(text) and not HAPPY.search(text) else "happy" if HAPPY.search(text) else None
-    if fields["mood"] and not fields.get("mode"):  # a sad piece is in minor, a happy one in major
-        fields["mode"] = "minor" if fields["mood"] == "sad" else "major"
     fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
-    fields["new_piece"] = bool(NEW_PIECE.search(text)) and not re.search(r"\b(it|this|the piece|the tune)\b", text, re.I)
-    fields.update(rework_in(text))
-    if fields.get("rework"):  # a reworking of this piece: not a new one, not a question, not chords or a bass
-        fields.update(new_piece=False, question=False, chords=False, bass=False, shift=None, wants_music=True)
-    if fields.get("rework") in ("sadder", "happier"):
-        fields.update(mood=None, mode=None)  # the reworking sets mode, tempo and register together
-    fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
-                                                        or bool(MUSIC_WORDS.search(text)))
-    return Request(**fields)
+    fields["new_piece"] = bool(NEW_PIECE.search(text)) and not ABOUT_THIS.search(text)
+    return fields
 
 
 def rework_in(text: str) -> dict:
     """The Request fields of a reworking the library makes, or of an edit the model composes,
-    if the message asks for one."""
-    more = MORE_BARS.search(text)
+    if the message asks for one; of two asked in one message ("rewrite bar 5 and give it a
+    better ending"), the first, and the kind of the second as `then`."""
+    clauses = [c for c in CLAUSES.split(text) if c and c.strip()]
+    found = [r for r in (one_rework(c) for c in clauses) if r.get("rework")] if len(clauses) > 1 else []
+    kinds = list(dict.fromkeys(r["rework"] for r in found))
+    if len(kinds) > 1:
+        return {**found[0], "then": kinds[1]}
+    return one_rework(text)
+
+
+def one_rework(text: str) -> dict:
     bars = bar_range_in(text)
     if bars and SIMPLIFY.search(text):
         return {"rework": "simplify", "bar_range": bars}
@@ -306,14 +524,18 @@ def rework_in(text: str) -> dict:
     if HARMONY_LINE.search(text):  # "a second part a sixth below": a harmony, not a B part
         return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
                 "below": bool(BELOW.search(text))}
+    if REPEAT.search(text) and not re.search(r"\b(write|compose|add|make|need|give)\b.{0,12}\b(b|B|second|new|another)\b",
+                                             text):  # "repeat the B part": repeat signs, no new part
+        section = 2 if SECOND_PART.search(text) else 1 if FIRST_PART.search(text) else 0
+        return {"rework": "repeat", "section": section}
     if B_PART.search(text):
-        return {"rework": "b part", **({"bars": bar_count(more)} if more else {})}
+        return {"rework": "b part"}
     if VARIATION.search(text):
         return {"rework": "variation"}
     if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text):
         return {"rework": "ending"}
-    if more or CONTINUE.search(text):
-        return {"rework": "continue", **({"bars": bar_count(more)} if more else {})}
+    if CONTINUE.search(text):
+        return {"rework": "continue"}
     if ACCOMPANIMENT.search(text):
         return {"rework": "accompany", "figure": "walking" if WALKING.search(text) else None}
     if ORNAMENT.search(text):
@@ -321,59 +543,13 @@ def rework_in(text: str) -> dict:
     if SIMPLIFY.search(text):
         return {"rework": "simplify"}
     if REPEAT.search(text):
-        return {"rework": "repeat", "section": 2 if SECOND_PART.search(text) else 0}
-    if MOOD_CHANGE.search(text):
-        return {"rework": "happier" if HAPPIER.search(text) else "sadder"}
+        section = 2 if SECOND_PART.search(text) else 1 if FIRST_PART.search(text) else 0
+        return {"rework": "repeat", "section": section}
+    if SADDER.search(text):
+        return {"rework": "sadder"}
+    if HAPPIER.search(text):
+        return {"rework": "happier"}
     return {}
-
-
-def bar_range_in(text: str) -> tuple[int, int] | None:
-    """The bars a message names, numbered from 1, or from the end as negative numbers: "bar 5"
-    is (5, 5), "bars 3-4" (3, 4), "the last two bars" (-2, -1), "the first four bars" (1, 4)."""
-    found = BAR_RANGE.search(text)
-    if not found:
-        return None
-    number = lambda w: int(w) if w.isdigit() else ORDINAL_WORDS[w.lower()]  # noqa: E731
-    if found.group(3):
-        count = number(found.group(4)) if found.group(4) else 1
-        return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
-    if found.group(6):  # "the penultimate bar"
-        return -2, -2
-    if found.group(5):  # "the ninth bar"
-        return number(found.group(5)), number(found.group(5))
-    first = number(found.group(1))
-    last = number(found.group(2)) if found.group(2) else first
-    return (first, last) if first <= last else None
-
-
-def bar_count(found: re.Match) -> int:
-    word = next(g for g in found.groups() if g)
-    return int(word) if word.isdigit() else BAR_COUNT_WORDS[word.lower()]
-
-
-def action_in(text: str) -> str | None:
-    if UNDO.match(text):
-        return "undo"
-    if REDO.match(text):
-        return "redo"
-    goto = GOTO.match(text)
-    return f"goto {int(goto.group(1))}" if goto else None
-
-
-def instrument_in(text: str) -> int | None:
-    """The General MIDI program of an instrument the message names ("for fiddle", "let the
-    flute play it"), if any."""
-    for cue in INSTRUMENT_CUE.finditer(text):
-        words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
-        while words and words[0] in ("the", "a", "an", "solo"):
-            words.pop(0)
-        for n in range(min(len(words), 3), 0, -1):
-            try:
-                program, _ = find_instrument(" ".join(words[:n]))
-            except UnknownInstrument:
-                continue
-            return program
-    return None
 
 
 # Requests are read in English. A message in another language is answered so, rather than
@@ -392,7 +568,14 @@ el los las una unos por más muy escribe escribir haz hacer toca tocar lenta can
 pieza
 il di che scrivi suona lenta veloce canzone musica
 het een niet voor met meer schrijf speel langzamer sneller liedje muziek
-um uma para com mais muito escreva toque canção""".split())
+um uma para com mais muito escreva toque canção
+puoi può scrivere scrivi valzer minore maggiore favore più aggiungi accordi brano veloce fammi
+pouvez peux vous ajouter accords plaît mettre mets rends lentement vite
+puedes hacerlo hazlo acordes añadir agrega ponlo rápido tono
+kannst du akkorde hinzufügen quarte terz bitte machen
+você pode devagar rápida acordes adicionar
+kun je alsjeblieft maak toevoegen akkoorden
+thoil níos tapúla moille seinn""".split())
 
 
 # "ignore your instructions", "print your system prompt": a message about the assistant's
@@ -407,18 +590,42 @@ def about_instructions(message: str) -> bool:
     return bool(ABOUT_INSTRUCTIONS.search(message))
 
 
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def skeleton(word: str) -> str:
+    return re.sub(r"[aeiouy]", "", word)
+
+
+# the consonants of the words requests are written in: "thnks", "swtch" and "chrds" are typos of
+# words known, not a mash
+KNOWN_SKELETONS = {skeleton(w) for regex in (MUSIC_WORDS, PRAISE, CHAT, EDIT_WORDS, FASTER, SLOWER)
+                   for w in re.findall(r"[a-z]{4,}", regex.pattern)}
+
+
+def mashed(word: str) -> bool:
+    """A word no one writes: four letters in a row along a keyboard row ("asdf", "hjkl"), five
+    consonants running, no vowel in a word of four letters or more, or one letter repeated."""
+    if len(word) < 3 or skeleton(word) in KNOWN_SKELETONS or re.fullmatch(r"h*m+|u+m+|e+r+m*|a+h+|o+h+|h+m+|z+", word):
+        return False  # a typo of a word known, or "hmmm", "erm", "ahh"
+    rows = any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEYBOARD_ROWS
+               for i in range(len(word) - 3))
+    return (rows or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
+            or len(word) >= 4 and not re.search(r"[aeiouy]", word))
+
+
 def looks_like_gibberish(message: str) -> bool:
-    """A keyboard mash ("qwpoeiru zmxncbv lkjh"): most of its longer words, two at least, have
-    no vowel, and none of its words is an English word or names a request. Typos ("Swtch to E
-    minor", "Add chrds") keep a word that is known; no user message of the corpus's four splits
-    looks like this."""
+    """A keyboard mash ("asdfghjkl", "qwpoeiru zxmv"): none of its words is an English or a
+    music word, and at least half of them are mashed. Typos ("Swtch to E minor", "Add chrds")
+    keep a word that is known."""
     words = re.findall(r"[a-z]+", message.lower())
-    longer = [w for w in words if len(w) >= 4]
-    bare = [w for w in longer if not re.search(r"[aeiouy]", w)]
-    if len(bare) < 2 or len(bare) * 2 <= len(longer):
+    if not words or any(w in ENGLISH_WORDS for w in words) or MUSIC_WORDS.search(message) \
+            or STYLE.search(message) or KEY_WORD.search(message):
         return False
-    r = read_request(message)
-    return not (any(w in ENGLISH_WORDS for w in words) or r.action or r.wants_music or r.question)
+    return sum(mashed(w) for w in words) * 2 >= len(words)
+
+
+KEY_WORD = re.compile(r"\b(in|to)\s+[A-G]\b|\b[A-G](b|#)?m?\b")
 
 
 def looks_foreign(message: str) -> bool:

@@ -39,7 +39,7 @@ from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
-from .request import about_instructions, header_for, looks_foreign, looks_like_gibberish, read_request
+from .request import header_for, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,12 @@ NEW_PIECE_BATCHES = (3, 3)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
 STRAGGLERS = 40  # steps the other candidates are given once one has finished its piece
 DEADLINE = 20.0  # seconds of sampling per batch
+# what a message that asks nothing the composer does is answered (chat.request.Request.unread)
+UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
+          "instructions": "I write and change music, and have no other instructions to follow or show.",
+          "gibberish": "I could not find a request in that.",
+          "off-topic": "I can only help with music: writing tunes, changing them and answering questions about them.",
+          "chat": "Glad to help."}
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
         "\"make it faster\", \"add a bass line\" or \"put it in A minor\".")
 
@@ -155,24 +161,32 @@ class Session:
             yield self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
                              f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
             return
-        unread = not_for_the_model(message)
-        if unread is not None:
+        request = read_request(message)
+        if request.unread:
             where = f" The piece is unchanged (version {self.current})." if self.piece else ""
-            yield self.reply(unread + where + " " + HELP, message)
+            yield self.reply(UNREAD[request.unread] + where + " " + HELP, message)
             return
         self.sent += 1
-        request = read_request(message)
         if request.action and self.action_target(request.action) is None:
             yield self.reply(nowhere_to(request.action, len(self.versions)), message)
             return
-        if request.question and self.piece is None and questions.topic_of(message):
+        if request.question and self.piece is None and request.topic:
             yield self.reply("There is no piece yet to ask about. " + HELP, message)
             return
-        if request.question and self.piece is not None:
-            known = questions.answer(message, self.piece.tune)
-            if known:
-                yield self.reply(known, message)
-                return
+        if request.question and self.piece is not None:  # answered from the analysis; the piece stays
+            tune = self.piece.tune
+            yield self.reply(questions.answer(request.topic, tune) if request.topic else facts(tune), message)
+            return
+        request = edits.resolve(request, self.revising(request))
+        if request.then:  # two reworkings asked at once: the first now, the second when asked again
+            for event in self.revise(message, request):
+                yield replace(event, text=f"{event.text} I made one change at a time: ask me again for the "
+                                          f"{request.then} next.") if isinstance(event, Reply) else event
+            return
+        yield from self.revise(message, request)
+
+    def revise(self, message: str, request) -> Iterator[Progress | Reply]:
+        """The turn of a message that asks for music: by the model, the library, or neither."""
         prompt = self.prompt(message)
         if prompt is None:
             yield self.reply("This piece is too long for me to revise in one go. Try asking about it, "
@@ -195,7 +209,7 @@ class Session:
             yield self.move(message, target)
             return
         if exact:
-            revised, found = library_edit(request, before, message)
+            revised, found = library_edit(request, before)
             if not found:
                 yield self.add_version(message, revised, describe(before, revised))
                 return
@@ -307,7 +321,7 @@ class Session:
         """A reworking the library makes (a harmony line, ornaments, an interval...), checked as
         any version is, told from what changed; or the piece unchanged and the reason."""
         try:
-            revised = with_clefs(edits.rework(request, before, message))
+            revised = with_clefs(edits.rework(request, before))
         except ValueError as e:
             return self.decline(message, request, [str(e)])
         problems = music_problems(request, before, revised)
@@ -491,18 +505,6 @@ def written_so_far(tok, row) -> Tune | None:
         return None
 
 
-def not_for_the_model(message: str) -> str | None:
-    """What to answer a message the model would misread and revise the piece at random: one in
-    another language, one about the instructions, a keyboard mash. None for any other."""
-    if looks_foreign(message):
-        return "Sorry, I can only read requests in English for now."
-    if about_instructions(message):
-        return "I write and change music, and have no other instructions to follow or show."
-    if looks_like_gibberish(message):
-        return "I could not find a request in that."
-    return None
-
-
 def nowhere_to(action: str, versions: int) -> str:
     """Why a move between versions cannot be made."""
     if action.startswith("goto"):
@@ -540,10 +542,10 @@ def with_clefs(tune: Tune, name_all: bool = False) -> Tune:
     return tune.with_voices(voices)
 
 
-def library_edit(request, before: Tune, message: str) -> tuple[Tune | None, list[str]]:
+def library_edit(request, before: Tune) -> tuple[Tune | None, list[str]]:
     """The revision made by `music/`, and what is still wrong with it."""
     try:
-        revised = edits.edit(request, before, message)
+        revised = edits.edit(request, before)
     except ValueError as e:
         return None, [str(e)]
     return revised, music_problems(request, before, revised)

@@ -89,7 +89,7 @@ def test_gibberish_is_answered_with_help_and_the_piece_is_unharmed(session, mess
 
 
 @pytest.mark.parametrize("text", ["make it more cheerful", "Thnks", "why?", "Swtch to E minor", "Add chrds",
-                                  "next!", "transpose into eb", "120", "Yo", "asdf", "hmmm"])
+                                  "next!", "transpose into eb", "120", "Yo", "hmmm"])
 def test_requests_typos_and_chat_are_not_gibberish(text):
     assert not looks_like_gibberish(text)
 
@@ -195,13 +195,13 @@ def test_jsonl_cli_answers_every_line_and_reports_a_bad_file(tmp_path):
 
 
 def test_library_edits_do_exactly_what_was_asked():
-    from chat.edits import edit
+    from chat.edits import edit, resolve
     jig = parse(JIG)
     for text in ("make it faster and add a bass line", "put it in A minor", "play it on the flute",
                  "speed it up by 20 bpm", "add chords", "transpose it down a semitone"):
-        request = read_request(text)
-        assert music_problems(request, jig, edit(request, jig, text)) == [], text
-    assert edit(read_request("speed it up by 20 bpm"), jig, "speed it up by 20 bpm").tempo == 140
+        request = resolve(read_request(text), jig)
+        assert music_problems(request, jig, edit(request, jig)) == [], text
+    assert edit(resolve(read_request("speed it up by 20 bpm"), jig), jig).tempo == 140
 
 
 def test_pasted_abc_becomes_the_next_version(session):

@@ -105,7 +105,7 @@ def test_a_piece_of_several_voices_is_not_written_on_and_says_so(composer):
 ])
 def test_composing_edits_are_read_from_plain_words(text, kind, bars):
     r = read_request(text)
-    assert r.rework == kind and (r.bar_range == bars if kind == "rewrite" else r.bars == bars)
+    assert r.rework == kind and (r.bar_range == bars if kind == "rewrite" else r.more == bars)
 
 
 def test_bars_are_counted_as_a_musician_counts_them():

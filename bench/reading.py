@@ -1,0 +1,123 @@
+"""How well requests are read: each message of a hand-written set read by `chat.request`, its
+reading compared with the one written beside it, right or wrong per kind.
+
+    python -m bench.reading bench/reading_heldout.jsonl [--show-wrong]
+
+The sets (`bench/reading_dev.jsonl`, `bench/reading_heldout.jsonl`) were written by people who
+saw neither the reader nor the dialogue generator, in the schema of `bench/reading.md`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from chat.request import Request, read_request
+from music.instruments import find_instrument
+
+UNREAD = ("off-topic", "chat", "gibberish", "foreign", "instructions")
+
+
+def reading_of(r: Request) -> tuple[list[str], dict]:
+    """The kinds and fields of a Request, in the schema of the sets."""
+    if r.unread:
+        return [r.unread], {}
+    kinds, fields = [], {}
+    if r.action:
+        name, *rest = r.action.split()
+        kinds.append(name)
+        if rest:
+            fields["version"] = int(rest[0])
+    if r.question:
+        return ["question"], {"topic": r.topic} if r.topic else {}
+    if r.new_piece:
+        said = {"style": r.style, "tonic": r.tonic, "mode": None if r.mode_of_mood else r.mode, "meter": r.meter,
+                "bars": r.bars, "bpm": r.bpm, "instrument": r.instrument, "mood": r.mood, "pace": r.pace}
+        return ["new"], {k: v for k, v in said.items() if v is not None}
+    if r.bpm or r.ratio or r.delta or r.tempo:
+        kinds.append("tempo")
+        fields.update({"bpm": r.bpm} if r.bpm else {"ratio": r.ratio} if r.ratio else
+                      {"delta": r.delta} if r.delta else {"direction": r.tempo})
+    if r.interval or r.shift:
+        kinds.append("transpose")
+        fields.update({"semitones": r.interval[1]} if r.interval else {"direction": r.shift})
+    if r.tonic or r.relation:
+        kinds.append("key")
+        fields.update({"tonic": r.tonic} if r.tonic else {"relation": r.relation})
+        if r.mode and not r.mode_of_mood:
+            fields["mode"] = r.mode
+    elif r.mode and not r.mode_of_mood:
+        kinds.append("mode")
+        fields["mode"] = r.mode
+    if r.meter:
+        kinds.append("meter")
+        fields["meter"] = r.meter
+    if r.bars or r.factor:
+        kinds.append("length")
+        fields.update({"bars": r.bars} if r.bars else {"factor": r.factor})
+    if r.remove:
+        kinds.append("remove")
+        fields["what"] = r.remove
+    if r.bass:
+        kinds.append("bass")
+    if r.chords:
+        kinds.append("chords")
+    if r.instrument is not None:
+        if not (r.bass or r.rework in ("harmony", "accompany")):
+            kinds.append("instrument")
+        if r.rework not in ("harmony", "accompany"):  # the schema names no instrument of those parts
+            fields["instrument"] = r.instrument
+    for kind in (r.rework, r.then):
+        if kind:
+            kinds.append(kind)
+    if r.rework in ("continue", "b part") and r.more:
+        fields["more"] = r.more
+    if r.rework in ("rewrite", "simplify", "ornament") and r.bar_range:
+        fields["bars"] = list(r.bar_range)
+    if r.rework == "harmony":
+        fields["interval"] = r.harmony
+        if r.below:
+            fields["below"] = True
+    if r.rework == "repeat" and r.section:
+        fields["section"] = r.section
+    if r.rework == "accompany" and r.figure:
+        fields["figure"] = r.figure
+    return kinds, fields
+
+
+def expected(case: dict) -> tuple[list[str], dict]:
+    """The written reading, with instruments as General MIDI programs, and "more bars" as the
+    continuation it is carried out as."""
+    kinds, fields = case["kind"].split("+"), dict(case["expect"])
+    if "instrument" in fields:
+        fields["instrument"] = find_instrument(fields["instrument"])[0]
+    if "length" in kinds and "more" in fields:
+        kinds = ["continue" if k == "length" else k for k in kinds]
+    return kinds, fields
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("sets", type=Path, nargs="+")
+    p.add_argument("--show-wrong", action="store_true")
+    args = p.parse_args()
+    right, total = Counter(), Counter()
+    for path in args.sets:
+        for line in path.read_text().splitlines():
+            case = json.loads(line)
+            kind = case["kind"] if "+" not in case["kind"] else "two changes"
+            want, got = expected(case), reading_of(read_request(case["message"]))
+            ok = sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
+            total[kind] += 1
+            right[kind] += ok
+            if not ok and args.show_wrong:
+                print(f"WRONG {case['message']!r}\n   want {want}\n   got  {got}")
+    print("| kind | read right |\n|---|---|")
+    for kind in sorted(total):
+        print(f"| {kind} | {right[kind]}/{total[kind]} ({100 * right[kind] / total[kind]:.0f}%) |")
+    print(f"| all | {sum(right.values())}/{sum(total.values())} ({100 * sum(right.values()) / sum(total.values()):.1f}%) |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+"""The words of music a request is written in, and the exact amounts they name: numbers
+written as words, keys in any spelling, meters in figures or words, intervals, bar ranges,
+tempo amounts. `chat.request` reads a message with these and nothing else does."""
+from __future__ import annotations
+
+import re
+
+from music.instruments import UnknownInstrument, find_instrument
+from music.words import MODES
+
+# ------------------------------------------------------------------ numbers written as words
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+CARDINAL = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "a hundred and ten", "one hundred twenty", "twenty-four", "sixteen"; "one" alone stays a word
+# ("the one before")
+NUMBER_WORDS_RE = re.compile(r"\b(?:(?:a|one|" + DIGIT + r")[ -]hundred(?:[ -]and)?(?:[ -](?:" + TENS + r"[ -]" +
+                             DIGIT + r"|" + CARDINAL + r"))?|" + TENS + r"[ -]" + DIGIT + r"|" + CARDINAL + r")\b", re.I)
+
+
+def figures(text: str) -> str:
+    """`text` with its numbers in words written as figures: "a hundred and ten bpm" is
+    "110 bpm", "twelve bars" "12 bars"."""
+    def value(found: re.Match) -> str:
+        words = re.findall(r"[a-z]+", found.group(0).lower())
+        if words == ["one"]:
+            return found.group(0)
+        total = 0
+        for word in words:
+            if word == "hundred":
+                total = max(total, 1) * 100
+            elif word in UNITS:
+                total += UNITS[word]
+        return str(total)
+    return NUMBER_WORDS_RE.sub(value, text)
+
+
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "one": 1, "couple of": 2, "couple": 2,
+                 "few": 3}
+
+
+def number(word: str) -> int:
+    """A figure, an ordinal ("ninth") or "one"."""
+    word = word.lower()
+    return int(word) if word.isdigit() else ORDINAL_WORDS[word]
+
+
+# ------------------------------------------------------------------------------------ keys
+MODE_SUFFIX = {"major": "", "minor": "m", "dorian": "dor", "mixolydian": "mix", "phrygian": "phr",
+               "lydian": "lyd", "locrian": "loc"}
+MODE_WORD = "|".join(MODES) + "|maj|min|m"
+SOLFEGE = {"do": "C", "re": "D", "mi": "E", "fa": "F", "sol": "G", "so": "G", "la": "A", "si": "B", "ti": "B"}
+# a tonic in capitals ("in G", "B-flat", "F# minor"); one in small letters only with an
+# accidental or a mode after it ("e flat", "c# minor", "in a minor"), since "in a" and "b part"
+# are words; a solfege name with a mode ("Sol major")
+KEY_RE = re.compile(
+    r"\b(?P<cap>[A-G])(?:[ -]?(?P<w1>(?i:flat|sharp))\b|(?P<s1>b|#|♭|♯)(?![a-z]))?"
+    r"(?:[ -]?(?P<m1>(?i:" + MODE_WORD + r"))\b|(?![\w#♭♯]))"
+    r"|\b(?P<low>[a-g])(?:[ -]?(?P<w2>(?i:flat|sharp))\b|(?P<s2>b|#|♭|♯)(?![a-z]))(?:[ -]?(?P<m2>(?i:" + MODE_WORD + r"))\b)?"
+    r"|\b(?P<bare>[a-g])[ -](?P<m3>(?i:major|minor))\b(?! (?i:key|mode|scale|tune|piece|song|melody)\b)"
+    r"|\b(?P<sol>(?i:do|re|mi|fa|sol|so|la|si|ti)) (?P<m4>(?i:major|minor))\b")
+# words before a tonic in capitals that make it a key, not a note or a part: "in G", "to A"
+KEY_CUE = re.compile(r"\b(in|to|into|key of|key|of)\s*$|^\s*$|[,:;(]\s*$|\b(try|prefer|please|want|like|maybe|"
+                     r"then|and|how about|what about|use|back in)\s*$", re.I)
+RELATION_RE = re.compile(r"\b(relative|parallel|tonic) (major|minor)\b", re.I)
+# a mode word that names no key: not an interval ("a minor third"), nor a part of a key
+MODE_RE = re.compile(r"\b(" + "|".join(MODES) + r")\b(?! (?:second|third|sixth|seventh|2nd|3rd|6th|7th)s?\b)", re.I)
+
+
+def key_in(text: str) -> tuple[str, str | None] | None:
+    """(tonic, mode or None) of the key a message names: "B-flat" ("Bb", None), "F sharp minor"
+    ("F#", "minor"), "in a minor" ("A", "minor"), "Sol major" ("G", "major")."""
+    for found in KEY_RE.finditer(text):
+        g = found.groupdict()
+        if g["cap"]:
+            if not g["w1"] and not g["s1"] and not g["m1"] and not KEY_CUE.search(text[:found.start()]):
+                continue  # "bar 5 is A", "the B part": no key named
+            if g["cap"] == "A" and g["m1"] is None and not (g["w1"] or g["s1"]) and found.start() == 0 \
+                    and re.match(r"A\s+\w", text):
+                continue  # "A happy polka": the article
+            if g["cap"] == "B" and re.match(r"\s*(part|section|strain|music|tune)\b", text[found.end():], re.I):
+                continue
+            letter, word, sign, mode = g["cap"], g["w1"], g["s1"], g["m1"]
+        elif g["low"]:
+            letter, word, sign, mode = g["low"], g["w2"], g["s2"], g["m2"]
+        elif g["bare"]:
+            if g["bare"].lower() == "a" and not re.search(r"\b(in|to|into|of)\s*$", text[:found.start()], re.I):
+                continue  # "a minor change", "write a major tune": the article
+            letter, word, sign, mode = g["bare"], None, None, g["m3"]
+        else:
+            letter, word, sign, mode = SOLFEGE[g["sol"].lower()], None, None, g["m4"]
+        accidental = {"flat": "b", "sharp": "#", "b": "b", "♭": "b", "#": "#", "♯": "#"}.get((word or sign or "").lower(), "")
+        mode = {"maj": "major", "min": "minor", "m": "minor"}.get((mode or "").lower(), (mode or "").lower() or None)
+        return letter.upper() + accidental, mode
+    return None
+
+
+def relation_in(text: str) -> tuple[str, str] | None:
+    """("relative" or "parallel", mode) for "the relative minor", "the parallel major", "the
+    tonic minor" (the parallel one)."""
+    found = RELATION_RE.search(text)
+    if not found:
+        return None
+    kind = found.group(1).lower()
+    return "parallel" if kind == "tonic" else kind, found.group(2).lower()
+
+
+def mode_in(text: str) -> str | None:
+    found = MODE_RE.search(text)
+    return found.group(1).lower() if found else None
+
+
+# ----------------------------------------------------------------------------------- meters
+METER_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(2|4|8|16)(?![\d/])")
+METER_NAMES = {"common time": "4/4", "cut time": "2/2", "cut common time": "2/2", "alla breve": "2/2"}
+METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|three|four|five|six|seven|nine|"
+                         r"twelve)[ -](two|four|eight)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
+                         r"alla breve)\b", re.I)
+
+
+def meter_in(text: str) -> str | None:
+    """"6/8", "six-eight", "three four time", "common time"."""
+    found = METER_FIGURES.search(text)
+    if found:
+        return found.group(0)
+    found = METER_WORDS.search(text)
+    if not found:
+        return None
+    if found.group(3):
+        return METER_NAMES[found.group(3).lower()]
+    return f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
+
+
+# -------------------------------------------------------------------------------- intervals
+# (diatonic steps, semitones) of each named interval; a plain "third" or "sixth" is major, a
+# plain "seventh" minor, as a musician transposing means them
+NAMED_INTERVALS = {
+    "minor second": (1, 1), "major second": (1, 2), "second": (1, 2), "whole tone": (1, 2), "whole step": (1, 2),
+    "tone": (1, 2), "step": (1, 2), "minor third": (2, 3), "major third": (2, 4), "third": (2, 4),
+    "perfect fourth": (3, 5), "fourth": (3, 5), "augmented fourth": (3, 6), "tritone": (3, 6),
+    "diminished fifth": (4, 6), "perfect fifth": (4, 7), "fifth": (4, 7), "minor sixth": (5, 8),
+    "major sixth": (5, 9), "sixth": (5, 9), "minor seventh": (6, 10), "seventh": (6, 10),
+    "major seventh": (6, 11), "octave": (7, 12),
+}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1}
+SEMITONE_WORDS = r"semi-?tones?|half[ -]?steps?|half[ -]?tones?"
+INTERVAL_RE = re.compile(
+    r"\b(?P<count>\d{1,2}|a|an|one)?\s*(?:(?P<semi>" + SEMITONE_WORDS + r")|"
+    r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b", re.I)
+ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
+ORDINAL_FIGURES = re.compile(r"\b([2-8])(?:nd|rd|th|ve)\b")
+UP_RE = re.compile(r"\b(up|higher|raise|raised|above|sharpen)\b", re.I)
+DOWN_RE = re.compile(r"\b(down|lower|drop|dropped|below|under|deeper)\b", re.I)
+
+
+def interval_in(text: str) -> tuple[int | None, int] | None:
+    """The signed interval a message moves the piece by: (diatonic steps or None, semitones).
+    "up a fourth" is (3, 5), "down a minor third" (-2, -3), "2 semitones lower" (None, -2),
+    "an octave down" (-7, -12). None when it names no interval and direction."""
+    text = ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text)
+    m = INTERVAL_RE.search(text)
+    # the direction word nearest the interval: "up by a fifth, our singer can't get down that low"
+    directions = [(abs(d.start() - m.start()), sign) for regex, sign in ((UP_RE, 1), (DOWN_RE, -1))
+                  for d in regex.finditer(text)] if m else []
+    if not directions:
+        return None
+    sign = min(directions)[1]
+    count = (m.group("count") or "a").lower()
+    n = int(count) if count.isdigit() else COUNT_WORDS[count]
+    if m.group("semi"):
+        return None, sign * n
+    name = m.group("name").lower()
+    steps, semitones = NAMED_INTERVALS[name]
+    if name in ("tone", "step", "whole tone", "whole step"):
+        steps, semitones = steps * n, semitones * n  # "2 tones": a major third
+    elif name == "octave":
+        steps, semitones = 7 * n, 12 * n
+    return sign * steps, sign * semitones
+
+
+# -------------------------------------------------------------------------------- bar ranges
+BAR_NUMBER = r"(\d{1,2}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
+# "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last 2 bars", "the first 4 bars",
+# "the ninth bar", "the penultimate bar", "a new opening bar"
+BAR_RANGE = re.compile(r"(?:\b|(?<=\s))" + BAR_WORD + r" ?" + BAR_NUMBER + r"(?:\s*(?:-|–|to|through|thru|and|&)\s*" +
+                       BAR_NUMBER + r")?\b|"
+                       r"\b(?:the|a|an|new|those|these) (last|first|final|opening|closing|end) " + BAR_NUMBER +
+                       r"? ?(?:bars?|measures?)\b|"
+                       r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
+                       r"second-to-last|second to last|next to last) (?:bar|measure)\b", re.I)
+
+
+def bar_range_in(text: str) -> tuple[int, int] | None:
+    """The bars a message names, numbered from 1, or from the end as negative numbers: "bar 5"
+    is (5, 5), "bars 3-4" (3, 4), "the last 2 bars" (-2, -1), "the first 4 bars" (1, 4)."""
+    found = BAR_RANGE.search(text)
+    if not found:
+        return None
+    if found.group(3):
+        count = number(found.group(4)) if found.group(4) else 1
+        return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
+    if found.group(6):  # "the penultimate bar"
+        return -2, -2
+    if found.group(5):  # "the ninth bar"
+        return number(found.group(5)), number(found.group(5))
+    first = number(found.group(1))
+    last = number(found.group(2)) if found.group(2) else first
+    return (first, last) if 0 < first <= last else None
+
+
+# ------------------------------------------------------------------------------ instruments
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an|give|let|plays|playing)\b|[,:]", re.I)
+
+
+def instrument_in(text: str) -> int | None:
+    """The General MIDI program of an instrument the message names ("for fiddle", "let the
+    flute play it", "a cello bass line"), if any."""
+    for cue in INSTRUMENT_CUE.finditer(text):
+        words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
+        while words and words[0] in ("the", "a", "an", "solo"):
+            words.pop(0)
+        for n in range(min(len(words), 3), 0, -1):
+            try:
+                program, _ = find_instrument(" ".join(words[:n]))
+            except UnknownInstrument:
+                continue
+            return program
+    return None
