@@ -16,9 +16,12 @@ from music.form import STYLES
 from music.pitch import key_from_pc
 from music.tune import Tune
 
-from .questions import topic_of
-from .vocabulary import (MODE_SUFFIX, bar_range_in, figures, instrument_in, interval_in, key_in, meter_in, mode_in,
-                         relation_in)
+from music.instruments import ALIASES
+
+from . import vocabulary
+from .questions import TOPICS, topic_of
+from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar_range_in, corrected, figures,
+                         instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
 FASTER = re.compile(r"\b(faster|quicker|speed (it |things |this )?up|up the tempo|pick (it )?up|push the tempo|"
@@ -95,6 +98,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by|for)\s+(?:an? )?(?:extra
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b", re.I)
+TIMES_LONGER = re.compile(r"\b(\d) times (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
                   (re.compile(r"\b(half as long|halve (the |its )?length|halve it|cut it in half|half the length|"
@@ -116,17 +120,26 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|ba
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
 
 # -------------------------------------------------------------------- kinds of message
+# a request put as a question: "could you ease off the tempo?", "how about locrian?"
+REQUEST_FORM = re.compile(r"\b(could|can|would|will) (you|it|we)\b(?! tell)|\bplease\b|\bhow about\b|\bwhat about\b|"
+                          r"\bwhy not\b|\bmind\b", re.I)
+WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b.*\?\s*$", re.I)
 QUESTION = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|where|"
                       r"who|when|remind me|any idea|i wonder|could you tell)\b|\?\s*$", re.I)
-MUSIC_WORDS = re.compile(r"\b(write|compose|create|make|generate|give me|play|another|tune|song|piece|melody|music|"
+MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
                          r"ending|transpose|instrument|sharp|flat|major|minor|sing|singer|voice|fiddle|octave|beat)\b",
                          re.I)
-NEW_PIECE = re.compile(r"\b(write|compose|create|generate|another|new (one|tune|piece|song)|something else|"
-                       r"(a|an) (\w+ )?(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|"
-                       r"dance|lullaby|minuet|mazurka|strathspey)|start (over|again|afresh)|from scratch|new (piece|tune))\b",
-                       re.I)
+PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|dance|lullaby|minuet|mazurka|"
+          r"strathspey|slip jig|ballad|number|composition)s?")
+# a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
+# the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
+NEW_PIECE = re.compile(r"\b(new (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh)|"
+                       r"from scratch|(write|compose|create|generate|give me|make me|wants?|needs?|like|have|how about|do me|"
+                       r"fancy|start)\b.{0,30}?\b(a|an|another|some|me)\s+(\w+\s+){0,3}?" + PIECES + r")\b|"
+                       r"^\W*((a|an|another|some|new)\s+(\w+[ ,]+){0,3}?)?" + PIECES + r"\b(?! (is|was|sounds|feels))", re.I)
+CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
 CHAT = re.compile(r"^\W*(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -150,10 +163,13 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|ugh|erm|um|
                   r"as it was|the way it was|without|earlier)|(i|we) liked it better|(the )?(old|previous|last|"
                   r"earlier|original|other) (one|version) (was|is|sounded|sounds) better|(that's|that is|it's|this is) "
                   r"(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
-                  r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|the one before)\b", re.I)
+                  r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|the one before|"
+                  r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?[.!]*$|"
-                  r"\b(undo the undo|redo (that|it|the last|what you undid|the change)|put back the change|"
+                  r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
+                  r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|"
+                  r"put it back in\b|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore) (the|that) change|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo)\b", re.I)
 VERSION = r"(?:version|v\.? ?|draft|take)"
@@ -189,12 +205,12 @@ HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it)
                           r"second part for|harmony for (the )?(second|2nd|another|a) )", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
-SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier( to play)?|less busy|too busy|fewer (notes|"
+SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make it easier|an easier|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
                       r"busy|cluttered)\b", re.I)
-ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls|cuts( and rolls)?|embellish\w*|decorat\w*|"
+ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
 REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b(second|2nd|B|b|last) (part|section|strain|half)\b")
@@ -225,15 +241,16 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better))\b", re.I)
-CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|make it longer|lengthen|a bit further|"
+CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what comes next|next phrase|onwards)\b", re.I)
 VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
                        r"riff on)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
-EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|write|compose|create|"
-                        r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring)\b", re.I)
+EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|compose|create|"
+                        r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
+                        r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
 CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |[;+] ?|\. ", re.I)
 
@@ -364,36 +381,35 @@ def new_piece_header(r: Request) -> dict[str, set[str]]:
 def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = " ".join(str(text).split())
-    unread = unread_kind(text)
+    said = figures(corrected(text, TARGETS, KNOWN))  # "a hundred and tenn bpm" is "a hundred and ten bpm", "110 bpm"
+    unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
-    said = figures(text)  # "a hundred and ten bpm" is "110 bpm"
     action = action_in(said)
     if action:
         return Request(action=action, **{k: v for k, v in tempo_in(said).items() if action == "undo"})
-    asks = bool(QUESTION.search(said)) and not EDIT_WORDS.search(said)
-    fields: dict = {"question": asks, "topic": topic_of(said) if asks else None}
+    asks = bool(QUESTION.search(said)) and not REQUEST_FORM.search(said) and (not EDIT_WORDS.search(said)
+                                                                              or bool(WH_QUESTION.search(said)))
+    fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
+    clauses = CLAUSES.split(said)
+    taking = [c for c in clauses if removal_in(c)]  # "remove the bass and add chords": each read on its own
+    rest = " ".join(c for c in clauses if c not in taking) if taking else said
     fields.update(tempo_in(said))
-    fields.update(rework_in(said))
-    pitch = pitch_in(said, bool(fields.get("tempo") or fields.get("bpm")))
+    fields.update(rework_in(rest))
+    pitch = pitch_in(rest, bool(fields.get("tempo") or fields.get("bpm")))
     if fields.get("rework") in ("harmony", "sadder", "happier"):
         pitch.pop("shift", None)  # "cheer it up a bit", "a harmony above": no transposition
     fields.update(pitch)
-    fields.update(length_in(said, fields))
+    fields.update(length_in(rest, fields))
     meter = meter_in(text)
     if meter:
         fields["meter"] = meter
-    removed = removal_in(said)
-    if removed:
-        fields.update(remove=removed, bass=False, chords=False)
-        if fields.get("rework") == "accompany":
-            fields["rework"] = None
-    else:
-        fields["bass"] = bool(BASS.search(said)) and not fields.get("rework")
-        fields["chords"] = bool(CHORD_SYMBOLS.search(said) if fields.get("rework") else CHORDS.search(said)) \
-            and fields.get("rework") not in ("harmony", "accompany")
+    fields["remove"] = removal_in(taking[0]) if taking else None
+    fields["bass"] = bool(BASS.search(rest)) and not fields.get("rework")
+    fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest)) \
+        and fields.get("rework") != "harmony"
     # "a bass line for cello": the instrument is the one named for the part, not the word "bass"
-    fields["instrument"] = instrument_in(BASS_PART.sub(" ", said) if fields["bass"] or removed else said)
+    fields["instrument"] = instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
     fields.update(piece_words(said))
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
@@ -402,9 +418,10 @@ def read_request(text: str) -> Request:
     if fields.get("rework") in ("sadder", "happier"):
         fields.update(mood=None, mode=None, mode_of_mood=False)  # the reworking sets mode, tempo and register
     asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "more", "factor",
-                                         "bass", "chords", "remove", "rework", "relation", "interval"))
+                                         "bass", "chords", "remove", "rework", "relation", "interval", "new_piece"))
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
-                                                        or bool(MUSIC_WORDS.search(said)))
+                                                        or bool(MUSIC_WORDS.search(said))
+                                                        or bool(CREATE.search(said) and ABOUT_THIS.search(said)))
     request = Request(**fields)
     if not (request.wants_music or request.question or fields.get("style")):
         return Request(unread="chat" if CHAT.search(text) else "off-topic")
@@ -413,7 +430,12 @@ def read_request(text: str) -> Request:
     return request
 
 
-def unread_kind(text: str) -> str | None:
+def question_topic(said: str, text: str) -> str | None:
+    """What a question asks about; "is this in 6/8 or 3/4?" asks about the meter."""
+    return topic_of(said) or ("meter" if meter_in(text) else "key" if key_in(said) or mode_in(said) else None)
+
+
+def unread_kind(text: str, said: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other."""
     if looks_foreign(text):
@@ -422,6 +444,7 @@ def unread_kind(text: str) -> str | None:
         return "instructions"
     if looks_like_gibberish(text):
         return "gibberish"
+    text = said
     if CHAT.search(text) and not action_in(text) and not (EDIT_WORDS.search(text) or QUESTION.search(text) and not PRAISE.search(text)) \
             and len(text.split()) <= 8 and not re.search(r"\b(but|could|can|would|should|please|maybe|make|more|"
                                                           r"less|too|bit|add|try|and)\b", text, re.I) \
@@ -460,6 +483,9 @@ def length_in(text: str, fields: dict) -> dict:
     for regex, factor in LENGTH_FACTORS:
         if regex.search(text):
             return {"factor": factor}
+    times = TIMES_LONGER.search(text)
+    if times:
+        return {"factor": float(times.group(1))}
     more = MORE_BARS.search(text)
     if more:
         n = int(next(g for g in more.groups() if g))
@@ -474,7 +500,7 @@ def length_in(text: str, fields: dict) -> dict:
 
 
 def removal_in(text: str) -> str | None:
-    """"chords" or "part" when the message takes away the chords or an added part."""
+    """"chords" or "part" when a clause takes away the chords or an added part."""
     if not (REMOVE.search(text) or TAKE_OFF.search(text)):
         return None
     if REMOVED_CHORDS.search(text):
@@ -510,6 +536,8 @@ def rework_in(text: str) -> dict:
 
 
 def one_rework(text: str) -> dict:
+    if re.search(r"\bafter the (last|final) bar\b", text, re.I) or MORE_BARS.search(text) and not B_PART.search(text):
+        return {"rework": "continue"}  # "add 8 bars", "what comes after the last bar"
     bars = bar_range_in(text)
     if bars and SIMPLIFY.search(text):
         return {"rework": "simplify", "bar_range": bars}
@@ -575,14 +603,16 @@ puedes hacerlo hazlo acordes añadir agrega ponlo rápido tono
 kannst du akkorde hinzufügen quarte terz bitte machen
 você pode devagar rápida acordes adicionar
 kun je alsjeblieft maak toevoegen akkoorden
-thoil níos tapúla moille seinn""".split())
+thoil níos tapúla moille seinn raibh míle maith agat tá hálainn""".split())
 
 
 # "ignore your instructions", "print your system prompt": a message about the assistant's
 # instructions rather than about music. The model has no instructions to show, and would
 # otherwise take such a message as a revision of the piece.
-ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me)\b.{0,40}"
-                                r"\b(instructions?|system prompt|prompt|rules|guidelines)\b|\bsystem prompt\b|"
+ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak)\b.{0,40}"
+                                r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\bwhat (were|are) you told\b|"
+                                r"\bbefore this conversation\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b", re.I)
 
 
@@ -611,7 +641,7 @@ def mashed(word: str) -> bool:
     rows = any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEYBOARD_ROWS
                for i in range(len(word) - 3))
     return (rows or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
-            or len(word) >= 4 and not re.search(r"[aeiouy]", word))
+            or not re.search(r"[aeiouy]", word))
 
 
 def looks_like_gibberish(message: str) -> bool:
@@ -622,7 +652,8 @@ def looks_like_gibberish(message: str) -> bool:
     if not words or any(w in ENGLISH_WORDS for w in words) or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False
-    return sum(mashed(w) for w in words) * 2 >= len(words)
+    longer = [w for w in words if len(w) >= 3] or words
+    return sum(mashed(w) for w in longer) * 2 >= len(longer)
 
 
 KEY_WORD = re.compile(r"\b(in|to)\s+[A-G]\b|\b[A-G](b|#)?m?\b")
@@ -636,3 +667,22 @@ def looks_foreign(message: str) -> bool:
     english = sum(w in ENGLISH_WORDS for w in words)
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
     return foreign > english
+
+
+# the words requests are read by, to which a word mistyped by one letter is taken (chat.vocabulary.corrected)
+TARGETS = ({w for value in list(globals().values()) if isinstance(value, re.Pattern)
+            for w in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", value.pattern))}
+           | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
+              + list(MODE_SUFFIX) for w in name.split() if len(w) >= 5}
+           | {w for _, words in TOPICS for w in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", words))}
+           | set(w for name in ALIASES for w in name.split() if len(w) >= 5)
+           | set("""signature version length preferred previous variation relative parallel mournful cheerful
+                 finish lullaby accordion harmony ornament sadder happier rewrite measures semitone""".split()))
+# words in their own right, though one letter from a target: every word the reader's patterns
+# name, and common words
+PATTERN_WORDS = {w for module in (globals(), vars(vocabulary)) for value in list(module.values())
+                 if isinstance(value, re.Pattern) for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
+KNOWN = TARGETS | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""harmonise harmonize harmonised harmonized night match your yours have note notes time timessimple little quite there these those where which would could should about
+other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
+theirs whose whole place close those guess means meant wants wanted makes making given takes taken being""".split())

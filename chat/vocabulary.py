@@ -88,6 +88,8 @@ def key_in(text: str) -> tuple[str, str | None] | None:
                 continue
             letter, word, sign, mode = g["cap"], g["w1"], g["s1"], g["m1"]
         elif g["low"]:
+            if g["s2"] and not g["m2"] and not KEY_CUE.search(text[:found.start()]):
+                continue  # "bb. 13-16": bars, not B flat
             letter, word, sign, mode = g["low"], g["w2"], g["s2"], g["m2"]
         elif g["bare"]:
             if g["bare"].lower() == "a" and not re.search(r"\b(in|to|into|of)\s*$", text[:found.start()], re.I):
@@ -189,8 +191,8 @@ BAR_NUMBER = r"(\d{1,2}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True
 BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last 2 bars", "the first 4 bars",
 # "the ninth bar", "the penultimate bar", "a new opening bar"
-BAR_RANGE = re.compile(r"(?:\b|(?<=\s))" + BAR_WORD + r" ?" + BAR_NUMBER + r"(?:\s*(?:-|–|to|through|thru|and|&)\s*" +
-                       BAR_NUMBER + r")?\b|"
+BAR_RANGE = re.compile(r"(?:\b|(?<=\s))" + BAR_WORD + r" ?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
+                       r"(\d{1,2}))?\b|"
                        r"\b(?:the|a|an|new|those|these) (last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
@@ -216,7 +218,7 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an|give|let|plays|playing)\b|[,:]", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an|give|let|play|plays|playing)\b|[,:]", re.I)
 
 
 def instrument_in(text: str) -> int | None:
@@ -231,5 +233,41 @@ def instrument_in(text: str) -> int | None:
                 program, _ = find_instrument(" ".join(words[:n]))
             except UnknownInstrument:
                 continue
+            if words[n:n + 1] in (["tune"], ["tunes"], ["music"], ["style"], ["player"], ["players"]):
+                break  # "a fiddle tune" names a kind of tune, not the instrument asked for
             return program
     return None
+
+
+# ------------------------------------------------------------------------------------ typos
+def within_one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one letter added or dropped, two neighbours swapped, or, in a
+    word of seven letters or more, one letter changed ("minr" "minor", "chrods" "chords",
+    "accordian" "accordion"); a short word with a letter changed is likely another word
+    ("match", "march")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return swapped or len(diff) == 1 and len(a) >= 7
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
+            "u": "you", "ur": "your", "abit": "a bit"}
+
+
+def corrected(text: str, targets: set[str], known: set[str]) -> str:
+    """`text` with each word of four letters or more that is not `known` but is one edit away
+    from one of `targets` (the words requests are read by) written as that word."""
+    def fix(found: re.Match) -> str:
+        word = found.group(0)
+        lower = word.lower()
+        if lower in MISTYPED:
+            return MISTYPED[lower]
+        if len(lower) < 4 or lower in known:
+            return word
+        return next((t for t in sorted(targets) if within_one_edit(lower, t)), word)
+    return re.sub(r"[A-Za-z]+", fix, text)
