@@ -64,24 +64,23 @@ def reading_of(r: Request) -> tuple[list[str], dict]:
     if r.chords:
         kinds.append("chords")
     if r.instrument is not None:
-        if not (r.bass or r.rework in ("harmony", "accompany")):
+        if not (r.bass or {r.rework, r.then} & {"harmony", "accompany"}):
             kinds.append("instrument")
-        if r.rework not in ("harmony", "accompany"):  # the schema names no instrument of those parts
+        if not {r.rework, r.then} & {"harmony", "accompany"}:  # the schema names no instrument of those parts
             fields["instrument"] = r.instrument
-    for kind in (r.rework, r.then):
-        if kind:
-            kinds.append(kind)
-    if r.rework in ("continue", "b part") and r.more:
+    reworks = [kind for kind in (r.rework, r.then) if kind]
+    kinds += reworks
+    if {"continue", "b part"} & set(reworks) and r.more:
         fields["more"] = r.more
-    if r.rework in ("rewrite", "simplify", "ornament") and r.bar_range:
+    if {"rewrite", "simplify", "ornament"} & set(reworks) and r.bar_range:
         fields["bars"] = list(r.bar_range)
-    if r.rework == "harmony":
+    if "harmony" in reworks:
         fields["interval"] = r.harmony
         if r.below:
             fields["below"] = True
-    if r.rework == "repeat" and r.section:
+    if "repeat" in reworks and r.section:
         fields["section"] = r.section
-    if r.rework == "accompany" and r.figure:
+    if "accompany" in reworks and r.figure:
         fields["figure"] = r.figure
     return kinds, fields
 

@@ -15,7 +15,7 @@ TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("range", r"\brange\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b"),
     ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays\b|\bparts?\b|\bvoices?\b"),
     ("title", r"\btitle\b|\bname\b|\bcalled\b"),
-    ("form", r"\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b"),
+    ("form", r"\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
 ]
 
 

@@ -10,13 +10,13 @@ never touches the piece.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from music.form import STYLES
 from music.pitch import key_from_pc
 from music.tune import Tune
 
-from music.instruments import ALIASES
+from music.instruments import ALIASES, UnknownInstrument, find_instrument
 
 from . import vocabulary
 from .questions import TOPICS, topic_of
@@ -34,7 +34,7 @@ SLOWER = re.compile(r"\b(slower|slow (it |things |this )?(down|up)|too fast|too 
                     r"(tempo|speed) down|steadier|slow)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
-BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|beats per minute|beats a minute|beats to the minute)\b|"
+BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
                  r"\b(?:tempo|metronome|speed)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?= ?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\bat (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I)
@@ -44,13 +44,15 @@ BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beat
                     r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off)? "
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm", re.I)
-PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b", re.I)
+PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
+                     r"\b(up|down|faster|slower|speed it up|slow it down) by (\d{1,3}) ?(?:%|per ?cent)", re.I)
 RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|tempo)|double[- ]time|(speed|tempo) doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
           (re.compile(r"\b(half (the |its )?(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
                       r"(speed|tempo) halved|half[- ]speed)\b", re.I), 0.5),
           (re.compile(r"\b(3|three)[ -]quarters? (the )?(speed|tempo)\b", re.I), 0.75),
-          (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo)\b", re.I), 1.5),
+          (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo|speed|tempo)\b", re.I),
+           1.5),
           (re.compile(r"\b(2|two)[ -]thirds? (the )?(speed|tempo)\b", re.I), 2 / 3)]
 
 
@@ -64,16 +66,16 @@ def tempo_in(text: str) -> dict:
             return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
     percent = PERCENT.search(text)
     if percent:
-        up = percent.group(2).lower() != "slower"
-        return {"ratio": 1 + int(percent.group(1)) / 100 * (1 if up else -1), "tempo": "up" if up else "down"}
+        size = int(percent.group(1) or percent.group(4))
+        up = not re.search(r"slower|down", percent.group(2) or percent.group(3), re.I)
+        return {"ratio": round(1 + size / 100 * (1 if up else -1), 3), "tempo": "up" if up else "down"}
     by = BY_BPM.search(text)
     if by and TEMPO_WORD.search(text):
         amount = int(next(g for g in by.groups() if g))
-        if by.group(5) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|take)\b", text, re.I) \
-                and not faster:
-            direction = "down"
-        elif direction is None:
-            direction = "up"
+        if direction is None:
+            down = by.group(5) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|decrease)\b",
+                                            text, re.I)
+            direction = "down" if down else "up"
         return {"delta": amount if direction == "up" else -amount, "tempo": direction}
     bpm = BPM.search(text)
     if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3)):
@@ -94,19 +96,20 @@ LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose
 
 # ------------------------------------------------------------------------ length and parts
 BARS = re.compile(r"\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
-MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by|for)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
+MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by|for|next)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b", re.I)
 TIMES_LONGER = re.compile(r"\b(\d) times (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(half as long|halve (the |its )?length|halve it|cut it in half|half the length|"
+                  (re.compile(r"\b(half as long|halve (the |its )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|"
+                              r"half the length|"
                               r"half (its|the) length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
-BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|"
+BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
                   r"lower part|counter ?melody)\b", re.I)
 CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|harmony)\b", re.I)
 CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
@@ -121,7 +124,7 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|ba
 
 # -------------------------------------------------------------------- kinds of message
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
-REQUEST_FORM = re.compile(r"\b(could|can|would|will) (you|it|we)\b(?! tell)|\bplease\b|\bhow about\b|\bwhat about\b|"
+REQUEST_FORM = re.compile(r"\b(could|can|would|will) (you|u|it|we|the|this)\b(?! tell| be played| sing)|\bplease\b|\bhow about\b|\bwhat about\b|"
                           r"\bwhy not\b|\bmind\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b.*\?\s*$", re.I)
 QUESTION = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|where|"
@@ -136,12 +139,12 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
 NEW_PIECE = re.compile(r"\b(new (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh)|"
-                       r"from scratch|(write|compose|create|generate|give me|make me|wants?|needs?|like|have|how about|do me|"
-                       r"fancy|start)\b.{0,30}?\b(a|an|another|some|me)\s+(\w+\s+){0,3}?" + PIECES + r")\b|"
+                       r"from scratch|(write|compose|create|generate|give me|make me|make|wants?|needs?|like|have|how about|do me|"
+                       r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*((a|an|another|some|new)\s+(\w+[ ,]+){0,3}?)?" + PIECES + r"\b(?! (is|was|sounds|feels))", re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
-CHAT = re.compile(r"^\W*(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
@@ -164,12 +167,13 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|ugh|erm|um|
                   r"earlier|original|other) (one|version) (was|is|sounded|sounds) better|(that's|that is|it's|this is) "
                   r"(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
                   r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|the one before|"
-                  r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version))\b", re.I)
+                  r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
+                  r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?[.!]*$|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|"
-                  r"put it back in\b|"
+                  r"put it back in\b|bring back the change|the change you (just )?undid|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore) (the|that) change|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo)\b", re.I)
 VERSION = r"(?:version|v\.? ?|draft|take)"
@@ -202,7 +206,7 @@ HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it)
                           r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write) (a|some) (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
-                          r"second part for|harmony for (the )?(second|2nd|another|a) )", re.I)
+                          r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) )", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make it easier|an easier|less busy|too busy|fewer (notes|"
@@ -213,20 +217,22 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
 REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
-SECOND_PART = re.compile(r"\b(second|2nd|B|b|last) (part|section|strain|half)\b")
-FIRST_PART = re.compile(r"\b(first|1st|A|a|opening) (part|section|strain|half)\b")
-ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass|"
+SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half)|(part|section|strain) (2|two|B)|the turn)\b")
+FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half)|(part|section|strain) (1|one|A)|the tune proper)\b")
+ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
-WALKING = re.compile(r"\bwalking bass\b", re.I)
+WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
 SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
-                    r"(sound|feel) (sad|melancholy|mournful))\b", re.I)
+                    r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
+                    r"more (longing|yearning|bittersweet|lonely|haunting)|like a funeral|weep\w*)\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
-                     r"like a happy)\b", re.I)
+                     r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
+                     r"less (bleak|heavy))\b", re.I)
 # edits the model composes, on from the part of the piece kept (chat.edits.continuation)
 B_PART = re.compile(r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
@@ -235,7 +241,7 @@ ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phra
 ENDING_CUE = re.compile(r"\b(strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
-                        r"doesn't|does not|feel|sounds?)\b", re.I)
+                        r"doesn't|does not|feel|sounds?|convincing\w*|more final)\b", re.I)
 ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
@@ -243,7 +249,8 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"resolve (it|the ending) (properly|better))\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?)|"
-                      r"write (some )?more|what comes next|next phrase|onwards)\b", re.I)
+                      r"write (some )?more|what comes next|next phrase|onwards|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
+                      re.I)
 VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
                        r"riff on)\b", re.I)
@@ -382,12 +389,17 @@ def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = " ".join(str(text).split())
     said = figures(corrected(text, TARGETS, KNOWN))  # "a hundred and tenn bpm" is "a hundred and ten bpm", "110 bpm"
+    said = re.sub(r"\bmore (high|low|fast|slow)\b", lambda m: COMPARATIVES[m.group(1).lower()], said, flags=re.I)
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
     action = action_in(said)
-    if action:
-        return Request(action=action, **{k: v for k, v in tempo_in(said).items() if action == "undo"})
+    if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
+        rest = " ".join(c for c in CLAUSES.split(said) if c.strip() and not action_in(c) and EDIT_WORDS.search(c))
+        after = read_request(rest) if rest else Request()
+        if not after.wants_music or after.new_piece:
+            return Request(action=action)
+        return replace(after, action=action, question=False, topic=None)
     asks = bool(QUESTION.search(said)) and not REQUEST_FORM.search(said) and (not EDIT_WORDS.search(said)
                                                                               or bool(WH_QUESTION.search(said)))
     fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
@@ -397,8 +409,8 @@ def read_request(text: str) -> Request:
     fields.update(tempo_in(said))
     fields.update(rework_in(rest))
     pitch = pitch_in(rest, bool(fields.get("tempo") or fields.get("bpm")))
-    if fields.get("rework") in ("harmony", "sadder", "happier"):
-        pitch.pop("shift", None)  # "cheer it up a bit", "a harmony above": no transposition
+    if fields.get("rework"):
+        pitch.pop("shift", None)  # "cheer it up a bit", "dumb it down", "a harmony above": no transposition
     fields.update(pitch)
     fields.update(length_in(rest, fields))
     meter = meter_in(text)
@@ -408,8 +420,9 @@ def read_request(text: str) -> Request:
     fields["bass"] = bool(BASS.search(rest)) and not fields.get("rework")
     fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest)) \
         and fields.get("rework") != "harmony"
-    # "a bass line for cello": the instrument is the one named for the part, not the word "bass"
-    fields["instrument"] = instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
+    # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
+    fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
+        or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
     fields.update(piece_words(said))
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
@@ -430,9 +443,47 @@ def read_request(text: str) -> Request:
     return request
 
 
+COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower"}  # "one tone more high"
+
+
+BASS_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:bass ?line|bass part|bass)\b", re.I)
+
+
+def bass_instrument(text: str) -> int | None:
+    """The instrument named right before "bass line": "a cello bass line", "a tuba bass"."""
+    for found in BASS_OF.finditer(text):
+        for words in (found.group(1), found.group(1).split()[-1]):
+            try:
+                program, _ = find_instrument(words)
+            except UnknownInstrument:
+                continue
+            if words not in ("double", "walking"):
+                return program
+    return None
+
+
 def question_topic(said: str, text: str) -> str | None:
-    """What a question asks about; "is this in 6/8 or 3/4?" asks about the meter."""
-    return topic_of(said) or ("meter" if meter_in(text) else "key" if key_in(said) or mode_in(said) else None)
+    """What a question asks about; "is this in 6/8 or 3/4?" asks about the meter, "is this for
+    fiddle?" about the instrument."""
+    return topic_of(said) or ("meter" if meter_in(text) else "key" if key_in(said) or mode_in(said) else
+                              "instrument" if instrument_in(said) is not None else None)
+
+
+def kind_of(r: Request) -> str:
+    """A few words for what a request asks, for a reply that says it was left for later."""
+    if r.rework:
+        return {"b part": "B part", "continue": "more bars", "ending": "new ending", "rewrite": "bars rewritten",
+                "harmony": "harmony line", "simplify": "simpler rhythm", "ornament": "ornaments",
+                "repeat": "repeat", "accompany": "accompaniment", "sadder": "sadder version",
+                "happier": "happier version", "variation": "variation"}[r.rework]
+    for wanted, words in ((r.tempo or r.bpm or r.ratio or r.delta, "tempo change"),
+                          (r.interval or r.shift or r.tonic or r.relation, "transposition"), (r.mode, "change of mode"),
+                          (r.meter, "new meter"), (r.bars or r.more or r.factor, "change of length"),
+                          (r.remove, "part taken away"), (r.bass, "bass line"), (r.chords, "chords"),
+                          (r.instrument is not None, "new instrument")):
+        if wanted:
+            return words
+    return "rest of your request"
 
 
 def unread_kind(text: str, said: str) -> str | None:
@@ -442,7 +493,7 @@ def unread_kind(text: str, said: str) -> str | None:
         return "foreign"
     if about_instructions(text):
         return "instructions"
-    if looks_like_gibberish(text):
+    if looks_like_gibberish(said):
         return "gibberish"
     text = said
     if CHAT.search(text) and not action_in(text) and not (EDIT_WORDS.search(text) or QUESTION.search(text) and not PRAISE.search(text)) \
@@ -530,8 +581,9 @@ def rework_in(text: str) -> dict:
     clauses = [c for c in CLAUSES.split(text) if c and c.strip()]
     found = [r for r in (one_rework(c) for c in clauses) if r.get("rework")] if len(clauses) > 1 else []
     kinds = list(dict.fromkeys(r["rework"] for r in found))
-    if len(kinds) > 1:
-        return {**found[0], "then": kinds[1]}
+    if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
+        second = next(r for r in found if r["rework"] == kinds[1])
+        return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in found[0].items() if v}, "then": kinds[1]}
     return one_rework(text)
 
 
@@ -603,7 +655,8 @@ puedes hacerlo hazlo acordes añadir agrega ponlo rápido tono
 kannst du akkorde hinzufügen quarte terz bitte machen
 você pode devagar rápida acordes adicionar
 kun je alsjeblieft maak toevoegen akkoorden
-thoil níos tapúla moille seinn raibh míle maith agat tá hálainn""".split())
+thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom
+czy możesz napisać nowego walca proszę jest szybciej wolniej""".split())
 
 
 # "ignore your instructions", "print your system prompt": a message about the assistant's
@@ -649,7 +702,7 @@ def looks_like_gibberish(message: str) -> bool:
     music word, and at least half of them are mashed. Typos ("Swtch to E minor", "Add chrds")
     keep a word that is known."""
     words = re.findall(r"[a-z]+", message.lower())
-    if not words or any(w in ENGLISH_WORDS for w in words) or MUSIC_WORDS.search(message) \
+    if not words or any(w in KNOWN for w in words) or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False
     longer = [w for w in words if len(w) >= 3] or words
@@ -666,23 +719,25 @@ def looks_foreign(message: str) -> bool:
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", message.lower())
     english = sum(w in ENGLISH_WORDS for w in words)
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
-    return foreign > english
+    accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
+    return foreign > english or accented >= 2 and english <= 1
 
 
 # the words requests are read by, to which a word mistyped by one letter is taken (chat.vocabulary.corrected)
 TARGETS = ({w for value in list(globals().values()) if isinstance(value, re.Pattern)
-            for w in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", value.pattern))}
+            for w in re.findall(r"[a-z]{4,}", re.sub(r"\\.", " ", value.pattern))}
            | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
               + list(MODE_SUFFIX) for w in name.split() if len(w) >= 5}
            | {w for _, words in TOPICS for w in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", words))}
            | set(w for name in ALIASES for w in name.split() if len(w) >= 5)
            | set("""signature version length preferred previous variation relative parallel mournful cheerful
-                 finish lullaby accordion harmony ornament sadder happier rewrite measures semitone""".split()))
+                 finish lullaby accordion harmony ornament sadder happier rewrite measures semitone continue undo
+                 redo rolls bars part slow fast down long that what""".split()))
 # words in their own right, though one letter from a target: every word the reader's patterns
 # name, and common words
 PATTERN_WORDS = {w for module in (globals(), vars(vocabulary)) for value in list(module.values())
                  if isinstance(value, re.Pattern) for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = TARGETS | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""harmonise harmonize harmonised harmonized night match your yours have note notes time timessimple little quite there these those where which would could should about
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time timessimple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being""".split())

@@ -39,7 +39,7 @@ from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
 
 from . import edits, questions
-from .request import header_for, read_request
+from .request import header_for, kind_of, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -169,6 +169,11 @@ class Session:
         self.sent += 1
         if request.action and self.action_target(request.action) is None:
             yield self.reply(nowhere_to(request.action, len(self.versions)), message)
+            return
+        if request.action and request.wants_music:  # "undo that and make it sadder": one change at a time
+            moved = self.move(message, self.action_target(request.action))
+            yield replace(moved, text=f"{moved.text} I made one change at a time: ask me again for the "
+                                      f"{kind_of(request)} next.")
             return
         if request.question and self.piece is None and request.topic:
             yield self.reply("There is no piece yet to ask about. " + HELP, message)

@@ -60,9 +60,9 @@ SOLFEGE = {"do": "C", "re": "D", "mi": "E", "fa": "F", "sol": "G", "so": "G", "l
 # accidental or a mode after it ("e flat", "c# minor", "in a minor"), since "in a" and "b part"
 # are words; a solfege name with a mode ("Sol major")
 KEY_RE = re.compile(
-    r"\b(?P<cap>[A-G])(?:[ -]?(?P<w1>(?i:flat|sharp))\b|(?P<s1>b|#|♭|♯)(?![a-z]))?"
+    r"\b(?P<cap>[A-G])(?:[ -]?(?P<w1>(?i:flat|sharp))\b|(?P<s1>#|♭|♯|b(?![a-ln-z])))?"
     r"(?:[ -]?(?P<m1>(?i:" + MODE_WORD + r"))\b|(?![\w#♭♯]))"
-    r"|\b(?P<low>[a-g])(?:[ -]?(?P<w2>(?i:flat|sharp))\b|(?P<s2>b|#|♭|♯)(?![a-z]))(?:[ -]?(?P<m2>(?i:" + MODE_WORD + r"))\b)?"
+    r"|\b(?P<low>[a-g])(?:[ -]?(?P<w2>(?i:flat|sharp))\b|(?P<s2>#|♭|♯|b(?![a-ln-z])))(?:[ -]?(?P<m2>(?i:" + MODE_WORD + r"))\b)?"
     r"|\b(?P<bare>[a-g])[ -](?P<m3>(?i:major|minor))\b(?! (?i:key|mode|scale|tune|piece|song|melody)\b)"
     r"|\b(?P<sol>(?i:do|re|mi|fa|sol|so|la|si|ti)) (?P<m4>(?i:major|minor))\b")
 # words before a tonic in capitals that make it a key, not a note or a part: "in G", "to A"
@@ -127,16 +127,19 @@ METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|
 
 
 def meter_in(text: str) -> str | None:
-    """"6/8", "six-eight", "three four time", "common time"."""
-    found = METER_FIGURES.search(text)
-    if found:
-        return found.group(0)
-    found = METER_WORDS.search(text)
-    if not found:
-        return None
-    if found.group(3):
-        return METER_NAMES[found.group(3).lower()]
-    return f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
+    """"6/8", "six-eight", "three four time", "common time"; of two ("from 6/8 to 3/4"), the
+    one not said to be left."""
+    named = []
+    for found in list(METER_FIGURES.finditer(text)) + list(METER_WORDS.finditer(text)):
+        if METER_FIGURES.fullmatch(found.group(0)):
+            meter = found.group(0)
+        elif found.group(3):
+            meter = METER_NAMES[found.group(3).lower()]
+        else:
+            meter = f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
+        named.append((re.search(r"\bfrom\s*$", text[:found.start()], re.I) is not None, meter))
+    kept = [meter for left, meter in named if not left]
+    return kept[0] if kept else None
 
 
 # -------------------------------------------------------------------------------- intervals
@@ -196,7 +199,8 @@ BAR_RANGE = re.compile(r"(?:\b|(?<=\s))" + BAR_WORD + r" ?(\d{1,2}|one)(?:\s*(?:
                        r"\b(?:the|a|an|new|those|these) (last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
-                       r"second-to-last|second to last|next to last) (?:bar|measure)\b", re.I)
+                       r"second-to-last|second to last|next to last) (?:bar|measure)\b|"
+                       r"\bthe (third|fourth|3rd|4th)[ -]to[ -]last (?:bar|measure)\b", re.I)
 
 
 def bar_range_in(text: str) -> tuple[int, int] | None:
@@ -210,6 +214,9 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
         return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
     if found.group(6):  # "the penultimate bar"
         return -2, -2
+    if found.group(7):  # "the third-to-last bar"
+        n = 3 if found.group(7).lower() in ("third", "3rd") else 4
+        return -n, -n
     if found.group(5):  # "the ninth bar"
         return number(found.group(5)), number(found.group(5))
     first = number(found.group(1))
@@ -218,7 +225,12 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an|give|let|play|plays|playing)\b|[,:]", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an|give|let|play|plays|playing)\b|[,:]|^", re.I)
+# after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
+# cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
+TAKES = {"have", "take", "takes", "play", "plays", "get", "gets", "carry", "lead", "version", "piece", "part",
+         "solo", "instead", "please", "line", "melody", "march", "jig", "reel", "hornpipe", "waltz", "polka", "air",
+         "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
 
 
 def instrument_in(text: str) -> int | None:
@@ -226,6 +238,8 @@ def instrument_in(text: str) -> int | None:
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
+        article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
+            and cue.group(0) in (",", ":", "")
         while words and words[0] in ("the", "a", "an", "solo"):
             words.pop(0)
         for n in range(min(len(words), 3), 0, -1):
@@ -233,6 +247,8 @@ def instrument_in(text: str) -> int | None:
                 program, _ = find_instrument(" ".join(words[:n]))
             except UnknownInstrument:
                 continue
+            if article and words[n:n + 1] and words[n] not in TAKES:
+                break
             if words[n:n + 1] in (["tune"], ["tunes"], ["music"], ["style"], ["player"], ["players"]):
                 break  # "a fiddle tune" names a kind of tune, not the instrument asked for
             return program
@@ -256,7 +272,7 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
-            "u": "you", "ur": "your", "abit": "a bit"}
+            "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what"}
 
 
 def corrected(text: str, targets: set[str], known: set[str]) -> str:
@@ -269,5 +285,6 @@ def corrected(text: str, targets: set[str], known: set[str]) -> str:
             return MISTYPED[lower]
         if len(lower) < 4 or lower in known:
             return word
-        return next((t for t in sorted(targets) if within_one_edit(lower, t)), word)
+        return next((t for t in sorted(targets) if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
+                     and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])), word)
     return re.sub(r"[A-Za-z]+", fix, text)
