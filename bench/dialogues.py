@@ -4,7 +4,8 @@
 
 Every turn's reply is checked with `music/` analysis against what the turn expects (key, mode,
 meter, tempo up or down or exact, voices, a bass below the melody, the melody unchanged, the
-transposition interval, instrument, chords, undo restoring an earlier version exactly, a
+transposition interval, instrument, chords or none, a tempo ratio or difference, the length in
+bars or as a multiple, undo restoring an earlier version exactly, a
 question answered truly, bad input leaving the piece alone). Every piece shown must be valid.
 Prints the share of checks passed, of valid pieces, and the time per turn (median, p95).
 """
@@ -78,6 +79,15 @@ def check(expect: dict, reply: dict, previous: dict | None, versions: dict) -> l
             old = analyse(prev).tempo if prev else None
             ok = a.tempo == want if isinstance(want, int) else (
                 old is not None and (a.tempo > old if want == "up" else a.tempo < old))
+        elif name in ("tempo_ratio", "tempo_delta"):  # "twice as fast", "20 bpm slower": exact
+            old = analyse(prev).tempo if prev else None
+            ok = old is not None and a.tempo == (round(old * want) if name == "tempo_ratio" else old + want)
+        elif name == "bars":
+            ok = a.bars == want
+        elif name == "bars_ratio":
+            ok = prev is not None and a.bars == round(analyse(prev).bars * want)
+        elif name == "no_chords":
+            ok = not has_chords(tune)
         elif name == "voices":
             ok = len(tune.voices) == want
         elif name == "bass_below":

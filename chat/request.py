@@ -16,7 +16,7 @@ from music.form import STYLES
 from music.pitch import key_from_pc
 from music.tune import Tune
 
-from music.instruments import ALIASES, UnknownInstrument, find_instrument
+from music.instruments import ALIASES, UnknownInstrument, find_instrument, playable_range
 
 from . import vocabulary
 from .questions import TOPICS, topic_of
@@ -423,6 +423,9 @@ def read_request(text: str) -> Request:
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
+    if fields.get("rework") == "harmony" and fields["instrument"] is not None and SECOND_PART_FOR.search(rest) \
+            and playable_range(fields["instrument"])[0] < LOW_INSTRUMENT:  # "a second part for cello": a bass
+        fields.update(rework=None, bass=True)
     fields.update(piece_words(said))
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
@@ -446,6 +449,8 @@ def read_request(text: str) -> Request:
 COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower"}  # "one tone more high"
 
 
+SECOND_PART_FOR = re.compile(r"\bsecond part for\b", re.I)
+LOW_INSTRUMENT = 45  # MIDI: an instrument whose range starts below A2 plays a second part as a bass (cello, bassoon)
 BASS_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:bass ?line|bass part|bass)\b", re.I)
 
 

@@ -257,16 +257,16 @@ def instrument_in(text: str) -> int | None:
 
 # ------------------------------------------------------------------------------------ typos
 def within_one_edit(a: str, b: str) -> bool:
-    """Whether `a` becomes `b` by one letter added or dropped, two neighbours swapped, or, in a
-    word of seven letters or more, one letter changed ("minr" "minor", "chrods" "chords",
-    "accordian" "accordion"); a short word with a letter changed is likely another word
-    ("match", "march")."""
+    """Whether `a` becomes `b` by one letter added or dropped, two neighbours swapped, or one
+    letter changed: inside a word of five letters or more, anywhere in one of seven ("minr"
+    "minor", "chrods" "chords", "rools" "rolls", "accordian" "accordion"); a short word with a
+    letter changed is likely another word ("night", "eight")."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return a == b
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return swapped or len(diff) == 1 and len(a) >= 7
+        return swapped or len(diff) == 1 and (len(a) >= 7 or len(a) >= 5 and 0 < diff[0] < len(a) - 1)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 

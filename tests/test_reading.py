@@ -1,0 +1,121 @@
+"""The one reading of a message (chat.request): hand-written sets read right, per kind; a message
+that asks nothing of the piece leaves it byte-identical; a reply states no change that the
+versions do not show."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.reading import expected, reading_of
+from chat.request import read_request
+from chat.verify import false_claims
+from music.abc import parse
+from music.analysis import analyse
+
+BENCH = Path(__file__).parent.parent / "bench"
+SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl"]
+WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
+TUNE = """X:1
+T:The Test Jig
+M:6/8
+L:1/8
+Q:1/4=120
+K:D
+|:A|dfa afd|gbg faf|ege cec|dfd d2A|dfa afd|gbg faf|ege cec|d3 d2:|
+"""
+
+
+def cases(name: str) -> list[dict]:
+    return [json.loads(line) for line in (BENCH / name).read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_kind_of_request_is_read_right_in_95_percent_or_more(name):
+    right, total = Counter(), Counter()
+    for case in cases(name):
+        kind = case["kind"] if "+" not in case["kind"] else "two changes"
+        want, got = expected(case), reading_of(read_request(case["message"]))
+        total[kind] += 1
+        right[kind] += sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
+    low = {kind: f"{right[kind]}/{total[kind]}" for kind in total if right[kind] < 0.95 * total[kind]}
+    assert not low, low
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("halve the speed", {"ratio": 0.5}), ("bump the tempo up by 20 bpm", {"delta": 20, "shift": None}),
+    ("knock ten bpm off", {"delta": -10}), ("crotchet = 80", {"bpm": 80}),
+    ("a hundred and ten bpm", {"bpm": 110}), ("up a fourth", {"interval": (3, 5)}),
+    ("two semitones down", {"interval": (None, -2)}), ("put it in B-flat", {"tonic": "Bb", "mode": None}),
+    ("F sharp minor please", {"tonic": "F#", "mode": "minor"}), ("the relative minor", {"relation": "relative"}),
+    ("switch to six-eight", {"meter": "6/8"}), ("cut it to 12 measures", {"bars": 12}),
+    ("double the length", {"factor": 2.0}), ("add another 8 bars", {"more": 8, "rework": "continue"}),
+    ("take the chords off", {"remove": "chords", "chords": False}),
+    ("nah I preferred it without the chords", {"action": "undo"}), ("scrap all that", {"action": "undo"}),
+    ("whats the key again", {"question": True, "topic": "key"}), ("I'd prefer G major", {"tonic": "G"}),
+    ("raise it a bit", {"shift": "up"}), ("bring it back down a notch", {"action": None}),
+    ("Who won the World Cup in 2010?", {"unread": "off-topic"}), ("asdfghjkl", {"unread": "gibberish"}),
+    ("lovely, thanks!", {"unread": "chat"}), ("rewrite bb. 13-16", {"tonic": None, "bar_range": (13, 16)}),
+])
+def test_the_failures_named_in_the_issue_are_read(text, fields):
+    r = read_request(text)
+    assert {k: getattr(r, k) for k in fields} == fields
+
+
+def test_words_only_messages_leave_the_piece_byte_identical(composer):
+    session = composer.session(seed=0)
+    first = session.send(TUNE)
+    assert first.version == 1
+    messages = [c["message"] for name in SETS for c in cases(name) if c["kind"] in WORDS_ONLY]
+    assert len(messages) > 100
+    for message in messages:
+        reply = session.send(message)
+        assert reply.abc == first.abc and reply.version == 1 and not reply.changes, message
+    assert len(session.versions) == 1
+
+
+CHANGE_WORDS = re.compile(r"\b(added|changed|moved|transposed|raised|lowered|rewrote|wrote a new|now (in|at|for)|"
+                          r"sped|slowed|took away|removed)\b", re.I)
+
+
+def test_no_reply_states_a_change_the_versions_do_not_show(composer):
+    """Over the public dialogue set: a reply that leaves the piece as it was claims no change,
+    and what a reply says of a new version is true of it."""
+    dialogues = cases("dialogues.jsonl")
+    for seed, dialogue in enumerate(dialogues):
+        session = composer.session(seed=seed)
+        for turn in dialogue["turns"]:
+            if turn["say"] == "@HUGE@":
+                continue
+            before = session.piece.abc if session.piece else None
+            reply = session.send(turn["say"])
+            if reply.abc == before:
+                assert not CHANGE_WORDS.search(reply.text) or reply.text.startswith(("Back to", "Forward to")), \
+                    (turn["say"], reply.text)
+                assert not reply.changes or reply.text.startswith(("Back to", "Forward to")), turn["say"]
+            elif reply.abc:
+                assert untrue(reply, before) == [], (turn["say"], reply.text)
+
+
+ADDED_BARS = re.compile(r"^Added (?:a B part of )?(\d+) bars\.$")
+
+
+def untrue(reply, before: str | None) -> list[str]:
+    """The sentences of a reply that are not so: one of the computed changes is so; "Added 8
+    bars." must match the bars counted; any other sentence is read for what it claims of the
+    piece."""
+    tune = parse(reply.abc)
+    found = []
+    for sentence in re.split(r"(?<=[.!])\s+", reply.text):
+        if sentence in reply.changes:
+            continue
+        added = ADDED_BARS.match(sentence)
+        if added and before:
+            if analyse(tune).bars - analyse(parse(before)).bars != int(added.group(1)):
+                found.append(sentence)
+        elif not added:
+            found += false_claims(sentence, tune)
+    return found
