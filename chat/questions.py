@@ -11,9 +11,11 @@ TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("key", r"\bkey\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b"),
     ("tempo", r"\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
     ("meter", r"\bmeter\b|\bmetre\b|time signature|\bbeats? (per|in a) bar\b|\btime is\b|\bin what time\b"),
-    ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long\b|\blength\b|\bduration\b|\bminutes?\b|\bseconds?\b"),
-    ("range", r"\brange\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b"),
-    ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays\b|\bparts?\b|\bvoices?\b"),
+    ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
+             r"\bminutes?\b|\bseconds?\b"),
+    ("range", r"\brange\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
+    ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays\b|\bwho's playing\b|\bparts?\b|"
+                   r"\bvoices?\b"),
     ("title", r"\btitle\b|\bname\b|\bcalled\b"),
     ("form", r"\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
 ]

@@ -96,7 +96,7 @@ LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose
 
 # ------------------------------------------------------------------------ length and parts
 BARS = re.compile(r"\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
-MORE_BARS = re.compile(r"\b(?:add|another|extra|with|by|for|next)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
+MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b", re.I)
@@ -111,7 +111,7 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
                   r"lower part|counter ?melody)\b", re.I)
-CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|harmony)\b", re.I)
+CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e)\b", re.I)
 CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
@@ -126,7 +126,8 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|ba
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
 REQUEST_FORM = re.compile(r"\b(could|can|would|will) (you|u|it|we|the|this)\b(?! tell| be played| sing)|\bplease\b|\bhow about\b|\bwhat about\b|"
                           r"\bwhy not\b|\bmind\b", re.I)
-WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b.*\?\s*$", re.I)
+WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
+                         r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 QUESTION = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|where|"
                       r"who|when|remind me|any idea|i wonder|could you tell)\b|\?\s*$", re.I)
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
@@ -141,7 +142,10 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
 NEW_PIECE = re.compile(r"\b(new (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh)|"
                        r"from scratch|(write|compose|create|generate|give me|make me|make|wants?|needs?|like|have|how about|do me|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
-                       r"^\W*((a|an|another|some|new)\s+(\w+[ ,]+){0,3}?)?" + PIECES + r"\b(?! (is|was|sounds|feels))", re.I)
+                       r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
+                       r"that|it|continue|keep|carry|rewrite|repeat|finish|end)\b)((a|an|another|some|new)\s+)?"
+                       r"([\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
+                       re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
 CHAT = re.compile(r"^\W*(omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
@@ -154,7 +158,7 @@ PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|go
 
 # ------------------------------------------------------------------------- moves between versions
 # "go back" alone, or to an earlier version; not "go back to the A part"
-UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|ugh|erm|um|wait|can you|could you|let's|lets|"
+UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops|ugh|erm|um|wait|can you|could you|let's|lets|"
                   r"just)[,.!]? )*(?:undo|revert|go back|back)(?: (?:that|it|this|the last change|that change|"
                   r"the last edit|one|one step|a step|please))*[.!]*$|"
                   r"\b(undo (that|it|the last|this|my last|what you just did)|revert (that|it|this|the last|to the "
@@ -168,16 +172,17 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|ugh|erm|um|
                   r"(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
                   r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
-                  r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last))\b", re.I)
+                  r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
+                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b)\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?[.!]*$|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|"
-                  r"put it back in\b|bring back the change|the change you (just )?undid|"
+                  r"put it back in\b|bring back the change|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore) (the|that) change|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo)\b", re.I)
 VERSION = r"(?:version|v\.? ?|draft|take)"
-GOTO = re.compile(r"\b" + VERSION + r" ?(\d{1,3}|one)\b|\bthe (first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
+GOTO = re.compile(r"\b" + VERSION + r" ?(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
 GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
@@ -191,7 +196,8 @@ def action_in(text: str) -> str | None:
     if REDO.search(text):
         return "redo"
     goto = GOTO.search(text)
-    if goto and GOTO_CUE.search(text) and not bar_range_in(text):
+    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}\W*", text, re.I)  # "v2"
+    if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = goto.group(1) or goto.group(2) or goto.group(3)
         return f"goto {int(word) if word.isdigit() else NTH[word.lower()]}"
     if UNDO.search(text):
@@ -206,10 +212,12 @@ HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it)
                           r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write) (a|some) (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
-                          r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) )", re.I)
+                          r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
+                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls))", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
-SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make it easier|an easier|less busy|too busy|fewer (notes|"
+SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
+                      r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
@@ -217,7 +225,7 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
 REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
-SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half)|(part|section|strain) (2|two|B)|the turn)\b")
+SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn)\b")
 FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half)|(part|section|strain) (1|one|A)|the tune proper)\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
@@ -238,7 +246,7 @@ B_PART = re.compile(r"\b([Bb][ -]?(part|section|strain|music)|second (section|st
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
                     r"second part(?! for)|2-part tune|two-part tune|middle (section|eight))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops)\b", re.I)
-ENDING_CUE = re.compile(r"\b(strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final)\b", re.I)
@@ -249,7 +257,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"resolve (it|the ending) (properly|better))\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?)|"
-                      r"write (some )?more|what comes next|next phrase|onwards|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
+                      r"write (some )?more|what (comes|happens) next|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
                       re.I)
 VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
@@ -388,14 +396,21 @@ def new_piece_header(r: Request) -> dict[str, set[str]]:
 def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = " ".join(str(text).split())
-    said = figures(corrected(text, TARGETS, KNOWN))  # "a hundred and tenn bpm" is "a hundred and ten bpm", "110 bpm"
+    said = corrected(text, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
+    for regex, written in HOMOPHONES:
+        said = regex.sub(written, said)
+    worded = said  # numbers still in words: "six-eight" is a meter, not 14
+    said = figures(said)  # "110 bpm"
     said = re.sub(r"\bmore (high|low|fast|slow)\b", lambda m: COMPARATIVES[m.group(1).lower()], said, flags=re.I)
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
     action = action_in(said)
+    if action == "undo" and NEW_PIECE.search(said) and CREATE.search(said):
+        action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
-        rest = " ".join(c for c in CLAUSES.split(said) if c.strip() and not action_in(c) and EDIT_WORDS.search(c))
+        rest = " ".join(c for c in CLAUSES.split(said)  # not "you just added the chords"
+                        if c.strip() and not action_in(c) and not re.search(r"\byou (just )?\w+ed\b", c, re.I))
         after = read_request(rest) if rest else Request()
         if not after.wants_music or after.new_piece:
             return Request(action=action)
@@ -412,14 +427,13 @@ def read_request(text: str) -> Request:
     if fields.get("rework"):
         pitch.pop("shift", None)  # "cheer it up a bit", "dumb it down", "a harmony above": no transposition
     fields.update(pitch)
-    fields.update(length_in(rest, fields))
-    meter = meter_in(text)
+    fields.update(length_in(rest, {**fields, "new_piece": piece_words(said)["new_piece"]}))
+    meter = meter_in(worded)
     if meter:
         fields["meter"] = meter
     fields["remove"] = removal_in(taking[0]) if taking else None
     fields["bass"] = bool(BASS.search(rest)) and not fields.get("rework")
-    fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest)) \
-        and fields.get("rework") != "harmony"
+    fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest))
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
@@ -446,6 +460,13 @@ def read_request(text: str) -> Request:
     return request
 
 
+# words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
+HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
+              (re.compile(r"\bfor\s+(more|extra|bars|measures)\b", re.I), r"four \1"),
+              (re.compile(r"\bfor four time\b", re.I), "four four time"),
+              (re.compile(r"\bbe (flat|sharp)\b", re.I), r"B \1"),
+              (re.compile(r"\bright (a|an|me|another|some)\b", re.I), r"write \1"),
+              (re.compile(r"\bgoto\b", re.I), "go to")]
 COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower"}  # "one tone more high"
 
 
@@ -470,7 +491,7 @@ def bass_instrument(text: str) -> int | None:
 def question_topic(said: str, text: str) -> str | None:
     """What a question asks about; "is this in 6/8 or 3/4?" asks about the meter, "is this for
     fiddle?" about the instrument."""
-    return topic_of(said) or ("meter" if meter_in(text) else "key" if key_in(said) or mode_in(said) else
+    return topic_of(said) or ("meter" if meter_in(text) or meter_in(said) else "key" if key_in(said) or mode_in(said) else
                               "instrument" if instrument_in(said) is not None else None)
 
 
@@ -496,7 +517,7 @@ def unread_kind(text: str, said: str) -> str | None:
     keyboard mash, a greeting or thanks; None for any other."""
     if looks_foreign(text):
         return "foreign"
-    if about_instructions(text):
+    if about_instructions(said):
         return "instructions"
     if looks_like_gibberish(said):
         return "gibberish"
@@ -542,7 +563,7 @@ def length_in(text: str, fields: dict) -> dict:
     times = TIMES_LONGER.search(text)
     if times:
         return {"factor": float(times.group(1))}
-    more = MORE_BARS.search(text)
+    more = MORE_BARS.search(text) if not fields.get("new_piece") else None
     if more:
         n = int(next(g for g in more.groups() if g))
         return {"more": n, **({} if fields.get("rework") in ("continue", "b part") else {"rework": "continue"})}
@@ -552,7 +573,7 @@ def length_in(text: str, fields: dict) -> dict:
     if not total:
         return {}
     n = int(next(g for g in total.groups() if g and g.isdigit()))
-    return {"more": n} if fields.get("rework") in ("continue", "b part") else {"bars": n}
+    return {"more": n} if fields.get("rework") in ("continue", "b part") and not fields.get("new_piece") else {"bars": n}
 
 
 def removal_in(text: str) -> str | None:
@@ -566,6 +587,9 @@ def removal_in(text: str) -> str | None:
     return None
 
 
+A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b", re.I)  # "forget this one, write a new polka"
+
+
 def piece_words(text: str) -> dict:
     """The Request fields of a new piece: its type, mood and pace, and whether one is asked."""
     fields: dict = {}
@@ -575,7 +599,7 @@ def piece_words(text: str) -> dict:
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
     fields["mood"] = "sad" if SAD.search(text) and not HAPPY.search(text) else "happy" if HAPPY.search(text) else None
     fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
-    fields["new_piece"] = bool(NEW_PIECE.search(text)) and not ABOUT_THIS.search(text)
+    fields["new_piece"] = bool(NEW_PIECE.search(text)) and (not ABOUT_THIS.search(text) or bool(A_NEW_ONE.search(text)))
     return fields
 
 
@@ -661,7 +685,8 @@ kannst du akkorde hinzufügen quarte terz bitte machen
 você pode devagar rápida acordes adicionar
 kun je alsjeblieft maak toevoegen akkoorden
 thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom
-czy możesz napisać nowego walca proszę jest szybciej wolniej""".split())
+czy możesz napisać nowego walca proszę jest szybciej wolniej
+diolch fawr iawn mae'n hyfryd os gwelwch dda""".split())
 
 
 # "ignore your instructions", "print your system prompt": a message about the assistant's
@@ -670,7 +695,8 @@ czy możesz napisać nowego walca proszę jest szybciej wolniej""".split())
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\bwhat (were|are) you told\b|"
-                                r"\bbefore this conversation\b|\byour (instructions|rules|prompt|directives|programming)\b|"
+                                r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
+                                r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b", re.I)
 
 
@@ -698,7 +724,8 @@ def mashed(word: str) -> bool:
         return False  # a typo of a word known, or "hmmm", "erm", "ahh"
     rows = any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEYBOARD_ROWS
                for i in range(len(word) - 3))
-    return (rows or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
+    one_row = len(word) >= 7 and any(set(word) <= set(row) for row in KEYBOARD_ROWS)  # "qwpoeiruty"
+    return (rows or one_row or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
             or not re.search(r"[aeiouy]", word))
 
 
@@ -729,19 +756,19 @@ def looks_foreign(message: str) -> bool:
 
 
 # the words requests are read by, to which a word mistyped by one letter is taken (chat.vocabulary.corrected)
-TARGETS = ({w for value in list(globals().values()) if isinstance(value, re.Pattern)
-            for w in re.findall(r"[a-z]{4,}", re.sub(r"\\.", " ", value.pattern))}
+PATTERNS = [value for module in (dict(globals()), vars(vocabulary)) for value in module.values()
+            if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES]
+TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\\.", " ", value.pattern))}
            | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
               + list(MODE_SUFFIX) for w in name.split() if len(w) >= 5}
            | {w for _, words in TOPICS for w in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", words))}
            | set(w for name in ALIASES for w in name.split() if len(w) >= 5)
            | set("""signature version length preferred previous variation relative parallel mournful cheerful
                  finish lullaby accordion harmony ornament sadder happier rewrite measures semitone continue undo
-                 redo rolls bars part slow fast down long that what""".split()))
+                 redo rolls bars part slow fast down long that what time ornaments beginners instructions""".split()))
 # words in their own right, though one letter from a target: every word the reader's patterns
 # name, and common words
-PATTERN_WORDS = {w for module in (globals(), vars(vocabulary)) for value in list(module.values())
-                 if isinstance(value, re.Pattern) for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
+PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = TARGETS | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
     | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time timessimple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their

@@ -169,7 +169,8 @@ def interval_in(text: str) -> tuple[int | None, int] | None:
     "up a fourth" is (3, 5), "down a minor third" (-2, -3), "2 semitones lower" (None, -2),
     "an octave down" (-7, -12). None when it names no interval and direction."""
     text = ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text)
-    m = INTERVAL_RE.search(text)
+    named = list(INTERVAL_RE.finditer(text))
+    m = named[-1] if named else None  # "down a sixth, a minor sixth": the last said
     # the direction word nearest the interval: "up by a fifth, our singer can't get down that low"
     directions = [(abs(d.start() - m.start()), sign) for regex, sign in ((UP_RE, 1), (DOWN_RE, -1))
                   for d in regex.finditer(text)] if m else []
@@ -195,7 +196,7 @@ BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last 2 bars", "the first 4 bars",
 # "the ninth bar", "the penultimate bar", "a new opening bar"
 BAR_RANGE = re.compile(r"(?:\b|(?<=\s))" + BAR_WORD + r" ?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
-                       r"(\d{1,2}))?\b|"
+                       r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
                        r"\b(?:the|a|an|new|those|these) (last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
@@ -238,10 +239,15 @@ def instrument_in(text: str) -> int | None:
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
+        if re.search(r"\b(learn|practi[sc]e|play along|sing)\b[\w ]*$|\btoo \w+$", text[:cue.start()].rstrip(), re.I):
+            continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
-            and cue.group(0) in (",", ":", "")
-        while words and words[0] in ("the", "a", "an", "solo"):
+            and cue.group(0) in (",", ":", "") or cue.group(0) == ""
+        owner = bool(words) and words[0] in ("my", "our", "her", "his")
+        while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his"):
             words.pop(0)
+        if owner and words[:1] in (["voice"], ["voices"], ["singers"], ["choir"]):
+            continue  # "too high for my voice": a range, not an instrument
         for n in range(min(len(words), 3), 0, -1):
             try:
                 program, _ = find_instrument(" ".join(words[:n]))
@@ -272,7 +278,7 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
-            "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what"}
+            "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double"}
 
 
 def corrected(text: str, targets: set[str], known: set[str]) -> str:

@@ -17,7 +17,7 @@ from music.abc import parse
 from music.analysis import analyse
 
 BENCH = Path(__file__).parent.parent / "bench"
-SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl"]
+SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl", "reading_heldout_3.jsonl"]
 WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
 TUNE = """X:1
 T:The Test Jig
