@@ -99,7 +99,8 @@ BARS = re.compile(r"\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
 MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
-                       r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b", re.I)
+                       r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|"
+                       r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b", re.I)
 TIMES_LONGER = re.compile(r"\b(\d) times (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
@@ -219,7 +220,7 @@ BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
-                      r"thin (it|them|that|this|those|these) out|thin out|calm the rhythm|too hard|too difficult|"
+                      r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
                       r"busy|cluttered)\b", re.I)
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|embellish\w*|decorat\w*|"
@@ -242,11 +243,12 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy))\b", re.I)
 # edits the model composes, on from the part of the piece kept (chat.edits.continuation)
-B_PART = re.compile(r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|(a|the|new) turn\b(?! it)|"
+B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
+                    r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
-                    r"second part(?! for)|2-part tune|two-part tune|middle (section|eight))\b")
+                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|2-part tune|two-part tune|middle (section|eight))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops)\b", re.I)
-ENDING_CUE = re.compile(r"\b(big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final)\b", re.I)
@@ -567,7 +569,7 @@ def length_in(text: str, fields: dict) -> dict:
     if more:
         n = int(next(g for g in more.groups() if g))
         return {"more": n, **({} if fields.get("rework") in ("continue", "b part") else {"rework": "continue"})}
-    if fields.get("bar_range"):
+    if fields.get("bar_range") or bar_range_in(text):  # "the final 4 bars" names bars, not a length
         return {}
     total = TOTAL_BARS.search(text) or BARS.search(text)
     if not total:

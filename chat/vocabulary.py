@@ -157,7 +157,10 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1}
 SEMITONE_WORDS = r"semi-?tones?|half[ -]?steps?|half[ -]?tones?"
 INTERVAL_RE = re.compile(
     r"\b(?P<count>\d{1,2}|a|an|one)?\s*(?:(?P<semi>" + SEMITONE_WORDS + r")|"
-    r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b", re.I)
+    r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b"
+    # "a second strain", "the third version": counting, not an interval
+    r"(?! (?:part|strain|section|time|voice|version|half|fiddle|bar|measure|line|verse|ending|one|draft|take|"
+    r"phrase|repeat|go|try)s?\b)", re.I)
 ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 ORDINAL_FIGURES = re.compile(r"\b([2-8])(?:nd|rd|th|ve)\b")
 UP_RE = re.compile(r"\b(up|higher|raise|raised|above|sharpen)\b", re.I)
@@ -239,7 +242,7 @@ def instrument_in(text: str) -> int | None:
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
-        if re.search(r"\b(learn|practi[sc]e|play along|sing)\b[\w ]*$|\btoo \w+$", text[:cue.start()].rstrip(), re.I):
+        if re.search(r"\b(learn|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
             and cue.group(0) in (",", ":", "") or cue.group(0) == ""

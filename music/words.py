@@ -14,51 +14,6 @@ INTERVALS = {1: "a semitone", 2: "a whole tone", 3: "a minor third", 4: "a major
              11: "a major seventh", 12: "an octave"}
 MODES = ("major", "minor", "dorian", "mixolydian", "phrygian", "lydian", "locrian")
 
-# (diatonic steps, semitones) of each named interval; a plain "third" or "sixth" is major, a
-# plain "seventh" minor, as a musician transposing means them
-NAMED_INTERVALS = {
-    "minor second": (1, 1), "major second": (1, 2), "second": (1, 2), "whole tone": (1, 2), "whole step": (1, 2),
-    "tone": (1, 2), "step": (1, 2), "minor third": (2, 3), "major third": (2, 4), "third": (2, 4),
-    "perfect fourth": (3, 5), "fourth": (3, 5), "augmented fourth": (3, 6), "tritone": (3, 6),
-    "diminished fifth": (4, 6), "perfect fifth": (4, 7), "fifth": (4, 7), "minor sixth": (5, 8),
-    "major sixth": (5, 9), "sixth": (5, 9), "minor seventh": (6, 10), "seventh": (6, 10),
-    "major seventh": (6, 11), "octave": (7, 12),
-}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-SEMITONE_WORDS = r"semi-?tones?|half[ -]?steps?|half[ -]?tones?"
-INTERVAL_RE = re.compile(
-    r"\b(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")?\s*(?:(?P<semi>" + SEMITONE_WORDS + r")|"
-    r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b", re.I)
-ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
-ORDINAL_FIGURES = re.compile(r"\b([2-8])(?:nd|rd|th|ve)\b")
-UP_RE = re.compile(r"\b(up|higher|raise|raised|above)\b", re.I)
-DOWN_RE = re.compile(r"\b(down|lower|drop|dropped|below|under)\b", re.I)
-
-
-def interval_in(text: str) -> tuple[int | None, int] | None:
-    """The signed interval a message moves the piece by: (diatonic steps or None, semitones).
-    "up a fourth" is (3, 5), "down a minor third" (-2, -3), "two semitones lower" (None, -2),
-    "an octave down" (-7, -12). None when it names no interval and direction."""
-    text = ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text)
-    m = INTERVAL_RE.search(text)
-    # the direction word nearest the interval: "up by a fifth, our singer can't get down that low"
-    directions = [(abs(d.start() - m.start()), sign) for regex, sign in ((UP_RE, 1), (DOWN_RE, -1))
-                  for d in regex.finditer(text)] if m else []
-    if not directions:
-        return None
-    sign = min(directions)[1]
-    count = m.group("count")
-    n = int(count) if count and count.isdigit() else NUMBER_WORDS.get((count or "a").lower(), 1)
-    if m.group("semi"):
-        return None, sign * n
-    steps, semitones = NAMED_INTERVALS[m.group("name").lower()]
-    if m.group("name").lower() in ("tone", "step", "whole tone", "whole step"):
-        steps, semitones = steps * n, semitones * n  # "two tones": a major third
-    elif m.group("name").lower() == "octave":
-        steps, semitones = 7 * n, 12 * n
-    return sign * steps, sign * semitones
-
 
 def instrument_of(tune: Tune, index: int) -> str:
     voice = tune.voices[index]

@@ -13,7 +13,8 @@ from music.pitch import Pitch
 from music.transform import TransformError
 from music.tune import Grace, has_chords, time_bars
 from music.validate import abc2midi_messages, validate
-from music.words import changes, interval_in
+from chat.vocabulary import interval_in
+from music.words import changes
 from tests.conftest import JIG
 
 WALTZ = """X:1
