@@ -171,7 +171,7 @@ def interval_in(text: str) -> tuple[int | None, int] | None:
     """The signed interval a message moves the piece by: (diatonic steps or None, semitones).
     "up a fourth" is (3, 5), "down a minor third" (-2, -3), "2 semitones lower" (None, -2),
     "an octave down" (-7, -12). None when it names no interval and direction."""
-    text = ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text)
+    text = figures(ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text))
     named = list(INTERVAL_RE.finditer(text))
     m = named[-1] if named else None  # "down a sixth, a minor sixth": the last said
     # the direction word nearest the interval: "up by a fifth, our singer can't get down that low"
