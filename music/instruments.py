@@ -94,3 +94,21 @@ def playable_range(program: int | None, bass: bool = False) -> tuple[int, int]:
             if program in span:
                 return limits
     return BASS_RANGE if bass else MELODY_RANGE
+
+
+VIOLA = 41
+MIDDLE_C = 60
+
+
+def clef_for(program: int | None, pitches: list[int]) -> str:
+    """The clef a player of `program` reads these sounding pitches (MIDI numbers) in: the viola
+    the alto clef; an instrument whose range lies low (a cello, a bassoon, a trombone) the bass
+    clef, or the tenor clef for a part that stays high in it; any other voice the bass clef
+    when it sits below middle C on average, else the treble clef."""
+    if program == VIOLA:
+        return "alto"
+    mean = sum(pitches) / len(pitches) if pitches else MIDDLE_C
+    low, high = playable_range(program) if program is not None else (0, 127)
+    if low <= 40 and high <= 77:  # reads the bass clef
+        return "tenor" if pitches and min(pitches) >= 55 and mean >= 62 else "bass"
+    return "bass" if mean < MIDDLE_C else "treble"

@@ -89,3 +89,39 @@ def test_svg_is_safe_in_worker_threads(duet):
     with ThreadPoolExecutor(2) as pool:
         svgs = list(pool.map(export.to_svg, [duet, duet, duet]))
     assert all(s.count('class="note"') >= 60 for s in svgs)
+
+
+def clefs_of(xml: str) -> list[list[str]]:
+    """The clef signs of each part of a MusicXML score, in order."""
+    import xml.etree.ElementTree as ET
+    root = ET.fromstring(xml.encode())
+    return [[c.findtext("sign") for c in part.iter("clef")] for part in root.iter("part")]
+
+
+def test_every_part_of_every_musicxml_export_has_its_clef(sample_tunes):
+    from music import arrange
+    from music.instruments import find_instrument
+    from tests.conftest import collection_tunes
+    tunes = sample_tunes + collection_tunes("oneills1850", 40, seed=1) + collection_tunes("essenFolksong", 40, seed=1)
+    assert len(tunes) >= 100
+    for tune in tunes[:100]:
+        parts = clefs_of(export.to_musicxml(tune))
+        assert parts and all(signs for signs in parts), tune.title
+    jig = tunes[8]
+    two_voices = [arrange.accompany(jig, "jig", "bass", chords=False, name="Bass"),
+                  arrange.harmony_line(jig, "third", True, None),
+                  transform.set_instrument(arrange.harmony_line(jig, "sixth", True, None), find_instrument("viola")[0], 1),
+                  transform.set_instrument(jig, find_instrument("cello")[0])]
+    signs = [clefs_of(export.to_musicxml(t)) for t in two_voices]
+    assert signs[0][0][0] == "G" and signs[0][1][0] == "F"  # a melody over its bass
+    assert all(parts and all(s for s in parts) for parts in signs)
+    assert signs[2][1][0] == "C"  # the viola reads the alto clef
+    assert signs[3][0][0] in ("F", "C")  # a cello melody: bass or tenor clef
+
+
+def test_the_engraved_score_draws_a_clef_on_every_staff(sample_tunes):
+    from music import arrange
+    for tune in sample_tunes[:6] + [arrange.accompany(sample_tunes[0], "waltz", "bass", chords=False, name="Bass")]:
+        svg = export.to_svg(tune)
+        systems = svg.count('class="system"')
+        assert systems and svg.count('class="clef"') == systems * len(tune.voices), tune.title
