@@ -18,9 +18,10 @@ from defusedxml import DefusedXmlException
 from dataclasses import replace
 
 from .abc import serialise
-from .instruments import clef_for
+from .harmony import add_bass
+from .instruments import clef_for, find_instrument
 from .limits import MAX_XML_BYTES, InputError
-from .tune import Tune, sounding_pitches
+from .tune import Tune, has_chords, sounding_pitches
 
 _converter_lock = threading.Lock()  # abc2xml and xml2abc keep module-level state
 _local = threading.local()
@@ -76,15 +77,29 @@ def to_svg(tune: Tune) -> str:
     return svg_pages(load(tune))
 
 
+CHORD_TRACK_PROGRAM = find_instrument("guitar")[0]
+
+
+def with_chord_track(tune: Tune) -> Tune:
+    """The piece with its chord symbols as a voice that plays them (each chord held, under the
+    melody, on a guitar), so that chords are heard: the engraver plays only notes. A piece
+    without symbols is returned as it is."""
+    if not has_chords(tune):
+        return tune
+    return add_bass(tune, "block", name="Chords", program=CHORD_TRACK_PROGRAM)
+
+
 def to_midi(tune: Tune) -> bytes:
-    """MIDI of all voices with their programs and the tempo, repeats played out."""
-    return base64.b64decode(load(tune).renderToMIDI())
+    """MIDI of all voices with their programs and the tempo, repeats played out, and the chord
+    symbols sounding (`with_chord_track`)."""
+    return base64.b64decode(load(with_chord_track(tune)).renderToMIDI())
 
 
 def render(tune: Tune) -> tuple[str, bytes]:
-    """SVG and MIDI from one engraving pass."""
+    """SVG and MIDI: from one engraving pass, or two when chord symbols add a voice to hear."""
     tk = load(tune)
-    return svg_pages(tk), base64.b64decode(tk.renderToMIDI())
+    svg = svg_pages(tk)
+    return svg, base64.b64decode((load(with_chord_track(tune)) if has_chords(tune) else tk).renderToMIDI())
 
 
 def to_wav(tune: Tune, midi: bytes | None = None) -> bytes:

@@ -9,7 +9,8 @@ from .pitch import LETTERS, NATURAL_SEMITONES, Key, Pitch
 from .transform import TransformError, add_voice, pitch_name, write_head
 from .tune import Bar, Broken, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, time_bars
 
-BASS_STYLES = ("roots", "root-fifth", "walking", "waltz", "drone", "chorale")
+BASS_STYLES = ("roots", "root-fifth", "walking", "waltz", "drone", "chorale", "block")
+CHORD_LOW = 48  # C3: a chord track sounds each chord in the octave below middle C, under the melody
 QUALITY_INTERVALS = {"": (0, 4, 7), "m": (0, 3, 7), "dim": (0, 3, 6), "aug": (0, 4, 8)}
 PRIOR = {0: 0.35, 3: 0.2, 4: 0.25, 5: 0.1, 1: 0.05, 2: 0.0, 6: -0.2}  # by scale degree
 BASS_LOW = 40  # E2: bass roots sit between E2 and D#3
@@ -206,6 +207,8 @@ def bass_figure(style: str, chord: Chord, next_chord: Chord | None, key: Key, le
         left -= beats[-1]
     if style == "roots":
         return [(length, (root,))]
+    if style == "block":  # the whole chord, held: what a chord symbol sounds like under the tune
+        return [(length, tuple(sorted(bass_pitch(pc, CHORD_LOW) for pc in chord.pcs)))]
     if style == "drone":
         tonic = bass_pitch(key.tonic_pc, 38)
         return [(length, (tonic, tonic + 7))]

@@ -125,3 +125,14 @@ def test_the_engraved_score_draws_a_clef_on_every_staff(sample_tunes):
         svg = export.to_svg(tune)
         systems = svg.count('class="system"')
         assert systems and svg.count('class="clef"') == systems * len(tune.voices), tune.title
+
+
+def test_chord_symbols_sound_in_the_midi(sample_tunes):
+    plain = sample_tunes[0]
+    chorded = harmony.harmonise(plain)
+    def notes(tune):
+        midi = mido.MidiFile(file=io.BytesIO(export.to_midi(tune)))
+        return sum(m.type == "note_on" and m.velocity > 0 for track in midi.tracks for m in track)
+    assert notes(chorded) >= notes(plain) + 2 * len(plain.melody.bars)  # a chord of 3 notes a bar, at least
+    svg, midi = export.render(chorded)
+    assert midi == export.to_midi(chorded) and svg.count('class="staff"') == export.to_svg(plain).count('class="staff"')
