@@ -477,8 +477,9 @@ class Session:
             return self.reply(f"I could not read {name}: {e}", error=str(e))
         if analyse(tune).bars < 1:
             return self.reply(f"I could not read {name}: it has no bars of music", error="no bars of music")
-        return self.add_version(f"(uploaded {name})", tune,
-                                f"Loaded {name} as version {len(self.versions) + 1}: {facts(tune)}")
+        # told by its content, never its file name or path, which the model would read as
+        # part of the conversation: the same piece from two folders gets the same answers
+        return self.add_version("(uploaded a piece)", tune, f"Loaded it as version {len(self.versions) + 1}: {facts(tune)}")
 
     def reply(self, text: str, message: str | None = None, changed: list[str] | None = None,
               error: str | None = None) -> Reply:

@@ -119,3 +119,14 @@ def untrue(reply, before: str | None) -> list[str]:
         elif not added:
             found += false_claims(sentence, tune)
     return found
+
+
+def test_the_same_file_from_two_folders_gets_byte_identical_replies(composer):
+    replies = []
+    for name in ("/home/anna/tunes/jig.abc", "/tmp/upload-7f3a/other name.abc"):
+        session = composer.session(seed=3)
+        loaded = session.upload(TUNE, name)
+        asked = session.send("make it a bit faster and add a bass line")
+        replies.append((loaded.text, loaded.abc, asked.text, asked.abc))
+    assert replies[0] == replies[1]
+    assert "anna" not in replies[0][0] and "upload" not in replies[0][0]
