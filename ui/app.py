@@ -31,16 +31,17 @@ BACKSTOP = 512  # events Gradio's own queue holds; past it Gradio answers 503 (t
 STILL_WRITING = "Still writing the reply to your last message; send this one when it is done."
 BUSY = "The composer is busy with other people's pieces right now; please send that again in a minute."
 STREAM_EVERY = 0.1  # seconds between updates of a reply being written
-EXAMPLES = [
+EXAMPLES = [  # each one the assistant does well today (bench/dialogues.jsonl, bench/composing_edits*.jsonl)
     "write a lively jig in D for fiddle",
     "a slow air in E minor for flute",
     "compose a waltz in G for accordion, 16 bars",
-    "make it faster and add a bass line",
-    "put it in A dorian",
-    "add chords",
+    "write a B part",
+    "add a harmony line a third above",
+    "make it twice as fast and add chords",
+    "put it in B-flat",
     "what key is it in?",
 ]
-ANY_INSTRUMENT = "as asked"
+ANY_INSTRUMENT = "the one my message names"
 INSTRUMENTS = [ANY_INSTRUMENT, "piano", "fiddle", "flute", "tin whistle", "accordion", "guitar", "mandolin",
                "harp", "clarinet", "oboe", "trumpet", "cello", "bagpipes"]
 STOPPED = "(stopped; the piece is unchanged)"
@@ -237,16 +238,17 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                     message = gr.Textbox(placeholder="Ask for a tune, or say what to change…", show_label=False,
                                          lines=1, max_lines=4, scale=6, elem_id="message", autofocus=True)
                     send = gr.Button("Send", variant="primary", scale=1, min_width=80, elem_id="send")
-                    stop = gr.Button("Stop", variant="stop", scale=1, min_width=80, elem_id="stop")
+                    stop = gr.Button("Stop", variant="secondary", scale=1, min_width=80, elem_id="stop")
                 status = gr.Markdown("Ready.", elem_id="status")
                 gr.Examples(examples=[[e] for e in EXAMPLES], inputs=[message], label="Examples")
                 with gr.Accordion("Settings", open=False):
-                    creativity = gr.Slider(0.2, 1.4, value=0.8, step=0.05, label="Creativity",
-                                           info="Higher is bolder, lower is safer")
+                    creativity = gr.Slider(0.2, 1.4, value=0.8, step=0.05, label="Predictable ... adventurous",
+                                           info="Left: close to the tunes it learnt from; right: more surprising "
+                                                "turns of melody")
                     length = gr.Slider(8, 64, value=16, step=4, label="Length of a new piece (bars)",
                                        info="Unless your message asks for a length")
                     seed = gr.Number(value=0, precision=0, label="Seed", info="The same seed gives the same answers")
-                    instrument = gr.Dropdown(INSTRUMENTS, value=ANY_INSTRUMENT, label="Instrument of a new piece")
+                    instrument = gr.Dropdown(INSTRUMENTS, value=ANY_INSTRUMENT, label="Instrument for a new piece")
             with gr.Column(scale=6):
                 score = gr.HTML(EMPTY_SCORE, elem_id="score")
                 audio = gr.Audio(label="Listen", type="filepath", interactive=False, elem_id="player")
