@@ -113,6 +113,6 @@ def add_parser(sub):
     p.set_defaults(run=cmd_edit)
     p = verbs.add_parser("export", help="write MusicXML, MIDI, SVG or WAV")
     p.add_argument("file")
-    p.add_argument("--to", required=True, choices=["musicxml", "midi", "svg", "wav", "abc"])
+    p.add_argument("--to", required=True, choices=["musicxml", "midi", "svg", "wav", "pdf", "abc"])
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(run=cmd_export)

@@ -102,6 +102,32 @@ def render(tune: Tune) -> tuple[str, bytes]:
     return svg, base64.b64decode((load(with_chord_track(tune)) if has_chords(tune) else tk).renderToMIDI())
 
 
+# A4 at verovio's 10 units a millimetre, scaled to 40%: staves a reader can read on paper
+PRINT_OPTIONS = {"pageWidth": 2100, "pageHeight": 2970, "adjustPageHeight": False, "scale": 40,
+                 "pageMarginTop": 100, "pageMarginBottom": 100, "pageMarginLeft": 100, "pageMarginRight": 100,
+                 "header": "auto", "footer": "none", "breaks": "auto"}
+
+
+def to_pdf(tune: Tune) -> bytes:
+    """The engraved score as a PDF of A4 pages: verovio's pages drawn by cairo (cairosvg), one
+    document made of them with pypdf."""
+    import cairosvg
+    import verovio
+    from pypdf import PdfReader, PdfWriter
+    tk = verovio.toolkit(False)
+    tk.setResourcePath(os.path.join(os.path.dirname(verovio.__file__), "data"))
+    tk.setOptions(PRINT_OPTIONS)
+    if not tk.loadData(to_musicxml(tune)):
+        raise ExportError("the engraver could not read the score")
+    writer = PdfWriter()
+    for page in range(1, tk.getPageCount() + 1):
+        for sheet in PdfReader(io.BytesIO(cairosvg.svg2pdf(bytestring=tk.renderToSVG(page).encode()))).pages:
+            writer.add_page(sheet)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def to_wav(tune: Tune, midi: bytes | None = None) -> bytes:
     from .audio import midi_to_wav
     return midi_to_wav(midi if midi is not None else to_midi(tune))

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 MEMORY = 1 << 30  # bytes of address space for a child
 SECONDS = 5.0     # for reading a file, or making one export
 AUDIO_SECONDS = 20.0  # a WAV of the longest piece allowed (2,000 quarter notes) takes longer
-FORMATS = ("musicxml", "midi", "svg", "wav")
+FORMATS = ("musicxml", "midi", "svg", "wav", "pdf")
 
 
 def start():
@@ -115,7 +115,7 @@ class Exports:
 
 
 def export(tune: Tune, formats=FORMATS) -> Exports:
-    """The piece's MusicXML, MIDI, SVG score and WAV, each made in its own child."""
+    """The piece's MusicXML, printable PDF, MIDI, SVG score and WAV, each made in its own child."""
     from .abc import serialise
     abc, out = serialise(tune), Exports()
     try:
@@ -125,6 +125,8 @@ def export(tune: Tune, formats=FORMATS) -> Exports:
         return out
     if "musicxml" in formats:
         attempt(out, "musicxml", lambda: capped(_musicxml, abc).encode())
+    if "pdf" in formats:
+        attempt(out, "pdf", lambda: capped(_pdf, abc))
     if {"midi", "svg", "wav"} & set(formats):
         engraved = attempt(out, "svg", lambda: capped(_engrave, abc))
         if engraved:
@@ -142,7 +144,7 @@ def attempt(out: Exports, fmt: str, make):
     except (InputError, LimitError, ChildError, OSError) as e:
         out.failed[fmt] = str(e)
         return None
-    if fmt in ("musicxml", "wav"):
+    if fmt in ("musicxml", "wav", "pdf"):
         out.files[fmt] = value
     return value
 
@@ -161,6 +163,12 @@ def _musicxml(abc: str) -> str:
     from .abc import parse
     from .export import to_musicxml
     return to_musicxml(parse(abc))
+
+
+def _pdf(abc: str) -> bytes:
+    from .abc import parse
+    from .export import to_pdf
+    return to_pdf(parse(abc))
 
 
 def _engrave(abc: str) -> tuple[str, bytes]:

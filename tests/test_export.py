@@ -136,3 +136,24 @@ def test_chord_symbols_sound_in_the_midi(sample_tunes):
     assert notes(chorded) >= notes(plain) + 2 * len(plain.melody.bars)  # a chord of 3 notes a bar, at least
     svg, midi = export.render(chorded)
     assert midi == export.to_midi(chorded) and svg.count('class="staff"') == export.to_svg(plain).count('class="staff"')
+
+
+def test_the_score_prints_as_a_pdf_of_a4_pages(sample_tunes, tmp_path):
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    from music import arrange
+    long_duet = arrange.accompany(sample_tunes[1],
+                                  "waltz", "bass", chords=False, name="Bass")
+    pdf = PdfReader(io.BytesIO(export.to_pdf(long_duet)))
+    assert len(pdf.pages) >= 1
+    width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
+    assert abs(height / width - 297 / 210) < 0.02  # A4
+    path = tmp_path / "tune.abc"
+    path.write_text(serialise(sample_tunes[0]))
+    out = tmp_path / "tune.pdf"
+    subprocess.run([sys.executable, "-m", "tunesmith", "abc", "export", str(path), "--to", "pdf", "-o", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_bytes().startswith(b"%PDF") and len(PdfReader(str(out)).pages) >= 1

@@ -165,7 +165,7 @@ def test_one_failing_export_leaves_the_others():
     slow = normalize("X:1\nT:Slow\nM:4/4\nL:1/8\nQ:1/4=20\nK:C\n" + "CDEF GABc|" * 101 + "\n")
     made = safe.export(slow)
     assert "wav" in made.failed and "minutes" in made.failed["wav"]
-    assert set(made.files) == {"musicxml", "midi"} and made.svg.count("<svg") >= 1
+    assert set(made.files) == {"musicxml", "pdf", "midi"} and made.svg.count("<svg") >= 1
 
 
 def test_user_files_are_read_without_music21():

@@ -53,7 +53,8 @@ def test_a_conversation_through_the_api(url, tmp_path):
     assert "score-v1" in score and "<svg" in score
 
     files = {Path(f).suffix: Path(f) for f in client.predict(api_name="/files")}
-    assert set(files) == {".abc", ".musicxml", ".mid", ".wav"}
+    assert set(files) == {".abc", ".musicxml", ".pdf", ".mid", ".wav"}
+    assert files[".pdf"].read_bytes().startswith(b"%PDF")
     assert files[".abc"].read_text() == first["abc"]  # undo restored version 1 exactly
     assert ET.parse(files[".musicxml"]).getroot().tag == "score-partwise"
     assert files[".mid"].read_bytes()[:4] == b"MThd"

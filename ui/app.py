@@ -252,7 +252,7 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
             with gr.Column(scale=6):
                 score = gr.HTML(EMPTY_SCORE, elem_id="score")
                 audio = gr.Audio(label="Listen", type="filepath", interactive=False, elem_id="player")
-                files = gr.File(label="Downloads: ABC, MusicXML, MIDI, WAV", file_count="multiple",
+                files = gr.File(label="Downloads: ABC, MusicXML, PDF, MIDI, WAV", file_count="multiple",
                                 interactive=False, elem_id="downloads")
                 versions = gr.Radio([], label="Versions (newest first): click to view", elem_id="versions")
                 with gr.Row():

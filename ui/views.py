@@ -23,7 +23,7 @@ from music.safe import FORMATS, export
 log = logging.getLogger(__name__)
 KEEP_RENDERS = 400  # version folders kept in the output folder, newest first
 KEEP_BYTES = 1 << 30  # and at most this much in all (the longest piece's WAV is 44 MB)
-SUFFIX = {"abc": "abc", "musicxml": "musicxml", "midi": "mid", "wav": "wav"}
+SUFFIX = {"abc": "abc", "musicxml": "musicxml", "midi": "mid", "wav": "wav", "pdf": "pdf"}
 
 
 @dataclass
