@@ -57,7 +57,7 @@ def toolkit():
         tk = verovio.toolkit(False)
         tk.setResourcePath(os.path.join(os.path.dirname(verovio.__file__), "data"))
         tk.setOptions({"svgViewBox": True, "adjustPageHeight": True, "pageHeight": 60000,
-                       "pageWidth": 2100, "scale": 40, "breaks": "auto", "footer": "none", "header": "none"})
+                       "pageWidth": 1500, "scale": 40, "breaks": "auto", "footer": "none", "header": "none"})
         _local.toolkit = tk
     return tk
 

@@ -198,3 +198,19 @@ def test_closing_the_tab_frees_the_model_at_once(url, browser, composer):
     while composer.generator.lock.locked() and time.monotonic() - closed < 10:
         time.sleep(0.02)
     assert time.monotonic() - closed < 1.5
+
+
+def test_the_score_has_a_clef_on_every_staff_and_grows_when_asked(url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    send(page, "write a waltz in G for piano")
+    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    send(page, "add a bass line")
+    page.wait_for_selector("#score-v2 svg", timeout=60_000)
+    clefs = page.eval_on_selector_all("#score svg g.clef", "els => els.length")
+    systems = page.eval_on_selector_all("#score svg g.system", "els => els.length")
+    assert systems >= 1 and clefs == 2 * systems  # melody and bass, each staff of each system
+    column = page.eval_on_selector("#score .score", "e => e.clientWidth")
+    page.get_by_label("larger").check()
+    page.wait_for_function("document.querySelector('#score .score-page').style.width === '200%'", timeout=10_000)
+    assert page.eval_on_selector("#score .score-page svg", "e => e.getBoundingClientRect().width") > 1.5 * column

@@ -42,13 +42,15 @@ EXAMPLES = [  # each one the assistant does well today (bench/dialogues.jsonl, b
     "what key is it in?",
 ]
 ANY_INSTRUMENT = "the one my message names"
+ZOOMS = ["fit", "large", "larger"]  # the score at 100%, 150% and 200% of the column, scrolling sideways
+ZOOM_PERCENT = dict(zip(ZOOMS, (100, 150, 200)))
 INSTRUMENTS = [ANY_INSTRUMENT, "piano", "fiddle", "flute", "tin whistle", "accordion", "guitar", "mandolin",
                "harp", "clarinet", "oboe", "trumpet", "cello", "bagpipes"]
 STOPPED = "(stopped; the piece is unchanged)"
 EMPTY_SCORE = notice("Your score will appear here. Ask for a tune, or open an ABC or MusicXML file.")
 CSS = """
 .score { background: white; border-radius: 8px; padding: 8px; overflow-x: auto; }
-.score svg { width: 100%; height: auto; }
+.score-page svg { width: 100%; height: auto; }
 .score-title { font-weight: 600; margin-bottom: 4px; color: #333; }
 .score-empty { padding: 48px 16px; text-align: center; color: #777; border: 1px dashed #bbb; border-radius: 8px; }
 """
@@ -124,7 +126,8 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
             return EMPTY_SCORE, None, None, versions
         rendered = render_version(chat, number, output)
         title = session.versions[number - 1].tune.title
-        return score_html(rendered, title, number, session.current), rendered.audio, rendered.files, versions
+        return (score_html(rendered, title, number, session.current, chat.zoom), rendered.audio, rendered.files,
+                versions)
 
     def respond(message, creativity, length, seed, instrument, request: gr.Request):
         chat = chats.of(request, seed)
@@ -223,6 +226,12 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         chat.said(shown(str(message or "")), reply)
         return reply.to_dict()
 
+    def zoomed(level: str, request: gr.Request):
+        """The score at another size; the piece and the versions as they were."""
+        chat = chats.of(request)
+        chat.zoom = ZOOM_PERCENT.get(level, 100)
+        return piece_view(chat)[0]
+
     def api_files(request: gr.Request) -> list[str] | None:
         chat = chats.of(request)
         return render_version(chat, chat.session.current, output).files if chat.session.current else None
@@ -251,6 +260,7 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                     instrument = gr.Dropdown(INSTRUMENTS, value=ANY_INSTRUMENT, label="Instrument for a new piece")
             with gr.Column(scale=6):
                 score = gr.HTML(EMPTY_SCORE, elem_id="score")
+                zoom = gr.Radio(ZOOMS, value=ZOOMS[0], label="Score size", elem_id="zoom")
                 audio = gr.Audio(label="Listen", type="filepath", interactive=False, elem_id="player")
                 files = gr.File(label="Downloads: ABC, MusicXML, PDF, MIDI, WAV", file_count="multiple",
                                 interactive=False, elem_id="downloads")
@@ -270,6 +280,7 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         undo_button.click(undo, None, [chatbot, status] + piece, api_name="undo")
         restore_button.click(restore, [versions], [chatbot, status] + piece, api_name="restore")
         versions.select(view, [versions], [status, score, audio, files], api_visibility="private")
+        zoom.change(zoomed, [zoom], [score], api_visibility="private", queue=False)
         upload_button.upload(upload, [upload_button], [chatbot, status] + piece, api_name="upload")
         with gr.Row(visible=False):  # the API for scripts: no part of the page
             api_message, api_reply = gr.Textbox(), gr.JSON()

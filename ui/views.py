@@ -43,6 +43,7 @@ class Chat:
     turn: threading.Lock = field(default_factory=threading.Lock, repr=False)  # one change at a time
     seen: float = 0.0  # time.monotonic() of its last event
     stop: bool = False  # the Stop button was pressed while it was
+    zoom: int = 100  # the score's size, in percent of the column's width
 
     def said(self, user: str | None, reply: Reply | str):
         """Add a turn to the transcript: the user's words (if any) and the reply with its changes."""
@@ -118,8 +119,10 @@ def version_choices(session: Session) -> list[tuple[str, int]]:
     return choices
 
 
-def score_html(rendered: Rendered, title: str, number: int, current: int) -> str:
-    """The engraved score with a line naming the version shown."""
+def score_html(rendered: Rendered, title: str, number: int, current: int, zoom: int = 100) -> str:
+    """The engraved score with a line naming the version shown, at `zoom` percent of the
+    column's width (wider than the column scrolls sideways)."""
     where = "current version" if number == current else f"viewing an earlier version; the current one is v{current}"
     head = f'<div class="score-title">{html.escape(title)} · v{number} ({where})</div>'
-    return f'<div class="score" id="score-v{number}">{head}{rendered.svg}</div>'
+    return (f'<div class="score" id="score-v{number}">{head}'
+            f'<div class="score-page" style="width: {int(zoom)}%">{rendered.svg}</div></div>')
