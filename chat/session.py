@@ -481,6 +481,25 @@ class Session:
         # part of the conversation: the same piece from two folders gets the same answers
         return self.add_version("(uploaded a piece)", tune, f"Loaded it as version {len(self.versions) + 1}: {facts(tune)}")
 
+    def edit_abc(self, text: str) -> Reply:
+        """The ABC pane: the user's own edit of the piece, in any ABC music/ reads, checked as
+        every version is (limits, strict validity, abc2midi) and taken as a new version; or
+        refused, the piece unchanged, with where the problem is (line and column)."""
+        where = f"The piece is unchanged (version {self.current})." if self.piece else "There is no piece yet."
+        if self.piece is not None and text.strip() == self.piece.abc.strip():
+            return self.reply(f"The ABC is the same as version {self.current}.")
+        try:
+            tune = safe.read_file(text.encode())
+        except InputError as e:
+            problem = strict_problem(text) or str(e)
+            return self.reply(f"I could not take that ABC: {problem}. {where}", error=problem)
+        problems = music_problems(read_request(""), None, tune)[:1]
+        if problems:
+            return self.reply(f"I could not take that ABC: {problems[0]}. {where}", error=problems[0])
+        before = self.piece.tune if self.piece else None
+        said = describe(before, tune) if before is not None else facts(tune)
+        return self.add_version("(edited the ABC)", tune, f"Took your ABC as version {len(self.versions) + 1}. {said}")
+
     def reply(self, text: str, message: str | None = None, changed: list[str] | None = None,
               error: str | None = None) -> Reply:
         if message is not None:
@@ -551,6 +570,17 @@ def library_edit(request, before: Tune) -> tuple[Tune | None, list[str]]:
     except ValueError as e:
         return None, [str(e)]
     return revised, music_problems(request, before, revised)
+
+
+def strict_problem(text: str) -> str | None:
+    """Where the canonical reader stops in the text ("line 5, column 3: ..."), if it does."""
+    try:
+        parse(text)
+    except AbcError as e:
+        return str(e)
+    except (KeyError, ValueError) as e:
+        return f"the ABC does not read ({e})"
+    return None
 
 
 def looks_like_abc(text: str) -> bool:

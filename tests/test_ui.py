@@ -1,6 +1,7 @@
 """The Gradio app, launched for real with the shipped model: driven by gradio_client, and by
 headless Chromium through Playwright (Debian's chromium; `.ci/run` installs it)."""
 import os
+import re
 import shutil
 import socket
 import time
@@ -214,3 +215,30 @@ def test_the_score_has_a_clef_on_every_staff_and_grows_when_asked(url, browser):
     page.get_by_label("larger").check()
     page.wait_for_function("document.querySelector('#score .score-page').style.width === '200%'", timeout=10_000)
     assert page.eval_on_selector("#score .score-page svg", "e => e.getBoundingClientRect().width") > 1.5 * column
+
+
+def test_an_abc_pane_edit_becomes_a_version_and_a_bad_one_is_refused_where_it_is(url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    send(page, "write a polka in D")
+    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    page.get_by_text("ABC: read and edit the notes").click()
+    page.wait_for_function("document.querySelector('#abc .cm-content').innerText.includes('K:')", timeout=10_000)
+    abc = page.inner_text("#abc .cm-content")
+    tempo = re.search(r"Q:1/4=(\d+)", abc)
+    edited = abc.replace(tempo.group(0), "Q:1/4=96") if tempo else abc.replace("\nK:", "\nQ:1/4=96\nK:", 1)
+
+    def put(text):
+        page.click("#abc .cm-content")
+        page.keyboard.press("Control+A")
+        page.keyboard.press("Delete")
+        page.keyboard.insert_text(text)
+        page.click("#apply-abc")
+
+    put(edited)
+    page.wait_for_selector("#score-v2 svg", timeout=30_000)
+    assert "96" in page.inner_text("#chat")
+    broken = edited.rstrip("\n") + "\nABCDEFG|\n"  # a short bar at the end, after the final bar line
+    put(broken)
+    page.wait_for_function("document.querySelector('#status').innerText.includes('line')", timeout=30_000)
+    assert page.query_selector("#score-v2 svg") is not None and page.query_selector("#score-v3") is None

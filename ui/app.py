@@ -226,6 +226,23 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         chat.said(shown(str(message or "")), reply)
         return reply.to_dict()
 
+    def edit_abc(text, request: gr.Request):
+        """The ABC pane's Apply: the edit becomes the next version, or is refused with where its
+        problem is; the rest of the page follows."""
+        chat = chats.of(request)
+        with alone(chat) as free:
+            if not free:
+                return (chat.messages, STILL_WRITING) + piece_view(chat)
+            reply = chat.session.edit_abc(str(text or ""))
+            chat.said("(edited the ABC)", reply)
+        status = f"Problem: {html.escape(reply.error)}" if reply.error else ready(chat)
+        return (chat.messages, status) + piece_view(chat)
+
+    def shown_abc(request: gr.Request) -> str:
+        """The current version's ABC, for the pane."""
+        piece = chats.of(request).session.piece
+        return piece.abc if piece else ""
+
     def zoomed(level: str, request: gr.Request):
         """The score at another size; the piece and the versions as they were."""
         chat = chats.of(request)
@@ -265,6 +282,10 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                 files = gr.File(label="Downloads: ABC, MusicXML, PDF, MIDI, WAV", file_count="multiple",
                                 interactive=False, elem_id="downloads")
                 versions = gr.Radio([], label="Versions (newest first): click to view", elem_id="versions")
+                with gr.Accordion("ABC: read and edit the notes", open=False):
+                    abc_pane = gr.Code(value="", language=None, lines=12, interactive=True, elem_id="abc",
+                                       label="The current version as ABC; edit it and apply to make a new version")
+                    apply_abc = gr.Button("Apply the ABC", size="sm", elem_id="apply-abc")
                 with gr.Row():
                     restore_button = gr.Button("Restore this version", size="sm")
                     undo_button = gr.Button("Undo", size="sm", elem_id="undo")
@@ -281,6 +302,8 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         restore_button.click(restore, [versions], [chatbot, status] + piece, api_name="restore")
         versions.select(view, [versions], [status, score, audio, files], api_visibility="private")
         zoom.change(zoomed, [zoom], [score], api_visibility="private", queue=False)
+        apply_abc.click(edit_abc, [abc_pane], [chatbot, status] + piece, api_name="edit_abc")
+        versions.change(shown_abc, None, [abc_pane], api_visibility="private", queue=False)
         upload_button.upload(upload, [upload_button], [chatbot, status] + piece, api_name="upload")
         with gr.Row(visible=False):  # the API for scripts: no part of the page
             api_message, api_reply = gr.Textbox(), gr.JSON()
