@@ -469,17 +469,23 @@ class Session:
         return self.move(f"go to version {number}", number)
 
     def upload(self, data: str | bytes, name: str = "your piece") -> Reply:
-        """Make the user's ABC (any dialect music/ reads) or MusicXML the current piece. It is
-        read in a child process with capped memory and time (`music.safe`)."""
+        """Make the user's ABC (any dialect music/ reads), MusicXML or MIDI the current piece. It
+        is read in a child process with capped memory and time (`music.safe`)."""
+        data = data.encode() if isinstance(data, str) else data
+        simplified = ""
         try:
-            tune = safe.read_file(data.encode() if isinstance(data, str) else data)
+            if safe.is_midi(data):  # quantised and reduced to a melody and a bass, and said so
+                tune, simplified = safe.read_midi(data)
+            else:
+                tune = safe.read_file(data)
         except InputError as e:
             return self.reply(f"I could not read {name}: {e}", error=str(e))
         if analyse(tune).bars < 1:
             return self.reply(f"I could not read {name}: it has no bars of music", error="no bars of music")
         # told by its content, never its file name or path, which the model would read as
         # part of the conversation: the same piece from two folders gets the same answers
-        return self.add_version("(uploaded a piece)", tune, f"Loaded it as version {len(self.versions) + 1}: {facts(tune)}")
+        return self.add_version("(uploaded a piece)", tune,
+                                f"Loaded it as version {len(self.versions) + 1}: {facts(tune)} {simplified}".rstrip())
 
     def edit_abc(self, text: str) -> Reply:
         """The ABC pane: the user's own edit of the piece, in any ABC music/ reads, checked as

@@ -16,6 +16,7 @@ from .tune import Tune
 log = logging.getLogger(__name__)
 MEMORY = 1 << 30  # bytes of address space for a child
 SECONDS = 5.0     # for reading a file, or making one export
+MIDI_SECONDS = 15.0  # music21 reads and quantises a MIDI file more slowly than ABC
 AUDIO_SECONDS = 20.0  # a WAV of the longest piece allowed (2,000 quarter notes) takes longer
 FORMATS = ("musicxml", "midi", "svg", "wav", "pdf")
 
@@ -67,6 +68,36 @@ def _read(data: bytes) -> str:
     if not report.ok:
         raise InputError(str(report))
     return serialise(tune)
+
+
+def is_midi(data: bytes) -> bool:
+    return data[:4] == b"MThd"
+
+
+def read_midi(data: bytes) -> tuple[Tune, str]:
+    """A MIDI file as a checked canonical Tune (`music.midi_in`), and what was simplified."""
+    from .abc import parse
+    try:
+        abc, said = capped(_read_midi, bytes(data), seconds=MIDI_SECONDS)
+    except LimitError as e:
+        raise InputError(f"reading the file was stopped: {e}")
+    except ChildError as e:
+        log.error("reading a MIDI file failed: %s", e)
+        raise InputError("the MIDI file could not be read")
+    return parse(abc), said
+
+
+def _read_midi(data: bytes) -> tuple[str, str]:
+    from .abc import parse
+    from .midi_in import read_midi
+    from .validate import validate
+    imported = read_midi(data)
+    tune = parse(imported.abc)
+    check_user_tune(tune)
+    report = validate(tune)
+    if not report.ok:
+        raise InputError(str(report))
+    return imported.abc, imported.report
 
 
 def check_file(data: bytes) -> tuple[bool, str, str]:

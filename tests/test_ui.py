@@ -67,6 +67,11 @@ def test_a_conversation_through_the_api(url, tmp_path):
     uploaded = client.predict(handle_file(str(path)), api_name="/upload")
     assert "The Kesh" in uploaded[2] and "score-v3" in uploaded[2]
 
+    midi = tmp_path / "played.mid"
+    midi.write_bytes(files[".mid"].read_bytes())  # the jig as a MIDI file, opened as a new version
+    opened = client.predict(handle_file(str(midi)), api_name="/upload")
+    assert "score-v4" in opened[2] and "From the MIDI file" in str(opened[0][-1]["content"])
+
 
 def test_a_second_client_starts_fresh(url):
     first, second = Client(url, verbose=False), Client(url, verbose=False)

@@ -289,8 +289,9 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                 with gr.Row():
                     restore_button = gr.Button("Restore this version", size="sm")
                     undo_button = gr.Button("Undo", size="sm", elem_id="undo")
-                    upload_button = gr.UploadButton("Open ABC or MusicXML", size="sm", type="filepath", elem_id="open",
-                                                    file_types=[".abc", ".txt", ".xml", ".musicxml", ".mxl"])
+                    upload_button = gr.UploadButton("Open ABC, MusicXML or MIDI", size="sm", type="filepath", elem_id="open",
+                                                    file_types=[".abc", ".txt", ".xml", ".musicxml", ".mxl", ".mid",
+                                                                ".midi"])
         piece = [score, audio, files, versions]
         turn = dict(fn=respond, inputs=[message, creativity, length, seed, instrument],
                     outputs=[message, chatbot, status] + piece, show_progress="hidden",
