@@ -313,6 +313,8 @@ class Request:
     section: int = 0  # the section a repeat is asked of (0: the first not yet repeated)
     figure: str | None = None  # an accompaniment's bass figure asked by name ("walking")
     bar_range: tuple[int, int] | None = None  # the bars an edit is asked of, from 1, or from the end if negative
+    options: int = 0  # new pieces to choose from ("give me three"), 2 to 4
+    pick: int | None = None  # the option chosen ("the second one"), from 1
 
     @property
     def revises(self) -> bool:
@@ -395,6 +397,15 @@ def new_piece_header(r: Request) -> dict[str, set[str]]:
     return {"C": set(), "O": set(), "Q": {f"1/4={n}" for n in range(low, high + 1)}}
 
 
+# several new pieces to choose from, and the choice
+OPTIONS = re.compile(r"\b(2|3|4|a few|some|several)\s+(?:[\w#-]+\s+){0,5}?(?:options|versions|choices|candidates|"
+                     r"ideas|alternatives|different ones|to (?:choose|pick) from)\b|\boptions to choose from\b", re.I)
+PICK = re.compile(r"^\W*(?:i'll take |i'll have |i like |i choose |i pick |take |choose |pick |go with |let's go with |"
+                  r"i want )?(?:the |option |number |no\.? ?|#)(1|2|3|4|first|second|third|fourth|last)\b"
+                  r"(?: one| option)?(?: please| thanks)?\W*$", re.I)
+PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
 def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = " ".join(str(text).split())
@@ -407,6 +418,10 @@ def read_request(text: str) -> Request:
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
+    pick = PICK.search(said)
+    if pick:  # "the second one", "option 3": one of the pieces offered to choose from
+        word = pick.group(1).lower()
+        return Request(pick=int(word) if word.isdigit() else PICK_WORDS[word])
     action = action_in(said)
     if action == "undo" and NEW_PIECE.search(said) and CREATE.search(said):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
@@ -443,6 +458,10 @@ def read_request(text: str) -> Request:
             and playable_range(fields["instrument"])[0] < LOW_INSTRUMENT:  # "a second part for cello": a bass
         fields.update(rework=None, bass=True)
     fields.update(piece_words(said))
+    offered = OPTIONS.search(said)
+    if offered and not fields.get("rework"):  # "give me three jigs to choose from": new pieces
+        count = offered.group(1)
+        fields.update(options=int(count) if count and count.isdigit() else 3, new_piece=True)
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
     if fields.get("rework"):  # a reworking of this piece: not a new one, not a question

@@ -126,6 +126,7 @@ class Session:
         self.current = 0  # number of the version shown; 0 before the first
         self.history: list[Turn] = []
         self.sent = 0
+        self.options: list[Tune] = []  # new pieces offered to choose from ("give me three"), none a version yet
 
     @property
     def piece(self) -> Version | None:
@@ -174,6 +175,9 @@ class Session:
             moved = self.move(message, self.action_target(request.action))
             yield replace(moved, text=f"{moved.text} I made one change at a time: ask me again for the "
                                       f"{kind_of(request)} next.")
+            return
+        if request.pick is not None:
+            yield self.take_option(message, request.pick)
             return
         if request.question and self.piece is None and request.topic:
             yield self.reply("There is no piece yet to ask about. " + HELP, message)
@@ -231,7 +235,9 @@ class Session:
         header = header_for(request, before)
         few = exact or request.action is not None  # one candidate; the library makes an edit it misses
         watch = before is not None and request.revises  # the rhythm must stay: see verify.off_course
-        for round_, count in enumerate((1,) if few else NEW_PIECE_BATCHES):
+        batches = (1,) if few else tuple(max(n, request.options) for n in NEW_PIECE_BATCHES)
+        gathered: list[tuple[Tune, float]] = []  # right pieces so far, when several are to be offered
+        for round_, count in enumerate(batches):
             sampling = Sampling(seed=self.seed * 100_003 + self.sent * 10 + round_, deadline=DEADLINE,
                                 piece=request.wants_music, temperature=self.settings.temperature,
                                 bars=self.bars_for(request, before),
@@ -248,14 +254,19 @@ class Session:
                         break  # it will fail the check: stop it now and let the library do it
                     if finished is None and any(row.done and row.closed_abc for row in rows):
                         finished = step
-                    if finished is not None and step - finished > STRAGGLERS:
-                        break  # a candidate still going back and forth is not waited for
+                    if finished is not None and step - finished > STRAGGLERS and not request.options:
+                        break  # a candidate still going back and forth is not waited for (unless all are offered)
             finally:
                 writing.close()  # frees the model at once, not when the iterator is collected
             verdicts = [self.judge(read_reply(self.tok, row.reply()), request) for row in rows]
+            if request.options and before is None:
+                gathered += [(v.tune, row.likelihood) for v, row in zip(verdicts, rows) if v.tune is not None]
+                offered = self.offerable(gathered, request.options)
+                if len(offered) == request.options or len(offered) > 1 and round_ == len(batches) - 1:
+                    return (lambda message: self.offer(message, offered)), failures
             chosen = self.choose(verdicts, rows, request)
-            if chosen is not None:
-                return chosen, failures
+            if chosen is not None and not (request.options and before is None and round_ < len(batches) - 1):
+                return chosen, failures  # of several asked, only one right piece was written: it is taken
             failures += [problem for v in verdicts for problem in v.problems]
         return None, failures
 
@@ -367,6 +378,33 @@ class Session:
                 return best.carry_out
             return lambda message: self.add_version(message, best.tune, describe(before, best.tune))
         return next((v.carry_out for v in verdicts if v.carry_out is not None), None)
+
+    @staticmethod
+    def offerable(pieces: list[tuple[Tune, float]], count: int) -> list[Tune]:
+        """Of the right pieces written (with the model's likelihood of each), the different
+        ones, the critic's favourite first, as many as asked."""
+        ranked = critic.ranked([t for t, _ in pieces], [like for _, like in pieces])
+        distinct = list({serialise(pieces[i][0]): pieces[i][0] for i in ranked}.values())
+        return distinct[:count]
+
+    def offer(self, message: str, tunes: list[Tune]) -> Reply:
+        """Several new pieces shown to choose from; none is a version until one is chosen."""
+        self.options = tunes
+        listed = "; ".join(f"{i}. {facts(t).rstrip('.')}" for i, t in enumerate(tunes, 1))
+        return self.reply(f"Here are {len(tunes)} pieces to choose from: {listed}. Say which you want "
+                          f"(\"the second one\").", message)
+
+    def take_option(self, message: str, pick: int) -> Reply:
+        """One of the pieces offered becomes the next version."""
+        if not self.options:
+            return self.reply("There are no pieces to choose from just now. Ask for some, for example "
+                              "\"give me three jigs to choose from\".", message)
+        if not -len(self.options) <= pick - (pick > 0) < len(self.options):
+            return self.reply(f"There are {len(self.options)} pieces to choose from; say a number from 1 to "
+                              f"{len(self.options)}.", message)
+        tune = self.options[pick - 1 if pick > 0 else pick]
+        self.options = []
+        return self.add_version(message, tune, f"Took that one as version {len(self.versions) + 1}: {facts(tune)}")
 
     def judge(self, reply: ModelReply, request) -> "Verdict":
         """What to make of one candidate reply: how to carry it out, or what is wrong with it."""

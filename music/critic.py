@@ -62,8 +62,13 @@ def measure(tune: Tune) -> Measures:
     )
 
 
-def best(tunes: list[Tune], likelihoods: list[float] | None = None) -> int:
-    """The index of the tune the critic likes best; the model's own mean log-likelihood per
-    token, where given, breaks near ties (a tenth of a nat counts 0.1)."""
+def ranked(tunes: list[Tune], likelihoods: list[float] | None = None) -> list[int]:
+    """The indices of the tunes, the one the critic likes best first; the model's own mean
+    log-likelihood per token, where given, breaks near ties (a tenth of a nat counts 0.1)."""
     scores = [measure(t).score + (likelihoods[i] if likelihoods else 0.0) for i, t in enumerate(tunes)]
-    return max(range(len(tunes)), key=scores.__getitem__)
+    return sorted(range(len(tunes)), key=scores.__getitem__, reverse=True)
+
+
+def best(tunes: list[Tune], likelihoods: list[float] | None = None) -> int:
+    """The index of the tune the critic likes best (see `ranked`)."""
+    return ranked(tunes, likelihoods)[0]

@@ -130,3 +130,14 @@ def test_the_same_file_from_two_folders_gets_byte_identical_replies(composer):
         replies.append((loaded.text, loaded.abc, asked.text, asked.abc))
     assert replies[0] == replies[1]
     assert "anna" not in replies[0][0] and "upload" not in replies[0][0]
+
+
+def test_pieces_offered_to_choose_from_become_a_version_only_when_chosen(composer):
+    session = composer.session(seed=1)
+    offered = session.send("give me three reels in G to choose from")
+    assert offered.version == 0 and offered.abc is None and len(session.options) == 3
+    assert len({t.title for t in session.options}) == 3
+    third = session.options[2]
+    taken = session.send("I'll take the third one")
+    assert taken.version == 1 and parse(taken.abc) == third and session.options == []
+    assert session.send("the second one").version == 1  # nothing offered now: nothing changes

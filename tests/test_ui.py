@@ -247,3 +247,15 @@ def test_an_abc_pane_edit_becomes_a_version_and_a_bad_one_is_refused_where_it_is
     put(broken)
     page.wait_for_function("document.querySelector('#status').innerText.includes('line')", timeout=30_000)
     assert page.query_selector("#score-v2 svg") is not None and page.query_selector("#score-v3") is None
+
+
+def test_three_pieces_are_offered_side_by_side_and_one_is_chosen(url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    send(page, "give me three jigs in D to choose from")
+    page.wait_for_selector("#option-3 svg", timeout=60_000)
+    assert page.query_selector("#score svg") is None  # none is a version until one is chosen
+    page.click("#choose-2")
+    page.wait_for_selector("#score-v1 svg", timeout=30_000)
+    page.wait_for_selector("#options", state="hidden", timeout=10_000)
+    assert "Took that one as version 1" in page.inner_text("#chat")

@@ -22,7 +22,7 @@ from chat import Composer, Reply
 from chat.session import MAX_MESSAGE, Progress
 from music.instruments import find_instrument
 
-from .views import Chat, as_text, notice, render_version, score_html, version_choices
+from .views import Chat, as_text, notice, option_html, render_version, score_html, version_choices
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD = "1mb"
@@ -42,6 +42,7 @@ EXAMPLES = [  # each one the assistant does well today (bench/dialogues.jsonl, b
     "what key is it in?",
 ]
 ANY_INSTRUMENT = "the one my message names"
+MAX_OPTIONS = 4  # pieces offered side by side ("give me three jigs to choose from")
 ZOOMS = ["fit", "large", "larger"]  # the score at 100%, 150% and 200% of the column, scrolling sideways
 ZOOM_PERCENT = dict(zip(ZOOMS, (100, 150, 200)))
 INSTRUMENTS = [ANY_INSTRUMENT, "piano", "fiddle", "flute", "tin whistle", "accordion", "guitar", "mandolin",
@@ -243,6 +244,24 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         piece = chats.of(request).session.piece
         return piece.abc if piece else ""
 
+    def options_view(request: gr.Request):
+        """The pieces offered to choose from, side by side, each with its Choose button; hidden
+        when none are offered."""
+        offered = chats.of(request).session.options[:MAX_OPTIONS]
+        scores = [option_html(i + 1, offered[i]) if i < len(offered) else "" for i in range(MAX_OPTIONS)]
+        buttons = [gr.update(visible=i < len(offered)) for i in range(MAX_OPTIONS)]
+        return (gr.update(visible=bool(offered)), *scores, *buttons)
+
+    def take(number: int):
+        def chosen(request: gr.Request):
+            chat = chats.of(request)
+            with alone(chat) as free:
+                if not free:
+                    return (chat.messages, STILL_WRITING) + piece_view(chat)
+                chat.said(f"(chose option {number})", chat.session.take_option(f"option {number}", number))
+            return (chat.messages, ready(chat)) + piece_view(chat)
+        return chosen
+
     def zoomed(level: str, request: gr.Request):
         """The score at another size; the piece and the versions as they were."""
         chat = chats.of(request)
@@ -276,6 +295,12 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                     seed = gr.Number(value=0, precision=0, label="Seed", info="The same seed gives the same answers")
                     instrument = gr.Dropdown(INSTRUMENTS, value=ANY_INSTRUMENT, label="Instrument for a new piece")
             with gr.Column(scale=6):
+                with gr.Row(visible=False, elem_id="options") as options_row:
+                    option_scores, option_buttons = [], []
+                    for i in range(MAX_OPTIONS):
+                        with gr.Column(min_width=160):
+                            option_scores.append(gr.HTML("", elem_id=f"option-{i + 1}"))
+                            option_buttons.append(gr.Button(f"Choose {i + 1}", size="sm", elem_id=f"choose-{i + 1}"))
                 score = gr.HTML(EMPTY_SCORE, elem_id="score")
                 zoom = gr.Radio(ZOOMS, value=ZOOMS[0], label="Score size", elem_id="zoom")
                 audio = gr.Audio(label="Listen", type="filepath", interactive=False, elem_id="player")
@@ -297,6 +322,12 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                     outputs=[message, chatbot, status] + piece, show_progress="hidden",
                     concurrency_limit=None, api_visibility="private")  # the waiting room limits turns
         sending = [send.click(**turn), message.submit(**turn)]
+        offered = [options_row, *option_scores, *option_buttons]
+        for event in sending:
+            event.then(options_view, None, offered, api_visibility="private", queue=False)
+        for i, button in enumerate(option_buttons):
+            button.click(take(i + 1), None, [chatbot, status] + piece, api_visibility="private").then(
+                options_view, None, offered, api_visibility="private", queue=False)
         stop.click(stopped, None, [chatbot, status], cancels=sending, queue=False,
                    api_visibility="private")
         undo_button.click(undo, None, [chatbot, status] + piece, api_name="undo")

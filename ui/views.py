@@ -126,3 +126,11 @@ def score_html(rendered: Rendered, title: str, number: int, current: int, zoom: 
     head = f'<div class="score-title">{html.escape(title)} · v{number} ({where})</div>'
     return (f'<div class="score" id="score-v{number}">{head}'
             f'<div class="score-page" style="width: {int(zoom)}%">{rendered.svg}</div></div>')
+
+
+def option_html(number: int, tune) -> str:
+    """One piece offered to choose from: its title and its engraved first page, small."""
+    made = export(tune, ("svg",))
+    svg = made.svg or notice("The score could not be engraved.")
+    return (f'<div class="option"><div class="score-title">{number}. {html.escape(tune.title)} · '
+            f'{html.escape(tune.key.tonic + " " + tune.key.mode)}</div><div class="score-page">{svg}</div></div>')
