@@ -20,7 +20,6 @@ Writes `report.md`, `results.json` and PNG plots into the output folder (docs/ev
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import json
 import platform

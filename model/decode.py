@@ -114,7 +114,7 @@ class Decoder:
     is all drafts use."""
 
     def __init__(self, model: Transformer, int8: bool = True):
-        self.config = c = model.config
+        self.config = model.config
         model_bytes = graph(model.eval(), int8)
         self.step_session = session(model_bytes, 1)
         self.prompt_session = session(model_bytes, max(1, torch.get_num_threads()))

@@ -30,6 +30,24 @@ K:G
 """
 
 
+# what makes a test slow: the shipped model, a data build, the served app or a browser
+SLOW_FIXTURES = {"composer", "mini_data", "url", "browser"}
+
+
+def pytest_addoption(parser):
+    parser.addoption("--fast", action="store_true", help="skip the tests that load the model, build data or "
+                                                        "serve the app (`make check`)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--fast"):
+        return
+    slow = pytest.mark.skip(reason="a slow test: run `make test`")
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(slow)
+
+
 def corpus_root():
     import music21
     return os.path.join(os.path.dirname(music21.__file__), "corpus")
