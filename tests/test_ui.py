@@ -139,13 +139,15 @@ def test_the_page_composes_shows_and_plays(url, browser, tmp_path):
 def test_the_stop_button_stops_a_turn(url, browser):
     page = browser.new_page()
     page.goto(url)
-    send(page, "write a 64-bar slip jig in A")  # a long turn (about 8 s): a 64-bar reel now takes 2
+    # a long turn: three 64-bar slip jigs written together, all waited for (a single one can
+    # finish before a busy machine answers the click)
+    send(page, "give me three 64-bar slip jigs in A to choose from")
     page.wait_for_function("document.querySelector('#status').innerText.includes('Writing')", timeout=30_000)
     page.click("#stop")
     page.wait_for_function("document.querySelector('#status').innerText.includes('Stopped')", timeout=10_000)
     page.wait_for_timeout(3000)  # long enough for the piece to have been finished had it not stopped
     assert "stopped" in page.inner_text("#chat")
-    assert page.query_selector("#score svg") is None
+    assert page.query_selector("#score svg") is None and page.query_selector("#options svg") is None
 
 
 def test_two_hundred_sessions_at_once_each_see_only_their_own_piece(url):
@@ -195,7 +197,9 @@ def test_no_script_runs_from_a_hostile_title_or_message(url, browser, tmp_path):
 def test_closing_the_tab_frees_the_model_at_once(url, browser, composer):
     page = browser.new_page()
     page.goto(url)
-    send(page, "write a 64-bar slip jig in A")  # a long turn (about 8 s): a 64-bar reel now takes 2
+    # a long turn: three 64-bar slip jigs written together, all waited for (a single one can
+    # finish before a busy machine answers the click)
+    send(page, "give me three 64-bar slip jigs in A to choose from")
     # any bar of the score: progress is shown a few times a second, so a given bar may be skipped
     page.wait_for_function("/bar [1-9]/.test(document.querySelector('#status').innerText)", timeout=30_000)
     assert composer.generator.lock.locked()  # the model is writing, with dozens of bars to go
