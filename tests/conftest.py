@@ -44,8 +44,13 @@ def pytest_collection_modifyitems(config, items):
         return
     slow = pytest.mark.skip(reason="a slow test: run `make test`")
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("slow"):
             item.add_marker(slow)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: a test that takes seconds (a subprocess, a model under noise); "
+                                       "`make check` leaves it to `make test`")
 
 
 def corpus_root():

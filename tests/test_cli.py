@@ -5,6 +5,8 @@ import pytest
 
 from tests.conftest import KESH
 
+pytestmark = pytest.mark.slow  # each test starts the command line in a subprocess
+
 
 def run(*args, stdin=None):
     return subprocess.run([sys.executable, "-m", "tunesmith", *args], capture_output=True, text=True, input=stdin)

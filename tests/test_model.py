@@ -160,6 +160,7 @@ def noise_reply(tok, seed: int, max_tokens: int = 300):
 
 @settings(max_examples=12, deadline=None, derandomize=True)  # the same seeds on every run, CI included
 @given(st.integers(0, 10_000))
+@pytest.mark.slow
 def test_constraint_never_lets_invalid_abc_through(tok, seed):
     """Noise, cut off by the token cap mid-tune: the reply holds a whole, valid tune or none."""
     reply = noise_reply(tok, seed)
@@ -172,6 +173,7 @@ def test_constraint_never_lets_invalid_abc_through(tok, seed):
             assert abc2midi_errors(abc) == []
 
 
+@pytest.mark.slow
 def test_a_revision_under_noise_is_a_valid_piece_or_a_patch_that_merges_into_one(tok):
     """Given the piece it revises, the constraint lets a reply patch it (`music.patch`): what
     comes out, merged, is a valid piece."""
@@ -188,6 +190,7 @@ def test_a_revision_under_noise_is_a_valid_piece_or_a_patch_that_merges_into_one
     assert True in forms and len(forms) >= 5
 
 
+@pytest.mark.slow
 def test_constraint_finds_a_way_through_noise(tok):
     """Walking down the ranking past dead ends, noise still makes whole tunes most of the time."""
     tunes = [read_reply(tok, noise_reply(tok, seed)).abc for seed in range(6)]
@@ -285,6 +288,7 @@ def test_prompt_lookup_drafts_change_nothing_but_speed(tok):
         assert fast == plain
 
 
+@pytest.mark.slow
 def test_required_header_values_hold_even_under_noise(tok):
     g = noisy_generator(tok, 5)
     header = {"K": {"D", "Dm"}, "M": {"6/8"}, "Q": {"1/4=132"}}
@@ -342,6 +346,7 @@ def test_lstm_decoder_resumes_from_any_token_it_took(tok):
     assert np.allclose(np.concatenate(parts, 1), full.numpy(), atol=1e-5)
 
 
+@pytest.mark.slow
 def test_lstm_checkpoint_loads_and_writes_valid_abc(tok, tmp_path):
     model = tiny_lstm(tok)
     checkpoint.save(tmp_path / "lstm", model, tok)
