@@ -112,7 +112,7 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
                   r"lower part|counter ?melody)\b", re.I)
-CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e)\b", re.I)
+CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|some harmony)\b", re.I)  # "give it some harmony": chords
 CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
@@ -125,7 +125,8 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|ba
 
 # -------------------------------------------------------------------- kinds of message
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
-REQUEST_FORM = re.compile(r"\b(could|can|would|will) (you|u|it|we|the|this)\b(?! tell| be played| sing)|\bplease\b|\bhow about\b|\bwhat about\b|"
+REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|would|will) (you|u|it|we|the|this)\b"
+                          r"(?! tell| be played| sing)|\bplease\b|\bhow about\b|\bwhat about\b|"
                           r"\bwhy not\b|\bmind\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
@@ -212,7 +213,7 @@ def action_in(text: str) -> str | None:
 HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
-                          r"(add|with|give it|write) (a|some) (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
+                          r"(add|with|give it|write) a (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
                           r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls))", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
