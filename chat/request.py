@@ -543,13 +543,18 @@ def unread_kind(text: str, said: str) -> str | None:
         return "instructions"
     if looks_like_gibberish(said):
         return "gibberish"
-    text = said
-    if CHAT.search(text) and not action_in(text) and not (EDIT_WORDS.search(text) or QUESTION.search(text) and not PRAISE.search(text)) \
-            and len(text.split()) <= 8 and not re.search(r"\b(but|could|can|would|should|please|maybe|make|more|"
-                                                          r"less|too|bit|add|try|and)\b", text, re.I) \
-            and not (FASTER.search(text) or SLOWER.search(text) or SADDER.search(text) or HAPPIER.search(text)):
-        return "chat"
-    return None
+    return "chat" if is_chat(said) else None
+
+
+# words that turn a greeting or thanks into a request: "lovely, but could it be slower"
+BUT_ALSO = re.compile(r"\b(but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and)\b", re.I)
+
+
+def is_chat(said: str) -> bool:
+    """A short greeting, thanks or praise that asks for nothing."""
+    asks = (action_in(said) or EDIT_WORDS.search(said) or QUESTION.search(said) and not PRAISE.search(said)
+            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
+    return bool(CHAT.search(said)) and len(said.split()) <= 8 and not asks
 
 
 def pitch_in(text: str, tempo: bool) -> dict:
@@ -790,8 +795,10 @@ TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\
                  redo rolls bars part slow fast down long that what time ornaments beginners instructions""".split()))
 # words in their own right, though one letter from a target: every word the reader's patterns
 # name, and common words
+TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
-KNOWN = TARGETS | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time timessimple little quite there these those where which would could should about
+KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times
+simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being""".split())

@@ -284,9 +284,10 @@ MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "p
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double"}
 
 
-def corrected(text: str, targets: set[str], known: set[str]) -> str:
+def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
     """`text` with each word of four letters or more that is not `known` but is one edit away
-    from one of `targets` (the words requests are read by) written as that word."""
+    from one of `targets` (the words requests are read by, the first in their order) written
+    as that word."""
     def fix(found: re.Match) -> str:
         word = found.group(0)
         lower = word.lower()
@@ -294,6 +295,6 @@ def corrected(text: str, targets: set[str], known: set[str]) -> str:
             return MISTYPED[lower]
         if len(lower) < 4 or lower in known:
             return word
-        return next((t for t in sorted(targets) if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
+        return next((t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
                      and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])), word)
     return re.sub(r"[A-Za-z]+", fix, text)
