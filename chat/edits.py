@@ -18,7 +18,7 @@ from music.abc import AbcError, Scanner, figures, serialise
 from music.form import STYLES, Form, continuation_form, holding_lines, infill_form
 from music.instruments import GM_NAMES, playable_range
 from music.pitch import key_from_pc
-from music.tune import SECTION_ENDS, Symbol, Tune, bar_ends, sounding_pitches, time_bars
+from music.tune import SECTION_ENDS, Symbol, Tune, bar_ends, has_chords, sounding_pitches, time_bars
 
 from .request import Request
 
@@ -33,8 +33,8 @@ def resolve(request: Request, tune: Tune | None) -> Request:
     if tune is None or request.new_piece:
         return request
     r = request
-    old = analyse(tune).tempo
     if r.ratio or r.delta:
+        old = analyse(tune).tempo
         r = replace(r, bpm=max(20, min(400, round(old * r.ratio) if r.ratio else old + r.delta)))
     if r.relation == "parallel":
         r = replace(r, relation=None, tonic=None)
@@ -51,7 +51,7 @@ def resolve(request: Request, tune: Tune | None) -> Request:
 
 
 def without_chords(tune: Tune) -> Tune:
-    if not any(isinstance(i, Symbol) for v in tune.voices for b in v.bars for i in b.items):
+    if not has_chords(tune):
         raise ValueError("the piece has no chord symbols to take away")
     return tune.with_voices(replace(v, bars=tuple(replace(b, items=tuple(i for i in b.items if not isinstance(i, Symbol)))
                                                   for b in v.bars)) for v in tune.voices)

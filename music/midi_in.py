@@ -35,7 +35,8 @@ def read_midi(data: bytes) -> Imported:
     parts = [p for p in score.parts if any(n.isNote or n.isChord for n in p.recurse().notes)]
     if not parts:
         raise InputError("the MIDI file holds no notes")
-    mean = {id(p): sum(x.pitch.midi for x in notes_of(p, max)) / len(notes_of(p, max)) for p in parts}
+    tops = {id(p): [n.pitch.midi for n in notes_of(p, max)] for p in parts}
+    mean = {key: sum(pitches) / len(pitches) for key, pitches in tops.items()}
     melody = max(parts, key=lambda p: mean[id(p)])
     lowest = min(parts, key=lambda p: mean[id(p)])
     bass = lowest if lowest is not melody and mean[id(lowest)] < BASS_BELOW else None
