@@ -27,13 +27,13 @@ from typing import Callable, Iterator
 
 from model.generate import Generator, Sampling
 from music.abc import AbcError, Scanner, parse, serialise
+from music.arrange import with_clefs
 from music.analysis import analyse
 from music import critic, harmony, safe, transform
 from music.form import Form, form_for, octaves_down
-from music.instruments import clef_for
 from music.limits import InputError
 from music.patch import is_patch, merge
-from music.tune import Tune, has_chords, sounding_pitches
+from music.tune import Tune, has_chords
 from music.words import changes, instrument_of
 from tokenizer import Reply as ModelReply
 from tokenizer import Turn, read_reply, render
@@ -592,19 +592,6 @@ def instead_of(style: str) -> str:
     """Plain words for a request in a style the composer does not know."""
     return (f"I can't write {style} yet: I know folk dances, airs, songs and chorales, so I wrote a folk "
             f"tune instead. ")
-
-
-def with_clefs(tune: Tune, name_all: bool = False) -> Tune:
-    """A voice that names no clef and is read in another clef than the treble (a bass part, a
-    cello, a viola: `music.instruments.clef_for`) names it; with `name_all` (a new piece) every
-    other voice names the treble clef too."""
-    voices = []
-    for voice in tune.voices:
-        if voice.clef is None:
-            clef = clef_for(voice.program, [p.midi for p in sounding_pitches(tune, voice)])
-            voice = replace(voice, clef=clef) if clef != "treble" or name_all else voice
-        voices.append(voice)
-    return tune.with_voices(voices)
 
 
 def library_edit(request, before: Tune) -> tuple[Tune | None, list[str]]:

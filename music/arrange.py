@@ -8,10 +8,11 @@ from dataclasses import replace
 from fractions import Fraction
 
 from .harmony import add_bass, beat_of, harmonise, split_length
-from .instruments import find_instrument, playable_range
+from .instruments import clef_for, find_instrument, playable_range
 from .pitch import Key, Pitch
 from .transform import TransformError, add_voice, check_aligned, explicit_repeats, respell_voice, write_head
-from .tune import SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, has_chords, time_bars
+from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, has_chords,
+                   sounding_pitches, time_bars)
 
 # diatonic steps of the intervals a harmony line is written in
 HARMONY_STEPS = {"third": 2, "sixth": 5}
@@ -272,3 +273,17 @@ def accompany(tune: Tune, style: str | None = None, instrument: str | int = "pia
         return add_bass(harmonised, figure, name=name, program=program)
     bass = add_bass(harmonise(tune, "beat" if chorale else "bar"), figure, name=name, program=program)
     return tune.with_voices([*tune.voices, bass.voices[-1]])
+
+
+def with_clefs(tune: Tune, name_all: bool = False) -> Tune:
+    """A voice that names no clef and is read in another clef than the treble (a bass part, a
+    cello, a viola: `instruments.clef_for`) names it; with `name_all` every other voice names
+    the treble clef too, which a score needs to draw one (abc2xml writes no <clef> for a voice
+    that names none)."""
+    voices = []
+    for voice in tune.voices:
+        if voice.clef is None:
+            clef = clef_for(voice.program, [p.midi for p in sounding_pitches(tune, voice)])
+            voice = replace(voice, clef=clef) if clef != "treble" or name_all else voice
+        voices.append(voice)
+    return tune.with_voices(voices)

