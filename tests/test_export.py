@@ -145,9 +145,9 @@ def test_the_score_prints_as_a_pdf_of_a4_pages(sample_tunes, tmp_path):
     from pypdf import PdfReader
 
     from music import arrange
-    long_duet = arrange.accompany(sample_tunes[1],
+    duet = arrange.accompany(sample_tunes[1],
                                   "waltz", "bass", chords=False, name="Bass")
-    pdf = PdfReader(io.BytesIO(export.to_pdf(long_duet)))
+    pdf = PdfReader(io.BytesIO(export.to_pdf(duet)))
     assert len(pdf.pages) >= 1
     width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
     assert abs(height / width - 297 / 210) < 0.02  # A4

@@ -15,18 +15,11 @@ from chat.request import read_request
 from chat.verify import false_claims
 from music.abc import parse
 from music.analysis import analyse
+from tests.conftest import JIG
 
 BENCH = Path(__file__).parent.parent / "bench"
 SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl", "reading_heldout_3.jsonl"]
 WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
-TUNE = """X:1
-T:The Test Jig
-M:6/8
-L:1/8
-Q:1/4=120
-K:D
-|:A|dfa afd|gbg faf|ege cec|dfd d2A|dfa afd|gbg faf|ege cec|d3 d2:|
-"""
 
 
 def cases(name: str) -> list[dict]:
@@ -67,7 +60,7 @@ def test_the_failures_named_in_the_issue_are_read(text, fields):
 
 def test_words_only_messages_leave_the_piece_byte_identical(composer):
     session = composer.session(seed=0)
-    first = session.send(TUNE)
+    first = session.send(JIG)
     assert first.version == 1
     messages = [c["message"] for name in SETS for c in cases(name) if c["kind"] in WORDS_ONLY]
     assert len(messages) > 100
@@ -125,7 +118,7 @@ def test_the_same_file_from_two_folders_gets_byte_identical_replies(composer):
     replies = []
     for name in ("/home/anna/tunes/jig.abc", "/tmp/upload-7f3a/other name.abc"):
         session = composer.session(seed=3)
-        loaded = session.upload(TUNE, name)
+        loaded = session.upload(JIG, name)
         asked = session.send("make it a bit faster and add a bass line")
         replies.append((loaded.text, loaded.abc, asked.text, asked.abc))
     assert replies[0] == replies[1]
