@@ -232,7 +232,9 @@ def test_an_abc_pane_edit_becomes_a_version_and_a_bad_one_is_refused_where_it_is
     send(page, "write a polka in D")
     page.wait_for_selector("#score-v1 svg", timeout=60_000)
     page.get_by_text("ABC: read and edit the notes").click()
-    page.wait_for_function("document.querySelector('#abc .cm-content').innerText.includes('K:')", timeout=10_000)
+    # the editor is mounted a moment after its accordion opens: wait for it, then for the ABC in it
+    page.wait_for_function("(document.querySelector('#abc .cm-content')?.innerText || '').includes('K:')",
+                           timeout=10_000)
     abc = page.inner_text("#abc .cm-content")
     tempo = re.search(r"Q:1/4=(\d+)", abc)
     edited = abc.replace(tempo.group(0), "Q:1/4=96") if tempo else abc.replace("\nK:", "\nQ:1/4=96\nK:", 1)
