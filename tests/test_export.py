@@ -1,4 +1,8 @@
 import io
+import json
+import os
+import shutil
+import subprocess
 import wave
 
 import mido
@@ -99,24 +103,46 @@ def clefs_of(xml: str) -> list[list[str]]:
 
 
 def test_every_part_of_every_musicxml_export_has_its_clef(sample_tunes):
-    from music import arrange
-    from music.instruments import find_instrument
     from tests.conftest import collection_tunes
     tunes = sample_tunes + collection_tunes("oneills1850", 40, seed=1) + collection_tunes("essenFolksong", 40, seed=1)
     assert len(tunes) >= 100
     for tune in tunes[:100]:
         parts = clefs_of(export.to_musicxml(tune))
         assert parts and all(signs for signs in parts), tune.title
-    jig = tunes[8]
-    two_voices = [arrange.accompany(jig, "jig", "bass", chords=False, name="Bass"),
-                  arrange.harmony_line(jig, "third", True, None),
-                  transform.set_instrument(arrange.harmony_line(jig, "sixth", True, None), find_instrument("viola")[0], 1),
-                  transform.set_instrument(jig, find_instrument("cello")[0])]
-    signs = [clefs_of(export.to_musicxml(t)) for t in two_voices]
+    signs = [clefs_of(export.to_musicxml(t)) for t in two_voice_pieces(tunes[8])]
     assert signs[0][0][0] == "G" and signs[0][1][0] == "F"  # a melody over its bass
     assert all(parts and all(s for s in parts) for parts in signs)
     assert signs[2][1][0] == "C"  # the viola reads the alto clef
     assert signs[3][0][0] in ("F", "C")  # a cello melody: bass or tenor clef
+
+
+def two_voice_pieces(jig) -> list:
+    """A melody over its bass, in thirds, for viola beside it, and for the cello alone."""
+    from music import arrange
+    from music.instruments import find_instrument
+    return [arrange.accompany(jig, "jig", "bass", chords=False, name="Bass"),
+            arrange.harmony_line(jig, "third", True, None),
+            transform.set_instrument(arrange.harmony_line(jig, "sixth", True, None), find_instrument("viola")[0], 1),
+            transform.set_instrument(jig, find_instrument("cello")[0])]
+
+
+@pytest.mark.skipif(shutil.which("mscore3") is None, reason="MuseScore 3 is not installed (Debian: musescore3)")
+def test_musescore_opens_and_renders_every_musicxml_export(sample_tunes, tmp_path):
+    """An independent notation program reads what we write: each export becomes a PDF of one
+    page or more, and MuseScore reports no error on any file."""
+    from pypdf import PdfReader
+    tunes = sample_tunes[:24] + two_voice_pieces(sample_tunes[8])
+    jobs = []
+    for i, tune in enumerate(tunes):
+        (tmp_path / f"{i}.musicxml").write_text(export.to_musicxml(tune))
+        jobs.append({"in": f"{i}.musicxml", "out": f"{i}.pdf"})
+    (tmp_path / "jobs.json").write_text(json.dumps(jobs))
+    run = subprocess.run(["mscore3", "-j", "jobs.json"], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                         env=os.environ | {"QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)})
+    said = run.stdout + run.stderr
+    assert run.returncode == 0 and "Error" not in said, said[-2000:]
+    for i, tune in enumerate(tunes):
+        assert len(PdfReader(tmp_path / f"{i}.pdf").pages) >= 1, tune.title
 
 
 def test_the_engraved_score_draws_a_clef_on_every_staff(sample_tunes):
