@@ -45,11 +45,13 @@ def note_events(midi: bytes) -> tuple[list[tuple[float, object]], float]:
     return events, now
 
 
-def midi_to_wav(midi: bytes) -> bytes:
+def midi_to_wav(midi: bytes, tail: float = TAIL_SECONDS) -> bytes:
+    """The WAV of `midi`, ringing on for `tail` seconds after its last note; a passage to be
+    looped has none, so that each time round comes in on the beat."""
     events, end = note_events(midi)
     path = find_soundfont()
     samples = render_soundfont(events, end, path) if path else render_builtin(events, end)
-    return wav_bytes(samples)
+    return wav_bytes(samples[:int(round((end + tail) * RATE))])
 
 
 def soundfont_synth(path: str):

@@ -180,14 +180,28 @@ def attempt(out: Exports, fmt: str, make):
     return value
 
 
-def audio(tune: Tune, midi: bytes) -> bytes:
+def audio(tune: Tune, midi: bytes, tail: float | None = None) -> bytes:
     """The WAV, for a piece short enough to listen to."""
     from .analysis import duration_seconds
     seconds = duration_seconds(tune)
     if seconds > MAX_AUDIO_SECONDS:
         raise InputError(f"the piece plays for {seconds / 60:.0f} minutes; audio is made for up to "
                          f"{MAX_AUDIO_SECONDS // 60}")
-    return capped(_wav, midi, seconds=AUDIO_SECONDS)
+    return capped(_wav, midi, tail, seconds=AUDIO_SECONDS)
+
+
+def practice(tune: Tune, first: int, last: int, speed: float) -> bytes:
+    """The WAV of bars first..last (`transform.passage`) at `speed` times the piece's tempo,
+    for a player to loop. The passage goes to the child as a Tune, not as ABC: cut from a
+    piece, it may open on the short last bar of a section, which no strict reader takes."""
+    from .transform import passage, scale_tempo
+    part = scale_tempo(passage(tune, first, last), speed)
+    return audio(part, capped(_midi, part), tail=0.0)
+
+
+def _midi(tune: Tune) -> bytes:
+    from .export import to_midi
+    return to_midi(tune)
 
 
 def _musicxml(abc: str) -> str:
@@ -208,6 +222,6 @@ def _engrave(abc: str) -> tuple[str, bytes]:
     return render(parse(abc))
 
 
-def _wav(midi: bytes) -> bytes:
-    from .audio import midi_to_wav
-    return midi_to_wav(midi)
+def _wav(midi: bytes, tail: float | None) -> bytes:
+    from .audio import TAIL_SECONDS, midi_to_wav
+    return midi_to_wav(midi, TAIL_SECONDS if tail is None else tail)

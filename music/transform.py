@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .instruments import find_instrument, playable_range
 from .pitch import LETTERS, MODE_WORDS, Key, Pitch, interval_between, key_from_pc, parse_key
-from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Voice, sounding_pitch,
+from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Voice, bar_ends, sounding_pitch,
                    sounding_pitches, time_bars)
 from .validate import validate
 
@@ -303,6 +303,23 @@ def unfold(tune: Tune) -> Tune:
         for k, (bar, length) in enumerate(zip(bars, lengths)):
             if k and length < timings[0].expected:
                 bars[k - 1] = replace(bars[k - 1], end="||")
+        bars[-1] = replace(bars[-1], end="|]")
+        voices.append(replace(voice, bars=tuple(bars), start_repeat=False))
+    return tune.with_voices(voices)
+
+
+def passage(tune: Tune, first: int, last: int) -> Tune:
+    """Bars first..last as a musician counts them (an opening pickup with bar 1), as written
+    and played once through: repeat signs become plain section ends and endings are played in
+    turn, for practising them over and over."""
+    ends = bar_ends(tune)
+    if not 1 <= first <= last <= len(ends):
+        raise TransformError(f"the piece has bars 1 to {len(ends)}")
+    start = ends[first - 2] + 1 if first > 1 else 0
+    voices = []
+    for voice in tune.voices:
+        bars = [replace(bar, ending=None, end="||" if bar.end in SECTION_ENDS else "|")
+                for bar in voice.bars[start:ends[last - 1] + 1]]
         bars[-1] = replace(bars[-1], end="|]")
         voices.append(replace(voice, bars=tuple(bars), start_repeat=False))
     return tune.with_voices(voices)

@@ -183,3 +183,13 @@ def test_the_score_prints_as_a_pdf_of_a4_pages(sample_tunes, tmp_path):
     subprocess.run([sys.executable, "-m", "tunesmith", "abc", "export", str(path), "--to", "pdf", "-o", str(out)],
                    check=True, capture_output=True)
     assert out.read_bytes().startswith(b"%PDF") and len(PdfReader(str(out)).pages) >= 1
+
+
+def test_a_practice_loop_lasts_exactly_its_bars_at_the_speed_asked(kesh):
+    """No ringing tail: played on a loop, each time round comes in on the beat."""
+    from music import safe
+    at_90 = transform.set_tempo(kesh, 90)
+    for first, last, speed in [(1, 4, 1.0), (7, 10, 0.5), (16, 16, 0.75)]:
+        seconds = (last - first + 1) * 3 * 60 / transform.scale_tempo(at_90, speed).tempo  # 6/8: 3 quarters a bar
+        with wave.open(io.BytesIO(safe.practice(at_90, first, last, speed))) as w:
+            assert abs(w.getnframes() / w.getframerate() - seconds) < 0.02, (first, last, speed)

@@ -161,3 +161,12 @@ def test_a_bass_under_a_pickup_of_tuplets_keeps_its_rhythm():
     bass = parse(serialise(harmony.add_bass(tune, "roots")))
     assert validate(bass).ok
     assert [b.length for b in time_bars(bass, bass.voices[1])] == [b.length for b in time_bars(bass, bass.voices[0])]
+
+
+def test_a_passage_is_the_bars_asked_played_once_through(kesh):
+    part = transform.passage(kesh, 7, 10)  # across the end of the A part: its repeat is not played
+    assert [b.end for b in part.melody.bars] == ["|", "||", "|", "|]"]
+    assert serialise(part).endswith("\nedd gdB|AGF G3||BAB dBd|ege dBA|]\n")
+    assert transform.passage(kesh, 1, 16) != kesh and len(transform.passage(kesh, 1, 16).melody.bars) == 16
+    with pytest.raises(transform.TransformError, match="bars 1 to 16"):
+        transform.passage(kesh, 15, 17)

@@ -265,3 +265,25 @@ def test_three_pieces_are_offered_side_by_side_and_one_is_chosen(url, browser):
     page.wait_for_selector("#score-v1 svg", timeout=30_000)
     page.wait_for_selector("#options", state="hidden", timeout=10_000)
     assert "Took that one as version 1" in page.inner_text("#chat")
+
+
+def test_a_passage_plays_on_a_loop_slower_and_the_piece_is_unchanged(url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    send(page, "write a reel in D")
+    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    page.get_by_text("Practise a passage").click()
+    page.fill("#first-bar input", "3")
+    page.fill("#last-bar input", "4")
+    page.click("#practise")
+    page.wait_for_function("document.querySelector('#status').innerText.includes('on a loop')", timeout=30_000)
+    status = page.inner_text("#status")
+    assert "Bars 3 to 4 of v1" in status and "75%" in status and "unchanged" in status
+    page.wait_for_selector("#loop a[download$='bars_3-4_75pc.wav']", state="attached", timeout=10_000)
+    looping = "window.gradio_config.components.find(c => c.props.elem_id === 'loop').props.loop"
+    assert page.evaluate(looping) is True  # the player starts it again at its end
+    assert page.query_selector("#score-v2") is None  # no new version
+    page.fill("#first-bar input", "90")
+    page.fill("#last-bar input", "91")
+    page.click("#practise")
+    page.wait_for_function("document.querySelector('#status').innerText.includes('bars 1 to')", timeout=30_000)

@@ -22,7 +22,7 @@ from chat import Composer, Reply
 from chat.session import MAX_MESSAGE, Progress
 from music.instruments import find_instrument
 
-from .views import Chat, as_text, notice, option_html, render_version, score_html, version_choices
+from .views import Chat, as_text, notice, option_html, practice, render_version, score_html, version_choices
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD = "1mb"
@@ -268,6 +268,11 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         chat.zoom = ZOOM_PERCENT.get(level, 100)
         return piece_view(chat)[0]
 
+    def practise(first, last, percent, request: gr.Request):
+        """Play bars first..last on a loop at a slower speed; the piece stays as it is."""
+        done = practice(chats.of(request), first, last, percent, output)
+        return done.said, done.audio
+
     def api_files(request: gr.Request) -> list[str] | None:
         chat = chats.of(request)
         return render_version(chat, chat.session.current, output).files if chat.session.current else None
@@ -304,6 +309,14 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                 score = gr.HTML(EMPTY_SCORE, elem_id="score")
                 zoom = gr.Radio(ZOOMS, value=ZOOMS[0], label="Score size", elem_id="zoom")
                 audio = gr.Audio(label="Listen", type="filepath", interactive=False, elem_id="player")
+                with gr.Accordion("Practise a passage: bars on a loop, slower", open=False):
+                    with gr.Row():
+                        first_bar = gr.Number(1, precision=0, minimum=1, label="From bar", elem_id="first-bar")
+                        last_bar = gr.Number(4, precision=0, minimum=1, label="To bar", elem_id="last-bar")
+                        speed = gr.Slider(40, 100, value=75, step=5, label="Speed (% of the tempo)", elem_id="speed")
+                    loop_button = gr.Button("Play on a loop", size="sm", elem_id="practise")
+                    loop_audio = gr.Audio(label="The passage, looping", type="filepath", interactive=False,
+                                          loop=True, autoplay=True, elem_id="loop")
                 files = gr.File(label="Downloads: ABC, MusicXML, PDF, MIDI, WAV", file_count="multiple",
                                 interactive=False, elem_id="downloads")
                 versions = gr.Radio([], label="Versions (newest first): click to view", elem_id="versions")
@@ -336,6 +349,7 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
         zoom.change(zoomed, [zoom], [score], api_visibility="private", queue=False)
         apply_abc.click(edit_abc, [abc_pane], [chatbot, status] + piece, api_name="edit_abc")
         versions.change(shown_abc, None, [abc_pane], api_visibility="private", queue=False)
+        loop_button.click(practise, [first_bar, last_bar, speed], [status, loop_audio], api_name="practise")
         upload_button.upload(upload, [upload_button], [chatbot, status] + piece, api_name="upload")
         with gr.Row(visible=False):  # the API for scripts: no part of the page
             api_message, api_reply = gr.Textbox(), gr.JSON()

@@ -18,7 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chat import Reply, Session
+from music import safe
+from music.limits import InputError
 from music.safe import FORMATS, export
+from music.sandbox import ChildError, LimitError
+from music.transform import TransformError, scale_tempo
 
 log = logging.getLogger(__name__)
 KEEP_RENDERS = 400  # version folders kept in the output folder, newest first
@@ -93,6 +97,39 @@ def render_version(chat: Chat, number: int, output: Path) -> Rendered:
     svg = made.svg or notice("The score could not be engraved; the ABC is in the downloads.")
     chat.rendered[number] = Rendered(svg, audio, files)
     return chat.rendered[number]
+
+
+@dataclass
+class Practice:
+    """A passage to play on a loop: the WAV, and what the page says of it."""
+    audio: str | None
+    said: str
+
+
+def practice(chat: Chat, first, last, percent, output: Path) -> Practice:
+    """Bars first..last of the current version at `percent` of its tempo, as a WAV that loops
+    on the beat; the piece and its versions are left as they were."""
+    session = chat.session
+    if not session.current:
+        return Practice(None, "Ask for a tune or open one first; then pick the bars to practise.")
+    try:
+        first, last, percent = int(first or 1), int(last or first or 1), int(percent or 100)
+    except (TypeError, ValueError):
+        return Practice(None, "Give the bars as numbers, such as 5 to 8.")
+    tune = session.versions[session.current - 1].tune
+    try:
+        wav = safe.practice(tune, first, last, percent / 100)
+    except (TransformError, InputError, LimitError, ChildError) as e:
+        return Practice(None, f"Problem: {html.escape(str(e))}")
+    folder = output / secrets.token_hex(8)
+    folder.mkdir(parents=True)
+    prune(output)
+    path = folder / f"{slug(tune.title)}_bars_{first}-{last}_{percent}pc.wav"
+    path.write_bytes(wav)
+    which = f"Bar {first}" if first == last else f"Bars {first} to {last}"
+    bpm = scale_tempo(tune, percent / 100).tempo
+    return Practice(str(path), f"{which} of v{session.current} on a loop at {percent}% of the tempo "
+                               f"({bpm} quarter notes a minute). The piece is unchanged.")
 
 
 def prune(output: Path):
