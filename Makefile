@@ -2,7 +2,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install test check run screenshot bench clean
+.PHONY: install test check run screenshot bench bench-data clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,8 +36,32 @@ screenshot: install
 	mkdir -p docs
 	TUNESMITH_SCREENSHOT=docs/screenshot.png $(BIN)/python -m pytest tests/test_ui.py -k page_composes
 
-bench: install
+# the benchmarks of the shipped software, on a fresh clone (about 15 minutes; figures in docs/measurements.md)
+bench: $(VENV)/.bench-installed
 	$(BIN)/python -m bench.render
+	$(BIN)/python -m bench.model --threads 1
+	$(BIN)/python -m bench.replies --prompts 30 --threads 1
+	$(BIN)/python -m bench.reading bench/reading_dev.jsonl bench/reading_heldout.jsonl bench/reading_heldout_2.jsonl bench/reading_heldout_3.jsonl
+	$(BIN)/python -m bench.dialogues
+	$(BIN)/python -m bench.edits
+	$(BIN)/python -m bench.edits --set bench/composing_edits_2.jsonl
+	$(BIN)/python -m bench.corpus --sample 200
+	$(BIN)/python -m bench.load --clients 20
+
+# the benchmarks of the data and the model's music: builds data/ first when absent (about 15
+# minutes), then the evaluation takes about 15 minutes more on two cores
+bench-data: $(VENV)/.bench-installed
+	test -f data/stats.json || $(BIN)/tunesmith data build
+	$(BIN)/python -m bench.data
+	$(BIN)/python -m bench.tokenizer --sizes 2000
+	$(BIN)/python -m bench.sample --prompts 20 --bars 16
+	$(BIN)/python -m bench.arrange --tunes 100 --workers 2
+	$(BIN)/tunesmith eval --out runs/eval
+
+# the bench extra: transformers, for the GPT-2 baseline of bench.model
+$(VENV)/.bench-installed: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[bench]'
+	touch $@
 
 clean:
 	rm -rf $(VENV) build *.egg-info
