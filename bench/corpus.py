@@ -15,6 +15,7 @@ import time
 
 from corpus.sources import abc_sources
 from music import harmony, transform
+from music.voices import remove_voice
 from music.abc import parse, serialise
 from music.normalize import NormalizeError, normalize
 from music.tune import sounding_pitches
@@ -35,7 +36,7 @@ TRANSFORMS = {
     **{f"bass {s}": (lambda s: lambda t: harmony.add_bass(t, s))(s) for s in harmony.BASS_STYLES},
     "cut 8": lambda t: transform.cut(t, 8),
     "join": lambda t: transform.join(t, t),
-    "remove voice": lambda t: transform.remove_voice(harmony.add_bass(t, "roots"), 1),
+    "remove voice": lambda t: remove_voice(harmony.add_bass(t, "roots"), 1),
 }
 
 

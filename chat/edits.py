@@ -19,6 +19,7 @@ from music.form import STYLES, Form, continuation_form, holding_lines, infill_fo
 from music.instruments import GM_NAMES, playable_range
 from music.pitch import key_from_pc
 from music.tune import SECTION_ENDS, Symbol, Tune, bar_ends, has_chords, sounding_pitches, time_bars
+from music.voices import remove_voice
 
 from .request import Request
 
@@ -61,7 +62,7 @@ def without_part(tune: Tune) -> Tune:
     """The piece without its last part added (a bass, a harmony, an accompaniment)."""
     if len(tune.voices) == 1:
         raise ValueError("the piece has only its melody: there is no other part to take away")
-    return transform.remove_voice(tune, len(tune.voices) - 1)
+    return remove_voice(tune, len(tune.voices) - 1)
 
 
 def rework(request: Request, tune: Tune) -> Tune:

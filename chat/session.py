@@ -33,6 +33,7 @@ from music import critic, harmony, safe, transform
 from music.form import Form, form_for, octaves_down
 from music.limits import InputError
 from music.patch import is_patch, merge
+from music.repeats import explicit_repeats
 from music.tune import Tune, has_chords
 from music.words import changes, instrument_of
 from tokenizer import Reply as ModelReply
@@ -456,7 +457,7 @@ class Session:
                 tune = harmony.harmonise(tune)
             if request.bass and len(tune.voices) == 1:
                 tune = harmony.add_bass(tune)
-        return with_clefs(transform.explicit_repeats(tune), name_all=self.piece is None or request.new_piece)
+        return with_clefs(explicit_repeats(tune), name_all=self.piece is None or request.new_piece)
 
     def revising(self, request) -> Tune | None:
         """The piece a request revises: the current one, unless it asks for a new piece."""

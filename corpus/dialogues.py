@@ -18,6 +18,7 @@ from music.pitch import parse_key
 from music.transform import TransformError
 from music.tune import SECTION_ENDS, Tune, has_chords
 from music.validate import validate
+from music.voices import remove_voice
 from music.words import INTERVALS, instrument_of
 
 from . import phrasing as P
@@ -267,7 +268,7 @@ def edit_remove(sp: P.Speaker, tune: Tune):
     part = (tune.voices[1].name or "second").lower()
     user = sp.pick([f"remove the {part}", f"drop the {part} part", f"take out the {part}",
                     "just the melody again", f"lose the {part}"])
-    return user, transform.remove_voice(tune, 1), f"Removed the {part} part; the melody is on its own now."
+    return user, remove_voice(tune, 1), f"Removed the {part} part; the melody is on its own now."
 
 
 EDITS = {"tempo": edit_tempo, "key": edit_key, "mode": edit_mode, "instrument": edit_instrument,
@@ -455,7 +456,7 @@ def opening(state: State, tune: Tune, chorale: Tune | None) -> list[dict]:
     roll = sp.rng.random()
     if chorale is not None and roll < 0.5:
         state.spec = {"rhythm": "chorale"}
-        target = transform.remove_voice(tune, 1)
+        target = remove_voice(tune, 1)
         user = sp.pick(["write a chorale melody", "compose a hymn tune", "a chorale tune please",
                         "give me a chorale melody in {k}".format(k=analyse(tune).key)])
         turns.append(turn(state, "compose", user, compose_reply(target, "chorale melody", sp, set()), target))

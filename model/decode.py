@@ -1,4 +1,5 @@
-"""The trained Transformer as an ONNX Runtime graph, to write one token at a time.
+"""The decoders that write one token at a time: the trained Transformer as an ONNX Runtime
+graph, and the LSTM baseline stepped in torch (`decoder_for` picks one for a loaded model).
 
 A step of a model this small costs a CPU per-operation overhead and weight reads more than
 arithmetic: a torch operation costs 10 to 20 µs on this kind of machine, a NumPy one 1 to 5,
@@ -19,6 +20,7 @@ import onnxruntime as ort
 import torch
 from onnx import TensorProto, helper, numpy_helper
 
+from .lstm import LSTM
 from .model import Transformer
 
 SHORT = 16  # tokens per call that make a step; a longer call is a prompt, read with more threads
@@ -173,3 +175,49 @@ class Decoder:
 def bind(method, name: str, array: np.ndarray):
     """Bind an ONNX Runtime input or output to the memory of a NumPy array (kept alive by its owner)."""
     method(name, "cpu", 0, array.dtype, list(array.shape), array.ctypes.data)
+
+
+class LSTMDecoder:
+    """The generator's view of the LSTM: `decoder(idx, start)` continues from the state after
+    `start` tokens. States are kept after every token of a short call, so a draft that is only
+    partly taken (see `generate.Lookup`) resumes from the last token it took."""
+
+    def __init__(self, model: LSTM):
+        self.model = model
+        self.states: dict[int, tuple[torch.Tensor, torch.Tensor]] = {}
+
+    def setup_cache(self, batch: int, length: int):
+        c = self.model.config
+        zeros = torch.zeros(c.n_layer, batch, c.dim)
+        self.states = {0: (zeros, zeros)}
+
+    def widen(self, batch: int):
+        """Every row starts from the state after the prompt that row 0 read."""
+        self.states = {at: (h.repeat(1, batch, 1), c.repeat(1, batch, 1)) for at, (h, c) in self.states.items()}
+
+    def drop_cache(self):
+        self.states = {}
+
+    @torch.inference_mode()
+    def __call__(self, idx, start) -> np.ndarray:
+        """`start`: one position for every row, or one per row (a row that went back reads the
+        state it had there)."""
+        starts = np.broadcast_to(np.asarray(start), (len(idx),))
+        idx, start = torch.as_tensor(np.asarray(idx)), int(starts.max())
+        state = self.states[start] if (starts == start).all() else tuple(
+            torch.stack([self.states[int(at)][k][:, row] for row, at in enumerate(starts)], 1) for k in (0, 1))
+        if idx.shape[1] > SHORT:  # a prompt: one pass, and only the state at its end
+            logits, self.states[start + idx.shape[1]] = self.model(idx, state)
+            return logits.numpy()
+        steps = []
+        for i in range(idx.shape[1]):
+            logits, state = self.model(idx[:, i:i + 1], state)
+            self.states[start + i + 1] = state
+            steps.append(logits)
+        return torch.cat(steps, 1).numpy()
+
+
+def decoder_for(model: Transformer | LSTM) -> "Decoder | LSTMDecoder":
+    """The decoder of a loaded model: the Transformer's weights laid out for ONNX Runtime, or
+    the LSTM's own steps."""
+    return LSTMDecoder(model.eval()) if isinstance(model, LSTM) else Decoder(model.eval())

@@ -28,6 +28,8 @@ from music.tune import Tune
 from tokenizer import Tokenizer
 
 from . import checkpoint
+from .decode import decoder_for
+from .lstm import LSTM
 from .model import Transformer
 
 ACTION = re.compile(r"undo|redo|goto [1-9]\d{0,2}")
@@ -316,9 +318,9 @@ class Draws:
 
 
 class Generator:
-    def __init__(self, model: Transformer, tok: Tokenizer):
+    def __init__(self, model: Transformer | LSTM, tok: Tokenizer):
         self.model = model.eval()
-        self.decoder = model.decoder()
+        self.decoder = decoder_for(model)
         self.tok = tok
         self.lock = threading.Lock()  # the decoder holds one KV cache: one reply at a time
         # tokens of bar-line characters alone: what completes a bar line the form asks for

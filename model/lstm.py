@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-import numpy as np
 import torch
 import torch.nn as nn
 
-from .decode import SHORT
 
 
 @dataclass
@@ -48,46 +46,3 @@ class LSTM(nn.Module):
 
     def num_params(self) -> int:
         return sum(p.numel() for p in self.parameters())
-
-    def decoder(self) -> "LSTMDecoder":
-        return LSTMDecoder(self.eval())
-
-
-class LSTMDecoder:
-    """The generator's view of the LSTM: `decoder(idx, start)` continues from the state after
-    `start` tokens. States are kept after every token of a short call, so a draft that is only
-    partly taken (see `generate.Lookup`) resumes from the last token it took."""
-
-    def __init__(self, model: LSTM):
-        self.model = model
-        self.states: dict[int, tuple[torch.Tensor, torch.Tensor]] = {}
-
-    def setup_cache(self, batch: int, length: int):
-        c = self.model.config
-        zeros = torch.zeros(c.n_layer, batch, c.dim)
-        self.states = {0: (zeros, zeros)}
-
-    def widen(self, batch: int):
-        """Every row starts from the state after the prompt that row 0 read."""
-        self.states = {at: (h.repeat(1, batch, 1), c.repeat(1, batch, 1)) for at, (h, c) in self.states.items()}
-
-    def drop_cache(self):
-        self.states = {}
-
-    @torch.inference_mode()
-    def __call__(self, idx, start) -> np.ndarray:
-        """`start`: one position for every row, or one per row (a row that went back reads the
-        state it had there)."""
-        starts = np.broadcast_to(np.asarray(start), (len(idx),))
-        idx, start = torch.as_tensor(np.asarray(idx)), int(starts.max())
-        state = self.states[start] if (starts == start).all() else tuple(
-            torch.stack([self.states[int(at)][k][:, row] for row, at in enumerate(starts)], 1) for k in (0, 1))
-        if idx.shape[1] > SHORT:  # a prompt: one pass, and only the state at its end
-            logits, self.states[start + idx.shape[1]] = self.model(idx, state)
-            return logits.numpy()
-        steps = []
-        for i in range(idx.shape[1]):
-            logits, state = self.model(idx[:, i:i + 1], state)
-            self.states[start + i + 1] = state
-            steps.append(logits)
-        return torch.cat(steps, 1).numpy()

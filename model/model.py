@@ -151,8 +151,3 @@ class Transformer(nn.Module):
 
     def num_params(self) -> int:
         return sum(p.numel() for p in self.parameters())
-
-    def decoder(self):
-        """The same weights laid out for generation (see decode.py)."""
-        from .decode import Decoder
-        return Decoder(self.eval())

@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 from fractions import Fraction
 
 from .pitch import Key, key_from_pc
-from .transform import unfold
+from .repeats import unfold
 from .tune import Pickups, Tune, time_bars
 
 # Krumhansl-Kessler key profiles, tonic first.

@@ -10,7 +10,9 @@ from fractions import Fraction
 from .harmony import add_bass, beat_of, harmonise, split_length
 from .instruments import clef_for, find_instrument, playable_range
 from .pitch import Key, Pitch
-from .transform import TransformError, add_voice, check_aligned, explicit_repeats, respell_voice, write_head
+from .repeats import explicit_repeats
+from .spelling import respell_voice, write_head
+from .voices import TransformError, add_voice, check_aligned
 from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Tuplet, Voice, has_chords,
                    sounding_pitches, time_bars)
 

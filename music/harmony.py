@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, Pitch
-from .transform import TransformError, add_voice, pitch_name, write_head
+from .spelling import pitch_name, write_head
+from .voices import TransformError, add_voice
 from .tune import Bar, Broken, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, time_bars
 
 BASS_STYLES = ("roots", "root-fifth", "walking", "waltz", "drone", "chorale", "block")

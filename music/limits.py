@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .analysis import played_quarters
+
 MAX_ABC_CHARS = 100_000      # a long tune is a few thousand characters
 MAX_XML_BYTES = 5_000_000    # MusicXML of a large score
 MAX_BARS = 1_000
@@ -116,7 +118,6 @@ def check_music(music: str):
 
 def check_user_tune(tune) -> None:
     """The parsed piece's size: voices and played length (repeats played out)."""
-    from .analysis import played_quarters
     if len(tune.voices) > MAX_VOICES:
         raise InputError(f"the piece has {len(tune.voices)} voices; the limit is {MAX_VOICES}")
     quarters = float(played_quarters(tune))

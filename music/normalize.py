@@ -15,7 +15,8 @@ from fractions import Fraction
 from .abc import CHORD_SYMBOL, AbcError, parse, parse_head, serialise
 from .limits import check_text
 from .pitch import Key, parse_key
-from .transform import explicit_repeats, respell
+from .repeats import explicit_repeats
+from .spelling import respell
 from .tune import (UNIT, Bar, Broken, Clock, Field, Grace, Note, Symbol, Tune, Tuplet, Voice, bar_length, time_bars,
                    default_tuplet_q, parse_meter)
 

@@ -6,85 +6,14 @@ from dataclasses import replace
 
 from .instruments import find_instrument, playable_range
 from .pitch import LETTERS, MODE_WORDS, Key, Pitch, interval_between, key_from_pc, parse_key
-from .tune import (SECTION_ENDS, Bar, Field, Grace, Head, Note, Symbol, Tune, Voice, bar_ends, sounding_pitch,
-                   sounding_pitches, time_bars)
+from .harmony import harmonise
+from .repeats import unfold
+from .spelling import pitch_name, respell, respell_voice
+from .tune import SECTION_ENDS, Bar, Field, Head, Note, Symbol, Tune, bar_ends, sounding_pitches, time_bars
 from .validate import validate
+from .voices import TransformError
 
 MIN_TEMPO, MAX_TEMPO = 20, 400
-
-
-class TransformError(ValueError):
-    """A transform that cannot be done on this tune, said in words a musician understands."""
-
-
-# ---------------------------------------------------------------------------- spelling
-def pitch_name(p: Pitch) -> str:
-    return LETTERS[p.step] + ("#" * p.alter if p.alter > 0 else "b" * -p.alter)
-
-
-def respell_voice(tune: Tune, voice: Voice, pitch_fn, key_fn, symbol_fn=lambda s, k: s) -> Voice:
-    """Rewrite every head of a voice: sounding pitch -> pitch_fn -> spelled in the new key.
-
-    Accidentals are written exactly where the new key signature and the bar's earlier notes
-    would otherwise give the wrong pitch; a grace note's accidental is never relied upon.
-    """
-    old_key = tune.key
-    bars = []
-    for bar in voice.bars:
-        new_key = key_fn(old_key)
-        heard: dict = {}
-        written: dict = {}
-        doubtful: set = set()
-        items = []
-        for item in bar.items:
-            if isinstance(item, Field) and item.name == "K":
-                old_key = parse_key(item.value)
-                new_key = key_fn(old_key)
-                item = Field("K", new_key.abc())
-            elif isinstance(item, Note):
-                heads = tuple(write_head(pitch_fn(sounding_pitch(h, old_key, heard), old_key),
-                                         new_key, written, doubtful) for h in item.heads)
-                item = replace(item, heads=heads)
-            elif isinstance(item, Grace):
-                heads = []
-                for h in item.heads:
-                    p = within_double_accidentals(pitch_fn(sounding_pitch(h, old_key, dict(heard)), old_key))
-                    heads.append(Head(p.step, p.octave, p.alter if p.alter != new_key.signature()[p.step]
-                                      or (p.step, p.octave) in written else None))
-                    doubtful.add((p.step, p.octave))
-                item = Grace(tuple(heads))
-            elif isinstance(item, Symbol):
-                item = Symbol(symbol_fn(item.text, old_key))
-            items.append(item)
-        bars.append(replace(bar, items=tuple(items)))
-    return replace(voice, bars=tuple(bars))
-
-
-def within_double_accidentals(p: Pitch) -> Pitch:
-    """The same pitch on a neighbouring letter when it would need a triple sharp or flat."""
-    while abs(p.alter) > 2:
-        if p.alter > 0:
-            step, octave = (p.step + 1) % 7, p.octave + (p.step == 6)
-        else:
-            step, octave = (p.step - 1) % 7, p.octave - (p.step == 0)
-        p = Pitch(step, octave, p.midi - Pitch(step, octave, 0).midi)
-    return p
-
-
-def write_head(p: Pitch, key: Key, written: dict, doubtful: set) -> Head:
-    p = within_double_accidentals(p)
-    place = (p.step, p.octave)
-    expected = written.get(place, key.signature()[p.step])
-    if p.alter == expected and place not in doubtful:
-        return Head(p.step, p.octave, None)
-    written[place] = p.alter
-    doubtful.discard(place)
-    return Head(p.step, p.octave, p.alter)
-
-
-def respell(tune: Tune) -> Tune:
-    """The same music with accidentals written only where needed."""
-    return tune.with_voices(respell_voice(tune, v, lambda p, k: p, lambda k: k) for v in tune.voices)
 
 
 # ---------------------------------------------------------------------------- tempo, instrument
@@ -201,113 +130,11 @@ def change_mode(tune: Tune, mode: str) -> Tune:
     result = replace(tune, key=key_fn(tune.key)).with_voices(
         respell_voice(tune, v, pitch_fn, key_fn) for v in tune.voices)
     if had_symbols:
-        from .harmony import harmonise
         result = harmonise(result)
     return result
 
 
-# ---------------------------------------------------------------------------- voices
-def explicit_repeats(tune: Tune) -> Tune:
-    """A repeat back to the start written out as `|:` before the first bar: with two voices
-    or more, abc2midi pairs an opening pickup with the repeat's last bar only then."""
-    def implied(voice: Voice) -> bool:
-        ends = [bar.end for bar in voice.bars]
-        closes = next((i for i, end in enumerate(ends) if end in (":|", "::")), None)
-        return not voice.start_repeat and closes is not None and "|:" not in ends[:closes]
-    return tune.with_voices(replace(v, start_repeat=True) if implied(v) else v for v in tune.voices)
-
-
-def add_voice(tune: Tune, voice: Voice) -> Tune:
-    if len(tune.voices) >= 8:
-        raise TransformError("a piece has at most 8 voices")
-    voice = replace(voice, id=str(len(tune.voices) + 1))
-    return check_aligned(tune.with_voices(list(tune.voices) + [voice]))
-
-
-def replace_voice(tune: Tune, index: int, voice: Voice) -> Tune:
-    if not 0 <= index < len(tune.voices):
-        raise TransformError(f"there is no voice {index + 1}")
-    return check_aligned(tune.with_voice(index, replace(voice, id=str(index + 1))))
-
-
-def remove_voice(tune: Tune, index: int) -> Tune:
-    if len(tune.voices) == 1:
-        raise TransformError("the piece has only one voice")
-    if not 0 <= index < len(tune.voices):
-        raise TransformError(f"there is no voice {index + 1}")
-    voices = [v for i, v in enumerate(tune.voices) if i != index]
-    return tune.with_voices(replace(v, id=str(i + 1)) for i, v in enumerate(voices))
-
-
-def check_aligned(tune: Tune) -> Tune:
-    report = validate(tune)
-    if not report.ok:
-        raise TransformError(f"the voices do not fit together: {report.problems[0]}")
-    return tune
-
-
 # ---------------------------------------------------------------------------- structure
-def ending_numbers(text: str) -> set[int]:
-    numbers = set()
-    for part in text.split(","):
-        a, _, b = part.partition("-")
-        numbers.update(range(int(a), int(b or a) + 1))
-    return numbers
-
-
-def play_order(voice: Voice) -> list[int]:
-    """Bar indices in the order they sound, each repeat taken once."""
-    bars, order = voice.bars, []
-    i, start, passing, taken = 0, 0, 1, set()
-    while i < len(bars):
-        bar = bars[i]
-        if bar.ending and passing not in ending_numbers(bar.ending):
-            i = ending_block_end(bars, i) + 1
-            continue
-        order.append(i)
-        if bar.end in (":|", "::") and i not in taken:
-            taken.add(i)
-            i, passing = start, 2
-            continue
-        if bar.end != "|":  # any other bar line starts a new section
-            start, passing = i + 1, 1
-        i += 1
-    return order
-
-
-def ending_block_end(bars, i: int) -> int:
-    j = i
-    while j + 1 < len(bars) and bars[j].end not in SECTION_ENDS and not bars[j + 1].ending:
-        j += 1
-    return j
-
-
-def unfold(tune: Tune) -> Tune:
-    """Repeats and endings written out, short bars at repeat joins merged into whole bars."""
-    order = play_order(tune.melody)
-    if not order:  # nothing sounds on the first pass (an ending [2 with no [1): leave it as written
-        return tune
-    voices = []
-    for voice in tune.voices:
-        timings = time_bars(tune, voice)
-        bars, lengths = [], []
-        for i in order:
-            bar, timing = voice.bars[i], timings[i]
-            if bars and lengths[-1] < timing.expected and lengths[-1] + timing.length == timing.expected \
-                    and bars[-1].end == "|":
-                merged = bars[-1].items + tuple(x for x in bar.items if not isinstance(x, Field))
-                bars[-1], lengths[-1] = Bar(merged, "|"), timing.expected
-                continue
-            bars.append(Bar(bar.items, "|"))
-            lengths.append(timing.length)
-        for k, (bar, length) in enumerate(zip(bars, lengths)):
-            if k and length < timings[0].expected:
-                bars[k - 1] = replace(bars[k - 1], end="||")
-        bars[-1] = replace(bars[-1], end="|]")
-        voices.append(replace(voice, bars=tuple(bars), start_repeat=False))
-    return tune.with_voices(voices)
-
-
 def passage(tune: Tune, first: int, last: int) -> Tune:
     """Bars first..last as a musician counts them (an opening pickup with bar 1), as written
     and played once through: repeat signs become plain section ends and endings are played in

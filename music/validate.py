@@ -7,6 +7,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from .limits import InputError, check_text
+from .normalize import NormalizeError, Reader, split_tunes
 from .tune import (MAX_CHORD, MUSICIAN_LENGTHS, Note, Pickups, Tune, Tuplet, chord_track_overruns,
                    format_units as fmt, has_chords, time_bars)
 
@@ -120,7 +121,6 @@ def check_alignment(lead, other, report: Report):
 
 def validate_text(text: str) -> Report:
     """Check ABC text of any style: read it leniently, then list every problem found."""
-    from .normalize import NormalizeError, Reader, split_tunes  # normalize -> transform -> validate
     try:
         check_text(text)
         tunes = split_tunes(text)

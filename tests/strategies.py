@@ -4,7 +4,7 @@ from fractions import Fraction
 from hypothesis import strategies as st
 
 from music.pitch import Key
-from music.transform import respell
+from music.spelling import respell
 from music.tune import Bar, Broken, Head, Note, Tune, Voice, bar_length
 
 METERS = [(6, 8), (4, 4), (3, 4), (2, 4), (9, 8), (2, 2)]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from safetensors.torch import load_file, save_file
 
 from model import checkpoint
-from model.decode import SHORT, Decoder
+from model.decode import SHORT, Decoder, decoder_for
 from model.generate import Generator, Row, Sampling
 from model.lstm import LSTM, LSTMConfig
 from model.model import Transformer, preset
@@ -338,7 +338,7 @@ def test_lstm_decoder_resumes_from_any_token_it_took(tok):
     ids = torch.randint(0, tok.vocab_size, (2, 40))
     with torch.no_grad():
         full = model(ids)
-    decoder = model.decoder()
+    decoder = decoder_for(model)
     decoder.setup_cache(2, 64)
     parts = [decoder(ids[:, :20], 0), decoder(ids[:, 20:21], 20)]
     decoder(ids[:, 21:29].flip(1), 21)  # a draft refused after its first token ...

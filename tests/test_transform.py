@@ -6,8 +6,10 @@ from music.abc import parse, serialise
 from music.analysis import analyse, estimate_key
 from music.normalize import normalize
 from music.pitch import Key, interval_between
+from music.repeats import unfold
 from music.tune import sounding_pitches, time_bars
 from music.validate import validate
+from music.voices import remove_voice
 from tests.strategies import tunes
 
 
@@ -96,9 +98,9 @@ def test_instrument_and_voices(kesh):
     assert fiddle.melody.program == 40 and fiddle.melody.name == "Fiddle"
     with_bass = harmony.add_bass(fiddle, "walking")
     assert len(with_bass.voices) == 2
-    assert transform.remove_voice(with_bass, 1).voices == fiddle.voices
+    assert remove_voice(with_bass, 1).voices == fiddle.voices
     with pytest.raises(transform.TransformError):
-        transform.remove_voice(fiddle, 0)
+        remove_voice(fiddle, 0)
     with pytest.raises(ValueError):
         transform.set_instrument(kesh, "theremin-o-matic")
 
@@ -115,7 +117,7 @@ def test_cut_ends_on_the_tonic_and_join_keeps_bars(kesh):
 
 
 def test_unfold_writes_repeats_out(kesh):
-    flat = transform.unfold(kesh)
+    flat = unfold(kesh)
     assert_valid(flat)
     assert len(flat.melody.bars) == 32
     assert analyse(kesh).form == "AABB"
