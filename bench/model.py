@@ -6,8 +6,7 @@ Decode: tokens per second at batch 1 for the shipped model through `Generator`, 
 whole replies as the chat asks for them (prose, then a piece whose ABC the constraint checks
 token by token; the prompt's pass is counted in the time): composing a new piece, and
 revising it (a change of key, which the model writes as a whole piece). The same replies
-without the constraint, with prompt-lookup drafts, and with the decoder's projections in
-fp32 rather than 8 bits. Beside it, transformers'
+without the constraint, and with the decoder's projections in fp32 rather than 8 bits. Beside it, transformers'
 GPT2LMHeadModel of the same width, depth, heads and vocabulary (random weights) through
 `generate()` from the same composing prompt, in the same process. Training: tokens per
 second of `model.train`'s masked step beside a plain next-token loop over the same model.
@@ -127,13 +126,12 @@ def main():
     for name, prompt in (("composing", compose), ("revising", revise)):
         rates[name] = our_decode(gen, prompt, args.replies)
         free, _ = our_decode(gen, prompt, args.replies, constrain=False)
-        drafted, _ = our_decode(gen, prompt, args.replies, speculate=True)
         gen.decoder, shipped = fp32, gen.decoder
         full, _ = our_decode(gen, prompt, args.replies)
         gen.decoder = shipped
         print(f"decode, batch 1, {name}: {rates[name][0]:,.0f} tokens/s with the ABC constraint "
               f"({rates[name][1]:,} tokens in {args.replies} replies); without it {free:,.0f}; "
-              f"with prompt-lookup drafts {drafted:,.0f}; with fp32 projections {full:,.0f}")
+              f"with fp32 projections {full:,.0f}")
     hf = hf_decode(c, compose[0], 300)
     ratios = ", ".join(f"{name} {rate / hf:.1f}x" for name, (rate, _) in rates.items())
     print(f"Hugging Face GPT-2 generate(), same size, 300 tokens from the composing prompt: {hf:,.0f} tokens/s; "

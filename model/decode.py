@@ -179,8 +179,8 @@ def bind(method, name: str, array: np.ndarray):
 
 class LSTMDecoder:
     """The generator's view of the LSTM: `decoder(idx, start)` continues from the state after
-    `start` tokens. States are kept after every token of a short call, so a draft that is only
-    partly taken (see `generate.Lookup`) resumes from the last token it took."""
+    `start` tokens. States are kept after every token, so a candidate that goes back to an
+    earlier bar line resumes from the state it had there."""
 
     def __init__(self, model: LSTM):
         self.model = model

@@ -55,7 +55,6 @@ class Sampling:
     deadline: float | None = None  # seconds of wall clock for the whole reply
     seed: int | None = None
     constrain: bool = True
-    speculate: bool = False  # prompt-lookup drafts (one candidate only): off, as they did not pay here (Lookup)
     piece: bool = False  # the reply must hold a piece: no end before it, and prose gives way to it
     bars: int | None = None  # a piece ends at the first point it may after this many bars of its first voice
 
@@ -269,40 +268,6 @@ def split_utf8(data: bytes) -> tuple[str, bytes]:
         return decoder.decode(data), decoder.getstate()[0]
 
 
-class Lookup:
-    """Drafts for prompt-lookup decoding: an index from every 6-gram seen to where it ended.
-
-    A draft of t tokens costs a pass of t + 1 rows: on this CPU, with the decoder's 8-bit
-    projections, about 1.5 one-row passes at t = 1 and 3 to 4 at t = 3 (a one-row product
-    has its own fast kernel), so a draft is offered only on strong evidence of copying, the
-    latest six tokens seen before. Even so drafts did not pay here (`python -m bench.model`
-    measures both ways), and `Sampling` leaves them off; where a pass of a few rows costs
-    about one row (a GPU), they turn a revision's copied lines into few passes."""
-
-    N, LONGEST = 6, 8
-
-    def __init__(self, prompt: list[int]):
-        self.context: list[int] = []
-        self.last: dict[tuple, int] = {}
-        self.length = 2  # grows while drafts are taken whole, shrinks when they are not
-        for token in prompt:
-            self.add(token)
-
-    def taken(self, accepted: int, offered: int):
-        if offered:
-            self.length = min(self.LONGEST, self.length * 2) if accepted == offered else max(1, accepted + 1)
-
-    def add(self, token: int):
-        self.context.append(token)
-        if len(self.context) > self.N:  # index the N-gram before this token, pointing at it
-            self.last[tuple(self.context[-self.N - 1:-1])] = len(self.context) - 1
-
-    def draft(self, room: int) -> list[int]:
-        """A guess at the tokens that follow the context."""
-        at = self.last.get(tuple(self.context[-self.N:]))
-        return self.context[at:at + min(self.length, room)] if at is not None and room > 0 else []
-
-
 class Draws:
     """Uniform draws in [0, 1) from a request's own seeded `torch.Generator`, made 256 at a time:
     one call to torch costs as much as a whole step of the sampler."""
@@ -403,13 +368,7 @@ class Generator:
         return taken
 
     def stream(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1) -> Iterator[list[int]]:
-        """Yield, after each step, the token each candidate took (or -1 once it has finished).
-
-        With one candidate and `speculate`, each forward pass also checks a draft: the tokens
-        that followed the last occurrence of the latest six tokens (prompt lookup). Revising a
-        piece copies most of it, and tunes repeat themselves, so several tokens may come from
-        one pass over the weights. A draft token counts only when the sampled token equals it, so the output is
-        exactly what plain sampling would give from the same distribution."""
+        """Yield, after each step, the token each candidate took (or -1 once it has finished)."""
         return self.run(prompt, s, [Row(self.tok, None, s.piece, s.bars) for _ in range(candidates)])
 
     def run(self, prompt: list[int], s: Sampling, rows: list[Row]) -> Iterator[list[int]]:
@@ -427,13 +386,10 @@ class Generator:
             raise ValueError(f"the prompt has {len(prompt)} tokens; the model reads at most {limit}")
         self.decoder.setup_cache(1, limit)
         try:
-            lookup = Lookup(prompt) if candidates == 1 and s.speculate else None
             last = self.decoder(np.array([prompt]), 0)[:, -1]  # one pass over the prompt serves every candidate
             self.decoder.widen(candidates)
             pending = self.step(np.repeat(last, candidates, 0), rows, s, gen)
             yield pending
-            if lookup:
-                lookup.add(pending[0])
             while not all(r.done for r in rows):
                 # each row feeds its last token at its own position: one that went back writes
                 # over what it had written after that point
@@ -444,17 +400,7 @@ class Generator:
                     break
                 # a row gone back to its first token feeds the prompt's last one again
                 feed = [[self.tok.end if r.done else r.ids[-1] if r.ids else prompt[-1]] for r in rows]
-                draft = lookup.draft(limit - starts[0] - 2) if lookup else []
-                block = self.decoder(np.array([feed[0] + draft] if lookup else feed), starts)
-                for j in range(block.shape[1]):
-                    pending = self.step(block[:, j], rows, s, gen)
-                    yield pending
-                    if lookup and pending[0] >= 0:
-                        lookup.add(pending[0])
-                    if rows[0].done or j == len(draft) or pending[0] != draft[j]:
-                        break
-                if lookup:
-                    lookup.taken(j, len(draft))  # the first j draft tokens were taken
+                yield self.step(self.decoder(np.array(feed), starts)[:, -1], rows, s, gen)
         finally:
             self.decoder.drop_cache()
 
@@ -479,15 +425,3 @@ class Generator:
         rows = [Row(self.tok, header, s.piece, s.bars, base, form, style, start) for _ in range(candidates)]
         for _ in self.run(prompt, s, rows):
             yield rows
-
-    def stream_text(self, prompt: list[int], s: Sampling = Sampling()) -> Iterator[str]:
-        """Text pieces of one reply as they are written (control tokens as their names)."""
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        for (token,) in self.stream(prompt, s, 1):
-            if token == self.tok.end:
-                break
-            if token < 0:
-                continue
-            piece = decoder.decode(self.tok.piece_bytes[token])
-            if piece:
-                yield piece

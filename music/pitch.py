@@ -91,14 +91,11 @@ class Key:
         return self.tonic + MODE_SUFFIX[self.mode]
 
     def describe(self) -> str:
-        return f"{self.tonic.replace('b', '♭').replace('#', '♯')} {self.mode}".replace("♭", "b").replace("♯", "#")
+        """The key in words: "Bb minor", "F# dorian"."""
+        return f"{self.tonic} {self.mode}"
 
     def scale_pitch_classes(self) -> list[int]:
         return [(self.tonic_pc + s) % 12 for s in MODE_SCALES[self.mode]]
-
-    def degree_alter(self, step: int) -> int:
-        """Alteration that the key signature gives to letter `step`."""
-        return self.signature()[step]
 
 
 @functools.cache  # the constraint asks at every note it tries
