@@ -9,6 +9,7 @@ import base64
 import contextlib
 import io
 import os
+import re
 import threading
 import zipfile
 from dataclasses import replace
@@ -112,6 +113,20 @@ PRINT_OPTIONS = {"pageWidth": 2100, "pageHeight": 2970, "adjustPageHeight": Fals
                  "header": "auto", "footer": "none", "breaks": "auto"}
 
 
+# verovio writes the accidentals of chord symbols as glyphs of its music font, which a browser
+# reads from the SVG's embedded web font but cairo cannot (it drew empty boxes): on paper they
+# are written as in ABC and on lead sheets, with letters every font has
+FIGURED_ACCIDENTALS = {"\uea63": "bb", "\uea64": "b", "\uea65": "", "\uea66": "#", "\uea67": "x"}
+MUSIC_FONT_TEXT = re.compile(r'<tspan font-family="Leipzig" font-size="(\d+)px">([\uea63-\uea67])</tspan>')
+TEXT_TO_MUSIC_FONT = 405 / 720  # the sizes verovio gives the letters and the glyphs of a chord symbol
+
+
+def with_text_accidentals(svg: str) -> str:
+    """The chord symbols' sharps and flats as the letters "#" and "b" in place of music-font glyphs."""
+    return MUSIC_FONT_TEXT.sub(lambda m: f'<tspan font-size="{round(int(m[1]) * TEXT_TO_MUSIC_FONT)}px">'
+                                         f'{FIGURED_ACCIDENTALS[m[2]]}</tspan>', svg)
+
+
 def to_pdf(tune: Tune) -> bytes:
     """The engraved score as a PDF of A4 pages: verovio's pages drawn by cairo (cairosvg), one
     document made of them with pypdf."""
@@ -125,7 +140,8 @@ def to_pdf(tune: Tune) -> bytes:
         raise ExportError("the engraver could not read the score")
     writer = PdfWriter()
     for page in range(1, tk.getPageCount() + 1):
-        for sheet in PdfReader(io.BytesIO(cairosvg.svg2pdf(bytestring=tk.renderToSVG(page).encode()))).pages:
+        svg = with_text_accidentals(tk.renderToSVG(page))
+        for sheet in PdfReader(io.BytesIO(cairosvg.svg2pdf(bytestring=svg.encode()))).pages:
             writer.add_page(sheet)
     out = io.BytesIO()
     writer.write(out)

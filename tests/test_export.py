@@ -193,3 +193,12 @@ def test_a_practice_loop_lasts_exactly_its_bars_at_the_speed_asked(kesh):
         seconds = (last - first + 1) * 3 * 60 / transform.scale_tempo(at_90, speed).tempo  # 6/8: 3 quarters a bar
         with wave.open(io.BytesIO(safe.practice(at_90, first, last, speed))) as w:
             assert abs(w.getnframes() / w.getframerate() - seconds) < 0.02, (first, last, speed)
+
+
+def test_the_pdf_prints_the_sharps_and_flats_of_chord_symbols():
+    """cairo cannot read the music font verovio draws them in (it printed empty boxes)."""
+    from pypdf import PdfReader
+    from music.normalize import normalize
+    tune = normalize('X:1\nT:Chords\nM:4/4\nL:1/8\nK:D\n"D"d2 f2 "F#m"a2 f2|"Bb"B4 "C#7"c4|]\n')
+    text = PdfReader(io.BytesIO(export.to_pdf(tune))).pages[0].extract_text()
+    assert all(symbol in text for symbol in ("F#m", "Bb", "C#7")), text
