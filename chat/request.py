@@ -145,7 +145,8 @@ NEW_PIECE = re.compile(r"\b(new (one|tune|piece|song)|another one|something (els
                        r"from scratch|(write|compose|create|generate|give me|make me|make|wants?|needs?|like|have|how about|do me|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
-                       r"that|it|continue|keep|carry|rewrite|repeat|finish|end)\b)((a|an|another|some|new)\s+)?"
+                       r"that|it|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|"
+                       r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten)\b)((a|an|another|some|new)\s+)?"
                        r"([\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
@@ -271,6 +272,21 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
 CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |[;+] ?|\. ", re.I)
+NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
+NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
+
+
+def clauses_of(text: str) -> list[str]:
+    """The clauses of a message ("add chords and then a bass"), a pair of numbers joined by
+    "and" kept in one ("bars 11 and 12 are too busy")."""
+    parts = re.split(f"({CLAUSES.pattern})", text, flags=re.I)
+    found = [parts[0]]
+    for joint, clause in zip(parts[1::2], parts[2::2]):
+        if joint.strip(" ,").lower() == "and" and NUMBER_AT_END.search(found[-1]) and NUMBER_AT_START.match(clause):
+            found[-1] += joint + clause
+        else:
+            found.append(clause)
+    return found
 
 
 @dataclass(frozen=True)
@@ -427,7 +443,7 @@ def read_request(text: str) -> Request:
     if action == "undo" and NEW_PIECE.search(said) and CREATE.search(said):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
-        rest = " ".join(c for c in CLAUSES.split(said)  # not "you just added the chords"
+        rest = " ".join(c for c in clauses_of(said)  # not "you just added the chords"
                         if c.strip() and not action_in(c) and not re.search(r"\byou (just )?\w+ed\b", c, re.I))
         after = read_request(rest) if rest else Request()
         if not after.wants_music or after.new_piece:
@@ -436,7 +452,7 @@ def read_request(text: str) -> Request:
     asks = bool(QUESTION.search(said)) and not REQUEST_FORM.search(said) and (not EDIT_WORDS.search(said)
                                                                               or bool(WH_QUESTION.search(said)))
     fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
-    clauses = CLAUSES.split(said)
+    clauses = clauses_of(said)
     taking = [c for c in clauses if removal_in(c)]  # "remove the bass and add chords": each read on its own
     rest = " ".join(c for c in clauses if c not in taking) if taking else said
     fields.update(tempo_in(said))
@@ -634,7 +650,7 @@ def rework_in(text: str) -> dict:
     """The Request fields of a reworking the library makes, or of an edit the model composes,
     if the message asks for one; of two asked in one message ("rewrite bar 5 and give it a
     better ending"), the first, and the kind of the second as `then`."""
-    clauses = [c for c in CLAUSES.split(text) if c and c.strip()]
+    clauses = [c for c in clauses_of(text) if c and c.strip()]
     found = [r for r in (one_rework(c) for c in clauses) if r.get("rework")] if len(clauses) > 1 else []
     kinds = list(dict.fromkeys(r["rework"] for r in found))
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")

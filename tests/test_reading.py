@@ -52,6 +52,9 @@ def test_every_kind_of_request_is_read_right_in_95_percent_or_more(name):
     ("raise it a bit", {"shift": "up"}), ("bring it back down a notch", {"action": None}),
     ("Who won the World Cup in 2010?", {"unread": "off-topic"}), ("asdfghjkl", {"unread": "gibberish"}),
     ("lovely, thanks!", {"unread": "chat"}), ("rewrite bb. 13-16", {"tonic": None, "bar_range": (13, 16)}),
+    # from the public composing edits: "11 and 12" is one range, and "the march" is this piece
+    ("Measures 11 and 12 are too busy for the band. Thin them out a bit?", {"rework": "simplify", "bar_range": (11, 12)}),
+    ("Transpose the march up a perfect fifth please.", {"new_piece": False, "interval": (4, 7)}),
 ])
 def test_the_failures_named_in_the_issue_are_read(text, fields):
     r = read_request(text)
