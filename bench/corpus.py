@@ -35,7 +35,6 @@ TRANSFORMS = {
     "chords/half": lambda t: harmony.harmonise(t, "half"),
     **{f"bass {s}": (lambda s: lambda t: harmony.add_bass(t, s))(s) for s in harmony.BASS_STYLES},
     "cut 8": lambda t: transform.cut(t, 8),
-    "join": lambda t: transform.join(t, t),
     "remove voice": lambda t: remove_voice(harmony.add_bass(t, "roots"), 1),
 }
 

@@ -70,7 +70,7 @@ def unfold(tune: Tune) -> Tune:
             bars.append(Bar(bar.items, "|"))
             lengths.append(timing.length)
         for k, (bar, length) in enumerate(zip(bars, lengths)):
-            if k and length < timings[0].expected:
+            if 0 < k < len(bars) - 1 and length < timings[0].expected:  # the last bar pairs with the opening pickup
                 bars[k - 1] = replace(bars[k - 1], end="||")
         bars[-1] = replace(bars[-1], end="|]")
         voices.append(replace(voice, bars=tuple(bars), start_repeat=False))

@@ -9,8 +9,7 @@ from .pitch import LETTERS, MODE_WORDS, Key, Pitch, interval_between, key_from_p
 from .harmony import harmonise
 from .repeats import unfold
 from .spelling import pitch_name, respell, respell_voice
-from .tune import SECTION_ENDS, Bar, Field, Head, Note, Symbol, Tune, bar_ends, sounding_pitches, time_bars
-from .validate import validate
+from .tune import SECTION_ENDS, Bar, Head, Note, Symbol, Tune, bar_ends, sounding_pitches, time_bars
 from .voices import TransformError
 
 MIN_TEMPO, MAX_TEMPO = 20, 400
@@ -198,31 +197,3 @@ def end_on_tonic(bar: Bar, key: Key, bass: bool) -> Bar:
             items[i] = replace(item, heads=(Head(best.step, best.octave, best.alter),), tie=False)
             break
     return replace(bar, items=tuple(items))
-
-
-def join(first: Tune, second: Tune) -> Tune:
-    """`second` played after `first`, with key and meter changes written where they differ."""
-    if len(first.voices) != len(second.voices):
-        raise TransformError("both parts need the same number of voices to join")
-    voices = []
-    for a, b in zip(first.voices, second.voices):
-        bars_a, bars_b = list(a.bars), list(b.bars)
-        end = bars_a[-1].end
-        if b.start_repeat:
-            end = "::" if end in (":|", "::") else "|:"
-        elif end in ("|]", "|"):
-            end = "||"
-        bars_a[-1] = replace(bars_a[-1], end=end)
-        changes = []
-        if second.key != first.key:
-            changes.append(Field("K", second.key.abc()))
-        if second.meter != first.meter:
-            changes.append(Field("M", f"{second.meter[0]}/{second.meter[1]}"))
-        head = [x for x in bars_b[0].items if not isinstance(x, Field)]
-        bars_b[0] = replace(bars_b[0], items=tuple(changes + head))
-        voices.append(replace(a, bars=tuple(bars_a + bars_b)))
-    joined = first.with_voices(voices)
-    report = validate(joined)
-    if not report.ok:
-        raise TransformError(f"the sections do not join cleanly: {report.problems[0]}")
-    return joined
