@@ -287,3 +287,26 @@ def test_a_passage_plays_on_a_loop_slower_and_the_piece_is_unchanged(url, browse
     page.fill("#last-bar input", "91")
     page.click("#practise")
     page.wait_for_function("document.querySelector('#status').innerText.includes('bars 1 to')", timeout=30_000)
+
+
+def test_the_pdf_downloads_from_the_page_and_a_midi_upload_becomes_version_1(url, browser, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    send(page, "write a hornpipe in G")
+    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    link = page.wait_for_selector("#downloads a[download$='.pdf']", state="attached", timeout=30_000)
+    pdf = page.request.get(link.get_attribute("href")).body()
+    assert pdf.startswith(b"%PDF") and len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+    midi = page.request.get(page.get_attribute("#downloads a[download$='.mid']", "href")).body()
+    (tmp_path / "hornpipe.mid").write_bytes(midi)
+
+    fresh = browser.new_page(viewport={"width": 1400, "height": 1000})  # a new session, no piece yet
+    fresh.goto(url)
+    with fresh.expect_file_chooser() as chooser:
+        fresh.click("#open")
+    chooser.value.set_files(str(tmp_path / "hornpipe.mid"))
+    fresh.wait_for_selector("#score-v1 svg", timeout=60_000)
+    assert "opened hornpipe.mid" in fresh.inner_text("#chat")
