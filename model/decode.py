@@ -111,9 +111,8 @@ class Decoder:
     """`decoder(idx, start)`: logits (batch, seq, vocab) for idx (batch, seq) at positions
     start.., written to the cache made by `setup_cache`. A step runs on one thread (a second
     costs more to wake than it saves on a step's small products, and stalls the step when
-    the other core is busy); a prompt on torch's thread count. Several tokens after a prompt
-    (a draft) take one row only: ONNX Runtime's attention reads them for a batch of one, which
-    is all drafts use."""
+    the other core is busy); a prompt on torch's thread count. A block of several tokens after
+    a prompt takes one row only: ONNX Runtime's attention reads them for a batch of one."""
 
     def __init__(self, model: Transformer, int8: bool = True):
         self.config = model.config

@@ -53,7 +53,7 @@ def test_tiny_overfits_a_small_batch(mini_data):
 
 
 def test_cached_decoding_matches_the_full_forward(tok):
-    """A prompt, single steps in a batch of two, then for one row a short draft block and a
+    """A prompt, single steps in a batch of two, then for one row a short block and a
     block long enough to go to the prompt's session: every logit the decoder gives equals the
     training model's."""
     model = tiny(tok).eval()
@@ -322,8 +322,8 @@ def tiny_lstm(tok):
 
 
 def test_lstm_decoder_resumes_from_any_token_it_took(tok):
-    """The baseline's decoder: a prompt, steps, and a draft taken only in part give the logits
-    of one pass over the same tokens."""
+    """The baseline's decoder: a prompt, steps, and tokens written over again from an earlier
+    position (a candidate that went back) give the logits of one pass over the same tokens."""
     model = tiny_lstm(tok).eval()
     ids = torch.randint(0, tok.vocab_size, (2, 40))
     with torch.no_grad():
@@ -331,8 +331,8 @@ def test_lstm_decoder_resumes_from_any_token_it_took(tok):
     decoder = decoder_for(model)
     decoder.setup_cache(2, 64)
     parts = [decoder(ids[:, :20], 0), decoder(ids[:, 20:21], 20)]
-    decoder(ids[:, 21:29].flip(1), 21)  # a draft refused after its first token ...
-    parts += [decoder(ids[:, 21:22], 21), decoder(ids[:, 22:40], 22)]  # ... and the real tokens
+    decoder(ids[:, 21:29].flip(1), 21)  # tokens a candidate then goes back over ...
+    parts += [decoder(ids[:, 21:22], 21), decoder(ids[:, 22:40], 22)]  # ... and the ones it writes instead
     assert np.allclose(np.concatenate(parts, 1), full.numpy(), atol=1e-5)
 
 

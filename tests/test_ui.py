@@ -120,9 +120,23 @@ def send(page, text: str):
     page.click("#send")
 
 
-def test_the_page_composes_shows_and_plays(url, browser, tmp_path):
+def wide_page(browser, url):
+    """The app in a fresh browser session, on a screen wide enough for the score column."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url)
+    return page
+
+
+def page_with_a_piece(browser, url, request: str):
+    """A fresh session whose first request has been answered with version 1."""
+    page = wide_page(browser, url)
+    send(page, request)
+    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    return page
+
+
+def test_the_page_composes_shows_and_plays(url, browser, tmp_path):
+    page = wide_page(browser, url)
     send(page, "write a lively jig in D for fiddle")
     page.wait_for_selector("#score svg", timeout=60_000)
     page.wait_for_selector("#player a[download$='.wav']", state="attached", timeout=30_000)
@@ -211,10 +225,7 @@ def test_closing_the_tab_frees_the_model_at_once(url, browser, composer):
 
 
 def test_the_score_has_a_clef_on_every_staff_and_grows_when_asked(url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(url)
-    send(page, "write a waltz in G for piano")
-    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    page = page_with_a_piece(browser, url, "write a waltz in G for piano")
     send(page, "add a bass line")
     page.wait_for_selector("#score-v2 svg", timeout=60_000)
     clefs = page.eval_on_selector_all("#score svg g.clef", "els => els.length")
@@ -227,10 +238,7 @@ def test_the_score_has_a_clef_on_every_staff_and_grows_when_asked(url, browser):
 
 
 def test_an_abc_pane_edit_becomes_a_version_and_a_bad_one_is_refused_where_it_is(url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(url)
-    send(page, "write a polka in D")
-    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    page = page_with_a_piece(browser, url, "write a polka in D")
     page.get_by_text("ABC: read and edit the notes").click()
     # the editor is mounted a moment after its accordion opens: wait for it, then for the ABC in it
     page.wait_for_function("(document.querySelector('#abc .cm-content')?.innerText || '').includes('K:')",
@@ -256,8 +264,7 @@ def test_an_abc_pane_edit_becomes_a_version_and_a_bad_one_is_refused_where_it_is
 
 
 def test_three_pieces_are_offered_side_by_side_and_one_is_chosen(url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(url)
+    page = wide_page(browser, url)
     send(page, "give me three jigs in D to choose from")
     page.wait_for_selector("#option-3 svg", timeout=60_000)
     assert page.query_selector("#score svg") is None  # none is a version until one is chosen
@@ -268,10 +275,7 @@ def test_three_pieces_are_offered_side_by_side_and_one_is_chosen(url, browser):
 
 
 def test_a_passage_plays_on_a_loop_slower_and_the_piece_is_unchanged(url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(url)
-    send(page, "write a reel in D")
-    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    page = page_with_a_piece(browser, url, "write a reel in D")
     page.get_by_text("Practise a passage").click()
     page.fill("#first-bar input", "3")
     page.fill("#last-bar input", "4")
@@ -293,18 +297,14 @@ def test_the_pdf_downloads_from_the_page_and_a_midi_upload_becomes_version_1(url
     import io
 
     from pypdf import PdfReader
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(url)
-    send(page, "write a hornpipe in G")
-    page.wait_for_selector("#score-v1 svg", timeout=60_000)
+    page = page_with_a_piece(browser, url, "write a hornpipe in G")
     link = page.wait_for_selector("#downloads a[download$='.pdf']", state="attached", timeout=30_000)
     pdf = page.request.get(link.get_attribute("href")).body()
     assert pdf.startswith(b"%PDF") and len(PdfReader(io.BytesIO(pdf)).pages) >= 1
     midi = page.request.get(page.get_attribute("#downloads a[download$='.mid']", "href")).body()
     (tmp_path / "hornpipe.mid").write_bytes(midi)
 
-    fresh = browser.new_page(viewport={"width": 1400, "height": 1000})  # a new session, no piece yet
-    fresh.goto(url)
+    fresh = wide_page(browser, url)  # a new session, no piece yet
     with fresh.expect_file_chooser() as chooser:
         fresh.click("#open")
     chooser.value.set_files(str(tmp_path / "hornpipe.mid"))
