@@ -244,11 +244,11 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy))\b", re.I)
-# edits the model composes, on from the part of the piece kept (chat.edits.continuation)
+# edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
-                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|2-part tune|two-part tune|middle (section|eight))\b")
+                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops)\b", re.I)
 ENDING_CUE = re.compile(r"\b(decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
@@ -261,7 +261,9 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"resolve (it|the ending) (properly|better))\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?)|"
-                      r"write (some )?more|what (comes|happens) next|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
+                      r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
+                      r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|the) rest|half a (tune|melody)|"
+                      r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
                       re.I)
 VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
@@ -322,7 +324,7 @@ class Request:
     action: str | None = None  # "undo", "redo" or "goto N": a move between versions
     interval: tuple[int | None, int] | None = None  # transpose by (diatonic steps or None, semitones), signed
     # one the library makes (harmony, simplify, ornament, repeat, accompany, sadder, happier) or
-    # the model composes ("continue", "b part", "ending": chat.edits.COMPOSED)
+    # the model composes ("continue", "b part", "ending": music.continuation.COMPOSED)
     rework: str | None = None
     then: str | None = None  # a second reworking asked in the same message, done in a turn of its own
     harmony: str = "third"  # a harmony line's interval: "third" or "sixth"
@@ -684,7 +686,8 @@ def one_rework(text: str) -> dict:
         return {"rework": "b part"}
     if VARIATION.search(text):
         return {"rework": "variation"}
-    if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text):
+    if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text) and not (
+            CONTINUE.search(text) and not re.search(r"\b(end|cadence|close|resolv|home)", text, re.I)):  # "it stops too soon, keep going"
         return {"rework": "ending"}
     if CONTINUE.search(text):
         return {"rework": "continue"}

@@ -29,7 +29,7 @@ from model.generate import Generator, Sampling
 from music.abc import AbcError, Scanner, parse, serialise
 from music.arrange import with_clefs
 from music.analysis import analyse
-from music import critic, harmony, safe, transform
+from music import continuation, critic, harmony, safe, transform
 from music.form import Form, form_for, octaves_down
 from music.limits import InputError
 from music.patch import is_patch, merge
@@ -203,7 +203,7 @@ class Session:
                              "or go back to a shorter version.")
             return
         before = self.revising(request)
-        if before is not None and request.rework in edits.COMPOSED:
+        if before is not None and request.rework in continuation.COMPOSED:
             yield from self.write_on(message, request, before)
             return
         if before is not None and request.by_the_library:
@@ -274,10 +274,10 @@ class Session:
     def write_on(self, message: str, request, before: Tune) -> Iterator[Progress | Reply]:
         """An edit the model composes (more bars, a B part, a new ending): the piece's opening
         is kept as it is and ends the prompt, and candidates write the rest of it, held to the
-        form (`edits.continuation`); the critic chooses among those that pass the checks, and
+        form (`music.continuation.plan`); the critic chooses among those that pass the checks, and
         every kept bar must be note for note what it was."""
         try:
-            plan = edits.continuation(request, before)
+            plan = continuation.plan(request.rework, before, request.bar_range, request.more)
             Scanner.continuing(plan.start, plan.form)  # the kept bars read as the start of the reply
         except ValueError as e:  # AbcError too: a piece the model cannot write on from
             yield self.decline(message, request, [str(e)])
@@ -295,7 +295,7 @@ class Session:
                                 max_tokens=min(REPLY_TOKENS, self.generator.model.config.max_seq - len(prompt)))
             rows, finished = [], None
             writing = self.generator.sample(prompt, sampling, candidates=count, form=plan.form,
-                                            style=edits.style_of(before), start=plan.start)
+                                            style=continuation.style_of(before), start=plan.start)
             try:
                 for step, rows in enumerate(writing):
                     yield Progress(plan.words, rows[0].bars_written())
@@ -329,7 +329,7 @@ class Session:
             tune = with_clefs(parse(plan.start + (written.rstrip("\n") + plan.rest if plan.rest else written)))
         except AbcError as e:
             return None, [f"the piece does not read: {e}"]
-        problems = music_problems(request, before, tune) + edits.kept_problems(before, tune, plan)
+        problems = music_problems(request, before, tune) + continuation.kept_problems(before, tune, plan)
         if tune.melody.bars == before.melody.bars:
             problems.append("a candidate wrote the same bars again")
         return (None, problems) if problems else (tune, [])

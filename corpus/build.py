@@ -101,7 +101,10 @@ def examples(d: dict):
 
 def as_written(piece: str | None, turn: dict) -> str | None:
     """A reply's ABC as the model learns to write it: an edit of the current piece as a patch
-    where one can carry it (`music.patch`), any other piece whole."""
+    where one can carry it (`music.patch`), a composing edit as the session has the model write
+    it (`dialogues.composing_edit`), any other piece whole."""
+    if turn.get("written"):
+        return turn["written"]
     if piece and turn["abc"] and turn["kind"].startswith("edit:"):
         return patch_of(piece, turn["abc"]) or turn["abc"]
     return turn["abc"]

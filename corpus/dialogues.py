@@ -10,13 +10,15 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field, replace
 
-from music import harmony, transform
-from music.abc import parse, serialise
+from music import continuation, harmony, transform
+from music.abc import AbcError, Scanner, parse, serialise
+from music.arrange import simplify_rhythm
+from music.continuation import ENDING_BARS
 from music.analysis import analyse
 from music.instruments import find_instrument
 from music.pitch import parse_key
 from music.transform import TransformError
-from music.tune import SECTION_ENDS, Tune, has_chords
+from music.tune import SECTION_ENDS, Tune, bar_ends, has_chords
 from music.validate import validate
 from music.voices import remove_voice
 from music.words import INTERVALS, instrument_of
@@ -429,6 +431,89 @@ def small_talk(state: State, kind: str) -> dict:
     return turn(state, kind, user, sp.pick(replies))
 
 
+# ---------------------------------------------------------------- composing edits
+def composing_edit(state: State, tune: Tune) -> list[dict] | None:
+    """The user brings part of a real tune, or the tune with some bars made plain, and asks for
+    what the tune really has: its continuation, its B part, its last phrase anew, bars i..j
+    anew. The reply is what the session has the model write (`music.continuation.plan`): the
+    plan's words, then the kept opening and the tune's real bars after it."""
+    sp = state.speaker
+    if len(tune.voices) != 1:
+        return None
+    kinds = ["continue", "b part", "ending", "rewrite"]
+    sp.rng.shuffle(kinds)
+    for kind in kinds:
+        made = edit_asked(kind, tune, sp)
+        if made is not None:
+            before, user, plan, written = made
+            state.bring(before)
+            return [{**turn(state, kind, user, plan.words, tune), "written": written}]
+    return None
+
+
+def edit_asked(kind: str, tune: Tune, sp: P.Speaker):
+    """(the piece the user brings, their words, the plan, the reply's ABC) for a composing edit
+    whose exact target is `tune`, or None where the tune does not lend itself to it."""
+    ends = bar_ends(tune)
+    total = len(ends)
+    bar_range, more = None, None
+    if kind == "b part":
+        before = first_section(tune)
+        if before is None:
+            return None
+        more = total - len(bar_ends(before))
+        user = sp.pick(P.B_PART) if more == (total - more if total - more <= 16 else 8) else \
+            sp.pick(P.B_PART_OF).format(n=more)
+    elif kind == "continue":
+        kept = total // 2 // 4 * 4
+        if kept < 4:
+            return None
+        before = tune.with_voice(0, replace(tune.melody, bars=tune.melody.bars[:ends[kept - 1] + 1]))
+        more = total - kept
+        user = sp.pick(P.CONTINUE) if more == 8 else sp.pick(P.MORE_BARS).format(n=more)
+    else:
+        if total < 8:
+            return None
+        if kind == "ending":
+            first, last = total - min(ENDING_BARS, total // 2) + 1, total
+            user = sp.pick(P.ENDING)
+        else:
+            first = sp.rng.randrange(2, total)
+            last = min(total - 1, first + sp.rng.choice([0, 0, 1, 1, 3]))
+            bar_range = (first, last)
+            user = (sp.pick(P.REWRITE_BAR).format(a=first) if first == last else
+                    sp.pick(P.REWRITE_BARS).format(a=first, b=last))
+        before = simplify_rhythm(tune, set(range(ends[first - 2] + 1, ends[last - 1] + 1)))
+    if not valid(before):
+        return None
+    try:
+        plan = continuation.plan(kind, before, bar_range, more)
+    except (ValueError, AbcError):
+        return None
+    written = real_bars(plan, tune)
+    return (before, user, plan, written) if written is not None else None
+
+
+def real_bars(plan: continuation.Continuation, tune: Tune) -> str | None:
+    """The ABC the model writes for `plan` when its new bars are the tune's own, if the
+    constraint that holds the model to the plan accepts them. The plan's bar line after the
+    kept bars may be another way to write the tune's own (`::` for `:|` before a part that
+    repeats back to it, `||` for `|`), and its line breaks may fall elsewhere."""
+    whole, ends = serialise(tune), bar_ends(tune)
+    kept = continuation.opening(tune, ends[plan.kept - 1])
+    line = tune.melody.bars[ends[plan.kept - 1]].end
+    said = plan.start.rstrip("\n")[len(kept):]
+    if not plan.start.startswith(kept) or not whole.endswith(plan.rest) or not (
+            said == line or {said, line} in ({"::", ":|"}, {"|", "||"})):
+        return None
+    written = plan.start + whole[len(kept) + len(line):len(whole) - len(plan.rest)].lstrip("\n")
+    try:
+        Scanner.continuing(plan.start, plan.form).feed(written[len(plan.start):]).finish()
+    except AbcError:
+        return None
+    return written
+
+
 # ---------------------------------------------------------------- whole dialogues
 def first_section(tune: Tune) -> Tune | None:
     """The A part of a two-part, single-voice tune: the bars up to its first section end."""
@@ -461,22 +546,8 @@ def opening(state: State, tune: Tune, chorale: Tune | None) -> list[dict]:
                         "give me a chorale melody in {k}".format(k=analyse(tune).key)])
         turns.append(turn(state, "compose", user, compose_reply(target, "chorale melody", sp, set()), target))
         return turns + [t for t in [real_bass(state, tune)] if t]
-    if roll < 0.12:
-        half = analyse(tune).bars // 2
-        if half >= 4:
-            try:
-                start = transform.cut(tune, half)
-            except TransformError:
-                start = None
-            if start is not None and valid(start):
-                state.bring(start)
-                text = compose_reply(tune, state.record["rhythm"], sp, {"bars"})
-                return turns + [turn(state, "continue", sp.pick(P.UPLOAD_HALF), "I continued it. " + text,
-                                     tune)]
-    if roll < 0.16 and (a_part := first_section(tune)):
-        state.bring(a_part)
-        return turns + [turn(state, "b part", sp.pick(P.UPLOAD_A), "Added a B part: the whole tune now has "
-                             f"{analyse(tune).bars} bars, in {analyse(tune).key}.", tune)]
+    if roll < 0.25 and (made := composing_edit(state, tune)):
+        return turns + made
     if roll < 0.28:
         state.bring(tune)
         follow = edit(state) if sp.chance(0.7) else question(state)

@@ -209,21 +209,41 @@ REAL_BASS = ["add a bass line", "harmonise it with a bass", "give it a bass part
              "add the bass", "write a bass for this chorale melody"]
 SHORTEN = ["make it shorter", "cut it down to {n} bars", "just the first {n} bars", "shorten it to {n} bars",
            "only {n} bars please", "trim it to {n} bars", "can it be {n} bars long?"]
+# composing edits: each message must read as its kind (tests/test_corpus.py checks every one)
 CONTINUE = ["continue it", "keep going", "finish the tune", "make it longer", "what comes next?",
-            "carry on from here", "complete it", "extend it", "write the rest", "can you finish this tune?"]
+            "carry on from here", "complete it", "extend it", "write the rest", "can you finish this tune?",
+            "here's the start of a tune, can you finish it?", "I wrote the beginning; continue it",
+            "can you complete this tune?", "finish this melody for me", "this is half a tune. the rest?",
+            "complete this fragment", "write on from where it stops", "it stops too soon, keep it going",
+            "carry the melody on", "go on with it", "it needs more, keep going", "continue the melody"]
+MORE_BARS = ["add {n} more bars", "add {n} bars", "continue it for {n} bars", "make it {n} bars longer",
+             "extend it by {n} bars", "another {n} bars please", "write {n} more bars", "keep going for {n} bars",
+             "add {n} measures", "can you add {n} more bars to it?", "lengthen it by {n} bars"]
 B_PART = ["add a B part", "write a second part", "give it a B section", "add a turn", "now the B part",
-          "can it have a second strain?", "write a B part for it"]
+          "can it have a second strain?", "write a B part for it", "here's an A part. add a B part",
+          "I have the first part; write the second", "can you add a B part to this?", "this needs a second strain",
+          "write the B music", "give it a contrasting second part", "add a second section", "it needs a B part",
+          "compose the second strain", "B part please"]
+B_PART_OF = ["add a B part of {n} bars", "write a {n}-bar B part", "give it a second part, {n} bars long",
+             "add a {n} bar second strain", "write a B section of {n} bars"]
+ENDING = ["make the ending stronger", "give it a stronger ending", "the ending is weak", "write a better ending",
+          "the ending feels unfinished", "improve the ending", "fix the ending", "rewrite the ending",
+          "end it more strongly", "can the ending be more final?", "the last phrase needs a proper cadence",
+          "give it a more conclusive ending", "a firmer ending please", "the ending just stops, fix it",
+          "redo the ending"]
+REWRITE_BAR = ["make bar {a} different", "rewrite bar {a}", "change bar {a}", "redo bar {a}",
+               "write a new bar {a}", "try something else in bar {a}", "bar {a} needs rewriting",
+               "give me a different bar {a}", "can you rewrite measure {a}?", "replace bar {a}"]
+REWRITE_BARS = ["rewrite bars {a} to {b}", "make bars {a}-{b} different", "change bars {a} to {b}",
+                "redo bars {a}-{b}", "write new bars {a} to {b}", "rewrite measures {a}-{b}",
+                "try something else in bars {a}-{b}", "bars {a} to {b} need rewriting",
+                "give me different bars {a}-{b}", "replace bars {a} to {b}"]
 VARIATION = ["give me a variation", "vary it a bit", "make a variation of it", "try a different version",
              "another setting of this tune", "play around with it", "can you do a variant?"]
 ANOTHER = ["another one", "another one please", "give me a different one", "try another",
            "something else like that", "one more", "a different tune, same kind", "next!", "not that one"]
 UPLOAD_START = ["here's a tune I like.", "I've got this tune.", "take a look at this piece.",
                 "this is my tune.", "here is something I wrote.", "I found this one.", "look at this:", ""]
-UPLOAD_HALF = ["here's the start of a tune, can you finish it?", "I wrote the beginning; continue it",
-               "can you complete this tune?", "finish this melody for me", "this is half a tune. the rest?",
-               "complete this fragment"]
-UPLOAD_A = ["here's an A part. add a B part", "I have the first part; write the second",
-            "can you add a B part to this?", "this needs a second strain"]
 
 # ----------------------------------------------------------------------- questions
 QUESTIONS = {

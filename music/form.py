@@ -71,7 +71,7 @@ class Form:
     chords: bool = False  # chord symbols asked for
     busy: int = 0  # the fewest notes in a bar but a strain's last (see Style)
     rests: bool = True  # rests inside the melody (a dance tune has none)
-    # a piece written on from bars written before (chat.edits.continuation): the form holds
+    # a piece written on from bars written before (music.continuation.plan): the form holds
     # the bars after the `given` ones; `sections` end a section wherever `strain` says;
     # `lines` are bar lines the piece fixes; without `final` the bars are followed by the
     # rest of the piece, kept as it was, and the last of them ends nothing

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from chat.edits import continuation
+from music.continuation import plan as plan_edit
 from music.tune import bar_ends
 from chat.request import read_request
 from music import arrange
@@ -114,7 +114,8 @@ def test_bars_are_counted_as_a_musician_counts_them():
 
 
 def test_the_constraint_writes_on_from_the_kept_bars_and_refuses_the_old_bar_again():
-    plan = continuation(read_request("make bar 5 different"), parse(JIG))
+    asked = read_request("make bar 5 different")
+    plan = plan_edit(asked.rework, parse(JIG), asked.bar_range)
     scanner = Scanner.continuing(plan.start, plan.form)
     scanner.copy().feed("G2B cBA|").settle()  # a new bar 5
     with pytest.raises(AbcError, match="written anew"):
