@@ -154,7 +154,8 @@ class Claim:
 KEY_RE = re.compile(r"\b([A-G])(#|b|♯|♭| sharp| flat)? (" + "|".join(MODES) + r")\b")
 METER_RE = re.compile(r"(?<![\d/=])(\d{1,2})/(\d{1,2})(?![\d/=])")
 TEMPO_RE = re.compile(r"\b(\d{2,3}) ?(?:bpm|beats per minute|beats a minute)\b", re.I)
-BARS_RE = re.compile(r"\b(\d{1,3})[ -]bars?\b", re.I)
+# "Added 8 bars", "a B part of 8 bars": bars a change added, not the piece's length
+BARS_RE = re.compile(r"(?<!added )(?<!part of )\b(\d{1,3})[ -]bars?\b", re.I)
 INSTRUMENT_RE = re.compile(r"\b(?:for|on|to)(?: the| a| an| solo)? ([a-z][a-z ]{0,30})")
 # "from D major to G major": the value after "from" describes the old version.
 OLD_VALUE_RE = re.compile(r"\b(?:from|was) [^,.;)]*?(?= to |[,.;)]|$)")

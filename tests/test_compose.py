@@ -1,10 +1,16 @@
 """Edits the model composes, written on from the part of the piece kept: more bars, a B part, a
 new ending, chosen bars rewritten. What is kept stays note for note; the new bars keep the
 form; the piece stays valid by abc2midi's count."""
+import random
 import shutil
 
 import pytest
 
+from corpus import phrasing as P
+from corpus.build import as_written
+from corpus.dialogues import edit_asked
+from corpus.phrasing import Speaker
+from music import continuation
 from music.continuation import plan as plan_edit
 from music.tune import bar_ends
 from chat.request import read_request
@@ -12,7 +18,7 @@ from music import arrange
 from music.abc import AbcError, Scanner, figures, parse, serialise
 from music.analysis import analyse
 from music.validate import abc2midi_messages, validate
-from tests.conftest import JIG
+from tests.conftest import JIG, collection_tunes
 
 SONG = """X:1
 T:A Plain Song
@@ -130,3 +136,45 @@ def test_a_variation_sets_every_bar_anew_on_the_tunes_skeleton(jig_session):
     assert len(old) == len(new) and old[0] == new[0]  # the pickup stays
     for a, b in zip(old[1:], new[1:]):
         assert a != b and a[0][0] == b[0][0]  # every bar differs, and opens on the tune's note
+
+
+# -------------------------------------------------------------------- teaching composing edits
+COMPOSING_PHRASINGS = [(P.CONTINUE, "continue", {}, None), (P.MORE_BARS, "continue", {"n": 6}, 6),
+                       (P.B_PART, "b part", {}, None), (P.B_PART_OF, "b part", {"n": 12}, 12),
+                       (P.ENDING, "ending", {}, None), (P.REWRITE_BAR, "rewrite", {"a": 5}, (5, 5)),
+                       (P.REWRITE_BARS, "rewrite", {"a": 5, "b": 7}, (5, 7))]
+
+
+@pytest.mark.parametrize("options,kind,numbers,amount", COMPOSING_PHRASINGS)
+def test_every_training_phrasing_of_a_composing_edit_reads_as_that_edit(options, kind, numbers, amount):
+    for option in options:
+        r = read_request(option.format(**numbers))
+        assert r.rework == kind, option
+        assert (r.more if kind in ("continue", "b part") else r.bar_range) == amount, option
+
+
+@pytest.fixture(scope="module")
+def dance_tunes():
+    return [t for t in collection_tunes("oneills1850", 60, seed=3) if len(t.voices) == 1]
+
+
+@pytest.mark.parametrize("kind", ["continue", "b part", "ending", "rewrite"])
+def test_a_composing_edit_is_taught_with_the_tunes_real_bars_in_the_sessions_terms(kind, dance_tunes):
+    """The data builder's edit: the piece brought keeps the tune's bars outside those asked
+    for, the reply's ABC is the plan's kept opening and then the tune's own bars, which the
+    constraint accepts, and the merged piece is the real tune again."""
+    taught = 0
+    for tune in dance_tunes:
+        made = edit_asked(kind, tune, Speaker(random.Random(taught)))
+        if made is None:
+            continue
+        before, user, plan, written = made
+        assert read_request(user).rework == kind
+        assert written.startswith(plan.start)
+        after = parse(written.rstrip("\n") + plan.rest if plan.rest else written)
+        assert [b.items for b in after.melody.bars] == [b.items for b in tune.melody.bars]
+        assert continuation.kept_problems(before, after, plan) == []
+        assert validate(after).ok and before.melody.bars != tune.melody.bars
+        assert as_written(serialise(before), {"kind": kind, "abc": serialise(tune), "written": written}) == written
+        taught += 1
+    assert taught >= 2
