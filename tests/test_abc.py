@@ -1,3 +1,4 @@
+from dataclasses import replace
 import shutil
 from fractions import Fraction
 
@@ -6,7 +7,7 @@ from hypothesis import given, settings
 
 from music.abc import AbcError, Scanner, length_text, parse, serialise
 from music.tune import MUSICIAN_LENGTHS
-from music.validate import abc2midi_errors, validate_text
+from music.validate import abc2midi_errors, validate, validate_text
 from tests.strategies import tunes
 
 GOOD = """X:1
@@ -222,3 +223,19 @@ def test_a_header_without_bars_is_no_piece():
     assert not Scanner(build=False).feed(header).can_end()
     with pytest.raises(AbcError, match="before its first bar"):
         parse(header)
+
+
+@pytest.mark.parametrize("bar,end", [(0, "::"), (3, "::"), (0, "|:"), (1, ":|"), (3, ":|")])
+def test_the_validator_pairs_repeats_as_the_strict_reader_does(bar, end):
+    """A piece a transform built, never read from text, is refused by `validate` exactly when
+    its text is refused by the strict reader: a :: that closes no repeat, a |: never closed."""
+    tune = parse("X:1\nT:t\nM:4/4\nL:1/8\nK:C\nV:1\nCDEF GABc|cBAG FEDC|CDEF GABc|cBAG FEDC|]\n")
+    bars = list(tune.melody.bars)
+    bars[bar] = replace(bars[bar], end=end)
+    built = tune.with_voice(0, replace(tune.melody, bars=tuple(bars)))
+    try:
+        parse(serialise(built))
+        reads = True
+    except AbcError:
+        reads = False
+    assert validate(built).ok == reads
