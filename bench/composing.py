@@ -1,6 +1,6 @@
 """Benchmark: how well a checkpoint predicts the real new bars of composing edits.
 
-    python -m bench.composing [--checkpoint DIR ...] [--tunes data/tunes.jsonl] [--limit 400]
+    python -m bench.composing [--checkpoint DIR ...] [--tunes data/tunes.jsonl] [--limit N]
 
 For each test-split tune, the data builder's composing edits (`corpus.dialogues.edit_asked`:
 more bars after its first half, its B part after its A part, its last phrase after plain bars
@@ -32,7 +32,7 @@ from tokenizer import render
 KINDS = [k for k in COMPOSED if k != "variation"]  # a variation has no single real target
 
 
-def edits_of(tunes_file: Path, limit: int) -> list[tuple[str, str, str, str, str]]:
+def edits_of(tunes_file: Path, limit: int | None = None) -> list[tuple[str, str, str, str, str]]:
     """(kind, the piece brought, the message, the plan's words, the reply's ABC) for test-split tunes."""
     rows = [json.loads(line) for line in tunes_file.read_text().splitlines()]
     found = []
@@ -45,7 +45,7 @@ def edits_of(tunes_file: Path, limit: int) -> list[tuple[str, str, str, str, str
             if made is not None:
                 before, user, plan, written = made
                 found.append((kind, serialise(before), user, plan.words, plan.start, written))
-        if len(found) >= limit:
+        if limit is not None and len(found) >= limit:
             break
     return found
 
@@ -76,7 +76,7 @@ def main():
     ap = argparse.ArgumentParser(prog="python -m bench.composing", description=__doc__.split("\n\n")[0])
     ap.add_argument("--checkpoint", action="append", default=None, help="a checkpoint folder (repeat to compare)")
     ap.add_argument("--tunes", type=Path, default=Path("data/tunes.jsonl"))
-    ap.add_argument("--limit", type=int, default=400, help="edits to measure")
+    ap.add_argument("--limit", type=int, default=None, help="edits to measure (default: every one the test split has)")
     args = ap.parse_args()
     edits = edits_of(args.tunes, args.limit)
     folders = args.checkpoint or [None]

@@ -36,8 +36,7 @@ from music.patch import is_patch, merge
 from music.repeats import explicit_repeats
 from music.tune import Tune, has_chords
 from music.words import changes, instrument_of
-from tokenizer import Reply as ModelReply
-from tokenizer import Turn, read_reply, render
+from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
 from .request import header_for, kind_of, read_request
@@ -105,7 +104,7 @@ class Verdict:
 
 
 @dataclass
-class Settings:
+class ComposeSettings:
     """What the user may set besides the conversation."""
     temperature: float = 0.8  # creativity: higher is bolder, lower is safer
     bars: int = 16  # the most bars of a new piece, unless the message asks for a length
@@ -122,7 +121,7 @@ class Progress:
 class Session:
     def __init__(self, generator: Generator, seed: int = 0):
         self.generator, self.tok, self.seed = generator, generator.tok, seed
-        self.settings = Settings()
+        self.settings = ComposeSettings()
         self.versions: list[Version] = []
         self.current = 0  # number of the version shown; 0 before the first
         self.history: list[Turn] = []
@@ -170,7 +169,7 @@ class Session:
             return
         self.sent += 1
         if request.action and self.action_target(request.action) is None:
-            yield self.reply(nowhere_to(request.action, len(self.versions)), message)
+            yield self.reply(no_version_to(request.action, len(self.versions)), message)
             return
         if request.action and request.wants_music:  # "undo that and make it sadder": one change at a time
             moved = self.move(message, self.action_target(request.action))
@@ -575,7 +574,7 @@ def written_so_far(tok, row) -> Tune | None:
         return None
 
 
-def nowhere_to(action: str, versions: int) -> str:
+def no_version_to(action: str, versions: int) -> str:
     """Why a move between versions cannot be made."""
     if action.startswith("goto"):
         return f"There is no version {action.split()[1]}; there {'is' if versions == 1 else 'are'} {versions}."

@@ -31,7 +31,7 @@ from music.patch import patch_of
 from music.pitch import parse_key
 from music.transform import TransformError
 from music.validate import validate
-from tokenizer import Reply, Tokenizer, Turn, render, train
+from tokenizer import ModelReply, Tokenizer, Turn, render, train
 
 from .attributes import moods
 from .dedupe import dedupe
@@ -91,7 +91,7 @@ def examples(d: dict):
     versions = [d["start"]] if d["start"] else []
     piece, history = d["start"], []
     for t in d["turns"]:
-        reply = Reply(t["text"], as_written(piece, t), t["action"])
+        reply = ModelReply(t["text"], as_written(piece, t), t["action"])
         yield list(history), piece, t["user"], reply
         if t["abc"]:
             versions.append(t["abc"])

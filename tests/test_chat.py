@@ -244,7 +244,7 @@ def test_a_revision_is_stopped_once_it_can_no_longer_do_what_was_asked():
 
 def test_a_reply_that_patches_the_piece_is_merged_into_it(session):
     """A reply may write only what changes (`music.patch`); the new version is the whole piece."""
-    from tokenizer import Reply as ModelReply
+    from tokenizer import ModelReply
     request = read_request("make it faster and add a bass line")
     verdict = session.judge(ModelReply("Faster, with a bass.", "Q:1/4=150\n" + patch_of(
         serialise(parse(JIG)), serialise(harmony.add_bass(parse(JIG))))), request)

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tokenizer import SPECIALS, Reply, Tokenizer, Turn, read_reply, render
+from tokenizer import SPECIALS, ModelReply, Tokenizer, Turn, read_reply, render
 
 from tests.conftest import KESH
 
@@ -38,8 +38,8 @@ def test_abc_is_compact(tok):
 
 
 def test_template_mask_covers_exactly_the_reply(tok):
-    reply = Reply("Here's a jig in G major.", abc=KESH)
-    history = [Turn("hello", Reply("Hi! What shall we write?"))]
+    reply = ModelReply("Here's a jig in G major.", abc=KESH)
+    history = [Turn("hello", ModelReply("Hi! What shall we write?"))]
     ids, mask = render(tok, history, None, "write a jig", reply)
     start = mask.index(1)
     assert all(mask[start:]) and not any(mask[:start])
@@ -55,7 +55,7 @@ def test_template_prompt_ends_ready_for_generation(tok):
 
 
 def test_history_is_cut_oldest_first_never_the_piece(tok):
-    history = [Turn(f"message {i} " + "word " * 40, Reply("ok " * 40)) for i in range(10)]
+    history = [Turn(f"message {i} " + "word " * 40, ModelReply("ok " * 40)) for i in range(10)]
     full, _ = render(tok, history, KESH, "and now?")
     cut, _ = render(tok, history, KESH, "and now?", max_tokens=len(full) - 50)
     text = tok.decode(cut)
@@ -64,6 +64,6 @@ def test_history_is_cut_oldest_first_never_the_piece(tok):
 
 
 def test_actions_round_trip(tok):
-    reply = Reply("Undone: this is version 1 again.", action="undo")
+    reply = ModelReply("Undone: this is version 1 again.", action="undo")
     ids, mask = render(tok, [], KESH, "undo", reply)
     assert read_reply(tok, ids[mask.index(1):]) == reply

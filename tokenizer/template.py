@@ -20,7 +20,8 @@ ACTIONS = ("undo", "redo", "goto")
 
 
 @dataclass(frozen=True)
-class Reply:
+class ModelReply:
+    """A reply as the model writes it: words, then perhaps ABC, perhaps after an action."""
     text: str
     abc: str | None = None
     action: str | None = None  # "undo", "redo" or "goto N"
@@ -29,10 +30,10 @@ class Reply:
 @dataclass(frozen=True)
 class Turn:
     user: str
-    reply: Reply
+    reply: ModelReply
 
 
-def reply_ids(tok: Tokenizer, reply: Reply, with_abc: bool = True) -> list[int]:
+def reply_ids(tok: Tokenizer, reply: ModelReply, with_abc: bool = True) -> list[int]:
     s = tok.special
     ids = []
     if reply.action:
@@ -44,7 +45,7 @@ def reply_ids(tok: Tokenizer, reply: Reply, with_abc: bool = True) -> list[int]:
 
 
 def render(tok: Tokenizer, history: list[Turn], piece: str | None, message: str,
-           reply: Reply | None = None, max_tokens: int | None = None) -> tuple[list[int], list[int]]:
+           reply: ModelReply | None = None, max_tokens: int | None = None) -> tuple[list[int], list[int]]:
     """Token ids and a loss mask (1 on the reply's tokens). Without a reply the ids end with
     the assistant's role token, ready for generation. Oldest turns are dropped to fit max_tokens."""
     s = tok.special
@@ -61,7 +62,7 @@ def render(tok: Tokenizer, history: list[Turn], piece: str | None, message: str,
     return prompt + answer, [0] * len(prompt) + [1] * len(answer)
 
 
-def read_reply(tok: Tokenizer, ids: list[int]) -> Reply:
+def read_reply(tok: Tokenizer, ids: list[int]) -> ModelReply:
     """The reply the model wrote (ids after the assistant token), tolerating a missing end."""
     s = tok.special
     if s["<|end|>"] in ids:
@@ -76,4 +77,4 @@ def read_reply(tok: Tokenizer, ids: list[int]) -> Reply:
         body = ids[start + 1:]
         abc = tok.decode(body[:body.index(s["<|/abc|>"])] if s["<|/abc|>"] in body else body)
         ids = ids[:start]
-    return Reply(tok.decode(ids).strip(), abc, action)
+    return ModelReply(tok.decode(ids).strip(), abc, action)

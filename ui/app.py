@@ -14,6 +14,7 @@ import html
 import logging
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import gradio as gr
@@ -88,7 +89,7 @@ class Chats:
         self.by_session: dict[str, Chat] = {}
         self.lock = threading.Lock()
 
-    def of(self, request: gr.Request, seed=0) -> Chat:
+    def conversation_of(self, request: gr.Request, seed=0) -> Chat:
         key = request.session_hash or ""
         with self.lock:
             chat = self.by_session.pop(key, None) or Chat(self.composer.session(seed=int(seed or 0)))
@@ -105,178 +106,49 @@ class Chats:
                 del self.by_session[key]
 
 
-def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks:
-    output.mkdir(parents=True, exist_ok=True)
-    room = WaitingRoom(waiting)
+@dataclass
+class Page:
+    """The components the handlers update, by name."""
+    chatbot: gr.Chatbot
+    message: gr.Textbox
+    send: gr.Button
+    stop: gr.Button
+    status: gr.Markdown
+    creativity: gr.Slider
+    length: gr.Slider
+    seed: gr.Number
+    instrument: gr.Dropdown
+    options_row: gr.Row
+    option_scores: list[gr.HTML]
+    option_buttons: list[gr.Button]
+    score: gr.HTML
+    zoom: gr.Radio
+    audio: gr.Audio
+    first_bar: gr.Number
+    last_bar: gr.Number
+    speed: gr.Slider
+    loop_button: gr.Button
+    loop_audio: gr.Audio
+    files: gr.File
+    versions: gr.Radio
+    abc_pane: gr.Code
+    apply_abc: gr.Button
+    restore_button: gr.Button
+    undo_button: gr.Button
+    upload_button: gr.UploadButton
 
-    chats = Chats(composer)
+    @property
+    def piece(self) -> list:
+        """What shows the current piece: score, player, downloads, versions."""
+        return [self.score, self.audio, self.files, self.versions]
 
-    def apply_settings(chat: Chat, creativity, length, seed, instrument):
-        s = chat.session.settings
-        s.temperature = float(creativity)
-        s.bars = int(length)
-        s.instrument = None if instrument in (None, ANY_INSTRUMENT) else find_instrument(instrument)[0]
-        chat.session.seed = int(seed or 0)
+    @property
+    def offered(self) -> list:
+        return [self.options_row, *self.option_scores, *self.option_buttons]
 
-    def piece_view(chat: Chat, number: int | None = None):
-        """Score, audio, downloads and the version list for version `number` (the current one by default)."""
-        session = chat.session
-        number = number or session.current
-        versions = gr.update(choices=version_choices(session), value=session.current or None)
-        if not number:
-            return EMPTY_SCORE, None, None, versions
-        rendered = render_version(chat, number, output)
-        title = session.versions[number - 1].tune.title
-        return (score_html(rendered, title, number, session.current, chat.zoom), rendered.audio, rendered.files,
-                versions)
 
-    def respond(message, creativity, length, seed, instrument, request: gr.Request):
-        chat = chats.of(request, seed)
-        with alone(chat) as free:
-            if not free:  # a second send while a reply is being written
-                yield gr.skip(), gr.skip(), STILL_WRITING, gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                return
-            apply_settings(chat, creativity, length, seed, instrument)
-            text = str(message or "")
-            chat.messages.append({"role": "user", "content": as_text(shown(text))})
-            chat.messages.append({"role": "assistant", "content": "…"})
-            chat.writing, chat.stop = True, False
-            try:
-                yield "", chat.messages, "Composing…", gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                with room.enter() as admitted:
-                    if not admitted:
-                        chat.messages[-1] = {"role": "assistant", "content": BUSY}
-                        yield gr.skip(), chat.messages, "Busy. " + ready(chat), *piece_view(chat)
-                        return
-                    yield from write_turn(chat, chat.session.stream(text))
-            finally:
-                chat.writing = False
-
-    def write_turn(chat: Chat, turn):
-        last = 0.0
-        for event in turn:
-            if chat.stop:  # the Stop button: closing the turn stops the model
-                turn.close()
-                yield gr.skip(), stop_turn(chat), "Stopped. " + ready(chat), *piece_view(chat)
-                return
-            if isinstance(event, Progress):
-                if time.monotonic() - last < STREAM_EVERY:
-                    continue
-                last = time.monotonic()
-                writing = f"Writing the score: bar {event.bars + 1}…" if event.bars else "Writing…"
-                chat.messages[-1] = {"role": "assistant", "content": as_text(event.text) or "…"}
-                yield gr.skip(), chat.messages, writing, gr.skip(), gr.skip(), gr.skip(), gr.skip()
-                continue
-            chat.messages.pop()
-            chat.said(None, event)
-            status = f"Problem: {html.escape(event.error)}" if event.error else ready(chat)
-            yield (gr.skip(), chat.messages, status) + piece_view(chat)
-
-    def stopped(request: gr.Request):
-        """The Stop button. The turn sees the request at its next token and stops; `cancels`
-        also closes it should it be waiting."""
-        chat = chats.of(request)
-        if not chat.writing:
-            return gr.skip(), gr.skip()
-        chat.stop = True
-        return stop_turn(chat), "Stopped. " + ready(chat)
-
-    def undo(request: gr.Request):
-        chat = chats.of(request)
-        with alone(chat) as free:
-            if not free:
-                return (chat.messages, STILL_WRITING) + piece_view(chat)
-            chat.said("(undo)", chat.session.undo())
-        return (chat.messages, ready(chat)) + piece_view(chat)
-
-    def restore(number, request: gr.Request):
-        chat = chats.of(request)
-        if not number:
-            return (chat.messages, "Pick a version to restore.") + piece_view(chat)
-        with alone(chat) as free:
-            if not free:
-                return (chat.messages, STILL_WRITING) + piece_view(chat)
-            chat.said(f"(restore version {int(number)})", chat.session.goto(int(number)))
-        return (chat.messages, ready(chat)) + piece_view(chat)
-
-    def view(number, request: gr.Request):
-        chat = chats.of(request)
-        if not number or number == chat.session.current:
-            return (ready(chat),) + piece_view(chat)[:3]
-        return (f"Viewing version {int(number)}. Press Restore to continue from it.",) + piece_view(chat, int(number))[:3]
-
-    def upload(path, request: gr.Request):
-        chat = chats.of(request)
-        with alone(chat) as free:
-            if not free:
-                return (chat.messages, STILL_WRITING) + piece_view(chat)
-            if path:
-                name = Path(path).name
-                reply = chat.session.upload(Path(path).read_bytes(), name)  # at most MAX_UPLOAD: launch() refuses more
-                chat.said(f"(opened {name})", reply)
-        return (chat.messages, ready(chat)) + piece_view(chat)
-
-    def api_chat(message: str, request: gr.Request) -> dict:
-        chat = chats.of(request)
-        with alone(chat) as free, room.enter() as admitted:
-            if not (free and admitted):
-                s = chat.session
-                text = BUSY if free else STILL_WRITING
-                return Reply(text, s.piece.abc if s.piece else None, [], s.current, error="busy").to_dict()
-            reply = chat.session.send(str(message or ""))
-        chat.said(shown(str(message or "")), reply)
-        return reply.to_dict()
-
-    def edit_abc(text, request: gr.Request):
-        """The ABC pane's Apply: the edit becomes the next version, or is refused with where its
-        problem is; the rest of the page follows."""
-        chat = chats.of(request)
-        with alone(chat) as free:
-            if not free:
-                return (chat.messages, STILL_WRITING) + piece_view(chat)
-            reply = chat.session.edit_abc(str(text or ""))
-            chat.said("(edited the ABC)", reply)
-        status = f"Problem: {html.escape(reply.error)}" if reply.error else ready(chat)
-        return (chat.messages, status) + piece_view(chat)
-
-    def shown_abc(request: gr.Request) -> str:
-        """The current version's ABC, for the pane."""
-        piece = chats.of(request).session.piece
-        return piece.abc if piece else ""
-
-    def options_view(request: gr.Request):
-        """The pieces offered to choose from, side by side, each with its Choose button; hidden
-        when none are offered."""
-        offered = chats.of(request).session.options[:MAX_OPTIONS]
-        scores = [option_html(i + 1, offered[i]) if i < len(offered) else "" for i in range(MAX_OPTIONS)]
-        buttons = [gr.update(visible=i < len(offered)) for i in range(MAX_OPTIONS)]
-        return (gr.update(visible=bool(offered)), *scores, *buttons)
-
-    def take(number: int):
-        def chosen(request: gr.Request):
-            chat = chats.of(request)
-            with alone(chat) as free:
-                if not free:
-                    return (chat.messages, STILL_WRITING) + piece_view(chat)
-                chat.said(f"(chose option {number})", chat.session.take_option(f"option {number}", number))
-            return (chat.messages, ready(chat)) + piece_view(chat)
-        return chosen
-
-    def zoomed(level: str, request: gr.Request):
-        """The score at another size; the piece and the versions as they were."""
-        chat = chats.of(request)
-        chat.zoom = ZOOM_PERCENT.get(level, 100)
-        return piece_view(chat)[0]
-
-    def practise(first, last, percent, request: gr.Request):
-        """Play bars first..last on a loop at a slower speed; the piece stays as it is."""
-        done = practice(chats.of(request), first, last, percent, output)
-        return done.said, done.audio
-
-    def api_files(request: gr.Request) -> list[str] | None:
-        chat = chats.of(request)
-        return render_version(chat, chat.session.current, output).files if chat.session.current else None
-
+def layout() -> tuple[gr.Blocks, Page]:
+    """The page: the conversation on the left, the piece on the right."""
     with gr.Blocks(title="Tunesmith") as app:
         gr.Markdown("## Tunesmith\nAsk for a tune in plain words, then say what to change. "
                     "Every version is kept.")
@@ -330,39 +202,222 @@ def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks
                     upload_button = gr.UploadButton("Open ABC, MusicXML or MIDI", size="sm", type="filepath", elem_id="open",
                                                     file_types=[".abc", ".txt", ".xml", ".musicxml", ".mxl", ".mid",
                                                                 ".midi"])
-        piece = [score, audio, files, versions]
-        turn = dict(fn=respond, inputs=[message, creativity, length, seed, instrument],
-                    outputs=[message, chatbot, status] + piece, show_progress="hidden",
+    return app, Page(chatbot, message, send, stop, status, creativity, length, seed, instrument, options_row,
+                     option_scores, option_buttons, score, zoom, audio, first_bar, last_bar, speed, loop_button,
+                     loop_audio, files, versions, abc_pane, apply_abc, restore_button, undo_button, upload_button)
+
+
+class Handlers:
+    """What each event does. Each handler returns (or, for a turn, yields) a dict of the
+    components it changes; the others stay as they are."""
+
+    def __init__(self, composer: Composer, output: Path, page: Page, waiting: int = WAITING):
+        self.chats, self.output, self.page, self.room = Chats(composer), output, page, WaitingRoom(waiting)
+
+    def piece_view(self, chat: Chat, number: int | None = None) -> dict:
+        """Score, audio, downloads and the version list for version `number` (the current one by default)."""
+        p, session = self.page, chat.session
+        number = number or session.current
+        shown_versions = {p.versions: gr.update(choices=version_choices(session), value=session.current or None)}
+        if not number:
+            return {p.score: EMPTY_SCORE, p.audio: None, p.files: None, **shown_versions}
+        rendered = render_version(chat, number, self.output)
+        title = session.versions[number - 1].tune.title
+        return {p.score: score_html(rendered, title, number, session.current, chat.zoom), p.audio: rendered.audio,
+                p.files: rendered.files, **shown_versions}
+
+    def after(self, chat: Chat, status: str | None = None) -> dict:
+        """The transcript, the status line and the piece, after a change (or a refusal to make one)."""
+        return {self.page.chatbot: chat.messages, self.page.status: status or version_status(chat), **self.piece_view(chat)}
+
+    def respond(self, message, creativity, length, seed, instrument, request: gr.Request):
+        p, chat = self.page, self.chats.conversation_of(request, seed)
+        with unless_writing(chat) as free:
+            if not free:  # a second send while a reply is being written
+                yield {p.status: STILL_WRITING}
+                return
+            apply_settings(chat, creativity, length, seed, instrument)
+            text = str(message or "")
+            chat.messages.append({"role": "user", "content": as_text(transcript_text(text))})
+            chat.messages.append({"role": "assistant", "content": "…"})
+            chat.writing, chat.stop = True, False
+            try:
+                yield {p.message: "", p.chatbot: chat.messages, p.status: "Composing…"}
+                with self.room.enter() as admitted:
+                    if not admitted:
+                        chat.messages[-1] = {"role": "assistant", "content": BUSY}
+                        yield self.after(chat, "Busy. " + version_status(chat))
+                        return
+                    yield from self.write_turn(chat, chat.session.stream(text))
+            finally:
+                chat.writing = False
+
+    def write_turn(self, chat: Chat, turn):
+        p, last = self.page, 0.0
+        for event in turn:
+            if chat.stop:  # the Stop button: closing the turn stops the model
+                turn.close()
+                stop_turn(chat)
+                yield self.after(chat, "Stopped. " + version_status(chat))
+                return
+            if isinstance(event, Progress):
+                if time.monotonic() - last < STREAM_EVERY:
+                    continue
+                last = time.monotonic()
+                chat.messages[-1] = {"role": "assistant", "content": as_text(event.text) or "…"}
+                yield {p.chatbot: chat.messages,
+                       p.status: f"Writing the score: bar {event.bars + 1}…" if event.bars else "Writing…"}
+                continue
+            chat.messages.pop()
+            chat.add_turn(None, event)
+            yield self.after(chat, f"Problem: {html.escape(event.error)}" if event.error else None)
+
+    def stopped(self, request: gr.Request) -> dict:
+        """The Stop button. The turn sees the request at its next token and stops; `cancels`
+        also closes it should it be waiting."""
+        chat = self.chats.conversation_of(request)
+        if not chat.writing:
+            return {}
+        chat.stop = True
+        return {self.page.chatbot: stop_turn(chat), self.page.status: "Stopped. " + version_status(chat)}
+
+    def changing(self, request: gr.Request, change) -> dict:
+        """Make `change(chat)` to the conversation unless a reply is being written to it; then
+        show the transcript, the status (what `change` returns, or the version) and the piece."""
+        chat = self.chats.conversation_of(request)
+        with unless_writing(chat) as free:
+            if not free:
+                return self.after(chat, STILL_WRITING)
+            status = change(chat)
+        return self.after(chat, status)
+
+    def undo(self, request: gr.Request) -> dict:
+        return self.changing(request, lambda chat: chat.add_turn("(undo)", chat.session.undo()))
+
+    def restore(self, number, request: gr.Request) -> dict:
+        if not number:
+            return self.after(self.chats.conversation_of(request), "Pick a version to restore.")
+        return self.changing(request, lambda chat: chat.add_turn(f"(restore version {int(number)})",
+                                                             chat.session.goto(int(number))))
+
+    def upload(self, path, request: gr.Request) -> dict:
+        def opened(chat: Chat):
+            if path:  # at most MAX_UPLOAD: launch() refuses more
+                name = Path(path).name
+                chat.add_turn(f"(opened {name})", chat.session.upload(Path(path).read_bytes(), name))
+        return self.changing(request, opened)
+
+    def edit_abc(self, text, request: gr.Request) -> dict:
+        """The ABC pane's Apply: the edit becomes the next version, or is refused with where its
+        problem is; the rest of the page follows."""
+        def applied(chat: Chat) -> str | None:
+            reply = chat.session.edit_abc(str(text or ""))
+            chat.add_turn("(edited the ABC)", reply)
+            return f"Problem: {html.escape(reply.error)}" if reply.error else None
+        return self.changing(request, applied)
+
+    def choose(self, number: int):
+        """The handler of option `number`'s Choose button."""
+        def chosen(request: gr.Request) -> dict:
+            return self.changing(request, lambda chat: chat.add_turn(
+                f"(chose option {number})", chat.session.take_option(f"option {number}", number)))
+        return chosen
+
+    def view(self, number, request: gr.Request) -> dict:
+        """A version shown without restoring it."""
+        chat = self.chats.conversation_of(request)
+        shown_piece = self.piece_view(chat, int(number) if number else None)
+        del shown_piece[self.page.versions]
+        if not number or number == chat.session.current:
+            return {self.page.status: version_status(chat), **shown_piece}
+        return {self.page.status: f"Viewing version {int(number)}. Press Restore to continue from it.", **shown_piece}
+
+    def shown_abc(self, request: gr.Request) -> str:
+        """The current version's ABC, for the pane."""
+        piece = self.chats.conversation_of(request).session.piece
+        return piece.abc if piece else ""
+
+    def options_view(self, request: gr.Request) -> dict:
+        """The pieces offered to choose from, side by side, each with its Choose button; hidden
+        when none are offered."""
+        p, offered = self.page, self.chats.conversation_of(request).session.options[:MAX_OPTIONS]
+        scores = {s: option_html(i + 1, offered[i]) if i < len(offered) else "" for i, s in enumerate(p.option_scores)}
+        buttons = {b: gr.update(visible=i < len(offered)) for i, b in enumerate(p.option_buttons)}
+        return {p.options_row: gr.update(visible=bool(offered)), **scores, **buttons}
+
+    def zoomed(self, level: str, request: gr.Request):
+        """The score at another size; the piece and the versions as they were."""
+        chat = self.chats.conversation_of(request)
+        chat.zoom = ZOOM_PERCENT.get(level, 100)
+        return self.piece_view(chat)[self.page.score]
+
+    def practise(self, first, last, percent, request: gr.Request) -> dict:
+        """Play bars first..last on a loop at a slower speed; the piece stays as it is."""
+        done = practice(self.chats.conversation_of(request), first, last, percent, self.output)
+        return {self.page.status: done.said, self.page.loop_audio: done.audio}
+
+    def api_chat(self, message: str, request: gr.Request) -> dict:
+        chat = self.chats.conversation_of(request)
+        with unless_writing(chat) as free, self.room.enter() as admitted:
+            if not (free and admitted):
+                s = chat.session
+                text = BUSY if free else STILL_WRITING
+                return Reply(text, s.piece.abc if s.piece else None, [], s.current, error="busy").to_dict()
+            reply = chat.session.send(str(message or ""))
+        chat.add_turn(transcript_text(str(message or "")), reply)
+        return reply.to_dict()
+
+    def api_files(self, request: gr.Request) -> list[str] | None:
+        chat = self.chats.conversation_of(request)
+        return render_version(chat, chat.session.current, self.output).files if chat.session.current else None
+
+
+def build(composer: Composer, output: Path, waiting: int = WAITING) -> gr.Blocks:
+    """The page with its events wired to the handlers."""
+    output.mkdir(parents=True, exist_ok=True)
+    app, p = layout()
+    h = Handlers(composer, output, p, waiting)
+    changed = [p.chatbot, p.status] + p.piece
+    with app:
+        turn = dict(fn=h.respond, inputs=[p.message, p.creativity, p.length, p.seed, p.instrument],
+                    outputs=[p.message] + changed, show_progress="hidden",
                     concurrency_limit=None, api_visibility="private")  # the waiting room limits turns
-        sending = [send.click(**turn), message.submit(**turn)]
-        offered = [options_row, *option_scores, *option_buttons]
+        sending = [p.send.click(**turn), p.message.submit(**turn)]
         for event in sending:
-            event.then(options_view, None, offered, api_visibility="private", queue=False)
-        for i, button in enumerate(option_buttons):
-            button.click(take(i + 1), None, [chatbot, status] + piece, api_visibility="private").then(
-                options_view, None, offered, api_visibility="private", queue=False)
-        stop.click(stopped, None, [chatbot, status], cancels=sending, queue=False,
-                   api_visibility="private")
-        undo_button.click(undo, None, [chatbot, status] + piece, api_name="undo")
-        restore_button.click(restore, [versions], [chatbot, status] + piece, api_name="restore")
-        versions.select(view, [versions], [status, score, audio, files], api_visibility="private")
-        zoom.change(zoomed, [zoom], [score], api_visibility="private", queue=False)
-        apply_abc.click(edit_abc, [abc_pane], [chatbot, status] + piece, api_name="edit_abc")
-        versions.change(shown_abc, None, [abc_pane], api_visibility="private", queue=False)
-        loop_button.click(practise, [first_bar, last_bar, speed], [status, loop_audio], api_name="practise")
-        upload_button.upload(upload, [upload_button], [chatbot, status] + piece, api_name="upload")
+            event.then(h.options_view, None, p.offered, api_visibility="private", queue=False)
+        for i, button in enumerate(p.option_buttons):
+            button.click(h.choose(i + 1), None, changed, api_visibility="private").then(
+                h.options_view, None, p.offered, api_visibility="private", queue=False)
+        p.stop.click(h.stopped, None, [p.chatbot, p.status], cancels=sending, queue=False, api_visibility="private")
+        p.undo_button.click(h.undo, None, changed, api_name="undo")
+        p.restore_button.click(h.restore, [p.versions], changed, api_name="restore")
+        p.versions.select(h.view, [p.versions], [p.status, p.score, p.audio, p.files], api_visibility="private")
+        p.zoom.change(h.zoomed, [p.zoom], [p.score], api_visibility="private", queue=False)
+        p.apply_abc.click(h.edit_abc, [p.abc_pane], changed, api_name="edit_abc")
+        p.versions.change(h.shown_abc, None, [p.abc_pane], api_visibility="private", queue=False)
+        p.loop_button.click(h.practise, [p.first_bar, p.last_bar, p.speed], [p.status, p.loop_audio],
+                            api_name="practise")
+        p.upload_button.upload(h.upload, [p.upload_button], changed, api_name="upload")
         with gr.Row(visible=False):  # the API for scripts: no part of the page
             api_message, api_reply = gr.Textbox(), gr.JSON()
             api_downloads = gr.File(file_count="multiple")
             api_send, api_list = gr.Button(), gr.Button()
-        api_send.click(api_chat, [api_message], [api_reply], api_name="chat",
-                       concurrency_limit=None)
-        api_list.click(api_files, None, [api_downloads], api_name="files")
+        api_send.click(h.api_chat, [api_message], [api_reply], api_name="chat", concurrency_limit=None)
+        api_list.click(h.api_files, None, [api_downloads], api_name="files")
     return app
 
 
+def apply_settings(chat: Chat, creativity, length, seed, instrument):
+    """The Settings accordion's values, for this conversation's next turns."""
+    s = chat.session.settings
+    s.temperature = float(creativity)
+    s.bars = int(length)
+    s.instrument = None if instrument in (None, ANY_INSTRUMENT) else find_instrument(instrument)[0]
+    chat.session.seed = int(seed or 0)
+
+
 @contextlib.contextmanager
-def alone(chat: Chat):
+def unless_writing(chat: Chat):
     """Whether nothing else is changing this conversation (a reply being written, say); while
     true, nothing else may start to."""
     free = chat.turn.acquire(blocking=False)
@@ -379,12 +434,12 @@ def stop_turn(chat: Chat) -> list[dict]:
     return chat.messages
 
 
-def shown(text: str) -> str:
+def transcript_text(text: str) -> str:
     """A user's message as the transcript shows it: an enormous paste is cut to what is read."""
     return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + " …"
 
 
-def ready(chat: Chat) -> str:
+def version_status(chat: Chat) -> str:
     s = chat.session
     return f"Version {s.current} of {len(s.versions)}." if s.current else "Ready."
 

@@ -49,7 +49,7 @@ class Chat:
     stop: bool = False  # the Stop button was pressed while it was
     zoom: int = 100  # the score's size, in percent of the column's width
 
-    def said(self, user: str | None, reply: Reply | str):
+    def add_turn(self, user: str | None, reply: Reply | str):
         """Add a turn to the transcript: the user's words (if any) and the reply with its changes."""
         if user is not None:
             self.messages.append({"role": "user", "content": as_text(user)})
