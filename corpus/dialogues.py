@@ -484,7 +484,7 @@ def edit_asked(kind: str, tune: Tune, sp: P.Speaker):
             user = (sp.pick(P.REWRITE_BAR).format(a=first) if first == last else
                     sp.pick(P.REWRITE_BARS).format(a=first, b=last))
         before = simplify_rhythm(tune, set(range(ends[first - 2] + 1, ends[last - 1] + 1)))
-    if not valid(before):
+    if before.melody.bars == tune.melody.bars or not valid(before):  # already plain: nothing to ask
         return None
     try:
         plan = continuation.plan(kind, before, bar_range, more)

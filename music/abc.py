@@ -25,7 +25,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, beat_of,
-                   cadence_pitch_classes, register, scale_of, similar)
+                   cadence_pitch_classes, echoes, register, scale_of, similar)
 from .pitch import LETTERS, NATURAL_SEMITONES, Key, parse_key
 from .tune import (MAX_CHORD, WRITTEN_LENGTHS, Bar, Broken, Clock, Field, Grace, Head, Note, Pickups, Symbol, Tune,
                    Tuplet, Voice, bar_length, chord_track_overruns, default_tuplet_q, format_units as fmt,
@@ -975,7 +975,8 @@ class Scanner:
                            f"bar {bar} ends a phrase on a tone of the tonic or the dominant chord")
             if v["previous"] is not None and abs(pitches[0] - v["previous"]) > CADENCE_STEP:
                 self.error("a phrase's last note is reached by a fifth at most")
-        if self.form.old and dict(self.form.old).get(bar) == v["figure"]:
+        old = dict(self.form.old).get(bar) if self.form.old else None
+        if old is not None and (old == v["figure"] or echoes(old, v["figure"])):
             self.error(f"bar {bar} is written anew")
         if sum(similar(v["figure"], figure) for figure in v["figures"]) >= MOST_TIMES:
             self.error(f"a figure (a bar, or one a note away) written {MOST_TIMES} times already")

@@ -216,6 +216,19 @@ def beat_of(meter: tuple[int, int]) -> Fraction:
     return Fraction(3) if d == 8 and n % 3 == 0 else Fraction(8, d)
 
 
+def echoes(old: tuple[tuple, tuple], new: tuple[tuple, tuple]) -> bool:
+    """Whether a bar asked to be written anew is the old one again, or nearly: of the notes of
+    the busier of the two (three or more), three quarters or more sound in both at the same
+    place and pitch. A note split in two, or one note of four changed, is not a new bar; plain
+    beats filled in with passing notes, or a one-note final bar held longer, may be."""
+    def notes(figure):
+        onsets = [sum(figure[1][:i]) for i in range(len(figure[1]))]
+        return {(onset, pitch) for onset, pitch in zip(onsets, figure[0]) if pitch is not None}
+    before, after = notes(old), notes(new)
+    most = max(len(before), len(after))
+    return most >= 3 and len(before & after) >= 0.75 * most
+
+
 def similar(a: tuple[tuple, tuple], b: tuple[tuple, tuple]) -> bool:
     """Two bars, each (pitches, lengths), that are one figure: the same rhythm, and at most one
     note different."""

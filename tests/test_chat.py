@@ -274,9 +274,9 @@ def test_a_style_it_does_not_know_is_said_plainly(composer):
     assert reply.text.startswith("I can't write blues yet") and reply.abc is not None
 
 
-def test_a_new_piece_for_a_low_instrument_sits_in_its_range_in_the_bass_clef(composer):
+def test_a_new_piece_for_a_low_instrument_sits_in_its_range_in_its_clef(composer):
     tune = parse(composer.session(seed=0).send("a piece for cello").abc)
-    assert tune.melody.clef == "bass" and tune.melody.program == 42
+    assert tune.melody.clef in ("bass", "tenor") and tune.melody.program == 42  # tenor for a high cello part
     assert max(p.midi for p in sounding_pitches(tune, tune.melody)) <= 72
 
 
