@@ -32,8 +32,9 @@ from tokenizer import render
 KINDS = [k for k in COMPOSED if k != "variation"]  # a variation has no single real target
 
 
-def edits_of(tunes_file: Path, limit: int | None = None) -> list[tuple[str, str, str, str, str]]:
-    """(kind, the piece brought, the message, the plan's words, the reply's ABC) for test-split tunes."""
+def edits_of(tunes_file: Path, limit: int | None = None) -> list[tuple[str, str, str, str, str, str]]:
+    """(kind, the piece brought, the message, the plan's words, its kept opening, the reply's
+    ABC) for test-split tunes."""
     rows = [json.loads(line) for line in tunes_file.read_text().splitlines()]
     found = []
     for record in (r for r in rows if r["split"] == "test"):

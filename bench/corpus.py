@@ -46,8 +46,7 @@ def round_trips(tune) -> bool:
 
 
 def strictly_valid(tune) -> bool:
-    """Valid by the validator and read back unchanged by the strict reader, which refuses
-    what the validator lets by (a :: that opens no repeat)."""
+    """Valid by the validator and read back unchanged by the strict reader."""
     try:
         return validate(tune).ok and round_trips(tune)
     except AbcError:

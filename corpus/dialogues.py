@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from music import continuation, harmony, transform
 from music.abc import AbcError, Scanner, parse, serialise
 from music.arrange import simplify_rhythm
-from music.continuation import ENDING_BARS
 from music.analysis import analyse
 from music.instruments import find_instrument
 from music.pitch import parse_key
@@ -462,7 +461,7 @@ def edit_asked(kind: str, tune: Tune, sp: P.Speaker):
         if before is None:
             return None
         more = total - len(bar_ends(before))
-        user = sp.pick(P.B_PART) if more == (total - more if total - more <= 16 else 8) else \
+        user = sp.pick(P.B_PART) if more == continuation.bars_added(kind, total - more) else \
             sp.pick(P.B_PART_OF).format(n=more)
     elif kind == "continue":
         kept = total // 2 // 4 * 4
@@ -470,12 +469,13 @@ def edit_asked(kind: str, tune: Tune, sp: P.Speaker):
             return None
         before = tune.with_voice(0, replace(tune.melody, bars=tune.melody.bars[:ends[kept - 1] + 1]))
         more = total - kept
-        user = sp.pick(P.CONTINUE) if more == 8 else sp.pick(P.MORE_BARS).format(n=more)
+        user = sp.pick(P.CONTINUE) if more == continuation.bars_added(kind, kept) else \
+            sp.pick(P.MORE_BARS).format(n=more)
     else:
         if total < 8:
             return None
         if kind == "ending":
-            first, last = total - min(ENDING_BARS, total // 2) + 1, total
+            first, last = continuation.ending_kept(total) + 1, total
             user = sp.pick(P.ENDING)
         else:
             first = sp.rng.randrange(2, total)

@@ -209,7 +209,7 @@ REAL_BASS = ["add a bass line", "harmonise it with a bass", "give it a bass part
              "add the bass", "write a bass for this chorale melody"]
 SHORTEN = ["make it shorter", "cut it down to {n} bars", "just the first {n} bars", "shorten it to {n} bars",
            "only {n} bars please", "trim it to {n} bars", "can it be {n} bars long?"]
-# composing edits: each message must read as its kind (tests/test_corpus.py checks every one)
+# composing edits: each message must read as its kind (tests/test_compose.py checks every one)
 CONTINUE = ["continue it", "keep going", "finish the tune", "make it longer", "what comes next?",
             "carry on from here", "complete it", "extend it", "write the rest", "can you finish this tune?",
             "here's the start of a tune, can you finish it?", "I wrote the beginning; continue it",

@@ -144,6 +144,19 @@ ENDING_MAY_START = {"start": "ending", "open": "ending", "between": "last", "reo
 STILL_OPEN = ("ending", "open", "reopened")  # repeat states a voice may not end in
 
 
+def after_bar_line(repeat: str, text: str) -> str | None:
+    """The repeat state after bar line `text` in state `repeat`; None where it does not fit."""
+    return REPEATS[repeat].get(text, REPEAT_DEFAULT[repeat])
+
+
+def after_ending(repeat: str, label: str) -> str | None:
+    """The repeat state once an ending [label begins in state `repeat`; None where none may
+    (no repeat to vary, or a first ending that is not [1)."""
+    if repeat not in ENDING_MAY_START or repeat not in ("between", "reopened") and "1" not in re.split("[,-]", label):
+        return None
+    return ENDING_MAY_START[repeat]
+
+
 # a note, rest or chord end whose length is still being written: head, numerator, denominator
 SOUNDING = re.compile("(" + _HEAD + r"|z|\])((?:[1-9]\d?)?)(?:/(\d*))?")
 
@@ -671,9 +684,10 @@ class Scanner:
             self.error("a tie cannot lead into an ending")
         if v["repeat"] not in ENDING_MAY_START:
             self.error("an ending [N needs a repeat to vary: a |: before it, or the :| of the ending before it")
-        if v["repeat"] not in ("between", "reopened") and "1" not in re.split("[,-]", text[1:]):
+        repeat = after_ending(v["repeat"], text[1:])
+        if repeat is None:
             self.error("the first ending of a repeat is [1")
-        v["repeat"] = ENDING_MAY_START[v["repeat"]]
+        v["repeat"] = repeat
         v["ending"] = text[1:]
 
     def take_chord_open(self, v, text):
@@ -830,7 +844,7 @@ class Scanner:
         if text in (":|", "::") and v["repeat"] == "start" and v["pickups"].opening:
             # abc2midi pairs the opening pickup with this bar only after an explicit |:
             self.error("a repeat back to a pickup opens with |: before the pickup")
-        repeat = REPEATS[v["repeat"]].get(text, REPEAT_DEFAULT[v["repeat"]])
+        repeat = after_bar_line(v["repeat"], text)
         if repeat is None:
             self.error(f"{text} does not fit the repeats before it: an open |: or ending [1 closes with :|, "
                        f"and :: needs an open repeat")

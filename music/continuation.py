@@ -47,7 +47,7 @@ def plan(kind: str, tune: Tune, bar_range: tuple[int, int] | None = None, more: 
     if kind == "rewrite" and bars_asked(bar_range, ends)[1] < total:
         return rewriting(bars_asked(bar_range, ends), tune, ends, style)
     if kind in ("ending", "rewrite"):  # bars to the end of the piece: a new ending
-        kept = bars_asked(bar_range, ends)[0] - 1 if kind == "rewrite" else total - min(ENDING_BARS, total // 2)
+        kept = bars_asked(bar_range, ends)[0] - 1 if kind == "rewrite" else ending_kept(total)
         if kept < 1:
             raise ValueError("I rewrite bars that come after the first one: I write on from the bars before them")
         lines = bar_lines(tune, ends, kept, total - 1)
@@ -57,7 +57,7 @@ def plan(kind: str, tune: Tune, bar_range: tuple[int, int] | None = None, more: 
                  f"Rewrote bars {kept + 1} to {total}, ending on the home note." if kept + 1 < total else
                  f"Rewrote bar {total}, ending on the home note.")
         return Continuation(opening(tune, ends[kept - 1]) + lines[kept] + "\n", form, kept, words)
-    more = more or (total if kind == "b part" and total <= 16 else 8)
+    more = more or bars_added(kind, total)
     if total + more > 64:
         raise ValueError(f"the piece has {total} bars; I write pieces of up to 64")
     new_section = kind == "b part" or repeats or short_last(tune) or melody.bars[-1].end in SECTION_ENDS[:2]
@@ -70,6 +70,17 @@ def plan(kind: str, tune: Tune, bar_range: tuple[int, int] | None = None, more: 
         form = replace(form, lines=((total, ":|"),))
         start = opening(tune, ends[-1]) + ":|\n"
     return Continuation(start, form, total, words)
+
+
+def bars_added(kind: str, total: int) -> int:
+    """The bars more bars or a B part adds when the request names no number: a B part as long
+    as a first part of up to 16 bars, else 8."""
+    return total if kind == "b part" and total <= 16 else 8
+
+
+def ending_kept(total: int) -> int:
+    """The bars a new ending keeps: all but the last phrase (at most half the piece)."""
+    return total - min(ENDING_BARS, total // 2)
 
 
 def reads_on(start: str, form: Form) -> bool:

@@ -1,13 +1,12 @@
 """Validation: every problem of a tune with its place, not just the first."""
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
 
-from .abc import ENDING_MAY_START, REPEAT_DEFAULT, REPEATS, STILL_OPEN
+from .abc import STILL_OPEN, after_bar_line, after_ending
 from .limits import InputError, check_text
 from .normalize import NormalizeError, Reader, split_tunes
 from .tune import (MAX_CHORD, MUSICIAN_LENGTHS, Note, Pickups, Tune, Tuplet, chord_track_overruns,
@@ -57,19 +56,18 @@ def validate(tune: Tune) -> Report:
 
 
 def check_repeats(voice, report: Report):
-    """Repeat signs and endings pair as the strict reader (`music.abc.REPEATS`) and abc2midi
+    """Repeat signs and endings pair as the strict reader (`music.abc.after_bar_line`) and abc2midi
     pair them: a :: or :| with no repeat to close, a |: inside an open one, an ending with no
     repeat to vary, or a repeat never closed is a problem."""
     state = "open" if voice.start_repeat else "start"
     for index, bar in enumerate(voice.bars):
         place = f"voice {voice.id}, bar {index + 1}"
         if bar.ending is not None:
-            first = "1" in re.split("[,-]", bar.ending)
-            if state not in ENDING_MAY_START or state not in ("between", "reopened") and not first:
+            state = after_ending(state, bar.ending)
+            if state is None:
                 report.problems.append(Problem(place, f"an ending [{bar.ending} with no repeat to vary"))
                 return
-            state = ENDING_MAY_START[state]
-        state = REPEATS[state].get(bar.end, REPEAT_DEFAULT[state])
+        state = after_bar_line(state, bar.end)
         if state is None:
             report.problems.append(Problem(place, f"{bar.end} does not fit the repeats before it"))
             return
