@@ -24,7 +24,7 @@ test: install
 
 # the fast lane: lint, and the tests that need neither the model, a data build nor a browser
 check: install
-	$(BIN)/ruff check --select F,E9 music chat model corpus tokenizer ui bench tests tunesmith.py
+	$(BIN)/ruff check --select F,E9 music reading chat model corpus tokenizer ui bench tests tunesmith.py
 	$(BIN)/python -m pytest --fast -x
 
 # the chat page with the shipped model, on http://127.0.0.1:7860

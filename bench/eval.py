@@ -132,7 +132,7 @@ def music_of(composer, size: Size) -> dict:
 def compose_expectations(message: str) -> dict:
     """What a new-piece request names, as `bench.dialogues` checks: the request as the
     dialogue manager reads it."""
-    from chat.request import DANCE_METERS, read_request
+    from reading.request import DANCE_METERS, read_request
     r = read_request(message)
     expect = {"piece": True}
     if r.tonic:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import torch
 
-from chat.request import header_for, read_request
+from reading.request import header_for, read_request
 from model import checkpoint
 from model.decode import Decoder
 from model.generate import Generator, Sampling

@@ -1,4 +1,4 @@
-"""How well requests are read: each message of a hand-written set read by `chat.request`, its
+"""How well requests are read: each message of a hand-written set read by `reading.request`, its
 reading compared with the one written beside it, right or wrong per kind.
 
     python -m bench.reading bench/reading_heldout.jsonl [--show-wrong]
@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from chat.request import Request, read_request
+from reading.request import Request, read_request
 from music.instruments import find_instrument
 
 UNREAD = ("off-topic", "chat", "gibberish", "foreign", "instructions")

@@ -19,7 +19,7 @@ from music.pitch import key_from_pc
 from music.tune import Symbol, Tune, bar_ends, has_chords, sounding_pitches
 from music.voices import remove_voice
 
-from .request import Request
+from reading.request import Request
 
 FASTER, SLOWER = 1.2, 0.8  # "faster" without a number: a fifth quicker, a fifth slower
 SADDER, HAPPIER = 0.85, 1.15  # the tempo of a sadder or a happier version

@@ -1,31 +1,9 @@
 """Questions about the current piece, answered from its analysis rather than from memory."""
 from __future__ import annotations
 
-import re
-
 from music.analysis import analyse, duration_seconds
 from music.tune import Tune
 from music.words import instrument_of
-
-TOPICS = [  # (topic, words that ask about it), the first that matches wins
-    ("key", r"\bkey\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b"),
-    ("tempo", r"\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
-    ("meter", r"\bmeter\b|\bmetre\b|time signature|\bbeats? (per|in a) bar\b|\btime is\b|\bin what time\b"),
-    ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
-             r"\bminutes?\b|\bseconds?\b"),
-    ("range", r"\brange\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
-    ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays\b|\bwho's playing\b|\bparts?\b|"
-                   r"\bvoices?\b"),
-    ("title", r"\btitle\b|\bname\b|\bcalled\b"),
-    ("form", r"\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
-]
-
-
-def topic_of(message: str) -> str | None:
-    for topic, words in TOPICS:
-        if re.search(words, message, re.I):
-            return topic
-    return None
 
 
 def answer(topic: str, tune: Tune) -> str:

@@ -39,7 +39,7 @@ from music.words import changes, instrument_of
 from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
-from .request import header_for, kind_of, read_request
+from reading.request import header_for, kind_of, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ NEW_PIECE_BATCHES = (3, 3)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
 STRAGGLERS = 40  # steps the other candidates are given once one has finished its piece
 DEADLINE = 20.0  # seconds of sampling per batch
-# what a message that asks nothing the composer does is answered (chat.request.Request.unread)
+# what a message that asks nothing the composer does is answered (reading.request.Request.unread)
 UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
           "instructions": "I write and change music, and have no other instructions to follow or show.",
           "gibberish": "I could not find a request in that.",

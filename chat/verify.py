@@ -14,7 +14,7 @@ from music.tune import Tune, has_chords, sounding_pitches
 from music.validate import abc2midi_messages, validate
 from music.words import graces, interval_of, mean_pitch, notes, read_claims, repeats
 
-from .request import DANCE_METERS, STYLE, STYLE_WORDS, Request
+from reading.request import DANCE_METERS, STYLE, STYLE_WORDS, Request
 
 QUOTED = re.compile(r'"([^"]{1,80})"')  # a title, as replies name a piece
 DANCE_WORD = re.compile(r"\b(" + "|".join(sorted(DANCE_METERS, key=len, reverse=True)) + r")s?\b", re.I)

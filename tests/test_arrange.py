@@ -13,7 +13,7 @@ from music.pitch import Pitch
 from music.transform import TransformError
 from music.tune import Grace, has_chords, time_bars
 from music.validate import abc2midi_messages, validate
-from chat.vocabulary import interval_in
+from reading.vocabulary import interval_in
 from music.words import changes
 from tests.conftest import JIG
 

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from chat.request import about_instructions, looks_foreign, looks_like_gibberish, read_request
+from reading.request import about_instructions, looks_foreign, looks_like_gibberish, read_request
 from chat.verify import false_claims, music_problems, off_course
 from music import harmony, transform
 from music.abc import Scanner, parse, serialise

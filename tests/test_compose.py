@@ -13,7 +13,7 @@ from corpus.phrasing import Speaker
 from music import continuation
 from music.continuation import plan as plan_edit
 from music.tune import bar_ends
-from chat.request import read_request
+from reading.request import read_request
 from music import arrange
 from music.abc import AbcError, Scanner, figures, parse, serialise
 from music.analysis import analyse

@@ -5,7 +5,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # each package may import the packages of the layers below its own
-LAYERS = [{"music", "tokenizer"}, {"model", "corpus"}, {"chat"}, {"ui"}, {"bench"}, {"tunesmith"}]  # the CLI on top
+LAYERS = [{"music", "tokenizer"}, {"reading"}, {"model", "corpus"}, {"chat"}, {"ui"}, {"bench"}, {"tunesmith"}]  # the CLI on top
 LAYER = {package: depth for depth, packages in enumerate(LAYERS) for package in packages}
 
 

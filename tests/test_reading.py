@@ -1,4 +1,4 @@
-"""The one reading of a message (chat.request): hand-written sets read right, per kind; a message
+"""The one reading of a message (reading.request): hand-written sets read right, per kind; a message
 that asks nothing of the piece leaves it byte-identical; a reply states no change that the
 versions do not show."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.reading import expected, reading_of
-from chat.request import read_request
+from reading.request import read_request
 from chat.verify import false_claims
 from music.abc import parse
 from music.analysis import analyse

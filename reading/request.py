@@ -3,7 +3,7 @@ verifier, the library's edits and the reply all use.
 
 This reads requests in plain words ("make it a touch quicker", "put it in B-flat", "add a bass
 line for cello", "nah, I liked it better before"), not commands. The amounts are read exactly
-with `chat.vocabulary`; a message that asks for nothing the composer does (a question about
+with `reading.vocabulary`; a message that asks for nothing the composer does (a question about
 something else, a greeting, a keyboard mash, another language) is read as such, so that it
 never touches the piece.
 """
@@ -19,7 +19,7 @@ from music.tune import Tune
 from music.instruments import ALIASES, UnknownInstrument, find_instrument, playable_range
 
 from . import vocabulary
-from .questions import TOPICS, topic_of
+from .topics import TOPICS, topic_of
 from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar_range_in, corrected, figures,
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
@@ -310,7 +310,7 @@ class Request:
     chords: bool = False
     remove: str | None = None  # "chords" or "part": take away what was added
     question: bool = False
-    topic: str | None = None  # what a question asks about (chat.questions.TOPICS)
+    topic: str | None = None  # what a question asks about (reading.topics.TOPICS)
     # a message that asks nothing the composer does, answered in words with the piece untouched:
     # "off-topic", "chat" (a greeting, thanks), "gibberish", "foreign", "instructions"
     unread: str | None = None
@@ -801,7 +801,7 @@ def looks_foreign(message: str) -> bool:
     return foreign > english or accented >= 2 and english <= 1
 
 
-# the words requests are read by, to which a word mistyped by one letter is taken (chat.vocabulary.corrected)
+# the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)
 PATTERNS = [value for module in (dict(globals()), vars(vocabulary)) for value in module.values()
             if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES]
 TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\\.", " ", value.pattern))}

@@ -1,6 +1,6 @@
 """The words of music a request is written in, and the exact amounts they name: numbers
 written as words, keys in any spelling, meters in figures or words, intervals, bar ranges,
-tempo amounts. `chat.request` reads a message with these and nothing else does."""
+tempo amounts. `reading.request` reads a message with these and nothing else does."""
 from __future__ import annotations
 
 import re
