@@ -2,6 +2,12 @@
 reading compared with the one written beside it, right or wrong per kind.
 
     python -m bench.reading bench/reading_heldout.jsonl [--show-wrong]
+    python -m bench.reading bench/reading_heldout_4.jsonl --model checkpoints/small
+
+With --model, each message is read as the session reads it (`Session.understood`), with a
+jig in D open: the rules where they read something definite, else the model's plan of the turn.
+A reading the session only offers ("Did you mean ...?", the piece untouched) is counted apart:
+not read right, and "offered right" where the offer was the reading written.
 
 The sets (`bench/reading_dev.jsonl`, `bench/reading_heldout.jsonl`) were written by people who
 saw neither the reader nor the dialogue generator, in the schema of `bench/reading.md`.
@@ -13,109 +19,50 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from reading.request import Request, read_request
-from music.instruments import find_instrument
-
-UNREAD = ("off-topic", "chat", "gibberish", "foreign", "instructions")
-
-
-def reading_of(r: Request) -> tuple[list[str], dict]:
-    """The kinds and fields of a Request, in the schema of the sets."""
-    if r.unread:
-        return [r.unread], {}
-    kinds, fields = [], {}
-    if r.action:
-        name, *rest = r.action.split()
-        kinds.append(name)
-        if rest:
-            fields["version"] = int(rest[0])
-    if r.question:
-        return ["question"], {"topic": r.topic} if r.topic else {}
-    if r.new_piece:
-        said = {"style": r.style, "tonic": r.tonic, "mode": None if r.mode_of_mood else r.mode, "meter": r.meter,
-                "bars": r.bars, "bpm": r.bpm, "instrument": r.instrument, "mood": r.mood, "pace": r.pace}
-        return ["new"], {k: v for k, v in said.items() if v is not None}
-    if r.bpm or r.ratio or r.delta or r.tempo:
-        kinds.append("tempo")
-        fields.update({"bpm": r.bpm} if r.bpm else {"ratio": r.ratio} if r.ratio else
-                      {"delta": r.delta} if r.delta else {"direction": r.tempo})
-    if r.interval or r.shift:
-        kinds.append("transpose")
-        fields.update({"semitones": r.interval[1]} if r.interval else {"direction": r.shift})
-    if r.tonic or r.relation:
-        kinds.append("key")
-        fields.update({"tonic": r.tonic} if r.tonic else {"relation": r.relation})
-        if r.mode and not r.mode_of_mood:
-            fields["mode"] = r.mode
-    elif r.mode and not r.mode_of_mood:
-        kinds.append("mode")
-        fields["mode"] = r.mode
-    if r.meter:
-        kinds.append("meter")
-        fields["meter"] = r.meter
-    if r.bars or r.factor:
-        kinds.append("length")
-        fields.update({"bars": r.bars} if r.bars else {"factor": r.factor})
-    if r.remove:
-        kinds.append("remove")
-        fields["what"] = r.remove
-    if r.bass:
-        kinds.append("bass")
-    if r.chords:
-        kinds.append("chords")
-    if r.instrument is not None:
-        if not (r.bass or {r.rework, r.then} & {"harmony", "accompany"}):
-            kinds.append("instrument")
-        if not {r.rework, r.then} & {"harmony", "accompany"}:  # the schema names no instrument of those parts
-            fields["instrument"] = r.instrument
-    reworks = [kind for kind in (r.rework, r.then) if kind]
-    kinds += reworks
-    if {"continue", "b part"} & set(reworks) and r.more:
-        fields["more"] = r.more
-    if {"rewrite", "simplify", "ornament"} & set(reworks) and r.bar_range:
-        fields["bars"] = list(r.bar_range)
-    if "harmony" in reworks:
-        fields["interval"] = r.harmony
-        if r.below:
-            fields["below"] = True
-    if "repeat" in reworks and r.section:
-        fields["section"] = r.section
-    if "accompany" in reworks and r.figure:
-        fields["figure"] = r.figure
-    return kinds, fields
-
-
-def expected(case: dict) -> tuple[list[str], dict]:
-    """The written reading, with instruments as General MIDI programs, and "more bars" as the
-    continuation it is carried out as."""
-    kinds, fields = case["kind"].split("+"), dict(case["expect"])
-    if "instrument" in fields:
-        fields["instrument"] = find_instrument(fields["instrument"])[0]
-    if "length" in kinds and "more" in fields:
-        kinds = ["continue" if k == "length" else k for k in kinds]
-    return kinds, fields
+from reading.request import read_request
+from reading.schema import expected, reading_of
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("sets", type=Path, nargs="+")
     p.add_argument("--show-wrong", action="store_true")
+    p.add_argument("--model", type=Path, help="a checkpoint: read as the session does, the model's plan included")
     args = p.parse_args()
-    right, total = Counter(), Counter()
+    read = session_reader(args.model) if args.model else lambda message: (read_request(message), None)
+    right, offered, total = Counter(), Counter(), Counter()
     for path in args.sets:
         for line in path.read_text().splitlines():
             case = json.loads(line)
             kind = case["kind"] if "+" not in case["kind"] else "two changes"
-            want, got = expected(case), reading_of(read_request(case["message"]))
-            ok = sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
+            want = expected(case)
+            request, offer = read(case["message"])
+            got = reading_of(request)
+            ok = offer is None and same(want, got)
             total[kind] += 1
             right[kind] += ok
+            offered[kind] += offer is not None and same(want, reading_of(offer))
             if not ok and args.show_wrong:
-                print(f"WRONG {case['message']!r}\n   want {want}\n   got  {got}")
-    print("| kind | read right |\n|---|---|")
+                shown = f"offered {reading_of(offer)}" if offer is not None else f"got  {got}"
+                print(f"WRONG {case['message']!r}\n   want {want}\n   {shown}")
+    print("| kind | read right | offered right |\n|---|---|---|")
     for kind in sorted(total):
-        print(f"| {kind} | {right[kind]}/{total[kind]} ({100 * right[kind] / total[kind]:.0f}%) |")
-    print(f"| all | {sum(right.values())}/{sum(total.values())} ({100 * sum(right.values()) / sum(total.values()):.1f}%) |")
+        print(f"| {kind} | {right[kind]}/{total[kind]} ({100 * right[kind] / total[kind]:.0f}%) | {offered[kind]} |")
+    print(f"| all | {sum(right.values())}/{sum(total.values())} ({100 * sum(right.values()) / sum(total.values()):.1f}%) "
+          f"| {sum(offered.values())} |")
+
+
+def same(want: tuple[list[str], dict], got: tuple[list[str], dict]) -> bool:
+    return sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
+
+
+def session_reader(checkpoint: Path):
+    """Reading as a session does, with the jig in D the sets suppose open."""
+    from chat import Composer
+    session = Composer.load(checkpoint).session()
+    tunes = [json.loads(line) for line in Path("bench/edit_tunes.jsonl").read_text().splitlines()]
+    session.upload(next(t["abc"] for t in tunes if t["style"] == "jig" and t["key"] == "D major"))
+    return lambda message: session.understood(message, read_request(message))
 
 
 if __name__ == "__main__":

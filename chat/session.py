@@ -39,7 +39,8 @@ from music.words import changes, instrument_of
 from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
-from reading.request import header_for, kind_of, read_request
+from reading.plan import plan_of, request_of
+from reading.request import Request, header_for, kind_of, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
           "gibberish": "I could not find a request in that.",
           "off-topic": "I can only help with music: writing tunes, changing them and answering questions about them.",
           "chat": "Glad to help."}
+YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
         "\"make it faster\", \"add a bass line\" or \"put it in A minor\".")
 
@@ -127,6 +129,7 @@ class Session:
         self.history: list[Turn] = []
         self.sent = 0
         self.options: list[Tune] = []  # new pieces offered to choose from ("give me three"), none a version yet
+        self.offered: Request | None = None  # a reading the model offered last turn, done if the user says yes
 
     @property
     def piece(self) -> Version | None:
@@ -162,19 +165,28 @@ class Session:
             yield self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
                              f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
             return
-        request = read_request(message)
+        offered, self.offered = self.offered, None
+        request = offered if offered is not None and YES.fullmatch(message) else read_request(message)
+        request, self.offered = self.understood(message, request)
+        where = f" The piece is unchanged (version {self.current})." if self.piece else ""
+        if self.offered is not None:  # the rules found nothing to do, the model something: ask
+            yield self.reply(f"I am not sure what you would like. Did you mean {offer_words(self.offered)}? "
+                             f"Say \"yes\" and I will do it.{where}", message)
+            return
         if request.unread:
-            where = f" The piece is unchanged (version {self.current})." if self.piece else ""
             yield self.reply(UNREAD[request.unread] + where + " " + HELP, message)
             return
         self.sent += 1
-        if request.action and self.action_target(request.action) is None:
-            yield self.reply(no_version_to(request.action, len(self.versions)), message)
-            return
-        if request.action and request.wants_music:  # "undo that and make it sadder": one change at a time
-            moved = self.move(message, self.action_target(request.action))
-            yield replace(moved, text=f"{moved.text} I made one change at a time: ask me again for the "
-                                      f"{kind_of(request)} next.")
+        if request.action:
+            target = self.action_target(request.action)
+            if target is None:
+                yield self.reply(no_version_to(request.action, len(self.versions)), message)
+                return
+            moved = self.move(message, target)
+            if request.wants_music:  # "undo that and make it sadder": one change at a time
+                moved = replace(moved, text=f"{moved.text} I made one change at a time: ask me again for the "
+                                            f"{kind_of(request)} next.")
+            yield moved
             return
         if request.pick is not None:
             yield self.take_option(message, request.pick)
@@ -196,7 +208,7 @@ class Session:
 
     def revise(self, message: str, request) -> Iterator[Progress | Reply]:
         """The turn of a message that asks for music: by the model, the library, or neither."""
-        prompt = self.prompt(message)
+        prompt = self.prompt(message, request)
         if prompt is None:
             yield self.reply("This piece is too long for me to revise in one go. Try asking about it, "
                              "or go back to a shorter version.")
@@ -212,10 +224,6 @@ class Session:
         carry_out, failures = yield from self.sample(prompt, request, before, exact)
         if carry_out is not None:
             yield carry_out(message)
-            return
-        target = self.action_target(request.action) if request.action else None
-        if target is not None:  # the model did not carry out the undo, redo or go-to asked for
-            yield self.move(message, target)
             return
         if exact:
             revised, found = library_edit(request, before)
@@ -233,7 +241,7 @@ class Session:
         the words."""
         failures: list[str] = []
         header = header_for(request, before)
-        few = exact or request.action is not None  # one candidate; the library makes an edit it misses
+        few = exact  # one candidate; the library makes an edit it misses
         watch = before is not None and request.revises  # the rhythm must stay: see verify.off_course
         batches = (1,) if few else tuple(max(n, request.options) for n in NEW_PIECE_BATCHES)
         gathered: list[tuple[Tune, float]] = []  # right pieces so far, when several are to be offered
@@ -281,7 +289,7 @@ class Session:
         except ValueError as e:  # AbcError too: a piece the model cannot write on from
             yield self.decline(message, request, [str(e)])
             return
-        prompt = self.prompt(message)
+        prompt = self.prompt(message, request)
         if prompt is None:
             yield self.reply("This piece is too long for me to write on from. Try a shorter version.", message)
             return
@@ -356,11 +364,33 @@ class Session:
         the length set."""
         return request.bars or (self.settings.bars if before is None else None)
 
-    def prompt(self, message: str) -> list[int] | None:
+    def prompt(self, message: str, request: Request | None = None) -> list[int] | None:
+        """The conversation ready for the model's reply; with `request`, its plan already written
+        (the model writes the words and music of a turn whose reading is settled)."""
         window = self.generator.model.config.max_seq
         ids, _ = render(self.tok, self.history, self.piece.abc if self.piece else None, message,
                         max_tokens=window - REPLY_TOKENS)
+        if request is not None:
+            s = self.tok.special
+            ids += [s["<|action|>"], *self.tok.encode(plan_of(request)), s["<|/action|>"]]
         return ids if len(ids) < window - 200 else None
+
+    def understood(self, message: str, request: Request) -> tuple[Request, Request | None]:
+        """The reading a turn goes by, and a reading to offer instead of acting on it. Where the
+        rules read something definite, theirs. Where they read nothing definite, the model, which
+        sees the conversation, writes the plan of the turn (`Generator.plan`): taken where the
+        rules found the message to be about the music; only offered (the piece untouched) where
+        the rules found nothing to do."""
+        if request.sure:
+            return request, None
+        prompt = self.prompt(message)
+        plan = self.generator.plan(prompt) if prompt is not None else None
+        guess = request_of(plan) if plan else None
+        if guess is None or guess.unread or guess == request:
+            return request, None
+        if request.unread:
+            return request, guess
+        return guess, None
 
     def choose(self, verdicts: list["Verdict"], rows, request) -> Callable[[str], Reply] | None:
         """What carries out the best candidate: of those with a right piece, the one the
@@ -408,13 +438,6 @@ class Session:
 
     def judge(self, reply: ModelReply, request) -> "Verdict":
         """What to make of one candidate reply: how to carry it out, or what is wrong with it."""
-        if request.action and reply.action != request.action:
-            return Verdict(None, [f"the reply did not {request.action}"])
-        if reply.action:
-            target = self.action_target(reply.action)
-            if target is None:
-                return Verdict(None, [f"there is no version to {reply.action}"])
-            return Verdict(lambda message: self.move(message, target))
         if reply.abc is not None:
             before = self.revising(request)
             try:
@@ -572,6 +595,18 @@ def written_so_far(tok, row) -> Tune | None:
         return Scanner().feed(text[:text.rindex("\n") + 1]).tune()
     except (AbcError, KeyError):  # KeyError: a header field not written yet
         return None
+
+
+def offer_words(request: Request) -> str:
+    """A reading the model offered, in a few words for the question that offers it."""
+    if request.action:
+        return "to undo the last change" if request.action == "undo" else \
+            "to redo the change undone" if request.action == "redo" else f"to go to version {request.action.split()[1]}"
+    if request.new_piece:
+        return f"a new {request.style or 'piece'}"
+    if request.question:
+        return f"a question about the {request.topic or 'piece'}"
+    return f"a {kind_of(request)}"
 
 
 def no_version_to(action: str, versions: int) -> str:

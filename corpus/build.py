@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import itertools
 import json
 import multiprocessing
 import random
@@ -31,6 +32,9 @@ from music.patch import patch_of
 from music.pitch import parse_key
 from music.transform import TransformError
 from music.validate import validate
+from reading.plan import plan_of
+from reading.request import Request, read_request
+from reading.schema import reading_of
 from tokenizer import ModelReply, Tokenizer, Turn, render, train
 
 from .attributes import moods
@@ -87,16 +91,50 @@ def make_dialogue(job: tuple[dict, str, bool, int]) -> dict:
 
 def examples(d: dict):
     """(history, piece, message, reply) for each assistant turn, as the chat template takes
-    them: the reply as the model is to write it (see `as_written`)."""
+    them: the reply as the model is to write it, its plan first (see `as_written`, `plan_for`)."""
     versions = [d["start"]] if d["start"] else []
     piece, history = d["start"], []
     for t in d["turns"]:
-        reply = ModelReply(t["text"], as_written(piece, t), t["action"])
+        reply = ModelReply(t["text"], as_written(piece, t), plan_for(t))
         yield list(history), piece, t["user"], reply
         if t["abc"]:
             versions.append(t["abc"])
         piece = versions[t["version"] - 1] if t["version"] else None
         history.append(Turn(t["user"], reply))
+
+
+# what the generator's kinds of turn are called in a reading (reading.schema)
+WORDS_ONLY = {"refuse": "off-topic", "help": "chat", "greeting": "chat", "thanks": "chat"}
+AS_READ = {"key": {"key", "transpose"}, "shorten": {"length"}, "real bass": {"bass", "accompany"},
+           "bass": {"bass", "accompany"}, "mode": {"mode", "sadder", "happier"}, "continue": {"continue", "length"}}
+WHOLE = ("variation", "ending")  # reworkings with nothing more to read than their kind
+NEW_PIECE_FIELDS = ("tonic", "mode", "mode_of_mood", "meter", "bars", "bpm", "instrument", "style", "foreign", "mood",
+                    "pace", "options")
+
+
+def plan_for(turn: dict) -> str | None:
+    """The plan of a turn (`reading.plan`): the reader's reading of its message where that agrees
+    with what the generator made of it, the generator's own where the reader has nothing to add
+    (a move, a word-only turn, a question's topic, a new piece), None where the two disagree
+    (the turn is then not learnt from)."""
+    kind, _, detail = turn["kind"].partition(":")
+    said = read_request(turn["user"])
+    if turn["action"]:
+        return plan_of(Request(action=turn["action"]))
+    if kind in WORDS_ONLY:
+        return plan_of(Request(unread=WORDS_ONLY[kind]))
+    if kind == "question":
+        return plan_of(Request(question=True, topic=detail))
+    if kind in ("compose", "another"):
+        return plan_of(Request(wants_music=True, new_piece=True, **{f: getattr(said, f) for f in NEW_PIECE_FIELDS}))
+    if kind in WHOLE:
+        return plan_of(Request(wants_music=True, rework=kind))
+    made = detail.split("+") if kind == "edit" else [kind]
+    read = reading_of(said)[0]
+    if said.unread or said.question or len(read) != len(made) or \
+            not all(set(read) & AS_READ.get(k, {k}) for k in made):
+        return None
+    return plan_of(said)
 
 
 def as_written(piece: str | None, turn: dict) -> str | None:
@@ -152,11 +190,18 @@ def write_tune_shards(tok: Tokenizer, dialogues: list[dict], out: Path, split: s
     return write_examples(out, split, ((ids, [1] * len(ids)) for ids in pieces))
 
 
-def write_shards(tok: Tokenizer, dialogues: list[dict], out: Path, split: str) -> dict:
+def write_shards(tok: Tokenizer, dialogues: list[dict], out: Path, split: str, more=None) -> dict:
+    """The split's dialogues as examples (the turns with a plan: see `plan_for`), and `more`
+    (ids, mask) examples after them."""
     rendered = (render(tok, history, piece, message, reply, max_tokens=MAX_TOKENS)
                 for d in tqdm(dialogues, desc=f"tokens {split}", unit="dialogue")
-                for history, piece, message, reply in examples(d))
-    return write_examples(out, split, rendered)
+                for history, piece, message, reply in examples(d) if reply.action is not None)
+    return write_examples(out, split, itertools.chain(rendered, more or ()))
+
+
+def open_jig(dialogues: list[dict]) -> str:
+    """A jig in D major from the dialogues: the piece the reading sets suppose is open."""
+    return next(abc for d in dialogues if (abc := first_piece(d)) and "M:6/8" in abc and "\nK:D\n" in abc)
 
 
 def write_all_tune_shards(tok: Tokenizer, dialogues: dict[str, list[dict]], out: Path) -> dict:

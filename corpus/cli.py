@@ -7,7 +7,8 @@ from pathlib import Path
 
 from tokenizer import Tokenizer
 
-from .build import DEFAULT_DIR, build, read_jsonl, write_all_tune_shards, write_shards
+from .build import DEFAULT_DIR, build, open_jig, read_jsonl, write_all_tune_shards, write_shards
+from .readings import planned_cases, reading_examples
 
 
 def add_parser(sub):
@@ -26,6 +27,8 @@ def add_parser(sub):
     t.add_argument("--tokenizer", type=Path, required=True, help="the model's tokenizer.model")
     t.add_argument("--data", type=Path, default=DEFAULT_DIR)
     t.add_argument("--out", type=Path, required=True)
+    t.add_argument("--readings", type=Path, nargs="*", default=[],
+                   help="hand-written reading sets (bench/reading.md) whose plans join the training split")
     t.set_defaults(run=run_shards)
     s = steps.add_parser("stats", help="what the built data holds")
     s.add_argument("--data", type=Path, default=DEFAULT_DIR)
@@ -45,8 +48,12 @@ def run_shards(args) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(args.tokenizer, args.out / "tokenizer.model")
     dialogues = {split: read_jsonl(args.data / "dialogues" / f"{split}.jsonl") for split in ("train", "valid", "test")}
-    made = {split: write_shards(tok, dialogues[split], args.out / "shards", split) for split in dialogues}
+    cases = planned_cases(args.readings)
+    readings = reading_examples(tok, cases, open_jig(dialogues["train"])) if cases else None
+    made = {split: write_shards(tok, dialogues[split], args.out / "shards", split,
+                                readings if split == "train" else None) for split in dialogues}
     made.update(write_all_tune_shards(tok, dialogues, args.out / "shards"))
+    print(f"reading cases: {len(cases):,} of the sets' messages, read as written")
     for split, counts in made.items():
         print(f"{split}: {counts['examples']:,} examples, {counts['tokens']:,} tokens")
     return 0

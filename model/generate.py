@@ -1,6 +1,7 @@
 """Generation: KV cache, sampling, and the ABC constraint that makes every piece valid.
 
-A reply has the shape  [<|action|>...<|/action|>] prose [<|abc|> ABC <|/abc|>] <|end|>.
+A reply has the shape  <|action|>plan<|/action|> prose [<|abc|> ABC <|/abc|>] <|end|>, where the plan
+is the turn's reading (`reading.plan`), written in its grammar.
 Inside the ABC span each sampled token is offered to an incremental `music.abc.Scanner`; a
 token that would break the grammar or overfill a bar is struck out and the step samples
 again, so only the few tokens actually drawn are checked. `<|/abc|>` is allowed only where
@@ -25,6 +26,7 @@ import torch
 from music.abc import STILL_OPEN, AbcError, Scanner
 from music.form import Form, fits_title
 from music.tune import Tune
+from reading.plan import PLAN, may_become_plan
 from tokenizer import Tokenizer
 
 from . import checkpoint
@@ -32,8 +34,6 @@ from .decode import decoder_for
 from .lstm import LSTM
 from .model import Transformer
 
-ACTION = re.compile(r"undo|redo|goto [1-9]\d{0,2}")
-ACTION_PREFIX = re.compile(r"u(?:n(?:d(?:o)?)?)?|r(?:e(?:d(?:o)?)?)?|g(?:o(?:t(?:o(?: (?:[1-9]\d{0,2})?)?)?)?)?|")
 PROSE = 80  # tokens of words before a piece that is due (the sentence before a tune is about 25)
 TRIES = 24  # draws per step before the constraint walks down the whole ranked vocabulary
 RETRIES = 12  # times a candidate may go back to an earlier bar line from a dead end
@@ -90,7 +90,8 @@ class Row:
         self.partial = b""  # bytes of a character not yet whole
         self.last_end: int | None = None  # length of ids at the last point the tune could end
         self.closed_abc = False
-        self.action: str | None = None  # the text of an action being written
+        self.action: str | None = None  # the text of a plan being written
+        self.planned = False  # the prompt ends with the plan: the reply is its words and music
         self.done = False
         # the state at each bar line of the ABC, to go back to from a dead end (see `go_back`)
         self.marks: list[Mark] = []
@@ -115,9 +116,9 @@ class Row:
             return token == s["<|end|>"]
         if self.action is not None:
             return self.allows_in_action(token)
-        if self.scanner is None:  # prose: the only control tokens are an action first, the ABC, the end
+        if self.scanner is None:  # prose: the only control tokens are the plan first, the ABC, the end
             if token == s["<|action|>"]:
-                return not self.ids and not self.piece
+                return not self.ids and not self.planned
             if self.piece and s["<|abc|>"] not in self.ids:
                 return token == s["<|abc|>"] or len(self.ids) < PROSE and not self.tok.is_special(token)
             return not self.tok.is_special(token) or token in (s["<|abc|>"], s["<|end|>"])
@@ -140,13 +141,12 @@ class Row:
         return True
 
     def allows_in_action(self, token: int) -> bool:
-        """Inside <|action|> ... <|/action|>: undo, redo or goto N, nothing else."""
+        """Inside <|action|> ... <|/action|>: a plan in its grammar, nothing else."""
         if token == self.tok.special["<|/action|>"]:
-            return ACTION.fullmatch(self.action) is not None
+            return PLAN.fullmatch(self.action) is not None
         if self.tok.is_special(token):
             return False
-        text = self.action + self.tok.piece_bytes[token].decode("utf-8", errors="replace")
-        return ACTION_PREFIX.fullmatch(text) is not None
+        return may_become_plan(self.action + self.tok.piece_bytes[token].decode("utf-8", errors="replace"))
 
     def take(self, token: int, constrain: bool):
         s = self.tok.special
@@ -228,7 +228,7 @@ class Row:
         one that never reached such a point (a repeat opened and never closed) is closed at one
         of its last bar lines (see `closed`), or dropped if none will do."""
         s = self.tok.special
-        if self.action is not None:  # an action cut short is no action
+        if self.action is not None:  # a plan cut short is no plan
             return [s["<|end|>"]]
         if self.done and self.scanner is None:
             return self.ids
@@ -374,6 +374,8 @@ class Generator:
     def run(self, prompt: list[int], s: Sampling, rows: list[Row]) -> Iterator[list[int]]:
         """The decoding loop behind every way of sampling. Closing the iterator (a stopped
         reply) ends it at once and frees the model for the next one."""
+        for row in rows:
+            row.planned = prompt[-1] == self.tok.special["<|/action|>"]
         with self.lock:
             yield from self.decode(prompt, s, rows)
 
@@ -414,6 +416,16 @@ class Generator:
         for rows in self.sample(prompt, s, candidates, header, base, form, style):
             pass
         return [row.reply() for row in rows]
+
+    def plan(self, prompt: list[int], tokens: int = 48) -> str | None:
+        """The plan the model writes of its turn, most likely token first, in the plan's grammar;
+        None if it writes none in `tokens` tokens. `prompt` ends with the assistant's role."""
+        row = Row(self.tok)
+        row.action = ""
+        for _ in self.run(prompt + [self.tok.special["<|action|>"]], Sampling(top_k=1, max_tokens=tokens), [row]):
+            if row.action is None:  # <|/action|> written
+                return self.tok.decode(row.ids[:-1]).strip()
+        return None
 
     def sample(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,
                header: dict[str, set[str]] | None = None, base: Tune | None = None,

@@ -334,6 +334,9 @@ class Request:
     bar_range: tuple[int, int] | None = None  # the bars an edit is asked of, from 1, or from the end if negative
     options: int = 0  # new pieces to choose from ("give me three"), 2 to 4
     pick: int | None = None  # the option chosen ("the second one"), from 1
+    # False where the rules found nothing definite (no kind of change, no question, no sure sign of
+    # off-topic): the model's plan of the turn is asked (chat.session.Session.understood)
+    sure: bool = True
 
     @property
     def revises(self) -> bool:
@@ -492,11 +495,12 @@ def read_request(text: str) -> Request:
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
                                                         or bool(MUSIC_WORDS.search(said))
                                                         or bool(CREATE.search(said) and ABOUT_THIS.search(said)))
+    fields["sure"] = asked or fields["instrument"] is not None or bool(fields["question"] or fields.get("style"))
     request = Request(**fields)
     if not (request.wants_music or request.question or fields.get("style")):
-        return Request(unread="chat" if CHAT.search(text) else "off-topic")
+        return Request(unread="chat", sure=True) if CHAT.search(text) else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
-        return Request(unread="off-topic")  # "who won the World Cup?"
+        return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
     return request
 
 

@@ -49,7 +49,7 @@ def test_assistant_claims_are_true_of_the_piece(mini_data):
     checked = 0
     for d in dialogues["train"][:300]:
         for turn, (history, piece, message, reply) in zip(d["turns"], examples(d)):
-            current = turn["abc"] or (piece if not reply.action else None)
+            current = turn["abc"] or (piece if not turn["action"] else None)
             if current is None or turn["kind"] in ("greeting", "help", "thanks", "refuse", "no piece"):
                 continue
             for claim in read_claims(reply.text, parse(current)):

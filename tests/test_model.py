@@ -291,24 +291,29 @@ def test_required_header_values_hold_even_under_noise(tok):
             assert tune.key.tonic == "D" and tune.meter == (6, 8) and tune.tempo == 132
 
 
-def test_actions_and_control_tokens_follow_the_reply_grammar(tok):
+def test_the_plan_and_control_tokens_follow_the_reply_grammar(tok):
     s = tok.special
     row = Row(tok)
     assert row.allows(s["<|action|>"]) and not row.allows(s["<|user|>"])
     row.take(s["<|action|>"], True)
-    assert not row.allows(s["<|/action|>"])  # an empty action
-    for token in tok.encode("goto 3"):
+    assert not row.allows(s["<|/action|>"])  # an empty plan
+    for token in tok.encode("tempo"):
         assert row.allows(token)
         row.take(token, True)
-    assert row.allows(s["<|/action|>"]) and not row.allows(tok.encode("x")[0])
+    assert not row.allows(tok.encode("x")[0]) and not row.allows(s["<|abc|>"])  # no field "tempox"
+    for token in tok.encode("=up delta=20"):
+        assert row.allows(token)
+        row.take(token, True)
+    assert row.allows(s["<|/action|>"]) and not row.allows(s["<|abc|>"])
     row.take(s["<|/action|>"], True)
     assert not row.allows(s["<|action|>"]) and row.allows(s["<|abc|>"])
-    assert read_reply(tok, row.reply()).action == "goto 3"
+    assert read_reply(tok, row.reply()).action == "tempo=up delta=20"
 
 
 def test_a_reply_that_owes_a_piece_cannot_end_or_ramble_without_one(tok):
     s = tok.special
     row = Row(tok, piece=True)
+    row.planned = True  # the session writes the plan: the reply begins with its words
     assert not row.allows(s["<|end|>"]) and not row.allows(s["<|action|>"]) and row.allows(s["<|abc|>"])
     word = tok.encode(" so")[0]
     for _ in range(80):

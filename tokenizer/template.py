@@ -1,13 +1,14 @@
 """The one chat template, used for training and for inference.
 
     <|system|>SYSTEM<|end|>
-    <|user|>earlier message<|end|><|assistant|>[<|action|>undo<|/action|>]earlier reply<|end|>  ...
+    <|user|>earlier message<|end|><|assistant|>earlier reply<|end|>  ...
     [<|piece|>the current piece's ABC<|end|>]
-    <|user|>message<|end|><|assistant|>[<|action|>...<|/action|>]reply text[<|abc|>ABC<|/abc|>]<|end|>
+    <|user|>message<|end|><|assistant|>[<|action|>plan<|/action|>]reply text[<|abc|>ABC<|/abc|>]<|end|>
 
-Earlier replies appear without their ABC: the piece they made is either the current piece,
-shown once in full, or an older version the conversation has moved on from. That keeps the
-context short, and the current piece is never cut to fit.
+The plan is the turn's reading (`reading.plan`): what the message asks for, written before the
+words and the music. Earlier replies appear without their plan and their ABC: the piece they
+made is either the current piece, shown once in full, or an older version the conversation has
+moved on from. That keeps the context short, and the current piece is never cut to fit.
 """
 from __future__ import annotations
 
@@ -16,15 +17,14 @@ from dataclasses import dataclass
 from .vocab import Tokenizer
 
 SYSTEM = "You are Tunesmith. You compose and revise music in ABC notation and answer questions about it."
-ACTIONS = ("undo", "redo", "goto")
 
 
 @dataclass(frozen=True)
 class ModelReply:
-    """A reply as the model writes it: words, then perhaps ABC, perhaps after an action."""
+    """A reply as the model writes it: its plan, words, then perhaps ABC."""
     text: str
     abc: str | None = None
-    action: str | None = None  # "undo", "redo" or "goto N"
+    action: str | None = None  # the plan of the turn (reading.plan)
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,10 @@ class Turn:
 
 
 def reply_ids(tok: Tokenizer, reply: ModelReply, with_abc: bool = True) -> list[int]:
+    """A reply's tokens; an earlier reply's (`with_abc` False) are its words alone."""
     s = tok.special
     ids = []
-    if reply.action:
+    if reply.action and with_abc:
         ids += [s["<|action|>"], *tok.encode(reply.action), s["<|/action|>"]]
     ids += tok.encode(reply.text)
     if with_abc and reply.abc:
