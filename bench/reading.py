@@ -19,7 +19,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from reading.request import read_request
+from reading.request import Request, read_request
 from reading.schema import expected, reading_of
 
 
@@ -28,8 +28,9 @@ def main() -> None:
     p.add_argument("sets", type=Path, nargs="+")
     p.add_argument("--show-wrong", action="store_true")
     p.add_argument("--model", type=Path, help="a checkpoint: read as the session does, the model's plan included")
+    p.add_argument("--model-alone", action="store_true", help="with --model: the model's plan of every message")
     args = p.parse_args()
-    read = session_reader(args.model) if args.model else lambda message: (read_request(message), None)
+    read = session_reader(args.model, args.model_alone) if args.model else lambda message: (read_request(message), None)
     right, offered, total = Counter(), Counter(), Counter()
     for path in args.sets:
         for line in path.read_text().splitlines():
@@ -56,12 +57,16 @@ def same(want: tuple[list[str], dict], got: tuple[list[str], dict]) -> bool:
     return sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
 
 
-def session_reader(checkpoint: Path):
-    """Reading as a session does, with the jig in D the sets suppose open."""
+def session_reader(checkpoint: Path, alone: bool = False):
+    """Reading as a session does, with the jig in D the sets suppose open; or, `alone`, the
+    model's plan of every message (a plan that does not read counts as nothing read)."""
     from chat import Composer
     session = Composer.load(checkpoint).session()
     tunes = [json.loads(line) for line in Path("bench/edit_tunes.jsonl").read_text().splitlines()]
     session.upload(next(t["abc"] for t in tunes if t["style"] == "jig" and t["key"] == "D major"))
+    if alone:
+        from reading.plan import request_of
+        return lambda message: (request_of(session.generator.plan(session.prompt(message)) or "") or Request(), None)
     return lambda message: session.understood(message, read_request(message))
 
 

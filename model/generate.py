@@ -180,12 +180,12 @@ class Row:
     def mark(self):
         """Keep the state after each bar line that completes a bar, to write on from there."""
         voices, pending = self.scanner.voices, self.scanner.pending.strip()  # a line break may wait after a bar line
-        if not voices or self.partial or voices[-1]["open"]:
+        if not voices or self.partial or voices[-1].open:
             return
-        on_bar_line = set(pending) <= set("|:]") if pending else not voices[-1]["items"]  # "|" may grow to "||"
+        on_bar_line = set(pending) <= set("|:]") if pending else not voices[-1].items  # "|" may grow to "||"
         if not on_bar_line:
             return
-        place = (len(voices), len(voices[-1]["lengths"]) + bool(pending))
+        place = (len(voices), len(voices[-1].lengths) + bool(pending))
         if not self.marks or self.marks[-1].place != place:
             self.marks.append(Mark(place, len(self.ids), self.scanner.copy(), self.last_end, self.closing))
 
@@ -214,13 +214,13 @@ class Row:
         end at any bar line the model may write next, and could run on to the token cap.
         (A piece with a form ends where its form does.)"""
         voices = self.scanner.voices
-        return (self.bars is not None and self.form is None and len(voices) == 1 and voices[0]["repeat"] in STILL_OPEN
+        return (self.bars is not None and self.form is None and len(voices) == 1 and voices[0].repeat in STILL_OPEN
                 and self.bars_written() >= self.bars)
 
     def bars_written(self) -> int:
         """Bars of the first voice so far (0 before it starts)."""
         voices = self.scanner.voices if self.scanner is not None else []
-        return len(voices[0]["lengths"]) if voices else 0
+        return len(voices[0].lengths) if voices else 0
 
     def reply(self) -> list[int]:
         """The reply's tokens, closed properly even where the token cap, the deadline or a dead

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from fractions import Fraction
 
 from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, beat_of,
@@ -214,6 +215,69 @@ def figures(tune: Tune) -> list[tuple[tuple, tuple]]:
 
 
 # ---------------------------------------------------------------------------- scanner
+class Stage(Enum):
+    """Where the scanner is in a piece: header -> voice -> midi -> body, then voice again for
+    the next voice; a patch: patch -> midi -> body."""
+    HEADER = "header"
+    VOICE = "voice"  # a V: line is due
+    MIDI = "midi"  # the voice's %%MIDI program line is due
+    BODY = "body"
+    PATCH = "patch"  # the header fields a patch changes, before its voices
+
+
+@dataclass(slots=True)
+class VoiceState:
+    """What the scanner holds of one voice as it reads it: the bars so far, and the bar being
+    written, note by note."""
+    id: str  # "1", "2", ...
+    name: str | None
+    clef: str | None
+    meter: tuple[int, int]
+    key: Key
+    shaped: bool = False  # held to the form of a new piece (the first voice of a whole piece)
+    program: int | None = None
+    bars: list = field(default_factory=list)  # whole bars, when the scanner builds a Tune
+    lengths: list = field(default_factory=list)  # each whole bar's length
+    ends: list = field(default_factory=list)  # each whole bar's bar line
+    start_repeat: bool = False
+    repeat: str = "start"  # where the bar lines have led through repeats and endings (REPEATS)
+    pickups: Pickups = field(default_factory=Pickups)
+    clock: Clock = field(default_factory=Clock)
+    # the bar being written
+    items: list = field(default_factory=list)
+    length: Fraction = Fraction(0)
+    notes: int = 0
+    ending: str | None = None  # the ending this bar begins ("1", "2")
+    text: str = ""  # the bar's ABC so far
+    texts: tuple = ()  # earlier bars' ABC, for the loop rule
+    accidentals: dict = field(default_factory=dict)  # accidentals written so far in the bar, by place
+    open: str | None = None  # "chord" or "grace": a group begun and not closed
+    heads: list = field(default_factory=list)  # the heads of an open chord
+    attach: bool = False  # the last item must be followed by a note (a decoration, a grace)
+    grace_waiting: bool = False
+    tied: list | None = None  # the heads a tie carries into the next note
+    written: Fraction | None = None  # the last note's written length
+    broken_from: Fraction | None = None  # a broken rhythm's first note's written length
+    paired: bool = False  # the last note ended a broken-rhythm pair
+    in_tuplet: bool = False
+    tuplet_written: Fraction | None = None  # the written length of a tuplet's notes
+    low: int | None = None  # range so far, in MIDI numbers
+    high: int | None = None
+    figure: tuple = ((), ())  # the bar's pitches and lengths so far, for the loop rule
+    figures: tuple = ()  # earlier bars' figures
+    previous: object = None  # the last pitch
+
+    def copy(self, with_bars: bool) -> "VoiceState":
+        """A copy to try a token on: what a token changes in place is copied, the rest shared."""
+        clone = copy.copy(self)
+        clone.items, clone.heads, clone.lengths, clone.ends = list(self.items), list(self.heads), \
+            list(self.lengths), list(self.ends)
+        clone.clock, clone.pickups = copy.copy(self.clock), copy.copy(self.pickups)
+        if with_bars:
+            clone.bars = list(self.bars)
+        return clone
+
+
 class Scanner:
     """Incremental reader of canonical ABC. `feed` text, then `finish` to get the Tune."""
 
@@ -224,7 +288,7 @@ class Scanner:
         self.form = form  # the shape the melody of a new piece must take (see music.form)
         self.pending = ""
         self.line, self.column = 1, 1
-        self.stage = "header"  # header -> voice -> midi -> body; a patch: patch -> midi -> body
+        self.stage = Stage.HEADER
         self.header: dict[str, str] = {}
         self.field_index = 0
         self.voices: list[dict] = []
@@ -235,7 +299,7 @@ class Scanner:
         self.lead = None  # a patch's voices follow this voice's bars: the first voice of the piece it revises
         owed = self.owed_by_patch(base) if base is not None else None
         if owed is not None:
-            self.stage, self.meter, self.key, self.voice_count = "patch", base.meter, base.key, len(base.voices)
+            self.stage, self.meter, self.key, self.voice_count = Stage.PATCH, base.meter, base.key, len(base.voices)
             self.lead = Scanner(build=False).feed(serialise(base.with_voices(base.voices[:1]))).voices[0]
             self.owed = owed
 
@@ -245,9 +309,9 @@ class Scanner:
         (its header and first bars, to a bar line), and holds the melody after it to `form`
         (`Form.given` counts the bars it has)."""
         scanner = cls(build=False).feed(start).settle()
-        if len(scanner.voices) != 1 or scanner.voices[0]["pickups"].counted != form.given:
+        if len(scanner.voices) != 1 or scanner.voices[0].pickups.counted != form.given:
             raise AbcError(f"a continuation starts after bar {form.given} of a one-voice piece")
-        scanner.form, scanner.voices[0]["shaped"] = form, True
+        scanner.form, scanner.voices[0].shaped = form, True
         return scanner
 
     def owed_by_patch(self, base: Tune) -> set[str] | None:
@@ -265,14 +329,7 @@ class Scanner:
         clone.header = dict(self.header)
         clone.voices = list(self.voices)
         if self.voices:
-            clone.voices[-1] = dict(self.voices[-1])
-            current = clone.voices[-1]
-            for name in ("items", "heads", "lengths", "ends"):
-                current[name] = list(current[name])
-            current["clock"] = copy.copy(current["clock"])
-            current["pickups"] = copy.copy(current["pickups"])
-            if self.build:
-                current["bars"] = list(current["bars"])
+            clone.voices[-1] = self.voices[-1].copy(self.build)
         return clone
 
     # -- driving ---------------------------------------------------------------------
@@ -317,7 +374,7 @@ class Scanner:
         refused only if none would do."""
         if not self.pending or self.reads_whole_line(self.pending[0]):
             return self
-        if self.stage == "voice":
+        if self.stage == Stage.VOICE:
             self.error("music before the voice line")
         self.check_tie_partner(self.pending)
         self.check_broken_partner(self.pending)
@@ -325,14 +382,14 @@ class Scanner:
         error = None
         v = self.voices[-1] if self.voices else None
         fixed = None
-        if v and not v["open"]:
-            fixed = v["broken_from"] if v["broken_from"] is not None else v["tuplet_written"] if v["clock"].tuplet_left else None
+        if v and not v.open:
+            fixed = v.broken_from if v.broken_from is not None else v.tuplet_written if v.clock.tuplet_left else None
         shortest = self.form.shortest if v and self.shaping(v) else Fraction(0)
         for kind, text in completions(self.pending, fixed, shortest):
             try:
                 trial = self.copy()
                 if text != self.pending and trial.voices:  # a stand-in: its tie partner may still change
-                    trial.voices[-1]["tied"] = None
+                    trial.voices[-1].tied = None
                 trial.take(kind, text)
                 return self
             except AbcError as e:
@@ -345,17 +402,17 @@ class Scanner:
         """What follows a tie must repeat the tied pitch, as far as it is written: a single note
         its head (the accidental may be left out), a chord every tied note when it closes."""
         v = self.voices[-1] if self.voices else None
-        if not (v and v["tied"]):
+        if not (v and v.tied):
             return
-        if v["open"] == "chord" and pending.startswith("]"):
-            self.check_tie(v, v["heads"])
-        if v["open"] or pending[0] not in "^_=ABCDEFGabcdefgz[":  # not a note, rest or chord yet
+        if v.open == "chord" and pending.startswith("]"):
+            self.check_tie(v, v.heads)
+        if v.open or pending[0] not in "^_=ABCDEFGabcdefgz[":  # not a note, rest or chord yet
             return
-        if len(v["tied"]) > 1 and pending[0] != "[":
+        if len(v.tied) > 1 and pending[0] != "[":
             self.error("a tied chord continues into a chord")
         if pending[0] == "[":
             return
-        heads = {head_text(h) for h in v["tied"]} | {head_text(replace(h, accidental=None)) for h in v["tied"]}
+        heads = {head_text(h) for h in v.tied} | {head_text(replace(h, accidental=None)) for h in v.tied}
         if not any(h.startswith(pending) or pending.startswith(h) and not re.match("[,']", pending[len(h):])
                    for h in heads):
             self.error("a tie joins two notes of the same pitch")
@@ -365,9 +422,9 @@ class Scanner:
         must be heading for the previous note's (abc2midi needs the two equal)."""
         v = self.voices[-1] if self.voices else None
         sounding = SOUNDING.fullmatch(pending)
-        if v and sounding and v["broken_from"] is not None and not v["open"]:
+        if v and sounding and v.broken_from is not None and not v.open:
             written = pending[len(sounding.group(1)):]
-            if not length_text(v["broken_from"]).startswith(written):
+            if not length_text(v.broken_from).startswith(written):
                 self.error("a broken rhythm joins two notes of the same written length")
 
     def check_tuplet_partner(self, pending: str):
@@ -375,20 +432,20 @@ class Scanner:
         heading for the first note's."""
         v = self.voices[-1] if self.voices else None
         sounding = SOUNDING.fullmatch(pending)
-        if v and sounding and v["tuplet_written"] is not None and v["clock"].tuplet_left and not v["open"]:
-            if not length_text(v["tuplet_written"]).startswith(pending[len(sounding.group(1)):]):
+        if v and sounding and v.tuplet_written is not None and v.clock.tuplet_left and not v.open:
+            if not length_text(v.tuplet_written).startswith(pending[len(sounding.group(1)):]):
                 self.error("the notes of a tuplet have one written length")
 
     def check_tie(self, v, heads):
         """The notes after a tie hold every tied pitch, without a new accidental."""
         places = {(h.step, h.octave) for h in heads}
-        if not ({(h.step, h.octave) for h in v["tied"]} <= places and all(
-                h.accidental in (None, t.accidental) for t in v["tied"] for h in heads if h.step == t.step)):
+        if not ({(h.step, h.octave) for h in v.tied} <= places and all(
+                h.accidental in (None, t.accidental) for t in v.tied for h in heads if h.step == t.step)):
             self.error("a tie joins two notes of the same pitch")
 
     def reads_whole_line(self, first: str) -> bool:
         """Header lines, V: lines and %%MIDI lines are read a whole line at a time."""
-        return self.stage in ("header", "patch") or (self.prev == "newline" and first in "V%")
+        return self.stage in (Stage.HEADER, Stage.PATCH) or (self.prev == "newline" and first in "V%")
 
     def advance(self, text: str):
         newlines = text.count("\n")
@@ -410,21 +467,21 @@ class Scanner:
             self.pending = ""
         if self.lead is not None:
             return self.finish_patch()
-        if self.stage != "body":
+        if self.stage != Stage.BODY:
             self.error("the tune ends before its music does")
         if self.prev not in ("bar", "newline"):
             self.error("the last bar has no bar line")
         voice = self.voices[-1]
-        if voice["items"] or voice["open"]:
+        if voice.items or voice.open:
             self.error("the last bar has no bar line")
-        if not voice["lengths"]:  # a header alone is no piece: music21 cannot read one
+        if not voice.lengths:  # a header alone is no piece: music21 cannot read one
             self.error("the tune ends before its first bar")
-        if voice["tied"]:
+        if voice.tied:
             self.error("the last note is tied to nothing")
         if self.form is not None and not self.form.final:  # bars inside a piece: the rest of it follows
             self.check_form_complete(voice)
             return None
-        if voice["repeat"] in STILL_OPEN:
+        if voice.repeat in STILL_OPEN:
             self.error("a repeat |: or an ending [1 is never closed with :|")
         self.check_as_long_as_the_first(voice)
         self.check_last_bar(voice)
@@ -441,9 +498,9 @@ class Scanner:
             self.error(f"the patch must set {', '.join(sorted(missing))}:")
         if self.voices:
             voice = self.voices[-1]
-            if voice["items"] or voice["open"] or voice["tied"]:
+            if voice.items or voice.open or voice.tied:
                 self.error("the last bar has no bar line")
-            if voice["repeat"] in STILL_OPEN:
+            if voice.repeat in STILL_OPEN:
                 self.error("a repeat |: or an ending [1 is never closed with :|")
             self.check_as_long_as_the_first(voice)
             self.check_last_bar(voice)
@@ -454,24 +511,24 @@ class Scanner:
         """A voice has as many bars as the first; in a patch, a voice may also be its V: and
         %%MIDI lines alone, which change its name, clef and program but not its music."""
         lead = self.lead if self.lead is not None else self.voices[0]
-        if self.lead is not None and not voice["lengths"] and not voice["items"] and int(voice["id"]) <= self.voice_count:
+        if self.lead is not None and not voice.lengths and not voice.items and int(voice.id) <= self.voice_count:
             return  # a voice of the piece, renamed or given another program
-        if len(voice["lengths"]) != len(lead["lengths"]):
-            self.error(f"voice {voice['id']} has {len(voice['lengths'])} bars, "
-                       f"voice 1 has {len(lead['lengths'])}")
+        if len(voice.lengths) != len(lead.lengths):
+            self.error(f"voice {voice.id} has {len(voice.lengths)} bars, "
+                       f"voice 1 has {len(lead.lengths)}")
 
     def check_last_bar(self, voice: dict):
         """A short last bar makes one bar with the opening pickup (`Pickups.finish`)."""
-        if voice["lengths"]:
-            problem = voice["pickups"].finish(bar_length(voice["meter"]), voice["lengths"][-1])
+        if voice.lengths:
+            problem = voice.pickups.finish(bar_length(voice.meter), voice.lengths[-1])
             if problem:
-                self.error(f"voice {voice['id']}: {problem}")
+                self.error(f"voice {voice.id}: {problem}")
 
     def check_chord_track_ends(self, voice: dict):
         """A tune with chord symbols ends where abc2midi's chord track can (`chord_track_overruns`)."""
-        if self.chords and voice["lengths"] and chord_track_overruns(voice["meter"], voice["lengths"][-1]):
-            self.error(f"a tune with chord symbols cannot end on a bar of {fmt(voice['lengths'][-1])} units "
-                       f"in {voice['meter'][0]}/{voice['meter'][1]}: abc2midi's chord track would sound past its end")
+        if self.chords and voice.lengths and chord_track_overruns(voice.meter, voice.lengths[-1]):
+            self.error(f"a tune with chord symbols cannot end on a bar of {fmt(voice.lengths[-1])} units "
+                       f"in {voice.meter[0]}/{voice.meter[1]}: abc2midi's chord track would sound past its end")
 
     def can_end(self) -> bool:
         try:
@@ -495,11 +552,11 @@ class Scanner:
     def check_line_prefix(self, text: str):
         if len(text) > MAX_LINE:
             self.error("line too long")
-        if self.stage == "patch" and not text.startswith("V"):
+        if self.stage == Stage.PATCH and not text.startswith("V"):
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.patch_fields()):
                 self.error(f"expected {self.patch_choices()}")
             self.check_required_value(text)
-        elif self.stage == "header":
+        elif self.stage == Stage.HEADER:
             if not any(HEADER_PREFIX[f].fullmatch(text) for f in self.allowed_fields()):
                 self.error(f"expected a header field {'/'.join(self.allowed_fields())}:")
             self.check_required_value(text)
@@ -517,24 +574,24 @@ class Scanner:
     def line_kinds(self) -> list[str]:
         """The whole-line lexemes that may start here: the %%MIDI line right after a V: line
         (or, in a patch, another V: line), else a V: line."""
-        if self.stage != "midi":
+        if self.stage != Stage.MIDI:
             return ["voice"]
         return ["midi", "voice"] if self.lead is not None else ["midi"]
 
     def take_line(self, text: str):
-        if self.stage == "patch" and text.startswith("X"):  # a whole piece after all
-            self.stage, self.lead, self.meter, self.key = "header", None, (4, 4), Key("C")
-        if self.stage == "patch" and not text.startswith("V"):
+        if self.stage == Stage.PATCH and text.startswith("X"):  # a whole piece after all
+            self.stage, self.lead, self.meter, self.key = Stage.HEADER, None, (4, 4), Key("C")
+        if self.stage == Stage.PATCH and not text.startswith("V"):
             return self.take_patch_field(text)
-        if self.stage == "header":
+        if self.stage == Stage.HEADER:
             return self.take_header(text)
         if text.startswith("V"):
             return self.take_voice(text)
         m = re.fullmatch(r"%%MIDI program (\d+)", text)
-        if not m or self.stage != "midi" or int(m.group(1)) > 127:
+        if not m or self.stage != Stage.MIDI or int(m.group(1)) > 127:
             self.error("expected %%MIDI program 0-127 right after a V: line")
-        self.voices[-1]["program"] = int(m.group(1))
-        self.stage, self.prev = "body", "newline"
+        self.voices[-1].program = int(m.group(1))
+        self.stage, self.prev = Stage.BODY, "newline"
 
     def take_header(self, text: str):
         for letter in self.allowed_fields():
@@ -549,7 +606,7 @@ class Scanner:
                         self.error(str(e))
                 if letter == "K":
                     self.key = parse_key(value)
-                    self.stage = "voice"
+                    self.stage = Stage.VOICE
                 if letter == "Q" and not 20 <= int(value.split("=")[1]) <= 400:
                     self.error("tempo out of range 20-400")
                 self.header[letter] = value
@@ -584,7 +641,7 @@ class Scanner:
         piece after the last one written, or the one after them all."""
         if self.lead is None:
             return [str(len(self.voices) + 1)]
-        last = int(self.voices[-1]["id"]) if self.voices else 0
+        last = int(self.voices[-1].id) if self.voices else 0
         return [str(n) for n in range(last + 1, self.voice_count + 2)]
 
     def take_voice(self, text: str):
@@ -594,30 +651,23 @@ class Scanner:
         self.check_voice_may_start(text)
         if m.group(1) not in self.next_voice_numbers():
             self.error(f"voices are numbered 1, 2, ...: expected V:{'/'.join(self.next_voice_numbers())}")
-        self.voices.append(dict(id=m.group(1), name=m.group(2), clef=m.group(3), program=None,
-                                bars=[], items=[], lengths=[], ends=[], start_repeat=False,
-                                meter=self.meter, key=self.key, length=Fraction(0),
-                                pickups=Pickups(), clock=Clock(), open=None, heads=[], ending=None, attach=False, notes=0,
-                                repeat="start", tied=None, written=None, broken_from=None,
-                                grace_waiting=False, in_tuplet=False, paired=False, tuplet_written=None,
-                                shaped=self.form is not None and self.lead is None and m.group(1) == "1",
-                                text="", texts=(), accidentals={}, low=None, high=None, figure=((), ()), figures=(),
-                                previous=None))
-        self.stage, self.prev = "midi", "newline"
+        self.voices.append(VoiceState(m.group(1), m.group(2), m.group(3), self.meter, self.key,
+                                      shaped=self.form is not None and self.lead is None and m.group(1) == "1"))
+        self.stage, self.prev = Stage.MIDI, "newline"
 
     def check_voice_may_start(self, text: str):
         """A voice line, or its start, where a voice may begin: after the header or after a
         whole voice as long as the first, and numbered next."""
-        if self.stage not in ("voice", "body") + (("patch", "midi") if self.lead is not None else ()):
+        if self.stage not in (Stage.VOICE, Stage.BODY) + ((Stage.PATCH, Stage.MIDI) if self.lead is not None else ()):
             self.error("a voice line must follow the header or a finished voice")
         if self.voices:
             last = self.voices[-1]
-            if last["items"] or not (last["lengths"] or self.lead is not None):
-                self.error(f"voice {last['id']} must end with a bar line before a new voice")
-            if last["tied"]:
-                self.error(f"voice {last['id']} ends on a tie")
-            if last["repeat"] in STILL_OPEN:  # abc2midi: "Missing :| at end of tune"
-                self.error(f"voice {last['id']} ends inside a repeat |: or an ending [1 it never closed with :|")
+            if last.items or not (last.lengths or self.lead is not None):
+                self.error(f"voice {last.id} must end with a bar line before a new voice")
+            if last.tied:
+                self.error(f"voice {last.id} ends on a tie")
+            if last.repeat in STILL_OPEN:  # abc2midi: "Missing :| at end of tune"
+                self.error(f"voice {last.id} ends inside a repeat |: or an ending [1 it never closed with :|")
             self.check_as_long_as_the_first(last)
             self.check_last_bar(last)
             self.check_form_complete(last)
@@ -627,24 +677,24 @@ class Scanner:
 
     # -- body lexemes --------------------------------------------------------------------
     def take(self, kind: str, text: str):
-        if self.stage == "midi":
-            self.stage = "body"
-        if self.stage != "body":
+        if self.stage == Stage.MIDI:
+            self.stage = Stage.BODY
+        if self.stage != Stage.BODY:
             self.error("music before the voice line")
         v = self.voices[-1]
         prev = self.prev
         if kind in ("voice", "midi"):
             self.error("V: and %%MIDI lines must start on a line of their own")
-        if v["pickups"].ended and kind != "newline":
+        if v.pickups.ended and kind != "newline":
             self.error("|] ends the piece: nothing may follow it")
         if self.shaping(v) and kind not in ("space", "newline", "bar"):
-            if v["pickups"].counted >= self.form.bars:
+            if v.pickups.counted >= self.form.bars:
                 self.error(f"the piece has its {self.form.bars} bars")
-            if self.form.repeats and not v["start_repeat"] and not v["lengths"]:
+            if self.form.repeats and not v.start_repeat and not v.lengths:
                 self.error("a piece in repeated strains opens with |:")
-            v["text"] += text
+            v.text += text
         if kind == "space":
-            if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v["open"]:
+            if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v.open:
                 self.error("a space may only separate notes")
         elif kind == "newline":
             if prev != "bar":
@@ -661,16 +711,16 @@ class Scanner:
         pass
 
     def take_field(self, v, text):
-        if v["notes"] or v["attach"] or v["clock"].tuplet_left or v["open"]:
+        if v.notes or v.attach or v.clock.tuplet_left or v.open:
             self.error("inline fields go at the start of a bar")
         name, value = text[1], text[3:-1]
         try:
             if name == "M":
-                v["meter"] = parse_meter(value)
+                v.meter = parse_meter(value)
             else:
                 if not KEY_VALUE.fullmatch(value):
                     raise ValueError(f"key {value!r} is not canonical")
-                v["key"] = parse_key(value)
+                v.key = parse_key(value)
         except ValueError as e:
             self.error(str(e))
         self.add(v, Field(name, value))
@@ -678,61 +728,61 @@ class Scanner:
     def take_ending(self, v, text):
         if self.shaping(v):
             self.error("a new piece repeats its strains whole, without endings")
-        if v["items"] or v["ending"] or v["open"] or self.prev not in ("bar", "newline"):
+        if v.items or v.ending or v.open or self.prev not in ("bar", "newline"):
             self.error("an ending [N goes right after a bar line")
-        if v["tied"]:  # on the pass that skips the ending, abc2midi holds the note past the end of the track
+        if v.tied:  # on the pass that skips the ending, abc2midi holds the note past the end of the track
             self.error("a tie cannot lead into an ending")
-        if v["repeat"] not in ENDING_MAY_START:
+        if v.repeat not in ENDING_MAY_START:
             self.error("an ending [N needs a repeat to vary: a |: before it, or the :| of the ending before it")
-        repeat = after_ending(v["repeat"], text[1:])
+        repeat = after_ending(v.repeat, text[1:])
         if repeat is None:
             self.error("the first ending of a repeat is [1")
-        v["repeat"] = repeat
-        v["ending"] = text[1:]
+        v.repeat = repeat
+        v.ending = text[1:]
 
     def take_chord_open(self, v, text):
         self.expect_not_open(v)
         if self.shaping(v):
             self.error("the melody of a new piece sounds one note at a time")
         self.check_room(v, "a chord")
-        v["open"], v["heads"] = "chord", []
+        v.open, v.heads = "chord", []
 
     def take_chord_close(self, v, text):
-        if v["open"] != "chord" or len(v["heads"]) < 2:
+        if v.open != "chord" or len(v.heads) < 2:
             self.error("a chord needs at least two notes inside [ ]")
-        v["open"] = None
+        v.open = None
         body = text[1:]
         tie = body.endswith("-")
-        self.take_sounding(v, tuple(v["heads"]), body.rstrip("-"), tie)
+        self.take_sounding(v, tuple(v.heads), body.rstrip("-"), tie)
 
     def take_grace_open(self, v, text):
         self.expect_not_open(v)
         self.check_room(v, "grace notes")
-        if v["grace_waiting"]:
+        if v.grace_waiting:
             self.error("two grace groups need a note between them")
-        if v["tied"]:
+        if v.tied:
             self.error("a tie goes straight to its note, not to grace notes")
-        v["open"], v["heads"] = "grace", []
+        v.open, v.heads = "grace", []
 
     def take_grace_close(self, v, text):
-        if v["open"] != "grace" or not v["heads"]:
+        if v.open != "grace" or not v.heads:
             self.error("grace notes { } need at least one note")
-        v["open"] = None
-        self.add(v, Grace(tuple(v["heads"])))
-        v["attach"] = v["grace_waiting"] = True
+        v.open = None
+        self.add(v, Grace(tuple(v.heads)))
+        v.attach = v.grace_waiting = True
 
     def take_note(self, v, text):
         head, rest = parse_head(text)
         if not 1 <= head.octave <= 7:
             self.error("note out of range")
-        if v["open"]:
+        if v.open:
             if rest:
                 self.error("notes inside chords and grace groups carry no length or tie")
-            if len(v["heads"]) == MAX_GROUP:
+            if len(v.heads) == MAX_GROUP:
                 self.error(f"at most {MAX_GROUP} notes in a chord or grace group")
-            if v["open"] == "chord" and v["id"] == "1" and len(v["heads"]) == MAX_CHORD:
+            if v.open == "chord" and v.id == "1" and len(v.heads) == MAX_CHORD:
                 self.error(f"at most {MAX_CHORD} notes in a chord of the melody")
-            v["heads"].append(head)
+            v.heads.append(head)
             return
         tie = rest.endswith("-")
         self.take_sounding(v, (head,), rest.rstrip("-"), tie)
@@ -748,42 +798,42 @@ class Scanner:
         written = WRITTEN_LENGTHS[length_text]
         if self.shaping(v) and (written < self.form.shortest or written % self.form.shortest):
             self.error(f"notes of this style are whole multiples of {fmt(self.form.shortest)} units")
-        if v["clock"].tuplet_left:
-            if v["tuplet_written"] is not None and written != v["tuplet_written"]:
+        if v.clock.tuplet_left:
+            if v.tuplet_written is not None and written != v.tuplet_written:
                 self.error("the notes of a tuplet have one written length")
-            v["tuplet_written"] = written
-        if v["broken_from"] is not None and written != v["broken_from"]:
+            v.tuplet_written = written
+        if v.broken_from is not None and written != v.broken_from:
             self.error("a broken rhythm joins two notes of the same written length")
-        v["paired"] = v["broken_from"] is not None  # this note ends a broken-rhythm pair
-        v["written"], v["broken_from"], v["grace_waiting"] = written, None, False
-        if v["tied"]:
+        v.paired = v.broken_from is not None  # this note ends a broken-rhythm pair
+        v.written, v.broken_from, v.grace_waiting = written, None, False
+        if v.tied:
             self.check_tie(v, heads)
-        v["tied"] = heads if tie else None
-        v["in_tuplet"] = v["clock"].tuplet_left > 0
-        v["length"] += v["clock"].note(written)
-        v["attach"] = False
-        v["notes"] += 1
+        v.tied = heads if tie else None
+        v.in_tuplet = v.clock.tuplet_left > 0
+        v.length += v.clock.note(written)
+        v.attach = False
+        v.notes += 1
         self.check_not_over(v)
         if self.shaping(v):
             self.check_room_left(v)
             if not heads and not self.form.rests:
                 self.error("a dance tune's melody has no rests")
             pitches = self.check_register(v, heads)
-            if self.form.skeleton and len(v["figure"][0]) == 0 and not self.in_pickup(v):
+            if self.form.skeleton and len(v.figure[0]) == 0 and not self.in_pickup(v):
                 self.check_skeleton(v, pitches)
             pitch, quarters = pitches[0] if pitches else None, int(written * 4)  # ints compare fast
-            v["figure"] = (v["figure"][0] + (pitch,), v["figure"][1] + (quarters,))
-            if v["length"] == self.room(v):
+            v.figure = (v.figure[0] + (pitch,), v.figure[1] + (quarters,))
+            if v.length == self.room(v):
                 self.check_bar_whole(v, pitches, tie)
-            v["previous"] = pitches[0] if pitches else v["previous"]
+            v.previous = pitches[0] if pitches else v.previous
         self.add(v, Note(heads, written, tie))
 
     def take_tuplet(self, v, text):
         self.expect_not_open(v)
         self.check_room(v, "a tuplet")
-        if v["clock"].tuplet_left:
+        if v.clock.tuplet_left:
             self.error("a tuplet inside a tuplet")
-        if v["clock"].broken_pending:
+        if v.clock.broken_pending:
             self.error("a broken rhythm cannot lead into a tuplet")
         if self.shaping(v) and text != "(3":
             self.error("the melody of a new piece uses triplets (3 only")
@@ -793,30 +843,30 @@ class Scanner:
         p = parts[0]
         if p < 2:
             self.error("a tuplet needs 2 to 9 notes")
-        q = parts[1] if len(parts) > 1 else default_tuplet_q(p, v["meter"])
+        q = parts[1] if len(parts) > 1 else default_tuplet_q(p, v.meter)
         r = parts[2] if len(parts) > 2 else p
         if q < 1 or r < 1:
             self.error("bad tuplet")
         tuplet = Tuplet(p, q, r)
-        v["clock"].tuplet(tuplet)
-        v["tuplet_written"] = None
+        v.clock.tuplet(tuplet)
+        v.tuplet_written = None
         self.add(v, tuplet)
 
     def take_broken(self, v, text):
         if self.shaping(v) and not self.form.dotted:
             self.error("dotted pairs are not of this style")
-        if self.prev not in ("note", "rest", "chord_close") or v["open"] or v["clock"].broken_pending:
+        if self.prev not in ("note", "rest", "chord_close") or v.open or v.clock.broken_pending:
             self.error("a broken rhythm sign goes between two notes")
-        if v["paired"]:  # A>B>c: B was already shortened, and abc2midi stops on it
+        if v.paired:  # A>B>c: B was already shortened, and abc2midi stops on it
             self.error("a note that ends a broken rhythm cannot start another")
-        if v["in_tuplet"] and not v["clock"].tuplet_left:  # abc2midi needs both notes in it or out of it
+        if v.in_tuplet and not v.clock.tuplet_left:  # abc2midi needs both notes in it or out of it
             self.error("a broken rhythm cannot join a tuplet's last note to the note after it")
-        v["broken_from"] = v["written"]
-        v["length"] += v["clock"].broken(text)
+        v.broken_from = v.written
+        v.length += v.clock.broken(text)
         self.check_room(v, "a broken rhythm's second note")
-        partner = copy.copy(v["clock"]).note(v["written"])  # written as long as the first note, it must fit
-        if v["length"] + partner > self.room(v):
-            self.error(f"a broken rhythm's second note would overfill bar {len(v['lengths']) + 1}")
+        partner = copy.copy(v.clock).note(v.written)  # written as long as the first note, it must fit
+        if v.length + partner > self.room(v):
+            self.error(f"a broken rhythm's second note would overfill bar {len(v.lengths) + 1}")
         self.add(v, Broken(text))
 
     def take_symbol(self, v, text):
@@ -829,101 +879,101 @@ class Scanner:
         if not CHORD_SYMBOL.fullmatch(text[1:-1]):
             self.error(f"{text} is not a chord symbol")
         self.add(v, Symbol(text[1:-1]))
-        v["attach"] = True
+        v.attach = True
         self.chords = True
 
     def take_bar(self, v, text):
-        clock = v["clock"]
-        if v["open"] or clock.tuplet_left or clock.broken_pending or v["attach"]:
+        clock = v.clock
+        if v.open or clock.tuplet_left or clock.broken_pending or v.attach:
             self.error("a bar line cannot close an open chord, tuplet, grace, broken rhythm or chord symbol")
-        if text in ("|:", "::") and not v["lengths"] and not v["items"] and not v["start_repeat"]:
-            if v["shaped"] and not self.form.repeats:
+        if text in ("|:", "::") and not v.lengths and not v.items and not v.start_repeat:
+            if v.shaped and not self.form.repeats:
                 self.error("this piece has no repeats")
-            v["start_repeat"], v["repeat"] = True, "open"  # the repeat sign before the first bar
+            v.start_repeat, v.repeat = True, "open"  # the repeat sign before the first bar
             return
-        if text in (":|", "::") and v["repeat"] == "start" and v["pickups"].opening:
+        if text in (":|", "::") and v.repeat == "start" and v.pickups.opening:
             # abc2midi pairs the opening pickup with this bar only after an explicit |:
             self.error("a repeat back to a pickup opens with |: before the pickup")
-        repeat = after_bar_line(v["repeat"], text)
+        repeat = after_bar_line(v.repeat, text)
         if repeat is None:
             self.error(f"{text} does not fit the repeats before it: an open |: or ending [1 closes with :|, "
                        f"and :: needs an open repeat")
-        if not v["notes"]:
+        if not v.notes:
             self.error("an empty bar")
-        if v["shaped"]:
+        if v.shaped:
             self.check_form_bar_line(v, text)
-        problem = v["pickups"].close(v["length"], bar_length(v["meter"]), text, v["ending"] is not None)
+        problem = v.pickups.close(v.length, bar_length(v.meter), text, v.ending is not None)
         if problem:
-            self.error(f"bar {len(v['lengths']) + 1}: {problem}")
-        index = len(v["lengths"])
+            self.error(f"bar {len(v.lengths) + 1}: {problem}")
+        index = len(v.lengths)
         lead = self.lead if self.lead is not None else self.voices[0] if len(self.voices) > 1 else None
         if lead is not None:
-            if index >= len(lead["lengths"]):
-                self.error(f"voice {v['id']} is longer than voice 1")
-            if lead["lengths"][index] != v["length"] or lead["ends"][index] != text:
-                self.error(f"bar {index + 1} of voice {v['id']} must match voice 1 "
-                           f"({fmt(lead['lengths'][index])} units, '{lead['ends'][index]}')")
-        v["lengths"].append(v["length"])
-        v["ends"].append(text)
+            if index >= len(lead.lengths):
+                self.error(f"voice {v.id} is longer than voice 1")
+            if lead.lengths[index] != v.length or lead.ends[index] != text:
+                self.error(f"bar {index + 1} of voice {v.id} must match voice 1 "
+                           f"({fmt(lead.lengths[index])} units, '{lead.ends[index]}')")
+        v.lengths.append(v.length)
+        v.ends.append(text)
         if self.build:
-            v["bars"].append(Bar(tuple(v["items"]), text, v["ending"]))
-        v["items"], v["ending"], v["length"], v["notes"] = [], None, Fraction(0), 0
-        v["text"], v["accidentals"], v["figure"] = "", {}, ((), ())
-        v["repeat"] = repeat
+            v.bars.append(Bar(tuple(v.items), text, v.ending))
+        v.items, v.ending, v.length, v.notes = [], None, Fraction(0), 0
+        v.text, v.accidentals, v.figure = "", {}, ((), ())
+        v.repeat = repeat
 
     # -- helpers ---------------------------------------------------------------------------
     def expect_not_open(self, v):
-        if v["open"]:
-            self.error(f"unclosed {v['open']}")
+        if v.open:
+            self.error(f"unclosed {v.open}")
 
     def check_room(self, v, what: str):
         """What must lead into a note cannot start in a full bar: nothing could follow it."""
-        if v["length"] >= self.room(v):
+        if v.length >= self.room(v):
             self.error(f"{what} in a full bar")
 
     def check_not_over(self, v):
         room = self.room(v)
-        if v["length"] > room:
-            self.error(f"bar {len(v['lengths']) + 1} is longer than {fmt(room)} units")
+        if v.length > room:
+            self.error(f"bar {len(v.lengths) + 1} is longer than {fmt(room)} units")
 
     def room(self, v) -> Fraction:
         """The most this bar may hold: the meter's bar; a pickup owed, what it owes; in a new
         piece, a strain's last bar what the pickup it pairs with leaves: before :| or :: the
         pickup of the section repeated, at the end the opening pickup."""
-        full = bar_length(v["meter"])
-        room = v["pickups"].room(full, v["ending"] is not None)
-        bar = v["pickups"].counted + 1
+        full = bar_length(v.meter)
+        room = v.pickups.room(full, v.ending is not None)
+        bar = v.pickups.counted + 1
         if self.shaping(v) and room == full and self.form.ends_strain(bar):
             line = self.form.bar_line(bar)[0]
-            room = full - (v["pickups"].repeated if line in (":|", "::") else
-                           v["pickups"].opening if line == "|]" else 0)
+            room = full - (v.pickups.repeated if line in (":|", "::") else
+                           v.pickups.opening if line == "|]" else 0)
         return room
 
     # -- the form of a new piece (music.form) ------------------------------------------------
     def shaping(self, v) -> bool:
         """Whether the bar being written is held to the form: a bar of the melody of a new
         piece, or of what is written on from bars given before (`Form.given`)."""
-        return v["shaped"] and v["pickups"].counted >= self.form.given
+        return v.shaped and v.pickups.counted >= self.form.given
 
     def sounding(self, v, head: Head) -> int:
         """The MIDI note of a head, with the bar's accidentals and the key; records its own."""
         place = (head.step, head.octave)
         if head.accidental is not None:
             alter = head.accidental
-            v["accidentals"] = {**v["accidentals"], place: alter}
+            v.accidentals = {**v.accidentals, place: alter}
         else:
-            alter = v["accidentals"].get(place, v["key"].signature()[head.step])
+            alter = v.accidentals.get(place, v.key.signature()[head.step])
         return 12 * (head.octave + 1) + NATURAL_SEMITONES[head.step] + alter
 
     def check_room_left(self, v):
         """What is left of the bar can still be filled with notes of the style: none shorter
         than its shortest, in whole multiples of it (a tuplet or a dotted pair settles its own)."""
-        left = self.room(v) - v["length"]
-        if v["clock"].tuplet_left or v["broken_from"] is not None:
+        left = self.room(v) - v.length
+        if v.clock.tuplet_left or v.broken_from is not None:
             return
-        busy = min(self.form.busy, int(bar_length(v["meter"]) // self.form.shortest) - 1)  # a reel in 2/4 holds 4
+        busy = min(self.form.busy, int(bar_length(v.meter) // self.form.shortest) - 1)  # a reel in 2/4 holds 4
         if (busy and not self.in_pickup(v) and not self.cadence_here(v)
-                and v["notes"] + left // self.form.shortest < busy):
+                and v.notes + left // self.form.shortest < busy):
             self.error(f"a bar of this style has {busy} notes or more")
         if not left:
             return
@@ -935,35 +985,35 @@ class Scanner:
     def last_note_fits(self, v, left: Fraction) -> bool:
         """Whether what is left of a strain's last bar can still end on a note a quarter or
         longer that falls on a beat, after notes of the style."""
-        room, beat = self.room(v), beat_of(v["meter"])
+        room, beat = self.room(v), beat_of(v.meter)
         return any(last <= left and not (room - last) % beat
                    and (last == left or left - last >= self.form.shortest and not (left - last) % self.form.shortest)
                    for last in LAST_NOTES)
 
     def ends_strain_here(self, v) -> bool:
-        return not self.in_pickup(v) and self.form.ends_strain(v["pickups"].counted + 1)
+        return not self.in_pickup(v) and self.form.ends_strain(v.pickups.counted + 1)
 
     def cadence_here(self, v) -> bool:
         """The bar being written ends a phrase (where a long note may stand)."""
-        return not self.in_pickup(v) and self.form.cadences(v["pickups"].counted + 1)
+        return not self.in_pickup(v) and self.form.cadences(v.pickups.counted + 1)
 
     @staticmethod
     def in_pickup(v) -> bool:
-        return v["pickups"].owed is not None and v["ending"] is None
+        return v.pickups.owed is not None and v.ending is None
 
     def check_register(self, v, heads) -> list[int]:
         """The melody stays in its key's scale and its instrument's register, and spans two
         octaves at most. Returns the MIDI notes of the heads."""
-        low, high = register(v["program"])
+        low, high = register(v.program)
         pitches = []
         for head in heads:
             midi = self.sounding(v, head)
-            if midi % 12 not in scale_of(v["key"]):
-                self.error(f"a note outside the scale of {v['key'].describe()}")
+            if midi % 12 not in scale_of(v.key):
+                self.error(f"a note outside the scale of {v.key.describe()}")
             if not low <= midi <= high:
                 self.error(f"a note outside the melody's register (MIDI {low} to {high})")
-            v["low"], v["high"] = min(v["low"] or midi, midi), max(v["high"] or midi, midi)
-            if v["high"] - v["low"] > WIDEST_SPAN:
+            v.low, v.high = min(v.low or midi, midi), max(v.high or midi, midi)
+            if v.high - v.low > WIDEST_SPAN:
                 self.error("a melody spans two octaves at most")
             pitches.append(midi)
         return pitches
@@ -972,66 +1022,66 @@ class Scanner:
         """The note that fills a bar of the melody: a phrase ends on a tone of the tonic or the
         dominant chord, reached by a fifth at most, a strain on the tonic chord and the piece
         on its final; no bar is a loop, nor a figure written over and over."""
-        pickups = v["pickups"]
+        pickups = v.pickups
         if self.in_pickup(v):
             return  # a pickup, not a bar of the form
         bar = pickups.counted + 1
         if tie and self.form.ends_strain(bar):
             self.error("a strain's last note is tied to nothing")
-        if self.form.ends_strain(bar) and (v["length"] - v["clock"].last_length) % beat_of(v["meter"]):
+        if self.form.ends_strain(bar) and (v.length - v.clock.last_length) % beat_of(v.meter):
             self.error("a strain's last note falls on a beat")
         if self.form.cadences(bar):
             final, strain = bar == self.form.bars and self.form.final, self.form.ends_strain(bar)
-            allowed = cadence_pitch_classes(v["key"], final, strain)
+            allowed = cadence_pitch_classes(v.key, final, strain)
             if not pitches or any(p % 12 not in allowed for p in pitches):
                 self.error(f"bar {bar} ends the piece on the key's final" if final else
                            f"bar {bar} ends a strain on a tone of the tonic chord" if strain else
                            f"bar {bar} ends a phrase on a tone of the tonic or the dominant chord")
-            if v["previous"] is not None and abs(pitches[0] - v["previous"]) > CADENCE_STEP:
+            if v.previous is not None and abs(pitches[0] - v.previous) > CADENCE_STEP:
                 self.error("a phrase's last note is reached by a fifth at most")
         old = dict(self.form.old).get(bar) if self.form.old else None
-        if old is not None and (old == v["figure"] or echoes(old, v["figure"])):
+        if old is not None and (old == v.figure or echoes(old, v.figure)):
             self.error(f"bar {bar} is written anew")
-        if sum(similar(v["figure"], figure) for figure in v["figures"]) >= MOST_TIMES:
+        if sum(similar(v.figure, figure) for figure in v.figures) >= MOST_TIMES:
             self.error(f"a figure (a bar, or one a note away) written {MOST_TIMES} times already")
-        if v["texts"][-MOST_IN_A_ROW:] == (v["text"],) * MOST_IN_A_ROW:
+        if v.texts[-MOST_IN_A_ROW:] == (v.text,) * MOST_IN_A_ROW:
             self.error(f"a bar written {MOST_IN_A_ROW} times in a row already")
 
     def check_skeleton(self, v, pitches: list[int]):
         """A variation keeps the tune's skeleton: each bar opens on the note the tune's did."""
-        held = dict(self.form.skeleton).get(v["pickups"].counted + 1)
+        held = dict(self.form.skeleton).get(v.pickups.counted + 1)
         if held is not None and pitches[:1] != [held]:
-            self.error(f"bar {v['pickups'].counted + 1} of a variation opens on the tune's note")
+            self.error(f"bar {v.pickups.counted + 1} of a variation opens on the tune's note")
 
     def check_form_bar_line(self, v, text: str):
         """Each bar of the melody ends with the bar line its place in the form asks for."""
-        pickups = v["pickups"]
-        full = bar_length(v["meter"])
-        if pickups.is_pickup(v["length"], full, v["ending"] is not None):
-            if pickups.bars == 0 and v["length"] > full / 2:
+        pickups = v.pickups
+        full = bar_length(v.meter)
+        if pickups.is_pickup(v.length, full, v.ending is not None):
+            if pickups.bars == 0 and v.length > full / 2:
                 self.error("a pickup of more than half a bar")
             return
         bar = pickups.counted + 1
         allowed = self.form.bar_line(bar)
         if text not in allowed:
             self.error(f"bar {bar} of {self.form.bars} ends with {' or '.join(allowed)}")
-        v["texts"] += (v["text"],)
-        v["figures"] += (v["figure"],)
+        v.texts += (v.text,)
+        v.figures += (v.figure,)
 
     def check_form_complete(self, v):
-        if v["shaped"] and v["pickups"].counted != self.form.bars:
-            self.error(f"the piece has {v['pickups'].counted} of its {self.form.bars} bars")
+        if v.shaped and v.pickups.counted != self.form.bars:
+            self.error(f"the piece has {v.pickups.counted} of its {self.form.bars} bars")
 
     def add(self, v, item):
         if self.build:
-            v["items"].append(item)
+            v.items.append(item)
         else:
-            v["items"].append(None)
+            v.items.append(None)
 
     def tune(self) -> Tune:
         h = self.header
-        voices = tuple(Voice(v["id"], tuple(v["bars"]), v["name"], v["program"], v["clef"],
-                             v["start_repeat"]) for v in self.voices)
+        voices = tuple(Voice(v.id, tuple(v.bars), v.name, v.program, v.clef,
+                             v.start_repeat) for v in self.voices)
         return Tune(title=h["T"], meter=parse_meter(h["M"]), key=parse_key(h["K"]), voices=voices,
                     tempo=int(h["Q"].split("=")[1]) if "Q" in h else None,
                     composer=h.get("C"), origin=h.get("O"), number=int(h["X"]))

@@ -80,5 +80,5 @@ def patch_of(old: str, new: str) -> str | None:
     patch = "\n".join(lines) + "\n"
     if merge(old, patch) != new:
         return None
-    counts = {len(v["lengths"]) for v in Scanner(build=False).feed(new).voices}
-    return patch if len(counts) == 1 and counts == {len(Scanner(build=False).feed(old).voices[0]["lengths"])} else None
+    counts = {len(v.lengths) for v in Scanner(build=False).feed(new).voices}
+    return patch if len(counts) == 1 and counts == {len(Scanner(build=False).feed(old).voices[0].lengths)} else None

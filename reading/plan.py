@@ -62,8 +62,11 @@ def value_of(kind, text: str):
     """A field's value from its text, by the field's type."""
     if kind is bool:
         raise ValueError("a flag has no value")
-    if "tuple" in str(kind):
-        return tuple(int(v) if v else None for v in text.split(","))
+    if "tuple" in str(kind):  # a pair: a bar range, an interval's steps and semitones
+        pair = tuple(int(v) if v else None for v in text.split(","))
+        if len(pair) != 2 or pair[1] is None:
+            raise ValueError(f"not a pair: {text}")
+        return pair
     for plain in (int, float):
         if plain in typing.get_args(kind) or kind is plain:
             return plain(text)

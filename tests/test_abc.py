@@ -84,8 +84,8 @@ def test_trying_continuations_leaves_the_scanner_unchanged():
             except AbcError:
                 pass
         assert scanner.copy().feed("e2f2|]\n").can_end()
-        assert scanner.voices[-1]["items"] == []  # "d2" is still pending
-        assert scanner.voices[-1]["lengths"] == [6] and scanner.voices[-1]["heads"] == []
+        assert scanner.voices[-1].items == []  # "d2" is still pending
+        assert scanner.voices[-1].lengths == [6] and scanner.voices[-1].heads == []
 
 
 def test_second_voice_must_mirror_the_first():
