@@ -37,7 +37,7 @@ def main():
                 if turn["abc"]:
                     pieces += 1
                     valid += validate(parse(turn["abc"])).ok
-                current = turn["abc"] or (piece if not reply.action else None)
+                current = turn["abc"] or (piece if not turn["action"] else None)
                 if current is None or turn["kind"] in SMALL_TALK:
                     continue
                 for claim in read_claims(reply.text, parse(current)):

@@ -40,7 +40,7 @@ from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
 from reading.plan import plan_of, request_of
-from reading.request import Request, header_for, kind_of, read_request
+from reading.request import Move, Request, header_for, kind_of, read_request
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -499,11 +499,9 @@ class Session:
         self.current = len(self.versions)
         return self.reply(text, message, changes(before, tune) if before is not None else [])
 
-    def action_target(self, action: str) -> int | None:
-        words = action.split()
-        target = {"undo": self.current - 1, "redo": self.current + 1}.get(words[0])
-        if words[0] == "goto" and len(words) == 2 and words[1].isdigit():
-            target = int(words[1])
+    def action_target(self, move: Move) -> int | None:
+        """The version a move goes to, or None where there is none."""
+        target = {"undo": self.current - 1, "redo": self.current + 1, "goto": move.version}[move.kind]
         return target if target is not None and 1 <= target <= len(self.versions) else None
 
     def move(self, message: str, target: int) -> Reply:
@@ -600,8 +598,8 @@ def written_so_far(tok, row) -> Tune | None:
 def offer_words(request: Request) -> str:
     """A reading the model offered, in a few words for the question that offers it."""
     if request.action:
-        return "to undo the last change" if request.action == "undo" else \
-            "to redo the change undone" if request.action == "redo" else f"to go to version {request.action.split()[1]}"
+        return {"undo": "to undo the last change", "redo": "to redo the change undone"}.get(
+            request.action.kind, f"to go to version {request.action.version}")
     if request.new_piece:
         return f"a new {request.style or 'piece'}"
     if request.question:
@@ -609,11 +607,11 @@ def offer_words(request: Request) -> str:
     return f"a {kind_of(request)}"
 
 
-def no_version_to(action: str, versions: int) -> str:
+def no_version_to(move: Move, versions: int) -> str:
     """Why a move between versions cannot be made."""
-    if action.startswith("goto"):
-        return f"There is no version {action.split()[1]}; there {'is' if versions == 1 else 'are'} {versions}."
-    return f"There is nothing to {action}."
+    if move.kind == "goto":
+        return f"There is no version {move.version}; there {'is' if versions == 1 else 'are'} {versions}."
+    return f"There is nothing to {move.kind}."
 
 
 def with_final_bar(tune: Tune) -> Tune:

@@ -33,7 +33,7 @@ from music.pitch import parse_key
 from music.transform import TransformError
 from music.validate import validate
 from reading.plan import plan_of
-from reading.request import Request, read_request
+from reading.request import Move, Request, read_request
 from reading.schema import reading_of
 from tokenizer import ModelReply, Tokenizer, Turn, render, train
 
@@ -120,7 +120,7 @@ def plan_for(turn: dict) -> str | None:
     kind, _, detail = turn["kind"].partition(":")
     said = read_request(turn["user"])
     if turn["action"]:
-        return plan_of(Request(action=turn["action"]))
+        return plan_of(Request(action=Move.read(turn["action"])))
     if kind in WORDS_ONLY:
         return plan_of(Request(unread=WORDS_ONLY[kind]))
     if kind == "question":

@@ -17,7 +17,7 @@ import typing
 
 import regex
 
-from .request import Request
+from .request import Move, Request
 
 FIELDS = {f.name: f for f in dataclasses.fields(Request) if f.name != "sure"}
 TYPES = typing.get_type_hints(Request)
@@ -62,6 +62,8 @@ def value_of(kind, text: str):
     """A field's value from its text, by the field's type."""
     if kind is bool:
         raise ValueError("a flag has no value")
+    if Move in typing.get_args(kind):
+        return Move.read(text)
     if "tuple" in str(kind):  # a pair: a bar range, an interval's steps and semitones
         pair = tuple(int(v) if v else None for v in text.split(","))
         if len(pair) != 2 or pair[1] is None:

@@ -193,18 +193,38 @@ NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
 
 
-def action_in(text: str) -> str | None:
+@dataclass(frozen=True)
+class Move:
+    """A move between versions: back one ("undo"), forward one ("redo"), or to a version."""
+    kind: str  # "undo", "redo" or "goto"
+    version: int | None = None  # the version a "goto" goes to, from 1
+
+    def __str__(self) -> str:
+        return f"goto {self.version}" if self.kind == "goto" else self.kind
+
+    @classmethod
+    def read(cls, text: str) -> "Move":
+        """The move `str` writes: "undo", "redo", "goto 3"."""
+        kind, _, number = text.partition(" ")
+        if kind in ("undo", "redo") and not number:
+            return cls(kind)
+        if kind == "goto" and number.isdigit():
+            return cls(kind, int(number))
+        raise ValueError(f"not a move: {text!r}")
+
+
+def action_in(text: str) -> Move | None:
     if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move
         return None
     if REDO.search(text):
-        return "redo"
+        return Move("redo")
     goto = GOTO.search(text)
     alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}\W*", text, re.I)  # "v2"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = goto.group(1) or goto.group(2) or goto.group(3)
-        return f"goto {int(word) if word.isdigit() else NTH[word.lower()]}"
+        return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
     if UNDO.search(text):
-        return "undo"
+        return Move("undo")
     return None
 
 
@@ -321,7 +341,7 @@ class Request:
     mood: str | None = None  # "sad" or "happy": the mode of a new piece
     mode_of_mood: bool = False  # the mode is the mood's ("a sad tune" is in minor), not named
     pace: str | None = None  # "slow" or "fast": the tempo of a new piece
-    action: str | None = None  # "undo", "redo" or "goto N": a move between versions
+    action: Move | None = None  # a move between versions
     interval: tuple[int | None, int] | None = None  # transpose by (diatonic steps or None, semitones), signed
     # one the library makes (harmony, simplify, ornament, repeat, accompany, sadder, happier) or
     # the model composes ("continue", "b part", "ending": music.continuation.COMPOSED)
@@ -445,7 +465,7 @@ def read_request(text: str) -> Request:
         word = pick.group(1).lower()
         return Request(pick=int(word) if word.isdigit() else PICK_WORDS[word])
     action = action_in(said)
-    if action == "undo" and NEW_PIECE.search(said) and CREATE.search(said):
+    if action == Move("undo") and NEW_PIECE.search(said) and CREATE.search(said):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
         rest = " ".join(c for c in clauses_of(said)  # not "you just added the chords"

@@ -15,10 +15,9 @@ def reading_of(r: Request) -> tuple[list[str], dict]:
         return [r.unread], {}
     kinds, fields = [], {}
     if r.action:
-        name, *rest = r.action.split()
-        kinds.append(name)
-        if rest:
-            fields["version"] = int(rest[0])
+        kinds.append(r.action.kind)
+        if r.action.version is not None:
+            fields["version"] = r.action.version
     if r.question:
         return ["question"], {"topic": r.topic} if r.topic else {}
     if r.new_piece:

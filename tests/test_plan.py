@@ -11,7 +11,7 @@ import pytest
 
 from corpus.build import plan_for
 from reading.plan import PLAN, may_become_plan, plan_of, request_of
-from reading.request import Request, read_request
+from reading.request import Move, Request, read_request
 from tests.conftest import JIG
 
 BENCH = Path(__file__).parent.parent / "bench"
@@ -45,7 +45,7 @@ def turn(kind: str, user: str, action: str | None = None) -> dict:
 
 
 def test_the_data_builder_plans_a_turn_from_what_its_generator_made():
-    assert request_of(plan_for(turn("undo", "Hey, go back", "undo"))) == Request(action="undo")
+    assert request_of(plan_for(turn("undo", "Hey, go back", "undo"))) == Request(action=Move("undo"))
     assert request_of(plan_for(turn("greeting", "Yo"))) == Request(unread="chat")
     assert request_of(plan_for(turn("question:bars", "Would you mind: how many bars is it?"))) == \
         Request(question=True, topic="bars")

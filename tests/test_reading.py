@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.reading import expected, reading_of
-from reading.request import read_request
+from reading.request import Move, read_request
 from chat.verify import false_claims
 from music.abc import parse
 from music.analysis import analyse
@@ -47,7 +47,7 @@ def test_every_kind_of_request_is_read_right_in_95_percent_or_more(name):
     ("switch to six-eight", {"meter": "6/8"}), ("cut it to 12 measures", {"bars": 12}),
     ("double the length", {"factor": 2.0}), ("add another 8 bars", {"more": 8, "rework": "continue"}),
     ("take the chords off", {"remove": "chords", "chords": False}),
-    ("nah I preferred it without the chords", {"action": "undo"}), ("scrap all that", {"action": "undo"}),
+    ("nah I preferred it without the chords", {"action": Move("undo")}), ("scrap all that", {"action": Move("undo")}),
     ("whats the key again", {"question": True, "topic": "key"}), ("I'd prefer G major", {"tonic": "G"}),
     ("raise it a bit", {"shift": "up"}), ("bring it back down a notch", {"action": None}),
     ("Who won the World Cup in 2010?", {"unread": "off-topic"}), ("asdfghjkl", {"unread": "gibberish"}),
