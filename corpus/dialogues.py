@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from music import continuation, harmony, transform
 from music.abc import AbcError, Scanner, parse, serialise
@@ -57,6 +58,22 @@ class State:
     def bring(self, tune: Tune):
         """The user starts with a piece of their own: version 1."""
         self.upload = self.add(tune)
+
+
+class Edit(NamedTuple):
+    """One edit of a dialogue's turn: what the user asked, the piece it made, what the reply says."""
+    asked: str
+    tune: Tune
+    told: str
+
+
+class Asked(NamedTuple):
+    """A composing edit asked of a real tune: the piece before (the tune cut or made plain), the
+    message, the session's plan of it, and the reply's ABC (the tune's own bars)."""
+    before: Tune
+    user: str
+    plan: continuation.Continuation
+    written: str
 
 
 def valid(tune: Tune) -> bool:
@@ -163,7 +180,7 @@ def edit_tempo(sp: P.Speaker, tune: Tune):
                     if new > old else
                     ["Now at {new} bpm (was {old}).", "The tempo is now {new} bpm, down from {old}.",
                      "Done: {new} bpm instead of {old}.", "Changed the tempo from {old} to {new} bpm."])
-    return user, transform.set_tempo(tune, new), reply.format(new=new, old=old)
+    return Edit(user, transform.set_tempo(tune, new), reply.format(new=new, old=old))
 
 
 def key_words(key: str, sp: P.Speaker) -> str:
@@ -195,7 +212,7 @@ def edit_key(sp: P.Speaker, tune: Tune):
         return None
     reply = sp.pick(["Now in {new} (was {old}).", "Transposed from {old} to {new}.", "Moved it to {new}.",
                      "Done: it's in {new} now."])
-    return user, new, reply.format(new=b.key, old=a.key)
+    return Edit(user, new, reply.format(new=b.key, old=a.key))
 
 
 def edit_mode(sp: P.Speaker, tune: Tune):
@@ -207,7 +224,7 @@ def edit_mode(sp: P.Speaker, tune: Tune):
         return None
     reply = sp.pick(["Now in {new} (was {old}).", "Changed the mode: it's in {new} now.",
                      "Recast it in {new}, from {old}.", "Done: {new}."])
-    return sp.pick(P.TO_MODE[mode]), new, reply.format(new=b.key, old=a.key)
+    return Edit(sp.pick(P.TO_MODE[mode]), new, reply.format(new=b.key, old=a.key))
 
 
 def edit_instrument(sp: P.Speaker, tune: Tune):
@@ -217,13 +234,13 @@ def edit_instrument(sp: P.Speaker, tune: Tune):
         part = (tune.voices[1].name or "second").lower()
         new = transform.set_instrument(tune, name, 1)
         user = sp.pick(P.VOICE_INSTRUMENT).format(part=part, i=name)
-        return user, new, f"The {part} part is now played on {instrument_of(new, 1)}."
+        return Edit(user, new, f"The {part} part is now played on {instrument_of(new, 1)}.")
     if tune.melody.program is not None and find_instrument(name)[0] == tune.melody.program:
         return None
     new = transform.set_instrument(tune, name)
     reply = sp.pick(["Now for {i}.", "Switched the melody to {i}.", "Done: it's played on {i} now.",
                      "Here it is for {i}."])
-    return sp.pick(P.INSTRUMENT).format(i=name), new, reply.format(i=instrument_of(new, 0))
+    return Edit(sp.pick(P.INSTRUMENT).format(i=name), new, reply.format(i=instrument_of(new, 0)))
 
 
 def edit_chords(sp: P.Speaker, tune: Tune):
@@ -233,7 +250,7 @@ def edit_chords(sp: P.Speaker, tune: Tune):
     new = harmony.harmonise(tune, "half" if half else "bar")
     reply = "Added chord symbols, two per bar." if half else sp.pick(
         ["Added chord symbols, one per bar.", "Added chords above the melody, one per bar."])
-    return sp.pick(P.CHORDS_HALF if half else P.CHORDS), new, reply
+    return Edit(sp.pick(P.CHORDS_HALF if half else P.CHORDS), new, reply)
 
 
 def edit_bass(sp: P.Speaker, tune: Tune):
@@ -243,14 +260,14 @@ def edit_bass(sp: P.Speaker, tune: Tune):
         name = sp.rng.choice(BASS_INSTRUMENTS)
         program, _ = find_instrument(name)
         new = harmony.add_bass(tune, "roots", name=name.title(), program=program)
-        return (sp.pick(P.SECOND_PART).format(i=name), new,
-                f"Added a {name} part under the melody, on the chord roots.")
+        return Edit(sp.pick(P.SECOND_PART).format(i=name), new,
+                    f"Added a {name} part under the melody, on the chord roots.")
     style = sp.rng.choice(list(P.BASS))
     new = harmony.add_bass(tune, style)
     words = {"roots": "on the chord roots", "root-fifth": "alternating root and fifth",
              "walking": "walking between chord tones", "waltz": "with a waltz figure",
              "drone": "holding a drone on the tonic"}[style]
-    return sp.pick(P.BASS[style]), new, f"Added a bass line {words}."
+    return Edit(sp.pick(P.BASS[style]), new, f"Added a bass line {words}.")
 
 
 def edit_shorten(sp: P.Speaker, tune: Tune):
@@ -260,7 +277,7 @@ def edit_shorten(sp: P.Speaker, tune: Tune):
         return None
     n = sp.rng.choice(choices)
     new = transform.cut(tune, n)
-    return sp.pick(P.SHORTEN).format(n=n), new, f"Cut it to the first {n} bars, ending on the tonic."
+    return Edit(sp.pick(P.SHORTEN).format(n=n), new, f"Cut it to the first {n} bars, ending on the tonic.")
 
 
 def edit_remove(sp: P.Speaker, tune: Tune):
@@ -269,7 +286,7 @@ def edit_remove(sp: P.Speaker, tune: Tune):
     part = (tune.voices[1].name or "second").lower()
     user = sp.pick([f"remove the {part}", f"drop the {part} part", f"take out the {part}",
                     "just the melody again", f"lose the {part}"])
-    return user, remove_voice(tune, 1), f"Removed the {part} part; the melody is on its own now."
+    return Edit(user, remove_voice(tune, 1), f"Removed the {part} part; the melody is on its own now.")
 
 
 EDITS = {"tempo": edit_tempo, "key": edit_key, "mode": edit_mode, "instrument": edit_instrument,
@@ -284,7 +301,7 @@ def try_edit(sp: P.Speaker, tune: Tune, kind: str):
         made = EDITS[kind](sp, tune)
     except (TransformError, ValueError):
         return None
-    if made is None or not valid(made[1]):
+    if made is None or not valid(made.tune):
         return None
     return made
 
@@ -296,7 +313,7 @@ def edit(state: State, compound: bool = False) -> dict | None:
     for kind in weighted_order(sp.rng, EDIT_WEIGHTS):
         if compound and made and (kind in ("shorten", "remove") or SAME_ASPECT.get(kind) in kinds):
             continue
-        step = try_edit(sp, made[-1][1] if made else tune, kind)
+        step = try_edit(sp, made[-1].tune if made else tune, kind)
         if step:
             made.append(step)
             kinds.append(kind)
@@ -304,10 +321,10 @@ def edit(state: State, compound: bool = False) -> dict | None:
             break
     if len(made) < (2 if compound else 1):
         return None
-    user = made[0][0]
+    user = made[0].asked
     if compound:
-        user = user.rstrip("?.!") + sp.pick([" and ", ", and ", ", then ", " and also ", ". Also "]) + made[1][0]
-    return turn(state, "edit:" + "+".join(kinds), user, " ".join(m[2] for m in made), made[-1][1])
+        user = user.rstrip("?.!") + sp.pick([" and ", ", and ", ", then ", " and also ", ". Also "]) + made[1].asked
+    return turn(state, "edit:" + "+".join(kinds), user, " ".join(m.told for m in made), made[-1].tune)
 
 
 def weighted_order(rng: random.Random, weights: dict) -> list[str]:
@@ -444,7 +461,7 @@ def composing_edit(state: State, tune: Tune) -> list[dict] | None:
     for kind in kinds:
         made = edit_asked(kind, tune, sp)
         if made is not None:
-            before, user, plan, written = made
+            before, user, plan, written = made  # an Asked
             state.bring(before)
             return [{**turn(state, kind, user, plan.words, tune), "written": written}]
     return None
@@ -491,7 +508,7 @@ def edit_asked(kind: str, tune: Tune, sp: P.Speaker):
     except (ValueError, AbcError):
         return None
     written = real_bars(plan, tune)
-    return (before, user, plan, written) if written is not None else None
+    return Asked(before, user, plan, written) if written is not None else None
 
 
 def real_bars(plan: continuation.Continuation, tune: Tune) -> str | None:
