@@ -154,57 +154,77 @@ class Session:
                              f"The piece is unchanged.", error=f"{type(e).__name__}: {e}")
 
     def answer(self, text: str) -> Iterator[Progress | Reply]:
+        """One turn, top to bottom: the message -> its one reading (`understand`) -> an answer in
+        words, a move between versions, a piece offered taken, or a revision (`revise`: the
+        model or the library -> one check -> a version -> the reply)."""
         message = " ".join(str(text).split())
-        if not message:
-            yield self.reply(HELP)
+        if not message or looks_like_abc(text) or len(message) > MAX_MESSAGE:
+            yield self.not_a_request(text, message)
             return
-        if looks_like_abc(text):
-            yield self.upload(str(text))
-            return
-        if len(message) > MAX_MESSAGE:
-            yield self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
-                             f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
-            return
-        offered, self.offered = self.offered, None
-        request = offered if offered is not None and YES.fullmatch(message) else read_request(message)
-        request, self.offered = self.understood(message, request)
-        where = f" The piece is unchanged (version {self.current})." if self.piece else ""
-        if self.offered is not None:  # the rules found nothing to do, the model something: ask
-            yield self.reply(f"I am not sure what you would like. Did you mean {offer_words(self.offered)}? "
-                             f"Say \"yes\" and I will do it.{where}", message)
-            return
-        if request.unread:
-            yield self.reply(UNREAD[request.unread] + where + " " + HELP, message)
+        request = self.understand(message)
+        if self.offered is not None or request.unread:
+            yield self.in_words(message, request)
             return
         self.sent += 1
         if request.action:
-            target = self.action_target(request.action)
-            if target is None:
-                yield self.reply(no_version_to(request.action, len(self.versions)), message)
-                return
-            moved = self.move(message, target)
-            if request.wants_music:  # "undo that and make it sadder": one change at a time
-                moved = replace(moved, text=f"{moved.text} I made one change at a time: ask me again for the "
-                                            f"{kind_of(request)} next.")
-            yield moved
+            yield self.move_asked(message, request)
             return
         if request.pick is not None:
             yield self.take_option(message, request.pick)
             return
-        if request.question and self.piece is None and request.topic:
-            yield self.reply("There is no piece yet to ask about. " + HELP, message)
-            return
-        if request.question and self.piece is not None:  # answered from the analysis; the piece stays
-            tune = self.piece.tune
-            yield self.reply(questions.answer(request.topic, tune) if request.topic else facts(tune), message)
+        answered = self.answer_question(message, request) if request.question else None
+        if answered is not None:
+            yield answered
             return
         request = edits.resolve(request, self.revising(request))
         if request.then:  # two reworkings asked at once: the first now, the second when asked again
             for event in self.revise(message, request):
-                yield replace(event, text=f"{event.text} I made one change at a time: ask me again for the "
-                                          f"{request.then} next.") if isinstance(event, Reply) else event
+                yield later(event, request.then) if isinstance(event, Reply) else event
             return
         yield from self.revise(message, request)
+
+    def not_a_request(self, text: str, message: str) -> Reply:
+        """An empty message, a piece pasted in, or a message too long to be a request."""
+        if not message:
+            return self.reply(HELP)
+        if looks_like_abc(text):
+            return self.upload(str(text))
+        return self.reply(f"That message is {len(message):,} characters long; I read requests of up to "
+                          f"{MAX_MESSAGE:,}. To give me a piece, upload it as an ABC or MusicXML file.")
+
+    def understand(self, message: str) -> Request:
+        """The one reading of a message: the reading offered last turn if the user says yes to it,
+        else the rules', with the model's plan where the rules read nothing definite (which may
+        leave a reading to offer in `self.offered`)."""
+        offered, self.offered = self.offered, None
+        request = offered if offered is not None and YES.fullmatch(message) else read_request(message)
+        request, self.offered = self.understood(message, request)
+        return request
+
+    def in_words(self, message: str, request: Request) -> Reply:
+        """The answer to a message that changes nothing: a reading offered, or a message that
+        asks nothing the composer does."""
+        where = f" The piece is unchanged (version {self.current})." if self.piece else ""
+        if self.offered is not None:
+            return self.reply(f"I am not sure what you would like. Did you mean {offer_words(self.offered)}? "
+                              f"Say \"yes\" and I will do it.{where}", message)
+        return self.reply(UNREAD[request.unread] + where + " " + HELP, message)
+
+    def move_asked(self, message: str, request: Request) -> Reply:
+        """Undo, redo or go to a version; a change asked in the same message is left for later."""
+        target = self.action_target(request.action)
+        if target is None:
+            return self.reply(no_version_to(request.action, len(self.versions)), message)
+        moved = self.move(message, target)
+        return later(moved, kind_of(request)) if request.wants_music else moved
+
+    def answer_question(self, message: str, request: Request) -> Reply | None:
+        """A question about the piece, answered from its analysis; None for a question that is
+        a request after all (one asked before there is a piece, about nothing in particular)."""
+        if self.piece is None:
+            return self.reply("There is no piece yet to ask about. " + HELP, message) if request.topic else None
+        tune = self.piece.tune
+        return self.reply(questions.answer(request.topic, tune) if request.topic else facts(tune), message)
 
     def revise(self, message: str, request) -> Iterator[Progress | Reply]:
         """The turn of a message that asks for music: by the model, the library, or neither."""
@@ -593,6 +613,11 @@ def written_so_far(tok, row) -> Tune | None:
         return Scanner().feed(text[:text.rindex("\n") + 1]).tune()
     except (AbcError, KeyError):  # KeyError: a header field not written yet
         return None
+
+
+def later(reply: Reply, left: str) -> Reply:
+    """A reply to a message that asked for two changes, saying which one is left to ask again."""
+    return replace(reply, text=f"{reply.text} I made one change at a time: ask me again for the {left} next.")
 
 
 def offer_words(request: Request) -> str:

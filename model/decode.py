@@ -47,8 +47,8 @@ def graph(model: Transformer, int8: bool = True) -> bytes:
 
     def project(x: str, name: str, matrix: np.ndarray) -> str:
         """x @ matrix, matrix (in, out). In 8 bits: a step reads every weight once, and on a
-        CPU whose caches other work shares, reading 2.2 MB instead of 8.6 MB is what makes a
-        step fast (`bench.model`). Symmetric, one scale per 32 inputs of each output; the
+        CPU whose caches other work shares, reading a quarter of the bytes is what makes a
+        step fast (`bench.model` measures it). Symmetric, one scale per 32 inputs of each output; the
         products run on int8 (accuracy level 4)."""
         if not int8:
             return op("MatMul", [x, weight(name, matrix.astype(np.float32))], [name + "_out"])
