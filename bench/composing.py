@@ -27,6 +27,8 @@ from corpus.dialogues import edit_asked
 from model import checkpoint
 from music.abc import parse, serialise
 from music.continuation import COMPOSED
+from reading.plan import plan_of
+from reading.request import read_request
 from tokenizer import render
 
 KINDS = [k for k in COMPOSED if k != "variation"]  # a variation has no single real target
@@ -52,13 +54,15 @@ def edits_of(tunes_file: Path, limit: int | None = None) -> list[tuple[str, str,
 
 
 @torch.no_grad()
-def new_bar_loss(model, tok, edits) -> dict[str, dict]:
-    """Nats and characters of the new bars, by kind and over all."""
+def new_bar_loss(model, tok, edits, planned: bool = True) -> dict[str, dict]:
+    """Nats and characters of the new bars, by kind and over all; `planned`, with the turn's plan
+    written before the words, as the session writes it."""
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
     counted: dict[str, int] = defaultdict(int)
     s = tok.special
     for kind, piece, user, words, start, written in edits:
-        given = render(tok, [], piece, user)[0] + tok.encode(words) + [s["<|abc|>"]] + tok.encode(start)
+        plan = [s["<|action|>"], *tok.encode(plan_of(read_request(user))), s["<|/action|>"]] if planned else []
+        given = render(tok, [], piece, user)[0] + plan + tok.encode(words) + [s["<|abc|>"]] + tok.encode(start)
         x = torch.tensor(given + tok.encode(written[len(start):]) + [s["<|/abc|>"]], dtype=torch.long)
         if len(x) > model.config.max_seq:
             continue  # longer than the model's window: the session would not ask it either
@@ -78,13 +82,14 @@ def main():
     ap.add_argument("--checkpoint", action="append", default=None, help="a checkpoint folder (repeat to compare)")
     ap.add_argument("--tunes", type=Path, default=Path("data/tunes.jsonl"))
     ap.add_argument("--limit", type=int, default=None, help="edits to measure (default: every one the test split has)")
+    ap.add_argument("--without-plan", action="store_true", help="no plan before the words (a model trained without)")
     args = ap.parse_args()
     edits = edits_of(args.tunes, args.limit)
     folders = args.checkpoint or [None]
     results = {}
     for folder in folders:
         model, tok, _ = checkpoint.load(folder)
-        results[str(folder or "shipped")] = new_bar_loss(model.eval(), tok, edits)
+        results[str(folder or "shipped")] = new_bar_loss(model.eval(), tok, edits, not args.without_plan)
     names = ["all"] + KINDS
     print("| checkpoint | " + " | ".join(f"{n} ({results[next(iter(results))].get(n, {}).get('edits', 0)})"
                                          for n in names) + " |")

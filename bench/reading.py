@@ -66,7 +66,8 @@ def session_reader(checkpoint: Path, alone: bool = False):
     session.upload(next(t["abc"] for t in tunes if t["style"] == "jig" and t["key"] == "D major"))
     if alone:
         from reading.plan import request_of
-        return lambda message: (request_of(session.generator.plan(session.prompt(message)) or "") or Request(), None)
+        return lambda message: (request_of((session.generator.plan(session.prompt(message)) or ("",))[0]) or Request(),
+                                None)
     return lambda message: session.understood(message, read_request(message))
 
 

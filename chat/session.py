@@ -51,6 +51,9 @@ NEW_PIECE_BATCHES = (3, 3)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
 STRAGGLERS = 40  # steps the other candidates are given once one has finished its piece
 DEADLINE = 20.0  # seconds of sampling per batch
+# how sure the model must be of every token of a plan for the session to go by it or offer it,
+# where the rules read nothing definite: more sure of each than of all the others together
+PLAN_SURE = 0.5
 # what a message that asks nothing the composer does is answered (reading.request.Request.unread)
 UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
           "instructions": "I write and change music, and have no other instructions to follow or show.",
@@ -398,14 +401,16 @@ class Session:
     def understood(self, message: str, request: Request) -> tuple[Request, Request | None]:
         """The reading a turn goes by, and a reading to offer instead of acting on it. Where the
         rules read something definite, theirs. Where they read nothing definite, the model, which
-        sees the conversation, writes the plan of the turn (`Generator.plan`): taken where the
-        rules found the message to be about the music; only offered (the piece untouched) where
-        the rules found nothing to do."""
+        sees the conversation, writes the plan of the turn (`Generator.plan`); a plan it is sure
+        of (PLAN_SURE) is taken where the rules found the message to be about the music, and only
+        offered (the piece untouched) where the rules found nothing to do."""
         if request.sure:
             return request, None
         prompt = self.prompt(message)
-        plan = self.generator.plan(prompt) if prompt is not None else None
-        guess = request_of(plan) if plan else None
+        written = self.generator.plan(prompt) if prompt is not None else None
+        if written is None or written[1] < PLAN_SURE:
+            return request, None
+        guess = request_of(written[0])
         if guess is None or guess.unread or guess == request:
             return request, None
         if request.unread:

@@ -92,6 +92,7 @@ class Row:
         self.closed_abc = False
         self.action: str | None = None  # the text of a plan being written
         self.planned = False  # the prompt ends with the plan: the reply is its words and music
+        self.plan_doubt = 0.0  # -log p of the least likely token of the plan written
         self.done = False
         # the state at each bar line of the ABC, to go back to from a dead end (see `go_back`)
         self.marks: list[Mark] = []
@@ -358,11 +359,15 @@ class Generator:
                 taken.append(WENT_BACK)
                 continue
             token = self.tok.end if token is None else token
-            if row.scanner is not None:
+            if row.scanner is not None or row.action is not None:
                 x = logits[i]
                 top = x.max()
-                row.log_likelihood += float(x[token] - top - np.log(np.exp(x - top).sum()))
-                row.scored += 1
+                log_p = float(x[token] - top - np.log(np.exp(x - top).sum()))
+                if row.scanner is not None:
+                    row.log_likelihood += log_p
+                    row.scored += 1
+                else:
+                    row.plan_doubt = max(row.plan_doubt, -log_p)
             row.take(token, s.constrain)
             taken.append(token)
         return taken
@@ -417,14 +422,15 @@ class Generator:
             pass
         return [row.reply() for row in rows]
 
-    def plan(self, prompt: list[int], tokens: int = 48) -> str | None:
-        """The plan the model writes of its turn, most likely token first, in the plan's grammar;
-        None if it writes none in `tokens` tokens. `prompt` ends with the assistant's role."""
+    def plan(self, prompt: list[int], tokens: int = 48) -> tuple[str, float] | None:
+        """The plan the model writes of its turn, most likely token first, in the plan's grammar,
+        and how sure it is of it: the probability of its least likely token. None if it writes
+        none in `tokens` tokens. `prompt` ends with the assistant's role."""
         row = Row(self.tok)
         row.action = ""
         for _ in self.run(prompt + [self.tok.special["<|action|>"]], Sampling(top_k=1, max_tokens=tokens), [row]):
             if row.action is None:  # <|/action|> written
-                return self.tok.decode(row.ids[:-1]).strip()
+                return self.tok.decode(row.ids[:-1]).strip(), float(np.exp(-row.plan_doubt))
         return None
 
     def sample(self, prompt: list[int], s: Sampling = Sampling(), candidates: int = 1,

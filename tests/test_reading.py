@@ -65,8 +65,9 @@ def test_words_only_messages_leave_the_piece_byte_identical(composer):
     session = composer.session(seed=0)
     first = session.send(JIG)
     assert first.version == 1
-    messages = [c["message"] for name in SETS for c in cases(name) if c["kind"] in WORDS_ONLY]
-    assert len(messages) > 100
+    messages = [c["message"] for name in SETS + ["reading_heldout_4.jsonl"] for c in cases(name)
+                if c["kind"] in WORDS_ONLY]
+    assert len(messages) > 150
     for message in messages:
         reply = session.send(message)
         assert reply.abc == first.abc and reply.version == 1 and not reply.changes, message
