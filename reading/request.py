@@ -24,11 +24,11 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|speed (it |things |this )?up|up the tempo|pick (it )?up|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
-SLOWER = re.compile(r"\b(slower|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
+SLOWER = re.compile(r"\b(slower|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall\w*|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow)\b", re.I)
@@ -36,7 +36,7 @@ TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|sl
                         r"quarter|beats)\b", re.I)
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
                  r"\b(?:tempo|metronome|speed)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
-                 r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?= ?(\d{2,3})\b|"
+                 r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at )?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\bat (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
@@ -51,6 +51,8 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|
           (re.compile(r"\b(half (the |its )?(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
                       r"(speed|tempo) halved|half[- ]speed)\b", re.I), 0.5),
           (re.compile(r"\b(3|three)[ -]quarters? (the )?(speed|tempo)\b", re.I), 0.75),
+          (re.compile(r"\b((3|three) times (as fast|as quick|faster|the (speed|tempo))|triple[ds]? (the |its )?(speed|tempo)|"
+                      r"3x (speed|faster|as fast))\b", re.I), 3.0),
           (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo|speed|tempo)\b", re.I),
            1.5),
           (re.compile(r"\b(2|two)[ -]thirds? (the )?(speed|tempo)\b", re.I), 2 / 3)]
@@ -74,7 +76,7 @@ def tempo_in(text: str) -> dict:
         amount = int(next(g for g in by.groups() if g))
         if direction is None:
             down = by.group(5) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|decrease)\b",
-                                            text, re.I)
+                                            text, re.I) and not re.search(r"\bup\b", text, re.I)
             direction = "down" if down else "up"
         return {"delta": amount if direction == "up" else -amount, "tempo": direction}
     bpm = BPM.search(text)
@@ -102,7 +104,8 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|"
                        r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b", re.I)
 TIMES_LONGER = re.compile(r"\b(\d) times (as long|the length|longer)\b", re.I)
-LENGTH_FACTORS = [(re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
+LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
+                  (re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
                   (re.compile(r"\b(half as long|halve (the |its )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|"
                               r"half the length|"
@@ -141,8 +144,9 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b(new (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh)|"
-                       r"from scratch|(write|compose|create|generate|give me|make me|make|wants?|needs?|like|have|how about|do me|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh)|"
+                       r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
+                       r"like|love|have|how about|do me|grateful for|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
                        r"that|it|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|"
@@ -176,14 +180,16 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
-                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b)\b", re.I)
+                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
+                  r"(was|sounded) better (before|earlier)|(how|what) it was before)\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|"
                   r"put it back in\b|bring back the change|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore) (the|that) change|"
-                  r"(change|put) it back to how you had it|what you (just )?undid|un-?undo)\b", re.I)
+                  r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
+                  r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo)\b", re.I)
 VERSION = r"(?:version|v\.? ?|draft|take)"
 GOTO = re.compile(r"\b" + VERSION + r" ?(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
@@ -219,7 +225,7 @@ def action_in(text: str) -> Move | None:
     if REDO.search(text):
         return Move("redo")
     goto = GOTO.search(text)
-    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}\W*", text, re.I)  # "v2"
+    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: please| pls)?\W*", text, re.I)  # "v2"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = goto.group(1) or goto.group(2) or goto.group(3)
         return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
@@ -257,7 +263,8 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
-                    r"more (longing|yearning|bittersweet|lonely|haunting)|like a funeral|weep\w*)\b", re.I)
+                    r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
+                    r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry)\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
@@ -266,7 +273,7 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"less (bleak|heavy))\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
-                    r"\b([Bb][ -]?(part|section|strain|music)|second (section|strain)|(a|the|new) turn\b(?! it)|"
+                    r"\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops)\b", re.I)
@@ -278,7 +285,8 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
-                    r"resolve (it|the ending) (properly|better))\b", re.I)
+                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly)|"
+                    r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -287,7 +295,7 @@ CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after th
                       re.I)
 VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
-                       r"riff on)\b", re.I)
+                       r"riff on|(a|another) variant|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|move|raise|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
@@ -452,7 +460,7 @@ def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = " ".join(str(text).split())
     said = corrected(text, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
-    for regex, written in HOMOPHONES:
+    for regex, written in HOMOPHONES + JARGON:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
     said = figures(said)  # "110 bpm"
@@ -465,7 +473,7 @@ def read_request(text: str) -> Request:
         word = pick.group(1).lower()
         return Request(pick=int(word) if word.isdigit() else PICK_WORDS[word])
     action = action_in(said)
-    if action == Move("undo") and NEW_PIECE.search(said) and CREATE.search(said):
+    if action == Move("undo") and NEW_PIECE.search(said) and (CREATE.search(said) or STYLE.search(said)):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
         rest = " ".join(c for c in clauses_of(said)  # not "you just added the chords"
@@ -476,6 +484,8 @@ def read_request(text: str) -> Request:
         return replace(after, action=action, question=False, topic=None)
     asks = bool(QUESTION.search(said)) and not REQUEST_FORM.search(said) and (not EDIT_WORDS.search(said)
                                                                               or bool(WH_QUESTION.search(said)))
+    if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
+        asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
     fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
     clauses = clauses_of(said)
     taking = [c for c in clauses if removal_in(c)]  # "remove the bass and add chords": each read on its own
@@ -530,7 +540,19 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bfor four time\b", re.I), "four four time"),
               (re.compile(r"\bbe (flat|sharp)\b", re.I), r"B \1"),
               (re.compile(r"\bright (a|an|me|another|some)\b", re.I), r"write \1"),
-              (re.compile(r"\bgoto\b", re.I), "go to")]
+              (re.compile(r"\bgoto\b", re.I), "go to"),
+              (re.compile(r"\b(version|v) (to|too)\b", re.I), r"\1 two"),
+              (re.compile(r"\bbee (flat|sharp)\b", re.I), r"B \1"),
+              (re.compile(r"\ba real\b(?= (in|for|tune|please|pls)\b)", re.I), "a reel")]
+# musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
+JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
+          (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
+          (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
+          (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
+          (re.compile(r"\b((?:put|move|transpose|change|set|take|shift) it (?:in|into|to)) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
+                      r"major|minor)\b)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
+ORDINAL_NAMES = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
+TERSE_SUGGESTION = re.compile(r"\W*(\w+\s+){0,2}\w+\s*\?+\s*")
 COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower"}  # "one tone more high"
 
 
@@ -656,7 +678,8 @@ def removal_in(text: str) -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b", re.I)  # "forget this one, write a new polka"
+A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
+                       r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
 def piece_words(text: str) -> dict:
@@ -745,7 +768,7 @@ une des les le du pour avec est pas très écris écrire fais faire joue jouer l
 musique morceau mélodie
 el los las una unos por más muy escribe escribir haz hacer toca tocar lenta canción música
 pieza
-il di che scrivi suona lenta veloce canzone musica
+il di che scrivi suona lenta veloce canzone musica mi piace molto grazie questa bella brano
 het een niet voor met meer schrijf speel langzamer sneller liedje muziek
 um uma para com mais muito escreva toque canção
 puoi può scrivere scrivi valzer minore maggiore favore più aggiungi accordi brano veloce fammi
@@ -762,12 +785,14 @@ diolch fawr iawn mae'n hyfryd os gwelwch dda""".split())
 # "ignore your instructions", "print your system prompt": a message about the assistant's
 # instructions rather than about music. The model has no instructions to show, and would
 # otherwise take such a message as a revision of the piece.
-ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak)\b.{0,40}"
+ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak|paste|output|"
+                                r"display|recite|copy)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
-                                r"\b(jailbreak|developer mode|DAN)\b", re.I)
+                                r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
+                                r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b", re.I)
 
 
 def about_instructions(message: str) -> bool:
@@ -807,6 +832,8 @@ def looks_like_gibberish(message: str) -> bool:
     if not words or any(w in KNOWN for w in words) or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False
+    if len(words) >= 3 and not any(w in ENGLISH_WORDS for w in words):
+        return True  # "blorp snee fwap": three or more words, not one of them English
     longer = [w for w in words if len(w) >= 3] or words
     return sum(mashed(w) for w in longer) * 2 >= len(longer)
 
