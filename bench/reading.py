@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from reading.request import Request, read_request
-from reading.schema import expected, reading_of
+from reading.schema import expected, reading_of, same
 
 
 def main() -> None:
@@ -51,10 +51,6 @@ def main() -> None:
         print(f"| {kind} | {right[kind]}/{total[kind]} ({100 * right[kind] / total[kind]:.0f}%) | {offered[kind]} |")
     print(f"| all | {sum(right.values())}/{sum(total.values())} ({100 * sum(right.values()) / sum(total.values()):.1f}%) "
           f"| {sum(offered.values())} |")
-
-
-def same(want: tuple[list[str], dict], got: tuple[list[str], dict]) -> bool:
-    return sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
 
 
 def session_reader(checkpoint: Path, alone: bool = False):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reading.plan import plan_of
 from reading.request import read_request
-from reading.schema import expected, reading_of
+from reading.schema import expected, reading_of, same
 from tokenizer import ModelReply, Tokenizer, render
 
 
@@ -24,9 +24,7 @@ def planned_cases(paths: list[Path]) -> list[tuple[str, str]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line)
             request = read_request(case["message"])
-            kinds, fields = reading_of(request)
-            want = expected(case)
-            if sorted(kinds) == sorted(want[0]) and fields == want[1]:
+            if same(expected(case), reading_of(request)):
                 cases.append((case["message"], plan_of(request)))
     return cases
 

@@ -83,3 +83,8 @@ def expected(case: dict) -> tuple[list[str], dict]:
     if "length" in kinds and "more" in fields:
         kinds = ["continue" if k == "length" else k for k in kinds]
     return kinds, fields
+
+
+def same(want: tuple[list[str], dict], got: tuple[list[str], dict]) -> bool:
+    """Two readings are the same: the same kinds, in any order, and the same fields."""
+    return sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
