@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.reading import expected, reading_of
+from reading.schema import expected, reading_of, same
 from reading.request import Move, read_request
 from chat.verify import false_claims
 from music.abc import parse
@@ -33,7 +33,7 @@ def test_every_kind_of_request_is_read_right_in_95_percent_or_more(name):
         kind = case["kind"] if "+" not in case["kind"] else "two changes"
         want, got = expected(case), reading_of(read_request(case["message"]))
         total[kind] += 1
-        right[kind] += sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
+        right[kind] += same(want, got)
     low = {kind: f"{right[kind]}/{total[kind]}" for kind in total if right[kind] < 0.95 * total[kind]}
     assert not low, low
 
