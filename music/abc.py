@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import Enum, StrEnum
 from fractions import Fraction
 
 from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, beat_of,
@@ -74,29 +74,50 @@ VOICE_PREFIX = (rf'V(?::(?:\d{{1,2}}(?: nm="{NAME}{{0,40}}(?:"{CLEF_PREFIX})?|{l
 PROGRAM = r"(?:\d|[1-9]\d|1[01]\d|12[0-7])"  # a General MIDI program, 0-127
 PROGRAM_PREFIX = r"(?:0|1(?:[01]\d?|2[0-7]?|[3-9])?|[2-9]\d?)?"
 
+class Lexeme(StrEnum):
+    """The kinds of lexeme in a voice's music; each names its group in LEXER and its `take_` method."""
+    FIELD = "field"
+    ENDING = "ending"
+    CHORD_OPEN = "chord_open"
+    CHORD_CLOSE = "chord_close"
+    BAR = "bar"
+    NOTE = "note"
+    REST = "rest"
+    GRACE_OPEN = "grace_open"
+    GRACE_CLOSE = "grace_close"
+    TUPLET = "tuplet"
+    BROKEN = "broken"
+    SYMBOL = "symbol"
+    SPACE = "space"
+    NEWLINE = "newline"
+    VOICE = "voice"
+    MIDI = "midi"
+
+
 # kind, complete form, every prefix of a complete form
 LEXEMES = [
-    ("field", r"\[[KM]:[^\]\n]{1,8}\]", r"\[(?:[KM](?::[^\]\n]{0,8}\]?)?)?"),
-    ("ending", r"\[[1-9](?:[,-][1-9]){0,3}", r"\[(?:[1-9](?:[,-][1-9]){0,2}(?:[,-][1-9]?)?)?"),
-    ("chord_open", r"\[", r"\["),
-    ("chord_close", r"\]" + _LEN + "-?", r"\]" + _LEN_OR_TIE_PREFIX),
-    ("bar", r"\|\||\|\]|\|:|:\||::|\|", r"\|[|\]:]?|:[|:]?"),
-    ("note", _HEAD + _LEN + "-?", _ACCIDENTAL + "?(?:" + _LETTER + _LEN_OR_TIE_PREFIX + ")?"),
-    ("rest", r"z" + _LEN, r"z" + _LEN_PREFIX),
-    ("grace_open", r"\{", r"\{"),
-    ("grace_close", r"\}", r"\}"),
-    ("tuplet", r"\([2-9](?::[1-9](?::[1-9])?)?", r"\((?:[2-9](?::(?:[1-9](?::[1-9]?)?)?)?)?"),
-    ("broken", r">>?|<<?", r">>?|<<?"),
-    ("symbol", r'"[A-G][^"\n]{0,11}"', r'"(?:[A-G][^"\n]{0,11}"?)?'),
-    ("space", r" ", r" "),
-    ("newline", r"\n", r"\n"),
-    ("voice", r"V:[^\n]*", VOICE_PREFIX),
-    ("midi", r"%%MIDI program " + PROGRAM, r"%(?:%(?:M(?:I(?:D(?:I(?: (?:p(?:r(?:o(?:g(?:r(?:a(?:m(?: "
+    (Lexeme.FIELD, r"\[[KM]:[^\]\n]{1,8}\]", r"\[(?:[KM](?::[^\]\n]{0,8}\]?)?)?"),
+    (Lexeme.ENDING, r"\[[1-9](?:[,-][1-9]){0,3}", r"\[(?:[1-9](?:[,-][1-9]){0,2}(?:[,-][1-9]?)?)?"),
+    (Lexeme.CHORD_OPEN, r"\[", r"\["),
+    (Lexeme.CHORD_CLOSE, r"\]" + _LEN + "-?", r"\]" + _LEN_OR_TIE_PREFIX),
+    (Lexeme.BAR, r"\|\||\|\]|\|:|:\||::|\|", r"\|[|\]:]?|:[|:]?"),
+    (Lexeme.NOTE, _HEAD + _LEN + "-?", _ACCIDENTAL + "?(?:" + _LETTER + _LEN_OR_TIE_PREFIX + ")?"),
+    (Lexeme.REST, r"z" + _LEN, r"z" + _LEN_PREFIX),
+    (Lexeme.GRACE_OPEN, r"\{", r"\{"),
+    (Lexeme.GRACE_CLOSE, r"\}", r"\}"),
+    (Lexeme.TUPLET, r"\([2-9](?::[1-9](?::[1-9])?)?", r"\((?:[2-9](?::(?:[1-9](?::[1-9]?)?)?)?)?"),
+    (Lexeme.BROKEN, r">>?|<<?", r">>?|<<?"),
+    (Lexeme.SYMBOL, r'"[A-G][^"\n]{0,11}"', r'"(?:[A-G][^"\n]{0,11}"?)?'),
+    (Lexeme.SPACE, r" ", r" "),
+    (Lexeme.NEWLINE, r"\n", r"\n"),
+    (Lexeme.VOICE, r"V:[^\n]*", VOICE_PREFIX),
+    (Lexeme.MIDI, r"%%MIDI program " + PROGRAM, r"%(?:%(?:M(?:I(?:D(?:I(?: (?:p(?:r(?:o(?:g(?:r(?:a(?:m(?: "
      + PROGRAM_PREFIX + r")?)?)?)?)?)?)?)?)?)?)?)?)?)?"),
 ]
+LEXEME_OF = {kind.value: kind for kind in Lexeme}  # a LEXER group's name -> its kind, faster than Lexeme(name)
 LEXER = re.compile("|".join(f"(?P<{kind}>{complete})" for kind, complete, _ in LEXEMES))
 PREFIX = re.compile("|".join(f"(?:{prefix})" for _, _, prefix in LEXEMES))  # a prefix of any lexeme
-LINE_PREFIXES = {kind: re.compile(prefix) for kind, _, prefix in LEXEMES if kind in ("voice", "midi")}
+LINE_PREFIXES = {kind: re.compile(prefix) for kind, _, prefix in LEXEMES if kind in (Lexeme.VOICE, Lexeme.MIDI)}
 
 TEXT = r"[^\x00-\x1f\x7f]"  # a character of a title or a name: anything printable
 
@@ -168,13 +189,13 @@ def completions(pending: str, fixed: Fraction | None = None, shortest: Fraction 
     note whose written length is `fixed` (after a broken rhythm sign, in a tuplet) at that
     length, and none shorter than `shortest`."""
     if pending in ("|", ":"):
-        return [("bar", pending + end) for end in ("", "|", "]", ":") if LEXER.fullmatch(pending + end)]
+        return [(Lexeme.BAR, pending + end) for end in ("", "|", "]", ":") if LEXER.fullmatch(pending + end)]
     if pending[0] in "V%":
-        return [("voice", pending)]  # mid-line, where no V: or %% line may start
+        return [(Lexeme.VOICE, pending)]  # mid-line, where no V: or %% line may start
     sounding = SOUNDING.fullmatch(pending)
     if sounding:  # its length may still grow into any written length that starts so
         head = sounding.group(1)
-        kind = "rest" if head == "z" else "chord_close" if head == "]" else "note"
+        kind = Lexeme.REST if head == "z" else Lexeme.CHORD_CLOSE if head == "]" else Lexeme.NOTE
         lengths = [text for text in WRITTEN_LENGTHS if text.startswith(pending[len(head):])
                    and fixed in (None, WRITTEN_LENGTHS[text]) and WRITTEN_LENGTHS[text] >= shortest]
         if not lengths:
@@ -184,16 +205,16 @@ def completions(pending: str, fixed: Fraction | None = None, shortest: Fraction 
         return grown if head != pending or fixed is not None else [(kind, head)] + grown  # or in a chord
     m = LEXER.fullmatch(pending)
     if m:
-        return [(m.lastgroup, pending)]
+        return [(LEXEME_OF[m.lastgroup], pending)]
     if re.fullmatch(_ACCIDENTAL, pending):  # a note to come, at the lengths it may have
-        return [("note", pending + text) for _, text in completions("C", fixed, shortest)]
+        return [(Lexeme.NOTE, pending + text) for _, text in completions("C", fixed, shortest)]
     if pending.startswith('"'):  # a chord symbol the product writes, or one that fails the check
         words = [w for w in SYMBOLS if w.startswith(pending[1:])]
-        return [("symbol", f'"{(words or [pending[1:]])[0]}"')]
+        return [(Lexeme.SYMBOL, f'"{(words or [pending[1:]])[0]}"')]
     if pending.startswith("("):
-        return [("tuplet", "(3")]
+        return [(Lexeme.TUPLET, "(3")]
     if re.fullmatch(r"\[\d.*", pending):
-        return [("ending", pending[:2])]
+        return [(Lexeme.ENDING, pending[:2])]
     return []  # an inline field, judged when it is whole
 
 
@@ -294,7 +315,7 @@ class Scanner:
         self.voices: list[dict] = []
         self.meter = (4, 4)
         self.key = Key("C")
-        self.prev = "newline"  # kind of the last lexeme
+        self.prev = Lexeme.NEWLINE  # kind of the last lexeme
         self.chords = False  # a chord symbol written: see check_chord_track_ends
         self.lead = None  # a patch's voices follow this voice's bars: the first voice of the piece it revises
         owed = self.owed_by_patch(base) if base is not None else None
@@ -359,7 +380,7 @@ class Scanner:
                     self.pending = tail
                     return self
                 self.error(f"unexpected {tail[:12]!r}")
-            self.take(m.lastgroup, m.group())
+            self.take(LEXEME_OF[m.lastgroup], m.group())
             self.advance(m.group())
             pos = m.end()
         self.pending = ""
@@ -445,7 +466,7 @@ class Scanner:
 
     def reads_whole_line(self, first: str) -> bool:
         """Header lines, V: lines and %%MIDI lines are read a whole line at a time."""
-        return self.stage in (Stage.HEADER, Stage.PATCH) or (self.prev == "newline" and first in "V%")
+        return self.stage in (Stage.HEADER, Stage.PATCH) or (self.prev == Lexeme.NEWLINE and first in "V%")
 
     def advance(self, text: str):
         newlines = text.count("\n")
@@ -463,13 +484,13 @@ class Scanner:
                 m = LEXER.fullmatch(self.pending)
                 if not m:
                     self.error(f"incomplete {self.pending!r}")
-                self.take(m.lastgroup, m.group())
+                self.take(LEXEME_OF[m.lastgroup], m.group())
             self.pending = ""
         if self.lead is not None:
             return self.finish_patch()
         if self.stage != Stage.BODY:
             self.error("the tune ends before its music does")
-        if self.prev not in ("bar", "newline"):
+        if self.prev not in (Lexeme.BAR, Lexeme.NEWLINE):
             self.error("the last bar has no bar line")
         voice = self.voices[-1]
         if voice.items or voice.open:
@@ -591,7 +612,7 @@ class Scanner:
         if not m or self.stage != Stage.MIDI or int(m.group(1)) > 127:
             self.error("expected %%MIDI program 0-127 right after a V: line")
         self.voices[-1].program = int(m.group(1))
-        self.stage, self.prev = Stage.BODY, "newline"
+        self.stage, self.prev = Stage.BODY, Lexeme.NEWLINE
 
     def take_header(self, text: str):
         for letter in self.allowed_fields():
@@ -653,7 +674,7 @@ class Scanner:
             self.error(f"voices are numbered 1, 2, ...: expected V:{'/'.join(self.next_voice_numbers())}")
         self.voices.append(VoiceState(m.group(1), m.group(2), m.group(3), self.meter, self.key,
                                       shaped=self.form is not None and self.lead is None and m.group(1) == "1"))
-        self.stage, self.prev = Stage.MIDI, "newline"
+        self.stage, self.prev = Stage.MIDI, Lexeme.NEWLINE
 
     def check_voice_may_start(self, text: str):
         """A voice line, or its start, where a voice may begin: after the header or after a
@@ -676,30 +697,31 @@ class Scanner:
             self.error(f"voices are numbered 1, 2, ...: expected V:{'/'.join(expected)}")
 
     # -- body lexemes --------------------------------------------------------------------
-    def take(self, kind: str, text: str):
+    def take(self, kind: Lexeme, text: str):
         if self.stage == Stage.MIDI:
             self.stage = Stage.BODY
         if self.stage != Stage.BODY:
             self.error("music before the voice line")
         v = self.voices[-1]
         prev = self.prev
-        if kind in ("voice", "midi"):
+        if kind in (Lexeme.VOICE, Lexeme.MIDI):
             self.error("V: and %%MIDI lines must start on a line of their own")
-        if v.pickups.ended and kind != "newline":
+        if v.pickups.ended and kind != Lexeme.NEWLINE:
             self.error("|] ends the piece: nothing may follow it")
-        if self.shaping(v) and kind not in ("space", "newline", "bar"):
+        if self.shaping(v) and kind not in (Lexeme.SPACE, Lexeme.NEWLINE, Lexeme.BAR):
             if v.pickups.counted >= self.form.bars:
                 self.error(f"the piece has its {self.form.bars} bars")
             if self.form.repeats and not v.start_repeat and not v.lengths:
                 self.error("a piece in repeated strains opens with |:")
             v.text += text
-        if kind == "space":
-            if prev in ("space", "newline", "bar", "broken", "tuplet", "symbol", "grace_close", "ending") or v.open:
+        if kind == Lexeme.SPACE:
+            if prev in (Lexeme.SPACE, Lexeme.NEWLINE, Lexeme.BAR, Lexeme.BROKEN, Lexeme.TUPLET, Lexeme.SYMBOL,
+                        Lexeme.GRACE_CLOSE, Lexeme.ENDING) or v.open:
                 self.error("a space may only separate notes")
-        elif kind == "newline":
-            if prev != "bar":
+        elif kind == Lexeme.NEWLINE:
+            if prev != Lexeme.BAR:
                 self.error("a line must end with a bar line")
-        elif prev == "space" and kind == "bar":
+        elif prev == Lexeme.SPACE and kind == Lexeme.BAR:
             self.error("no space before a bar line")
         getattr(self, "take_" + kind)(v, text)
         self.prev = kind
@@ -728,7 +750,7 @@ class Scanner:
     def take_ending(self, v, text):
         if self.shaping(v):
             self.error("a new piece repeats its strains whole, without endings")
-        if v.items or v.ending or v.open or self.prev not in ("bar", "newline"):
+        if v.items or v.ending or v.open or self.prev not in (Lexeme.BAR, Lexeme.NEWLINE):
             self.error("an ending [N goes right after a bar line")
         if v.tied:  # on the pass that skips the ending, abc2midi holds the note past the end of the track
             self.error("a tie cannot lead into an ending")
@@ -855,7 +877,7 @@ class Scanner:
     def take_broken(self, v, text):
         if self.shaping(v) and not self.form.dotted:
             self.error("dotted pairs are not of this style")
-        if self.prev not in ("note", "rest", "chord_close") or v.open or v.clock.broken_pending:
+        if self.prev not in (Lexeme.NOTE, Lexeme.REST, Lexeme.CHORD_CLOSE) or v.open or v.clock.broken_pending:
             self.error("a broken rhythm sign goes between two notes")
         if v.paired:  # A>B>c: B was already shortened, and abc2midi stops on it
             self.error("a note that ends a broken rhythm cannot start another")
@@ -872,7 +894,7 @@ class Scanner:
     def take_symbol(self, v, text):
         self.expect_not_open(v)
         self.check_room(v, "a chord symbol")
-        if self.prev == "symbol":
+        if self.prev == Lexeme.SYMBOL:
             self.error("one chord symbol to a note")
         if self.shaping(v) and not self.form.chords:
             self.error("chord symbols only where they were asked for")
