@@ -44,6 +44,8 @@ BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beat
                     r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off)? "
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm", re.I)
+AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the| its)? (?:speed|tempo|pace)\b|"
+                        r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b", re.I)  # "at 50% speed": a ratio of 0.5
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down) by (\d{1,3}) ?(?:%|per ?cent)", re.I)
 RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|tempo)|double[- ]time|(speed|tempo) doubled|"
@@ -66,6 +68,10 @@ def tempo_in(text: str) -> dict:
     for regex, ratio in RATIOS:
         if regex.search(text):
             return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
+    share = AT_PERCENT.search(text)
+    if share and 10 <= int(share.group(1) or share.group(2)) <= 400 and int(share.group(1) or share.group(2)) != 100:
+        ratio = int(share.group(1) or share.group(2)) / 100
+        return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
     percent = PERCENT.search(text)
     if percent:
         size = int(percent.group(1) or percent.group(4))
@@ -103,7 +109,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|"
                        r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b", re.I)
-TIMES_LONGER = re.compile(r"\b(\d) times (as long|the length|longer)\b", re.I)
+TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
@@ -111,9 +117,10 @@ LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)
                               r"half the length|"
                               r"half (its|the) length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
-                        r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
+                        r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
+                  r"(?<=double )bass (?:line|part)|"
                   r"lower part|counter ?melody)\b", re.I)
 CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|some harmony)\b", re.I)  # "give it some harmony": chords
 CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
@@ -130,11 +137,15 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|ba
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
 REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|would|will) (you|u|it|we|the|this)\b"
                           r"(?! tell| be played| sing)|\bplease\b|\bhow about\b|\bwhat about\b|"
-                          r"\bwhy not\b|\bmind\b", re.I)
+                          r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$", re.I)
+# a question about the piece put in a request's words: "will it fit the range of a recorder?"
+FITS = re.compile(r"^\W*(will|would|does|can|could) it (fit|suit|work|be playable)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-QUESTION = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|where|"
-                      r"who|when|remind me|any idea|i wonder|could you tell)\b|\?\s*$", re.I)
+QUESTION_WORD = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
+                           r"where|who|when|remind me|any idea|i wonder|could you tell|(will|would|does|can|could) it "
+                           r"(fit|suit|work|be playable))\b", re.I)
+QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$", re.I)
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
@@ -144,14 +155,14 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh)|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh|fresh)|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
-                       r"like|love|have|how about|do me|grateful for|"
+                       r"like|love|have|how about|do me|do|grateful for|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
                        r"that|it|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten)\b)((a|an|another|some|new)\s+)?"
-                       r"([\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
+                       r"((?!(the|this|that|my|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
@@ -177,7 +188,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"as it was|the way it was|without|earlier)|(i|we) liked it better|(the )?(old|previous|last|"
                   r"earlier|original|other) (one|version) (was|is|sounded|sounds) better|(that's|that is|it's|this is) "
                   r"(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
-                  r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|the one before|"
+                  r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
@@ -187,11 +198,12 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|"
                   r"put it back in\b|bring back the change|the change you (just )?undid|(want|like) (that|the) change after all|"
-                  r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore) (the|that) change|"
+                  r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
+                  r"( last| previous)? change|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo)\b", re.I)
 VERSION = r"(?:version|v\.? ?|draft|take)"
-GOTO = re.compile(r"\b" + VERSION + r" ?(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
+GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
 GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
@@ -242,7 +254,7 @@ HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it)
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write) a (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
                           r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
-                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls))", re.I)
+                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|(second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
@@ -250,10 +262,10 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
-                      r"busy|cluttered)\b", re.I)
+                      r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes)\b", re.I)
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
-REPEAT = re.compile(r"\b(repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b((?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn)\b")
 FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half)|(part|section|strain) (1|one|A)|the tune proper)\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
@@ -275,7 +287,7 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
-                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
+                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops)\b", re.I)
 ENDING_CUE = re.compile(r"\b(decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
@@ -285,10 +297,10 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
-                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly)|"
+                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly)|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
-                      r"extend( it| the tune)?|longer|more bars|add (another|more|some) (bars|music|phrases?)|"
+                      r"extend( it| the tune)?|longer(?! notes)|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|the) rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
@@ -482,8 +494,8 @@ def read_request(text: str) -> Request:
         if not after.wants_music or after.new_piece:
             return Request(action=action)
         return replace(after, action=action, question=False, topic=None)
-    asks = bool(QUESTION.search(said)) and not REQUEST_FORM.search(said) and (not EDIT_WORDS.search(said)
-                                                                              or bool(WH_QUESTION.search(said)))
+    asks = bool(QUESTION.search(said)) and (not REQUEST_FORM.search(said) or bool(FITS.search(said))) and (
+        not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
     fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
@@ -501,7 +513,10 @@ def read_request(text: str) -> Request:
     if meter:
         fields["meter"] = meter
     fields["remove"] = removal_in(taking[0]) if taking else None
-    fields["bass"] = bool(BASS.search(rest)) and not fields.get("rework")
+    # a bass asked in a clause of its own ("simplify bars 1-4 and add a bass line"), not one a
+    # reworking names ("a walking bass", "a harmony below")
+    fields["bass"] = any(BASS.search(c) and not one_rework(c).get("rework") for c in clauses_of(rest)) \
+        if fields.get("rework") else bool(BASS.search(rest))
     fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest))
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
@@ -516,22 +531,38 @@ def read_request(text: str) -> Request:
         fields.update(options=int(count) if count and count.isdigit() else 3, new_piece=True)
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
+    if fields["question"] and asked_change(fields) and not QUESTION_WORD.search(said):
+        fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
     if fields.get("rework"):  # a reworking of this piece: not a new one, not a question
         fields.update(new_piece=False, question=False, topic=None)
-    if fields.get("rework") in ("sadder", "happier"):
-        fields.update(mood=None, mode=None, mode_of_mood=False)  # the reworking sets mode, tempo and register
-    asked = any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "more", "factor",
-                                         "bass", "chords", "remove", "rework", "relation", "interval", "new_piece"))
+    if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
+        fields.update(mood=None, mode_of_mood=False, **({} if fields.get("tonic") else {"mode": None}))
+    asked = asked_change(fields)
     fields["wants_music"] = not fields["question"] and (asked or fields["instrument"] is not None
                                                         or bool(MUSIC_WORDS.search(said))
                                                         or bool(CREATE.search(said) and ABOUT_THIS.search(said)))
     fields["sure"] = asked or fields["instrument"] is not None or bool(fields["question"] or fields.get("style"))
     request = Request(**fields)
+    if mentions_music_only(request, said):  # "my cat runs off when I tune my guitar": music words, nothing asked of the piece
+        return Request(unread="off-topic", sure=False)
     if not (request.wants_music or request.question or fields.get("style")):
         return Request(unread="chat", sure=True) if CHAT.search(text) else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
     return request
+
+
+def mentions_music_only(request: Request, said: str) -> bool:
+    """A message with words about music in it that asks nothing of the piece: no change read,
+    no verb of editing or making, no "it" or "this", not put as a request."""
+    return (request.wants_music and not request.sure and not (EDIT_WORDS.search(said) or CREATE.search(said)
+            or ABOUT_THIS.search(said) or REQUEST_FORM.search(said)))
+
+
+def asked_change(fields: dict) -> bool:
+    """Whether the fields read ask for music: a change of the piece, or a new one."""
+    return any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "more", "factor",
+                                        "bass", "chords", "remove", "rework", "relation", "interval", "new_piece"))
 
 
 # words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
@@ -558,11 +589,15 @@ COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slo
 
 SECOND_PART_FOR = re.compile(r"\bsecond part for\b", re.I)
 LOW_INSTRUMENT = 45  # MIDI: an instrument whose range starts below A2 plays a second part as a bass (cello, bassoon)
+DOUBLE_BASS_LINE = re.compile(r"\b(double|string|upright) bass (line|part)\b", re.I)
 BASS_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:bass ?line|bass part|bass)\b", re.I)
 
 
 def bass_instrument(text: str) -> int | None:
-    """The instrument named right before "bass line": "a cello bass line", "a tuba bass"."""
+    """The instrument named right before "bass line": "a cello bass line", "a tuba bass", "a
+    double bass line"."""
+    if DOUBLE_BASS_LINE.search(text):
+        return find_instrument("double bass")[0]
     for found in BASS_OF.finditer(text):
         for words in (found.group(1), found.group(1).split()[-1]):
             try:
@@ -624,15 +659,17 @@ def is_chat(said: str) -> bool:
 def pitch_in(text: str, tempo: bool) -> dict:
     """The Request fields of a key, a mode, an interval or a shift asked for."""
     fields: dict = {}
-    interval = interval_in(text) if not (HARMONY_LINE.search(text) or bar_range_in(text)) else None
+    # "transpose up a tone then add a harmony below": the interval from a clause that names no harmony or bars
+    interval = next((found for c in clauses_of(text) if not (HARMONY_LINE.search(c) or bar_range_in(c))
+                     for found in [interval_in(c)] if found), None)
     if interval:  # "up a fifth", "so it's in A" or not: the interval says how far, and which way
         fields["interval"] = interval
     relation = relation_in(text)
     key = key_in(text) if not relation else None
     if relation:
         fields["relation"], fields["mode"] = relation
-    elif key:
-        fields["tonic"], fields["mode"] = key
+    elif key:  # "a mixolydian reel in D": the mode may be named apart from the tonic
+        fields["tonic"], fields["mode"] = key[0], key[1] or mode_in(text)
     else:
         mode = mode_in(text)
         if mode:
@@ -660,10 +697,13 @@ def length_in(text: str, fields: dict) -> dict:
         return {"more": n, **({} if fields.get("rework") in ("continue", "b part") else {"rework": "continue"})}
     if fields.get("bar_range") or bar_range_in(text):  # "the final 4 bars" names bars, not a length
         return {}
-    total = TOTAL_BARS.search(text) or BARS.search(text)
+    stated = TOTAL_BARS.search(text)
+    total = stated or BARS.search(text)
     if not total:
         return {}
     n = int(next(g for g in total.groups() if g and g.isdigit()))
+    if stated and fields.get("rework") == "continue" and not fields.get("new_piece"):
+        return {"bars": n, "rework": None}  # "extend it to 32 bars", "make it 32 bars long": the length in all
     return {"more": n} if fields.get("rework") in ("continue", "b part") and not fields.get("new_piece") else {"bars": n}
 
 
@@ -725,7 +765,7 @@ def one_rework(text: str) -> dict:
     if HARMONY_LINE.search(text):  # "a second part a sixth below": a harmony, not a B part
         return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
                 "below": bool(BELOW.search(text))}
-    if REPEAT.search(text) and not re.search(r"\b(write|compose|add|make|need|give)\b.{0,12}\b(b|B|second|new|another)\b",
+    if REPEAT.search(text) and not re.search(r"\b(write|compose|add|make|need|give)\b(?! the\b).{0,12}\b(b|B|second|new|another)\b",
                                              text):  # "repeat the B part": repeat signs, no new part
         section = 2 if SECOND_PART.search(text) else 1 if FIRST_PART.search(text) else 0
         return {"rework": "repeat", "section": section}
@@ -792,7 +832,9 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
-                                r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b", re.I)
+                                r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
+                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b",
+                                re.I)
 
 
 def about_instructions(message: str) -> bool:

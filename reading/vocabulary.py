@@ -113,9 +113,15 @@ def relation_in(text: str) -> tuple[str, str] | None:
     return "parallel" if kind == "tonic" else kind, found.group(2).lower()
 
 
+NEGATED = re.compile(r"\b(not|no|never|nothing|rather than|instead of|but not)\s+(in\s+|a\s+|the\s+)?$", re.I)
+
+
 def mode_in(text: str) -> str | None:
-    found = MODE_RE.search(text)
-    return found.group(1).lower() if found else None
+    """The mode a message asks for; not one it turns down ("not major, dorian")."""
+    for found in MODE_RE.finditer(text):
+        if not NEGATED.search(text[:found.start()]):
+            return found.group(1).lower()
+    return None
 
 
 # ----------------------------------------------------------------------------------- meters
@@ -198,9 +204,9 @@ BAR_NUMBER = r"(\d{1,2}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True
 BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last 2 bars", "the first 4 bars",
 # "the ninth bar", "the penultimate bar", "a new opening bar"
-BAR_RANGE = re.compile(r"(?:\b|(?<=\s))" + BAR_WORD + r" ?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
+BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
                        r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
-                       r"\b(?:the|a|an|new|those|these) (last|first|final|opening|closing|end) " + BAR_NUMBER +
+                       r"(?:\b(?:the|a|an|new|those|these) |^\W*)(last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
                        r"second-to-last|second to last|next to last) (?:bar|measure)\b|"
@@ -213,6 +219,8 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
     found = BAR_RANGE.search(text)
     if not found:
         return None
+    if re.fullmatch(r"the (?:last|final) (?:bar|measure) but one", found.group(0), re.I):
+        return -2, -2
     if found.group(3):
         count = number(found.group(4)) if found.group(4) else 1
         return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
@@ -232,7 +240,8 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
 INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an|give|let|play|plays|playing)\b|[,:]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
-TAKES = {"have", "take", "takes", "play", "plays", "get", "gets", "carry", "lead", "version", "piece", "part",
+TAKES = {"have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
+         "carries", "carried", "lead", "leads", "led", "version", "piece", "part",
          "solo", "instead", "please", "line", "melody", "march", "jig", "reel", "hornpipe", "waltz", "polka", "air",
          "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
 
@@ -242,7 +251,8 @@ def instrument_in(text: str) -> int | None:
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
-        if re.search(r"\b(learn|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$", text[:cue.start()].rstrip(), re.I):
+        if re.search(r"\b(learn|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
+                     r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
             and cue.group(0) in (",", ":", "") or cue.group(0) == ""

@@ -18,7 +18,8 @@ from music.analysis import analyse
 from tests.conftest import JIG
 
 BENCH = Path(__file__).parent.parent / "bench"
-SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl", "reading_heldout_3.jsonl"]
+SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl", "reading_heldout_3.jsonl",
+        "reading_heldout_6.jsonl"]
 WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
 
 
@@ -65,7 +66,8 @@ def test_words_only_messages_leave_the_piece_byte_identical(composer):
     session = composer.session(seed=0)
     first = session.send(JIG)
     assert first.version == 1
-    messages = [c["message"] for name in SETS + ["reading_heldout_4.jsonl"] for c in cases(name)
+    messages = [c["message"] for name in SETS + ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl"]
+                for c in cases(name)
                 if c["kind"] in WORDS_ONLY]
     assert len(messages) > 150
     for message in messages:
