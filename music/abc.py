@@ -909,7 +909,7 @@ class Scanner:
         if v.open or clock.tuplet_left or clock.broken_pending or v.attach:
             self.error("a bar line cannot close an open chord, tuplet, grace, broken rhythm or chord symbol")
         if text in ("|:", "::") and not v.lengths and not v.items and not v.start_repeat:
-            if v.shaped and not self.form.repeats:
+            if v.shaped and not (self.form.repeats or self.form.holds_repeat):
                 self.error("this piece has no repeats")
             v.start_repeat, v.repeat = True, "open"  # the repeat sign before the first bar
             return

@@ -90,6 +90,12 @@ class Form:
     def cadences(self, bar: int) -> bool:
         return self.ends_strain(bar) or bar % self.phrase == 0
 
+    @property
+    def holds_repeat(self) -> bool:
+        """Whether a bar line the form holds closes a repeat (a piece rewritten on its own bar
+        lines, whose first strain alone repeats, opens with |: as it did)."""
+        return any(line in (":|", "::") for _, line in self.lines)
+
     def bar_line(self, bar: int) -> tuple[str, ...]:
         """The bar lines counted bar `bar` may end with."""
         fixed = dict(self.lines)

@@ -138,6 +138,27 @@ def test_a_variation_sets_every_bar_anew_on_the_tunes_skeleton(jig_session):
         assert a != b and a[0][0] == b[0][0]  # every bar differs, and opens on the tune's note
 
 
+AIR_FIRST_STRAIN_REPEATED = """X:1
+T:Air
+M:3/4
+L:1/8
+K:G
+V:1
+|:G2 G2 B2|A2 Ac BA|G2 GA Bc|d2 f2 g2:|
+g2 d2 B2|A2 fg af|g2 d2 A2|g3a ga/b/|
+e2 ge dB|d2 Ac BA|G2 GA Bd|d2 f2 g2|]
+"""
+
+
+def test_a_variation_of_a_piece_whose_first_strain_alone_repeats_opens_as_it_did():
+    tune = parse(AIR_FIRST_STRAIN_REPEATED)
+    edit = plan_edit("variation", tune)
+    assert edit.start.endswith("|:")
+    Scanner.continuing(edit.start, edit.form).feed("G2 A2 B2|").settle()  # the first bar may be written
+    with pytest.raises(AbcError):
+        Scanner.continuing(edit.start, edit.form).feed("G2 G2 B2|")  # but not as it was
+
+
 # -------------------------------------------------------------------- teaching composing edits
 COMPOSING_PHRASINGS = [(P.CONTINUE, "continue", {}, None), (P.MORE_BARS, "continue", {"n": 6}, 6),
                        (P.B_PART, "b part", {}, None), (P.B_PART_OF, "b part", {"n": 12}, 12),
