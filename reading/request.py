@@ -139,12 +139,12 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
                           r"(?! tell| be played| sing)|\bplease\b|\bhow about\b|\bwhat about\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
-FITS = re.compile(r"^\W*(will|would|does|can|could) it (fit|suit|work|be playable)\b", re.I)
+FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
+FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 QUESTION_WORD = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
-                           r"where|who|when|remind me|any idea|i wonder|could you tell|(will|would|does|can|could) it "
-                           r"(fit|suit|work|be playable))\b", re.I)
+                           r"where|who|when|remind me|any idea|i wonder|could you tell|" + FITS_WORDS + r")\b", re.I)
 QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$", re.I)
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
