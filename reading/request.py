@@ -31,24 +31,25 @@ FASTER = re.compile(r"\b(faster|quicker|more allegro|allegro|presto|vivace|accel
 SLOWER = re.compile(r"\b(slower|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall\w*|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
-                    r"(tempo|speed) down|steadier|slow)\b", re.I)
+                    r"(tempo|speed) down|steadier|slow|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
                  r"\b(?:tempo|metronome|speed)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
-                 r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at )?(\d{2,3})\b|"
+                 r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is )?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\bat (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off)? "
-                    r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm", re.I)
+                    r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
+                    r"\b(?:tempo|speed) ?[+](\d{1,3})\b|\b(?:tempo|speed) ?-(\d{1,3})\b", re.I)
 AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the| its)? (?:speed|tempo|pace)\b|"
                         r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b", re.I)  # "at 50% speed": a ratio of 0.5
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down) by (\d{1,3}) ?(?:%|per ?cent)", re.I)
-RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|tempo)|double[- ]time|(speed|tempo) doubled|"
+RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|tempo|pace)|double[- ]time|(speed|tempo) doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
           (re.compile(r"\b(half (the |its )?(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
                       r"(speed|tempo) halved|half[- ]speed)\b", re.I), 0.5),
@@ -81,12 +82,13 @@ def tempo_in(text: str) -> dict:
     if by and TEMPO_WORD.search(text):
         amount = int(next(g for g in by.groups() if g))
         if direction is None:
-            down = by.group(5) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|decrease)\b",
+            down = by.group(5) or by.group(7) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|decrease)\b",
                                             text, re.I) and not re.search(r"\bup\b", text, re.I)
             direction = "down" if down else "up"
         return {"delta": amount if direction == "up" else -amount, "tempo": direction}
     bpm = BPM.search(text)
-    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3)):
+    # "knock it back to 100": a number a tempo, not a length, may be brought down, up or back to
+    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3) or bpm.group(4) and int(bpm.group(4)) >= 40):
         n = int(next(g for g in bpm.groups() if g))
         n = round(n * 1.5) if DOTTED.search(text) else n * 2 if HALF_NOTE.search(text) else n
         if 20 <= n <= 400:
@@ -98,7 +100,8 @@ def tempo_in(text: str) -> dict:
 HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|up (a|an|by|one|some|a bit|a little)\b|transpose (it )?up|"
                     r"too low|higher up|pitch (it )?up|bring (it|the \w+) up|move (it )?up|shift (it |everything )?up)",
                     re.I)
-LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too high|too shrill|"
+LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
+                   r"(put|take|bring|move) (it|the whole thing|everything) down\b(?! to)|too shrill|"
                    r"pitch (it )?down|bring (it|the \w+) down|move (it )?down|drop (it|the \w+)|shift (it |everything )?down|"
                    r"deeper)", re.I)
 
@@ -107,7 +110,7 @@ BARS = re.compile(r"\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
 MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
-                       r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|"
+                       r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
                        r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b", re.I)
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
@@ -117,7 +120,7 @@ LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)
                               r"half the length|"
                               r"half (its|the) length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
-                        r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
+                        r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
                   r"(?<=double )bass (?:line|part)|"
@@ -127,6 +130,7 @@ CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"\b(remove|take (away|out|off)|get rid of|lose|delete|strip|drop|ditch|no more|without|"
+                    r"dispense with|do without|do away with|get shot of|"
                     r"scrap|bin|cut out|leave out|clear)\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip)\b.{1,40}\b(off|out|away)\b", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords)\b", re.I)
@@ -136,7 +140,7 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|ba
 # -------------------------------------------------------------------- kinds of message
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
 REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|would|will) (you|u|it|we|the|this)\b"
-                          r"(?! tell| be played| sing)|\bplease\b|\bhow about\b|\bwhat about\b|"
+                          r"(?! tell| be played| sing| explain| describe| say)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
@@ -144,8 +148,9 @@ FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 QUESTION_WORD = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
-                           r"where|who|when|remind me|any idea|i wonder|could you tell|" + FITS_WORDS + r")\b", re.I)
-QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$", re.I)
+                           r"where|who|when|remind me|any idea|i wonder|could you tell|(could|can|would) you (explain|describe)|explain|"
+                           + FITS_WORDS + r")\b", re.I)
+QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
@@ -157,20 +162,24 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
 NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh|fresh)|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
-                       r"like|love|have|how about|do me|do|grateful for|"
+                       r"like|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
+                       r"come up with|dream up|cook up|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
-                       r"that|it|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|"
+                       r"that|it|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
+                       r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten)\b)((a|an|another|some|new)\s+)?"
                        r"((?!(the|this|that|my|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
-CHAT = re.compile(r"^\W*(omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+                  r"splendid|marvell?ous|terrific|smashing|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
 PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
+                    r"splendid|marvell?ous|terrific|smashing|grateful|"
                     r"cool|good|well done|brilliant|love|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
 
@@ -179,7 +188,7 @@ PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|go
 UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops|ugh|erm|um|wait|can you|could you|let's|lets|"
                   r"just)[,.!]? )*(?:undo|revert|go back|back)(?: (?:that|it|this|the last change|that change|"
                   r"the last edit|one|one step|a step|please))*[.!]*$|"
-                  r"\b(undo (that|it|the last|this|my last|what you just did)|revert (that|it|this|the last|to the "
+                  r"\b(undo (that|it|the last|this|my last|what you just did)|revert (that|it|this|the last|last|to the "
                   r"previous|to the last|to before)|(scrap|ditch|bin|lose|forget) (that|this|it|all that|the last change|"
                   r"that last change|the change|those changes)|take (that|it) back|(go|get|put it|change it|switch|"
                   r"take me|bring me|return) back to (the )?(previous|last|earlier|old|other|how it was|the way it was|"
@@ -188,11 +197,12 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"as it was|the way it was|without|earlier)|(i|we) liked it better|(the )?(old|previous|last|"
                   r"earlier|original|other) (one|version) (was|is|sounded|sounds) better|(that's|that is|it's|this is) "
                   r"(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
-                  r"it was)?$|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
+                  r"it was)?(?=\W*$)|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
-                  r"(was|sounded) better (before|earlier)|(how|what) it was before)\b", re.I)
+                  r"(was|sounded) better (before|earlier)|(how|what) it was before|(before|earlier|the old one|the previous one) "
+                  r"(was|sounded|is) better|please go back\W*$)\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
@@ -201,7 +211,9 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
                   r"( last| previous)? change|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
-                  r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo)\b", re.I)
+                  r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
+                  r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
+                  r"do again the change)\b", re.I)
 VERSION = r"(?:version|v\.? ?|draft|take)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
@@ -263,7 +275,8 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes)\b", re.I)
-ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|embellish\w*|decorat\w*|"
+ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|crans?|"
+                      r"trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
 REPEAT = re.compile(r"\b((?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn)\b")
@@ -282,13 +295,16 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
-                     r"less (bleak|heavy))\b", re.I)
+                     r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|lighten (its|the) mood|lighten it\b|"
+                     r"too (doleful|gloomy|dark|sad|mournful|melancholy))\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
-ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops)\b", re.I)
+ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops|conclusion|"
+                         r"(the|an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
+                         r"(it|to) end)\b", re.I)
 ENDING_CUE = re.compile(r"\b(decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
@@ -297,7 +313,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
-                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly)|"
+                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(sick|epic|killer|cool|banging|big|grand) ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer(?! notes)|more bars|add (another|more|some) (bars|music|phrases?)|"
@@ -531,10 +547,11 @@ def read_request(text: str) -> Request:
         fields.update(options=int(count) if count and count.isdigit() else 3, new_piece=True)
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
-    if fields["question"] and asked_change(fields) and not QUESTION_WORD.search(said):
+    if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
-    if fields.get("rework"):  # a reworking of this piece: not a new one, not a question
-        fields.update(new_piece=False, question=False, topic=None)
+    if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
+        put_as_question = QUESTION_WORD.search(said) and said.rstrip().endswith("?") and not EDIT_WORDS.search(said)
+        fields.update(new_piece=False, **({} if fields["question"] and put_as_question else {"question": False, "topic": None}))
     if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
         fields.update(mood=None, mode_of_mood=False, **({} if fields.get("tonic") else {"mode": None}))
     asked = asked_change(fields)
@@ -574,7 +591,11 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bgoto\b", re.I), "go to"),
               (re.compile(r"\b(version|v) (to|too)\b", re.I), r"\1 two"),
               (re.compile(r"\bbee (flat|sharp)\b", re.I), r"B \1"),
-              (re.compile(r"\ba real\b(?= (in|for|tune|please|pls)\b)", re.I), "a reel")]
+              (re.compile(r"\ba real\b(?= (in|for|tune|please|pls)\b)", re.I), "a reel"),
+              (re.compile(r"\bbee (part|section|strain|music)\b", re.I), r"B \1"),
+              (re.compile(r"\bbase ?(line|part)\b", re.I), r"bass \1"), (re.compile(r"\bwalking base\b", re.I), "walking bass"),
+              (re.compile(r"\bhole (thing|tune|piece|lot)\b", re.I), r"whole \1"),
+              (re.compile(r"\b(keep|start|carry on|go on) righting\b", re.I), r"\1 writing")]
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
@@ -649,8 +670,14 @@ def unread_kind(text: str, said: str) -> str | None:
 BUT_ALSO = re.compile(r"\b(but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and)\b", re.I)
 
 
+GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?(what's|whats|wassup|sup) up\W*$|^\W*how are (you|u)( doing)?\W*$",
+                               re.I)
+
+
 def is_chat(said: str) -> bool:
     """A short greeting, thanks or praise that asks for nothing."""
+    if GREETING_QUESTION.search(said):
+        return True
     asks = (action_in(said) or EDIT_WORDS.search(said) or QUESTION.search(said) and not PRAISE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
     return bool(CHAT.search(said)) and len(said.split()) <= 8 and not asks
@@ -685,12 +712,14 @@ def pitch_in(text: str, tempo: bool) -> dict:
 
 def length_in(text: str, fields: dict) -> dict:
     """The Request fields of a length asked for: bars in all, bars more, or a multiple."""
+    # "make it two times longer": a multiple of the length, not bars written on ("longer")
+    unless_written_on = {"rework": None} if fields.get("rework") == "continue" else {}
     for regex, factor in LENGTH_FACTORS:
         if regex.search(text):
-            return {"factor": factor}
+            return {"factor": factor, **unless_written_on}
     times = TIMES_LONGER.search(text)
     if times:
-        return {"factor": float(times.group(1))}
+        return {"factor": float(times.group(1)), **unless_written_on}
     more = MORE_BARS.search(text) if not fields.get("new_piece") else None
     if more:
         n = int(next(g for g in more.groups() if g))
@@ -702,8 +731,9 @@ def length_in(text: str, fields: dict) -> dict:
     if not total:
         return {}
     n = int(next(g for g in total.groups() if g and g.isdigit()))
-    if stated and fields.get("rework") == "continue" and not fields.get("new_piece"):
-        return {"bars": n, "rework": None}  # "extend it to 32 bars", "make it 32 bars long": the length in all
+    if stated and "continue" in (fields.get("rework"), fields.get("then")) and not fields.get("new_piece"):
+        # "extend it to 32 bars", "make it 32 bars long": the length in all
+        return {"bars": n, **({"rework": None} if fields.get("rework") == "continue" else {"then": None})}
     return {"more": n} if fields.get("rework") in ("continue", "b part") and not fields.get("new_piece") else {"bars": n}
 
 
@@ -718,7 +748,7 @@ def removal_in(text: str) -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
+A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (this|that|it)\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -833,7 +863,8 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
-                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b",
+                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
+                                r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b",
                                 re.I)
 
 
@@ -871,6 +902,8 @@ def looks_like_gibberish(message: str) -> bool:
     music word, and at least half of them are mashed. Typos ("Swtch to E minor", "Add chrds")
     keep a word that is known."""
     words = re.findall(r"[a-z]+", message.lower())
+    if not words and len(re.sub(r"\s", "", message)) >= 3 and not re.search(r"\d", message):
+        return True  # ".,.,.,/;'[]": a mash of punctuation
     if not words or any(w in KNOWN for w in words) or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False

@@ -18,7 +18,7 @@ TOPICS = [  # (topic, words that ask about it), the first that matches wins
 
 
 def topic_of(message: str) -> str | None:
-    for topic, words in TOPICS:
-        if re.search(words, message, re.I):
-            return topic
-    return None
+    """The topic whose words come first in the message; of two at one place, the first listed."""
+    found = [(m.start(), rank, topic) for rank, (topic, words) in enumerate(TOPICS)
+             for m in [re.search(words, message, re.I)] if m]
+    return min(found)[2] if found else None

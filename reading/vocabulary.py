@@ -128,7 +128,7 @@ def mode_in(text: str) -> str | None:
 METER_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(2|4|8|16)(?![\d/])")
 METER_NAMES = {"common time": "4/4", "cut time": "2/2", "cut common time": "2/2", "alla breve": "2/2"}
 METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|three|four|five|six|seven|nine|"
-                         r"twelve)[ -](two|four|eight)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
+                         r"twelve)(?:[ -]| by | over )(two|four|eight)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
                          r"alla breve)\b", re.I)
 
 
@@ -160,7 +160,7 @@ NAMED_INTERVALS = {
     "major seventh": (6, 11), "octave": (7, 12),
 }
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1}
-SEMITONE_WORDS = r"semi-?tones?|half[ -]?steps?|half[ -]?tones?"
+SEMITONE_WORDS = r"semi[- ]?tones?|half[ -]?steps?|half[ -]?tones?"
 INTERVAL_RE = re.compile(
     r"\b(?P<count>\d{1,2}|a|an|one)?\s*(?:(?P<semi>" + SEMITONE_WORDS + r")|"
     r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b"
@@ -183,6 +183,9 @@ def interval_in(text: str) -> tuple[int | None, int] | None:
     # the direction word nearest the interval: "up by a fifth, our singer can't get down that low"
     directions = [(abs(d.start() - m.start()), sign) for regex, sign in ((UP_RE, 1), (DOWN_RE, -1))
                   for d in regex.finditer(text)] if m else []
+    signed = re.search(r"([-+−])\s*$", text[:m.start()]) if m and (m.group("count") or "").isdigit() else None
+    if signed:  # "transpose -3 semitones"
+        directions = [(0, -1 if signed.group(1) in "-−" else 1)]
     if not directions:
         return None
     sign = min(directions)[1]
@@ -204,9 +207,11 @@ BAR_NUMBER = r"(\d{1,2}|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True
 BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last 2 bars", "the first 4 bars",
 # "the ninth bar", "the penultimate bar", "a new opening bar"
-BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
+BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?:bar|measure) before the (?:last|final)"
+                       r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#)?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
                        r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
-                       r"(?:\b(?:the|a|an|new|those|these) |^\W*)(last|first|final|opening|closing|end) " + BAR_NUMBER +
+                       r"(?:\b(?:the|a|an|new|those|these|my|its) |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
+                       r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
                        r"second-to-last|second to last|next to last) (?:bar|measure)\b|"
@@ -215,11 +220,22 @@ BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|(?:\b|(?
 
 def bar_range_in(text: str) -> tuple[int, int] | None:
     """The bars a message names, numbered from 1, or from the end as negative numbers: "bar 5"
-    is (5, 5), "bars 3-4" (3, 4), "the last 2 bars" (-2, -1), "the first 4 bars" (1, 4)."""
-    found = BAR_RANGE.search(text)
-    if not found:
+    is (5, 5), "bars 3-4" (3, 4), "the last 2 bars" (-2, -1), "the first 4 bars" (1, 4); bars
+    named one after the other are one range ("a cran in bar 3 and a treble in bar 4": (3, 4))."""
+    ranges = [bars for found in BAR_RANGE.finditer(text) for bars in [range_of(found)] if bars]
+    if not ranges:
         return None
-    if re.fullmatch(r"the (?:last|final) (?:bar|measure) but one", found.group(0), re.I):
+    first, last = ranges[0]
+    for start, end in ranges[1:]:
+        if 0 < first and start == last + 1:
+            last = end
+    return first, last
+
+
+def range_of(found: re.Match) -> tuple[int, int] | None:
+    """The bars one BAR_RANGE match names."""
+    if re.fullmatch(r"the (?:last|final) (?:bar|measure) but one|the (?:bar|measure) before the (?:last|final).*",
+                    found.group(0), re.I):
         return -2, -2
     if found.group(3):
         count = number(found.group(4)) if found.group(4) else 1
@@ -237,7 +253,7 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|to|with|by|use|using|the|a|an|give|let|play|plays|playing)\b|[,:]|^", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing)\b|[,:]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
 TAKES = {"have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
@@ -252,7 +268,8 @@ def instrument_in(text: str) -> int | None:
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
         if re.search(r"\b(learn|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
-                     r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$", text[:cue.start()].rstrip(), re.I):
+                     r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
+                     r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
             and cue.group(0) in (",", ":", "") or cue.group(0) == ""

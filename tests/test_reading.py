@@ -19,7 +19,7 @@ from tests.conftest import JIG
 
 BENCH = Path(__file__).parent.parent / "bench"
 SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl", "reading_heldout_3.jsonl",
-        "reading_heldout_6.jsonl"]
+        "reading_heldout_6.jsonl", "reading_heldout_7.jsonl"]
 WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
 
 
