@@ -40,7 +40,7 @@ from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
 from reading.plan import plan_of, request_of
-from reading.request import Move, Request, header_for, kind_of, read_request
+from reading.request import Move, Request, header_for, kind_of, read_request, says_yes
 from .verify import false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,6 @@ UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
           "gibberish": "I could not find a request in that.",
           "off-topic": "I can only help with music: writing tunes, changing them and answering questions about them.",
           "chat": "Glad to help."}
-YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
         "\"make it faster\", \"add a bass line\" or \"put it in A minor\".")
 
@@ -200,7 +199,7 @@ class Session:
         else the rules', with the model's plan where the rules read nothing definite (which may
         leave a reading to offer in `self.offered`)."""
         offered, self.offered = self.offered, None
-        request = offered if offered is not None and YES.fullmatch(message) else read_request(message)
+        request = offered if offered is not None and says_yes(message) else read_request(message)
         request, self.offered = self.understood(message, request)
         return request
 

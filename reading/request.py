@@ -569,6 +569,14 @@ def read_request(text: str) -> Request:
     return request
 
 
+YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
+
+
+def says_yes(message: str) -> bool:
+    """Whether a message agrees to what was offered ("Did you mean ...? Say yes")."""
+    return bool(YES.fullmatch(message.strip()))
+
+
 def mentions_music_only(request: Request, said: str) -> bool:
     """A message with words about music in it that asks nothing of the piece: no change read,
     no verb of editing or making, no "it" or "this", not put as a request."""
