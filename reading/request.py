@@ -24,28 +24,30 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
-SLOWER = re.compile(r"\b(slower|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall\w*|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
+SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall\w*|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
-                 r"\b(?:tempo|metronome|speed)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
+                 r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is )?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\bat (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
-                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off)? "
+                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off| back)? "
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
-                    r"\b(?:tempo|speed) ?[+](\d{1,3})\b|\b(?:tempo|speed) ?-(\d{1,3})\b", re.I)
-AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the| its)? (?:speed|tempo|pace)\b|"
+                    r"\b(?:tempo|speed) ?[+](\d{1,3})\b|\b(?:tempo|speed) ?-(\d{1,3})\b|"
+                    r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats)\b", re.I)
+AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the| its)?(?: current| present| original)? "
+                        r"(?:speed|tempo|pace)\b|"
                         r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b", re.I)  # "at 50% speed": a ratio of 0.5
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down) by (\d{1,3}) ?(?:%|per ?cent)", re.I)
@@ -81,6 +83,16 @@ def tempo_in(text: str) -> dict:
     by = BY_BPM.search(text)
     if by and TEMPO_WORD.search(text):
         amount = int(next(g for g in by.groups() if g))
+        said = next((c for c in clauses_of(text) if by.group(0) in c), text)  # "you sped it up. now take it down 20"
+        if said != text:
+            faster, slower = FASTER.search(said), SLOWER.search(said)
+            direction = "up" if faster and not slower else "down" if slower and not faster else None
+            text = said
+        own = by.group(0)  # "knock it back 12 bpm, the lads can't keep up": the words of the amount say which way
+        if re.search(r"\b(up|on|faster|more|add|bump|push|nudge)\b|[+]", own, re.I):
+            direction = "up"
+        elif re.search(r"\b(off|down|back|slower|less|drop|shave|chop|knock|take)\b|-", own, re.I):
+            direction = "down"
         if direction is None:
             down = by.group(5) or by.group(7) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|decrease)\b",
                                             text, re.I) and not re.search(r"\bup\b", text, re.I)
@@ -129,10 +141,10 @@ CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|some harmony)\b", re
 CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(remove|take (away|out|off)|get rid of|lose|delete|strip|drop|ditch|no more|without|"
-                    r"dispense with|do without|do away with|get shot of|"
+REMOVE = re.compile(r"\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop|ditch|no more|without|"
+                    r"dispense with|do without|do away with|get shot of|kill|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear)\b", re.I)
-TAKE_OFF = re.compile(r"\b(take|leave|strip|rip)\b.{1,40}\b(off|out|away)\b", re.I)
+TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull)\b.{1,40}\b(off|out|away)\b", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|backing|counter ?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
@@ -147,7 +159,7 @@ FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-QUESTION_WORD = re.compile(r"^\s*(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:(?:i'm curious|i am curious|just wondering|quick question|curious)\W+)?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
 QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?", re.I)  # "Range? Lowest and highest note."
@@ -156,7 +168,7 @@ MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
                          r"ending|transpose|instrument|sharp|flat|major|minor|sing|singer|voice|fiddle|octave|beat)\b",
                          re.I)
-PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|dance|lullaby|minuet|mazurka|"
+PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|dance|lullaby|minuet|mazurka|track|"
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
@@ -173,13 +185,13 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|another one|someth
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
-CHAT = re.compile(r"^\W*(omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
 PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
-                    r"splendid|marvell?ous|terrific|smashing|grateful|"
+                    r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|"
                     r"cool|good|well done|brilliant|love|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
 
@@ -202,7 +214,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|(how|what) it was before|(before|earlier|the old one|the previous one) "
-                  r"(was|sounded|is) better|please go back\W*$)\b", re.I)
+                  r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
@@ -213,11 +225,11 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
-                  r"do again the change)\b", re.I)
+                  r"do again the change|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|v\.? ?|draft|take)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
-GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|"
+GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|play|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -274,8 +286,9 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
-                      r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes)\b", re.I)
-ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|crans?|"
+                      r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|be|make it) easier|"
+                      r"strip (it|this|the tune) down)\b", re.I)
+ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
 REPEAT = re.compile(r"\b((?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
@@ -289,13 +302,14 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
-                    r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry)\b", re.I)
+                    r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
+                    r"gloomy|sombre|somber)|lonesome)\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
-                     r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|lighten (its|the) mood|lighten it\b|"
+                     r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy))\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
@@ -308,14 +322,15 @@ ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phra
 ENDING_CUE = re.compile(r"\b(decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
-                        r"doesn't|does not|feel|sounds?|convincing\w*|more final)\b", re.I)
+                        r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
 ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(sick|epic|killer|cool|banging|big|grand) ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
-CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|after the (last|final) bar|make it longer|lengthen|a bit further|"
+CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|keep (it|this|the \w+) going|past the end|"
+                      r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer(?! notes)|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|the) rest|half a (tune|melody)|"
@@ -549,6 +564,8 @@ def read_request(text: str) -> Request:
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
+    if fields.get("rework") in ("sadder", "happier") and A_NEW_ONE.search(said) and fields.get("new_piece"):
+        fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
         put_as_question = QUESTION_WORD.search(said) and said.rstrip().endswith("?") and not EDIT_WORDS.search(said)
         fields.update(new_piece=False, **({} if fields["question"] and put_as_question else {"question": False, "topic": None}))
@@ -603,7 +620,9 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bbee (part|section|strain|music)\b", re.I), r"B \1"),
               (re.compile(r"\bbase ?(line|part)\b", re.I), r"bass \1"), (re.compile(r"\bwalking base\b", re.I), "walking bass"),
               (re.compile(r"\bhole (thing|tune|piece|lot)\b", re.I), r"whole \1"),
-              (re.compile(r"\b(keep|start|carry on|go on) righting\b", re.I), r"\1 writing")]
+              (re.compile(r"\b(keep|start|carry on|go on) righting\b", re.I), r"\1 writing"),
+              (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
+              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and ")]  # "add ornaments n make it happier"
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
@@ -756,7 +775,7 @@ def removal_in(text: str) -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (this|that|it)\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
+A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -780,6 +799,14 @@ def rework_in(text: str) -> dict:
     clauses = [c for c in clauses_of(text) if c and c.strip()]
     found = [r for r in (one_rework(c) for c in clauses) if r.get("rework")] if len(clauses) > 1 else []
     kinds = list(dict.fromkeys(r["rework"] for r in found))
+    if len(kinds) == 2 and "rewrite" in kinds and {*kinds} & {"simplify", "ornament", "repeat"}:
+        # "add trills and turns to the last bar", "bar 3 is hard. could it be made easier?": one edit of
+        # those bars, the clause that names them asking nothing of its own
+        bars = next(r for r in found if r["rework"] == "rewrite")
+        if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b",
+                         next(c for c in clauses if one_rework(c) == bars), re.I):
+            other = next(r for r in found if r["rework"] != "rewrite")
+            return {**other, "bar_range": bars["bar_range"]}
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
         second = next(r for r in found if r["rework"] == kinds[1])
         return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in found[0].items() if v}, "then": kinds[1]}
@@ -839,7 +866,7 @@ def one_rework(text: str) -> dict:
 ENGLISH_WORDS = set("""a an the it its this that and or but of in on to for with by from at as is are be
 make write compose play give add put change turn use try please me my i you your can could would
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
-new another more less some it's let's what which how""".split())
+new another more less some it's let's what which how coming going getting feeling tack""".split())
 FOREIGN_WORDS = set("""bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
 une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
@@ -932,7 +959,7 @@ def looks_foreign(message: str) -> bool:
     english = sum(w in ENGLISH_WORDS for w in words)
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
     accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
-    return foreign > english or accented >= 2 and english <= 1
+    return foreign > english or accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2
 
 
 # the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)

@@ -9,7 +9,7 @@ TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("meter", r"\bmeter\b|\bmetre\b|time signature|\bbeats? (per|in a) bar\b|\btime is\b|\bin what time\b"),
     ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
              r"\bminutes?\b|\bseconds?\b"),
-    ("range", r"\brange\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
+    ("range", r"\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
     ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays\b|\bwho's playing\b|\bparts?\b|"
                    r"\bvoices?\b"),
     ("title", r"\btitle\b|\bname\b|\bcalled\b|\bcall (it|this)\b"),

@@ -210,12 +210,12 @@ BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?:bar|measure) before the (?:last|final)"
                        r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#)?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
                        r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
-                       r"(?:\b(?:the|a|an|new|those|these|my|its) |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
+                       r"(?:\b(?:the|a|an|new|those|these|them|my|its)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
                        r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
                        r"second-to-last|second to last|next to last) (?:bar|measure)\b|"
-                       r"\bthe (third|fourth|3rd|4th)[ -]to[ -]last (?:bar|measure)\b", re.I)
+                       r"\bthe (third|fourth|3rd|4th)[ -]to[ -]last (?:bar|measure)\b|\bthe (antepenultimate) (?:bar|measure)\b", re.I)
 
 
 def bar_range_in(text: str) -> tuple[int, int] | None:
@@ -242,6 +242,8 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
         return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
     if found.group(6):  # "the penultimate bar"
         return -2, -2
+    if found.group(8):  # "the antepenultimate bar"
+        return -3, -3
     if found.group(7):  # "the third-to-last bar"
         n = 3 if found.group(7).lower() in ("third", "3rd") else 4
         return -n, -n
@@ -308,7 +310,8 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
-            "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double"}
+            "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
+            "fastr": "faster", "slowr": "slower"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
