@@ -43,7 +43,8 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python -m bench.replies --prompts 30 --threads 1
 	$(BIN)/python -m bench.reading bench/reading_dev.jsonl bench/reading_heldout.jsonl bench/reading_heldout_2.jsonl \
 		bench/reading_heldout_3.jsonl bench/reading_heldout_6.jsonl bench/reading_heldout_7.jsonl
-	$(BIN)/python -m bench.reading bench/reading_heldout_4.jsonl bench/reading_heldout_5.jsonl --model checkpoints/small
+	$(BIN)/python -m bench.reading bench/reading_heldout_4.jsonl bench/reading_heldout_5.jsonl bench/reading_heldout_8.jsonl \
+		--model checkpoints/small
 	$(BIN)/python -m bench.dialogues
 	$(BIN)/python -m bench.edits
 	$(BIN)/python -m bench.edits --set bench/composing_edits_2.jsonl
