@@ -567,7 +567,8 @@ def read_request(text: str) -> Request:
     if fields.get("rework") in ("sadder", "happier") and A_NEW_ONE.search(said) and fields.get("new_piece"):
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
-        put_as_question = QUESTION_WORD.search(said) and said.rstrip().endswith("?") and not EDIT_WORDS.search(said)
+        put_as_question = (QUESTION_WORD.search(said) and said.rstrip().endswith("?") and not EDIT_WORDS.search(said)
+                           and fields["topic"] is not None)  # "what comes next?" asks for more music
         fields.update(new_piece=False, **({} if fields["question"] and put_as_question else {"question": False, "topic": None}))
     if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
         fields.update(mood=None, mode_of_mood=False, **({} if fields.get("tonic") else {"mode": None}))
