@@ -1042,8 +1042,8 @@ class Scanner:
 
     def check_bar_whole(self, v, pitches: list[int], tie: bool = False):
         """The note that fills a bar of the melody: a phrase ends on a tone of the tonic or the
-        dominant chord, reached by a fifth at most, a strain on the tonic chord and the piece
-        on its final; no bar is a loop, nor a figure written over and over."""
+        dominant chord, reached by a fifth at most, a strain and the piece on the key's
+        final; no bar is a loop, nor a figure written over and over."""
         pickups = v.pickups
         if self.in_pickup(v):
             return  # a pickup, not a bar of the form
@@ -1057,7 +1057,7 @@ class Scanner:
             allowed = cadence_pitch_classes(v.key, final, strain)
             if not pitches or any(p % 12 not in allowed for p in pitches):
                 self.error(f"bar {bar} ends the piece on the key's final" if final else
-                           f"bar {bar} ends a strain on a tone of the tonic chord" if strain else
+                           f"bar {bar} ends a strain on the key's final" if strain else
                            f"bar {bar} ends a phrase on a tone of the tonic or the dominant chord")
             if v.previous is not None and abs(pitches[0] - v.previous) > CADENCE_STEP:
                 self.error("a phrase's last note is reached by a fifth at most")
