@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field, replace
-from enum import Enum, StrEnum
+from enum import Enum
 from fractions import Fraction
 
 from .form import (CADENCE_STEP, MOST_IN_A_ROW, MOST_TIMES, STRAIN_END_NOTE, WIDEST_SPAN, Form, beat_of,
@@ -74,7 +74,7 @@ VOICE_PREFIX = (rf'V(?::(?:\d{{1,2}}(?: nm="{NAME}{{0,40}}(?:"{CLEF_PREFIX})?|{l
 PROGRAM = r"(?:\d|[1-9]\d|1[01]\d|12[0-7])"  # a General MIDI program, 0-127
 PROGRAM_PREFIX = r"(?:0|1(?:[01]\d?|2[0-7]?|[3-9])?|[2-9]\d?)?"
 
-class Lexeme(StrEnum):
+class Lexeme(str, Enum):  # a str, as StrEnum is from Python 3.11: compared and joined as its value
     """The kinds of lexeme in a voice's music; each names its group in LEXER and its `take_` method."""
     FIELD = "field"
     ENDING = "ending"
@@ -115,7 +115,7 @@ LEXEMES = [
      + PROGRAM_PREFIX + r")?)?)?)?)?)?)?)?)?)?)?)?)?)?"),
 ]
 LEXEME_OF = {kind.value: kind for kind in Lexeme}  # a LEXER group's name -> its kind, faster than Lexeme(name)
-LEXER = re.compile("|".join(f"(?P<{kind}>{complete})" for kind, complete, _ in LEXEMES))
+LEXER = re.compile("|".join(f"(?P<{kind.value}>{complete})" for kind, complete, _ in LEXEMES))
 PREFIX = re.compile("|".join(f"(?:{prefix})" for _, _, prefix in LEXEMES))  # a prefix of any lexeme
 LINE_PREFIXES = {kind: re.compile(prefix) for kind, _, prefix in LEXEMES if kind in (Lexeme.VOICE, Lexeme.MIDI)}
 
@@ -723,7 +723,7 @@ class Scanner:
                 self.error("a line must end with a bar line")
         elif prev == Lexeme.SPACE and kind == Lexeme.BAR:
             self.error("no space before a bar line")
-        getattr(self, "take_" + kind)(v, text)
+        getattr(self, "take_" + kind.value)(v, text)
         self.prev = kind
 
     def take_space(self, v, text):

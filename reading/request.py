@@ -45,7 +45,8 @@ BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beat
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off| back)? "
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed) ?[+](\d{1,3})\b|\b(?:tempo|speed) ?-(\d{1,3})\b|"
-                    r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats)\b", re.I)
+                    r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
+                    re.I)
 AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the| its)?(?: current| present| original)? "
                         r"(?:speed|tempo|pace)\b|"
                         r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b", re.I)  # "at 50% speed": a ratio of 0.5
@@ -100,7 +101,7 @@ def tempo_in(text: str) -> dict:
         return {"delta": amount if direction == "up" else -amount, "tempo": direction}
     bpm = BPM.search(text)
     # "knock it back to 100": a number a tempo, not a length, may be brought down, up or back to
-    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3) or bpm.group(4) and int(bpm.group(4)) >= 40):
+    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3) or bpm.group(4) and int(bpm.group(4)) >= 40 and not re.search(r"\b(cut|trim|shorten|chop)\b", text, re.I)):
         n = int(next(g for g in bpm.groups() if g))
         n = round(n * 1.5) if DOTTED.search(text) else n * 2 if HALF_NOTE.search(text) else n
         if 20 <= n <= 400:
@@ -113,7 +114,7 @@ HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|up (a|an|by|one|so
                     r"too low|higher up|pitch (it )?up|bring (it|the \w+) up|move (it )?up|shift (it |everything )?up)",
                     re.I)
 LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
-                   r"(put|take|bring|move) (it|the whole thing|everything) down\b(?! to)|too shrill|"
+                   r"too shrill|"
                    r"pitch (it )?down|bring (it|the \w+) down|move (it )?down|drop (it|the \w+)|shift (it |everything )?down|"
                    r"deeper)", re.I)
 
@@ -142,7 +143,7 @@ CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop|ditch|no more|without|"
-                    r"dispense with|do without|do away with|get shot of|kill|axe|nix|"
+                    r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear)\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull)\b.{1,40}\b(off|out|away)\b", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords)\b", re.I)
@@ -159,7 +160,9 @@ FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:(?:i'm curious|i am curious|just wondering|quick question|curious)\W+)?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
+CURIOUS_WORDS = r"(?:i'm curious|i am curious|just wondering|quick question|curious)\W+"  # before a question
+CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
 QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?", re.I)  # "Range? Lowest and highest note."
@@ -229,7 +232,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|v\.? ?|draft|take)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
-GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|play|"
+GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -278,7 +281,7 @@ HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it)
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write) a (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
                           r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
-                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|(second|another|extra) [\w-]+ harmony)", re.I)
+                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
@@ -286,10 +289,10 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
-                      r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|be|make it) easier|"
+                      r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) down)\b", re.I)
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
-                      r"trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
+                      r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
 REPEAT = re.compile(r"\b((?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn)\b")
@@ -303,7 +306,7 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
-                    r"gloomy|sombre|somber)|lonesome)\b", re.I)
+                    r"gloomy|sombre|somber|lonesome)|more lonesome)\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
@@ -315,9 +318,9 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
-                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
+                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops|conclusion|"
-                         r"(the|an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
+                         r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
 ENDING_CUE = re.compile(r"\b(decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
@@ -327,7 +330,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
-                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(sick|epic|killer|cool|banging|big|grand) ending|"
+                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|big|grand) ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
@@ -562,7 +565,8 @@ def read_request(text: str) -> Request:
         fields.update(options=int(count) if count and count.isdigit() else 3, new_piece=True)
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
-    if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said):
+    if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
+            and not re.search(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", said, re.I):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
     if fields.get("rework") in ("sadder", "happier") and A_NEW_ONE.search(said) and fields.get("new_piece"):
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
@@ -579,7 +583,7 @@ def read_request(text: str) -> Request:
     fields["sure"] = asked or fields["instrument"] is not None or bool(fields["question"] or fields.get("style"))
     request = Request(**fields)
     if mentions_music_only(request, said):  # "my cat runs off when I tune my guitar": music words, nothing asked of the piece
-        return Request(unread="off-topic", sure=False)
+        return Request(unread="chat") if PRAISE.search(said) else Request(unread="off-topic", sure=False)  # "love the ending"
     if not (request.wants_music or request.question or fields.get("style")):
         return Request(unread="chat", sure=True) if CHAT.search(text) else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
@@ -661,6 +665,7 @@ def bass_instrument(text: str) -> int | None:
 def question_topic(said: str, text: str) -> str | None:
     """What a question asks about; "is this in 6/8 or 3/4?" asks about the meter, "is this for
     fiddle?" about the instrument."""
+    said = CURIOUS.sub("", said)  # "quick question: what key is it in?" asks of the key, not the tempo
     return topic_of(said) or ("meter" if meter_in(text) or meter_in(said) else "key" if key_in(said) or mode_in(said) else
                               "instrument" if instrument_in(said) is not None else None)
 
