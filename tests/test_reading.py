@@ -19,7 +19,7 @@ from tests.conftest import JIG
 
 BENCH = Path(__file__).parent.parent / "bench"
 SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl", "reading_heldout_3.jsonl",
-        "reading_heldout_6.jsonl", "reading_heldout_7.jsonl"]
+        "reading_heldout_6.jsonl", "reading_heldout_7.jsonl", "reading_heldout_8.jsonl"]
 WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
 
 
@@ -66,7 +66,7 @@ def test_words_only_messages_leave_the_piece_byte_identical(composer):
     session = composer.session(seed=0)
     first = session.send(JIG)
     assert first.version == 1
-    others = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl", "reading_heldout_8.jsonl"]
+    others = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl"]
     messages = [c["message"] for name in SETS + others for c in cases(name)
                 if c["kind"] in WORDS_ONLY]
     assert len(messages) > 150
