@@ -982,6 +982,8 @@ class Scanner:
         place = (head.step, head.octave)
         if head.accidental is not None:
             alter = head.accidental
+            if self.shaping(v) and place not in v.accidentals and alter == v.key.signature()[head.step]:
+                self.error("no sharp, flat or natural the key already gives")  # engraved, it reads as a change
             v.accidentals = {**v.accidentals, place: alter}
         else:
             alter = v.accidentals.get(place, v.key.signature()[head.step])

@@ -74,6 +74,7 @@ def test_a_jig_in_two_repeated_strains_passes_its_form():
     (JIG_A + JIG_B.replace("G3 G2:|", "A3 A2:|"), "final"),  # ends off the tonic
     (JIG_A.replace("A3 A2D|", "A3 A2c|"), "tonic or the dominant chord"),  # a phrase ends on the subdominant
     (JIG_A.replace("dBG AFD|G3 G2::", "dBG AGA|B3 B2::"), "ends a strain on the key's final"),  # on the third
+    (JIG_A.replace("dBG AFD", "dBG A^FD"), "the key already gives"),  # G major sharpens F already
     (JIG_A.replace("::", "||") + JIG_B, "::"),  # the strain is not repeated
     ("|:G2B AGA|G2B AGA|G2B AGA|", "in a row"),
     (JIG_A + JIG_B + "d3 d3|", "16 bars"),
