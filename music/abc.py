@@ -74,6 +74,7 @@ VOICE_PREFIX = (rf'V(?::(?:\d{{1,2}}(?: nm="{NAME}{{0,40}}(?:"{CLEF_PREFIX})?|{l
 PROGRAM = r"(?:\d|[1-9]\d|1[01]\d|12[0-7])"  # a General MIDI program, 0-127
 PROGRAM_PREFIX = r"(?:0|1(?:[01]\d?|2[0-7]?|[3-9])?|[2-9]\d?)?"
 
+
 class Lexeme(str, Enum):  # a str, as StrEnum is from Python 3.11: compared and joined as its value
     """The kinds of lexeme in a voice's music; each names its group in LEXER and its `take_` method."""
     FIELD = "field"

@@ -64,11 +64,16 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|
           (re.compile(r"\b(2|two)[ -]thirds? (the )?(speed|tempo)\b", re.I), 2 / 3)]
 
 
+def direction_of(text: str) -> str | None:
+    """"up" or "down" where the words ask for a faster or a slower tempo, not both."""
+    faster, slower = FASTER.search(text), SLOWER.search(text)
+    return "up" if faster and not slower else "down" if slower and not faster else None
+
+
 def tempo_in(text: str) -> dict:
     """The Request fields of a tempo asked for: an exact bpm, a ratio, a difference in bpm, or
     only a direction."""
-    faster, slower = FASTER.search(text), SLOWER.search(text)
-    direction = "up" if faster and not slower else "down" if slower and not faster else None
+    direction = direction_of(text)
     for regex, ratio in RATIOS:
         if regex.search(text):
             return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
@@ -84,11 +89,8 @@ def tempo_in(text: str) -> dict:
     by = BY_BPM.search(text)
     if by and TEMPO_WORD.search(text):
         amount = int(next(g for g in by.groups() if g))
-        said = next((c for c in clauses_of(text) if by.group(0) in c), text)  # "you sped it up. now take it down 20"
-        if said != text:
-            faster, slower = FASTER.search(said), SLOWER.search(said)
-            direction = "up" if faster and not slower else "down" if slower and not faster else None
-            text = said
+        text = next((c for c in clauses_of(text) if by.group(0) in c), text)  # "you sped it up. now take it down 20"
+        direction = direction_of(text)
         own = by.group(0)  # "knock it back 12 bpm, the lads can't keep up": the words of the amount say which way
         if re.search(r"\b(up|on|faster|more|add|bump|push|nudge)\b|[+]", own, re.I):
             direction = "up"
@@ -165,6 +167,8 @@ CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
+# a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
+FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
 QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
@@ -566,7 +570,7 @@ def read_request(text: str) -> Request:
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
-            and not re.search(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", said, re.I):
+            and not FACT_CHECKED.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
     if fields.get("rework") in ("sadder", "happier") and A_NEW_ONE.search(said) and fields.get("new_piece"):
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
@@ -803,19 +807,18 @@ def rework_in(text: str) -> dict:
     if the message asks for one; of two asked in one message ("rewrite bar 5 and give it a
     better ending"), the first, and the kind of the second as `then`."""
     clauses = [c for c in clauses_of(text) if c and c.strip()]
-    found = [r for r in (one_rework(c) for c in clauses) if r.get("rework")] if len(clauses) > 1 else []
-    kinds = list(dict.fromkeys(r["rework"] for r in found))
+    found = [(c, r) for c in clauses for r in [one_rework(c)] if r.get("rework")] if len(clauses) > 1 else []
+    kinds = list(dict.fromkeys(r["rework"] for _, r in found))
     if len(kinds) == 2 and "rewrite" in kinds and {*kinds} & {"simplify", "ornament", "repeat"}:
         # "add trills and turns to the last bar", "bar 3 is hard. could it be made easier?": one edit of
         # those bars, the clause that names them asking nothing of its own
-        bars = next(r for r in found if r["rework"] == "rewrite")
-        if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b",
-                         next(c for c in clauses if one_rework(c) == bars), re.I):
-            other = next(r for r in found if r["rework"] != "rewrite")
+        named, bars = next((c, r) for c, r in found if r["rework"] == "rewrite")
+        if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
+            other = next(r for _, r in found if r["rework"] != "rewrite")
             return {**other, "bar_range": bars["bar_range"]}
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
-        second = next(r for r in found if r["rework"] == kinds[1])
-        return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in found[0].items() if v}, "then": kinds[1]}
+        first, second = found[0][1], next(r for _, r in found if r["rework"] == kinds[1])
+        return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in first.items() if v}, "then": kinds[1]}
     return one_rework(text)
 
 
