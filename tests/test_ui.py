@@ -120,6 +120,19 @@ def send(page, text: str):
     page.click("#send")
 
 
+def set_number(page, elem_id: str, value: int):
+    """Types a number into a number box and leaves it, so the page holds the value before a
+    button sends it (the box opens inside an accordion that may still be drawing it)."""
+    box = page.locator(f"#{elem_id} input")
+    for _ in range(20):
+        box.fill(str(value))
+        box.press("Tab")
+        page.wait_for_timeout(100)
+        if box.input_value() == str(value):
+            return
+    raise AssertionError(f"#{elem_id} would not hold {value}")
+
+
 def wide_page(browser, url):
     """The app in a fresh browser session, on a screen wide enough for the score column."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -277,8 +290,8 @@ def test_three_pieces_are_offered_side_by_side_and_one_is_chosen(url, browser):
 def test_a_passage_plays_on_a_loop_slower_and_the_piece_is_unchanged(url, browser):
     page = page_with_a_piece(browser, url, "write a reel in D")
     page.get_by_text("Practise a passage").click()
-    page.fill("#first-bar input", "3")
-    page.fill("#last-bar input", "4")
+    set_number(page, "first-bar", 3)
+    set_number(page, "last-bar", 4)
     page.click("#practise")
     page.wait_for_function("document.querySelector('#status').innerText.includes('on a loop')", timeout=30_000)
     status = page.inner_text("#status")
@@ -287,8 +300,8 @@ def test_a_passage_plays_on_a_loop_slower_and_the_piece_is_unchanged(url, browse
     looping = "window.gradio_config.components.find(c => c.props.elem_id === 'loop').props.loop"
     assert page.evaluate(looping) is True  # the player starts it again at its end
     assert page.query_selector("#score-v2") is None  # no new version
-    page.fill("#first-bar input", "90")
-    page.fill("#last-bar input", "91")
+    set_number(page, "first-bar", 90)
+    set_number(page, "last-bar", 91)
     page.click("#practise")
     page.wait_for_function("document.querySelector('#status').innerText.includes('bars 1 to')", timeout=30_000)
 
