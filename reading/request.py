@@ -52,16 +52,17 @@ AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the|
                         r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b", re.I)  # "at 50% speed": a ratio of 0.5
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down) by (\d{1,3}) ?(?:%|per ?cent)", re.I)
-RATIOS = [(re.compile(r"\b(twice as (fast|quick)|double[ds]? (the |its )?(speed|tempo|pace)|double[- ]time|(speed|tempo) doubled|"
+CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old) )?"  # "twice the present speed"
+RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo) doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
-          (re.compile(r"\b(half (the |its )?(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
+          (re.compile(r"\b(half (of )?" + CURRENT + r"(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
                       r"(speed|tempo) halved|half[- ]speed)\b", re.I), 0.5),
-          (re.compile(r"\b(3|three)[ -]quarters? (the )?(speed|tempo)\b", re.I), 0.75),
+          (re.compile(r"\b(3|three)[ -]quarters? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 0.75),
           (re.compile(r"\b((3|three) times (as fast|as quick|faster|the (speed|tempo))|triple[ds]? (the |its )?(speed|tempo)|"
                       r"3x (speed|faster|as fast))\b", re.I), 3.0),
           (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo|speed|tempo)\b", re.I),
            1.5),
-          (re.compile(r"\b(2|two)[ -]thirds? (the )?(speed|tempo)\b", re.I), 2 / 3)]
+          (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
 
 
 def direction_of(text: str) -> str | None:
@@ -144,22 +145,23 @@ CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|some harmony)\b", re
 CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop|ditch|no more|without|"
+REMOVE = re.compile(r"\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear)\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull)\b.{1,40}\b(off|out|away)\b", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords)\b", re.I)
-REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|voice|accompaniment|backing|counter ?melody|second line|"
+REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
 
 # -------------------------------------------------------------------- kinds of message
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
 REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|would|will) (you|u|it|we|the|this)\b"
                           r"(?! tell| be played| sing| explain| describe| say)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
-                          r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$", re.I)
+                          r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
+FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:i'm curious|i am curious|just wondering|quick question|curious)\W+"  # before a question
@@ -336,7 +338,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|big|grand) ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
-CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on(?!\s*[,!]\s*\w)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer(?! notes)|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -351,7 +353,7 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|transpose|set|turn|switch|give|
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
-CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |[;+] ?|\. ", re.I)
+CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |; ?|[+](?!\d) ?|\. ", re.I)  # not "+3"
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
 
@@ -536,6 +538,8 @@ def read_request(text: str) -> Request:
         not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
+    if asks and FITS_IN.search(said) and (meter_in(worded) or key_in(said) or mode_in(said)):
+        asks = False  # "would it work in three-four?": a change put as a question
     fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
     clauses = clauses_of(said)
     taking = [c for c in clauses if removal_in(c)]  # "remove the bass and add chords": each read on its own
@@ -990,4 +994,4 @@ KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.fin
     | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
-theirs whose whole place close those guess means meant wants wanted makes making given takes taken being""".split())
+theirs whose whole place close those guess means meant wants wanted makes making given takes taken being""".split()) | vocabulary.dictionary_words()

@@ -3,7 +3,10 @@ written as words, keys in any spelling, meters in figures or words, intervals, b
 tempo amounts. `reading.request` reads a message with these and nothing else does."""
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from importlib.resources import files
 
 from music.instruments import UnknownInstrument, find_instrument
 from music.words import MODES
@@ -73,11 +76,19 @@ RELATION_RE = re.compile(r"\b(relative|parallel|tonic) (major|minor)\b", re.I)
 MODE_RE = re.compile(r"\b(" + "|".join(MODES) + r")\b(?! (?:second|third|sixth|seventh|2nd|3rd|6th|7th)s?\b)", re.I)
 
 
+KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain(ing)?) (in|on)\s*$", re.I)
+CHORD = r"\b[A-G][#b]?(?:m|7|m7|maj7)?\b"
+CHORD_LIST = re.compile(CHORD + r"(?:\s*,\s*" + CHORD + r"){2,}")
+
+
 def key_in(text: str) -> tuple[str, str | None] | None:
     """(tonic, mode or None) of the key a message names: "B-flat" ("Bb", None), "F sharp minor"
     ("F#", "minor"), "in a minor" ("A", "minor"), "Sol major" ("G", "major")."""
+    chord_lists = list(CHORD_LIST.finditer(text)) if re.search(r"\bchord", text, re.I) else []
     for found in KEY_RE.finditer(text):
         g = found.groupdict()
+        if KEPT_KEY.search(text[:found.start()]) or any(c.start() <= found.start() < c.end() for c in chord_lists):
+            continue  # "keep it in D but make it lydian", "chords like G, D, A7": no key asked
         if g["cap"]:
             if not g["w1"] and not g["s1"] and not g["m1"] and not KEY_CUE.search(text[:found.start()]):
                 continue  # "bar 5 is A", "the B part": no key named
@@ -119,8 +130,8 @@ NEGATED = re.compile(r"\b(not|no|never|nothing|rather than|instead of|but not)\s
 def mode_in(text: str) -> str | None:
     """The mode a message asks for; not one it turns down ("not major, dorian")."""
     for found in MODE_RE.finditer(text):
-        if not NEGATED.search(text[:found.start()]):
-            return found.group(1).lower()
+        if not NEGATED.search(text[:found.start()]) and not re.search(r"\bfrom\s*$", text[:found.start()], re.I):
+            return found.group(1).lower()  # "from major to minor": the mode not left
     return None
 
 
@@ -173,11 +184,17 @@ UP_RE = re.compile(r"\b(up|higher|raise|raised|above|sharpen)\b", re.I)
 DOWN_RE = re.compile(r"\b(down|lower|drop|dropped|below|under|deeper)\b", re.I)
 
 
+SIGNED_SEMITONES = re.compile(r"\btranspose(?: it| the \w+)?(?: by)? ?([-+−]\d{1,2})(?!\s*(?:bpm|%|bars?|measures?|\w))", re.I)
+
+
 def interval_in(text: str) -> tuple[int | None, int] | None:
     """The signed interval a message moves the piece by: (diatonic steps or None, semitones).
     "up a fourth" is (3, 5), "down a minor third" (-2, -3), "2 semitones lower" (None, -2),
     "an octave down" (-7, -12). None when it names no interval and direction."""
     text = figures(ORDINAL_FIGURES.sub(lambda f: ORDINALS[f.group(1)], text))
+    bare = SIGNED_SEMITONES.search(text)
+    if bare:  # "transpose +3": semitones, as a transposing keyboard counts them
+        return None, int(bare.group(1).replace("−", "-"))
     named = list(INTERVAL_RE.finditer(text))
     m = named[-1] if named else None  # "down a sixth, a minor sixth": the last said
     # the direction word nearest the interval: "up by a fifth, our singer can't get down that low"
@@ -264,6 +281,11 @@ TAKES = {"have", "has", "had", "take", "takes", "took", "play", "plays", "played
          "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
 
 
+# words after an instrument's name that make it a kind of tune or a group of players
+PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble",
+              "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle"}
+
+
 def instrument_in(text: str) -> int | None:
     """The General MIDI program of an instrument the message names ("for fiddle", "let the
     flute play it", "a cello bass line"), if any."""
@@ -287,8 +309,8 @@ def instrument_in(text: str) -> int | None:
                 continue
             if article and words[n:n + 1] and words[n] not in TAKES:
                 break
-            if words[n:n + 1] in (["tune"], ["tunes"], ["music"], ["style"], ["player"], ["players"]):
-                break  # "a fiddle tune" names a kind of tune, not the instrument asked for
+            if words[n:n + 1] and words[n] in PLAYED_FOR and words[n + 1:n + 2] != ["to"]:  # not "for the cello group to play"
+                break  # "a fiddle tune" names a kind of tune, "for the recorder group" who plays it
             return program
     return None
 
@@ -307,6 +329,15 @@ def within_one_edit(a: str, b: str) -> bool:
         return swapped or len(diff) == 1 and (len(a) >= 7 or len(a) >= 5 and 0 < diff[0] < len(a) - 1)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def dictionary_words(least: int = 3000) -> frozenset[str]:
+    """The English words of a spelling dictionary (pyspellchecker's word counts) seen at least
+    `least` times: a word written right is never taken for a typo of another ("along" is not
+    "long", "names" not "name"). Rarer words are more often a slip for a musical one ("cords",
+    "bellow", "prat") than meant."""
+    counts = json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
+    return frozenset(word for word, count in counts.items() if count >= least)
 
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
