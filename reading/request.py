@@ -141,14 +141,15 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
                   r"(?<=double )bass (?:line|part)|"
                   r"lower part|counter ?melody)\b", re.I)
-CHORDS = re.compile(r"\b(chords?|chord symbols|harmoni[sz]e|some harmony)\b", re.I)  # "give it some harmony": chords
-CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols)\b", re.I)
+CHORDS = re.compile(r"\b(chords?|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b", re.I)  # "give it some harmony": chords
+CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear)\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull)\b.{1,40}\b(off|out|away)\b", re.I)
+TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
@@ -161,6 +162,8 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
+ASKED_THEN_TOLD = re.compile(r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
+                             r"pop|stick|go ahead)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
@@ -323,7 +326,9 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain)|"
+                    r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain|bit|tune)|"
+                    r"second bit|(bit|section|part|strain) that contrasts|bridge( section| part)?|"
+                    r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops|conclusion|"
                          r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
@@ -538,11 +543,13 @@ def read_request(text: str) -> Request:
         not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
+    if asks and ASKED_THEN_TOLD.search(said):
+        asks = False  # "what chords would go under this? write them in for me"
     if asks and FITS_IN.search(said) and (meter_in(worded) or key_in(said) or mode_in(said)):
         asks = False  # "would it work in three-four?": a change put as a question
     fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
     clauses = clauses_of(said)
-    taking = [c for c in clauses if removal_in(c)]  # "remove the bass and add chords": each read on its own
+    taking = [c for c in clauses if removal_in(c) or removal_in(c, said)]  # "remove the bass and add chords": each read on its own
     rest = " ".join(c for c in clauses if c not in taking) if taking else said
     fields.update(tempo_in(said))
     fields.update(rework_in(rest))
@@ -554,12 +561,13 @@ def read_request(text: str) -> Request:
     meter = meter_in(worded)
     if meter:
         fields["meter"] = meter
-    fields["remove"] = removal_in(taking[0]) if taking else None
+    fields["remove"] = (removal_in(taking[0]) or removal_in(taking[0], said)) if taking else None
     # a bass asked in a clause of its own ("simplify bars 1-4 and add a bass line"), not one a
     # reworking names ("a walking bass", "a harmony below")
     fields["bass"] = any(BASS.search(c) and not one_rework(c).get("rework") for c in clauses_of(rest)) \
         if fields.get("rework") else bool(BASS.search(rest))
-    fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest))
+    fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest)) \
+        and fields["remove"] != "chords"  # "the chord letters crowd the notes: strip those off"
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
@@ -778,10 +786,14 @@ def length_in(text: str, fields: dict) -> dict:
     return {"more": n} if fields.get("rework") in ("continue", "b part") and not fields.get("new_piece") else {"bars": n}
 
 
-def removal_in(text: str) -> str | None:
-    """"chords" or "part" when a clause takes away the chords or an added part."""
+def removal_in(text: str, before: str = "") -> str | None:
+    """"chords" or "part" when a clause takes away the chords or an added part; with `before`,
+    the message it is in, what "those" or "them" it takes away were named as there ("the chord
+    letters are crowding the notes. Could you strip those off?")."""
     if not (REMOVE.search(text) or TAKE_OFF.search(text)):
         return None
+    if before:
+        return removal_in(before) if TAKEN_AS_NAMED.search(text) else None
     if REMOVED_CHORDS.search(text):
         return "chords"
     if REMOVED_PART.search(text):

@@ -232,7 +232,8 @@ BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
                        r"second-to-last|second to last|next to last) (?:bar|measure)\b|"
-                       r"\bthe (third|fourth|3rd|4th)[ -]to[ -]last (?:bar|measure)\b|\bthe (antepenultimate) (?:bar|measure)\b", re.I)
+                       r"\bthe (third|fourth|3rd|4th)[ -]to[ -]last (?:bar|measure)\b|\bthe (antepenultimate) (?:bar|measure)\b|"
+                       r"\b(?:rewrite|recompose|redo|rework|simplify|ornament|decorate) (\d{1,2}) ?(?:-|–|to) ?(\d{1,2})\b", re.I)
 
 
 def bar_range_in(text: str) -> tuple[int, int] | None:
@@ -244,7 +245,7 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
         return None
     first, last = ranges[0]
     for start, end in ranges[1:]:
-        if 0 < first and start == last + 1:
+        if 0 < first and (start == last + 1 or start == first and end > last):  # "bar 10, maybe 11 ... bars 10 and 11"
             last = end
     return first, last
 
@@ -257,6 +258,9 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
     if found.group(3):
         count = number(found.group(4)) if found.group(4) else 1
         return (1, count) if found.group(3).lower() in ("first", "opening") else (-count, -1)
+    if found.group(9):  # "rewrite 13-16"
+        first, last = int(found.group(9)), int(found.group(10))
+        return (first, last) if 0 < first <= last else None
     if found.group(6):  # "the penultimate bar"
         return -2, -2
     if found.group(8):  # "the antepenultimate bar"
