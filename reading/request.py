@@ -118,7 +118,7 @@ HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|up (a|an|by|one|so
                     re.I)
 LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
                    r"too shrill|"
-                   r"pitch (it )?down|bring (it|the \w+) down|move (it )?down|drop (it|the \w+)|shift (it |everything )?down|"
+                   r"pitch (it )?down|bring (it|the (?!mood|tempo|energy|speed|pace)\w+) down|move (it )?down|drop (it|the \w+)|shift (it |everything )?down|"
                    r"deeper)", re.I)
 
 # ------------------------------------------------------------------------ length and parts
@@ -299,13 +299,16 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|too hard|too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
-                      r"strip (it|this|the tune) down)\b", re.I)
+                      r"strip (it|this|the tune) (down|back)|strip out the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
+                      r"beginner'?s'? version|so (a |the )?beginners? can)\b", re.I)
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
-REPEAT = re.compile(r"\b((?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|repeat (signs|marks|bars))\b", re.I)
-SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn)\b")
-FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half)|(part|section|strain) (1|one|A)|the tune proper)\b")
+REPEAT = re.compile(r"\b((?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn|"
+                         r"(on|for|over|around) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
+FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half)|(part|section|strain) (1|one|A)|the tune proper|"
+                        r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian)))\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
@@ -315,14 +318,16 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
-                    r"gloomy|sombre|somber|lonesome)|more lonesome)\b", re.I)
+                    r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
+                    r"(bring|take|tone) (the|its) mood down|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
-                     r"too (doleful|gloomy|dark|sad|mournful|melancholy))\b", re.I)
+                     r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it) (sparkle|joy)|sparkle and joy|sparklier|"
+                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun)\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
@@ -345,7 +350,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on(?!\s*[,!]\s*\w)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
-                      r"extend( it| the tune)?|longer(?! notes)|more bars|add (another|more|some) (bars|music|phrases?)|"
+                      r"extend( it| the tune)?|longer(?! (notes|values|note values|durations|rhythms))|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|the) rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
@@ -521,7 +526,7 @@ def read_request(text: str) -> Request:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
     said = figures(said)  # "110 bpm"
-    said = re.sub(r"\bmore (high|low|fast|slow)\b", lambda m: COMPARATIVES[m.group(1).lower()], said, flags=re.I)
+    said = re.sub(r"\bmore (high|low|fast|slow|easy|simple)\b", lambda m: COMPARATIVES[m.group(1).lower()], said, flags=re.I)
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
@@ -653,7 +658,7 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
                       r"major|minor)\b)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
 ORDINAL_NAMES = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 TERSE_SUGGESTION = re.compile(r"\W*(\w+\s+){0,2}\w+\s*\?+\s*")
-COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower"}  # "one tone more high"
+COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower", "easy": "easier", "simple": "simpler"}  # "one tone more high"
 
 
 SECOND_PART_FOR = re.compile(r"\bsecond part for\b", re.I)
@@ -818,6 +823,9 @@ def piece_words(text: str) -> dict:
     return fields
 
 
+ADDING = re.compile(r"\b(add|put|give|stick|throw|pop|more|some|with|decorate|ornament)\b", re.I)
+
+
 def rework_in(text: str) -> dict:
     """The Request fields of a reworking the library makes, or of an edit the model composes,
     if the message asks for one; of two asked in one message ("rewrite bar 5 and give it a
@@ -832,6 +840,10 @@ def rework_in(text: str) -> dict:
         if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
             other = next(r for _, r in found if r["rework"] != "rewrite")
             return {**other, "bar_range": bars["bar_range"]}
+    if set(kinds) == {"ornament", "simplify"}:
+        adorned = next(c for c, r in found if r["rework"] == "ornament")
+        if not ADDING.search(adorned):  # "the twiddly bits in bars 5-8 are beyond me. make those simpler"
+            return {"rework": "simplify", "bar_range": next((r.get("bar_range") for _, r in found if r.get("bar_range")), None)}
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
         first, second = found[0][1], next(r for _, r in found if r["rework"] == kinds[1])
         return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in first.items() if v}, "then": kinds[1]}
