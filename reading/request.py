@@ -127,7 +127,8 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
-                       r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b", re.I)
+                       r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b|"
+                       r"\bmore\b.*\banother (\d{1,2})(?=\W*$)", re.I)  # "more pls, another 8"
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
@@ -157,7 +158,7 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|(?<!my )(?<!our )voice
 # -------------------------------------------------------------------- kinds of message
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
 REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|would|will) (you|u|it|we|the|this)\b"
-                          r"(?! tell| be played| sing| explain| describe| say)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
+                          r"(?! tell| remind| be played| sing| explain| describe| say)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
@@ -174,7 +175,7 @@ QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(what|what's|whats|w
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
-QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?", re.I)  # "Range? Lowest and highest note."
+QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
@@ -184,19 +185,20 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|another one|something (else|new|different)|start (over|again|afresh|fresh)|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite) )?(else|new|different)|start (over|again|afresh|fresh)|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
                        r"like|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
-                       r"that|it|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
+                       r"that|it|our|your|his|her|their|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten)\b)((a|an|another|some|new)\s+)?"
-                       r"((?!(the|this|that|my|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
+                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
-ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))", re.I)
+ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
+                        r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -212,7 +214,7 @@ PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|go
 UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops|ugh|erm|um|wait|can you|could you|let's|lets|"
                   r"just)[,.!]? )*(?:undo|revert|go back|back)(?: (?:that|it|this|the last change|that change|"
                   r"the last edit|one|one step|a step|please))*[.!]*$|"
-                  r"\b(undo (that|it|the last|this|my last|what you just did)|revert (that|it|this|the last|last|to the "
+                  r"\b(undo (that|it|the last|this|my last|what you just did)|revert(ed|ing)? (that|it|this|the last|last|to the "
                   r"previous|to the last|to before)|(scrap|ditch|bin|lose|forget) (that|this|it|all that|the last change|"
                   r"that last change|the change|those changes)|take (that|it) back|(go|get|put it|change it|switch|"
                   r"take me|bring me|return) back to (the )?(previous|last|earlier|old|other|how it was|the way it was|"
@@ -220,8 +222,9 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"old one|the previous one|the last one|the earlier one)( (much|a lot))? (better )?(before|"
                   r"as it was|the way it was|without|earlier)|(i|we) liked it better|(the )?(old|previous|last|"
                   r"earlier|original|other) (one|version) (was|is|sounded|sounds) better|(that's|that is|it's|this is) "
-                  r"(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
-                  r"it was)?(?=\W*$)|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
+                  r"(now )?(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
+                  r"it was)?(?=\W*$)|(put|change|set|turn) it back (to )?(how|the way|what) it was|(this|the new|the latest) one is worse|"
+                  r"return (to )?the (previous|last|earlier|old)( one| version)?\b|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
@@ -233,12 +236,12 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|"
                   r"put it back in\b|bring back the change|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
-                  r"( last| previous)? change|put (the|that|my) (last )?change back|"
+                  r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back)|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
-VERSION = r"(?:version|v\.? ?|draft|take)"
+VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|take)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
 GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|"
@@ -347,8 +350,10 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|big|grand) ending|"
-                    r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished)\b", re.I)
-CONTINUE = re.compile(r"\b(contin\w*|keep going|carry on|go on(?!\s*[,!]\s*\w)|write on|keep (it|this|the \w+) going|past the end|"
+                    r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
+                    r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
+                    r"with a bang|more satisfyingly|strongly|more clearly))\b", re.I)
+CONTINUE = re.compile(r"\b(contin\w*|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry on|go on(?!\s*[,!]\s*\w)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer(?! (notes|values|note values|durations|rhythms))|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -589,7 +594,7 @@ def read_request(text: str) -> Request:
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
             and not FACT_CHECKED.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
-    if fields.get("rework") in ("sadder", "happier") and A_NEW_ONE.search(said) and fields.get("new_piece"):
+    if fields.get("rework") in ("sadder", "happier", "simplify") and A_NEW_ONE.search(said) and fields.get("new_piece"):
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
         put_as_question = (QUESTION_WORD.search(said) and said.rstrip().endswith("?") and not EDIT_WORDS.search(said)
@@ -724,14 +729,20 @@ def unread_kind(text: str, said: str) -> str | None:
 BUT_ALSO = re.compile(r"\b(but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and)\b", re.I)
 
 
+THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million)?\W*$", re.I)
+ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
 GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?(what's|whats|wassup|sup) up\W*$|^\W*how are (you|u)( doing)?\W*$",
                                re.I)
 
 
 def is_chat(said: str) -> bool:
-    """A short greeting, thanks or praise that asks for nothing."""
+    """A short greeting, thanks or praise that asks for nothing; or praise of any length that
+    ends in thanks and asks nothing."""
     if GREETING_QUESTION.search(said):
         return True
+    if THANKS_AT_END.search(said) and PRAISE.search(said[:THANKS_AT_END.search(said).start()]) and "?" not in said and not (
+            action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
+        return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
     asks = (action_in(said) or EDIT_WORDS.search(said) or QUESTION.search(said) and not PRAISE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
     return bool(CHAT.search(said)) and len(said.split()) <= 8 and not asks
@@ -806,7 +817,7 @@ def removal_in(text: str, before: str = "") -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"\b(a|an) (brand )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
+A_NEW_ONE = re.compile(r"\b(a|an) (brand )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -819,7 +830,10 @@ def piece_words(text: str) -> dict:
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
     fields["mood"] = "sad" if SAD.search(text) and not HAPPY.search(text) else "happy" if HAPPY.search(text) else None
     fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
-    fields["new_piece"] = bool(NEW_PIECE.search(text)) and (not ABOUT_THIS.search(text) or bool(A_NEW_ONE.search(text)))
+    # "a march in C, and make it quick": the "it" said after the new piece is asked for is that piece
+    asked = NEW_PIECE.search(text)
+    this = ABOUT_THIS.search(text)
+    fields["new_piece"] = bool(asked) and (not this or this.start() > asked.end() or bool(A_NEW_ONE.search(text)))
     return fields
 
 
@@ -908,7 +922,7 @@ FOREIGN_WORDS = set("""bitte etwas und oder ein eine einen der das dem mit für 
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
 une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
 musique morceau mélodie
-el los las una unos por más muy escribe escribir haz hacer toca tocar lenta canción música
+el los las una unos por más muy gusta pero demasiado mucho escribe escribir haz hacer toca tocar lenta canción música
 pieza
 il di che scrivi suona lenta veloce canzone musica mi piace molto grazie questa bella brano
 het een niet voor met meer schrijf speel langzamer sneller liedje muziek
@@ -936,7 +950,8 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
-                                r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b",
+                                r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b|"
+                                r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b",
                                 re.I)
 
 

@@ -12,7 +12,7 @@ TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("range", r"\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
     ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays\b|\bwho's playing\b|\bparts?\b|"
                    r"\bvoices?\b"),
-    ("title", r"\btitle\b|\bname\b|\bcalled\b|\bcall (it|this)\b"),
+    ("title", r"\btitle\b|\bname\b|\bnamed\b|\bcalled\b|\bcall (it|this)\b"),
     ("form", r"\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
 ]
 
