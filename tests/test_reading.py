@@ -19,7 +19,8 @@ from tests.conftest import JIG
 
 BENCH = Path(__file__).parent.parent / "bench"
 SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl", "reading_heldout_3.jsonl",
-        "reading_heldout_6.jsonl", "reading_heldout_7.jsonl", "reading_heldout_8.jsonl"]
+        "reading_heldout_6.jsonl", "reading_heldout_7.jsonl", "reading_heldout_8.jsonl", "reading_heldout_9.jsonl",
+        "reading_heldout_10.jsonl"]
 WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
 
 
@@ -56,6 +57,9 @@ def test_every_kind_of_request_is_read_right_in_95_percent_or_more(name):
     # from the public composing edits: "11 and 12" is one range, and "the march" is this piece
     ("Measures 11 and 12 are too busy for the band. Thin them out a bit?", {"rework": "simplify", "bar_range": (11, 12)}),
     ("Transpose the march up a perfect fifth please.", {"new_piece": False, "interval": (4, 7)}),
+    # a word spelt right is not a typo: "along" is not "long", so the piano here is only the player's
+    ("I need the chord names written in so I can play along from the piano.", {"chords": True, "instrument": None}),
+    ("add cords pls", {"chords": True}),  # a rarer word one letter from a musical one is the musical one
 ])
 def test_the_failures_named_in_the_issue_are_read(text, fields):
     r = read_request(text)
