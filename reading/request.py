@@ -24,11 +24,11 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
-SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall\w*|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
+SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
@@ -37,14 +37,16 @@ TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|sl
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
                  r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is )?(\d{2,3})\b|"
-                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\bat (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I)
+                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
+                 r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
+                 r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed)?(?: up| down| off| back)? "
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
-                    r"\b(?:tempo|speed) ?[+](\d{1,3})\b|\b(?:tempo|speed) ?-(\d{1,3})\b|"
+                    r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
                     re.I)
 AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the| its)?(?: current| present| original)? "
@@ -65,9 +67,15 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT
           (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
 
 
+FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b", re.I)  # faster, in words of slowness
+SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b", re.I)
+
+
 def direction_of(text: str) -> str | None:
-    """"up" or "down" where the words ask for a faster or a slower tempo, not both."""
-    faster, slower = FASTER.search(text), SLOWER.search(text)
+    """"up" or "down" where the words ask for a faster or a slower tempo, not both; "too slow"
+    asks for faster, its "slow" not for slower."""
+    faster = FASTER.search(SLOWER_NAMED_FASTER.sub(" ", text)) or FASTER_ONLY.search(text)
+    slower = SLOWER.search(FASTER_ONLY.sub(" ", text))
     return "up" if faster and not slower else "down" if slower and not faster else None
 
 
@@ -98,13 +106,15 @@ def tempo_in(text: str) -> dict:
         elif re.search(r"\b(off|down|back|slower|less|drop|shave|chop|knock|take)\b|-", own, re.I):
             direction = "down"
         if direction is None:
-            down = by.group(5) or by.group(7) or re.search(r"\b(off|down|slower|less|lower|drop|reduce|shave|chop|knock|decrease)\b",
+            down = by.group(5) or by.group(7) or re.search(r"\b(off|down|slower|less|lower\w*|drop\w*|reduc\w*|shave|chop|knock|decreas\w*)\b",
                                             text, re.I) and not re.search(r"\bup\b", text, re.I)
             direction = "down" if down else "up"
         return {"delta": amount if direction == "up" else -amount, "tempo": direction}
     bpm = BPM.search(text)
     # "knock it back to 100": a number a tempo, not a length, may be brought down, up or back to
-    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3) or bpm.group(4) and int(bpm.group(4)) >= 40 and not re.search(r"\b(cut|trim|shorten|chop)\b", text, re.I)):
+    # a bare number brought or set to, or "at 108", is a tempo from 40 up ("knock it back to 100", "bump it to 132")
+    bare = next((int(g) for g in bpm.groups()[3:] if g), 0) if bpm else 0
+    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3) or bare >= 40 and not re.search(r"\b(cut|trim|shorten|chop)\b", text, re.I)):
         n = int(next(g for g in bpm.groups() if g))
         n = round(n * 1.5) if DOTTED.search(text) else n * 2 if HALF_NOTE.search(text) else n
         if 20 <= n <= 400:
@@ -526,7 +536,7 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = " ".join(str(text).split())
-    said = corrected(text, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
+    said = corrected(ARROW.sub(" to ", text), TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
     for regex, written in HOMOPHONES + JARGON:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
@@ -638,6 +648,7 @@ def asked_change(fields: dict) -> bool:
                                         "bass", "chords", "remove", "rework", "relation", "interval", "new_piece"))
 
 
+ARROW = re.compile(r"\s*(?:->|=>|→)\s*")  # "tempo -> 140", "instr -> cello": shorthand for "to"
 # words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
 HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
               (re.compile(r"\bfor\s+(more|extra|bars|measures)\b", re.I), r"four \1"),
