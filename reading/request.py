@@ -148,15 +148,16 @@ LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)
                               r"half (its|the) length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
-                        r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
+                        r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
+                        r"\blonger\W{1,3}(?:to |at |about )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
                   r"(?<=double )bass (?:line|part)|"
-                  r"lower part|counter ?melody)\b", re.I)
-CHORDS = re.compile(r"\b(chords?|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b", re.I)  # "give it some harmony": chords
-CHORD_SYMBOLS = re.compile(r"\b(chords?|chord symbols|chordal)\b", re.I)
+                  r"lower part|counter ?melody|low line|roots and fifths|root notes)\b", re.I)
+CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b", re.I)  # "give it some harmony": chords
+CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
+REMOVE = re.compile(r"^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear)\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull)\b.{1,40}\b(off|out|away)\b", re.I)
@@ -180,7 +181,7 @@ WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|h
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:i'm curious|i am curious|just wondering|quick question|curious)\W+"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)\s+)?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
@@ -197,11 +198,11 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
 NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite) )?(else|new|different)|start (over|again|afresh|fresh)|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
-                       r"like|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
+                       r"like(?! an? [\w-]+ (tune|song|piece)\W*$)|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
-                       r"that|it|our|your|his|her|their|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
+                       r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten)\b)((a|an|another|some|new)\s+)?"
                        r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
@@ -238,7 +239,8 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
-                  r"(was|sounded) better (before|earlier)|(how|what) it was before|(before|earlier|the old one|the previous one) "
+                  r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
+                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
@@ -250,11 +252,12 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
-                  r"do again the change|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
-VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|take)"
+                  r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
+                  r"before (i|you|we) (undid|reverted|undo) it|(want|have|get|like) (that|the) change again|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
+VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
-GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|"
+GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -301,7 +304,7 @@ def action_in(text: str) -> Move | None:
 HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
-                          r"(add|with|give it|write) a (harmony|harmonies)\b(?! in chords)|parallel (thirds|sixths)|"
+                          r"(add|with|give it|write|put) a (harmony|harmonies)\b(?! in chords)|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
                           r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
@@ -313,16 +316,17 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|strip out the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
-                      r"beginner'?s'? version|so (a |the )?beginners? can)\b", re.I)
-ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+                      r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|pare (it |this )?(back|down)|"
+                      r"playable for (a |the )?(beginners?|learners?|novices?))\b", re.I)
+ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|gracing|graces|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
-REPEAT = re.compile(r"\b((?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b(repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn|"
                          r"(on|for|over|around) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
 FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half)|(part|section|strain) (1|one|A)|the tune proper|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian)))\b")
-ACCOMPANIMENT = re.compile(r"\b(accompaniment|accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
+ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
 SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
@@ -332,7 +336,8 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
-                    r"(bring|take|tone) (the|its) mood down|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
+                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
+                    r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
@@ -340,14 +345,14 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it) (sparkle|joy)|sparkle and joy|sparklier|"
-                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun)\b", re.I)
+                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|brighten (it|this|things)( up)?)\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
-                    r"\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
+                    r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain|bit|tune)|"
                     r"second bit|(bit|section|part|strain) that contrasts|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
-                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight))\b")
+                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops|conclusion|"
                          r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
@@ -363,14 +368,14 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
                     r"with a bang|more satisfyingly|strongly|more clearly))\b", re.I)
-CONTINUE = re.compile(r"\b(contin\w*|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry on|go on(?!\s*[,!]\s*\w)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b(contin\w*|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your)\b)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer(?! (notes|values|note values|durations|rhythms))|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|the) rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
                       re.I)
-VARIATION = re.compile(r"\b(variations?|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
+VARIATION = re.compile(r"\b(variations?|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
                        r"riff on|(a|another) variant|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
@@ -689,7 +694,7 @@ def bass_instrument(text: str) -> int | None:
     if DOUBLE_BASS_LINE.search(text):
         return find_instrument("double bass")[0]
     for found in BASS_OF.finditer(text):
-        for words in (found.group(1), found.group(1).split()[-1]):
+        for words in (found.group(1), *reversed(found.group(1).split())):  # "an organ pedal bass line"
             try:
                 program, _ = find_instrument(words)
             except UnknownInstrument:
@@ -876,7 +881,8 @@ def rework_in(text: str) -> dict:
 
 
 def one_rework(text: str) -> dict:
-    if re.search(r"\bafter the (last|final) bar\b", text, re.I) or MORE_BARS.search(text) and not B_PART.search(text):
+    if re.search(r"\b(after|past|beyond|on from|from) the (last|final|closing) (bar|measure)\b", text, re.I) and (
+            CONTINUE.search(text) or re.search(r"\b(after|past|beyond)\b", text, re.I)) or MORE_BARS.search(text) and not B_PART.search(text):
         return {"rework": "continue"}  # "add 8 bars", "what comes after the last bar"
     bars = bar_range_in(text)
     if bars and SIMPLIFY.search(text):
@@ -962,7 +968,9 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b|"
-                                r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b",
+                                r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
+                                r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
+                                r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b",
                                 re.I)
 
 
@@ -1002,12 +1010,14 @@ def looks_like_gibberish(message: str) -> bool:
     words = re.findall(r"[a-z]+", message.lower())
     if not words and len(re.sub(r"\s", "", message)) >= 3 and not re.search(r"\d", message):
         return True  # ".,.,.,/;'[]": a mash of punctuation
-    if not words or any(w in KNOWN for w in words) or MUSIC_WORDS.search(message) \
+    if not words or any(w in KNOWN for w in words if len(w) > 1) or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False
     if len(words) >= 3 and not any(w in ENGLISH_WORDS for w in words):
         return True  # "blorp snee fwap": three or more words, not one of them English
     longer = [w for w in words if len(w) >= 3] or words
+    if all(w not in ENGLISH for w in longer) and any(len(w) >= 8 for w in longer):
+        return True  # "qwpeoirutyz": a long word no dictionary knows, near none the reader knows
     return sum(mashed(w) for w in longer) * 2 >= len(longer)
 
 
@@ -1022,9 +1032,15 @@ def looks_foreign(message: str) -> bool:
     english = sum(w in ENGLISH_WORDS for w in words)
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
     accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
-    return foreign > english or accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2
+    if foreign > english or accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2:
+        return True
+    # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
+    longer = [w for w in words if len(w) >= 3]
+    unknown = [w for w in longer if w not in ENGLISH and w not in KNOWN]
+    return len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and not any(mashed(w) for w in unknown)
 
 
+ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all but the rarest
 # the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)
 PATTERNS = [value for module in (dict(globals()), vars(vocabulary)) for value in module.values()
             if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES]

@@ -6,7 +6,7 @@ import re
 TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("key", r"\bkey\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b"),
     ("tempo", r"\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
-    ("meter", r"\bmeter\b|\bmetre\b|time signature|\bbeats? (per|in a) bar\b|\btime is\b|\bin what time\b"),
+    ("meter", r"\bmeter\b|\bmetre\b|time signature|\bbeats? (per|in a) bar\b|(?<!what )\btime is\b|\bin what time\b"),
     ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
              r"\bminutes?\b|\bseconds?\b"),
     ("range", r"\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),

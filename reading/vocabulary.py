@@ -66,7 +66,7 @@ KEY_RE = re.compile(
     r"\b(?P<cap>[A-G])(?:[ -]?(?P<w1>(?i:flat|sharp))\b|(?P<s1>#|♭|♯|b(?![a-ln-z])))?"
     r"(?:[ -]?(?P<m1>(?i:" + MODE_WORD + r"))\b|(?![\w#♭♯]))"
     r"|\b(?P<low>[a-g])(?:[ -]?(?P<w2>(?i:flat|sharp))\b|(?P<s2>#|♭|♯|b(?![a-ln-z])))(?:[ -]?(?P<m2>(?i:" + MODE_WORD + r"))\b)?"
-    r"|\b(?P<bare>[a-g])[ -](?P<m3>(?i:major|minor))\b(?! (?i:key|mode|scale|tune|piece|song|melody)\b)"
+    r"|\b(?P<bare>[a-g])[ -](?P<m3>(?i:major|minor|dorian|mixolydian|lydian|phrygian|aeolian|ionian|locrian))\b(?! (?i:key|mode|scale|tune|piece|song|melody)\b)"
     r"|\b(?P<sol>(?i:do|re|mi|fa|sol|so|la|si|ti)) (?P<m4>(?i:major|minor))\b")
 # words before a tonic in capitals that make it a key, not a note or a part: "in G", "to A"
 KEY_CUE = re.compile(r"\b(in|to|into|key of|key|of)\s*$|^\s*$|[,:;(]\s*$|\b(try|prefer|please|want|like|maybe|"
@@ -97,13 +97,15 @@ def key_in(text: str) -> tuple[str, str | None] | None:
                 continue  # "A happy polka": the article
             if g["cap"] == "B" and re.match(r"\s*(part|section|strain|music|tune)\b", text[found.end():], re.I):
                 continue
+            if re.match(r"'s\b", text[found.end():]) and KEY_RE.search(text, found.end()):
+                continue  # "D's awkward for me, can we go to F?": the key left, the key asked named after
             letter, word, sign, mode = g["cap"], g["w1"], g["s1"], g["m1"]
         elif g["low"]:
             if g["s2"] and not g["m2"] and not KEY_CUE.search(text[:found.start()]):
                 continue  # "bb. 13-16": bars, not B flat
             letter, word, sign, mode = g["low"], g["w2"], g["s2"], g["m2"]
         elif g["bare"]:
-            if g["bare"].lower() == "a" and not re.search(r"\b(in|to|into|of)\s*$", text[:found.start()], re.I):
+            if g["bare"].lower() == "a" and not re.search(r"\b(in|to|into|of|key:?)\s*$", text[:found.start()], re.I):
                 continue  # "a minor change", "write a major tune": the article
             letter, word, sign, mode = g["bare"], None, None, g["m3"]
         else:
@@ -137,10 +139,11 @@ def mode_in(text: str) -> str | None:
 
 # ----------------------------------------------------------------------------------- meters
 METER_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(2|4|8|16)(?![\d/])")
-METER_NAMES = {"common time": "4/4", "cut time": "2/2", "cut common time": "2/2", "alla breve": "2/2"}
+METER_NAMES = {"common time": "4/4", "cut time": "2/2", "cut common time": "2/2", "alla breve": "2/2", "waltz time": "3/4",
+               "jig time": "6/8", "slip jig time": "9/8"}
 METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|three|four|five|six|seven|nine|"
                          r"twelve)(?:[ -]| by | over )(two|four|eight)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
-                         r"alla breve)\b", re.I)
+                         r"alla breve|waltz time|slip jig time|jig time)\b", re.I)
 
 
 def meter_in(text: str) -> str | None:
@@ -172,8 +175,9 @@ NAMED_INTERVALS = {
 }
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1}
 SEMITONE_WORDS = r"semi[- ]?tones?|half[ -]?steps?|half[ -]?tones?"
-INTERVAL_RE = re.compile(
+INTERVAL_RE = re.compile(  # not a degree altered: "that raised fourth", "the flattened seventh"
     r"\b(?P<count>\d{1,2}|a|an|one)?\s*(?:(?P<semi>" + SEMITONE_WORDS + r")|"
+    r"(?<!raised )(?<!flattened )(?<!flatted )(?<!sharpened )(?<!lowered )(?<!sharp )(?<!flat )"
     r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b"
     # "a second strain", "the third version": counting, not an interval
     r"(?! (?:part|strain|section|time|voice|version|half|fiddle|bar|measure|line|verse|ending|one|draft|take|"
@@ -290,12 +294,16 @@ PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "
               "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle"}
 
 
+WOULD_SUIT = re.compile(r"(would|might) (be|sound) (lovely|nice|better|great|good|perfect|ideal|best|beautiful|grand)\b")  # "harp would be lovely"
+
+
 def instrument_in(text: str) -> int | None:
     """The General MIDI program of an instrument the message names ("for fiddle", "let the
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
-        words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:4]]
+        words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:5]]
         if re.search(r"\b(learn|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
+                     r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
@@ -311,7 +319,7 @@ def instrument_in(text: str) -> int | None:
                 program, _ = find_instrument(" ".join(words[:n]))
             except UnknownInstrument:
                 continue
-            if article and words[n:n + 1] and words[n] not in TAKES:
+            if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])):
                 break
             if words[n:n + 1] and words[n] in PLAYED_FOR and words[n + 1:n + 2] != ["to"]:  # not "for the cello group to play"
                 break  # "a fiddle tune" names a kind of tune, "for the recorder group" who plays it
@@ -346,7 +354,7 @@ def dictionary_words(least: int = 3000) -> frozenset[str]:
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
-            "fastr": "faster", "slowr": "slower"}
+            "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
