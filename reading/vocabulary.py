@@ -321,6 +321,9 @@ def instrument_in(text: str) -> int | None:
                 continue
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])):
                 break
+            if owner and words[n:n + 1] == ["to"] and words[n + 1:n + 2] in (["warm"], ["practise"], ["practice"], ["learn"],
+                                                                          ["rehearse"], ["read"], ["sight"]):
+                break  # "a chorale for my brass to warm up on": the user's players, not an instrument asked
             if words[n:n + 1] and words[n] in PLAYED_FOR and words[n + 1:n + 2] != ["to"]:  # not "for the cello group to play"
                 break  # "a fiddle tune" names a kind of tune, "for the recorder group" who plays it
             return program
