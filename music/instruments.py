@@ -26,7 +26,7 @@ assert len(GM_NAMES) == 128
 
 # The words musicians use, mapped to a program and the name shown on the score.
 ALIASES = {
-    "piano": (0, "Piano"), "grand piano": (0, "Piano"), "harpsichord": (6, "Harpsichord"),
+    "piano": (0, "Piano"), "grand piano": (0, "Piano"), "pianoforte": (0, "Piano"), "harpsichord": (6, "Harpsichord"),
     "celesta": (8, "Celesta"), "glockenspiel": (9, "Glockenspiel"), "music box": (10, "Music Box"),
     "vibraphone": (11, "Vibraphone"), "marimba": (12, "Marimba"), "xylophone": (13, "Xylophone"),
     "bells": (14, "Bells"), "dulcimer": (15, "Dulcimer"), "hammered dulcimer": (15, "Dulcimer"),

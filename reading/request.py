@@ -150,20 +150,20 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
-BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol)|bassline|base ?line|"
+BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
                   r"(?<=double )bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|roots and fifths|root notes)\b", re.I)
-CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b", re.I)  # "give it some harmony": chords
+CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
-                    r"scrap|bin|cut out|leave out|clear)\b", re.I)
-TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull)\b.{1,40}\b(off|out|away)\b", re.I)
+                    r"scrap|bin|cut out|leave out|clear|yank|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
+TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|away)\b", re.I)
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords)\b", re.I)
-REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
+REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|line you added|[a-z]+ line|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
 
 # -------------------------------------------------------------------- kinds of message
@@ -196,7 +196,7 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite) )?(else|new|different)|start (over|again|afresh|fresh)|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite) )?(else|new|different|fresh)|start (over|again|afresh|fresh)|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
                        r"like(?! an? [\w-]+ (tune|song|piece)\W*$)|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|"
@@ -205,7 +205,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) " + PI
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten)\b)((a|an|another|some|new)\s+)?"
-                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has))",
+                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat)\b)",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
@@ -226,7 +226,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"just)[,.!]? )*(?:undo|revert|go back|back)(?: (?:that|it|this|the last change|that change|"
                   r"the last edit|one|one step|a step|please))*[.!]*$|"
                   r"\b(undo (that|it|the last|this|my last|what you just did)|revert(ed|ing)? (that|it|this|the last|last|to the "
-                  r"previous|to the last|to before)|(scrap|ditch|bin|lose|forget) (that|this|it|all that|the last change|"
+                  r"previous|to the last|to before)|(scrap|ditch|bin|lose|forget) (?!(that|this) (harmony|bass|line|part|chords?|accompaniment|backing|voice|descant)\b)(that|this|it|all that|the last change|"
                   r"that last change|the change|those changes)|take (that|it) back|(go|get|put it|change it|switch|"
                   r"take me|bring me|return) back to (the )?(previous|last|earlier|old|other|how it was|the way it was|"
                   r"what it was|before)|back to how it was|(i|we) (liked|preferred|prefer|like) (it|the \w+ one|the "
@@ -240,7 +240,8 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
-                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
+                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|\brevert\W*$|roll (it|that|this) back|rollback|"
+                  r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
@@ -253,10 +254,11 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
-                  r"before (i|you|we) (undid|reverted|undo) it|(want|have|get|like) (that|the) change again|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
+                  r"before (i|you|we) (undid|reverted|undo) it|(want|have|get|like) (that|the) (last )?change (again|back)|"
+                  r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
-                  r"(?:version|draft|one you wrote|take)\b|\bthe (original)(?: version| one| tune)?\b", re.I)
+                  r"(?:version|draft|one you wrote|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
 GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
@@ -304,7 +306,7 @@ def action_in(text: str) -> Move | None:
 HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
-                          r"(add|with|give it|write|put) a (harmony|harmonies)\b(?! in chords)|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
+                          r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
                           r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
@@ -317,14 +319,15 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|strip out the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|pare (it |this )?(back|down)|"
-                      r"playable for (a |the )?(beginners?|learners?|novices?))\b", re.I)
+                      r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} easier|easier to (play|finger|manage)|"
+                      r"(can't|cannot|can not) get my fingers)\b", re.I)
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|gracing|graces|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*)\b", re.I)
-REPEAT = re.compile(r"\b(repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
-SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music)|(part|section|strain) (2|two|B)|the turn|"
+REPEAT = re.compile(r"\b(loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music|bit)|(part|section|strain) (2|two|B)|the turn|"
                          r"(on|for|over|around) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
-FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half)|(part|section|strain) (1|one|A)|the tune proper|"
+FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half|bit)|(part|section|strain) (1|one|A)|the tune proper|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian)))\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
@@ -336,7 +339,7 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
-                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
+                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
@@ -345,7 +348,8 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it) (sparkle|joy)|sparkle and joy|sparklier|"
-                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|brighten (it|this|things)( up)?)\b", re.I)
+                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|brighten (it|this|things)( up)?|triumphant|triumphal|uplifting|"
+                     r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character))\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
@@ -367,10 +371,12 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|big|grand) ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
-                    r"with a bang|more satisfyingly|strongly|more clearly))\b", re.I)
+                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(the )?outro|"
+                    r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
+                    r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending)\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your)\b)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
-                      r"extend( it| the tune)?|longer(?! (notes|values|note values|durations|rhythms))|more bars|add (another|more|some) (bars|music|phrases?)|"
+                      r"extend( it| the tune)?|longer(?! (notes|values|note values|durations|rhythms|ones))|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|the) rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
@@ -596,6 +602,8 @@ def read_request(text: str) -> Request:
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
+    if fields.get("rework") in SOLO_REWORKS and fields["instrument"] is not None and players_own(rest) == fields["instrument"]:
+        fields["instrument"] = None  # "a few grace notes for my flute": the player's instrument, not a change of it
     if fields.get("rework") == "harmony" and fields["instrument"] is not None and SECOND_PART_FOR.search(rest) \
             and playable_range(fields["instrument"])[0] < LOW_INSTRUMENT:  # "a second part for cello": a bass
         fields.update(rework=None, bass=True)
@@ -626,7 +634,8 @@ def read_request(text: str) -> Request:
     if mentions_music_only(request, said):  # "my cat runs off when I tune my guitar": music words, nothing asked of the piece
         return Request(unread="chat") if PRAISE.search(said) else Request(unread="off-topic", sure=False)  # "love the ending"
     if not (request.wants_music or request.question or fields.get("style")):
-        return Request(unread="chat", sure=True) if CHAT.search(text) else Request(unread="off-topic", sure=False)
+        asks_else = ASKS_ELSE.search(said)  # "yo what sneakers should I cop": a greeting, then a question of another topic
+        return Request(unread="chat", sure=True) if CHAT.search(text) and not asks_else else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
     return request
@@ -661,6 +670,9 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bbe (flat|sharp)\b", re.I), r"B \1"),
               (re.compile(r"\bright (a|an|me|another|some)\b", re.I), r"write \1"),
               (re.compile(r"\bgoto\b", re.I), "go to"),
+              (re.compile(r"\b(up|down|a|an|perfect) forth\b", re.I), r"\1 fourth"),
+              (re.compile(r"\b(it'?s|is|was|bit|a little|far|way) to (happy|sad|fast|slow|high|low|busy|long|short|loud|cheerful|hard|"
+                          r"difficult|jolly|gloomy|dark|bright|quick)\b", re.I), r"\1 too \2"),
               (re.compile(r"\b(version|v) (to|too)\b", re.I), r"\1 two"),
               (re.compile(r"\bbee (flat|sharp)\b", re.I), r"B \1"),
               (re.compile(r"\ba real\b(?= (in|for|tune|please|pls)\b)", re.I), "a reel"),
@@ -680,6 +692,21 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
 ORDINAL_NAMES = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 TERSE_SUGGESTION = re.compile(r"\W*(\w+\s+){0,2}\w+\s*\?+\s*")
 COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower", "easy": "easier", "simple": "simpler"}  # "one tone more high"
+
+
+SOLO_REWORKS = ("ornament", "simplify", "rewrite", "ending", "continue", "b part", "variation", "repeat")
+OWNED = re.compile(r"\b(?:for|on|with) (?:my|our) ([a-z]+(?: [a-z]+)?)", re.I)
+
+
+def players_own(text: str) -> int | None:
+    """The instrument a message says is the player's own ("for my flute"), if any."""
+    for found in OWNED.finditer(text):
+        for words in (found.group(1), found.group(1).split()[0]):
+            try:
+                return find_instrument(words)[0]
+            except UnknownInstrument:
+                continue
+    return None
 
 
 SECOND_PART_FOR = re.compile(r"\bsecond part for\b", re.I)
@@ -745,6 +772,7 @@ def unread_kind(text: str, said: str) -> str | None:
 BUT_ALSO = re.compile(r"\b(but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and)\b", re.I)
 
 
+ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million)?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
 GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?(what's|whats|wassup|sup) up\W*$|^\W*how are (you|u)( doing)?\W*$",
@@ -760,6 +788,7 @@ def is_chat(said: str) -> bool:
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
         return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
     asks = (action_in(said) or EDIT_WORDS.search(said) or QUESTION.search(said) and not PRAISE.search(said)
+            or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
     return bool(CHAT.search(said)) and len(said.split()) <= 8 and not asks
 
@@ -768,7 +797,7 @@ def pitch_in(text: str, tempo: bool) -> dict:
     """The Request fields of a key, a mode, an interval or a shift asked for."""
     fields: dict = {}
     # "transpose up a tone then add a harmony below": the interval from a clause that names no harmony or bars
-    interval = next((found for c in clauses_of(text) if not (HARMONY_LINE.search(c) or bar_range_in(c))
+    interval = next((found for c in clauses_of(text) if not (names_harmony(c) or bar_range_in(c))
                      for found in [interval_in(c)] if found), None)
     if interval:  # "up a fifth", "so it's in A" or not: the interval says how far, and which way
         fields["interval"] = interval
@@ -776,6 +805,8 @@ def pitch_in(text: str, tempo: bool) -> dict:
     key = key_in(text) if not relation else None
     if relation:
         fields["relation"], fields["mode"] = relation
+    elif key and re.search(rf"\b(instead of|rather than|not|from) {key[0]}\b", text):  # "D dorian instead of D major"
+        fields["mode"] = key[1] or mode_in(text)
     elif key:  # "a mixolydian reel in D": the mode may be named apart from the tonic
         fields["tonic"], fields["mode"] = key[0], key[1] or mode_in(text)
     else:
@@ -853,6 +884,14 @@ def piece_words(text: str) -> dict:
     return fields
 
 
+HARMONY_NAMED = re.compile(r"\b(harmon\w*|line|part|voice|descant|add|with|second|thirds|sixths|3rds|6ths|parallel)\b", re.I)
+MOVED = re.compile(r"\b(sit|move|put|transpose|take|drop|shift|bring|pitch|lower it|raise it|it down|it up)\b", re.I)
+def names_harmony(text: str) -> bool:
+    """Whether a clause asks for a harmony line: "a second part a sixth below", not "could it sit
+    a sixth lower?", which moves the tune."""
+    return bool(HARMONY_LINE.search(text)) and bool(HARMONY_NAMED.search(text) or not MOVED.search(text))
+
+
 ADDING = re.compile(r"\b(add|put|give|stick|throw|pop|more|some|with|decorate|ornament)\b", re.I)
 
 
@@ -895,7 +934,7 @@ def one_rework(text: str) -> dict:
         return {"rework": "ending"}
     if bars and not ASKING.search(text):  # "bar 6 is clunky", "rework measure 7": those bars anew
         return {"rework": "rewrite", "bar_range": bars}
-    if HARMONY_LINE.search(text):  # "a second part a sixth below": a harmony, not a B part
+    if names_harmony(text):  # "a second part a sixth below": a harmony, not a B part
         return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
                 "below": bool(BELOW.search(text))}
     if REPEAT.search(text) and not re.search(r"\b(write|compose|add|make|need|give)\b(?! the\b).{0,12}\b(b|B|second|new|another)\b",
@@ -907,7 +946,7 @@ def one_rework(text: str) -> dict:
     if VARIATION.search(text):
         return {"rework": "variation"}
     if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text) and not (
-            CONTINUE.search(text) and not re.search(r"\b(end|cadence|close|resolv|home)", text, re.I)):  # "it stops too soon, keep going"
+            CONTINUE.search(text) and not re.search(r"(?<!past the )(?<!after the )(?<!beyond the )\b(end|cadence|close|resolv|home)", text, re.I)):  # "it stops too soon, keep going"
         return {"rework": "ending"}
     if CONTINUE.search(text):
         return {"rework": "continue"}
@@ -970,7 +1009,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
-                                r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b",
+                                r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b",
                                 re.I)
 
 

@@ -55,7 +55,7 @@ def reading_of(r: Request) -> tuple[list[str], dict]:
     if r.instrument is not None:
         if not (r.bass or {r.rework, r.then} & {"harmony", "accompany"}):
             kinds.append("instrument")
-        if not {r.rework, r.then} & {"harmony", "accompany"}:  # the schema names no instrument of those parts
+        if r.bass or not {r.rework, r.then} & {"harmony", "accompany"}:  # the schema names no instrument of those parts
             fields["instrument"] = r.instrument
     reworks = [kind for kind in (r.rework, r.then) if kind]
     kinds += reworks

@@ -234,7 +234,7 @@ BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?
                        r"(?:\b(?:the|a|an|new|those|these|them|my|its)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
                        r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
-                       r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\bthe (penultimate|next-to-last|"
+                       r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\b(?:the )?(penultimate|next-to-last|"
                        r"second-to-last|second to last|next to last) (?:bar|measure)\b|"
                        r"\bthe (third|fourth|3rd|4th)[ -]to[ -]last (?:bar|measure)\b|\bthe (antepenultimate) (?:bar|measure)\b|"
                        r"\b(?:rewrite|recompose|redo|rework|simplify|ornament|decorate) (\d{1,2}) ?(?:-|–|to) ?(\d{1,2})\b", re.I)
@@ -291,7 +291,8 @@ TAKES = {"have", "has", "had", "take", "takes", "took", "play", "plays", "played
 
 # words after an instrument's name that make it a kind of tune or a group of players
 PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble",
-              "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle"}
+              "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle",
+              "buttons", "side", "strings", "register", "clef"}  # "my bass buttons": a part of an instrument
 
 
 WOULD_SUIT = re.compile(r"(would|might) (be|sound) (lovely|nice|better|great|good|perfect|ideal|best|beautiful|grand)\b")  # "harp would be lovely"
@@ -302,7 +303,7 @@ def instrument_in(text: str) -> int | None:
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:5]]
-        if re.search(r"\b(learn|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
+        if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
@@ -319,6 +320,9 @@ def instrument_in(text: str) -> int | None:
                 program, _ = find_instrument(" ".join(words[:n]))
             except UnknownInstrument:
                 continue
+            if words[n:n + 1] in (["tune"], ["piece"]) and re.search(r"\b(make|turn) (it|this)( into)?\W*(an?\W*)?$",
+                                                                     text[:cue.end()], re.I):
+                return program  # "make it an accordion tune"
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])):
                 break
             if owner and words[n:n + 1] == ["to"] and words[n + 1:n + 2] in (["warm"], ["practise"], ["practice"], ["learn"],
@@ -357,7 +361,7 @@ def dictionary_words(least: int = 3000) -> frozenset[str]:
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
-            "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument"}
+            "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
