@@ -35,7 +35,7 @@ ALIASES = {
     "button accordion": (21, "Accordion"), "piano accordion": (21, "Accordion"), "squeezebox": (21, "Accordion"), "harmonica": (22, "Harmonica"),
     "guitar": (24, "Guitar"), "acoustic guitar": (25, "Guitar"), "nylon guitar": (24, "Guitar"),
     "electric guitar": (27, "Electric Guitar"), "bass": (32, "Bass"), "bass guitar": (33, "Bass"),
-    "double bass": (43, "Double Bass"), "contrabass": (43, "Double Bass"), "upright bass": (43, "Double Bass"),
+    "double bass": (43, "Double Bass"), "contrabass": (43, "Double Bass"), "upright bass": (43, "Double Bass"), "upright": (43, "Double Bass"),
     "violin": (40, "Violin"), "fiddle": (40, "Fiddle"), "viola": (41, "Viola"), "cello": (42, "Cello"),
     "strings": (48, "Strings"), "pizzicato": (45, "Pizzicato Strings"), "harp": (46, "Harp"), "lever harp": (46, "Harp"), "celtic harp": (46, "Harp"),
     "timpani": (47, "Timpani"), "choir": (52, "Choir"), "voice": (53, "Voice"), "trumpet": (56, "Trumpet"),

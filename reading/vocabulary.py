@@ -130,7 +130,9 @@ NEGATED = re.compile(r"\b(not|no|never|nothing|rather than|instead of|but not)\s
 
 
 def mode_in(text: str) -> str | None:
-    """The mode a message asks for; not one it turns down ("not major, dorian")."""
+    """The mode a message asks for; not one it turns down ("not major, dorian"). Aeolian is the
+    minor, ionian the major."""
+    text = re.sub(r"\baeolian\b", "minor", re.sub(r"\bionian\b", "major", text, flags=re.I), flags=re.I)
     for found in MODE_RE.finditer(text):
         if not NEGATED.search(text[:found.start()]) and not re.search(r"\bfrom\s*$", text[:found.start()], re.I):
             return found.group(1).lower()  # "from major to minor": the mode not left
@@ -280,7 +282,7 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing)\b|[,:]|^", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
 TAKES = {"have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
@@ -323,6 +325,8 @@ def instrument_in(text: str) -> int | None:
             if words[n:n + 1] in (["tune"], ["piece"]) and re.search(r"\b(make|turn) (it|this)( into)?\W*(an?\W*)?$",
                                                                      text[:cue.end()], re.I):
                 return program  # "make it an accordion tune"
+            if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
+                return program  # "could the squeezebox player have the tune?"
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])):
                 break
             if owner and words[n:n + 1] == ["to"] and words[n + 1:n + 2] in (["warm"], ["practise"], ["practice"], ["learn"],
@@ -361,7 +365,10 @@ def dictionary_words(least: int = 3000) -> frozenset[str]:
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
-            "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you"}
+            "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you",
+            # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
+            "doon": "down", "oot": "out", "mair": "more", "twa": "two", "wi": "with", "tak": "take", "aboot": "about",
+            "ye": "you", "yer": "your", "gie": "give"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
