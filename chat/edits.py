@@ -136,6 +136,8 @@ def edit(request: Request, tune: Tune) -> Tune:
         tune = transform.transpose(tune, 2 if r.shift == "up" else -2)
     if r.chords:
         tune = harmony.harmonise(tune)
+    if r.melody is not None:  # "give it to the cello and add a bass line": the melody's, the part's apart
+        tune = transform.set_instrument(tune, r.melody)
     if r.bass and len(tune.voices) == 1:  # in the style of the piece: a waltz's oom-pah-pah, a jig's dotted quarters
         if r.instrument is not None:
             return arrange.accompany(tune, style_of(tune), r.instrument, chords=False,

@@ -76,6 +76,8 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
     programs = {v.program if v.program is not None else 0 for v in after.voices}
     if r.instrument is not None and r.instrument not in programs:
         found.append("it is not written for the instrument asked for")
+    if r.melody is not None and after.melody.program != r.melody:
+        found.append("the melody is not given to the instrument asked for")
     if r.bass and before is not None and not has_part_below(before, after):
         found.append("no new part was added below the melody")
     if r.chords and not has_chords(after):

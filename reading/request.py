@@ -424,7 +424,8 @@ class Request:
     bars: int | None = None  # the whole length asked
     more: int | None = None  # bars to add
     factor: float | None = None  # the length as a multiple of the one now: "double the length" 2.0
-    instrument: int | None = None  # a General MIDI program
+    instrument: int | None = None  # a General MIDI program: the melody's, or a part's added (a cello bass line)
+    melody: int | None = None  # the melody's new instrument, asked beside a part added ("give it to the cello and add a harmony")
     bass: bool = False
     chords: bool = False
     remove: str | None = None  # "chords" or "part": take away what was added
@@ -460,7 +461,7 @@ class Request:
     @property
     def revises(self) -> bool:
         """A change the piece's rhythm survives: tempo, key, mode, instrument, chords, a bass."""
-        return bool(self.tempo or self.bpm or self.tonic or self.mode or self.shift
+        return bool(self.tempo or self.bpm or self.tonic or self.mode or self.shift or self.melody is not None
                     or self.instrument is not None or self.bass or self.chords) and not (
             self.meter or self.bars or self.new_piece or self.rework)
 
@@ -475,7 +476,7 @@ class Request:
     def only_arrangement(self) -> bool:
         """Asked for tempo, instrument, chords or a bass only: the melody's notes must stay."""
         touches_notes = self.tonic or self.mode or self.shift or self.meter or self.bars
-        arranges = self.tempo or self.bpm or self.instrument is not None or self.bass or self.chords
+        arranges = self.tempo or self.bpm or self.instrument is not None or self.melody is not None or self.bass or self.chords
         return bool(arranges) and not touches_notes
 
 
@@ -610,6 +611,10 @@ def read_request(text: str) -> Request:
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
     if fields.get("rework") in SOLO_REWORKS and fields["instrument"] is not None and players_own(rest) == fields["instrument"]:
         fields["instrument"] = None  # "a few grace notes for my flute": the player's instrument, not a change of it
+    if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
+        fields["melody"] = melody_instrument(rest)
+        if fields["melody"] is not None and fields["instrument"] == fields["melody"]:
+            fields["instrument"] = None  # "give it to the viola and add a harmony": the viola has the tune
     if fields.get("rework") == "harmony" and fields["instrument"] is not None and SECOND_PART_FOR.search(rest) \
             and playable_range(fields["instrument"])[0] < LOW_INSTRUMENT:  # "a second part for cello": a bass
         fields.update(rework=None, bass=True)
@@ -704,6 +709,24 @@ SOLO_REWORKS = ("ornament", "simplify", "rewrite", "ending", "continue", "b part
 OWNED = re.compile(r"\b(?:for|on|with) (?:my|our) ([a-z]+(?: [a-z]+)?)", re.I)
 
 
+def melody_instrument(text: str) -> int | None:
+    """The melody's new instrument, named in a clause of its own beside a part added: "give the
+    tune to the viola and add a harmony a sixth below", "put it on the cello and add a piano
+    accompaniment"."""
+    for clause in clauses_of(text):
+        if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon", clause, re.I):
+            continue
+        program = instrument_in(clause) if MELODY_TO.search(clause) else None
+        if program is not None:
+            return program
+    return None
+
+
+# words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
+MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it|play the (tune|melody)|"
+                       r"(it|tune|melody) (on|to) the)\b", re.I)
+
+
 def players_own(text: str) -> int | None:
     """The instrument a message says is the player's own ("for my flute"), if any."""
     for found in OWNED.finditer(text):
@@ -756,7 +779,7 @@ def kind_of(r: Request) -> str:
                           (r.interval or r.shift or r.tonic or r.relation, "transposition"), (r.mode, "change of mode"),
                           (r.meter, "new meter"), (r.bars or r.more or r.factor, "change of length"),
                           (r.remove, "part taken away"), (r.bass, "bass line"), (r.chords, "chords"),
-                          (r.instrument is not None, "new instrument")):
+                          (r.instrument is not None or r.melody is not None, "new instrument")):
         if wanted:
             return words
     return "rest of your request"

@@ -52,7 +52,10 @@ def reading_of(r: Request) -> tuple[list[str], dict]:
         kinds.append("bass")
     if r.chords:
         kinds.append("chords")
-    if r.instrument is not None:
+    if r.melody is not None:  # "give it to the viola and add a harmony": the schema names the melody's
+        kinds.append("instrument")
+        fields["instrument"] = r.melody
+    elif r.instrument is not None:
         if not (r.bass or {r.rework, r.then} & {"harmony", "accompany"}):
             kinds.append("instrument")
         if r.bass or not {r.rework, r.then} & {"harmony", "accompany"}:  # the schema names no instrument of those parts

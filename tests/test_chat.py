@@ -24,6 +24,18 @@ def session(composer):
     return s
 
 
+@pytest.mark.parametrize("message, melody, part", [
+    ("give the tune to the viola and add a harmony a sixth below", 41, 41),  # the harmony on the melody's instrument
+    ("put it on the cello and add a bass line", 42, 32),
+    ("give it to the cello and add a piano accompaniment", 42, 0),
+])
+def test_the_melody_goes_to_one_instrument_and_the_part_added_to_another(session, message, melody, part):
+    reply = session.send(message)
+    voices = session.piece.tune.voices
+    assert reply.version == 2 and len(voices) == 2, reply.text
+    assert (voices[0].program, voices[1].program) == (melody, part), reply.text
+
+
 def test_upload_makes_version_one(session):
     assert session.current == 1 and len(session.versions) == 1
     assert parse(session.piece.abc).title == "The Test Jig"
