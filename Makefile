@@ -42,9 +42,11 @@ bench: $(VENV)/.bench-installed
 	$(BIN)/python -m bench.model --threads 1
 	$(BIN)/python -m bench.replies --prompts 30 --threads 1
 	$(BIN)/python -m bench.reading bench/reading_dev.jsonl bench/reading_heldout.jsonl bench/reading_heldout_2.jsonl \
-		bench/reading_heldout_3.jsonl bench/reading_heldout_6.jsonl bench/reading_heldout_7.jsonl
+		bench/reading_heldout_3.jsonl bench/reading_heldout_6.jsonl bench/reading_heldout_7.jsonl \
+		bench/reading_heldout_9.jsonl bench/reading_heldout_10.jsonl bench/reading_heldout_13.jsonl \
+		bench/reading_heldout_14.jsonl bench/reading_heldout_15.jsonl bench/reading_heldout_16.jsonl
 	$(BIN)/python -m bench.reading bench/reading_heldout_4.jsonl bench/reading_heldout_5.jsonl bench/reading_heldout_8.jsonl \
-		--model checkpoints/small
+		bench/reading_heldout_11.jsonl bench/reading_heldout_12.jsonl --model checkpoints/small
 	$(BIN)/python -m bench.dialogues
 	$(BIN)/python -m bench.edits
 	$(BIN)/python -m bench.edits --set bench/composing_edits_2.jsonl
