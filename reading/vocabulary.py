@@ -3,6 +3,7 @@ written as words, keys in any spelling, meters in figures or words, intervals, b
 tempo amounts. `reading.request` reads a message with these and nothing else does."""
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -359,8 +360,13 @@ def dictionary_words(least: int = 3000) -> frozenset[str]:
     `least` times: a word written right is never taken for a typo of another ("along" is not
     "long", "names" not "name"). Rarer words are more often a slip for a musical one ("cords",
     "bellow", "prat") than meant."""
-    counts = json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
-    return frozenset(word for word, count in counts.items() if count >= least)
+    return frozenset(word for word, count in word_counts().items() if count >= least)
+
+
+@functools.cache
+def word_counts() -> dict[str, int]:
+    """How often each word of pyspellchecker's English dictionary was counted."""
+    return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
 MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
