@@ -41,7 +41,7 @@ from tokenizer import ModelReply, Turn, read_reply, render
 from . import edits, questions
 from reading.plan import plan_of, request_of
 from reading.request import Move, Request, header_for, kind_of, read_request, says_yes
-from .verify import false_claims, music_problems, off_course
+from .verify import false_changes, false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 2000  # characters: a request is a sentence or two; ABC goes through upload
@@ -472,7 +472,8 @@ class Session:
             found = music_problems(request, before, tune)
             if found:
                 return Verdict(None, found)
-            words = false_claims(reply.text, tune, request.style if before is None else None)
+            words = false_claims(reply.text, tune, request.style if before is None else None) + (
+                false_changes(reply.text, before, tune) if before is not None else [])
             if words:
                 return Verdict(None, words, tune)
             return Verdict(lambda message: self.add_version(message, tune, reply.text), [], tune)

@@ -52,6 +52,22 @@ def false_claims(text: str, tune: Tune, style: str | None = None) -> list[str]:
     return found
 
 
+# "now 130 bpm, up from 150", "slower: 96 bpm, down from 112": which way the tempo moved, and from what
+TEMPO_MOVED = re.compile(r"\b(up|down|faster|slower|quicker|raised|lowered)\b[^.;]{0,24}?\bfrom (\d{2,3})\b(?! ?(?:%|bars?|measures?|notes?|to \d{1,2} (?:bars?|measures?)))", re.I)
+
+
+def false_changes(text: str, before: Tune, after: Tune) -> list[str]:
+    """What the reply says about how the tempo changed that is not so: "up from 150" of a
+    piece slowed from 150 to 130."""
+    old, new = analyse(before).tempo, analyse(after).tempo
+    found = []
+    for m in TEMPO_MOVED.finditer(text):
+        up = m.group(1).lower() in ("up", "faster", "quicker", "raised")
+        if int(m.group(2)) != old or (new > old) != up or new == old:
+            found.append(f"the reply says the tempo went {m.group(1).lower()} from {m.group(2)}, but it went from {old} to {new} bpm")
+    return found
+
+
 def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
     a = analyse(after)
     b = analyse(before) if before is not None else None

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from reading.request import about_instructions, looks_foreign, looks_like_gibberish, read_request
-from chat.verify import false_claims, music_problems, off_course
+from chat.verify import false_changes, false_claims, music_problems, off_course
 from music import harmony, transform
 from music.abc import Scanner, parse, serialise
 from music.normalize import normalize
@@ -177,6 +177,11 @@ def test_checks_hold_an_edit_to_what_was_asked():
     assert false_claims("Here are two polkas, or one slip jig.", jig) == [
         "the reply calls it a polka, which a piece in 6/8 is not",
         "the reply calls it a slip jig, which a piece in 6/8 is not"]
+    slower = transform.set_tempo(jig, 100)  # from the jig's 120
+    assert false_changes("The tempo is now 100 bpm, down from 120.", jig, slower) == []
+    assert false_changes("The tempo is now 100 bpm, up from 120.", jig, slower) == [  # the direction wrong
+        "the reply says the tempo went up from 120, but it went from 120 to 100 bpm"]
+    assert len(false_changes("Slower now, down from 150.", jig, slower)) == 1  # the old tempo wrong
 
 
 def test_the_model_never_shows_an_invalid_piece(composer):
