@@ -37,7 +37,7 @@ TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|sl
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
                  r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is )?(\d{2,3})\b|"
-                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
+                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
@@ -45,7 +45,7 @@ HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
-                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? "
+                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
@@ -69,6 +69,8 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT
           (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
 
 
+OVER_TOO_SOON = re.compile(r"\b(over|done|finished) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
+NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b", re.I)  # faster, in words of slowness
 SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b", re.I)
 
@@ -76,6 +78,7 @@ SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|no
 def direction_of(text: str) -> str | None:
     """"up" or "down" where the words ask for a faster or a slower tempo, not both; "too slow"
     asks for faster, its "slow" not for slower."""
+    text = NOT_FASTER.sub(" ", OVER_TOO_SOON.sub(" ", text))  # "more upbeat in mood, not faster"
     faster = FASTER.search(SLOWER_NAMED_FASTER.sub(" ", text)) or FASTER_ONLY.search(text)
     slower = SLOWER.search(FASTER_ONLY.sub(" ", text))
     return "up" if faster and not slower else "down" if slower and not faster else None
@@ -140,6 +143,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
                        r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b|"
+                       r"\b(?:extend|continue|carry on|keep going|go on|write on)\b.*\banother (\d{1,2})(?=\W*$)|"
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)", re.I)  # "more pls, another 8"
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
@@ -163,7 +167,8 @@ REMOVE = re.compile(r"^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|acc
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear|yank|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|away)\b", re.I)
-TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b", re.I)
+TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|"
+                            r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|line you added|[a-z]+ line|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
@@ -183,12 +188,12 @@ WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|h
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm)\W+)*(?:(?:i'm curious|i am curious|just wondering|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)\s+)?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
-QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
+QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
@@ -213,20 +218,21 @@ CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b"
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
-                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|"
+                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
 PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
-                    r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|"
+                    r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|"
                     r"cool|good|well done|brilliant|love|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
 
 # ------------------------------------------------------------------------- moves between versions
 # "go back" alone, or to an earlier version; not "go back to the A part"
 UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops|ugh|erm|um|wait|can you|could you|let's|lets|"
-                  r"just)[,.!]? )*(?:undo|revert|go back|back)(?: (?:that|it|this|the last change|that change|"
-                  r"the last edit|one|one step|a step|please))*[.!]*$|"
+                  r"just)[,.!]? )*(?:undo|revert|go back|back)(?:,? (?:that|it|this|the last change|that change|"
+                  r"the last edit|one|one step|a step|please))*[.!]*$|(go )?back,?( please,?)? to (how|what|the way) it (was|before was)|"
+                  r"(was|sounded) (grand|fine|better|good|great|nicer) the way it was before|"
                   r"\b(undo (that|it|the last|this|my last|what you just did)|revert(ed|ing)? (that|it|this|the last|last|to the "
                   r"previous|to the last|to before)|(scrap|ditch|bin|lose|forget) (?!(that|this) (harmony|bass|line|part|chords?|accompaniment|backing|voice|descant)\b)(that|this|it|all that|the last change|"
                   r"that last change|the change|those changes)|take (that|it) back|(go|get|put it|change it|switch|"
@@ -257,7 +263,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
-                  r"before (i|you|we) (undid|reverted|undo) it|(want|have|get|like) (that|the) (last )?change (again|back)|"
+                  r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|(want|have|get|like) (that|the) (last )?change (again|back)|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
@@ -320,7 +326,7 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|make it (a bit |a little |slightly )?easier|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
-                      r"strip (it|this|the tune) (down|back)|strip out the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
+                      r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|pare (it |this )?(back|down)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} easier|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
@@ -328,9 +334,9 @@ ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|gracing|gr
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
 REPEAT = re.compile(r"\b(signs? of repetition|repetition signs?|repeat sign|loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
-SECOND_PART = re.compile(r"\b((second|2nd|B|b|last) (part|section|strain|half|music|bit)|(part|section|strain) (2|two|B)|the turn|"
+SECOND_PART = re.compile(r"\b(((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
-FIRST_PART = re.compile(r"\b((first|1st|A|opening) (part|section|strain|half|bit)|(part|section|strain) (1|one|A)|the tune proper|"
+FIRST_PART = re.compile(r"\b(((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian)))\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
@@ -342,7 +348,8 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
-                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
+                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
+                    r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
@@ -351,15 +358,16 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it) (sparkle|joy)|sparkle and joy|sparklier|"
-                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|brighten (it|this|things)( up)?|cheery|(lighter|brighter|happier|sunnier|cheerier) (mood|feel|vibe)|triumphant|triumphal|uplifting|"
+                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|brighten (it|this|things)( up)?|like a (wedding|party|celebration|festival|carnival|fair)|"
+                     r"(it'?s|it is|this is|that'?s|sounds|so|too|very|really|bit) (depressing|dreary|miserable|morose|bleak)|cheery|(lighter|brighter|happier|sunnier|cheerier) (mood|feel|vibe)|triumphant|triumphal|uplifting|"
                      r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character))\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain|bit|tune)|"
-                    r"second bit|(bit|section|part|strain) that contrasts|bridge( section| part)?|"
+                    r"second bit|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
-                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
+                    r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops|conclusion|"
                          r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
@@ -376,7 +384,8 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
                     r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(the )?outro|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
-                    r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending)\b", re.I)
+                    r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
+                    r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
 CONTINUE = re.compile(r"\b(contin\w*|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your)\b)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer(?! (notes|values|note values|durations|rhythms|ones))|more bars|add (another|more|some) (bars|music|phrases?)|"
@@ -392,7 +401,7 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|swit
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
-CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |; ?|[+](?!\d) ?|\. ", re.I)  # not "+3"
+CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|\. ", re.I)  # not "+3"
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
 
@@ -576,7 +585,7 @@ def read_request(text: str) -> Request:
         return replace(after, action=action, question=False, topic=None)
     asks = bool(QUESTION.search(said)) and (not REQUEST_FORM.search(said) or bool(FITS.search(said))
                                             or bool(WH_QUESTION.search(said) and not SUGGESTED.search(said)
-                                                    and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", said, flags=re.I)))) and (
+                                                    and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
         not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
@@ -801,6 +810,11 @@ def unread_kind(text: str, said: str) -> str | None:
 BUT_ALSO = re.compile(r"\b(but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and)\b", re.I)
 
 
+def first_sentence(text: str) -> str:
+    """The message up to its first full stop, question or exclamation mark."""
+    return re.match(r"[^.?!]*[.?!]?", text).group(0)
+
+
 SUGGESTED = re.compile(r"\b(how about|what about|why not)\b", re.I)  # "what about locrian?" suggests
 ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million)?\W*$", re.I)
@@ -827,7 +841,7 @@ def pitch_in(text: str, tempo: bool) -> dict:
     """The Request fields of a key, a mode, an interval or a shift asked for."""
     fields: dict = {}
     # "transpose up a tone then add a harmony below": the interval from a clause that names no harmony or bars
-    interval = next((found for c in clauses_of(text) if not (names_harmony(c) or bar_range_in(c))
+    interval = next((found for c in clauses_of(text) if not (names_harmony(c) or bar_range_in(c) or B_PART.search(c))
                      for found in [interval_in(c)] if found), None)
     if interval:  # "up a fifth", "so it's in A" or not: the interval says how far, and which way
         fields["interval"] = interval
@@ -922,6 +936,7 @@ def names_harmony(text: str) -> bool:
     return bool(HARMONY_LINE.search(text)) and bool(HARMONY_NAMED.search(text) or not MOVED.search(text))
 
 
+FEWER = re.compile(r"\b(take out|strip out|cut out|remove|lose|fewer|less|without|get rid of)\b(?! (the |all )?(chords|bass|harmony))", re.I)
 ADDING = re.compile(r"\b(add|put|give|stick|throw|pop|more|some|with|decorate|ornament)\b", re.I)
 
 
@@ -945,6 +960,8 @@ def rework_in(text: str) -> dict:
         adorned = next(c for c, r in found if r["rework"] == "ornament")
         if not ADDING.search(adorned):  # "the twiddly bits in bars 5-8 are beyond me. make those simpler"
             return {"rework": "simplify", "bar_range": next((r.get("bar_range") for _, r in found if r.get("bar_range")), None)}
+    if kinds == ["b part", "repeat"] and not next(r for _, r in found if r["rework"] == "repeat").get("section"):
+        return {"rework": "b part", "then": "repeat", "section": 2}  # "write a B part and put repeats on it"
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
         first, second = found[0][1], next(r for _, r in found if r["rework"] == kinds[1])
         return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in first.items() if v}, "then": kinds[1]}
@@ -956,6 +973,8 @@ def one_rework(text: str) -> dict:
             CONTINUE.search(text) or re.search(r"\b(after|past|beyond)\b", text, re.I)) or MORE_BARS.search(text) and not B_PART.search(text):
         return {"rework": "continue"}  # "add 8 bars", "what comes after the last bar"
     bars = bar_range_in(text)
+    if ORNAMENT.search(text) and FEWER.search(text):  # "take out some of the twiddly bits in bar 7": simpler
+        return {"rework": "simplify", "bar_range": bars}
     if bars and SIMPLIFY.search(text):
         return {"rework": "simplify", "bar_range": bars}
     if bars and ORNAMENT.search(text):
@@ -978,7 +997,8 @@ def one_rework(text: str) -> dict:
     if VARIATION.search(text):
         return {"rework": "variation"}
     if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text) and not (
-            CONTINUE.search(text) and not re.search(r"(?<!past the )(?<!after the )(?<!beyond the )\b(end|cadence|close|resolv|home)", text, re.I)):  # "it stops too soon, keep going"
+            CONTINUE.search(text) and not re.search(r"(?<!past the )(?<!after the )(?<!beyond the )\b(end|ending|cadence|close|resolve[sd]?|resolution|home)\b",
+                                                  text, re.I)):  # "it stops too soon, keep going"
         return {"rework": "ending"}
     if CONTINUE.search(text):
         return {"rework": "continue"}
@@ -1041,6 +1061,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
+                                r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|"
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
                                 r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b|"
                                 r"\bforget everything you('ve been| were| have been) told\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b",

@@ -6,14 +6,14 @@ import re
 TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("key", r"\bkey\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b"),
     ("tempo", r"\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
-    ("meter", r"\bmeter\b|\bmetre\b|time signature|\bbeats? (per|in a) bar\b|(?<!what )\btime is\b|\bin what time\b"),
+    ("meter", r"\bcomp[aá]s\b|\bmeter\b|\bmetre\b|time signature|\bbeats? (per|in a) bar\b|(?<!what )\btime is\b|\bin what time\b"),
     ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
              r"\bminutes?\b|\bseconds?\b"),
-    ("range", r"\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
-    ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays\b|\bwho's playing\b|\bparts?\b|"
+    ("range", r"\bgo (above|below|higher|lower|up to|down to)\b|\b(top|high|bottom|low) [A-G]\b|\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
+    ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays (it|this|the)\b|\bwho's playing (it|this|the (tune|melody|piece))\b|\bparts?\b|"
                    r"\bvoices?\b"),
     ("title", r"\btitle\b|\bname\b|\bnamed\b|\bcalled\b|\bcall (it|this)\b"),
-    ("form", r"\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
+    ("form", r"\blaid out\b|\blayout\b|\bhow many parts\b|\bwhat order\b|\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
 ]
 
 

@@ -74,7 +74,7 @@ KEY_CUE = re.compile(r"\b(in|to|into|key of|key|of)\s*$|^\s*$|[,:;(]\s*$|\b(try|
                      r"then|and|how about|what about|use|back in)\s*$", re.I)
 RELATION_RE = re.compile(r"\b(relative|parallel|tonic) (major|minor)\b", re.I)
 # a mode word that names no key: not an interval ("a minor third"), nor a part of a key
-MODE_RE = re.compile(r"\b(" + "|".join(MODES) + r")\b(?! (?:second|third|sixth|seventh|2nd|3rd|6th|7th)s?\b)", re.I)
+MODE_RE = re.compile(r"(?<!drum )(?<!pipe )(?<!sergeant )\b(" + "|".join(MODES) + r")\b(?! (?:second|third|sixth|seventh|2nd|3rd|6th|7th)s?\b)", re.I)
 
 
 KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain(ing)?) (in|on)\s*$", re.I)
@@ -160,7 +160,9 @@ def meter_in(text: str) -> str | None:
             meter = METER_NAMES[found.group(3).lower()]
         else:
             meter = f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
-        named.append((re.search(r"\bfrom\s*$", text[:found.start()], re.I) is not None, meter))
+        left = re.search(r"\b(from|instead of|rather than|not)\s*$", text[:found.start()], re.I) \
+            or re.match(r"\s+(is|was|sounds|feels)\b", text[found.end():], re.I)  # "6/8 is so basic. 4/4."
+        named.append((left is not None, meter))
     kept = [meter for left, meter in named if not left]
     return kept[0] if kept else None
 
@@ -243,10 +245,14 @@ BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?
                        r"\b(?:rewrite|recompose|redo|rework|simplify|ornament|decorate) (\d{1,2}) ?(?:-|–|to) ?(\d{1,2})\b", re.I)
 
 
+FROM_THE_END = re.compile(r"\bthe (third|fourth|3rd|4th) (bar|measure) from the end\b", re.I)
+
+
 def bar_range_in(text: str) -> tuple[int, int] | None:
     """The bars a message names, numbered from 1, or from the end as negative numbers: "bar 5"
     is (5, 5), "bars 3-4" (3, 4), "the last 2 bars" (-2, -1), "the first 4 bars" (1, 4); bars
     named one after the other are one range ("a cran in bar 3 and a treble in bar 4": (3, 4))."""
+    text = FROM_THE_END.sub(r"the \1-to-last \2", text)  # "the third bar from the end"
     ranges = [bars for found in BAR_RANGE.finditer(text) for bars in [range_of(found)] if bars]
     if not ranges:
         return None
@@ -283,10 +289,10 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:]|^", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
-TAKES = {"have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
+TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "for", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
          "carries", "carried", "lead", "leads", "led", "version", "piece", "part",
          "solo", "instead", "please", "line", "melody", "march", "jig", "reel", "hornpipe", "waltz", "polka", "air",
          "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
@@ -314,7 +320,7 @@ def instrument_in(text: str) -> int | None:
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
             and cue.group(0) in (",", ":", "") or cue.group(0) == ""
         owner = bool(words) and words[0] in ("my", "our", "her", "his")
-        while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his"):
+        while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another"):
             words.pop(0)
         if owner and words[:1] in (["voice"], ["voices"], ["singers"], ["choir"]):
             continue  # "too high for my voice": a range, not an instrument
@@ -374,7 +380,7 @@ MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "p
             "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you",
             # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
             "doon": "down", "oot": "out", "mair": "more", "twa": "two", "wi": "with", "tak": "take", "aboot": "about",
-            "ye": "you", "yer": "your", "gie": "give"}
+            "ye": "you", "yer": "your", "gie": "give", "bss": "bass", "temp": "tempo"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
