@@ -143,6 +143,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
                        r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b|"
+                       r"\b(?:tack|stick|bolt|put|add) on (?:another |an extra )?(\d{1,2}) (?:more )?(?:bars?|measures?)\b|"
                        r"\b(?:extend|continue|carry on|keep going|go on|write on)\b.*\banother (\d{1,2})(?=\W*$)|"
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)", re.I)  # "more pls, another 8"
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
@@ -159,9 +160,9 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )(?<!upright )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
                   r"(?<=double )bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|roots and fifths|root notes)\b", re.I)
-CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|(?<!open )(?<!open [A-G] )(?<!of the )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
+CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|changes written|(?<!open )(?<!open [A-G] )(?<!of the )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
-BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass)\b", re.I)
+BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
@@ -184,12 +185,12 @@ FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
 ASKED_THEN_TOLD = re.compile(r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
-WH_QUESTION = re.compile(r"^\s*(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
+WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm)\W+)*(?:(?:i'm curious|i am curious|just wondering|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
-                           r"where|who|when|remind me|any idea|i wonder|could you tell|(could|can|would) you (explain|describe)|explain|"
+                           r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
@@ -199,13 +200,13 @@ MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
                          r"ending|transpose|instrument|sharp|flat|major|minor|sing|singer|voice|fiddle|octave|beat)\b",
                          re.I)
-PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|dance|lullaby|minuet|mazurka|track|"
+PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|dance|lullaby|minuet|mazurka|track|jingle|ditty|"
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite) )?(else|new|different|fresh)|start (over|again|afresh|fresh)|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
-                       r"like(?! an? [\w-]+ (tune|song|piece)\W*$)|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
+                       r"(?<!, )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
                        r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
@@ -217,13 +218,13 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
-                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|purty|howdy|gg|nice one|nailed it|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
 PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
-                    r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|"
+                    r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|"
                     r"cool|good|well done|brilliant|love|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
 
@@ -249,7 +250,8 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|"
-                  r"cancel (that|it|this|the last change)|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|rollback|"
+                  r"cancel (that|it|this|the last change)|back (it|that) out|take back (that|the|my) (last )?(change|edit)|"
+                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|rollback|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
@@ -263,9 +265,9 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
-                  r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|(want|have|get|like) (that|the) (last )?change (again|back)|"
+                  r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?change (again|back)|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
-VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take)"
+VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
 GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|"
@@ -334,12 +336,12 @@ ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|gracing|gr
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
 REPEAT = re.compile(r"\b(signs? of repetition|repetition signs?|repeat sign|loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
-SECOND_PART = re.compile(r"\b(((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
+SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
-FIRST_PART = re.compile(r"\b(((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
+FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian)))\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
-                           r"piano part|left hand|vamp\w*|comping|stride)\b", re.I)
+                           r"piano part|left[- ]hand|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
 SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
@@ -348,7 +350,7 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
-                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
+                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
@@ -360,7 +362,7 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it) (sparkle|joy)|sparkle and joy|sparklier|"
                      r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|brighten (it|this|things)( up)?|like a (wedding|party|celebration|festival|carnival|fair)|"
                      r"(it'?s|it is|this is|that'?s|sounds|so|too|very|really|bit) (depressing|dreary|miserable|morose|bleak)|cheery|(lighter|brighter|happier|sunnier|cheerier) (mood|feel|vibe)|triumphant|triumphal|uplifting|"
-                     r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character))\b", re.I)
+                     r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character)|good vibes|positive vibes)\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
@@ -379,10 +381,10 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
-                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|big|grand) ending|"
+                    r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|banger|big|grand) ending|(a )?banger ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
-                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(the )?outro|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
+                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(the )?outro|(a |an )?button (at|on) the end|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
@@ -393,7 +395,7 @@ CONTINUE = re.compile(r"\b(contin\w*|keep (it |this )?rollin'?g?|pick up where (
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|the) rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
                       re.I)
-VARIATION = re.compile(r"\b(variations?|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
+VARIATION = re.compile(r"\b(variations?|remix|different take on|variant of|same bones|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
                        r"riff on|(a|another) variant|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
@@ -401,7 +403,7 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|swit
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
-CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|\. ", re.I)  # not "+3"
+CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
 
@@ -505,6 +507,7 @@ SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloom
 HAPPY = re.compile(r"\b(happy|cheerful|bright|joyful|jolly|merry|sunny|playful|upbeat|uplifting)\b", re.I)
 SLOW = re.compile(r"\b(slow|slowly|gentle|calm|peaceful|relaxed|quiet|tender|dreamy|soothing)\b", re.I)
 FAST = re.compile(r"\b(fast|lively|quick|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
+SLOW_STYLES = {"lullaby", "air", "chorale"}  # styles slow by nature, of which "gentle" asks nothing more
 SLOW_TEMPO, FAST_TEMPO = 96, 112  # quarter notes a minute: "slow" under the one, "fast" over the other
 
 
@@ -584,7 +587,7 @@ def read_request(text: str) -> Request:
             return Request(action=action)
         return replace(after, action=action, question=False, topic=None)
     asks = bool(QUESTION.search(said)) and (not REQUEST_FORM.search(said) or bool(FITS.search(said))
-                                            or bool(WH_QUESTION.search(said) and not SUGGESTED.search(said)
+                                            or bool(WH_QUESTION.search(said) and not SUGGESTED.search(said) and not re.match(r"\W*(when|where)\b", said, re.I)
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
         not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
@@ -597,6 +600,8 @@ def read_request(text: str) -> Request:
     clauses = clauses_of(said)
     taking = [c for c in clauses if removal_in(c) or removal_in(c, said)]  # "remove the bass and add chords": each read on its own
     rest = " ".join(c for c in clauses if c not in taking) if taking else said
+    if taking and not removal_in(taking[0]):
+        rest = ""  # "what this tune needed was a bassline. remove it": the rest names what is taken
     fields.update(tempo_in(said))
     fields.update(rework_in(rest))
     pitch = pitch_in(rest, bool(fields.get("tempo") or fields.get("bpm")))
@@ -618,7 +623,8 @@ def read_request(text: str) -> Request:
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
-    if fields.get("rework") in SOLO_REWORKS and fields["instrument"] is not None and players_own(rest) == fields["instrument"]:
+    if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
+            and players_own(rest) == fields["instrument"]:
         fields["instrument"] = None  # "a few grace notes for my flute": the player's instrument, not a change of it
     if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
         fields["melody"] = melody_instrument(rest)
@@ -637,7 +643,7 @@ def read_request(text: str) -> Request:
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
             and not FACT_CHECKED.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
-    if fields.get("rework") in ("sadder", "happier", "simplify") and A_NEW_ONE.search(said) and fields.get("new_piece"):
+    if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece"):
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
         put_as_question = (QUESTION_WORD.search(said) and re.match(r"[^.!]*\?", said) and not EDIT_WORDS.search(said)
@@ -749,7 +755,7 @@ def players_own(text: str) -> int | None:
 
 SECOND_PART_FOR = re.compile(r"\bsecond part for\b", re.I)
 LOW_INSTRUMENT = 45  # MIDI: an instrument whose range starts below A2 plays a second part as a bass (cello, bassoon)
-DOUBLE_BASS_LINE = re.compile(r"\b(double|string|upright) bass (line|part)\b", re.I)
+DOUBLE_BASS_LINE = re.compile(r"\b(double|string|upright) bass\b(?! guitar)", re.I)
 BASS_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:bass ?line|bass part|bass)\b", re.I)
 
 
@@ -921,6 +927,8 @@ def piece_words(text: str) -> dict:
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
     fields["mood"] = "sad" if SAD.search(text) and not HAPPY.search(text) else "happy" if HAPPY.search(text) else None
     fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
+    if fields["pace"] == "slow" and fields["style"] in SLOW_STYLES and not re.search(r"\bslow(ly)?\b", text, re.I):
+        fields["pace"] = None  # "a lullaby, something gentle": the style is gentle already; no pace asked of it
     # "a march in C, and make it quick": the "it" said after the new piece is asked for is that piece
     asked = NEW_PIECE.search(text)
     this = ABOUT_THIS.search(text)
@@ -954,13 +962,15 @@ def rework_in(text: str) -> dict:
         if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
             other = next(r for _, r in found if r["rework"] != "rewrite")
             return {**other, "bar_range": bars["bar_range"]}
-    if set(kinds) == {"sadder", "happier"}:  # "sounds like a funeral lol. cheer it up": the request comes after
-        return next(r for _, r in reversed(found))
+    if set(kinds) == {"sadder", "happier"}:  # "sounds like a funeral lol. cheer it up": the one asked, not the one said of it
+        asked = [r for c, r in found if EDIT_WORDS.search(c) or REQUEST_FORM.search(c) or re.search(r"\bcheer|lighten|brighten", c, re.I)]
+        return (asked or [r for _, r in found])[-1]
     if set(kinds) == {"ornament", "simplify"}:
         adorned = next(c for c, r in found if r["rework"] == "ornament")
         if not ADDING.search(adorned):  # "the twiddly bits in bars 5-8 are beyond me. make those simpler"
             return {"rework": "simplify", "bar_range": next((r.get("bar_range") for _, r in found if r.get("bar_range")), None)}
-    if kinds == ["b part", "repeat"] and not next(r for _, r in found if r["rework"] == "repeat").get("section"):
+    if kinds == ["b part", "repeat"] and not next(r for _, r in found if r["rework"] == "repeat").get("section") \
+            and re.search(r"\b(on|to) (it|that|the new (one|part|bit))\b", text, re.I):
         return {"rework": "b part", "then": "repeat", "section": 2}  # "write a B part and put repeats on it"
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
         first, second = found[0][1], next(r for _, r in found if r["rework"] == kinds[1])
@@ -1026,7 +1036,7 @@ ENGLISH_WORDS = set("""a an the it its this that and or but of in on to for with
 make write compose play give add put change turn use try please me my i you your can could would
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack""".split())
-FOREIGN_WORDS = set("""gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
+FOREIGN_WORDS = set("""napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
 une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
@@ -1061,7 +1071,8 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
-                                r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|"
+                                r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|\bhow (were|are) you prompted\b|"
+                                r"\b(secret|hidden) orders\b|\bwhat rules (do )?they (got|have|give) you\b|"
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
                                 r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b|"
                                 r"\bforget everything you('ve been| were| have been) told\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b",
@@ -1129,7 +1140,8 @@ def looks_foreign(message: str) -> bool:
     english = sum(w in ENGLISH_WORDS for w in words)
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
     accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
-    if foreign > english or accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2:
+    if foreign > english or (accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2) \
+            and sum(mashed(w) for w in words if w.isascii()) * 2 < len(words):  # "fdsa fdsa jklö" is a mash
         return True
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
     longer = [w for w in words if len(w) >= 3]
@@ -1154,7 +1166,7 @@ TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being""".split()) | vocabulary.dictionary_words()

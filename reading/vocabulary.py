@@ -143,10 +143,11 @@ def mode_in(text: str) -> str | None:
 # ----------------------------------------------------------------------------------- meters
 METER_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(2|4|8|16)(?![\d/])")
 METER_NAMES = {"common time": "4/4", "cut time": "2/2", "cut common time": "2/2", "alla breve": "2/2", "waltz time": "3/4",
-               "jig time": "6/8", "slip jig time": "9/8"}
+               "jig time": "6/8", "slip jig time": "9/8", "three-quarter time": "3/4",
+               "three quarter time": "3/4"}
 METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|three|four|five|six|seven|nine|"
                          r"twelve)(?:[ -]| by | over )(two|four|eight)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
-                         r"alla breve|waltz time|slip jig time|jig time)\b", re.I)
+                         r"alla breve|waltz time|slip jig time|jig time|three[- ]quarter time)\b", re.I)
 
 
 def meter_in(text: str) -> str | None:
@@ -161,6 +162,7 @@ def meter_in(text: str) -> str | None:
         else:
             meter = f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
         left = re.search(r"\b(from|instead of|rather than|not)\s*$", text[:found.start()], re.I) \
+            or re.match(r"\s*(to|->|→)\s*(\d{1,2}/\d{1,2}|\w+[ -]\w+ time)", text[found.end():], re.I) \
             or re.match(r"\s+(is|was|sounds|feels)\b", text[found.end():], re.I)  # "6/8 is so basic. 4/4."
         named.append((left is not None, meter))
     kept = [meter for left, meter in named if not left]
@@ -236,7 +238,7 @@ BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?:bar|measure) before the (?:last|final)"
                        r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#)?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
                        r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
-                       r"(?:\b(?:the|a|an|new|those|these|them|my|its)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
+                       r"(?:\b(?:the|a|an|new|those|these|them|my|its|like|hate|for|make|of|in)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
                        r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\b(?:the )?(penultimate|next-to-last|"
@@ -289,10 +291,10 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.]|^", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
-TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "for", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
+TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
          "carries", "carried", "lead", "leads", "led", "version", "piece", "part",
          "solo", "instead", "please", "line", "melody", "march", "jig", "reel", "hornpipe", "waltz", "polka", "air",
          "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
@@ -334,7 +336,9 @@ def instrument_in(text: str) -> int | None:
                 return program  # "make it an accordion tune"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
                 return program  # "could the squeezebox player have the tune?"
-            if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])):
+            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"\s*[.!?](?:\s|$)", text[cue.end():], re.I)
+            if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])) \
+                    and not said_alone:  # "bassoon. for the comedy": a sentence of its own
                 break
             if owner and words[n:n + 1] == ["to"] and words[n + 1:n + 2] in (["warm"], ["practise"], ["practice"], ["learn"],
                                                                           ["rehearse"], ["read"], ["sight"]):
