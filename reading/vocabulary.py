@@ -79,7 +79,7 @@ MODE_RE = re.compile(r"(?<!drum )(?<!pipe )(?<!sergeant )\b(" + "|".join(MODES) 
 
 KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain(ing)?) (in|on)\s*$", re.I)
 CHORD = r"\b[A-G][#b]?(?:m|7|m7|maj7)?\b"
-CHORD_LIST = re.compile(CHORD + r"(?:\s*,\s*" + CHORD + r"){2,}")
+CHORD_LIST = re.compile(CHORD + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + CHORD + r"){2,}")
 
 
 def key_in(text: str) -> tuple[str, str | None] | None:
@@ -94,7 +94,7 @@ def key_in(text: str) -> tuple[str, str | None] | None:
             if not g["w1"] and not g["s1"] and not g["m1"] and not KEY_CUE.search(text[:found.start()]):
                 continue  # "bar 5 is A", "the B part": no key named
             if g["cap"] == "A" and g["m1"] is None and not (g["w1"] or g["s1"]) and found.start() == 0 \
-                    and re.match(r"A\s+\w", text):
+                    and re.match(r"A\s+\w", text) and not re.match(r"A\s+(would|might|could|should|sits|suits|works|is)\b", text):
                 continue  # "A happy polka": the article
             if g["cap"] == "B" and re.match(r"\s*(part|section|strain|music|tune)\b", text[found.end():], re.I):
                 continue
@@ -102,7 +102,7 @@ def key_in(text: str) -> tuple[str, str | None] | None:
                 continue  # "D's awkward for me, can we go to F?": the key left, the key asked named after
             letter, word, sign, mode = g["cap"], g["w1"], g["s1"], g["m1"]
         elif g["low"]:
-            if g["s2"] and not g["m2"] and not KEY_CUE.search(text[:found.start()]):
+            if (g["s2"] or g["low"] == "a") and not g["m2"] and not KEY_CUE.search(text[:found.start()]):  # "fix a flat tyre"
                 continue  # "bb. 13-16": bars, not B flat
             letter, word, sign, mode = g["low"], g["w2"], g["s2"], g["m2"]
         elif g["bare"]:
@@ -191,7 +191,7 @@ INTERVAL_RE = re.compile(  # not a degree altered: "that raised fourth", "the fl
     r"phrase|repeat|go|try)s?\b)", re.I)
 ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 ORDINAL_FIGURES = re.compile(r"\b([2-8])(?:nd|rd|th|ve)\b")
-UP_RE = re.compile(r"\b(up|higher|raise|raised|above|sharpen)\b", re.I)
+UP_RE = re.compile(r"\b(up|higher|raise|raised|above|sharpen|lift|lifted)\b", re.I)
 DOWN_RE = re.compile(r"\b(down|lower|drop|dropped|below|under|deeper)\b", re.I)
 
 
@@ -238,7 +238,7 @@ BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?:bar|measure) before the (?:last|final)"
                        r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#)?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
                        r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
-                       r"(?:\b(?:the|a|an|new|those|these|them|my|its|like|hate|for|make|of|in)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
+                       r"(?:\b(?:the|a|an|new|those|these|them|my|its|like|hate|for|make|of|in|simpler|easier)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
                        r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
                        r"\bthe " + BAR_NUMBER + r"(?:st|nd|rd|th)? (?:bar|measure)\b|\b(?:the )?(penultimate|next-to-last|"
@@ -384,7 +384,7 @@ MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "p
             "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you",
             # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
             "doon": "down", "oot": "out", "mair": "more", "twa": "two", "wi": "with", "tak": "take", "aboot": "about",
-            "ye": "you", "yer": "your", "gie": "give", "bss": "bass", "temp": "tempo"}
+            "ye": "you", "yer": "your", "gie": "give", "bss": "bass", "temp": "tempo", "da": "the", "rewritin": "rewriting", "ower": "over", "du": "you", "na": "nah"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
