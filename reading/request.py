@@ -157,16 +157,17 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
-BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )(?<!upright )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
+BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
                   r"(?<=double )bass (?:line|part)|"
-                  r"lower part|counter ?melody|low line|roots and fifths|root notes)\b", re.I)
+                  r"lower part|counter ?melody|low line|roots and fifths|root notes|line underneath|"
+                  r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
 CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|changes written|(?<!open )(?<!open [A-G] )(?<!of the )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
-                    r"scrap|bin|cut out|leave out|clear|yank|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
+                    r"scrap|bin|cut out|leave out|clear|yank|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|away)\b", re.I)
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
@@ -185,11 +186,11 @@ FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
 ASKED_THEN_TOLD = re.compile(r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
-WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
+WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:in\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm)\W+)*(?:(?:i'm curious|i am curious|just wondering|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
@@ -219,13 +220,13 @@ CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b"
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
-                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|purty|howdy|gg|nice one|nailed it|ha|haha|"
+                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|purty|howdy|gg|nice one|nailed it|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
 PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
                     r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|"
-                    r"cool|good|well done|brilliant|love|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
+                    r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
 
 # ------------------------------------------------------------------------- moves between versions
@@ -250,7 +251,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|"
-                  r"cancel (that|it|this|the last change)|unmake it|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit)|"
+                  r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|rollback|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
@@ -265,7 +266,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
-                  r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?change (again|back)|"
+                  r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
@@ -329,13 +330,14 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|make it (a bit |a little |slightly )?easier|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
-                      r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|pare (it |this )?(back|down)|"
+                      r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
+                      r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} easier|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
 ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|gracing|graces|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
-REPEAT = re.compile(r"\b(signs? of repetition|repetition signs?|repeat sign|loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b(repetition marks?|signs? of repetition|repetition signs?|repeat sign|loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
@@ -360,7 +362,7 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it) (sparkle|joy)|sparkle and joy|sparklier|"
-                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|brighten (it|this|things)( up)?|sunlight|like a (wedding|party|celebration|festival|carnival|fair)|"
+                     r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|happy (it|this) up|brighten (it|this|things)( up)?|sunlight|like a (wedding|party|celebration|festival|carnival|fair)|"
                      r"(it'?s|it is|this is|that'?s|sounds|so|too|very|really|bit) (depressing|dreary|miserable|morose|bleak)|cheery|(lighter|brighter|happier|sunnier|cheerier) (mood|feel|vibe)|triumphant|triumphal|uplifting|"
                      r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character)|good vibes|positive vibes)\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
@@ -384,7 +386,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|banger|big|grand) ending|(a )?banger ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
-                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(the )?outro|button ending|(a |an )?button (at|on) the end|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
+                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(the )?outro|button ending|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
@@ -624,7 +626,7 @@ def read_request(text: str) -> Request:
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
     if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
-            and players_own(rest) == fields["instrument"]:
+            and (players_own(rest) == fields["instrument"] or fields["chords"] and SOMEONE_PLAYS.search(rest)):
         fields["instrument"] = None  # "a few grace notes for my flute": the player's instrument, not a change of it
     if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
         fields["melody"] = melody_instrument(rest)
@@ -741,6 +743,10 @@ def melody_instrument(text: str) -> int | None:
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
 MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it|play the (tune|melody)|"
                        r"(it|tune|melody) (on|to) the)\b", re.I)
+
+
+# "my friend plays guitar with me": who plays along, not an instrument asked for the tune
+SOMEONE_PLAYS = re.compile(r"\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they) plays\b", re.I)
 
 
 def players_own(text: str) -> int | None:

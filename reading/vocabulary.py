@@ -77,9 +77,10 @@ RELATION_RE = re.compile(r"\b(relative|parallel|tonic) (major|minor)\b", re.I)
 MODE_RE = re.compile(r"(?<!drum )(?<!pipe )(?<!sergeant )\b(" + "|".join(MODES) + r")\b(?! (?:second|third|sixth|seventh|2nd|3rd|6th|7th)s?\b)", re.I)
 
 
-KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain(ing)?) (in|on)\s*$", re.I)
+KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain(ing)?) (in|on)\s*$|"
+                      r"\b(home|cadence|resolve|resolving|land|landing|end|ending|finish|finishing) (on|to|in)\s*$", re.I)  # "a cadence home to D"
 CHORD = r"\b[A-G][#b]?(?:m|7|m7|maj7)?\b"
-CHORD_LIST = re.compile(CHORD + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + CHORD + r"){2,}")
+CHORD_LIST = re.compile(CHORD + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)" + CHORD + r"){2,}")
 
 
 def key_in(text: str) -> tuple[str, str | None] | None:
@@ -309,6 +310,9 @@ PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "
 WOULD_SUIT = re.compile(r"(would|might) (be|sound) (lovely|nice|better|great|good|perfect|ideal|best|beautiful|grand)\b")  # "harp would be lovely"
 
 
+REFERS_BACK = re.compile(r"\b(to|for|on) (that|it|her|his|my|their)( instrument)?\W*$", re.I)
+
+
 def instrument_in(text: str) -> int | None:
     """The General MIDI program of an instrument the message names ("for fiddle", "let the
     flute play it", "a cello bass line"), if any."""
@@ -319,6 +323,8 @@ def instrument_in(text: str) -> int | None:
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
+        if re.search(r"\b(i|we)$", text[:cue.start()].rstrip(), re.I) and not REFERS_BACK.search(text):
+            continue  # "I play the gaita", unless the tune is asked for it: "i play accordion, give the melody to that"
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
             and cue.group(0) in (",", ":", "") or cue.group(0) == ""
         owner = bool(words) and words[0] in ("my", "our", "her", "his")

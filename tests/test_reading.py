@@ -23,7 +23,7 @@ SETS = ["reading_dev.jsonl", "reading_heldout.jsonl", "reading_heldout_2.jsonl",
         "reading_heldout_10.jsonl", "reading_heldout_13.jsonl", "reading_heldout_14.jsonl",
         "reading_heldout_11.jsonl", "reading_heldout_12.jsonl", "reading_heldout_15.jsonl", "reading_heldout_16.jsonl",
         "reading_heldout_17.jsonl", "reading_heldout_18.jsonl", "reading_heldout_19.jsonl", "reading_heldout_20.jsonl",
-        "reading_heldout_22.jsonl"]
+        "reading_heldout_21.jsonl", "reading_heldout_22.jsonl"]
 WORDS_ONLY = {"question", "off-topic", "chat", "gibberish", "foreign", "instructions"}
 
 
