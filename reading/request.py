@@ -209,7 +209,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
                        r"(?<!, )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
-                       r"fancy|start)\b.{0,30}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
+                       r"fancy|start)\b.{0,40}?\b(a|an|another|some|me|new)\s+([\w-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"

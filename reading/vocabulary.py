@@ -330,6 +330,8 @@ def instrument_in(text: str) -> int | None:
         owner = bool(words) and words[0] in ("my", "our", "her", "his")
         while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another"):
             words.pop(0)
+        if re.match(r"\W*\d+\s+(voices|parts)\b", text[cue.end():], re.I):
+            continue  # "a chorale, four voices": how many parts, not the choir's voice
         if owner and words[:1] in (["voice"], ["voices"], ["singers"], ["choir"]):
             continue  # "too high for my voice": a range, not an instrument
         for n in range(min(len(words), 3), 0, -1):
