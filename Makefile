@@ -45,10 +45,11 @@ bench: $(VENV)/.bench-installed
 		bench/reading_heldout_3.jsonl bench/reading_heldout_6.jsonl bench/reading_heldout_7.jsonl \
 		bench/reading_heldout_9.jsonl bench/reading_heldout_10.jsonl bench/reading_heldout_13.jsonl \
 		bench/reading_heldout_14.jsonl bench/reading_heldout_15.jsonl bench/reading_heldout_16.jsonl \
-		bench/reading_heldout_17.jsonl bench/reading_heldout_18.jsonl
+		bench/reading_heldout_17.jsonl bench/reading_heldout_18.jsonl bench/reading_heldout_21.jsonl \
+		bench/reading_heldout_22.jsonl
 	$(BIN)/python -m bench.reading bench/reading_heldout_4.jsonl bench/reading_heldout_5.jsonl bench/reading_heldout_8.jsonl \
 		bench/reading_heldout_11.jsonl bench/reading_heldout_12.jsonl bench/reading_heldout_19.jsonl \
-		bench/reading_heldout_20.jsonl --model checkpoints/small
+		bench/reading_heldout_20.jsonl bench/reading_heldout_23.jsonl bench/reading_heldout_24.jsonl --model checkpoints/small
 	$(BIN)/python -m bench.dialogues
 	$(BIN)/python -m bench.edits
 	$(BIN)/python -m bench.edits --set bench/composing_edits_2.jsonl

@@ -26,7 +26,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
 # ------------------------------------------------------------------------------------ tempo
 FASTER = re.compile(r"\b(faster|quicker|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
-                    r"dragg\w*|drags|plodding|sluggish|hurry (it )?up|get a move on|more pace|step it up|"
+                    r"dragg\w*|drags|plodding|sluggish|too lazy|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
 SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
@@ -148,7 +148,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)", re.I)  # "more pls, another 8"
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
-                  (re.compile(r"\b(double (the |its )?length|twice as long|double it|twice the length|"
+                  (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
                   (re.compile(r"\b(half as long|halve (the |its )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
@@ -161,7 +161,7 @@ BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )(?<!upright )(?<!dru
                   r"(?<=double )bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
-CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|changes written|(?<!open )(?<!open [A-G] )(?<!of the )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
+CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
@@ -220,7 +220,7 @@ CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b"
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
-                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|purty|howdy|gg|nice one|nailed it|ha|haha|"
+                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
@@ -267,7 +267,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
-                  r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
+                  r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
@@ -327,7 +327,8 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
-                      r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|make it (a bit |a little |slightly )?easier|"
+                      r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|make it (a bit |a little |slightly )?easier|dumb (it |them |\w+ )?down|dumb down|"
+                      r"(reduce|lower|less) (the )?(note )?density|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
@@ -339,7 +340,7 @@ ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|gracing|gr
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
 REPEAT = re.compile(r"\b(repetition marks?|signs? of repetition|repetition signs?|repeat sign|loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
-                         r"(on|for|over|around) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
+                         r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian)))\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
@@ -352,7 +353,7 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
-                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
+                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
 HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
@@ -361,18 +362,18 @@ HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
                      r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
-                     r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it) (sparkle|joy)|sparkle and joy|sparklier|"
+                     r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it|pure) (sparkle|joy)|less mopey|sparkle and joy|sparklier|"
                      r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|happy (it|this) up|brighten (it|this|things)( up)?|sunlight|like a (wedding|party|celebration|festival|carnival|fair)|"
                      r"(it'?s|it is|this is|that'?s|sounds|so|too|very|really|bit) (depressing|dreary|miserable|morose|bleak)|cheery|(lighter|brighter|happier|sunnier|cheerier) (mood|feel|vibe)|triumphant|triumphal|uplifting|"
                      r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character)|good vibes|positive vibes)\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|contrasting (part|section|strain|bit|tune)|"
+                    r"new (section|strain)|another (part|section|strain)|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
-ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|stops|conclusion|"
+ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
 ENDING_CUE = re.compile(r"\b(fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
@@ -386,11 +387,11 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|banger|big|grand) ending|(a )?banger ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
-                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(the )?outro|button ending|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
+                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(?<!for )(?<!for the )(the )?outro|button ending|(finish|end) (it )?with (a bit more of )?(a )?flourish|end (it )?(more )?(definitely|decisively|firmly)|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
-CONTINUE = re.compile(r"\b(contin\w*|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your)\b)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b(contin\w*|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|(?<!to )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|longer(?! (notes|values|note values|durations|rhythms|ones))|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -570,7 +571,7 @@ def read_request(text: str) -> Request:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
     said = figures(said)  # "110 bpm"
-    said = re.sub(r"\bmore (high|low|fast|slow|easy|simple)\b", lambda m: COMPARATIVES[m.group(1).lower()], said, flags=re.I)
+    said = re.sub(r"\bmore (high|low|fast|slow|easy|simple|quick)\b", lambda m: COMPARATIVES[m.group(1).lower()], said, flags=re.I)
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
@@ -720,7 +721,8 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
                       r"major|minor)\b)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
 ORDINAL_NAMES = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 TERSE_SUGGESTION = re.compile(r"\W*(\w+\s+){0,2}\w+\s*\?+\s*")
-COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower", "easy": "easier", "simple": "simpler"}  # "one tone more high"
+COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower", "easy": "easier", "simple": "simpler",
+                "quick": "quicker"}  # "one tone more high"
 
 
 SOLO_REWORKS = ("ornament", "simplify", "rewrite", "ending", "continue", "b part", "variation", "repeat")
@@ -742,7 +744,7 @@ def melody_instrument(text: str) -> int | None:
 
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
 MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it|play the (tune|melody)|"
-                       r"(it|tune|melody) (on|to) the)\b", re.I)
+                       r"(it|tune|melody) (on|to) the|on the (melody|tune))\b", re.I)
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
@@ -986,6 +988,8 @@ def rework_in(text: str) -> dict:
 
 
 def one_rework(text: str) -> dict:
+    if re.search(r"\b(continues?|go on|goes on|keep going) past (bar|measure) \d+", text, re.I):
+        return {"rework": "continue"}  # "expected: melody continues past bar 16"
     if re.search(r"\b(after|past|beyond|on from|from) the (last|final|closing) (bar|measure)\b", text, re.I) and (
             CONTINUE.search(text) or re.search(r"\b(after|past|beyond)\b", text, re.I)) or MORE_BARS.search(text) and not B_PART.search(text):
         return {"rework": "continue"}  # "add 8 bars", "what comes after the last bar"
@@ -1003,8 +1007,10 @@ def one_rework(text: str) -> dict:
     if bars and not ASKING.search(text):  # "bar 6 is clunky", "rework measure 7": those bars anew
         return {"rework": "rewrite", "bar_range": bars}
     if names_harmony(text):  # "a second part a sixth below": a harmony, not a B part
-        return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(text) else "third",
-                "below": bool(BELOW.search(text))}
+        clause = " ".join(c for c in clauses_of(text)  # not the clause that moves the tune: "lower it a bit, and a harmony above"
+                          if names_harmony(c) or not (HIGHER.search(c) or LOWER.search(c)))
+        return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(clause) else "third",
+                "below": bool(BELOW.search(clause))}
     if REPEAT.search(text) and not re.search(r"\b(write|compose|add|make|need|give)\b(?! the\b).{0,12}\b(b|B|second|new|another)\b",
                                              text):  # "repeat the B part": repeat signs, no new part
         section = 2 if SECOND_PART.search(text) else 1 if FIRST_PART.search(text) else 0
@@ -1079,7 +1085,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
                                 r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|\bhow (were|are) you prompted\b|"
-                                r"\b(secret|hidden) orders\b|\byour (first|earliest|original) instructions\b|\bwhat rules (do )?they (got|have|give) you\b|"
+                                r"\b(secret|hidden) orders\b|\b(rules|instructions) (were|have) you (been )?told\b|\byour setup\b|\bhidden text\b|\byour (first|earliest|original) instructions\b|\bwhat rules (do )?they (got|have|give) you\b|"
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
                                 r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b|"
                                 r"\bforget everything you('ve been| were| have been) told\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b",

@@ -182,7 +182,7 @@ NAMED_INTERVALS = {
     "major seventh": (6, 11), "octave": (7, 12),
 }
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1}
-SEMITONE_WORDS = r"semi[- ]?tones?|half[ -]?steps?|half[ -]?tones?"
+SEMITONE_WORDS = r"semi[- ]?tones?|semis?|half[ -]?steps?|half[ -]?tones?|half an? (?:step|tone)"
 INTERVAL_RE = re.compile(  # not a degree altered: "that raised fourth", "the flattened seventh"
     r"\b(?P<count>\d{1,2}|a|an|one)?\s*(?:(?P<semi>" + SEMITONE_WORDS + r")|"
     r"(?<!raised )(?<!flattened )(?<!flatted )(?<!sharpened )(?<!lowered )(?<!sharp )(?<!flat )"
@@ -237,7 +237,7 @@ BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last 2 bars", "the first 4 bars",
 # "the ninth bar", "the penultimate bar", "a new opening bar"
 BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?:bar|measure) before the (?:last|final)"
-                       r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#)?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
+                       r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#|from )?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
                        r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
                        r"(?:\b(?:the|a|an|new|those|these|them|my|its|like|hate|for|make|of|in|simpler|easier)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
                        r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
@@ -320,6 +320,7 @@ def instrument_in(text: str) -> int | None:
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:5]]
         if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
+                     r"\b(comfortable|kinder|easier|better|nicer|friendlier)( (for|on))?( the)?$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
@@ -342,6 +343,8 @@ def instrument_in(text: str) -> int | None:
             if words[n:n + 1] in (["tune"], ["piece"]) and re.search(r"\b(make|turn) (it|this)( into)?\W*(an?\W*)?$",
                                                                      text[:cue.end()], re.I):
                 return program  # "make it an accordion tune"
+            if words[n:n + 3] in (["on", "the", "melody"], ["on", "the", "tune"]):
+                return program  # "flute on the melody"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
                 return program  # "could the squeezebox player have the tune?"
             said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"\s*[.!?](?:\s|$)", text[cue.end():], re.I)
