@@ -59,9 +59,12 @@ TEMPO_MOVED = re.compile(r"\b(up|down|faster|slower|quicker|raised|lowered)\b[^.
 def false_changes(text: str, before: Tune, after: Tune) -> list[str]:
     """What the reply says about how the tempo changed that is not so: "up from 150" of a
     piece slowed from 150 to 130."""
+    said = list(TEMPO_MOVED.finditer(text))
+    if not said:  # most replies say nothing of it: no analysis
+        return []
     old, new = analyse(before).tempo, analyse(after).tempo
     found = []
-    for m in TEMPO_MOVED.finditer(text):
+    for m in said:
         up = m.group(1).lower() in ("up", "faster", "quicker", "raised")
         if int(m.group(2)) != old or (new > old) != up or new == old:
             found.append(f"the reply says the tempo went {m.group(1).lower()} from {m.group(2)}, but it went from {old} to {new} bpm")

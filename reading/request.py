@@ -649,7 +649,7 @@ def read_request(text: str) -> Request:
     if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece"):
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
-        put_as_question = (QUESTION_WORD.search(said) and re.match(r"[^.!]*\?", said) and not EDIT_WORDS.search(said)
+        put_as_question = (QUESTION_WORD.search(said) and first_sentence(said).endswith("?") and not EDIT_WORDS.search(said)
                            and fields["topic"] is not None)  # "what comes next?" asks for more music
         fields.update(new_piece=False, **({} if fields["question"] and put_as_question else {"question": False, "topic": None}))
     if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
@@ -753,12 +753,17 @@ SOMEONE_PLAYS = re.compile(r"\b(friend|mate|sister|brother|son|daughter|wife|hus
 
 def players_own(text: str) -> int | None:
     """The instrument a message says is the player's own ("for my flute"), if any."""
-    for found in OWNED.finditer(text):
-        for words in (found.group(1), found.group(1).split()[0]):
-            try:
-                return find_instrument(words)[0]
-            except UnknownInstrument:
-                continue
+    return next((program for found in OWNED.finditer(text)
+                 for program in [first_instrument((found.group(1), found.group(1).split()[0]))] if program is not None), None)
+
+
+def first_instrument(names) -> int | None:
+    """The General MIDI program of the first of `names` that names an instrument, if any."""
+    for name in names:
+        try:
+            return find_instrument(name)[0]
+        except UnknownInstrument:
+            continue
     return None
 
 
@@ -773,14 +778,11 @@ def bass_instrument(text: str) -> int | None:
     double bass line"."""
     if DOUBLE_BASS_LINE.search(text):
         return find_instrument("double bass")[0]
-    for found in BASS_OF.finditer(text):
-        for words in (found.group(1), *reversed(found.group(1).split())):  # "an organ pedal bass line"
-            try:
-                program, _ = find_instrument(words)
-            except UnknownInstrument:
-                continue
-            if words not in ("double", "walking"):
-                return program
+    for found in BASS_OF.finditer(text):  # "an organ pedal bass line": the whole name, then each word from the last
+        names = [n for n in (found.group(1), *reversed(found.group(1).split())) if n not in ("double", "walking")]
+        program = first_instrument(names)
+        if program is not None:
+            return program
     return None
 
 
