@@ -54,6 +54,10 @@ DEADLINE = 20.0  # seconds of sampling per batch
 # how sure the model must be of every token of a plan for the session to go by it or offer it,
 # where the rules read nothing definite: more sure of each than of all the others together
 PLAN_SURE = 0.5
+# how sure it must be to be taken where the rules found nothing to do (else it is only offered):
+# on a hand-written set no model or rule had seen (bench/reading_heldout_27.jsonl), every plan
+# this sure was right, and the off-topic messages it misread were all planned less surely
+PLAN_TAKEN = 0.9
 # what a message that asks nothing the composer does is answered (reading.request.Request.unread)
 UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
           "instructions": "I write and change music, and have no other instructions to follow or show.",
@@ -401,19 +405,22 @@ class Session:
         """The reading a turn goes by, and a reading to offer instead of acting on it. Where the
         rules read something definite, theirs. Where they read nothing definite, the model, which
         sees the conversation, writes the plan of the turn (`Generator.plan`); a plan it is sure
-        of (PLAN_SURE) is taken where the rules found the message to be about the music, and only
-        offered (the piece untouched) where the rules found nothing to do."""
+        of (PLAN_SURE) is taken where the rules found the message to be about the music. Where
+        they found nothing to do, it is taken only if the model is all but certain (PLAN_TAKEN),
+        else offered (the piece untouched)."""
         if request.sure:
             return request, None
         prompt = self.prompt(message)
         written = self.generator.plan(prompt) if prompt is not None else None
         if written is None or written[1] < PLAN_SURE:
             return request, None
-        guess = request_of(written[0])
-        if guess is None or guess.unread or guess == request:
+        guess, certain = request_of(written[0]), written[1] >= PLAN_TAKEN
+        if guess is None or guess == request:
             return request, None
+        if guess.unread:  # words either way: "mighty fine work" is thanks, not off-topic
+            return (guess if request.unread and certain else request), None
         if request.unread:
-            return request, guess
+            return (guess, None) if certain else (request, guess)
         return guess, None
 
     def choose(self, verdicts: list["Verdict"], rows, request) -> Callable[[str], Reply] | None:

@@ -54,21 +54,47 @@ def false_claims(text: str, tune: Tune, style: str | None = None) -> list[str]:
 
 # "now 130 bpm, up from 150", "slower: 96 bpm, down from 112": which way the tempo moved, and from what
 TEMPO_MOVED = re.compile(r"\b(up|down|faster|slower|quicker|raised|lowered)\b[^.;]{0,24}?\bfrom (\d{2,3})\b(?! ?(?:%|bars?|measures?|notes?|to \d{1,2} (?:bars?|measures?)))", re.I)
+# words that make a sentence say something changed: "now in G", "was 120", "from D major", "switched to flute"
+CHANGE_WORDS = re.compile(r"\b(now|was|from|changed?|moved|transposed|switched|instead of|here it is for)\b", re.I)
+OLD_VALUE = re.compile(r"\b(?:from|was|instead of) ([^,.;)]*?)(?= to |[,.;)]|$)", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+TEMPO_WORD = re.compile(r"\b(bpm|tempo)\b", re.I)  # "Now at 100 bpm (was 90)": the 90 is a tempo
 
 
 def false_changes(text: str, before: Tune, after: Tune) -> list[str]:
-    """What the reply says about how the tempo changed that is not so: "up from 150" of a
-    piece slowed from 150 to 130."""
-    said = list(TEMPO_MOVED.finditer(text))
-    if not said:  # most replies say nothing of it: no analysis
-        return []
-    old, new = analyse(before).tempo, analyse(after).tempo
+    """What the reply says changed that did not, or says was so before that was not: "Now in D
+    major (was D major)", "Changed the tempo from 80 to 80 bpm", "up from 150" of a piece slowed
+    from 150, "Added chord symbols" where there were chords before."""
     found = []
-    for m in said:
-        up = m.group(1).lower() in ("up", "faster", "quicker", "raised")
-        if int(m.group(2)) != old or (new > old) != up or new == old:
-            found.append(f"the reply says the tempo went {m.group(1).lower()} from {m.group(2)}, but it went from {old} to {new} bpm")
-    return found
+    for sentence in SENTENCE_END.split(text):
+        if re.search(r"\badded (?:the )?chord", sentence, re.I) and not (has_chords(after) and not has_chords(before)):
+            found.append("the reply says chords were added, but they were not")
+        if not CHANGE_WORDS.search(sentence):
+            continue
+        for claim in read_claims(sentence, after):
+            if claim.true and unchanged(claim.kind, before, after):
+                found.append(f"the reply says the {claim.kind} changed to {claim.value}"
+                             f"{' bpm' * (claim.kind == 'tempo')}, but it did not change")
+        for old in OLD_VALUE.finditer(sentence):
+            value = old.group(1) + (" bpm" if old.group(1).isdigit() and TEMPO_WORD.search(sentence) else "")
+            found += [f"the reply says it was {c.value}{' bpm' * (c.kind == 'tempo')} before, which it was not"
+                      for c in read_claims(value, before) if not c.true and c.kind != "instrument"]
+    said = list(TEMPO_MOVED.finditer(text))
+    if said:
+        old, new = analyse(before).tempo, analyse(after).tempo
+        for m in said:
+            up = m.group(1).lower() in ("up", "faster", "quicker", "raised")
+            if int(m.group(2)) != old or (new > old) != up or new == old:
+                found.append(f"the reply says the tempo went {m.group(1).lower()} from {m.group(2)}, "
+                             f"but it went from {old} to {new} bpm")
+    return list(dict.fromkeys(found))
+
+
+def unchanged(kind: str, before: Tune, after: Tune) -> bool:
+    """Whether the two versions agree on what a claim names (`music.words.Claim.kind`)."""
+    if kind == "instrument":
+        return [v.program or 0 for v in before.voices] == [v.program or 0 for v in after.voices]
+    return getattr(analyse(before), kind) == getattr(analyse(after), kind)
 
 
 def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
@@ -111,6 +137,32 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
         found += reworked(r, before, after)
     if b is not None and a.bars != b.bars and not (r.bars or r.rework in ("continue", "b part")):
         found.append(f"it has {a.bars} bars, not the {b.bars} it had, and no other length was asked for")
+    if before is not None:
+        found += unasked(r, before, after)
+    return found
+
+
+def unasked(r: Request, before: Tune, after: Tune) -> list[str]:
+    """What a revision changed that the request did not ask for: its key, meter, tempo, chords,
+    parts or instruments ("three-four" answered with the piece moved to F and chords added)."""
+    a, b = analyse(after), analyse(before)
+    mood = r.rework in ("sadder", "happier")  # a mood is a mode and a tempo
+    found = []
+    if a.key != b.key and not (r.tonic or r.mode or r.relation or r.shift or r.interval or mood):
+        found.append(f"the key changed to {a.key}, which was not asked for")
+    if a.meter != b.meter and not r.meter:
+        found.append(f"the meter changed to {a.meter}, which was not asked for")
+    beat_changed = r.meter and a.meter.split("/")[1] != b.meter.split("/")[1]  # 4/4 to 6/8: a new beat
+    if a.tempo != b.tempo and not (r.tempo or r.bpm or r.ratio or r.delta or mood or beat_changed):
+        found.append(f"the tempo changed to {a.tempo} bpm, which was not asked for")
+    if has_chords(after) and not has_chords(before) and not (r.chords or r.rework == "accompany"):
+        found.append("chord symbols were added, which was not asked for")
+    parts = r.bass or r.remove or r.rework in ("harmony", "accompany")
+    if len(after.voices) != len(before.voices) and not parts:
+        found.append("a part was added or taken away, which was not asked for")
+    elif not parts and r.instrument is None and r.melody is None and \
+            [v.program or 0 for v in before.voices] != [v.program or 0 for v in after.voices]:
+        found.append("an instrument changed, which was not asked for")
     return found
 
 

@@ -184,6 +184,28 @@ def test_checks_hold_an_edit_to_what_was_asked():
     assert len(false_changes("Slower now, down from 150.", jig, slower)) == 1  # the old tempo wrong
 
 
+def test_a_revision_changes_nothing_that_was_not_asked():
+    """A meter change that also moves the key, the tempo or adds chords is refused, and so is a
+    reply that says something changed that did not."""
+    jig = parse(JIG)
+    waltz = read_request("change it to three-four")
+    moved = transform.set_tempo(transform.transpose(jig, key="F"), 150)
+    found = music_problems(waltz, jig, harmony.harmonise(moved))
+    for unasked in ("the key changed to F major", "the tempo changed to 150 bpm", "chord symbols were added"):
+        assert any(p.startswith(unasked) for p in found), (unasked, found)
+    slower = read_request("make it slower")
+    assert music_problems(slower, jig, transform.set_tempo(jig, 100)) == []
+    assert false_changes("Now in G major (was G major).", jig, transform.set_tempo(jig, 100)) == [
+        "the reply says the key changed to G major, but it did not change"]
+    assert false_changes("Changed the tempo from 120 to 120 bpm.", jig, harmony.harmonise(jig)) == [
+        "the reply says the tempo changed to 120 bpm, but it did not change"]
+    assert false_changes("Added chord symbols, one per bar.", jig, transform.set_tempo(jig, 100)) == [
+        "the reply says chords were added, but they were not"]
+    assert false_changes("Now at 100 bpm (was 90).", jig, transform.set_tempo(jig, 100)) == [
+        "the reply says it was 90 bpm before, which it was not"]
+    assert false_changes("Now at 100 bpm (was 120).", jig, transform.set_tempo(jig, 100)) == []
+
+
 def test_the_model_never_shows_an_invalid_piece(composer):
     session = composer.session(seed=3)
     for message in ("write a jig in G", "make it slower", "add chords"):
