@@ -69,6 +69,7 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT
           (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
 
 
+TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the speed|the tempo)\b", re.I)
 OVER_TOO_SOON = re.compile(r"\b(over|done|finished) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b", re.I)  # faster, in words of slowness
@@ -91,6 +92,9 @@ def tempo_in(text: str) -> dict:
     for regex, ratio in RATIOS:
         if regex.search(text):
             return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
+    times = TIMES_AS_FAST.search(text)
+    if times and 0.1 <= float(times.group(1)) <= 4 and float(times.group(1)) != 1:
+        return {"ratio": float(times.group(1)), "tempo": "up" if float(times.group(1)) > 1 else "down"}
     share = AT_PERCENT.search(text)
     if share and 10 <= int(share.group(1) or share.group(2)) <= 400 and int(share.group(1) or share.group(2)) != 100:
         ratio = int(share.group(1) or share.group(2)) / 100
@@ -213,19 +217,19 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
                        r"^\W*(?!(give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
-                       r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten)\b)((a|an|another|some|new)\s+)?"
+                       r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten|annotate|melody (on|to|instrument|with))\b)((a|an|another|some|new)\s+)?"
                        r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat)\b)",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
-                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|ha|haha|"
+                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
 PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
-                    r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|"
+                    r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|mighty fine|fine work|"
                     r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
 
@@ -258,7 +262,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
-                  r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|"
+                  r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put it back in\b|bring back the change|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
                   r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back)|put (the|that|my) (last )?change back|"
@@ -567,7 +571,7 @@ def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = " ".join(str(text).split())
     said = corrected(ARROW.sub(" to ", text), TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
-    for regex, written in HOMOPHONES + JARGON:
+    for regex, written in CODE + HOMOPHONES + JARGON:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
     said = figures(said)  # "110 bpm"
@@ -711,7 +715,17 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bhole (thing|tune|piece|lot)\b", re.I), r"whole \1"),
               (re.compile(r"\b(keep|start|carry on|go on) righting\b", re.I), r"\1 writing"),
               (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
-              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and ")]  # "add ornaments n make it happier"
+              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and "),
+              (re.compile(r"(?<=\w) 'er\b", re.I), " it"),  # "cheer 'er up", "put 'er back"
+              (re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
+              (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
+              (re.compile(r"\W*\b(?:not|rather than|instead of) (?:a|the) b[- ]?(?:part|section|strain)\b", re.I), ""),
+              (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
+              (re.compile(r"\bstart new\b(?! (one|tune|piece|song))", re.I), "write a new piece"),
+              (re.compile(r"\s+\|\s+"), ", "),
+              (re.compile(r"\b(bass ?line|bass part) \(([a-z ]+)\)", re.I), r"\1 on \2"),  # "add bass line (cello)"  # "strathspey | key: A mixolydian | fiddle"
+              (re.compile(r"\b(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian) to "
+                          r"(?=(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to ")]  # "add ornaments n make it happier"
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
@@ -719,6 +733,19 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
           (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\b((?:put|move|transpose|change|set|take|shift) it (?:in|into|to)) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
                       r"major|minor)\b)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
+# programmers' shorthand, written out: "tempo *= 1.25", "len += 16 bars", "bpm := 132", "s/fiddle/cello/", "rm chords && ..."
+CODE = [(re.compile(r"\b(?:tempo|bpm|speed)\s*\*=\s*(\d*\.?\d+)", re.I), r"make it \1 times as fast"),
+        (re.compile(r"\b(?:tempo|bpm|speed)\s*\+=\s*(\d+)", re.I), r"make it \1 bpm faster"),
+        (re.compile(r"\b(?:tempo|bpm|speed)\s*-=\s*(\d+)", re.I), r"make it \1 bpm slower"),
+        (re.compile(r"\b(?:tempo|bpm|speed)\s*:?=\s*(\d+)", re.I), r"set the tempo to \1 bpm"),
+        (re.compile(r"\b(?:length|len|bars)\s*\*=\s*(\d*\.?\d+)", re.I), r"make it \1 times as long"),
+        (re.compile(r"\b(?:length|len|bars)\s*\+=\s*(\d+)(?: ?(?:bars|measures))?", re.I), r"add \1 more bars"),
+        (re.compile(r"\b(?:length|len|bars)\s*:?=\s*(\d+)(?: ?(?:bars|measures))?", re.I), r"make it \1 bars long"),
+        (re.compile(r"\b(?:instrument|instr|melody\.instrument)\s*:?=\s*", re.I), "give it to the "),
+        (re.compile(r"\bversion\s*:?=\s*(\d+)", re.I), r"version \1"),
+        (re.compile(r"\bs/([a-z ]+)/([a-z ]+)/?", re.I), r"replace \1 with \2"),
+        (re.compile(r"\s*&&\s*"), " and "), (re.compile(r"\brm\b(?= \w)", re.I), "remove"),
+        (re.compile(r"(?<=[a-z])\.(?=instrument|tempo|key|meter)", re.I), " ")]
 ORDINAL_NAMES = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 TERSE_SUGGESTION = re.compile(r"\W*(\w+\s+){0,2}\w+\s*\?+\s*")
 COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower", "easy": "easier", "simple": "simpler",

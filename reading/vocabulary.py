@@ -181,6 +181,10 @@ NAMED_INTERVALS = {
     "major sixth": (5, 9), "sixth": (5, 9), "minor seventh": (6, 10), "seventh": (6, 10),
     "major seventh": (6, 11), "octave": (7, 12),
 }
+# "a small third", "a great sixth": minor and major as Polish, German and Dutch musicians say them
+NAMED_INTERVALS.update({f"{size} {name}": NAMED_INTERVALS[f"{quality} {name}"] for size, quality in
+                        (("small", "minor"), ("big", "major"), ("great", "major"))
+                        for name in ("second", "third", "sixth", "seventh")})
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1}
 SEMITONE_WORDS = r"semi[- ]?tones?|semis?|half[ -]?steps?|half[ -]?tones?|half an? (?:step|tone)"
 INTERVAL_RE = re.compile(  # not a degree altered: "that raised fourth", "the flattened seventh"
