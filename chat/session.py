@@ -386,9 +386,11 @@ class Session:
         return form_for(request.style, self.bars_for(request, before), request.chords)
 
     def bars_for(self, request, before: Tune | None) -> int | None:
-        """The most bars a piece written now may have: as many as asked for, or for a new piece
-        the length set."""
-        return request.bars or (self.settings.bars if before is None else None)
+        """The most bars a piece written now may have: as many as asked for, for a new piece the
+        length set, for one written again in another meter as many as it had."""
+        if request.bars or before is None:
+            return request.bars or self.settings.bars
+        return analyse(before).bars if request.meter else None
 
     def prompt(self, message: str, request: Request | None = None) -> list[int] | None:
         """The conversation ready for the model's reply; with `request`, its plan already written

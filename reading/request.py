@@ -273,7 +273,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
-GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\bthe (?:very )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
+GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
 GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
@@ -522,6 +522,11 @@ def header_for(r: Request, before: Tune | None) -> dict[str, set[str]]:
     """ABC header values the reply's piece must have, so that what the request names about the
     header (key, meter, tempo) holds by construction; a revision keeps its title and meter."""
     header: dict[str, set[str]] = {}
+    if before is not None and not r.new_piece:  # what was not asked stays: the key, the tempo
+        header["K"] = {before.key.tonic + MODE_SUFFIX[before.key.mode]}
+        same_beat = not r.meter or r.meter.split("/")[1] == str(before.meter[1])
+        if before.tempo and same_beat and not (r.tempo or r.bpm or r.ratio or r.delta):
+            header["Q"] = {f"1/4={before.tempo}"}
     if before is not None and r.revises:
         header["T"] = {before.title}
         header["M"] = {f"{before.meter[0]}/{before.meter[1]}"}
@@ -723,6 +728,15 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
               (re.compile(r"\bstart new\b(?! (one|tune|piece|song))", re.I), "write a new piece"),
               (re.compile(r"\s+\|\s+"), ", "),
+              (re.compile(r"\blst\b", re.I), "last"), (re.compile(r"\bregen(erate)?\b", re.I), "write a new"),
+              (re.compile(r"\btakts?\b", re.I), "bars"),  # Takt, takt: a bar in German and Polish
+              (re.compile(r"\b(section|part|strain) b\b", re.I), r"B \1"),  # "add section B"
+              (re.compile(r"\bwant (to go )?back to\b", re.I), "go back to"),
+              (re.compile(r"\bcancel (the |that |my )?(last |previous )?(change|edit)\b", re.I), "undo the last change"),
+              (re.compile(r"\bshould(?:n't|nt|n'ta|'ta|n't have|not have|n't've) (?:have )?undone (?:that|it)\b", re.I), "bring that change back"),
+              (re.compile(r"\b(?:want|like|wish) (?:that )?(?:the |a )?([a-z]+) (?:plays|play|to play) the (melody|tune)\b", re.I),
+               r"give the \2 to the \1"),  # "I want that trumpet plays the melody"
+              (re.compile(r"\bnew part (?:to come |that comes )?after (?:the )?A\b"), "B part"),
               (re.compile(r"\b(bass ?line|bass part) \(([a-z ]+)\)", re.I), r"\1 on \2"),  # "add bass line (cello)"  # "strathspey | key: A mixolydian | fiddle"
               (re.compile(r"\b(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian) to "
                           r"(?=(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to ")]  # "add ornaments n make it happier"
