@@ -69,7 +69,8 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT
           (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
 
 
-TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the speed|the tempo)\b", re.I)
+TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the speed|the tempo)\b|"
+                           r"\b(?:speed|sped) (?:it |this )?up (?:by )?(\d+\.\d+|\d) ?x\b", re.I)
 OVER_TOO_SOON = re.compile(r"\b(over|done|finished) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b", re.I)  # faster, in words of slowness
@@ -93,8 +94,9 @@ def tempo_in(text: str) -> dict:
         if regex.search(text):
             return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
     times = TIMES_AS_FAST.search(text)
-    if times and 0.1 <= float(times.group(1)) <= 4 and float(times.group(1)) != 1:
-        return {"ratio": float(times.group(1)), "tempo": "up" if float(times.group(1)) > 1 else "down"}
+    factor = float(times.group(1) or times.group(2)) if times else 1
+    if 0.1 <= factor <= 4 and factor != 1:
+        return {"ratio": factor, "tempo": "up" if factor > 1 else "down"}
     share = AT_PERCENT.search(text)
     if share and 10 <= int(share.group(1) or share.group(2)) <= 400 and int(share.group(1) or share.group(2)) != 100:
         ratio = int(share.group(1) or share.group(2)) / 100
@@ -176,7 +178,7 @@ TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|aw
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
-REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|line you added|[a-z]+ line|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
+REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
 
 # -------------------------------------------------------------------- kinds of message
@@ -187,7 +189,7 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
-ASKED_THEN_TOLD = re.compile(r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
+ASKED_THEN_TOLD = re.compile(r"\?\s+(?:[^?.!]{1,60}[.!]\s+)?(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:in\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
@@ -209,7 +211,7 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
                        r"(?<!, )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
@@ -224,7 +226,8 @@ CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b"
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
-                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|ha|haha|"
+                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
+                  r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
@@ -263,7 +266,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
-                  r"put it back in\b|bring back the change|the change you (just )?undid|(want|like) (that|the) change after all|"
+                  r"put it back in\b|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
                   r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back)|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
@@ -574,7 +577,7 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    text = " ".join(str(text).split())
+    text = without_the_state(" ".join(str(text).split()))
     said = corrected(ARROW.sub(" to ", text), TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
     for regex, written in CODE + HOMOPHONES + JARGON:
         said = regex.sub(written, said)
@@ -591,6 +594,8 @@ def read_request(text: str) -> Request:
     action = action_in(said)
     if action == Move("undo") and NEW_PIECE.search(said) and (CREATE.search(said) or STYLE.search(said)):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
+    if action == Move("undo") and LOSE_IT.search(said) and removal_in(said) and not UNDO.search(LOSE_IT.sub("", said)):
+        action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
         rest = " ".join(c for c in clauses_of(said)  # not "you just added the chords"
                         if c.strip() and not action_in(c) and not re.search(r"\byou (just )?\w+ed\b", c, re.I))
@@ -683,9 +688,39 @@ def read_request(text: str) -> Request:
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
 
 
+DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
+LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
+STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
+
+
+def without_the_state(text: str) -> str:
+    """The message without what it says of the piece as it is, where a later sentence names what
+    it should be instead: "Nobody plays this in D. Move it over to G", "That major key's too
+    sweet. Make it mixolydian"; not "could it be in 4/4 instead? I find the six-eight hard"."""
+    parts = STATEMENTS.split(text)
+    if len(parts) < 2:
+        return text
+    for finder in (key_in, mode_in, lambda part: meter_in(part)):
+        named = [i for i, part in enumerate(parts) if finder(part)]
+        if len(named) >= 2 and finder(parts[named[0]]) != finder(parts[named[-1]]) and not (
+                EDIT_WORDS.search(parts[named[0]]) or REQUEST_FORM.search(parts[named[0]])):
+            return " ".join(part for i, part in enumerate(parts) if i not in named[:-1])
+    return text
+
+
 def says_yes(message: str) -> bool:
     """Whether a message agrees to what was offered ("Did you mean ...? Say yes")."""
     return bool(YES.fullmatch(message.strip()))
+
+
+VERSION_WORDS = re.compile(r"\b(undo|redo|revert|back|before|previous|earlier|change|edit|bpm|section|version|draft|take)\b", re.I)
+
+
+def names_the_music(text: str) -> bool:
+    """Whether a message has a word of music, of editing or of the versions in it: "Did the Red
+    Sox win?" has none, so no plan of the model's makes it a change."""
+    return bool(MUSIC_WORDS.search(text) or EDIT_WORDS.search(text) or VERSION_WORDS.search(text)
+                or instrument_in(text) is not None)
 
 
 def mentions_music_only(request: Request, said: str) -> bool:
@@ -728,6 +763,22 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
               (re.compile(r"\bstart new\b(?! (one|tune|piece|song))", re.I), "write a new piece"),
               (re.compile(r"\s+\|\s+"), ", "),
+              (re.compile(r"\bback up (a|one) step\b", re.I), "undo that"),
+              (re.compile(r"\bcoarse part\b", re.I), "A part"), (re.compile(r"\bfine part\b", re.I), "B part"),  # old-time strains
+              (re.compile(r"\bdress (it|this|the tune) up\b", re.I), "ornament it"),
+              (re.compile(r"\bI wish (?:that )?(?:the |this )?(tune|melody|piece|song|it) (?:would )?(?:become|becomes|is|be|was|were|to be)\b", re.I),
+               r"make the \1"),  # "I wish the tune become more sad"
+              (re.compile(r"\bdouble long\b", re.I), "twice as long"),
+              (re.compile(r"\bmake (?:the|this) (tune|melody|piece|song)(?= (?:more |a bit |a little |a lot )?(?:sad|sadder|happy|happier|cheerful|"
+                          r"lonely|gloomy|bright|brighter|dark|darker|jolly|melancholy)\b)", re.I), "make it"),
+              (re.compile(r"\b(tempo|speed) half\b", re.I), "half speed"),
+              (re.compile(r"\b(another|an extra|a further) (\d{1,2})(?=\W*$)", re.I), r"\1 \2 bars"),  # "write another 8."
+              (re.compile(r"\bbackup (boys|players|band|guys|musicians|folks)\b", re.I), "band"),
+              (re.compile(r"\bget (them|the|those) chords off\b", re.I), "take the chords off"),
+              (re.compile(r"^\W*revert\W*[.!]\s", re.I), "undo. "),
+              (re.compile(r"\b(?:like )?A and B\b\.?"), ""),  # "a second part, different from the first. Like A and B"
+              (re.compile(r"\b(?:the )?(?:previous|last|earlier|old) (?:take|version|one) (?:was|sounded) (?:stronger|better|nicer)\b", re.I),
+               "I liked it better before"),
               (re.compile(r"\blst\b", re.I), "last"), (re.compile(r"\bregen(erate)?\b", re.I), "write a new"),
               (re.compile(r"\btakts?\b", re.I), "bars"),  # Takt, takt: a bar in German and Polish
               (re.compile(r"\b(section|part|strain) b\b", re.I), r"B \1"),  # "add section B"
@@ -937,7 +988,11 @@ def length_in(text: str, fields: dict) -> dict:
     more = MORE_BARS.search(text) if not fields.get("new_piece") else None
     if more:
         n = int(next(g for g in more.groups() if g))
-        return {"more": n, **({} if fields.get("rework") in ("continue", "b part") else {"rework": "continue"})}
+        if fields.get("rework") in ("continue", "b part") or fields.get("then") == "continue":
+            return {"more": n}
+        if fields.get("rework") and not fields.get("then"):  # "make it happier and add 8 bars": both, in turn
+            return {"more": n, "then": "continue"}
+        return {"more": n, "rework": "continue"}
     if fields.get("bar_range") or bar_range_in(text):  # "the final 4 bars" names bars, not a length
         text = vocabulary.BAR_RANGE.sub(" ", text)  # "a B section of 8 bars. 2. Ornament bars 1-4": the 8 bars still said
     stated = TOTAL_BARS.search(text)
@@ -974,6 +1029,9 @@ def piece_words(text: str) -> dict:
     """The Request fields of a new piece: its type, mood and pace, and whether one is asked."""
     fields: dict = {}
     style = STYLE.search(text)
+    dropped = DROPPED.search(text)
+    if style and dropped and style.start() < dropped.end():  # "forget that jig ... a brand new march": the one asked
+        style = STYLE.search(text, dropped.end()) or style
     fields["style"] = STYLE_WORDS[style.group(1).lower()] if style else None
     foreign = FOREIGN.search(text)
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
@@ -1119,7 +1177,7 @@ diolch fawr iawn mae'n hyfryd os gwelwch dda""".split())
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak|paste|output|"
                                 r"display|recite|copy)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\bwhat (were|are) you told\b|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
