@@ -40,7 +40,8 @@ from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
 from reading.plan import plan_of, request_of
-from reading.request import Move, Request, header_for, kind_of, names_the_music, read_request, says_yes
+from reading.request import (Move, Request, asks_something, header_for, kind_of, names_the_music, read_request,
+                             says_yes)
 from .verify import false_changes, false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,10 @@ class Session:
         request = self.understand(message)
         if self.offered is not None or request.unread:
             yield self.in_words(message, request)
+            return
+        if self.piece is not None and request.wants_music and not request.sure and not asks_something(request):
+            yield self.reply(f"I could not tell what you would like changed. The piece is unchanged "
+                             f"(version {self.current}). {HELP}", message)  # no guess of the model's rewrites it
             return
         self.sent += 1
         if request.action:
@@ -418,7 +423,7 @@ class Session:
         if written is None or written[1] < PLAN_SURE:
             return request, None
         guess, certain = request_of(written[0]), written[1] >= PLAN_TAKEN
-        if guess is None or guess == request:
+        if guess is None or guess == request or not asks_something(guess):
             return request, None
         if guess.unread:  # words either way: "mighty fine work" is thanks, not off-topic
             return (guess if request.unread and certain else request), None

@@ -227,7 +227,7 @@ ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the pi
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
-                  r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|ha|haha|"
+                  r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
@@ -607,6 +607,8 @@ def read_request(text: str) -> Request:
                                             or bool(WH_QUESTION.search(said) and not SUGGESTED.search(said) and not re.match(r"\W*(when|where)\b", said, re.I)
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
         not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
+    if not asks and REMIND.search(said):
+        asks = True  # "could you remind me what tempo it's set at, please? I'm planning ..."
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
     if asks and ASKED_THEN_TOLD.search(said):
@@ -689,6 +691,7 @@ YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes p
 
 
 DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
+REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
 
@@ -730,6 +733,13 @@ def mentions_music_only(request: Request, said: str) -> bool:
             or ABOUT_THIS.search(said) or REQUEST_FORM.search(said)))
 
 
+def asks_something(r: Request) -> bool:
+    """Whether a reading names something definite to do: a change, a new piece, a move between
+    versions, a question, a choice among pieces offered, or words alone."""
+    return bool(r.unread or r.question or r.action or r.pick is not None or r.options or r.instrument is not None
+                or r.melody is not None or asked_change(vars(r)))
+
+
 def asked_change(fields: dict) -> bool:
     """Whether the fields read ask for music: a change of the piece, or a new one."""
     return any(fields.get(k) for k in ("tempo", "bpm", "tonic", "mode", "shift", "meter", "bars", "more", "factor",
@@ -769,6 +779,8 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bI wish (?:that )?(?:the |this )?(tune|melody|piece|song|it) (?:would )?(?:become|becomes|is|be|was|were|to be)\b", re.I),
                r"make the \1"),  # "I wish the tune become more sad"
               (re.compile(r"\bdouble long\b", re.I), "twice as long"),
+              (re.compile(r"\bI (?:really )?like (?:very much )?(?:this|that|the) (?:version|one|tune|piece)(?: very much| a lot)?(?=\W*$)", re.I),
+               "lovely"),  # praise, not a move to a version
               (re.compile(r"\bmake (?:the|this) (tune|melody|piece|song)(?= (?:more |a bit |a little |a lot )?(?:sad|sadder|happy|happier|cheerful|"
                           r"lonely|gloomy|bright|brighter|dark|darker|jolly|melancholy)\b)", re.I), "make it"),
               (re.compile(r"\b(tempo|speed) half\b", re.I), "half speed"),
@@ -1260,7 +1272,7 @@ def looks_foreign(message: str) -> bool:
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
     longer = [w for w in words if len(w) >= 3]
     unknown = [w for w in longer if w not in ENGLISH and w not in KNOWN]
-    return len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and not any(mashed(w) for w in unknown)
+    return len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and sum(mashed(w) for w in unknown) * 3 < len(unknown)
 
 
 ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all but the rarest
