@@ -175,7 +175,7 @@ REMOVE = re.compile(r"^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|acc
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear|yank|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|away)\b", re.I)
-TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|"
+TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
@@ -227,7 +227,7 @@ ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the pi
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
-                  r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ha|haha|"
+                  r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
@@ -278,7 +278,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you wrote|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
-GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|"
+GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -363,7 +363,7 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -690,7 +690,7 @@ def read_request(text: str) -> Request:
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
 
 
-DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
+DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
@@ -792,6 +792,31 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\b(?:the )?(?:previous|last|earlier|old) (?:take|version|one) (?:was|sounded) (?:stronger|better|nicer)\b", re.I),
                "I liked it better before"),
               (re.compile(r"\blst\b", re.I), "last"), (re.compile(r"\bregen(erate)?\b", re.I), "write a new"),
+              # Yorkshire: "t' tune", "o' them", "wi' this", "tek", "summat", "nowt", "tha"
+              (re.compile(r"(?<![\w'])t'\s*(?=\w)", re.I), "the "), (re.compile(r"(?<=\w) o'(?=\s)", re.I), " of"),
+              (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
+              (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
+              (re.compile(r"\b(tha|thee)\b", re.I), "you"),
+              # Portuguese and Spanish words for the things of music: compasso, parte, acordes, versão
+              (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
+              (re.compile(r"\bparte\b", re.I), "part"), (re.compile(r"\bacordes\b", re.I), "chords"),
+              (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
+              (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"), (re.compile(r"\bacompanhamento\b", re.I), "accompaniment"),
+              (re.compile(r"\boom[- ]pah\b", re.I), "oom-pah"), (re.compile(r"\bmore depressing\b", re.I), "sadder"),
+              (re.compile(r"\bwalking-bass\b", re.I), "walking bass"), (re.compile(r"\brhythmic density\b", re.I), "note density"),
+              (re.compile(r"\b(?:a set of )?divisions on\b", re.I), "a variation on"),  # Baroque divisions: a variation
+              (re.compile(r"\bcancel (?:the |that |my )?(?:last |previous )?thing you did\b", re.I), "undo the last change"),
+              (re.compile(r"^\W*(?:nah,? )?liked it better before\b", re.I), "I liked it better before"),
+              (re.compile(r"[,.;!]\s*go back,? please\W*$", re.I), ". undo"),
+              (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1"),
+              (re.compile(r"\b([2-9]|12) ([248]|16) time\b"), r"\1/\2 time"),  # "make it 3 4 time"
+              (re.compile(r"\b(can|could) it be in ([a-g])\b(?= instead|\W*$)"), lambda m: f"{m.group(1)} it be in {m.group(2).upper()}"),
+              (re.compile(r"^\W*end (?=(feels|sounds|is|seems)\b)", re.I), "the end "),
+              (re.compile(r"\bsteady (it |this )?down\b", re.I), "slow it down"),
+              (re.compile(r"\bfresh start\b", re.I), "start afresh"),
+              (re.compile(r"\b(?:set|put|lay) (?:this|that|it)(?: one)? aside\b", re.I), "forget this one"),
+              (re.compile(r"\bhalf (?:of )?the size\b", re.I), "half as long"),
+              (re.compile(r"\britornello (signs|marks)\b", re.I), r"repeat \1"),
               (re.compile(r"\btakts?\b", re.I), "bars"),  # Takt, takt: a bar in German and Polish
               (re.compile(r"\b(section|part|strain) b\b", re.I), r"B \1"),  # "add section B"
               (re.compile(r"\bwant (to go )?back to\b", re.I), "go back to"),
@@ -852,7 +877,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they) plays\b", re.I)
+SOMEONE_PLAYS = re.compile(r"\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who) plays\b", re.I)
 
 
 def players_own(text: str) -> int | None:
@@ -953,6 +978,7 @@ def is_chat(said: str) -> bool:
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
         return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
     asks = (action_in(said) or EDIT_WORDS.search(said) or QUESTION.search(said) and not PRAISE.search(said)
+            or NEW_PIECE.search(said) or STYLE.search(said)
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
     return bool(CHAT.search(said)) and len(said.split()) <= 8 and not asks
@@ -1033,7 +1059,7 @@ def removal_in(text: str, before: str = "") -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"\b(a|an) (brand )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
+A_NEW_ONE = re.compile(r"\b(a|an) (brand )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -1187,9 +1213,9 @@ diolch fawr iawn mae'n hyfryd os gwelwch dda""".split())
 # instructions rather than about music. The model has no instructions to show, and would
 # otherwise take such a message as a revision of the piece.
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak|paste|output|"
-                                r"display|recite|copy)\b.{0,40}"
+                                r"display|recite|copy|share)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
