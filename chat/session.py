@@ -487,8 +487,8 @@ class Session:
             found = music_problems(request, before, tune)
             if found:
                 return Verdict(None, found)
-            words = false_claims(reply.text, tune, request.style if before is None else None) + (
-                false_changes(reply.text, before, tune) if before is not None else [])
+            words = false_claims(reply.text, tune, request.style if before is None else None) + \
+                false_changes(reply.text, before, tune)
             if words:
                 return Verdict(None, words, tune)
             return Verdict(lambda message: self.add_version(message, tune, reply.text), [], tune)

@@ -61,10 +61,17 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 TEMPO_WORD = re.compile(r"\b(bpm|tempo)\b", re.I)  # "Now at 100 bpm (was 90)": the 90 is a tempo
 
 
-def false_changes(text: str, before: Tune, after: Tune) -> list[str]:
+# words that tell of a change: a new piece has none ("Moved it to G major" of a piece just written)
+CHANGED = re.compile(r"\b(moved it|transposed|changed the|switched|now (in|at|for)|\(was|instead of|up from|down from)\b", re.I)
+
+
+def false_changes(text: str, before: Tune | None, after: Tune) -> list[str]:
     """What the reply says changed that did not, or says was so before that was not: "Now in D
     major (was D major)", "Changed the tempo from 80 to 80 bpm", "up from 150" of a piece slowed
-    from 150, "Added chord symbols" where there were chords before."""
+    from 150, "Added chord symbols" where there were chords before; of a new piece, any change."""
+    if before is None:
+        told = CHANGED.search(text)
+        return [f"the reply tells of a change (\"{told.group(0)}\"), but the piece is new"] if told else []
     found = []
     for sentence in SENTENCE_END.split(text):
         if re.search(r"\badded (?:the )?chord", sentence, re.I) and not (has_chords(after) and not has_chords(before)):

@@ -204,6 +204,8 @@ def test_a_revision_changes_nothing_that_was_not_asked():
     assert false_changes("Now at 100 bpm (was 90).", jig, transform.set_tempo(jig, 100)) == [
         "the reply says it was 90 bpm before, which it was not"]
     assert false_changes("Now at 100 bpm (was 120).", jig, transform.set_tempo(jig, 100)) == []
+    assert false_changes("Moved it to G major.", None, jig) == [  # of a piece just written
+        'the reply tells of a change ("Moved it"), but the piece is new']
 
 
 def test_the_model_never_shows_an_invalid_piece(composer):
