@@ -535,6 +535,9 @@ class Session:
     # -- versions ------------------------------------------------------------------------
     def add_version(self, message: str, tune: Tune, text: str) -> Reply:
         before = self.piece.tune if self.piece else None
+        if before is not None and serialise(tune) == self.piece.abc:  # "crotchet = 80" of a piece at 80
+            return self.reply(f"It is like that already, so the piece stays as it is (version {self.current}): "
+                              f"{facts(tune)}", message)
         self.versions.append(Version(len(self.versions) + 1, serialise(tune), tune, message))
         self.current = len(self.versions)
         return self.reply(text, message, changes(before, tune) if before is not None else [])
