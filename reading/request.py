@@ -1026,11 +1026,12 @@ def length_in(text: str, fields: dict) -> dict:
     more = MORE_BARS.search(text) if not fields.get("new_piece") else None
     if more:
         n = int(next(g for g in more.groups() if g))
-        if fields.get("rework") in ("continue", "b part") or fields.get("then") == "continue":
+        if fields.get("rework") in ("continue", "b part"):
             return {"more": n}
-        if fields.get("rework") and not fields.get("then"):  # "make it happier and add 8 bars": both, in turn
-            return {"more": n, "then": "continue"}
-        return {"more": n, "rework": "continue"}
+        if fields.get("rework") not in (None, "ending") and fields.get("then") in (None, "continue"):
+            return {"more": n, "then": "continue"}  # "make it happier and add 8 bars": both, in turn
+        # "it ends just as it gets going... another 8 bars": more bars, asked once
+        return {"more": n, "rework": "continue", **({"then": None} if fields.get("then") == "continue" else {})}
     if fields.get("bar_range") or bar_range_in(text):  # "the final 4 bars" names bars, not a length
         text = vocabulary.BAR_RANGE.sub(" ", text)  # "a B section of 8 bars. 2. Ornament bars 1-4": the 8 bars still said
     stated = TOTAL_BARS.search(text)
