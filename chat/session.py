@@ -40,8 +40,8 @@ from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
 from reading.plan import plan_of, request_of
-from reading.request import (Move, Request, asks_something, header_for, kind_of, names_the_music, read_request,
-                             says_yes)
+from reading.request import (EDIT_WORDS, Move, Request, asks_something, header_for, kind_of, names_the_music,
+                             read_request, says_yes)
 from .verify import false_changes, false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -173,7 +173,8 @@ class Session:
         if self.offered is not None or request.unread:
             yield self.in_words(message, request)
             return
-        if self.piece is not None and request.wants_music and not request.sure and not asks_something(request):
+        if self.piece is not None and request.wants_music and not request.sure and not asks_something(request) \
+                and not EDIT_WORDS.search(message):  # "make it more interesting" is still tried freely
             yield self.reply(f"I could not tell what you would like changed. The piece is unchanged "
                              f"(version {self.current}). {HELP}", message)  # no guess of the model's rewrites it
             return

@@ -57,12 +57,12 @@ TEMPO_MOVED = re.compile(r"\b(up|down|faster|slower|quicker|raised|lowered)\b[^.
 # words that make a sentence say something changed: "now in G", "was 120", "from D major", "switched to flute"
 CHANGE_WORDS = re.compile(r"\b(now|was|from|changed?|moved|transposed|switched|instead of|here it is for)\b", re.I)
 OLD_VALUE = re.compile(r"\b(?:from|was|instead of) ([^,.;)]*?)(?= to |[,.;)]|$)", re.I)
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|,\s+")  # "Now at 100 bpm, in G major.": the key is not said to change
 TEMPO_WORD = re.compile(r"\b(bpm|tempo)\b", re.I)  # "Now at 100 bpm (was 90)": the 90 is a tempo
 
 
 # words that tell of a change: a new piece has none ("Moved it to G major" of a piece just written)
-CHANGED = re.compile(r"\b(moved it|transposed|changed the|switched|now (in|at|for)|\(was|instead of|up from|down from)\b", re.I)
+CHANGED = re.compile(r"\b(moved it|transposed|changed the|switched to|\(was|up from|down from)\b", re.I)
 
 
 def false_changes(text: str, before: Tune | None, after: Tune) -> list[str]:
@@ -157,14 +157,18 @@ def unasked(r: Request, before: Tune, after: Tune) -> list[str]:
     found = []
     if a.key != b.key and not (r.tonic or r.mode or r.relation or r.shift or r.interval or mood):
         found.append(f"the key changed to {a.key}, which was not asked for")
-    if a.meter != b.meter and not r.meter:
+    recast = bool(r.meter or r.style)  # "make it a waltz": a type of piece asked is its meter and pace
+    if a.meter != b.meter and not recast:
         found.append(f"the meter changed to {a.meter}, which was not asked for")
-    beat_changed = r.meter and a.meter.split("/")[1] != b.meter.split("/")[1]  # 4/4 to 6/8: a new beat
-    if a.tempo != b.tempo and not (r.tempo or r.bpm or r.ratio or r.delta or mood or beat_changed):
+    beat_changed = a.meter.split("/")[1] != b.meter.split("/")[1]  # 4/4 to 6/8: a new beat
+    # the tempo as written: one analysed from the rhythm moves with the rhythm (a piece with no Q:)
+    if before.tempo is not None and after.tempo != before.tempo and not (
+            r.tempo or r.bpm or r.ratio or r.delta or mood or r.style or r.meter and beat_changed):
         found.append(f"the tempo changed to {a.tempo} bpm, which was not asked for")
     if has_chords(after) and not has_chords(before) and not (r.chords or r.rework == "accompany"):
         found.append("chord symbols were added, which was not asked for")
-    parts = r.bass or r.remove or r.rework in ("harmony", "accompany")
+    parts = r.bass or r.remove or r.rework in ("harmony", "accompany") or (  # "add a flute part"
+        r.instrument is not None and len(after.voices) == len(before.voices) + 1)
     if len(after.voices) != len(before.voices) and not parts:
         found.append("a part was added or taken away, which was not asked for")
     elif not parts and r.instrument is None and r.melody is None and \

@@ -189,7 +189,8 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
-ASKED_THEN_TOLD = re.compile(r"\?\s+(?:[^?.!]{1,60}[.!]\s+)?(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
+ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
+                             r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:in\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
@@ -526,9 +527,10 @@ def header_for(r: Request, before: Tune | None) -> dict[str, set[str]]:
     header (key, meter, tempo) holds by construction; a revision keeps its title and meter."""
     header: dict[str, set[str]] = {}
     if before is not None and not r.new_piece:  # what was not asked stays: the key, the tempo
-        header["K"] = {before.key.tonic + MODE_SUFFIX[before.key.mode]}
+        if not (r.shift or r.interval or r.relation):
+            header["K"] = {before.key.tonic + MODE_SUFFIX[before.key.mode]}
         same_beat = not r.meter or r.meter.split("/")[1] == str(before.meter[1])
-        if before.tempo and same_beat and not (r.tempo or r.bpm or r.ratio or r.delta):
+        if before.tempo and same_beat and not (r.tempo or r.bpm or r.ratio or r.delta or r.style):
             header["Q"] = {f"1/4={before.tempo}"}
     if before is not None and r.revises:
         header["T"] = {before.title}
@@ -594,7 +596,7 @@ def read_request(text: str) -> Request:
     action = action_in(said)
     if action == Move("undo") and NEW_PIECE.search(said) and (CREATE.search(said) or STYLE.search(said)):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
-    if action == Move("undo") and LOSE_IT.search(said) and removal_in(said) and not UNDO.search(LOSE_IT.sub("", said)):
+    if action == Move("undo") and LOSE_IT.search(said) and VOICE_NAMED.search(said) and not UNDO.search(LOSE_IT.sub("", said)):
         action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
         rest = " ".join(c for c in clauses_of(said)  # not "you just added the chords"
@@ -691,8 +693,11 @@ YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes p
 
 
 DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
+ASKING_A_PIECE = re.compile(r"\b(please|pls|another|new|fresh|afresh)\b", re.I)  # "ok fresh start. fast reel in d", not "great jig"
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b", re.I)
+VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
+NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
 STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -701,7 +706,7 @@ def without_the_state(text: str) -> str:
     it should be instead: "Nobody plays this in D. Move it over to G", "That major key's too
     sweet. Make it mixolydian"; not "could it be in 4/4 instead? I find the six-eight hard"."""
     parts = STATEMENTS.split(text)
-    if len(parts) < 2:
+    if len(parts) < 2 or NEGATED.search(text):  # "It's in G. Don't move it to D, just make it faster."
         return text
     for finder in (key_in, mode_in, lambda part: meter_in(part)):
         named = [i for i, part in enumerate(parts) if finder(part)]
@@ -716,7 +721,7 @@ def says_yes(message: str) -> bool:
     return bool(YES.fullmatch(message.strip()))
 
 
-VERSION_WORDS = re.compile(r"\b(undo|redo|revert|back|before|previous|earlier|change|edit|bpm|section|version|draft|take)\b", re.I)
+VERSION_WORDS = re.compile(r"\b(undo|redo|revert|previous|earlier|edit|bpm|section|version|draft)\b", re.I)
 
 
 def names_the_music(text: str) -> bool:
@@ -737,7 +742,7 @@ def asks_something(r: Request) -> bool:
     """Whether a reading names something definite to do: a change, a new piece, a move between
     versions, a question, a choice among pieces offered, or words alone."""
     return bool(r.unread or r.question or r.action or r.pick is not None or r.options or r.instrument is not None
-                or r.melody is not None or asked_change(vars(r)))
+                or r.melody is not None or r.style or asked_change(vars(r)))
 
 
 def asked_change(fields: dict) -> bool:
@@ -771,9 +776,9 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
               (re.compile(r"\W*\b(?:not|rather than|instead of) (?:a|the) b[- ]?(?:part|section|strain)\b", re.I), ""),
               (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
-              (re.compile(r"\bstart new\b(?! (one|tune|piece|song))", re.I), "write a new piece"),
+              (re.compile(r"^\W*start new(?=\s*[:.,!]|\s*$)", re.I), "write a new piece"),
               (re.compile(r"\s+\|\s+"), ", "),
-              (re.compile(r"\bback up (a|one) step\b", re.I), "undo that"),
+              (re.compile(r"^\W*(?:(?:can|could|shall) we |let's )?back up (?:a|one) step\b", re.I), "undo that"),
               (re.compile(r"\bcoarse part\b", re.I), "A part"), (re.compile(r"\bfine part\b", re.I), "B part"),  # old-time strains
               (re.compile(r"\bdress (it|this|the tune) up\b", re.I), "ornament it"),
               (re.compile(r"\bI wish (?:that )?(?:the |this )?(tune|melody|piece|song|it) (?:would )?(?:become|becomes|is|be|was|were|to be)\b", re.I),
@@ -784,7 +789,8 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bmake (?:the|this) (tune|melody|piece|song)(?= (?:more |a bit |a little |a lot )?(?:sad|sadder|happy|happier|cheerful|"
                           r"lonely|gloomy|bright|brighter|dark|darker|jolly|melancholy)\b)", re.I), "make it"),
               (re.compile(r"\b(tempo|speed) half\b", re.I), "half speed"),
-              (re.compile(r"\b(another|an extra|a further) (\d{1,2})(?=\W*$)", re.I), r"\1 \2 bars"),  # "write another 8."
+              (re.compile(r"^(?!.*\b(?:faster|slower|speed|tempo|bpm|higher|lower|raise|semitones?|up|down)\b)"
+                          r"(.*\b(?:another|an extra|a further) \d{1,2})(?=\W*$)", re.I), r"\1 bars"),  # "write another 8."
               (re.compile(r"\bbackup (boys|players|band|guys|musicians|folks)\b", re.I), "band"),
               (re.compile(r"\bget (them|the|those) chords off\b", re.I), "take the chords off"),
               (re.compile(r"^\W*revert\W*[.!]\s", re.I), "undo. "),
@@ -978,7 +984,8 @@ def is_chat(said: str) -> bool:
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
         return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
     asks = (action_in(said) or EDIT_WORDS.search(said) or QUESTION.search(said) and not PRAISE.search(said)
-            or NEW_PIECE.search(said) or STYLE.search(said)
+            or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
+                                                                   or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
     return bool(CHAT.search(said)) and len(said.split()) <= 8 and not asks
