@@ -387,8 +387,11 @@ class Session:
         return self.add_version(message, revised, describe(before, revised))
 
     def form_for(self, request, before: Tune | None) -> Form | None:
-        """The shape of a new piece: the length asked, strains or phrases as its style asks."""
-        if before is not None or not request.wants_music or request.action:
+        """The shape of a new piece: the length asked, strains or phrases as its style asks; and
+        of a piece written again in another meter, its bars in phrases that close on the home
+        note, as a new piece's do."""
+        rebarred = before is not None and request.meter and not request.rework
+        if before is not None and not rebarred or not request.wants_music or request.action:
             return None
         return form_for(request.style, self.bars_for(request, before), request.chords)
 
