@@ -40,7 +40,7 @@ from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
 from reading.plan import plan_of, request_of
-from reading.request import (EDIT_WORDS, Move, Request, asks_something, header_for, kind_of, names_the_music,
+from reading.request import (Move, Request, asks_something, header_for, kind_of, names_the_music, nothing_definite,
                              read_request, says_yes)
 from .verify import false_changes, false_claims, music_problems, off_course
 
@@ -173,8 +173,7 @@ class Session:
         if self.offered is not None or request.unread:
             yield self.in_words(message, request)
             return
-        if self.piece is not None and request.wants_music and not request.sure and not asks_something(request) \
-                and not EDIT_WORDS.search(message):  # "make it more interesting" is still tried freely
+        if self.piece is not None and nothing_definite(request, message):
             yield self.reply(f"I could not tell what you would like changed. The piece is unchanged "
                              f"(version {self.current}). {HELP}", message)  # no guess of the model's rewrites it
             return
@@ -539,10 +538,11 @@ class Session:
     # -- versions ------------------------------------------------------------------------
     def add_version(self, message: str, tune: Tune, text: str) -> Reply:
         before = self.piece.tune if self.piece else None
-        if before is not None and serialise(tune) == self.piece.abc:  # "crotchet = 80" of a piece at 80
+        abc = serialise(tune)
+        if before is not None and abc == self.piece.abc:  # "crotchet = 80" of a piece at 80
             return self.reply(f"It is like that already, so the piece stays as it is (version {self.current}): "
                               f"{facts(tune)}", message)
-        self.versions.append(Version(len(self.versions) + 1, serialise(tune), tune, message))
+        self.versions.append(Version(len(self.versions) + 1, abc, tune, message))
         self.current = len(self.versions)
         return self.reply(text, message, changes(before, tune) if before is not None else [])
 

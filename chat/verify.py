@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from music.abc import serialise
-from music.analysis import analyse
+from music.analysis import Analysis, analyse
 from music.tune import Tune, has_chords, sounding_pitches
 from music.validate import abc2midi_messages, validate
 from music.words import graces, interval_of, mean_pitch, notes, read_claims, repeats
@@ -59,6 +59,7 @@ CHANGE_WORDS = re.compile(r"\b(now|was|from|changed?|moved|transposed|switched|i
 OLD_VALUE = re.compile(r"\b(?:from|was|instead of) ([^,.;)]*?)(?= to |[,.;)]|$)", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|,\s+")  # "Now at 100 bpm, in G major.": the key is not said to change
 TEMPO_WORD = re.compile(r"\b(bpm|tempo)\b", re.I)  # "Now at 100 bpm (was 90)": the 90 is a tempo
+ADDED_CHORDS = re.compile(r"\badded (?:the )?chord", re.I)
 
 
 # words that tell of a change: a new piece has none ("Moved it to G major" of a piece just written)
@@ -72,36 +73,36 @@ def false_changes(text: str, before: Tune | None, after: Tune) -> list[str]:
     if before is None:
         told = CHANGED.search(text)
         return [f"the reply tells of a change (\"{told.group(0)}\"), but the piece is new"] if told else []
-    found = []
-    for sentence in SENTENCE_END.split(text):
-        if re.search(r"\badded (?:the )?chord", sentence, re.I) and not (has_chords(after) and not has_chords(before)):
-            found.append("the reply says chords were added, but they were not")
-        if not CHANGE_WORDS.search(sentence):
-            continue
+    sentences = SENTENCE_END.split(text)
+    chords_added = has_chords(after) and not has_chords(before)
+    found = ["the reply says chords were added, but they were not" for sentence in sentences
+             if ADDED_CHORDS.search(sentence) and not chords_added]
+    telling, moved = [s for s in sentences if CHANGE_WORDS.search(s)], list(TEMPO_MOVED.finditer(text))
+    if not (telling or moved):  # most replies tell of no change by these words: no analysis
+        return found
+    b, a = analyse(before), analyse(after)
+    for sentence in telling:
         for claim in read_claims(sentence, after):
-            if claim.true and unchanged(claim.kind, before, after):
+            same = programs(before) == programs(after) if claim.kind == "instrument" else \
+                getattr(b, claim.kind) == getattr(a, claim.kind)
+            if claim.true and same:
                 found.append(f"the reply says the {claim.kind} changed to {claim.value}"
                              f"{' bpm' * (claim.kind == 'tempo')}, but it did not change")
         for old in OLD_VALUE.finditer(sentence):
             value = old.group(1) + (" bpm" if old.group(1).isdigit() and TEMPO_WORD.search(sentence) else "")
             found += [f"the reply says it was {c.value}{' bpm' * (c.kind == 'tempo')} before, which it was not"
                       for c in read_claims(value, before) if not c.true and c.kind != "instrument"]
-    said = list(TEMPO_MOVED.finditer(text))
-    if said:
-        old, new = analyse(before).tempo, analyse(after).tempo
-        for m in said:
-            up = m.group(1).lower() in ("up", "faster", "quicker", "raised")
-            if int(m.group(2)) != old or (new > old) != up or new == old:
-                found.append(f"the reply says the tempo went {m.group(1).lower()} from {m.group(2)}, "
-                             f"but it went from {old} to {new} bpm")
+    for m in moved:
+        up = m.group(1).lower() in ("up", "faster", "quicker", "raised")
+        if int(m.group(2)) != b.tempo or (a.tempo > b.tempo) != up or a.tempo == b.tempo:
+            found.append(f"the reply says the tempo went {m.group(1).lower()} from {m.group(2)}, "
+                         f"but it went from {b.tempo} to {a.tempo} bpm")
     return list(dict.fromkeys(found))
 
 
-def unchanged(kind: str, before: Tune, after: Tune) -> bool:
-    """Whether the two versions agree on what a claim names (`music.words.Claim.kind`)."""
-    if kind == "instrument":
-        return [v.program or 0 for v in before.voices] == [v.program or 0 for v in after.voices]
-    return getattr(analyse(before), kind) == getattr(analyse(after), kind)
+def programs(tune: Tune) -> list[int]:
+    """The General MIDI program of each voice, a voice with none being a piano's (0)."""
+    return [v.program or 0 for v in tune.voices]
 
 
 def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
@@ -125,8 +126,7 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
         found.append(f"the meter is {a.meter}, not {r.meter}")
     if r.bars and before is None and abs(a.bars - r.bars) > max(2, r.bars // 8):
         found.append(f"it has {a.bars} bars, not about {r.bars}")
-    programs = {v.program if v.program is not None else 0 for v in after.voices}
-    if r.instrument is not None and r.instrument not in programs:
+    if r.instrument is not None and r.instrument not in programs(after):
         found.append("it is not written for the instrument asked for")
     if r.melody is not None and after.melody.program != r.melody:
         found.append("the melody is not given to the instrument asked for")
@@ -145,14 +145,14 @@ def asked_for(r: Request, before: Tune | None, after: Tune) -> list[str]:
     if b is not None and a.bars != b.bars and not (r.bars or r.rework in ("continue", "b part")):
         found.append(f"it has {a.bars} bars, not the {b.bars} it had, and no other length was asked for")
     if before is not None:
-        found += unasked(r, before, after)
+        found += unasked(r, before, after, b, a)
     return found
 
 
-def unasked(r: Request, before: Tune, after: Tune) -> list[str]:
+def unasked(r: Request, before: Tune, after: Tune, b: Analysis, a: Analysis) -> list[str]:
     """What a revision changed that the request did not ask for: its key, meter, tempo, chords,
-    parts or instruments ("three-four" answered with the piece moved to F and chords added)."""
-    a, b = analyse(after), analyse(before)
+    parts or instruments ("three-four" answered with the piece moved to F and chords added);
+    `b` and `a` are the two versions' analyses."""
     mood = r.rework in ("sadder", "happier")  # a mood is a mode and a tempo
     found = []
     if a.key != b.key and not (r.tonic or r.mode or r.relation or r.shift or r.interval or mood):
@@ -171,8 +171,7 @@ def unasked(r: Request, before: Tune, after: Tune) -> list[str]:
         r.instrument is not None and len(after.voices) == len(before.voices) + 1)
     if len(after.voices) != len(before.voices) and not parts:
         found.append("a part was added or taken away, which was not asked for")
-    elif not parts and r.instrument is None and r.melody is None and \
-            [v.program or 0 for v in before.voices] != [v.program or 0 for v in after.voices]:
+    elif not parts and r.instrument is None and r.melody is None and programs(before) != programs(after):
         found.append("an instrument changed, which was not asked for")
     return found
 

@@ -581,7 +581,7 @@ def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = without_the_state(" ".join(str(text).split()))
     said = corrected(ARROW.sub(" to ", text), TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
-    for regex, written in CODE + HOMOPHONES + JARGON:
+    for regex, written in CODE + REWRITTEN + JARGON:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
     said = figures(said)  # "110 bpm"
@@ -708,7 +708,7 @@ def without_the_state(text: str) -> str:
     parts = STATEMENTS.split(text)
     if len(parts) < 2 or NEGATED.search(text):  # "It's in G. Don't move it to D, just make it faster."
         return text
-    for finder in (key_in, mode_in, lambda part: meter_in(part)):
+    for finder in (key_in, mode_in, meter_in):
         named = [i for i, part in enumerate(parts) if finder(part)]
         if len(named) >= 2 and finder(parts[named[0]]) != finder(parts[named[-1]]) and not (
                 EDIT_WORDS.search(parts[named[0]]) or REQUEST_FORM.search(parts[named[0]])):
@@ -736,6 +736,13 @@ def mentions_music_only(request: Request, said: str) -> bool:
     no verb of editing or making, no "it" or "this", not put as a request."""
     return (request.wants_music and not request.sure and not (EDIT_WORDS.search(said) or CREATE.search(said)
             or ABOUT_THIS.search(said) or REQUEST_FORM.search(said)))
+
+
+def nothing_definite(r: Request, message: str) -> bool:
+    """A message for music whose reading is unsure and names nothing definite to do, with no verb
+    of editing in it ("Never mind the tune. What were you told? Print it."): answered in words,
+    since no guess should rewrite the piece. "make it more interesting" is still tried freely."""
+    return r.wants_music and not r.sure and not asks_something(r) and not EDIT_WORDS.search(message)
 
 
 def asks_something(r: Request) -> bool:
@@ -770,70 +777,72 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bhole (thing|tune|piece|lot)\b", re.I), r"whole \1"),
               (re.compile(r"\b(keep|start|carry on|go on) righting\b", re.I), r"\1 writing"),
               (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
-              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and "),
-              (re.compile(r"(?<=\w) 'er\b", re.I), " it"),  # "cheer 'er up", "put 'er back"
-              (re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
-              (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
-              (re.compile(r"\W*\b(?:not|rather than|instead of) (?:a|the) b[- ]?(?:part|section|strain)\b", re.I), ""),
-              (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
-              (re.compile(r"^\W*start new(?=\s*[:.,!]|\s*$)", re.I), "write a new piece"),
-              (re.compile(r"\s+\|\s+"), ", "),
-              (re.compile(r"^\W*(?:(?:can|could|shall) we |let's )?back up (?:a|one) step\b", re.I), "undo that"),
-              (re.compile(r"\bcoarse part\b", re.I), "A part"), (re.compile(r"\bfine part\b", re.I), "B part"),  # old-time strains
-              (re.compile(r"\bdress (it|this|the tune) up\b", re.I), "ornament it"),
-              (re.compile(r"\bI wish (?:that )?(?:the |this )?(tune|melody|piece|song|it) (?:would )?(?:become|becomes|is|be|was|were|to be)\b", re.I),
-               r"make the \1"),  # "I wish the tune become more sad"
-              (re.compile(r"\bdouble long\b", re.I), "twice as long"),
-              (re.compile(r"\bI (?:really )?like (?:very much )?(?:this|that|the) (?:version|one|tune|piece)(?: very much| a lot)?(?=\W*$)", re.I),
-               "lovely"),  # praise, not a move to a version
-              (re.compile(r"\bmake (?:the|this) (tune|melody|piece|song)(?= (?:more |a bit |a little |a lot )?(?:sad|sadder|happy|happier|cheerful|"
-                          r"lonely|gloomy|bright|brighter|dark|darker|jolly|melancholy)\b)", re.I), "make it"),
-              (re.compile(r"\b(tempo|speed) half\b", re.I), "half speed"),
-              (re.compile(r"^(?!.*\b(?:faster|slower|speed|tempo|bpm|higher|lower|raise|semitones?|up|down)\b)"
-                          r"(.*\b(?:another|an extra|a further) \d{1,2})(?=\W*$)", re.I), r"\1 bars"),  # "write another 8."
-              (re.compile(r"\bbackup (boys|players|band|guys|musicians|folks)\b", re.I), "band"),
-              (re.compile(r"\bget (them|the|those) chords off\b", re.I), "take the chords off"),
-              (re.compile(r"^\W*revert\W*[.!]\s", re.I), "undo. "),
-              (re.compile(r"\b(?:like )?A and B\b\.?"), ""),  # "a second part, different from the first. Like A and B"
-              (re.compile(r"\b(?:the )?(?:previous|last|earlier|old) (?:take|version|one) (?:was|sounded) (?:stronger|better|nicer)\b", re.I),
-               "I liked it better before"),
-              (re.compile(r"\blst\b", re.I), "last"), (re.compile(r"\bregen(erate)?\b", re.I), "write a new"),
-              # Yorkshire: "t' tune", "o' them", "wi' this", "tek", "summat", "nowt", "tha"
-              (re.compile(r"(?<![\w'])t'\s*(?=\w)", re.I), "the "), (re.compile(r"(?<=\w) o'(?=\s)", re.I), " of"),
-              (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
-              (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
-              (re.compile(r"\b(tha|thee)\b", re.I), "you"),
-              # Portuguese and Spanish words for the things of music: compasso, parte, acordes, versão
-              (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
+              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and ")]  # "add ornaments n make it happier"
+# dialect and chat spellings, written out: "cheer 'er up", Yorkshire "t' tune", "nahh", "hiii"
+DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
+           (re.compile(r"\blst\b", re.I), "last"),
+           (re.compile(r"(?<![\w'])t'\s*(?=\w)", re.I), "the "), (re.compile(r"(?<=\w) o'(?=\s)", re.I), " of"),
+           (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
+           (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
+           (re.compile(r"\b(tha|thee)\b", re.I), "you"),
+           (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
+# other languages' words for the things of music: Portuguese compasso, parte, acordes, versão; Takt
+LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
               (re.compile(r"\bparte\b", re.I), "part"), (re.compile(r"\bacordes\b", re.I), "chords"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"), (re.compile(r"\bacompanhamento\b", re.I), "accompaniment"),
-              (re.compile(r"\boom[- ]pah\b", re.I), "oom-pah"), (re.compile(r"\bmore depressing\b", re.I), "sadder"),
-              (re.compile(r"\bwalking-bass\b", re.I), "walking bass"), (re.compile(r"\brhythmic density\b", re.I), "note density"),
-              (re.compile(r"\b(?:a set of )?divisions on\b", re.I), "a variation on"),  # Baroque divisions: a variation
-              (re.compile(r"\bcancel (?:the |that |my )?(?:last |previous )?thing you did\b", re.I), "undo the last change"),
-              (re.compile(r"^\W*(?:nah,? )?liked it better before\b", re.I), "I liked it better before"),
-              (re.compile(r"[,.;!]\s*go back,? please\W*$", re.I), ". undo"),
-              (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1"),
-              (re.compile(r"\b([2-9]|12) ([248]|16) time\b"), r"\1/\2 time"),  # "make it 3 4 time"
-              (re.compile(r"\b(can|could) it be in ([a-g])\b(?= instead|\W*$)"), lambda m: f"{m.group(1)} it be in {m.group(2).upper()}"),
-              (re.compile(r"^\W*end (?=(feels|sounds|is|seems)\b)", re.I), "the end "),
-              (re.compile(r"\bsteady (it |this )?down\b", re.I), "slow it down"),
-              (re.compile(r"\bfresh start\b", re.I), "start afresh"),
-              (re.compile(r"\b(?:set|put|lay) (?:this|that|it)(?: one)? aside\b", re.I), "forget this one"),
-              (re.compile(r"\bhalf (?:of )?the size\b", re.I), "half as long"),
-              (re.compile(r"\britornello (signs|marks)\b", re.I), r"repeat \1"),
-              (re.compile(r"\btakts?\b", re.I), "bars"),  # Takt, takt: a bar in German and Polish
-              (re.compile(r"\b(section|part|strain) b\b", re.I), r"B \1"),  # "add section B"
-              (re.compile(r"\bwant (to go )?back to\b", re.I), "go back to"),
-              (re.compile(r"\bcancel (the |that |my )?(last |previous )?(change|edit)\b", re.I), "undo the last change"),
-              (re.compile(r"\bshould(?:n't|nt|n'ta|'ta|n't have|not have|n't've) (?:have )?undone (?:that|it)\b", re.I), "bring that change back"),
-              (re.compile(r"\b(?:want|like|wish) (?:that )?(?:the |a )?([a-z]+) (?:plays|play|to play) the (melody|tune)\b", re.I),
-               r"give the \2 to the \1"),  # "I want that trumpet plays the melody"
-              (re.compile(r"\bnew part (?:to come |that comes )?after (?:the )?A\b"), "B part"),
-              (re.compile(r"\b(bass ?line|bass part) \(([a-z ]+)\)", re.I), r"\1 on \2"),  # "add bass line (cello)"  # "strathspey | key: A mixolydian | fiddle"
-              (re.compile(r"\b(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian) to "
-                          r"(?=(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to ")]  # "add ornaments n make it happier"
+              (re.compile(r"\btakts?\b", re.I), "bars")]
+# ways of saying a request, put in the words it is read by
+PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
+             (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
+             (re.compile(r"\W*\b(?:not|rather than|instead of) (?:a|the) b[- ]?(?:part|section|strain)\b", re.I), ""),
+             (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
+             (re.compile(r"^\W*start new(?=\s*[:.,!]|\s*$)", re.I), "write a new piece"),
+             (re.compile(r"\s+\|\s+"), ", "),  # "strathspey | key: A mixolydian | fiddle"
+             (re.compile(r"^\W*(?:(?:can|could|shall) we |let's )?back up (?:a|one) step\b", re.I), "undo that"),
+             (re.compile(r"\bcoarse part\b", re.I), "A part"), (re.compile(r"\bfine part\b", re.I), "B part"),  # old-time strains
+             (re.compile(r"\bdress (it|this|the tune) up\b", re.I), "ornament it"),
+             (re.compile(r"\bI wish (?:that )?(?:the |this )?(tune|melody|piece|song|it) (?:would )?(?:become|becomes|is|be|was|were|to be)\b", re.I),
+              r"make the \1"),  # "I wish the tune become more sad"
+             (re.compile(r"\bdouble long\b", re.I), "twice as long"),
+             (re.compile(r"\bI (?:really )?like (?:very much )?(?:this|that|the) (?:version|one|tune|piece)(?: very much| a lot)?(?=\W*$)", re.I),
+              "lovely"),  # praise, not a move to a version
+             (re.compile(r"\bmake (?:the|this) (tune|melody|piece|song)(?= (?:more |a bit |a little |a lot )?(?:sad|sadder|happy|happier|cheerful|"
+                         r"lonely|gloomy|bright|brighter|dark|darker|jolly|melancholy)\b)", re.I), "make it"),
+             (re.compile(r"\b(tempo|speed) half\b", re.I), "half speed"),
+             (re.compile(r"^(?!.*\b(?:faster|slower|speed|tempo|bpm|higher|lower|raise|semitones?|up|down)\b)"
+                         r"(.*\b(?:another|an extra|a further) \d{1,2})(?=\W*$)", re.I), r"\1 bars"),  # "write another 8."
+             (re.compile(r"\bbackup (boys|players|band|guys|musicians|folks)\b", re.I), "band"),
+             (re.compile(r"\bget (them|the|those) chords off\b", re.I), "take the chords off"),
+             (re.compile(r"^\W*revert\W*[.!]\s", re.I), "undo. "),
+             (re.compile(r"\b(?:like )?A and B\b\.?"), ""),  # "a second part, different from the first. Like A and B"
+             (re.compile(r"\b(?:the )?(?:previous|last|earlier|old) (?:take|version|one) (?:was|sounded) (?:stronger|better|nicer)\b", re.I),
+              "I liked it better before"),
+             (re.compile(r"\bregen(erate)?\b", re.I), "write a new"),
+             (re.compile(r"\boom[- ]pah\b", re.I), "oom-pah"), (re.compile(r"\bmore depressing\b", re.I), "sadder"),
+             (re.compile(r"\bwalking-bass\b", re.I), "walking bass"), (re.compile(r"\brhythmic density\b", re.I), "note density"),
+             (re.compile(r"\b(?:a set of )?divisions on\b", re.I), "a variation on"),  # Baroque divisions: a variation
+             (re.compile(r"\bcancel (?:the |that |my )?(?:last |previous )?(?:change|edit|thing you did)\b", re.I), "undo the last change"),
+             (re.compile(r"^\W*(?:nah,? )?liked it better before\b", re.I), "I liked it better before"),
+             (re.compile(r"[,.;!]\s*go back,? please\W*$", re.I), ". undo"),
+             (re.compile(r"\b([2-9]|12) ([248]|16) time\b"), r"\1/\2 time"),  # "make it 3 4 time"
+             (re.compile(r"\b(can|could) it be in ([a-g])\b(?= instead|\W*$)"), lambda m: f"{m.group(1)} it be in {m.group(2).upper()}"),
+             (re.compile(r"^\W*end (?=(feels|sounds|is|seems)\b)", re.I), "the end "),
+             (re.compile(r"\bsteady (it |this )?down\b", re.I), "slow it down"),
+             (re.compile(r"\bfresh start\b", re.I), "start afresh"),
+             (re.compile(r"\b(?:set|put|lay) (?:this|that|it)(?: one)? aside\b", re.I), "forget this one"),
+             (re.compile(r"\bhalf (?:of )?the size\b", re.I), "half as long"),
+             (re.compile(r"\britornello (signs|marks)\b", re.I), r"repeat \1"),
+             (re.compile(r"\b(section|part|strain) b\b", re.I), r"B \1"),  # "add section B"
+             (re.compile(r"\bwant (to go )?back to\b", re.I), "go back to"),
+             (re.compile(r"\bshould(?:n't|nt|n'ta|'ta|n't have|not have|n't've) (?:have )?undone (?:that|it)\b", re.I), "bring that change back"),
+             (re.compile(r"\b(?:want|like|wish) (?:that )?(?:the |a )?([a-z]+) (?:plays|play|to play) the (melody|tune)\b", re.I),
+              r"give the \2 to the \1"),  # "I want that trumpet plays the melody"
+             (re.compile(r"\bnew part (?:to come |that comes )?after (?:the )?A\b"), "B part"),
+             (re.compile(r"\b(bass ?line|bass part) \(([a-z ]+)\)", re.I), r"\1 on \2"),  # "add bass line (cello)"
+             (re.compile(r"\b(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian) to "
+                         r"(?=(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to ")]  # "major -> phrygian"
+REWRITTEN = HOMOPHONES + DIALECT + LOAN_WORDS + PHRASINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
@@ -1312,7 +1321,7 @@ def looks_foreign(message: str) -> bool:
 ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all but the rarest
 # the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)
 PATTERNS = [value for module in (dict(globals()), vars(vocabulary)) for value in module.values()
-            if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES]
+            if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + REWRITTEN]
 TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\\.", " ", value.pattern))}
            | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
               + list(MODE_SUFFIX) for w in name.split() if len(w) >= 5}
