@@ -226,7 +226,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|i love (it|this|that)|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -305,9 +305,21 @@ class Move:
         raise ValueError(f"not a move: {text!r}")
 
 
+# the version before this one asked for back: "restore the previous version", "bring back the old one"
+PREVIOUS_WANTED = re.compile(r"\b(restore|reinstate|reload|bring back|give (me|us) back|get back|return to|revert to|go back to|want|load|"
+                             r"switch back to)( to)? (the )?(previous|earlier|old) (version|one|draft|take)\b", re.I)
+# something undone asked for again: "apply that change again which I undid", "the one you undid, give us that back"
+UNDONE = re.compile(r"\b(i|you|we|u) (just )?(undid|undone|reverted|cancell?ed|took back)\b", re.I)
+AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
+
+
 def action_in(text: str) -> Move | None:
     if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move
         return None
+    if PREVIOUS_WANTED.search(text) and not UNDONE.search(text):
+        return Move("undo")
+    if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
+        return Move("redo")
     if REDO.search(text):
         return Move("redo")
     goto = GOTO.search(text)
@@ -323,7 +335,7 @@ def action_in(text: str) -> Move | None:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b(harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -343,7 +355,7 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} easier|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
-ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|grace ?notes?|gracing|graces|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b(ornament(s|ed|ation|ations)?|doublings?|birls?|grips|taorluaths?|throws on|grace ?notes?|gracing|graces|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
 REPEAT = re.compile(r"\b(repetition marks?|signs? of repetition|repetition signs?|repeat sign|loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
@@ -354,7 +366,7 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left[- ]hand|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
-SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"\b(darken (it|this|the \w+)|sadder|gloomier|darker|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
@@ -364,7 +376,7 @@ SADDER = re.compile(r"\b(sadder|gloomier|darker|more (sad|melancholy|melancholic
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"\b(happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"\b(brighten (it|this|the \w+)( up)?|happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -580,7 +592,10 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = without_the_state(" ".join(str(text).split()))
-    said = corrected(ARROW.sub(" to ", text), TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
+    said = ARROW.sub(" to ", text)
+    for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
+        said = regex.sub(written, said)
+    said = corrected(said, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
     for regex, written in CODE + REWRITTEN + JARGON:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
@@ -594,7 +609,7 @@ def read_request(text: str) -> Request:
         word = pick.group(1).lower()
         return Request(pick=int(word) if word.isdigit() else PICK_WORDS[word])
     action = action_in(said)
-    if action == Move("undo") and NEW_PIECE.search(said) and (CREATE.search(said) or STYLE.search(said)):
+    if action == Move("undo") and NEW_PIECE.search(said) and (CREATE.search(said) or STYLE.search(said) or A_NEW_ONE.search(said)):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action == Move("undo") and LOSE_IT.search(said) and VOICE_NAMED.search(said) and not UNDO.search(LOSE_IT.sub("", said)):
         action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
@@ -664,7 +679,7 @@ def read_request(text: str) -> Request:
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
             and not FACT_CHECKED.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
-    if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece"):
+    if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece") and not fields.get("bar_range"):
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
         put_as_question = (QUESTION_WORD.search(said) and first_sentence(said).endswith("?") and not EDIT_WORDS.search(said)
@@ -777,7 +792,12 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\bhole (thing|tune|piece|lot)\b", re.I), r"whole \1"),
               (re.compile(r"\b(keep|start|carry on|go on) righting\b", re.I), r"\1 writing"),
               (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
-              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and ")]  # "add ornaments n make it happier"
+              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and "),  # "add ornaments n make it happier"
+              (re.compile(r"^\W*to (?=(hard|difficult|fast|slow|high|low|busy|long|short|sad|happy)\b)", re.I), "too "),
+              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"), (re.compile(r"\bbeets\b", re.I), "beats"),
+              (re.compile(r"\bcord(s?)\b", re.I), r"chord\1"),  # "put the cord names on top"
+              (re.compile(r"\btake of\b(?= (the|them|those|these|it|that)\b)", re.I), "take off"),
+              (re.compile(r"\b(the|a|that|this|your) base\b(?! (of|on|for|key|note|tempo|camp|layer)\b)", re.I), r"\1 bass")]
 # dialect and chat spellings, written out: "cheer 'er up", Yorkshire "t' tune", "nahh", "hiii"
 DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\blst\b", re.I), "last"),
@@ -785,13 +805,15 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
            (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
            (re.compile(r"\b(tha|thee)\b", re.I), "you"),
-           (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
+           (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # other languages' words for the things of music: Portuguese compasso, parte, acordes, versão; Takt
 LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
               (re.compile(r"\bparte\b", re.I), "part"), (re.compile(r"\bacordes\b", re.I), "chords"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"), (re.compile(r"\bacompanhamento\b", re.I), "accompaniment"),
-              (re.compile(r"\btakts?\b", re.I), "bars")]
+              (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
+              (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
+              (re.compile(r"\bthe fin\b", re.I), "the ending")]  # French
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
              (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
@@ -820,7 +842,29 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
               "I liked it better before"),
              (re.compile(r"\bregen(erate)?\b", re.I), "write a new"),
              (re.compile(r"\boom[- ]pah\b", re.I), "oom-pah"), (re.compile(r"\bmore depressing\b", re.I), "sadder"),
-             (re.compile(r"\bwalking-bass\b", re.I), "walking bass"), (re.compile(r"\brhythmic density\b", re.I), "note density"),
+             (re.compile(r"\bwalking-bass\b", re.I), "walking bass"), (re.compile(r"\b(?:rhythmic|melodic) density\b", re.I), "note density"),
+             (re.compile(r"\breduce the (?:number of )?notes\b", re.I), "make it less busy"),
+             (re.compile(r"\b(modification|alteration|amendment|tweak)(s?)\b", re.I), r"change\2"),  # one word for a change made
+             (re.compile(r"\brevision(s?)\b", re.I), r"version\1"),
+             (re.compile(r"\b(prior|former|preceding)\b(?= (version|one|state|draft|take)\b)", re.I), "previous"),
+             (re.compile(r"\bprevious state\b", re.I), "previous version"),
+             (re.compile(r"\bstep back (?:by )?(?:one|a) (?:version|step)\b", re.I), "go back one version"),
+             (re.compile(r"\b(?:remake|re-do|re-apply) (the|that) change\b", re.I), r"redo \1 change"),
+             (re.compile(r"\bapply (that|the) change again\b", re.I), r"redo \1 change"),
+             (re.compile(r"\b(by|to|at|around|about) like (?=\d)", re.I), r"\1 "),  # "slow it down by like 30 bpm"
+             (re.compile(r"\bpull (?:the tempo|the speed|it) back (?:by )?(\d+)\b", re.I), r"make it \1 bpm slower"),
+             (re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) frets?\b", re.I), r"\1 semitones"),  # a guitarist's semitones
+             (re.compile(r"\b(?:de|a)scend (it|this|the tune|the melody|the piece)(?: of| by)?\b", re.I),
+              lambda m: f"move {m.group(1)} {'down' if m.group(0).lower().startswith('de') else 'up'} by"),
+             (re.compile(r",\s*(?:it is|is it|is that|is this) possible\s*\?*\s*$", re.I), " please"),  # "in two-four, it is possible?"
+             (re.compile(r"\bhalf so long\b", re.I), "half as long"), (re.compile(r"\blop (it|this) in half\b", re.I), r"cut \1 in half"),
+             (re.compile(r"\bwhat'?s it (?:cried|ca'?d)\b", re.I), "what's it called"),  # Scots
+             (re.compile(r"\bfunctional harmony\b", re.I), "chord symbols"),
+             (re.compile(r"\bdressed up\b", re.I), "dressed"), (re.compile(r"\bdrop (it )?in\b", re.I), r"put \1in"),
+             (re.compile(r"\b(?:run|carry|go|follow) on from (?:the )?(?:last|final) (?:bar|measure|note)\b", re.I), "continue from the end"),
+             (re.compile(r"\b(?:new|fresh) (?:session|project)\b", re.I), "new piece"),
+             (re.compile(r"\b(want|need|like|write|compose|make) one (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|polka|waltz|march|air|"
+                         r"lullaby|strathspey|mazurka|minuet|chorale|song|tune|piece)\b)", re.I), r"\1 a "),  # "I want one happy polka"
              (re.compile(r"\b(?:a set of )?divisions on\b", re.I), "a variation on"),  # Baroque divisions: a variation
              (re.compile(r"\bcancel (?:the |that |my )?(?:last |previous )?(?:change|edit|thing you did)\b", re.I), "undo the last change"),
              (re.compile(r"^\W*(?:nah,? )?liked it better before\b", re.I), "I liked it better before"),
@@ -978,7 +1022,8 @@ def first_sentence(text: str) -> str:
 
 SUGGESTED = re.compile(r"\b(how about|what about|why not)\b", re.I)  # "what about locrian?" suggests
 ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
-THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million)?\W*$", re.I)
+THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million)?"
+                           r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
 GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?(what's|whats|wassup|sup) up\W*$|^\W*how are (you|u)( doing)?\W*$",
                                re.I)
@@ -1076,7 +1121,7 @@ def removal_in(text: str, before: str = "") -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"\b(a|an) (brand )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
+A_NEW_ONE = re.compile(r"\b(a|an) (brand )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -1097,7 +1142,8 @@ def piece_words(text: str) -> dict:
     # "a march in C, and make it quick": the "it" said after the new piece is asked for is that piece
     asked = NEW_PIECE.search(text)
     this = ABOUT_THIS.search(text)
-    fields["new_piece"] = bool(asked) and (not this or this.start() > asked.end() or bool(A_NEW_ONE.search(text)))
+    fields["new_piece"] = bool(asked) and (not this or this.start() > asked.end()
+                                           or bool(A_NEW_ONE.search(text)) and not bar_range_in(text))  # "bar 3 is awful, write a new one"
     return fields
 
 
@@ -1248,8 +1294,26 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 re.I)
 
 
+# the assistant's instructions named and asked after in words of its own: "what rules did they
+# give ya", "what guidelines were you configured with?", "who tells you what to do?"
+RULES_GIVEN = re.compile(r"\b(instructions?|rules|guidelines|constraints|directives|prompt|orders|configuration|programming|brief)\b", re.I)
+GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you )?up|loaded|follow|obey|govern|bound)\b.*\b(you|ya|u)\b|"
+                       r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under)\b|"
+                       r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
+WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|"
+                           r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b", re.I)
+
+
 def about_instructions(message: str) -> bool:
-    return bool(ABOUT_INSTRUCTIONS.search(message))
+    if ABOUT_INSTRUCTIONS.search(message) or WHO_TELLS_YOU.search(message):
+        return True
+    return bool(RULES_GIVEN.search(message) and GIVEN_YOU.search(message)) and not asked_change(vars(read_music_only(message)))
+
+
+def read_music_only(message: str) -> Request:
+    """The changes a message asks of the music, read with no thought of the instructions: "follow
+    the rules of a jig and give me a faster one" asks for music."""
+    return Request(**{k: v for k, v in tempo_in(message).items()}, **rework_in(message))
 
 
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -1302,6 +1366,8 @@ KEY_WORD = re.compile(r"\b(in|to)\s+[A-G]\b|\b[A-G](b|#)?m?\b")
 
 
 def looks_foreign(message: str) -> bool:
+    if re.match(r"\s*[¿¡]", message):  # Spanish opens a question or an exclamation so
+        return True
     letters = [c for c in message if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < len(letters) / 2:
         return True  # mostly another script: Cyrillic, Greek, CJK, Arabic, ...
@@ -1314,7 +1380,7 @@ def looks_foreign(message: str) -> bool:
         return True
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
     longer = [w for w in words if len(w) >= 3]
-    unknown = [w for w in longer if w not in ENGLISH and w not in KNOWN]
+    unknown = [w for w in longer if w not in ENGLISH and w not in KNOWN and w not in vocabulary.MISTYPED]  # "keep gaun, it's jist guid"
     return len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and sum(mashed(w) for w in unknown) * 3 < len(unknown)
 
 
@@ -1332,6 +1398,8 @@ TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\
                  redo rolls bars part slow fast down long that what time ornaments beginners instructions""".split()))
 # words in their own right, though one letter from a target: every word the reader's patterns
 # name, and common words
+# not the stems a pattern spells its words from ("remov" of remov(e|ed|ing)): a typo is taken to a whole word
+TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t and o.startswith(t) for o in TARGETS)}
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \

@@ -7,7 +7,10 @@ import functools
 import gzip
 import json
 import re
+import unicodedata
 from importlib.resources import files
+
+import jellyfish
 
 from music.instruments import UnknownInstrument, find_instrument
 from music.words import MODES
@@ -399,13 +402,19 @@ MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "p
             "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you",
             # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
             "doon": "down", "oot": "out", "mair": "more", "twa": "two", "wi": "with", "tak": "take", "aboot": "about",
-            "ye": "you", "yer": "your", "gie": "give", "bss": "bass", "temp": "tempo", "da": "the", "rewritin": "rewriting", "ower": "over", "du": "you", "na": "nah"}
+            "ye": "you", "yer": "your", "gie": "give", "bss": "bass", "temp": "tempo", "da": "the", "rewritin": "rewriting", "ower": "over", "du": "you", "na": "nah",
+            "yor": "your", "ar": "are", "agen": "again", "wats": "what's", "bout": "about",
+            # more Scots: "move it tae G", "gie's a new march fur the pipes", "how mony parts"
+            "tae": "to", "intae": "into", "fae": "from", "aff": "off", "mak": "make", "fur": "for", "wan": "one",
+            "baith": "both", "gaun": "going", "jist": "just", "guid": "good", "mony": "many", "whit": "what",
+            "pit": "put", "roond": "round", "lang": "long", "gies": "give us", "shud": "should", "minit": "minute", "tyme": "time"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
-    """`text` with each word of four letters or more that is not `known` but is one edit away
-    from one of `targets` (the words requests are read by, the first in their order) written
-    as that word."""
+    """`text` with each word of four letters or more that is not `known` but is one edit away from one of `targets` (the words requests are
+    read by, the first in their order), or sounds like one of them ("saxafone", "variashun",
+    "minner"), written as that word; and a word with accents, if without them it is one of the
+    targets ("flûte", "accordéon")."""
     def fix(found: re.Match) -> str:
         word = found.group(0)
         lower = word.lower()
@@ -413,6 +422,47 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
             return MISTYPED[lower]
         if len(lower) < 4 or lower in known:
             return word
-        return next((t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
-                     and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])), word)
-    return re.sub(r"[A-Za-z]+", fix, text)
+        near = next((t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
+                     and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])), None)
+        return near or sounds_like(lower, targets) or word
+
+    def fix_accented(found: re.Match) -> str:  # "flûte", "accordéon"; not "violão", another word than "viola"
+        word, plain = found.group(0), without_accents(found.group(0))
+        if plain.isascii() and plain != word and plain.isalpha():
+            mended = fix(re.match(r".+", plain))
+            if mended.lower() == plain.lower() and plain.lower() in targets or len(mended) >= 6:
+                return mended
+        return word
+    return re.sub(r"[A-Za-z]+", fix, re.sub(r"\w*[^\W\d_a-zA-Z]\w*", fix_accented, text))
+
+
+def without_accents(text: str) -> str:
+    """`text` with its Latin letters' accents dropped: "flûte" is "flute"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def sound_of(word: str) -> str:
+    """How a word sounds, as Metaphone writes it with a doubled letter once: "variashun" and
+    "variation" are both FRXN, "acompanyment" and "accompaniment" AKMPNMNT."""
+    return re.sub(r"(.)\1+", r"\1", jellyfish.metaphone(word))
+
+
+@functools.cache
+def sounding(targets: tuple[str, ...]) -> dict[str, list[str]]:
+    """The targets of five letters or more that are English words, by how they sound."""
+    by_sound: dict[str, list[str]] = {}
+    for target in targets:
+        if len(target) >= 5 and target in word_counts():
+            by_sound.setdefault(sound_of(target), []).append(target)
+    return by_sound
+
+
+def sounds_like(word: str, targets: tuple[str, ...]) -> str | None:
+    """The target a word spelt as it sounds is: of those that sound the same and start with the
+    same letter, the one fewest edits away ("variashun" is "variation", not "version"), and of
+    those as near, the commoner ("repete" is "repeat", not "repeated")."""
+    if len(word) < 5 or len(sound_of(word)) < 3 or word in word_counts():  # "plok", "ceili": too short a sound to
+        return None  # tell; "modal", "consort": words of their own
+    alike = sorted((jellyfish.damerau_levenshtein_distance(word, t), -word_counts().get(t, 0), t)
+                   for t in sounding(targets).get(sound_of(word), ()) if t[0] == word[0])
+    return alike[0][2] if alike and alike[0][0] <= len(word) // 3 + 1 else None  # "query" is not "quicker"
