@@ -43,7 +43,7 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
-                    r"(?:faster|slower|quicker|off|on|more|less|higher|lower|up|down)\b|"
+                    r"(?:faster|slower|quicker|off|on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
@@ -107,6 +107,8 @@ def tempo_in(text: str) -> dict:
         up = not re.search(r"slower|down|decrease|reduce|lower|slow", percent.group(2) or percent.group(3), re.I)
         return {"ratio": round(1 + size / 100 * (1 if up else -1), 3), "tempo": "up" if up else "down"}
     by = BY_BPM.search(text)
+    if by and re.match(r"\s*(semitones?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[by.end():], re.I):
+        by = None  # "take it up 2 semitones and speed it up to 130": the 2 is an interval
     if by and (TEMPO_WORD.search(text) or re.match(r"(knock|shave|bump|nudge)\b", by.group(0), re.I)):  # "knock 10 off"
         amount = int(next(g for g in by.groups() if g))
         text = next((c for c in clauses_of(text) if by.group(0) in c), text)  # "you sped it up. now take it down 20"
@@ -154,7 +156,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)", re.I)  # "more pls, another 8"
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
-                  (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?length|twice as long|double it|twice the length|"
+                  (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
                   (re.compile(r"\b(half as long|halve (the |its )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
@@ -164,7 +166,7 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
 BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
-                  r"(?<=double )bass (?:line|part)|"
+                  r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
 CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
@@ -178,7 +180,7 @@ TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|aw
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
-REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
+REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<=the )\w+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
 
 # -------------------------------------------------------------------- kinds of message
@@ -226,7 +228,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|i love (it|this|that)|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|i love (it|this|that)|that'll do|that will do|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -278,8 +280,8 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
-                  r"(?:version|draft|one you wrote|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
-GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|"
+                  r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
+GOTO_CUE = re.compile(r"\b(go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -347,7 +349,7 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
-                      r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|make it (a bit |a little |slightly )?easier|dumb (it |them |\w+ )?down|dumb down|"
+                      r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|make it (a bit |a little |slightly )?easier|make (it|them|this|the tune|the melody) simple\b|make (just )?(those|these|them|that) (ones |bars |measures |notes )?easier|dumb (it |them |\w+ )?down|dumb down|"
                       r"(reduce|lower|less) (the )?(note )?density|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
@@ -863,6 +865,11 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bdressed up\b", re.I), "dressed"), (re.compile(r"\bdrop (it )?in\b", re.I), r"put \1in"),
              (re.compile(r"\b(?:run|carry|go|follow) on from (?:the )?(?:last|final) (?:bar|measure|note)\b", re.I), "continue from the end"),
              (re.compile(r"\b(?:new|fresh) (?:session|project)\b", re.I), "new piece"),
+             (re.compile(r"^\W*(?:the |a |an )?([a-z]+(?: [a-z]+)?) on (?:the )?(?:lead|melody|tune|top line|lead line)\b", re.I),
+              r"give the melody to the \1"),  # "banjo on the lead line instead"
+             (re.compile(r"\b(?:one|a|another) more (part|section|strain)\b(?=.*\b(different|contrast\w*)\b)", re.I),
+              r"a B \1"),  # "one more part which is different from the first one"
+             (re.compile(r"\bmixo[- ]?lydian\b|\bmixo\b", re.I), "mixolydian"),
              (re.compile(r"\b(want|need|like|write|compose|make) one (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|polka|waltz|march|air|"
                          r"lullaby|strathspey|mazurka|minuet|chorale|song|tune|piece)\b)", re.I), r"\1 a "),  # "I want one happy polka"
              (re.compile(r"\b(?:a set of )?divisions on\b", re.I), "a variation on"),  # Baroque divisions: a variation
@@ -880,7 +887,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(section|part|strain) b\b", re.I), r"B \1"),  # "add section B"
              (re.compile(r"\bwant (to go )?back to\b", re.I), "go back to"),
              (re.compile(r"\bshould(?:n't|nt|n'ta|'ta|n't have|not have|n't've) (?:have )?undone (?:that|it)\b", re.I), "bring that change back"),
-             (re.compile(r"\b(?:want|like|wish) (?:that )?(?:the |a )?([a-z]+) (?:plays|play|to play) the (melody|tune)\b", re.I),
+             (re.compile(r"\b(?:want|like|wish) (?:that )?(?:the |a )?([a-z]+) (?:plays|play|to play) (?:the )?(melody|tune|it)\b", re.I),
               r"give the \2 to the \1"),  # "I want that trumpet plays the melody"
              (re.compile(r"\bnew part (?:to come |that comes )?after (?:the )?A\b"), "B part"),
              (re.compile(r"\b(bass ?line|bass part) \(([a-z ]+)\)", re.I), r"\1 on \2"),  # "add bass line (cello)"
@@ -963,7 +970,8 @@ BASS_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:bass ?line|bass part|bass)\b", 
 
 def bass_instrument(text: str) -> int | None:
     """The instrument named right before "bass line": "a cello bass line", "a tuba bass", "a
-    double bass line"."""
+    double bass line"; else one named in the same sentence as the bass part, not as the
+    player's: "a cello playing a bass part underneath", "a bass part, maybe trombone"."""
     if DOUBLE_BASS_LINE.search(text):
         return find_instrument("double bass")[0]
     for found in BASS_OF.finditer(text):  # "an organ pedal bass line": the whole name, then each word from the last
@@ -971,7 +979,17 @@ def bass_instrument(text: str) -> int | None:
         program = first_instrument(names)
         if program is not None:
             return program
+    for sentence in re.split(r"[.?!;]\s", text):
+        if BASS_PART.search(sentence) and not PLAYER_OWNS.search(sentence):
+            words = re.findall(r"[a-z]+", BASS_PART.sub(" ", sentence).lower())
+            program = first_instrument([w for i, w in enumerate(words) if w not in ("double", "walking", "upright", "part", "line")
+                                        and words[i - 1:i] not in (["my"], ["our"], ["his"], ["her"], ["their"])])  # "our choir"
+            if program is not None:
+                return program
     return None
+
+
+PLAYER_OWNS = re.compile(r"\b(i|we|he|she|they|husband|wife|son|daughter|friend|player|mum|dad) (play|plays|played|have|has)\b", re.I)
 
 
 def question_topic(said: str, text: str) -> str | None:
