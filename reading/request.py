@@ -190,7 +190,7 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
-FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b", re.I)
+FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead)\b", re.I)
@@ -413,7 +413,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
-CONTINUE = re.compile(r"\b(contin\w*|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|(?<!to )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|(?<!to )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -873,6 +873,10 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(?:one|a|another) more (part|section|strain)\b(?=.*\b(different|contrast\w*)\b)", re.I),
               r"a B \1"),  # "one more part which is different from the first one"
              (re.compile(r"\bmixo[- ]?lydian\b|\bmixo\b", re.I), "mixolydian"),
+             (re.compile(r"\bto (?:the|our|my) (fiddl|pip|pian|violin|cell|guitar|flaut|flut|harp|trumpet|organ|accordion|banj|saxophon|clarinet)"
+                         r"(?:er|ist|ettist|eist)s?\b", re.I),
+              lambda m: "to the " + {"fiddl": "fiddle", "pip": "bagpipes", "pian": "piano", "cell": "cello", "flaut": "flute", "flut": "flute", "banj": "banjo",
+                                     "saxophon": "saxophone", "clarinet": "clarinet"}.get(m.group(1).lower(), m.group(1).lower())),
              (re.compile(r"\btime[- ]sig\b", re.I), "time signature"),
              (re.compile(r"\b(?:end|finish|close) (?:it )?on an? (?:[\w-]+ ){0,2}cadence\b", re.I),
               "a stronger ending"),
@@ -1438,4 +1442,6 @@ KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.fin
     | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
-theirs whose whole place close those guess means meant wants wanted makes making given takes taken being""".split()) | vocabulary.dictionary_words()
+theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
+fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
+accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo""".split()) | vocabulary.dictionary_words()
