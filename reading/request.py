@@ -165,7 +165,7 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
-BASS = re.compile(r"\b((?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
+BASS = re.compile(r"\b((?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
@@ -173,11 +173,11 @@ CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
+REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear|yank|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|away)\b", re.I)
-TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\btak(e|ing) it (away|off|out)\b|"
+TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit) it\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<=the )\w+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
@@ -228,7 +228,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|i love (it|this|that)|that'll do|that will do|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -262,11 +262,11 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit)|"
-                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|rollback|"
+                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|rollback|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?: please)?\W*$|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|(didn't|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put it back in\b|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
@@ -281,7 +281,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
-GOTO_CUE = re.compile(r"\b(again|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b(again|revisit|compare|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -311,7 +311,7 @@ class Move:
 PREVIOUS_WANTED = re.compile(r"\b(restore|reinstate|reload|bring back|give (me|us) back|get back|return to|revert to|go back to|want|load|"
                              r"switch back to)( to)? (the )?(previous|earlier|old) (version|one|draft|take)\b", re.I)
 # something undone asked for again: "apply that change again which I undid", "the one you undid, give us that back"
-UNDONE = re.compile(r"\b(i|you|we|u) (just )?(undid|undone|reverted|cancell?ed|took back)\b", re.I)
+UNDONE = re.compile(r"\b(i|you|we|u) (just )?(undid|undone|reverted|cancell?ed|took back)\b|\bthe undone (version|change|edit)\b", re.I)
 AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
 
 
@@ -345,11 +345,11 @@ HARMONY_LINE = re.compile(r"\b((thirds|sixths|3rds|6ths) harmony|harmony (line|p
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
-SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
+SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
-                      r"thin (it|them|that|this|those|these|the \w+) out|too (twiddly|ornate|fussy|fiddly)|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
-                      r"beginners? version|less notes|too fast to play|dumb it down|less fussy|too fussy|make it (a bit |a little |slightly )?easier|make (it|them|this|the tune|the melody) simple\b|make (just )?(those|these|them|that) (ones |bars |measures |notes )?easier|dumb (it |them |\w+ )?down|dumb down|"
+                      r"thin (it|them|that|this|those|these|the \w+) out|(?<!nothing )(?<!not )too (twiddly|ornate|fussy|fiddly)|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
+                      r"beginners? version|less notes|too fast to play|dumb it down|(?<!nothing )(?<!not )less fussy|(?<!nothing )(?<!not )too fussy|make it (a bit |a little |slightly )?easier|make (it|them|this|the tune|the melody) simple\b|make (just )?(those|these|them|that) (ones |bars |measures |notes )?easier|dumb (it |them |\w+ )?down|dumb down|"
                       r"(reduce|lower|less) (the )?(note )?density|"
                       r"busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
@@ -357,10 +357,10 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies)|simplfy|simpler|easier to play|m
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} easier|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
-ORNAMENT = re.compile(r"\b(sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|taorluaths?|throws on|grace ?notes?|gracing|graces|rolls?|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b(sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
-REPEAT = re.compile(r"\b(two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b(two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
@@ -368,12 +368,12 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left[- ]hand|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
-SADDER = re.compile(r"\b(darken (it|this|the \w+)|sadder|gloomier|darker|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"\b(darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
-                    r"like a funeral|weep\w*|(make|made) (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
+                    r"like a funeral|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
@@ -392,17 +392,17 @@ HAPPIER = re.compile(r"\b(brighten (it|this|the \w+)( up)?|more (giggly|playful|
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
-                    r"(different|new|contrasting) (bit|part|section) in the middle|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
+                    r"(different|new|contrasting) (bit|part|section) in the middle|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
-ENDING_WORD = re.compile(r"\b(ending|finish|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
+ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
-ENDING_CUE = re.compile(r"\b(fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
-ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -413,7 +413,7 @@ ENDING = re.compile(r"\b((stronger|better|proper|more final|more satisfying|new|
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|(?<!to )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|run it on\b|keep (on )?writing|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|(?<!to )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -428,7 +428,7 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|swit
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
-CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
+CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as|together with|along with|followed by)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
 
@@ -810,6 +810,9 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
            (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
            (re.compile(r"\b(tha|thee)\b", re.I), "you"),
+           (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
+                       r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) her\b", re.I), r"\1 it"),
+           (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # other languages' words for the things of music: Portuguese compasso, parte, acordes, versão; Takt
 LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
@@ -818,7 +821,20 @@ LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcom
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"), (re.compile(r"\bacompanhamento\b", re.I), "accompaniment"),
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
               (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
-              (re.compile(r"\bthe fin\b", re.I), "the ending")]  # French
+              (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
+              # Spanish: compases, guitarra, contrabajo, línea de bajo, adornos, triste, deshacer, súbelo, encima, gracias
+              (re.compile(r"\bcompases\b", re.I), "bars"), (re.compile(r"\bguitarra\b", re.I), "guitar"),
+              (re.compile(r"\bcontrabajo\b", re.I), "double bass"), (re.compile(r"\bl[ií]nea de bajo\b", re.I), "bass line"),
+              (re.compile(r"\badornos?\b", re.I), "ornaments"), (re.compile(r"\btriste\b", re.I), "sad"),
+              (re.compile(r"\bdeshacer\b", re.I), "undo"), (re.compile(r"\b(?:s[uú]belo|s[uú]bela|sube)\b", re.I), "move it up"),
+              (re.compile(r"\b(?:b[aá]jalo|b[aá]jala)\b", re.I), "move it down"), (re.compile(r"\bencima\b", re.I), "on top"),
+              (re.compile(r"\bquitar\b", re.I), "take off"), (re.compile(r"\b(?:muchas )?gracias\b", re.I), "thanks"),
+              # keys named by solfège: "Sol major", "la menor", "si bemol mayor"
+              (re.compile(r"\b(do|re|r[eé]|mi|fa|sol|la|si)( bemol| sostenido| b[eé]mol| di[eè]se| flat| sharp)? (major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b",
+                          re.I), lambda m: "CDEFGAB"["do re mi fa sol la si".split().index(m.group(1).lower().replace("é", "e").replace("ré", "re"))]
+               + {" flat": " flat", " sharp": " sharp"}.get((m.group(2) or "").lower().replace("bemol", "flat").replace("bémol", "flat")
+                                                           .replace("sostenido", "sharp").replace("dièse", "sharp").replace("diese", "sharp"), "")
+               + " " + ("major" if m.group(3).lower() in ("major", "mayor", "majeur", "maggiore") else "minor"))]
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
              (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
@@ -1060,7 +1076,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|wh
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?(what's|whats|wassup|sup) up\W*$|^\W*how are (you|u)( doing)?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$",
                                re.I)
 
 
@@ -1333,7 +1349,8 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
 # give ya", "what guidelines were you configured with?", "who tells you what to do?"
 RULES_GIVEN = re.compile(r"\b(instructions?|rules|guidelines|constraints|directives|prompt|orders|configuration|programming|brief)\b", re.I)
 GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you )?up|loaded|follow|obey|govern|bound)\b.*\b(you|ya|u)\b|"
-                       r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under)\b|"
+                       r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
+                       r"limited|running on|run on|operating under|working under)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
@@ -1423,7 +1440,7 @@ def looks_foreign(message: str) -> bool:
 ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all but the rarest
 # the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)
 PATTERNS = [value for module in (dict(globals()), vars(vocabulary)) for value in module.values()
-            if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + REWRITTEN]
+            if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES + DIALECT + PHRASINGS]  # not the loan words, read before the spelling
 TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\\.", " ", value.pattern))}
            | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
               + list(MODE_SUFFIX) for w in name.split() if len(w) >= 5}
@@ -1444,4 +1461,4 @@ simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
-accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo""".split()) | vocabulary.dictionary_words()
+accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah""".split()) | vocabulary.dictionary_words()

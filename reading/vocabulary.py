@@ -299,7 +299,7 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+]|^", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
 TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
@@ -331,6 +331,9 @@ def instrument_in(text: str) -> int | None:
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
+        if re.search(r"\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
+                     r"(plays|play|played)( the| a)?$", text[:cue.end()].rstrip(), re.I):
+            continue  # "it'll blend better with the strings", "a colleague who plays the saxophone": who plays, not what
         if re.search(r"\b(i|we)$", text[:cue.start()].rstrip(), re.I) and not REFERS_BACK.search(text):
             continue  # "I play the gaita", unless the tune is asked for it: "i play accordion, give the melody to that"
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
@@ -354,7 +357,7 @@ def instrument_in(text: str) -> int | None:
                 return program  # "flute on the melody"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
                 return program  # "could the squeezebox player have the tune?"
-            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"\s*[.!?](?:\s|$)", text[cue.end():], re.I)
+            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably))?\s*[.!?](?:\s|$)", text[cue.end():], re.I)
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])) \
                     and not said_alone:  # "bassoon. for the comedy": a sentence of its own
                 break
