@@ -43,9 +43,9 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
-                    r"(?:faster|slower|quicker|off|on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
+                    r"(?:faster|slower|quicker|off|(?:back )?on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
-                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop)(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
+                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|slow|drag|pull)(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
                     r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
@@ -57,10 +57,10 @@ PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down|increase|decrease|raise|reduce|lower|slow|speed)"
                      r"(?: it| the tempo| the speed| the pace)? by (\d{1,3}) ?(?:%|per ?cent)", re.I)
 CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old) )?"  # "twice the present speed"
-RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo) doubled|"
+RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo) (be |is |gets? )?doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
           (re.compile(r"\b(half (of )?" + CURRENT + r"(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
-                      r"(speed|tempo) halved|half[- ]speed)\b", re.I), 0.5),
+                      r"(speed|tempo) halved|half[- ]speed|twice as slow)\b", re.I), 0.5),
           (re.compile(r"\b(3|three)[ -]quarters? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 0.75),
           (re.compile(r"\b((3|three) times (as fast|as quick|faster|the (speed|tempo))|triple[ds]? (the |its )?(speed|tempo)|"
                       r"3x (speed|faster|as fast))\b", re.I), 3.0),
@@ -155,10 +155,11 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\b(?:extend|continue|carry on|keep going|keep it going|go on|write on)\b.*\banother (\d{1,2})(?=\W*$)|"
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)", re.I)  # "more pls, another 8"
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
-LENGTH_FACTORS = [(re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
+LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
+                  (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(half as long|halve (the |its )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
@@ -215,7 +216,7 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
 NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|"
-                       r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|make me|make|wants?|needs?|"
+                       r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|get|make me|make|wants?|needs?|"
                        r"(?<!, )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
                        r"fancy|start)\b.{0,40}?\b(a|an|another|some|me|new)\s+([\w/-]+,?\s+){0,3}?" + PIECES + r")\b|"
@@ -262,7 +263,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit)|"
-                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|rollback|"
+                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
@@ -616,10 +617,12 @@ def read_request(text: str) -> Request:
     if action == Move("undo") and LOSE_IT.search(said) and VOICE_NAMED.search(said) and not UNDO.search(LOSE_IT.sub("", said)):
         action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
-        rest = " ".join(c for c in clauses_of(said)  # not "you just added the chords"
-                        if c.strip() and not action_in(c) and not re.search(r"\byou (just )?\w+ed\b", c, re.I))
-        after = read_request(rest) if rest else Request()
-        if not after.wants_music or after.new_piece:
+        parts = [part for c in clauses_of(worded) for part in re.split(r",\s+(?=\w)", c)]  # "nah undo that, put it in E minor"
+        rest = " ".join(c for c in parts  # not "you just added the chords"
+                        if c.strip() and not action_in(figures(c)) and not re.search(r"\byou (just )?\w+ed\b|\b(undid|undone|undo|redo|"
+                                                                                 r"reverted|roll back)\b|^\W*(go on|come on|ok|okay|oh|hmm|please)\W*$", c, re.I))
+        after = read_request(rest) if rest and rest != worded else Request()
+        if not after.wants_music or after.new_piece or not after.sure:
             return Request(action=action)
         return replace(after, action=action, question=False, topic=None)
     asks = bool(QUESTION.search(said)) and (not REQUEST_FORM.search(said) or bool(FITS.search(said))
@@ -799,7 +802,9 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
               (re.compile(r"(?<=\w) n (?=\w)", re.I), " and "),  # "add ornaments n make it happier"
               (re.compile(r"^\W*to (?=(hard|difficult|fast|slow|high|low|busy|long|short|sad|happy)\b)", re.I), "too "),
-              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"), (re.compile(r"\bbeets\b", re.I), "beats"),
+              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"),
+              (re.compile(r"\bdoor[- ]?ian\b", re.I), "dorian"), (re.compile(r"\blid[- ]?ian\b", re.I), "lydian"),
+              (re.compile(r"\bbase(?= (under|underneath|beneath|below|line|part|notes)\b)", re.I), "bass"), (re.compile(r"\bbeets\b", re.I), "beats"),
               (re.compile(r"\bcord(s?)\b", re.I), r"chord\1"),  # "put the cord names on top"
               (re.compile(r"\btake of\b(?= (the|them|those|these|it|that)\b)", re.I), "take off"),
               (re.compile(r"\b(the|a|that|this|your) base\b(?! (of|on|for|key|note|tempo|camp|layer)\b)", re.I), r"\1 bass")]
@@ -872,7 +877,20 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bstep back (?:by )?(?:one|a) (?:version|step)\b", re.I), "go back one version"),
              (re.compile(r"\b(?:remake|re-do|re-apply) (the|that) change\b", re.I), r"redo \1 change"),
              (re.compile(r"\bapply (that|the) change again\b", re.I), r"redo \1 change"),
-             (re.compile(r"\b(by|to|at|around|about) like (?=\d)", re.I), r"\1 "),  # "slow it down by like 30 bpm"
+             (re.compile(r"\b(by|to|at|around|about|back|down|up|off) (?:like|some|roughly|approximately|maybe|perhaps) (?=\d|[a-z]+ (?:bpm|beats))", re.I),
+              r"\1 "),  # "slow it down by like 30 bpm", "increased by some twelve beats"
+             (re.compile(r"\b(?:the )?tempo,? put it (?:in|at|to) (\d+)\b|\bput the tempo (?:in|at) (\d+)\b", re.I),
+              lambda m: f"set the tempo to {m.group(1) or m.group(2)} bpm"),
+             (re.compile(r"\b(?:a )?tempo (one and a half|two|three|1\.5|2|3) times the (?:current|present) one\b", re.I), r"\1 times the tempo"),
+             (re.compile(r"\bthe whole (?=(up|down|upward|downward)s?\b)", re.I), "the whole thing "),
+             (re.compile(r"\b(up|down)wards?\b", re.I), r"\1"),
+             (re.compile(r"\binstrumentation (?:may|might|could|should|can|would) be\b", re.I), "instrument:"),
+             (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
+             (re.compile(r"\bfor play with\b", re.I), "to play along with"),
+             (re.compile(r"\bthe final (?=(is|was|sounds|feels)\b)", re.I), "the ending "),
+             (re.compile(r"\btoo (?:quick|fast) for (?:my|her|his|their|our|the) (?:fingers|hands)\b", re.I), "too hard to play"),
+             (re.compile(r"\b(other|second|another) (voice|line) down\b", re.I), r"\1 \2 below"),
+             (re.compile(r"\bwhat time'?s (?:this|it) in\b", re.I), "what time signature is it in"),
              (re.compile(r"\bpull (?:the tempo|the speed|it) back (?:by )?(\d+)\b", re.I), r"make it \1 bpm slower"),
              (re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) frets?\b", re.I), r"\1 semitones"),  # a guitarist's semitones
              (re.compile(r"\b(?:de|a)scend (it|this|the tune|the melody|the piece)(?: of| by)?\b", re.I),
@@ -932,8 +950,8 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
-          (re.compile(r"\b((?:put|move|transpose|change|set|take|shift) it (?:in|into|to)) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
-                      r"major|minor)\b)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
+          (re.compile(r"\b((?:put|move|transpose|change|set|take|shift|have|get) it (?:in|into|to)) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
+                      r"major|minor|and|then|instead)\b|,)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
 # programmers' shorthand, written out: "tempo *= 1.25", "len += 16 bars", "bpm := 132", "s/fiddle/cello/", "rm chords && ..."
 CODE = [(re.compile(r"\b(?:tempo|bpm|speed)\s*\*=\s*(\d*\.?\d+)", re.I), r"make it \1 times as fast"),
         (re.compile(r"\b(?:tempo|bpm|speed)\s*\+=\s*(\d+)", re.I), r"make it \1 bpm faster"),
@@ -1172,7 +1190,7 @@ def removal_in(text: str, before: str = "") -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"\b(a|an) (brand )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
+A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -1183,6 +1201,8 @@ def piece_words(text: str) -> dict:
     dropped = DROPPED.search(text)
     if style and dropped and style.start() < dropped.end():  # "forget that jig ... a brand new march": the one asked
         style = STYLE.search(text, dropped.end()) or style
+    if style and STYLE_WORDS[style.group(1).lower()] == "song":  # "ok new song please a lullaby in G": the lullaby
+        style = next((s for s in STYLE.finditer(text) if STYLE_WORDS[s.group(1).lower()] != "song"), style)
     fields["style"] = STYLE_WORDS[style.group(1).lower()] if style else None
     foreign = FOREIGN.search(text)
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
