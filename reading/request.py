@@ -187,18 +187,18 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-
 # -------------------------------------------------------------------- kinds of message
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
 REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|would|will) (you|u|it|we|the|this)\b"
-                          r"(?! tell| remind| be played| sing| explain| describe| say)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
+                          r"(?! tell| remind| be played| sing| explain| describe| say| clarify)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
-FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
+FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:in\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm)\W+)*(?:(?:i'm curious|i am curious|just wondering|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
+CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|"
@@ -594,7 +594,7 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    text = without_the_state(" ".join(str(text).split()))
+    text = as_corrected(without_the_state(" ".join(str(text).split())))
     said = ARROW.sub(" to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
@@ -629,8 +629,8 @@ def read_request(text: str) -> Request:
                                             or bool(WH_QUESTION.search(said) and not SUGGESTED.search(said) and not re.match(r"\W*(when|where)\b", said, re.I)
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
         not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
-    if not asks and REMIND.search(said):
-        asks = True  # "could you remind me what tempo it's set at, please? I'm planning ..."
+    if not asks and (REMIND.search(said) or WONDERING.search(said) and not EDIT_WORDS.search(said)):
+        asks = True  # "could you remind me what tempo it's set at, please? I'm planning ...", "I am curious as to the title"
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
     if asks and ASKED_THEN_TOLD.search(said):
@@ -687,7 +687,8 @@ def read_request(text: str) -> Request:
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
             and not FACT_CHECKED.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
-    if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece") and not fields.get("bar_range"):
+    one_of_its_parts = fields.get("rework") in ("ending", "b part") and re.search(r"\bnew one\b", said, re.I)  # "an ending that lands ... write a new one"
+    if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece") and not fields.get("bar_range") and not one_of_its_parts:
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
         put_as_question = (QUESTION_WORD.search(said) and first_sentence(said).endswith("?") and not EDIT_WORDS.search(said)
@@ -709,7 +710,15 @@ def read_request(text: str) -> Request:
         return Request(unread="chat", sure=True) if CHAT.search(text) and not asks_else else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
+    if request.question and OTHER_TOPICS.search(said) and not ABOUT_THIS.search(said):
+        return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat"
     return request
+
+
+# the things of life beside music: a question about them is off the topic, whatever word of music is in it
+OTHER_TOPICS = re.compile(r"\b(cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+                          r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
+                          r"traffic|the news|netflix|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -717,11 +726,26 @@ YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes p
 
 DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
 ASKING_A_PIECE = re.compile(r"\b(please|pls|another|new|fresh|afresh)\b", re.I)  # "ok fresh start. fast reel in d", not "great jig"
+WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|which|how)\b", re.I)
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
 STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
+
+
+# a message that corrects itself: "change it to the major... wait it's already major. ok then phrygian?"
+CORRECTION = re.compile(r"\b(no wait|wait|scratch that|or rather|on second thought|ok then|okay then)\b\W*", re.I)
+
+
+def as_corrected(text: str) -> str:
+    """The message from its last correction on, where that part asks a change of its own."""
+    marks = list(CORRECTION.finditer(text))
+    if marks:
+        after = text[marks[-1].end():]
+        if after.strip() and asked_change(vars(read_request(after))):
+            return after
+    return text
 
 
 def without_the_state(text: str) -> str:
@@ -891,6 +915,9 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\btoo (?:quick|fast) for (?:my|her|his|their|our|the) (?:fingers|hands)\b", re.I), "too hard to play"),
              (re.compile(r"\b(other|second|another) (voice|line) down\b", re.I), r"\1 \2 below"),
              (re.compile(r"\bwhat time'?s (?:this|it) in\b", re.I), "what time signature is it in"),
+             (re.compile(r"\?\s*if (?:that|it)'?s (?:a real word|a (?:real )?thing|right|possible|ok|okay|allowed)\W*$", re.I), "?"),
+             (re.compile(r"\bI wonder (?:whether|if) (.{3,60}?) (?:might|could|would) be (assigned|given|handed|moved|transposed|set|changed|"
+                         r"put|made|played)\b", re.I), r"could \1 be \2"),
              (re.compile(r"\bpull (?:the tempo|the speed|it) back (?:by )?(\d+)\b", re.I), r"make it \1 bpm slower"),
              (re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) frets?\b", re.I), r"\1 semitones"),  # a guitarist's semitones
              (re.compile(r"\b(?:de|a)scend (it|this|the tune|the melody|the piece)(?: of| by)?\b", re.I),
@@ -1247,6 +1274,10 @@ def rework_in(text: str) -> dict:
     if set(kinds) == {"sadder", "happier"}:  # "sounds like a funeral lol. cheer it up": the one asked, not the one said of it
         asked = [r for c, r in found if EDIT_WORDS.search(c) or REQUEST_FORM.search(c) or re.search(r"\bcheer|lighten|brighten", c, re.I)]
         return (asked or [r for _, r in found])[-1]
+    if set(kinds) == {"continue", "ending"}:  # "keep writing from the end? it feels like it stops too soon": more, not a new end
+        said_of_it = next(c for c, r in found if r["rework"] == "ending")
+        if not (EDIT_WORDS.search(said_of_it) or REQUEST_FORM.search(said_of_it) or ENDING.search(said_of_it)):
+            return next(r for _, r in found if r["rework"] == "continue")
     if set(kinds) == {"ornament", "simplify"}:
         adorned = next(c for c, r in found if r["rework"] == "ornament")
         if not ADDING.search(adorned):  # "the twiddly bits in bars 5-8 are beyond me. make those simpler"
@@ -1257,7 +1288,10 @@ def rework_in(text: str) -> dict:
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
         first, second = found[0][1], next(r for _, r in found if r["rework"] == kinds[1])
         return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in first.items() if v}, "then": kinds[1]}
-    return one_rework(text)
+    whole = one_rework(text)
+    if len(kinds) == 1 and whole.get("rework") not in (None, kinds[0]):  # every clause asks for more: not the ending the words run into
+        return {k: v for _, r in found for k, v in r.items() if v}
+    return whole
 
 
 def one_rework(text: str) -> dict:
@@ -1280,8 +1314,9 @@ def one_rework(text: str) -> dict:
     if bars and not ASKING.search(text):  # "bar 6 is clunky", "rework measure 7": those bars anew
         return {"rework": "rewrite", "bar_range": bars}
     if names_harmony(text):  # "a second part a sixth below": a harmony, not a B part
-        clause = " ".join(c for c in clauses_of(text)  # not the clause that moves the tune: "lower it a bit, and a harmony above"
-                          if names_harmony(c) or not (HIGHER.search(c) or LOWER.search(c)))
+        clause = " ".join(c for c in clauses_of(text)  # not the clause that moves the tune: "lower it a bit, and a harmony above",
+                          if (names_harmony(c) or not (HIGHER.search(c) or LOWER.search(c)))  # nor the bass's: "a bassline under it"
+                          and not (BASS.search(c) and not HARMONY_LINE.search(c)))
         return {"rework": "harmony", "harmony": "sixth" if SIXTHS.search(clause) else "third",
                 "below": bool(BELOW.search(clause))}
     if REPEAT.search(text) and not re.search(r"\b(write|compose|add|make|need|give)\b(?! the\b).{0,12}\b(b|B|second|new|another)\b",
@@ -1454,7 +1489,8 @@ def looks_foreign(message: str) -> bool:
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
     longer = [w for w in words if len(w) >= 3]
     unknown = [w for w in longer if w not in ENGLISH and w not in KNOWN and w not in vocabulary.MISTYPED]  # "keep gaun, it's jist guid"
-    return len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and sum(mashed(w) for w in unknown) * 3 < len(unknown)
+    return len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and sum(mashed(w) for w in unknown) * 3 < len(unknown) \
+        and sum(w in ENGLISH_WORDS for w in longer) < 3  # "Diolch yn fawr iawn! That's just gorgeous.": Welsh, then English
 
 
 ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all but the rarest
