@@ -805,6 +805,8 @@ def asked_change(fields: dict) -> bool:
                                         "bass", "chords", "remove", "rework", "relation", "interval", "new_piece"))
 
 
+# an instrument's name, for the phrasings that make it the melody's: "make it sax", "could it be a harp"
+INSTRUMENT_NAME = r"(?:" + "|".join(sorted((re.escape(name) for name in ALIASES if name != "upright"), key=len, reverse=True)) + r")"
 ARROW = re.compile(r"\s*(?:->|=>|→)\s*")  # "tempo -> 140", "instr -> cello": shorthand for "to"
 # words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
 HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
@@ -910,6 +912,8 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(up|down)wards?\b", re.I), r"\1"),
              (re.compile(r"\binstrumentation (?:may|might|could|should|can|would) be\b", re.I), "instrument:"),
              (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
+             (re.compile(r"\b(?:make it|could it be|can it be|let it be|make it sound like|turn it into)(?: for)? (?:a |an |the )?(" + INSTRUMENT_NAME
+                         + r")s?\b(?! (?:tune|piece|part|line|bass|player|group|band)\b)", re.I), r"give it to the \1"),
              (re.compile(r"\bfor play with\b", re.I), "to play along with"),
              (re.compile(r"\bthe final (?=(is|was|sounds|feels)\b)", re.I), "the ending "),
              (re.compile(r"\btoo (?:quick|fast) for (?:my|her|his|their|our|the) (?:fingers|hands)\b", re.I), "too hard to play"),
