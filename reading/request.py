@@ -165,7 +165,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
-                        r"\blonger\W{1,3}(?:to |at |about )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
+                        r"\blonger\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
 BASS = re.compile(r"\b((?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
@@ -174,7 +174,7 @@ CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
+REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear|yank|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|away)\b", re.I)
@@ -235,7 +235,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
-PRAISE = re.compile(r"\b(thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
+PRAISE = re.compile(r"\b(the best|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
                     r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|mighty fine|fine work|"
                     r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
@@ -263,14 +263,14 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit)|"
-                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|roll ?back|"
+                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|(didn't|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
-                  r"put it back in\b|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
+                  r"put (it|that) back in\b|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
                   r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back)|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
@@ -312,7 +312,7 @@ class Move:
 PREVIOUS_WANTED = re.compile(r"\b(restore|reinstate|reload|bring back|give (me|us) back|get back|return to|revert to|go back to|want|load|"
                              r"switch back to)( to)? (the )?(previous|earlier|old) (version|one|draft|take)\b", re.I)
 # something undone asked for again: "apply that change again which I undid", "the one you undid, give us that back"
-UNDONE = re.compile(r"\b(i|you|we|u) (just )?(undid|undone|reverted|cancell?ed|took back)\b|\bthe undone (version|change|edit)\b", re.I)
+UNDONE = re.compile(r"\b(i|you|we|u) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\bthe undone (version|change|edit)\b", re.I)
 AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
 
 
@@ -356,12 +356,12 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elabor
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|"
-                      r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} easier|easier to (play|finger|manage)|"
+                      r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} eas(ier|y)\b|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
-ORNAMENT = re.compile(r"\b(sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
-REPEAT = re.compile(r"\b(two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
@@ -369,7 +369,7 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )accompany( it)?|backing|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left[- ]hand|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
-SADDER = re.compile(r"\b(darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
@@ -379,7 +379,7 @@ SADDER = re.compile(r"\b(darken (it|this|the \w+)|sadder|gloomier|(?<!whose )dar
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"\b(brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -399,11 +399,11 @@ B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
 ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
-ENDING_CUE = re.compile(r"\b(reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(boring|epic|ta-?da|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
-ENDING = re.compile(r"\b(end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b((then|and) an? (big|grand|strong|proper|new|epic) ending|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -421,7 +421,7 @@ CONTINUE = re.compile(r"\b((?!continuo)contin\w*|run it on\b|keep (on )?writing|
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|finish|compose|do) the rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
                       re.I)
-VARIATION = re.compile(r"\b(the same but (a bit |a little |slightly )?different|same (tune|melody) but (\w+ )?(different|differently)|variations?|remix|different take on|variant of|same bones|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
+VARIATION = re.compile(r"\b(different version (of (the|this) \w+ )?but (still )?(\w+ )?the same|the same but (a bit |a little |slightly )?different|same (tune|melody) but (\w+ )?(different|differently)|variations?|remix|different take on|variant of|same bones|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
                        r"riff on|(a|another) variant|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
@@ -828,7 +828,8 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
               (re.compile(r"(?<=\w) n (?=\w)", re.I), " and "),  # "add ornaments n make it happier"
               (re.compile(r"^\W*to (?=(hard|difficult|fast|slow|high|low|busy|long|short|sad|happy)\b)", re.I), "too "),
-              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"),
+              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"), (re.compile(r"\bb4\b", re.I), "before"),
+              (re.compile(r"(?<=\w) 'em\b", re.I), " them"),
               (re.compile(r"\bdoor[- ]?ian\b", re.I), "dorian"), (re.compile(r"\blid[- ]?ian\b", re.I), "lydian"),
               (re.compile(r"\bbase(?= (under|underneath|beneath|below|line|part|notes)\b)", re.I), "bass"), (re.compile(r"\bbeets\b", re.I), "beats"),
               (re.compile(r"\bcord(s?)\b", re.I), r"chord\1"),  # "put the cord names on top"
@@ -853,6 +854,10 @@ LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcom
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
               (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
               (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
+              # Italian: variazione, accordi, battute, basso, più veloce, più lento, ritornello
+              (re.compile(r"\bvariazione\b", re.I), "variation"), (re.compile(r"\baccordi\b", re.I), "chords"),
+              (re.compile(r"\bbattut[ae]\b", re.I), "bars"), (re.compile(r"\bpi[uù] veloce\b", re.I), "faster"),
+              (re.compile(r"\bpi[uù] lento\b", re.I), "slower"), (re.compile(r"\bmetric\b", re.I), "meter"),
               # Spanish: compases, guitarra, contrabajo, línea de bajo, adornos, triste, deshacer, súbelo, encima, gracias
               (re.compile(r"\bcompases\b", re.I), "bars"), (re.compile(r"\bguitarra\b", re.I), "guitar"),
               (re.compile(r"\bcontrabajo\b", re.I), "double bass"), (re.compile(r"\bl[ií]nea de bajo\b", re.I), "bass line"),
@@ -912,6 +917,23 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(up|down)wards?\b", re.I), r"\1"),
              (re.compile(r"\binstrumentation (?:may|might|could|should|can|would) be\b", re.I), "instrument:"),
              (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
+             (re.compile(r"\b(\d+|[a-z]+) clicks\b", re.I), r"\1 bpm"),  # a metronome's clicks
+             (re.compile(r"\bmore rapid\b", re.I), "faster"),
+             (re.compile(r"\b(make it|it) go (?:(?:super|duper|really|very|so|real|way|much|extra)\W+){0,3}(fast|slow)\b", re.I),
+              lambda m: "make it " + m.group(2) + "er"),
+             (re.compile(r"\bdo the (\w+) one\b", re.I), r"make it \1"),
+             (re.compile(r"\bother (\d+|[a-z]+) (bars|measures)\b", re.I), r"another \1 \2"),
+             (re.compile(r"\b(\d{1,2}) more (?=(after|past|at|on|to)\b)", re.I), r"\1 more bars "),
+             (re.compile(r"\banother (\d{1,2}) (?=(after|past|at|on)\b)", re.I), r"another \1 bars "),
+             (re.compile(r"\b(section|part|strain) new\b", re.I), r"new \1"),  # "a section new, contrasting"
+             (re.compile(r"\britornello\b(?! (signs|marks))", re.I), "repeat"),
+             (re.compile(r"\bwalk (?:a|the) bass ?(?:line)?\b", re.I), "add a walking bass"),
+             (re.compile(r"\b(sad|happy) (it|this) up\b", re.I), lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
+             (re.compile(r"\b(?:chart|write|put in) the changes\b", re.I), "add chord symbols"),
+             (re.compile(r"\bease (?:it|this|the whole thing|the tempo|things) back\b", re.I), "slow it down"),
+             (re.compile(r"\bchange the instrument (?:in|into)\b", re.I), "change the instrument to"),
+             (re.compile(r"\b(?:have|let|get) (?:a|an|the) (" + INSTRUMENT_NAME + r") (?:take|play|carry|have) (?:the )?(?:melody|tune|lead)\b", re.I),
+              r"give the melody to the \1"),
              (re.compile(r"\b(?:make it|could it be|can it be|let it be|make it sound like|turn it into)(?: for)? (?:a |an |the )?(" + INSTRUMENT_NAME
                          + r")s?\b(?! (?:tune|piece|part|line|bass|player|group|band)\b)", re.I), r"give it to the \1"),
              (re.compile(r"\bfor play with\b", re.I), "to play along with"),

@@ -325,12 +325,15 @@ def instrument_in(text: str) -> int | None:
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:5]]
-        if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
+        if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i know|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
+                     r"\b(not|instead of|rather than)( the| a| an)?$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
                      r"\b(comfortable|kinder|easier|better|nicer|friendlier)( (for|on))?( the)?$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
+        if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
+            continue  # "one octave up? like the piccolo": a likeness, not the instrument asked
         if re.search(r"\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
                      r"(plays|play|played)( the| a)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "it'll blend better with the strings", "a colleague who plays the saxophone": who plays, not what
