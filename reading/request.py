@@ -10,6 +10,7 @@ never touches the piece.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from music.form import STYLES
@@ -166,11 +167,13 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
-BASS = re.compile(r"\b((?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
+BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
 CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
+CHORDS_HEARD = re.compile(r"\b(the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
+                          r"ring(ing)? (the |some |those )?chords|hear (some |the )?chords)\b", re.I)
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
@@ -224,18 +227,18 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten|annotate|melody (on|to|instrument|with))\b)((a|an|another|some|new)\s+)?"
-                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?! (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat)\b)",
+                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?!,? (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat|but)\b)",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|sugoi|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
-PRAISE = re.compile(r"\b(the best|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
+PRAISE = re.compile(r"\b(the best|ok|okay|works|working|rings|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
                     r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|mighty fine|fine work|"
                     r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
@@ -356,7 +359,7 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elabor
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|"
-                      r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?) [\w -]{1,12} eas(ier|y)\b|easier to (play|finger|manage)|"
+                      r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
 ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
@@ -379,7 +382,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -594,8 +597,8 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    text = as_corrected(without_the_state(" ".join(str(text).split())))
-    said = ARROW.sub(" to ", text)
+    text = as_corrected(without_the_state(" ".join(unicodedata.normalize("NFKC", str(text)).split())))  # "ｓｄｆ" is "sdf"
+    said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
     said = corrected(said, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
@@ -659,7 +662,8 @@ def read_request(text: str) -> Request:
     # reworking names ("a walking bass", "a harmony below")
     fields["bass"] = any(BASS.search(c) and not one_rework(c).get("rework") for c in clauses_of(rest)) \
         if fields.get("rework") else bool(BASS.search(rest))
-    fields["chords"] = bool(CHORD_SYMBOLS.search(rest) if fields.get("rework") else CHORDS.search(rest)) \
+    named = CHORDS_HEARD.sub(" ", rest)  # "a dark ring on the last chord": the chords sung, none asked written in
+    fields["chords"] = bool(CHORD_SYMBOLS.search(named) if fields.get("rework") else CHORDS.search(named)) \
         and fields["remove"] != "chords"  # "the chord letters crowd the notes: strip those off"
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
@@ -739,13 +743,23 @@ CORRECTION = re.compile(r"\b(no wait|wait|scratch that|or rather|on second thoug
 
 
 def as_corrected(text: str) -> str:
-    """The message from its last correction on, where that part asks a change of its own."""
+    """The message from its last correction on, where that part asks a change of its own; or
+    a report's request without the result it expects ("Add B section. Expected: contrasting
+    material, not a repeat of A."), where the request asks a change of its own."""
     marks = list(CORRECTION.finditer(text))
     if marks:
         after = text[marks[-1].end():]
         if after.strip() and asked_change(vars(read_request(after))):
             return after
+    expected = EXPECTED.search(text)
+    if expected and expected.start() > 0:
+        before = read_request(text[:expected.start()])
+        if asked_change(vars(before)) or before.action or before.instrument is not None:
+            return text[:expected.start()]
     return text
+
+
+EXPECTED = re.compile(r"(?<=[.;])\s*(?:expected|actual)(?: result| behaviou?r)?:", re.I)
 
 
 def without_the_state(text: str) -> str:
@@ -807,7 +821,15 @@ def asked_change(fields: dict) -> bool:
 
 # an instrument's name, for the phrasings that make it the melody's: "make it sax", "could it be a harp"
 INSTRUMENT_NAME = r"(?:" + "|".join(sorted((re.escape(name) for name in ALIASES if name != "upright"), key=len, reverse=True)) + r")"
-ARROW = re.compile(r"\s*(?:->|=>|→)\s*")  # "tempo -> 140", "instr -> cello": shorthand for "to"
+# shorthand for "to": "tempo -> 140" and "instr -> cello" name what changes, "120 -> 100" and "D major -> C major" the
+# value before it, which is dropped
+ARROW = re.compile(r"([\w#.]+(?: (?:major|minor|sharp|flat))?)?\s*(?:->|=>|→)\s*")
+
+
+def value_before(word: str) -> bool:
+    """Whether the word before an arrow is the value changed from: a number, a key, a mode, an instrument."""
+    return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g][#b]?( (major|minor|sharp|flat))?|" + "|".join(MODE_SUFFIX), word, re.I)) \
+        or first_instrument([word.lower()]) is not None
 # words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
 HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
               (re.compile(r"\bfor\s+(more|extra|bars|measures)\b", re.I), r"four \1"),
@@ -858,6 +880,9 @@ LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcom
               (re.compile(r"\bvariazione\b", re.I), "variation"), (re.compile(r"\baccordi\b", re.I), "chords"),
               (re.compile(r"\bbattut[ae]\b", re.I), "bars"), (re.compile(r"\bpi[uù] veloce\b", re.I), "faster"),
               (re.compile(r"\bpi[uù] lento\b", re.I), "slower"), (re.compile(r"\bmetric\b", re.I), "meter"),
+              # Japanese: akarui (bright), kanashii and sabishii (sad, lonely), hayaku (faster), yukkuri (slower)
+              (re.compile(r"\bakarui\b", re.I), "brighter"), (re.compile(r"\b(kanashii|sabishii)\b", re.I), "sadder"),
+              (re.compile(r"\bhayaku\b", re.I), "faster"), (re.compile(r"\byukkuri\b", re.I), "slower"),
               # Spanish: compases, guitarra, contrabajo, línea de bajo, adornos, triste, deshacer, súbelo, encima, gracias
               (re.compile(r"\bcompases\b", re.I), "bars"), (re.compile(r"\bguitarra\b", re.I), "guitar"),
               (re.compile(r"\bcontrabajo\b", re.I), "double bass"), (re.compile(r"\bl[ií]nea de bajo\b", re.I), "bass line"),
@@ -918,6 +943,24 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\binstrumentation (?:may|might|could|should|can|would) be\b", re.I), "instrument:"),
              (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
              (re.compile(r"\b(\d+|[a-z]+) clicks\b", re.I), r"\1 bpm"),  # a metronome's clicks
+             # a report's shorthand: "Tempo x1.5", "Scale length x3", "+8 bars", "Bars: 4", "length 16", "Section: 2", "Mood: sad",
+             # the list numbers "1." "2.", "Action: redo", and the result expected or seen, which asks nothing more
+             (re.compile(r"\b(?:tempo|speed|bpm)\s*[x×*]\s*(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
+             (re.compile(r"\b(?:scale )?(?:length|len)\s*[x×*]\s*(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as long"),
+             (re.compile(r"(?<![\w+])\+\s?(\d{1,2}) ?(bars|measures)\b", re.I), r"add \1 more \2"),
+             (re.compile(r"\bbars:\s*(\d{1,2})\b", re.I), r"\1 more bars"),
+             (re.compile(r"\blength:? (\d{1,3})\b(?! ?(bars|measures))", re.I), r"\1 bars"),
+             (re.compile(r"\bsection:?\s*(2|two|b)\b", re.I), "the second part"), (re.compile(r"\bsection:?\s*(1|one|a)\b", re.I), "the first part"),
+             (re.compile(r"\bmood(?: param(?:eter)?)?:?\s*(sad|happy)\b", re.I),
+              lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
+             (re.compile(r"(?:^|(?<=[.!?;]\s))\d{1,2}[.)]\s+(?=[A-Za-z])"), ""),
+             (re.compile(r"^\W*(?:action|request|task|command):\s*", re.I), ""),
+             (re.compile(r"\b(tonic|key|home note):? unchanged\b(?: \([A-G][#b]?\))?", re.I), "same tonic"),
+             (re.compile(r"\bbass voice \(([a-z ]+)\)", re.I), r"bass line on \1"),
+             (re.compile(r"\bower (?=(lang|long|twiddly|hard|fast|slow|high|low|busy|quick)\b)", re.I), "too "),
+             (re.compile(r"\b(?:undo|undoing that|the undo) was (?:wrong|a mistake)\b", re.I), "bring that change back"),
+             (re.compile(r"\b(?:put it again|do (?:that|the) change again|the change was better)\b", re.I), "bring that change back"),
+             (re.compile(r"\bcontinue from (?:bar|measure) \d+\b", re.I), "continue from the end"),
              (re.compile(r"\bmore rapid\b", re.I), "faster"),
              (re.compile(r"\b(make it|it) go (?:(?:super|duper|really|very|so|real|way|much|extra)\W+){0,3}(fast|slow)\b", re.I),
               lambda m: "make it " + m.group(2) + "er"),
@@ -1144,7 +1187,7 @@ def first_sentence(text: str) -> str:
 
 SUGGESTED = re.compile(r"\b(how about|what about|why not)\b", re.I)  # "what about locrian?" suggests
 ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
-THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million)?"
+THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
 GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 TOPICS = [  # (topic, words that ask about it), the first that matches wins
-    ("key", r"\bkey\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b"),
+    ("key", r"\bkey\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b|\bpitch pipe\b|\bstarting note\b|\bwhat note do\b"),
     ("tempo", r"\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
     ("meter", r"\bcomp[aá]s\b|\bmeter\b|\bmetre\b|\bmetrum\b|time signature|\bbeats? (per|in a) bar\b|(?<!what )\btime is\b|\bin what time\b"),
     ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"

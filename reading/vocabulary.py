@@ -309,7 +309,7 @@ TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "have", "has", "ha
 
 
 # words after an instrument's name that make it a kind of tune or a group of players
-PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble",
+PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble", "lads", "lasses", "guys", "folks", "gang", "crowd", "boys", "girls",
               "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle",
               "buttons", "side", "strings", "register", "clef"}  # "my bass buttons": a part of an instrument
 
@@ -413,7 +413,10 @@ MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "p
             # more Scots: "move it tae G", "gie's a new march fur the pipes", "how mony parts"
             "tae": "to", "intae": "into", "fae": "from", "aff": "off", "mak": "make", "fur": "for", "wan": "one",
             "baith": "both", "gaun": "going", "jist": "just", "guid": "good", "mony": "many", "whit": "what",
-            "pit": "put", "roond": "round", "lang": "long", "gies": "give us", "shud": "should", "minit": "minute", "tyme": "time"}
+            "pit": "put", "roond": "round", "lang": "long", "gies": "give us", "shud": "should", "minit": "minute", "tyme": "time",
+            # Geordie: "mek it mixolydian", "keep gannin hinny", "divvent make it so hard", "gan back", "dae the change again"
+            "mek": "make", "gannin": "going", "gan": "go", "divvent": "don't", "dinnet": "don't", "wor": "our", "hinny": "pal",
+            "alreet": "alright", "howay": "come on", "dae": "do", "fower": "four"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
