@@ -180,7 +180,7 @@ BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass v
 REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear|yank|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
-TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b.{1,40}\b(off|out|away)\b", re.I)
+TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away)\b", re.I)
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit) it\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
@@ -320,8 +320,9 @@ AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstat
 
 
 def action_in(text: str) -> Move | None:
-    if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move
-        return None
+    if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move; "undo last change. add ornaments to bar 2": the undo
+        clauses = clauses_of(text)
+        return next((a for c in clauses if len(clauses) > 1 and not bar_range_in(c) for a in [action_in(c)] if a), None)
     if PREVIOUS_WANTED.search(text) and not UNDONE.search(text):
         return Move("undo")
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
@@ -400,13 +401,13 @@ B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
-                         r"the end(?=.*\b(un\w+|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
+                         r"the end(?=.*\b(un\w+|boring|dull|lame|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
-ENDING_CUE = re.compile(r"\b(boring|epic|ta-?da|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(boring|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
-ENDING = re.compile(r"\b((then|and) an? (big|grand|strong|proper|new|epic) ending|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b((then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending\W*$|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -876,6 +877,7 @@ LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcom
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
               (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
               (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
+              (re.compile(r"\bta-da+\b", re.I), "tada"),  # before the spelling, which would take "da" for "the"
               # Italian: variazione, accordi, battute, basso, più veloce, più lento, ritornello
               (re.compile(r"\bvariazione\b", re.I), "variation"), (re.compile(r"\baccordi\b", re.I), "chords"),
               (re.compile(r"\bbattut[ae]\b", re.I), "bars"), (re.compile(r"\bpi[uù] veloce\b", re.I), "faster"),
@@ -950,7 +952,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"(?<![\w+])\+\s?(\d{1,2}) ?(bars|measures)\b", re.I), r"add \1 more \2"),
              (re.compile(r"\bbars:\s*(\d{1,2})\b", re.I), r"\1 more bars"),
              (re.compile(r"\blength:? (\d{1,3})\b(?! ?(bars|measures))", re.I), r"\1 bars"),
-             (re.compile(r"\bsection:?\s*(2|two|b)\b", re.I), "the second part"), (re.compile(r"\bsection:?\s*(1|one|a)\b", re.I), "the first part"),
+             (re.compile(r"\bsection:?\s*(2|two|b)\b", re.I), "on the second part"), (re.compile(r"\bsection:?\s*(1|one|a)\b", re.I), "on the first part"),
              (re.compile(r"\bmood(?: param(?:eter)?)?:?\s*(sad|happy)\b", re.I),
               lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
              (re.compile(r"(?:^|(?<=[.!?;]\s))\d{1,2}[.)]\s+(?=[A-Za-z])"), ""),
@@ -1299,6 +1301,9 @@ def piece_words(text: str) -> dict:
         style = STYLE.search(text, dropped.end()) or style
     if style and STYLE_WORDS[style.group(1).lower()] == "song":  # "ok new song please a lullaby in G": the lullaby
         style = next((s for s in STYLE.finditer(text) if STYLE_WORDS[s.group(1).lower()] != "song"), style)
+    asked = [s for s in STYLE.finditer(text) if re.search(r"\b(a|an|another|new|fresh|different)\s+([\w-]+\s+){0,2}$", text[:s.start()], re.I)]
+    if style and asked and re.search(r"\b(the|this|that|your)\s+$", text[:style.start()], re.I):
+        style = asked[0]  # "thank you for the jig. now may I have a different piece, a sad air": the air
     fields["style"] = STYLE_WORDS[style.group(1).lower()] if style else None
     foreign = FOREIGN.search(text)
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
@@ -1358,6 +1363,9 @@ def rework_in(text: str) -> dict:
         first, second = found[0][1], next(r for _, r in found if r["rework"] == kinds[1])
         return {**{k: v for k, v in second.items() if v}, **{k: v for k, v in first.items() if v}, "then": kinds[1]}
     whole = one_rework(text)
+    if len(kinds) == 1 and not whole.get("rework") and kinds[0] in ("sadder", "happier") and any(
+            len(c.split()) <= 3 for c, r in found) and not NEW_PIECE.search(text):  # "make it slow and sad", not "a new air, slow and sad"
+        return found[0][1]
     if len(kinds) == 1 and whole.get("rework") not in (None, kinds[0]):  # every clause asks for more: not the ending the words run into
         return {k: v for _, r in found for k, v in r.items() if v}
     return whole

@@ -302,7 +302,7 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
 INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
-TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
+TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
          "carries", "carried", "lead", "leads", "led", "version", "piece", "part",
          "solo", "instead", "please", "line", "melody", "march", "jig", "reel", "hornpipe", "waltz", "polka", "air",
          "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
