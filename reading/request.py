@@ -162,7 +162,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
                   (re.compile(r"\b(half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
-                              r"half (its|the) length|half the size|halved)\b", re.I), 0.5)]
+                              r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
@@ -184,7 +184,7 @@ TAKE_OFF = re.compile(r"\b(take|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit) it\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
-REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<=the )\w+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter ?melody|second line|"
+REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<=the )[\w-]+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter[- ]?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
 
 # -------------------------------------------------------------------- kinds of message
@@ -196,8 +196,8 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
-                             r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
-                             r"pop|stick|go ahead)\b", re.I)
+                             r"\?\s+(?:(?:and|then|so|ok|okay|just|please|can you|could you|would you|will you)\W+)*(write|add|put|make|give|change|do|use|"
+                             r"pop|stick|go ahead|switch|move|try|turn|set)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:in\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
@@ -232,7 +232,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|sugoi|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|sugoi|morning|afternoon|not bad|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -268,7 +268,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
-                  r"(was|sounded|is) better|please go back\W*$|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
+                  r"(was|sounded|is) better|please go back(?=\W*$)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|(didn't|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
@@ -397,7 +397,7 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
-                    r"(different|new|contrasting) (bit|part|section) in the middle|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
+                    r"(different|new|contrasting) (bit|part|section) in the middle|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
@@ -420,7 +420,7 @@ ENDING = re.compile(r"\b((then|and) an? (big|grand|strong|proper|new|epic) endin
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
 CONTINUE = re.compile(r"\b((?!continuo)contin\w*|run it on\b|keep (on )?writing|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|(?<!to )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
-                      r"extend( it| the tune)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
+                      r"extend( it| the tune)?|carry (the music|the tune|the melody) on|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|finish|compose|do) the rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
@@ -715,13 +715,16 @@ def read_request(text: str) -> Request:
         return Request(unread="chat", sure=True) if CHAT.search(text) and not asks_else else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
-    if request.question and OTHER_TOPICS.search(said) and not ABOUT_THIS.search(said):
-        return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat"
+    asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
+    if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
+            or ARITHMETIC.search(said) and not EDIT_WORDS.search(said):
+        return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     return request
 
 
 # the things of life beside music: a question about them is off the topic, whatever word of music is in it
-OTHER_TOPICS = re.compile(r"\b(cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b(maths|math) homework\b", re.I)
+OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -945,6 +948,16 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\binstrumentation (?:may|might|could|should|can|would) be\b", re.I), "instrument:"),
              (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
              (re.compile(r"\b(\d+|[a-z]+) clicks\b", re.I), r"\1 bpm"),  # a metronome's clicks
+             (re.compile(r"\bmetronome marking\b", re.I), "tempo"), (re.compile(r"\b(to|at) exactly (?=\d)", re.I), r"\1 "),
+             (re.compile(r"\b(?:reduce|set|bring|take) the (speed|tempo) to (three[ -]quarters|half|two[ -]thirds) of its (?:current|present) (?:value|speed|tempo)\b", re.I),
+              r"\2 of the \1"),
+             (re.compile(r"\b(?:increase|extend|lengthen) (?:the length|it) by (?:exactly )?(\w+) (bars|measures)\b", re.I), r"add \1 more \2"),
+             (re.compile(r"\bfor (\d{1,2}) more\W*$", re.I), r"for \1 more bars"),
+             (re.compile(r"^\W*(chords|the chords|bass|the bass|harmony|the harmony) off\b", re.I), r"take \1 off"),
+             (re.compile(r"\bconcert ([A-G][#b]?)\b"), r"in \1"),
+             (re.compile(r"\b(slower|faster|quicker),? (?:like|say|maybe|around|about|to) (\d{2,3})\b(?! ?(?:bars|measures|%))", re.I), r"\1, at \2 bpm"),
+             (re.compile(r"\b(?:the )?[A-G][b#]? (clarinets?|trumpets?|horns?|cornets?|alto sax(?:es)?|tenor sax(?:es)?)\b"), r"the \1"),  # transposing instruments
+             (re.compile(r"\b(?:make it )?sound less like (?:someone died|a funeral|a dirge|a wake)\b", re.I), "make it happier"),
              # a report's shorthand: "Tempo x1.5", "Scale length x3", "+8 bars", "Bars: 4", "length 16", "Section: 2", "Mood: sad",
              # the list numbers "1." "2.", "Action: redo", and the result expected or seen, which asks nothing more
              (re.compile(r"\b(?:tempo|speed|bpm)\s*[x×*]\s*(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
@@ -983,7 +996,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
                          + r")s?\b(?! (?:tune|piece|part|line|bass|player|group|band)\b)", re.I), r"give it to the \1"),
              (re.compile(r"\bfor play with\b", re.I), "to play along with"),
              (re.compile(r"\bthe final (?=(is|was|sounds|feels)\b)", re.I), "the ending "),
-             (re.compile(r"\btoo (?:quick|fast) for (?:my|her|his|their|our|the) (?:fingers|hands)\b", re.I), "too hard to play"),
+             (re.compile(r"\b(?:a bit |a little )?too (?:quick|fast) for (?:my|her|his|their|our|the) (?:fingers|hands)\b", re.I), ""),  # the ask says which
              (re.compile(r"\b(other|second|another) (voice|line) down\b", re.I), r"\1 \2 below"),
              (re.compile(r"\bwhat time'?s (?:this|it) in\b", re.I), "what time signature is it in"),
              (re.compile(r"\?\s*if (?:that|it)'?s (?:a real word|a (?:real )?thing|right|possible|ok|okay|allowed)\W*$", re.I), "?"),
@@ -1128,7 +1141,7 @@ def bass_instrument(text: str) -> int | None:
         program = first_instrument(names)
         if program is not None:
             return program
-    for sentence in re.split(r"[.?!;]\s", text):
+    for sentence in re.split(r"[.?!]\s", text):
         if BASS_PART.search(sentence) and not PLAYER_OWNS.search(sentence):
             words = re.findall(r"[a-z]+", BASS_PART.sub(" ", sentence).lower())
             program = first_instrument([w for i, w in enumerate(words) if w not in ("double", "walking", "upright", "part", "line")
@@ -1196,6 +1209,11 @@ GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wa
                                re.I)
 
 
+# praise that ends a message: "I've been playing it all morning, it's wonderful"
+PRAISE_AT_END = re.compile(r"\b(it's|it is|that's|that is|this is|sounds|you're|you are)( so| really| just| absolutely| truly)? "
+                           r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace)\W*$", re.I)
+
+
 def is_chat(said: str) -> bool:
     """A short greeting, thanks or praise that asks for nothing; or praise of any length that
     ends in thanks and asks nothing."""
@@ -1209,7 +1227,7 @@ def is_chat(said: str) -> bool:
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
-    return bool(CHAT.search(said)) and len(said.split()) <= 8 and not asks
+    return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
 
 def pitch_in(text: str, tempo: bool) -> dict:
@@ -1345,6 +1363,17 @@ def rework_in(text: str) -> dict:
         if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
             other = next(r for _, r in found if r["rework"] != "rewrite")
             return {**other, "bar_range": bars["bar_range"]}
+    said_of_it = [c for c, r in found if r["rework"] in ("sadder", "happier") and re.match(r"\W*((it|this|that)('s| is| sounds| feels)|(could|would|might) be)\b", c, re.I)
+                  and not EDIT_WORDS.search(c)]
+    if said_of_it and len(found) > len(said_of_it):
+        found = [(c, r) for c, r in found if c not in said_of_it]
+        kinds = list(dict.fromkeys(r["rework"] for _, r in found))
+    elif said_of_it and (tempo_in(text) or mode_in(text) or key_in(text) or relation_in(text)):
+        return {}  # "speed it up, it sounds like a funeral": the tempo asked, the mood only said
+    if set(kinds) == {"rewrite", "ending"}:  # "the final bars don't quite settle. would you write a more conclusive ending?"
+        named = next(c for c, r in found if r["rework"] == "rewrite")
+        if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
+            return next(r for _, r in found if r["rework"] == "ending")
     if set(kinds) == {"sadder", "happier"}:  # "sounds like a funeral lol. cheer it up": the one asked, not the one said of it
         asked = [r for c, r in found if EDIT_WORDS.search(c) or REQUEST_FORM.search(c) or re.search(r"\bcheer|lighten|brighten", c, re.I)]
         return (asked or [r for _, r in found])[-1]
@@ -1374,7 +1403,7 @@ def rework_in(text: str) -> dict:
 def one_rework(text: str) -> dict:
     if re.search(r"\b(continues?|go on|goes on|keep going) past (bar|measure) \d+", text, re.I):
         return {"rework": "continue"}  # "expected: melody continues past bar 16"
-    if re.search(r"\b(after|past|beyond|on from|from) the (last|final|closing) (bar|measure)\b", text, re.I) and (
+    if re.search(r"\b(after|past|beyond|on from|from) (the|its) (last|final|closing) (bar|measure)\b", text, re.I) and (
             CONTINUE.search(text) or re.search(r"\b(after|past|beyond)\b", text, re.I)) or MORE_BARS.search(text) and not B_PART.search(text):
         return {"rework": "continue"}  # "add 8 bars", "what comes after the last bar"
     bars = bar_range_in(text)
@@ -1482,7 +1511,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
 RULES_GIVEN = re.compile(r"\b(instructions?|rules|guidelines|constraints|directives|prompt|orders|configuration|programming|brief)\b", re.I)
 GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you )?up|loaded|follow|obey|govern|bound)\b.*\b(you|ya|u)\b|"
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
-                       r"limited|running on|run on|operating under|working under)\b|\b(hidden|secret) (set|list) of\b|"
+                       r"limited|running on|run on|operating under|working under|stick to|abide by)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
@@ -1594,4 +1623,5 @@ simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
-accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah""".split()) | vocabulary.dictionary_words()
+accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
+shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain""".split()) | vocabulary.dictionary_words()

@@ -367,6 +367,8 @@ def instrument_in(text: str) -> int | None:
             if owner and words[n:n + 1] == ["to"] and words[n + 1:n + 2] in (["warm"], ["practise"], ["practice"], ["learn"],
                                                                           ["rehearse"], ["read"], ["sight"]):
                 break  # "a chorale for my brass to warm up on": the user's players, not an instrument asked
+            if words[n:n + 1] in (["will"], ["would"]) and words[n + 1:n + 2] in (["thank"], ["love"], ["hate"], ["appreciate"]):
+                break  # "Put it in Ab. Brass will thank you.": who plays, said of them
             if words[n:n + 1] and words[n] in PLAYED_FOR and words[n + 1:n + 2] != ["to"]:  # not "for the cello group to play"
                 break  # "a fiddle tune" names a kind of tune, "for the recorder group" who plays it
             return program
