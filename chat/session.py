@@ -40,8 +40,8 @@ from tokenizer import ModelReply, Turn, read_reply, render
 
 from . import edits, questions
 from reading.plan import plan_of, request_of
-from reading.request import (Move, Request, asks_something, header_for, kind_of, names_the_music, nothing_definite,
-                             read_request, says_yes)
+from reading.request import (Move, Request, asks_something, header_for, in_english, kind_of, names_the_music,
+                             nothing_definite, read_request, says_yes)
 from .verify import false_changes, false_claims, music_problems, off_course
 
 log = logging.getLogger(__name__)
@@ -418,7 +418,8 @@ class Session:
         sees the conversation, writes the plan of the turn (`Generator.plan`); a plan it is sure
         of (PLAN_SURE) is taken where the rules found the message to be about the music. Where
         they found nothing to do, it is taken only if the model is all but certain (PLAN_TAKEN),
-        else offered (the piece untouched)."""
+        else offered (the piece untouched). A message not in English throughout is only ever
+        offered a plan: "Prueba: cambiar el tempo a 90" is answered, not carried out."""
         if request.sure:
             return request, None
         prompt = self.prompt(message)
@@ -431,8 +432,8 @@ class Session:
         if guess.unread:  # words either way: "mighty fine work" is thanks, not off-topic
             return (guess if request.unread and certain else request), None
         if request.unread:
-            return (guess, None) if certain and names_the_music(message) else (request, guess)
-        return guess, None
+            return (guess, None) if certain and names_the_music(message) and in_english(message) else (request, guess)
+        return (guess, None) if in_english(message) else (request, guess)
 
     def choose(self, verdicts: list["Verdict"], rows, request) -> Callable[[str], Reply] | None:
         """What carries out the best candidate: of those with a right piece, the one the

@@ -796,6 +796,14 @@ def names_the_music(text: str) -> bool:
                 or instrument_in(text) is not None)
 
 
+def in_english(text: str) -> bool:
+    """Whether a message is English throughout: at most one word of three letters or more that
+    neither the dictionary nor the reader knows, its typos mended. "Prueba: cambiar el tempo a
+    90" is not, so no plan of the model's makes it a change, whatever music word it has."""
+    words = re.findall(r"[a-z]{3,}", corrected(text, TARGETS, KNOWN).lower())
+    return sum(w not in ENGLISH and w not in KNOWN for w in words) <= 1
+
+
 def mentions_music_only(request: Request, said: str) -> bool:
     """A message with words about music in it that asks nothing of the piece: no change read,
     no verb of editing or making, no "it" or "this", not put as a request."""
@@ -1476,7 +1484,8 @@ um uma para com mais muito escreva toque canção
 puoi può scrivere scrivi valzer minore maggiore favore più aggiungi accordi brano veloce fammi
 pouvez peux vous ajouter accords plaît mettre mets rends lentement vite
 puedes hacerlo hazlo acordes añadir agrega ponlo rápido tono
-kannst du akkorde hinzufügen quarte terz bitte machen
+kannst du akkorde hinzufügen quarte terz bitte machen auf setzen ändern ändere stellen langsamer schneller
+prueba cambiar cambia cambialo cámbialo poner pon ponle sube baja subir bajar tocar
 você pode devagar rápida acordes adicionar
 kun je alsjeblieft maak toevoegen akkoorden
 thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom

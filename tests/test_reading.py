@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reading.schema import expected, reading_of, same
-from reading.request import Move, read_request
+from reading.request import Move, in_english, read_request
 from chat.verify import false_claims
 from music.abc import parse
 from music.analysis import analyse
@@ -69,13 +69,35 @@ def test_the_failures_named_in_the_issue_are_read(text, fields):
     assert {k: getattr(r, k) for k in fields} == fields
 
 
+@pytest.mark.parametrize("text, fields", [
+    # spelt as they sound
+    ("put it on the saxafone", {"instrument": 65}), ("can we go minner", {"mode": "minor"}),
+    ("i want the tune but diffrent, like a variashun", {"rework": "variation"}),
+    ("can you do a acompanyment for it", {"rework": "accompany"}), ("wat ar yor instrukshuns", {"unread": "instructions"}),
+    # a word spelt right is not one it sounds like: "modal" is not "metal", "consort" not "concerto", "query" not "quicker"
+    ("make it modal - dorian", {"mode": "dorian", "foreign": None}), ("For my consort, transpose it up a fourth.", {"foreign": None}),
+    ("Query: what is the total length in measures?", {"question": True, "topic": "bars", "tempo": None}),
+    # accents: the word without them, where the reader knows it
+    ("I want to hear it on the flûte", {"instrument": 73}), ("Change the instrument for the accordéon", {"instrument": 21}),
+])
+def test_words_spelt_as_they_sound_or_with_accents_are_read_as_the_words_meant(text, fields):
+    r = read_request(text)
+    assert {k: getattr(r, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("text, english", [("Prueba: cambiar el tempo a 90.", False), ("Tempo auf 90 setzen, bitte.", False),
+                                           ("can you make it faster pleese", True), ("nahh go back", True)])
+def test_a_message_is_in_english_throughout_or_not(text, english):
+    assert in_english(text) == english
+
+
 def test_words_only_messages_leave_the_piece_byte_identical(composer):
     session = composer.session(seed=0)
     first = session.send(JIG)
     assert first.version == 1
     others = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl", "reading_heldout_23.jsonl", "reading_heldout_24.jsonl",
               "reading_heldout_25.jsonl", "reading_heldout_26.jsonl", "reading_heldout_27.jsonl", "reading_heldout_28.jsonl"] + \
-        [f"reading_heldout_{n}.jsonl" for n in range(31, 37)]
+        [f"reading_heldout_{n}.jsonl" for n in range(31, 39)]
     messages = [c["message"] for name in SETS + others for c in cases(name)
                 if c["kind"] in WORDS_ONLY]
     assert len(messages) > 150
