@@ -52,13 +52,16 @@ NEW_PIECE_BATCHES = (3, 3)
 REPLY_TOKENS = 1200  # room left in the model's window for the reply
 STRAGGLERS = 40  # steps the other candidates are given once one has finished its piece
 DEADLINE = 20.0  # seconds of sampling per batch
-# how sure the model must be of every token of a plan for the session to go by it or offer it,
-# where the rules read nothing definite: more sure of each than of all the others together
+# how sure the model must be of every token of a plan for the session to offer it, where the
+# rules read nothing definite: more sure of each than of all the others together
 PLAN_SURE = 0.5
-# how sure it must be to be taken where the rules found nothing to do, in a message that names
-# something of the music (else it is only offered): on two hand-written sets no model or rule had
-# seen (bench/reading_heldout_27.jsonl, _28), 14 plans of a change this sure were right and one was
-# not: "Did the Red Sox win?" planned as slower, a message with no word of music in it
+# how sure it must be for the session to go by it, in an English message that names something of
+# the music or its versions (else it is only offered). On the first readings of eight hand-written
+# sets (25, 26, 31 to 36; 3,363 messages), taking plans sure to 0.5 where the rules found the
+# message to be about music, and any verb of editing as naming the music, read 3,010 right against
+# 2,993, but let five questions and words of thanks change the piece ("Could you clarify the formal
+# structure?" planned as a trumpet); as now, none. "Can you draft an email to parents about the museum
+# trip?" (set 37) was carried out too, "draft" taken for a word of the versions
 PLAN_TAKEN = 0.9
 # what a message that asks nothing the composer does is answered (reading.request.Request.unread)
 UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
@@ -416,10 +419,10 @@ class Session:
         """The reading a turn goes by, and a reading to offer instead of acting on it. Where the
         rules read something definite, theirs. Where they read nothing definite, the model, which
         sees the conversation, writes the plan of the turn (`Generator.plan`); a plan it is sure
-        of (PLAN_SURE) is taken where the rules found the message to be about the music. Where
-        they found nothing to do, it is taken only if the model is all but certain (PLAN_TAKEN),
-        else offered (the piece untouched). A message not in English throughout is only ever
-        offered a plan: "Prueba: cambiar el tempo a 90" is answered, not carried out."""
+        of (PLAN_SURE) is offered (the piece untouched), and taken only if the model is all but
+        certain (PLAN_TAKEN) and the message is in English throughout and, where the rules found
+        nothing to do, names something of the music: "Prueba: cambiar el tempo a 90" and "Can you
+        draft an email to parents?" are answered, not carried out."""
         if request.sure:
             return request, None
         prompt = self.prompt(message)
@@ -431,9 +434,9 @@ class Session:
             return request, None
         if guess.unread:  # words either way: "mighty fine work" is thanks, not off-topic
             return (guess if request.unread and certain else request), None
-        if request.unread:
-            return (guess, None) if certain and names_the_music(message) and in_english(message) else (request, guess)
-        return (guess, None) if in_english(message) else (request, guess)
+        if certain and in_english(message) and (names_the_music(message) or not request.unread):
+            return guess, None
+        return request, guess
 
     def choose(self, verdicts: list["Verdict"], rows, request) -> Callable[[str], Reply] | None:
         """What carries out the best candidate: of those with a right piece, the one the
