@@ -13,7 +13,7 @@ TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays (it|this|the)\b|\bwho's playing (it|this|the (tune|melody|piece))\b|\bparts?\b|"
                    r"\bvoices?\b"),
     ("title", r"\btitle\b|\bname\b|\bnamed\b|\bcalled\b|\bcall (it|this)\b"),
-    ("form", r"\blaid out\b|\blayout\b|\bhow many parts\b|\bwhat order\b|\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
+    ("form", r"\bbuilt\b|\bput together\b|\blaid out\b|\blayout\b|\bhow many parts\b|\bwhat order\b|\bform\b|\bstructure\b|\bsections?\b|\bphrases?\b|\baabb\b|\babab\b|\bbinary\b|\bternary\b"),
 ]
 
 

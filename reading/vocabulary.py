@@ -309,7 +309,7 @@ TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "ha
 
 
 # words after an instrument's name that make it a kind of tune or a group of players
-PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble", "lads", "lasses", "guys", "folks", "gang", "crowd", "boys", "girls",
+PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble", "lads", "lasses", "guys", "folks", "gang", "crowd", "boys", "girls", "session",
               "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle",
               "buttons", "side", "strings", "register", "clef"}  # "my bass buttons": a part of an instrument
 
@@ -328,10 +328,14 @@ def instrument_in(text: str) -> int | None:
         if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i know|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
                      r"\b(not|instead of|rather than)( the| a| an)?$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
-                     r"\b(comfortable|kinder|easier|better|nicer|friendlier)( (for|on))?( the)?$|"
+                     r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward)( (for|on))?( the)?$|"
+                     r"\b(i|we) (accompany|strum|busk)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
+        if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student)s? with( the| a| her| his)?$",
+                     text[:cue.end()], re.I):
+            continue  # "my friend with the clarinet plays with us": who plays, not what
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
             continue  # "one octave up? like the piccolo": a likeness, not the instrument asked
         if re.search(r"\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
