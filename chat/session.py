@@ -420,9 +420,9 @@ class Session:
         rules read something definite, theirs. Where they read nothing definite, the model, which
         sees the conversation, writes the plan of the turn (`Generator.plan`); a plan it is sure
         of (PLAN_SURE) is offered (the piece untouched), and taken only if the model is all but
-        certain (PLAN_TAKEN) and the message is in English throughout and, where the rules found
-        nothing to do, names something of the music: "Prueba: cambiar el tempo a 90" and "Can you
-        draft an email to parents?" are answered, not carried out."""
+        certain (PLAN_TAKEN) and the message is in English throughout and names something of the
+        music or its versions: "Prueba: cambiar el tempo a 90" and "Can you draft an email to
+        parents?" are answered, not carried out."""
         if request.sure:
             return request, None
         prompt = self.prompt(message)
@@ -434,7 +434,7 @@ class Session:
             return request, None
         if guess.unread:  # words either way: "mighty fine work" is thanks, not off-topic
             return (guess if request.unread and certain else request), None
-        if certain and in_english(message) and (names_the_music(message) or not request.unread):
+        if certain and in_english(message) and names_the_music(message):
             return guess, None
         return request, guess
 

@@ -46,8 +46,8 @@ HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|(?:back )?on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
-                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|slow|drag|pull)(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
-                    r"(\d{1,3})(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
+                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
+                    r"(\d{1,3})(?![/\d])(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
                     re.I)
@@ -158,7 +158,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
-                  (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(\w+ )?length|twice as long|double it|twice the length|"
+                  (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
                   (re.compile(r"\b(half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
@@ -198,8 +198,9 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
-                             r"\?\s+(?:(?:and|then|so|ok|okay|just|please|can you|could you|would you|will you)\W+)*(write|add|put|make|give|change|do|use|"
-                             r"pop|stick|go ahead|switch|move|try|turn|set)\b", re.I)
+                             r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
+                             r"pop|stick|go ahead|switch|move|try|turn|set)\b|"
+                             r"\?\s+(?:can|could|would|will) you (?:please )?(write|add|put|switch|move|try|change|set|turn) (it|them|that|this)\b", re.I)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
@@ -285,9 +286,9 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
-GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )(?<!the )#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
+GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
-GOTO_CUE = re.compile(r"\b(again|revisit|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -321,6 +322,10 @@ UNDONE = re.compile(r"\b(i|you|we|u) (just )?((have|had) )?(undid|undone|reverte
 AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
 
 
+VERB_FIRST = re.compile(r"\W*(?:(?:please|and|then|also|now|just)\s+)*(?:put|make|change|add|give|move|set|transpose|switch|take|slow|"
+                        r"speed|bring|turn|write|try|use|remove|drop)\b", re.I)
+
+
 def action_in(text: str) -> Move | None:
     if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move; "undo last change. add ornaments to bar 2": the undo
         clauses = clauses_of(text)
@@ -330,7 +335,7 @@ def action_in(text: str) -> Move | None:
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
         return Move("redo")
     goto = GOTO.search(text)  # before a redo: "the first version was better, bring that back"
-    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: please| pls)?\W*", text, re.I)  # "v2"
+    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: again)?(?: please| pls)?\W*", text, re.I)  # "v2"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = goto.group(1) or goto.group(2) or goto.group(3)
         return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
@@ -409,7 +414,7 @@ ENDING_CUE = re.compile(r"\b(boring|epic|tada|reconsider|rethink|revisit|rework|
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
-ENDING = re.compile(r"\b((better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending\W*$|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b((better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -623,7 +628,8 @@ def read_request(text: str) -> Request:
     if action == Move("undo") and LOSE_IT.search(said) and VOICE_NAMED.search(said) and not UNDO.search(LOSE_IT.sub("", said)):
         action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
-        parts = [part for c in clauses_of(worded) for part in re.split(r",\s+(?=\w)", c)]  # "nah undo that, put it in E minor"
+        parts = [part for c in clauses_of(worded) for i, part in enumerate(re.split(r",\s+(?=\w)", c))  # "nah undo that, put it in E minor",
+                 if i == 0 or VERB_FIRST.match(part)]  # not "go back to version 2, the one with the harp"
         rest = " ".join(c for c in parts  # not "you just added the chords"
                         if c.strip() and not action_in(figures(c)) and not re.search(r"\byou (just )?\w+ed\b|\b(undid|undone|undo|redo|"
                                                                                  r"reverted|roll back)\b|^\W*(go on|come on|ok|okay|oh|hmm|please)\W*$", c, re.I))
@@ -721,12 +727,15 @@ def read_request(text: str) -> Request:
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
     asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
     if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
-            or ARITHMETIC.search(said) and not EDIT_WORDS.search(said):
+            and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
+            or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(said):
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     return request
 
 
 # the things of life beside music: a question about them is off the topic, whatever word of music is in it
+# things of life a question about the music may name: "what tempo works for a rain dance?"
+MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b(maths|math) homework\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
@@ -747,16 +756,18 @@ STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
 
 
 # a message that corrects itself: "change it to the major... wait it's already major. ok then phrygian?"
-CORRECTION = re.compile(r"\b(no wait|wait|scratch that|or rather|on second thought|ok then|okay then)\b\W*", re.I)
+CORRECTION = re.compile(r"\b(no wait|wait,? no|scratch that|or rather|on second thought|actually,? no)\b\W*", re.I)
+# "ok then" corrects only what a "wait" or an "already" before it took back: "wait it's already major. ok then phrygian"
+THEN_INSTEAD = re.compile(r"\b(wait|already)\b.*?\b(ok then|okay then)\b\W*", re.I)
 
 
 def as_corrected(text: str) -> str:
     """The message from its last correction on, where that part asks a change of its own; or
     a report's request without the result it expects ("Add B section. Expected: contrasting
     material, not a repeat of A."), where the request asks a change of its own."""
-    marks = list(CORRECTION.finditer(text))
+    marks = list(CORRECTION.finditer(text)) + list(THEN_INSTEAD.finditer(text))
     if marks:
-        after = text[marks[-1].end():]
+        after = text[max(m.end() for m in marks):]
         if after.strip() and asked_change(vars(read_request(after))):
             return after
     expected = EXPECTED.search(text)
@@ -790,7 +801,7 @@ def says_yes(message: str) -> bool:
     return bool(YES.fullmatch(message.strip()))
 
 
-VERSION_WORDS = re.compile(r"\b(undo|redo|revert|previous|earlier|back|bpm|version)\b", re.I)
+VERSION_WORDS = re.compile(r"\b(undo|redo|revert|previous|earlier|go back|back to|bpm|version)\b", re.I)
 
 
 def names_the_music(text: str) -> bool:
@@ -804,7 +815,8 @@ def in_english(text: str) -> bool:
     neither the dictionary nor the reader knows, its typos mended. "Prueba: cambiar el tempo a
     90" is not, so no plan of the model's makes it a change, whatever music word it has."""
     words = re.findall(r"[a-z]{3,}", corrected(text, TARGETS, KNOWN).lower())
-    return sum(w not in ENGLISH and w not in KNOWN for w in words) <= 1
+    return sum(w not in ENGLISH and w not in KNOWN for w in words) <= 1 and not any(
+        w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in re.findall(r"[^\W\d_]+", text.lower()))  # "cambia el tempo"
 
 
 def mentions_music_only(request: Request, said: str) -> bool:
@@ -838,7 +850,7 @@ def asked_change(fields: dict) -> bool:
 INSTRUMENT_NAME = r"(?:" + "|".join(sorted((re.escape(name) for name in ALIASES if name != "upright"), key=len, reverse=True)) + r")"
 # shorthand for "to": "tempo -> 140" and "instr -> cello" name what changes, "120 -> 100" and "D major -> C major" the
 # value before it, which is dropped
-ARROW = re.compile(r"([\w#.]+(?: (?:major|minor|sharp|flat))?)?\s*(?:->|=>|→)\s*")
+ARROW = re.compile(r"(" + INSTRUMENT_NAME + r"|[A-Ga-g](?: flat| sharp|[#b])?(?: major| minor)?|[\w#.]+)?\s*(?:->|=>|→)\s*", re.I)
 
 
 def german_key(found: re.Match) -> str:
@@ -854,7 +866,7 @@ def german_key(found: re.Match) -> str:
 
 def value_before(word: str) -> bool:
     """Whether the word before an arrow is the value changed from: a number, a key, a mode, an instrument."""
-    return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g][#b]?( (major|minor|sharp|flat))?|" + "|".join(MODE_SUFFIX), word, re.I)) \
+    return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g]( flat| sharp|[#b])?( major| minor)?|" + "|".join(MODE_SUFFIX), word, re.I)) \
         or first_instrument([word.lower()]) is not None
 # words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
 HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
@@ -876,13 +888,13 @@ HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|m
               (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
               (re.compile(r"(?<=\w) n (?=\w)", re.I), " and "),  # "add ornaments n make it happier"
               (re.compile(r"^\W*to (?=(hard|difficult|fast|slow|high|low|busy|long|short|sad|happy)\b)", re.I), "too "),
-              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"), (re.compile(r"\bb4\b", re.I), "before"),
+              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"), (re.compile(r"\bb4\b"), "before"),
               (re.compile(r"(?<=\w) 'em\b", re.I), " them"),
               (re.compile(r"\bdoor[- ]?ian\b", re.I), "dorian"), (re.compile(r"\blid[- ]?ian\b", re.I), "lydian"),
               (re.compile(r"\bbase(?= (under|underneath|beneath|below|line|part|notes)\b)", re.I), "bass"), (re.compile(r"\bbeets\b", re.I), "beats"),
               (re.compile(r"\bcord(s?)\b", re.I), r"chord\1"),  # "put the cord names on top"
               (re.compile(r"\btake of\b(?= (the|them|those|these|it|that)\b)", re.I), "take off"),
-              (re.compile(r"\b(the|a|that|this|your) base\b(?! (of|on|for|key|note|tempo|camp|layer)\b)", re.I), r"\1 bass")]
+              (re.compile(r"\b(remove|drop|lose|mute|delete|kill|take off) the base\b", re.I), r"\1 the bass")]
 # dialect and chat spellings, written out: "cheer 'er up", Yorkshire "t' tune", "nahh", "hiii"
 DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\blst\b", re.I), "last"),
@@ -927,7 +939,7 @@ LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcom
               (re.compile(r"\badornos?\b", re.I), "ornaments"), (re.compile(r"\btriste\b", re.I), "sad"),
               (re.compile(r"\bdeshacer\b", re.I), "undo"), (re.compile(r"\b(?:s[uú]belo|s[uú]bela|sube)\b", re.I), "move it up"),
               (re.compile(r"\b(?:b[aá]jalo|b[aá]jala)\b", re.I), "move it down"), (re.compile(r"\bencima\b", re.I), "on top"),
-              (re.compile(r"\bquitar\b", re.I), "take off"), (re.compile(r"\b(?:muchas )?gracias\b", re.I), "thanks"),
+              (re.compile(r"\bquitar(?= \d)", re.I), "take off"), (re.compile(r"\b(?:muchas )?gracias\b", re.I), "thanks"),
               # keys named by solfège: "Sol major", "la menor", "si bemol mayor"
               (re.compile(r"\b(do|re|r[eé]|mi|fa|sol|la|si)( bemol| sostenido| b[eé]mol| di[eè]se| flat| sharp)? (major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b",
                           re.I), lambda m: "CDEFGAB"["do re mi fa sol la si".split().index(m.group(1).lower().replace("é", "e").replace("ré", "re"))]
@@ -1008,9 +1020,9 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(?:tempo|speed|bpm)\s*[x×*]\s*(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
              (re.compile(r"\b(?:scale )?(?:length|len)\s*[x×*]\s*(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as long"),
              (re.compile(r"(?<![\w+])\+\s?(\d{1,2}) ?(bars|measures)\b", re.I), r"add \1 more \2"),
-             (re.compile(r"\bbars:\s*(\d{1,2})\b", re.I), r"\1 more bars"),
+             (re.compile(r"\bbars:\s*(\d{1,2})\b", re.I), r"\1 bars"),
              (re.compile(r"\blength:? (\d{1,3})\b(?! ?(bars|measures))", re.I), r"\1 bars"),
-             (re.compile(r"\bsection:?\s*(2|two|b)\b", re.I), "on the second part"), (re.compile(r"\bsection:?\s*(1|one|a)\b", re.I), "on the first part"),
+             (re.compile(r"\bsection:\s*(2|two|b)\b", re.I), "on the second part"), (re.compile(r"\bsection:\s*(1|one|a)\b", re.I), "on the first part"),
              (re.compile(r"\bmood(?: param(?:eter)?)?:?\s*(sad|happy)\b", re.I),
               lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
              (re.compile(r"(?:^|(?<=[.!?;]\s))\d{1,2}[.)]\s+(?=[A-Za-z])"), ""),
@@ -1025,8 +1037,8 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(make it|it) go (?:(?:super|duper|really|very|so|real|way|much|extra)\W+){0,3}(fast|slow)\b", re.I),
               lambda m: "make it " + m.group(2) + "er"),
              (re.compile(r"\bdo the (\w+) one\b", re.I), r"make it \1"),
-             (re.compile(r"\bother (\d+|[a-z]+) (bars|measures)\b", re.I), r"another \1 \2"),
-             (re.compile(r"\b(\d{1,2}) more (?=(after|past|at|on|to)\b)", re.I), r"\1 more bars "),
+             (re.compile(r"(?<!the )\bother (\d+|[a-z]+) (bars|measures)\b", re.I), r"another \1 \2"),
+             (re.compile(r"\b(\d{1,2}) more (?=(after|past|at|on|to)\b)(?!\w+ the (tempo|speed|bpm)\b)", re.I), r"\1 more bars "),
              (re.compile(r"\banother (\d{1,2}) (?=(after|past|at|on)\b)", re.I), r"another \1 bars "),
              (re.compile(r"\b(section|part|strain) new\b", re.I), r"new \1"),  # "a section new, contrasting"
              (re.compile(r"\britornello\b(?! (signs|marks))", re.I), "repeat"),
@@ -1058,13 +1070,13 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bdressed up\b", re.I), "dressed"), (re.compile(r"\bdrop (it )?in\b", re.I), r"put \1in"),
              (re.compile(r"\b(?:run|carry|go|follow) on from (?:the )?(?:last|final) (?:bar|measure|note)\b", re.I), "continue from the end"),
              (re.compile(r"\b(?:new|fresh) (?:session|project)\b", re.I), "new piece"),
-             (re.compile(r"^\W*(?:the |a |an )?([a-z]+(?: [a-z]+)?) on (?:the )?(?:lead|melody|tune|top line|lead line)\b", re.I),
+             (re.compile(r"^\W*(?:the |a |an )?(" + INSTRUMENT_NAME + r") on (?:the )?(?:lead|melody|tune|top line|lead line)\b", re.I),
               r"give the melody to the \1"),  # "banjo on the lead line instead"
              (re.compile(r"\b(?:one|a|another) more (part|section|strain)\b(?=.*\b(different|contrast\w*)\b)", re.I),
               r"a B \1"),  # "one more part which is different from the first one"
              (re.compile(r"\bmixo[- ]?lydian\b|\bmixo\b", re.I), "mixolydian"),
              (re.compile(r"\bto (?:the|our|my) (fiddl|pip|pian|violin|cell|guitar|flaut|flut|harp|trumpet|organ|accordion|banj|saxophon|clarinet)"
-                         r"(?:er|ist|ettist|eist)s?\b", re.I),
+                         r"(?:er|ist|tist|oist|ettist|eist)s?\b", re.I),
               lambda m: "to the " + {"fiddl": "fiddle", "pip": "bagpipes", "pian": "piano", "cell": "cello", "flaut": "flute", "flut": "flute", "banj": "banjo",
                                      "saxophon": "saxophone", "clarinet": "clarinet"}.get(m.group(1).lower(), m.group(1).lower())),
              (re.compile(r"\btime[- ]sig\b", re.I), "time signature"),
@@ -1073,9 +1085,9 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(?:the )?end(?:ing)? (?:sounds|feels) like a question\b", re.I), "the ending is weak"),
              (re.compile(r"\b(?:the )?ending lacks (?:finality|punch|conviction|resolution)\b", re.I), "the ending is weak"),
              (re.compile(r"(?:(?<=\bit )|(?<=\bthis ))(sound|feel) (?:a bit |a little |more )?like (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:sunny|sunshine|spring|party|celebration|"
-                         r"wedding|birthday|holiday|summer|puppy|kitten)\b(?: [\w-]+){0,3}", re.I), r"\1 happier"),
+                         r"wedding|birthday|holiday|summer|puppy|kitten)\b(?: (?!and\b|then\b|but\b)[\w-]+){0,3}", re.I), r"\1 happier"),
              (re.compile(r"(?:(?<=\bit )|(?<=\bthis ))(sound|feel) (?:a bit |a little |more )?(?:sad,? )?like (?:a |an |when |the )?(?:[\w-]+ ){0,4}?(?:rainy|rain|goodbye|farewell|"
-                         r"winter|grey|gray|lonely|tears|crying|floats away|lost)\b(?: [\w-]+){0,4}", re.I), r"\1 sadder"),
+                         r"winter|grey|gray|lonely|tears|crying|floats away|lost)\b(?: (?!and\b|then\b|but\b)[\w-]+){0,4}", re.I), r"\1 sadder"),
              (re.compile(r"\btimes the (?:current|present|original) (tempo|speed)\b", re.I), r"times the \1"),
              (re.compile(r"\b(want|need|like|write|compose|make) one (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|polka|waltz|march|air|"
                          r"lullaby|strathspey|mazurka|minuet|chorale|song|tune|piece)\b)", re.I), r"\1 a "),  # "I want one happy polka"
@@ -1271,7 +1283,8 @@ def is_chat(said: str) -> bool:
             or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
-            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER)))
+            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))
+            or key_in(said) or mode_in(said) or instrument_in(said) is not None)  # "Morning! Jig in A dorian", "Sick, now a harp"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
 
