@@ -61,11 +61,11 @@ CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old) )?"  # "twice t
 RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo) (be |is |gets? )?doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
           (re.compile(r"\b(half (of )?" + CURRENT + r"(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
-                      r"(speed|tempo) halved|half[- ]speed|twice as slow)\b", re.I), 0.5),
+                      r"(speed|tempo) halved|half[- ]speed|twice as slow|(cut|halve) the (tempo|speed) in half)\b", re.I), 0.5),
           (re.compile(r"\b(3|three)[ -]quarters? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 0.75),
           (re.compile(r"\b((3|three) times (as fast|as quick|faster|the (speed|tempo))|triple[ds]? (the |its )?(speed|tempo)|"
                       r"3x (speed|faster|as fast))\b", re.I), 3.0),
-          (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo|speed|tempo)\b", re.I),
+          (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo|speed|tempo)\b|\bhalf again as (fast|quick)\b", re.I),
            1.5),
           (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
 
@@ -128,7 +128,7 @@ def tempo_in(text: str) -> dict:
     # "knock it back to 100": a number a tempo, not a length, may be brought down, up or back to
     # a bare number brought or set to, or "at 108", is a tempo from 40 up ("knock it back to 100", "bump it to 132")
     bare = next((int(g) for g in bpm.groups()[3:] if g), 0) if bpm else 0
-    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3) or bare >= 40 and not re.search(r"\b(cut|trim|shorten|chop)\b", text, re.I)):
+    if bpm and (TEMPO_WORD.search(text) or bpm.group(1) or bpm.group(3) or bare >= 40 and not re.search(r"\b(cut|trim|shorten|chop)\b(?! time)", text, re.I)):
         n = int(next(g for g in bpm.groups() if g))
         n = round(n * 1.5) if DOTTED.search(text) else n * 2 if HALF_NOTE.search(text) else n
         if 20 <= n <= 400:
@@ -160,10 +160,10 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the \w+|this) in half|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
-TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(\d{1,3})[ -]"
+TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
@@ -204,7 +204,7 @@ ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)
 FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
+CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|"
@@ -235,7 +235,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be)\W+)*(this slaps|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -273,7 +273,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back(?=\W*$)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|did not|never) mean(t)? to undo|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
@@ -287,7 +287,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
-                  r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b", re.I)
+                  r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
 GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
@@ -329,7 +329,8 @@ VERB_FIRST = re.compile(r"\W*(?:(?:please|and|then|also|now|just)\s+)*(?:put|mak
 def action_in(text: str) -> Move | None:
     if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move; "undo last change. add ornaments to bar 2": the undo
         clauses = clauses_of(text)
-        return next((a for c in clauses if len(clauses) > 1 and not bar_range_in(c) for a in [action_in(c)] if a), None)
+        return next((a for c in clauses if len(clauses) > 1 and not bar_range_in(c) and not re.search(r"\bredo (it|them|those|that)\b", c, re.I)
+                     for a in [action_in(c)] if a), None)
     if PREVIOUS_WANTED.search(text) and not UNDONE.search(text):
         return Move("undo")
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
@@ -337,7 +338,7 @@ def action_in(text: str) -> Move | None:
     goto = GOTO.search(text)  # before a redo: "the first version was better, bring that back"
     alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: again)?(?: please| pls)?\W*", text, re.I)  # "v2"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
-        word = goto.group(1) or goto.group(2) or goto.group(3)
+        word = next(g for g in goto.groups() if g)
         return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
     if REDO.search(text):
         return Move("redo")
@@ -349,7 +350,7 @@ def action_in(text: str) -> Move | None:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b((thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b((a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -380,7 +381,7 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her)\b)|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
                            r"piano part|left[- ]hand|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
-SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
@@ -390,7 +391,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -404,17 +405,17 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
-                    r"(different|new|contrasting) (bit|part|section) in the middle|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
+                    r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
-                         r"the end(?=.*\b(un\w+|boring|dull|lame|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
+                         r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
 ENDING_CUE = re.compile(r"\b(boring|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
-ENDING = re.compile(r"\b((better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -656,7 +657,7 @@ def read_request(text: str) -> Request:
     if taking and not removal_in(taking[0]):
         rest = ""  # "what this tune needed was a bassline. remove it": the rest names what is taken
     rest += "".join(" " + part for c in taking for part in re.split(r",\s+(?=\w)", c)[1:]  # "ditch the chords, walking bass instead"
-                    if not removal_in(part) and ADDED_INSTEAD.search(part))
+                    if not removal_in(part) and (ADDED_INSTEAD.search(part) or VERB_FIRST.match(part)))
     fields.update(tempo_in(said))
     fields.update(rework_in(rest))
     pitch = pitch_in(rest, bool(fields.get("tempo") or fields.get("bpm")))
@@ -983,7 +984,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bstep back (?:by )?(?:one|a) (?:version|step)\b", re.I), "go back one version"),
              (re.compile(r"\b(?:remake|re-do|re-apply) (the|that) change\b", re.I), r"redo \1 change"),
              (re.compile(r"\bapply (that|the) change again\b", re.I), r"redo \1 change"),
-             (re.compile(r"\b(by|to|at|around|about|back|down|up|off) (?:like|some|roughly|approximately|maybe|perhaps) (?=\d|[a-z]+ (?:bpm|beats))", re.I),
+             (re.compile(r"\b(by|to|at|around|about|back|down|up|off) (?:like|some|about|around|roughly|approximately|maybe|perhaps) (?=\d|[a-z]+ (?:bpm|beats))", re.I),
               r"\1 "),  # "slow it down by like 30 bpm", "increased by some twelve beats"
              (re.compile(r"\b(?:the )?tempo,? put it (?:in|at|to) (\d+)\b|\bput the tempo (?:in|at) (\d+)\b", re.I),
               lambda m: f"set the tempo to {m.group(1) or m.group(2)} bpm"),
@@ -993,7 +994,8 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\binstrumentation (?:may|might|could|should|can|would) be\b", re.I), "instrument:"),
              (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
              (re.compile(r"\b(\d+|[a-z]+) clicks\b", re.I), r"\1 bpm"),  # a metronome's clicks
-             (re.compile(r"\b(\d+) until (\d+)\b", re.I), r"\1 to \2"), (re.compile(r"\bdouble (?:so|as) long\b", re.I), "twice as long"),
+             (re.compile(r"\b(\d+) (?:until|till|til) (\d+)\b", re.I), r"\1 to \2"),
+             (re.compile(r"\bmetronome (?:on|at) (\d+)", re.I), r"metronome to \1"), (re.compile(r"\bdouble (?:so|as) long\b", re.I), "twice as long"),
              (re.compile(r"\s+like\s*(?=[.!?]|$)", re.I), ""),  # "the accordion like.": a word of Irish and Geordie speech
              (re.compile(r"[,.]\s*(?:ah |oh )?go on\W*$|^\W*(?:ah |oh )?go on,\s*", re.I), " "),  # "a walking bass under it, go on"
              (re.compile(r"\bsecond[- ]last (bar|measure)\b", re.I), r"penultimate \1"),
@@ -1421,7 +1423,7 @@ def rework_in(text: str) -> dict:
         if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
             other = next(r for _, r in found if r["rework"] != "rewrite")
             return {**other, "bar_range": bars["bar_range"]}
-    said_of_it = [c for c, r in found if r["rework"] in ("sadder", "happier") and re.match(r"\W*((it|this|that)('s| is| sounds| feels)|(could|would|might) be)\b", c, re.I)
+    said_of_it = [c for c, r in found if r["rework"] in ("sadder", "happier") and re.match(r"\W*((it|this|that)('s| is| sounds| feels)|(could|would|might) be|sounds|feels)\b", c, re.I)
                   and not EDIT_WORDS.search(c)]
     if said_of_it and len(found) > len(said_of_it):
         found = [(c, r) for c, r in found if c not in said_of_it]
@@ -1685,4 +1687,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain""".split()) | vocabulary.dictionary_words()
+shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill""".split()) | vocabulary.dictionary_words()
