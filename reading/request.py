@@ -241,7 +241,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
-PRAISE = re.compile(r"\b(the best|ok|okay|works|working|rings|pleased|kind of you|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
+PRAISE = re.compile(r"\b(the best|ok|okay|works|working|rings|swings|grooves|pleased|kind of you|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
                     r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|mighty fine|fine work|"
                     r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
@@ -721,7 +721,8 @@ def read_request(text: str) -> Request:
     request = Request(**fields)
     if mentions_music_only(request, said):  # "my cat runs off when I tune my guitar": music words, nothing asked of the piece
         return Request(unread="chat") if PRAISE.search(said) else Request(unread="off-topic", sure=False)  # "love the ending"
-    if not (request.wants_music or request.question or fields.get("style")):
+    if not (request.wants_music or request.question or fields.get("style")) or (
+            request.style and not (request.new_piece or request.wants_music or request.question)):  # "That swings. Well, it jigs. Thanks."
         asks_else = ASKS_ELSE.search(said)  # "yo what sneakers should I cop": a greeting, then a question of another topic
         return Request(unread="chat", sure=True) if CHAT.search(text) and not asks_else else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
