@@ -908,46 +908,49 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
                        r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) her\b", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
-# other languages' words for the things of music: Portuguese compasso, parte, acordes, versão; Takt
+# single words of other languages for the things of music, each read as the English words
+LOAN_WORD = {"parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
+             "moll": "minor", "dur": "major", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
+             "bratsche": "viola", "klarinette": "clarinet", "takte": "bars", "walzer": "waltz", "b-teil": "B part",
+             "bassstimme": "bass line", "terzen": "thirds", "sexten": "sixths",
+             "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
+             "akarui": "brighter", "kanashii": "sadder", "sabishii": "sadder", "hayaku": "faster", "yukkuri": "slower",  # Japanese
+             "compases": "bars", "guitarra": "guitar", "contrabajo": "double bass", "triste": "sad",  # Spanish
+             "deshacer": "undo", "encima": "on top"}
+SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
+SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
+                      "diese": " sharp", "sharp": " sharp"}
+
+
+def solfege_key(found: re.Match) -> str:
+    """A key named by solfège: "Sol major" is G major, "si bemol mayor" B flat major."""
+    accidental = SOLFEGE_ACCIDENTAL.get((found.group(2) or "").strip().lower(), "")
+    mode = "major" if found.group(3).lower() in ("major", "mayor", "majeur", "maggiore") else "minor"
+    return f"{SOLFEGE[found.group(1).lower()]}{accidental} {mode}"
+
+
+# other languages' words for the things of music, read before the spelling is mended: the forms a
+# pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
+# "major", the single words, then phrases and keys by solfège
 LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
-              (re.compile(r"\bparte\b", re.I), "part"), (re.compile(r"\bacordes\b", re.I), "chords"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
-              (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"), (re.compile(r"\bacompanhamento\b", re.I), "accompaniment"),
+              (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"),
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
               (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
               (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
               (re.compile(r"\bta-da+\b", re.I), "tada"),  # before the spelling, which would take "da" for "the"
-              # German: B-Dur is B flat major (H-Dur is B major), Es-Dur E flat, fis-moll F sharp minor; moll, Dur, Tonart,
-              # Grundton, Akkorde, Bratsche, Klarinette, Takte, Walzer, B-Teil, Bassstimme, Terzen, Sexten, rückgängig
-              (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:dur|moll))\b"), german_key),
-              (re.compile(r"\bmoll\b", re.I), "minor"), (re.compile(r"\bdur\b", re.I), "major"),
-              (re.compile(r"\btonart\b", re.I), "key"), (re.compile(r"\bgrundton\b", re.I), "tonic"),
-              (re.compile(r"\bakkorde\b", re.I), "chords"), (re.compile(r"\bbratsche\b", re.I), "viola"),
-              (re.compile(r"\bklarinette\b", re.I), "clarinet"), (re.compile(r"\btakte\b", re.I), "bars"),
-              (re.compile(r"\bwalzer\b", re.I), "waltz"), (re.compile(r"\bB-Teil\b", re.I), "B part"),
-              (re.compile(r"\bbassstimme\b", re.I), "bass line"), (re.compile(r"\bterzen\b", re.I), "thirds"),
-              (re.compile(r"\bsexten\b", re.I), "sixths"),
-              (re.compile(r"\bmake (the last change|it|that|this) r[üu]ckg[äa]ngig\b", re.I), r"undo \1"),
-              # Italian: variazione, accordi, battute, basso, più veloce, più lento, ritornello
-              (re.compile(r"\bvariazione\b", re.I), "variation"), (re.compile(r"\baccordi\b", re.I), "chords"),
-              (re.compile(r"\bbattut[ae]\b", re.I), "bars"), (re.compile(r"\bpi[uù] veloce\b", re.I), "faster"),
-              (re.compile(r"\bpi[uù] lento\b", re.I), "slower"), (re.compile(r"\bmetric\b", re.I), "meter"),
-              # Japanese: akarui (bright), kanashii and sabishii (sad, lonely), hayaku (faster), yukkuri (slower)
-              (re.compile(r"\bakarui\b", re.I), "brighter"), (re.compile(r"\b(kanashii|sabishii)\b", re.I), "sadder"),
-              (re.compile(r"\bhayaku\b", re.I), "faster"), (re.compile(r"\byukkuri\b", re.I), "slower"),
-              # Spanish: compases, guitarra, contrabajo, línea de bajo, adornos, triste, deshacer, súbelo, encima, gracias
-              (re.compile(r"\bcompases\b", re.I), "bars"), (re.compile(r"\bguitarra\b", re.I), "guitar"),
-              (re.compile(r"\bcontrabajo\b", re.I), "double bass"), (re.compile(r"\bl[ií]nea de bajo\b", re.I), "bass line"),
-              (re.compile(r"\badornos?\b", re.I), "ornaments"), (re.compile(r"\btriste\b", re.I), "sad"),
-              (re.compile(r"\bdeshacer\b", re.I), "undo"), (re.compile(r"\b(?:s[uú]belo|s[uú]bela|sube)\b", re.I), "move it up"),
-              (re.compile(r"\b(?:b[aá]jalo|b[aá]jala)\b", re.I), "move it down"), (re.compile(r"\bencima\b", re.I), "on top"),
+              # German: B-Dur is B flat major (H-Dur is B major), Es-Dur E flat, fis-moll F sharp minor
+              (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:dur|moll))\b"), german_key)] + \
+             [(re.compile(rf"\b{re.escape(word)}\b", re.I), english) for word, english in LOAN_WORD.items()] + \
+             [(re.compile(r"\bmake (the last change|it|that|this) r[üu]ckg[äa]ngig\b", re.I), r"undo \1"),
+              (re.compile(r"\bbattut[ae]\b", re.I), "bars"), (re.compile(r"\bpi[uù] veloce\b", re.I), "faster"),  # Italian
+              (re.compile(r"\bpi[uù] lento\b", re.I), "slower"),
+              (re.compile(r"\bl[ií]nea de bajo\b", re.I), "bass line"), (re.compile(r"\badornos?\b", re.I), "ornaments"),  # Spanish
+              (re.compile(r"\b(?:s[uú]belo|s[uú]bela|sube)\b", re.I), "move it up"),
+              (re.compile(r"\b(?:b[aá]jalo|b[aá]jala)\b", re.I), "move it down"),
               (re.compile(r"\bquitar(?= \d)", re.I), "take off"), (re.compile(r"\b(?:muchas )?gracias\b", re.I), "thanks"),
-              # keys named by solfège: "Sol major", "la menor", "si bemol mayor"
-              (re.compile(r"\b(do|re|r[eé]|mi|fa|sol|la|si)( bemol| sostenido| b[eé]mol| di[eè]se| flat| sharp)? (major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b",
-                          re.I), lambda m: "CDEFGAB"["do re mi fa sol la si".split().index(m.group(1).lower().replace("é", "e").replace("ré", "re"))]
-               + {" flat": " flat", " sharp": " sharp"}.get((m.group(2) or "").lower().replace("bemol", "flat").replace("bémol", "flat")
-                                                           .replace("sostenido", "sharp").replace("dièse", "sharp").replace("diese", "sharp"), "")
-               + " " + ("major" if m.group(3).lower() in ("major", "mayor", "majeur", "maggiore") else "minor"))]
+              (re.compile(r"\b(do|re|ré|mi|fa|sol|la|si)( bemol| sostenido| b[eé]mol| di[eè]se| flat| sharp)? "
+                          r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
              (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
@@ -1585,13 +1588,9 @@ WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|s
 def about_instructions(message: str) -> bool:
     if ABOUT_INSTRUCTIONS.search(message) or WHO_TELLS_YOU.search(message):
         return True
-    return bool(RULES_GIVEN.search(message) and GIVEN_YOU.search(message)) and not asked_change(vars(read_music_only(message)))
-
-
-def read_music_only(message: str) -> Request:
-    """The changes a message asks of the music, read with no thought of the instructions: "follow
-    the rules of a jig and give me a faster one" asks for music."""
-    return Request(**{k: v for k, v in tempo_in(message).items()}, **rework_in(message))
+    # "follow the rules of a reel and make it faster" asks for music
+    return bool(RULES_GIVEN.search(message) and GIVEN_YOU.search(message)) and not asked_change(
+        {**tempo_in(message), **rework_in(message)})
 
 
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
