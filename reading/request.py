@@ -40,13 +40,14 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is )?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
-                 r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b", re.I)
+                 r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
+                 r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|notes))", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|(?:back )?on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
-                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
+                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull|speed)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
                     r"(\d{1,3})(?![/\d])(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
@@ -171,7 +172,7 @@ BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!fi
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
-CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick) (in |on )?(the |some )?changes\b|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
+CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORDS_HEARD = re.compile(r"\b(the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
                           r"ring(ing)? (the |some |those )?chords|hear (some |the )?chords)\b", re.I)
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
@@ -201,7 +202,7 @@ ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead|switch|move|try|turn|set)\b|"
                              r"\?\s+(?:can|could|would|will) you (?:please )?(write|add|put|switch|move|try|change|set|turn) (it|them|that|this)\b", re.I)
-FITS_IN = re.compile(r"^\W*" + FITS_WORDS + r" (in|as)\b", re.I)
+FITS_IN = re.compile(r"^\W*(?:" + FITS_WORDS + r"|is (it )?possible|it is possible|is it ok(ay)?) (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
@@ -235,7 +236,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -249,7 +250,7 @@ PRAISE = re.compile(r"\b(the best|ok|okay|works|working|rings|swings|grooves|ple
 # ------------------------------------------------------------------------- moves between versions
 # "go back" alone, or to an earlier version; not "go back to the A part"
 UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops|ugh|ew+|meh|yuck|bleh|erm|um|wait|can you|could you|let's|lets|"
-                  r"just)[,.!]? )*(?:undo|revert|go back|back)(?:,? (?:that|it|this|the last change|that change|"
+                  r"just)[,.!]? )*(?:undo|revert|go back|back up|back)(?:,? (?:that|it|this|the last change|that change|"
                   r"the last edit|one|one step|a step|please))*[.!]*$|(go )?back,?( please,?)? to (how|what|the way) it (was|before was)|"
                   r"(was|sounded) (grand|fine|better|good|great|nicer) the way it was before|"
                   r"\b(undo (that|it|the last|this|my last|what you just did)|revert(ed|ing)? (that|it|this|the last|last|to the "
@@ -267,7 +268,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
-                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|"
+                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit|bit|thing) (out|back|away)|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
@@ -289,7 +290,7 @@ VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
 GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
-                      r"prefer|bring|let's have|like|liked)\b", re.I)
+                      r"prefer|bring|let's have|like|liked|look at|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
 
@@ -336,7 +337,7 @@ def action_in(text: str) -> Move | None:
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
         return Move("redo")
     goto = GOTO.search(text)  # before a redo: "the first version was better, bring that back"
-    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: again)?(?: please| pls)?\W*", text, re.I)  # "v2"
+    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: again)?(?: please| pls| then| thanks| cheers)?\W*", text, re.I)  # "v2"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = next(g for g in goto.groups() if g)
         return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
@@ -345,6 +346,22 @@ def action_in(text: str) -> Move | None:
     if UNDO.search(text):
         return Move("undo")
     return None
+
+
+def move_then_remark(text: str) -> Move | None:
+    """A move said in a sentence of its own, the rest a remark that asks nothing: "Redo. I'm
+    indecisive in my old age.", "Version two. That was the one." """
+    first, *rest = STATEMENTS.split(text)
+    move = action_in(first) if rest else None
+    if move and all(is_remark(read_request(remark)) for remark in rest):
+        return move
+    return None
+
+
+def is_remark(r: Request) -> bool:
+    """Whether a reading is a remark that asks nothing: thanks, an aside, words off the topic."""
+    return r.unread in (None, "chat", "off-topic") and not (r.question or r.action or r.pick is not None or r.options or r.style
+                                                             or r.instrument is not None or r.melody is not None or asked_change(vars(r)))
 
 
 # ---------------------------------------------------------------------------- reworkings
@@ -385,7 +402,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
-                    r"more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
+                    r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
@@ -403,7 +420,7 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$
                      r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character)|good vibes|positive vibes)\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
-                    r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(a|the|new) turn\b(?! it)|"
+                    r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
@@ -426,7 +443,7 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|run it on\b|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|(?<!to )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|run it on\b|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|carry (the music|the tune|the melody) on|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -623,7 +640,7 @@ def read_request(text: str) -> Request:
     if pick:  # "the second one", "option 3": one of the pieces offered to choose from
         word = pick.group(1).lower()
         return Request(pick=int(word) if word.isdigit() else PICK_WORDS[word])
-    action = action_in(said)
+    action = action_in(said) or move_then_remark(said)
     if action == Move("undo") and NEW_PIECE.search(said) and (CREATE.search(said) or STYLE.search(said) or A_NEW_ONE.search(said)):
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action == Move("undo") and LOSE_IT.search(said) and VOICE_NAMED.search(said) and not UNDO.search(LOSE_IT.sub("", said)):
@@ -793,7 +810,8 @@ def without_the_state(text: str) -> str:
     for finder in (key_in, mode_in, meter_in):
         named = [i for i, part in enumerate(parts) if finder(part)]
         if len(named) >= 2 and finder(parts[named[0]]) != finder(parts[named[-1]]) and not (
-                EDIT_WORDS.search(parts[named[0]]) or REQUEST_FORM.search(parts[named[0]])):
+                EDIT_WORDS.search(parts[named[0]]) or REQUEST_FORM.search(parts[named[0]])
+                or re.fullmatch(r"\W*[\w/#-]{1,12} it\W*", parts[named[0]])):  # "4/4 it. crowd cant dance to this 6/8 stuff"
             return " ".join(part for i, part in enumerate(parts) if i not in named[:-1])
     return text
 
@@ -953,6 +971,15 @@ LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcom
                           r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
+             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber)(?=\W*$)", re.I), ""),  # "v3 mate"
+             (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
+             (re.compile(r"\b(twice|double|three times) so (long|short)\b", re.I), r"\1 as \2"),  # "twice so long"
+             (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
+             (re.compile(r"\bfor (the|a|our) slow (dance|song|set|number)\b", re.I), r"for \1 \2"),  # what it is for, not slower
+             (re.compile(r"\b([Gg]ive (?:me|us)) ([A-G](?: flat| sharp|b|#)?)(?=[,.!]|\s*$)"), r"\1 it in \2"),  # "Give me F, for old times' sake"
+             (re.compile(r"\bkey (?:for|in) (?=[A-G](?: flat| sharp|b|#)?\b(?! part))"), "key to "),  # "change the key for A"
+             (re.compile(r"\bnew part,? the B\b"), "B part"),  # "a new part, the B, more lyrical"
+             (re.compile(r"^\W*(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:bar|measure)\b)", re.I), "the "),  # "Second bar. Rewrite it."
              (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
              (re.compile(r"\W*\b(?:not|rather than|instead of) (?:a|the) b[- ]?(?:part|section|strain)\b", re.I), ""),
              (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
@@ -1154,8 +1181,9 @@ def melody_instrument(text: str) -> int | None:
     tune to the viola and add a harmony a sixth below", "put it on the cello and add a piano
     accompaniment"."""
     for clause in clauses_of(text):
-        if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon", clause, re.I):
-            continue
+        if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon", clause, re.I) \
+                or re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and clause != clauses_of(text)[0]:
+            continue  # "add a bass line, and let the cello play it": the cello has the bass
         program = instrument_in(clause) if MELODY_TO.search(clause) else None
         if program is not None:
             return program
@@ -1164,7 +1192,7 @@ def melody_instrument(text: str) -> int | None:
 
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
 MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it|play the (tune|melody)|"
-                       r"(it|tune|melody) (on|to) the|on the (melody|tune))\b", re.I)
+                       r"(it|tune|melody) (on|to|in) the|on the (melody|tune))\b", re.I)
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
@@ -1557,7 +1585,7 @@ diolch fawr iawn mae'n hyfryd os gwelwch dda""".split())
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak|paste|output|"
                                 r"display|recite|copy|share)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
@@ -1653,7 +1681,7 @@ def looks_foreign(message: str) -> bool:
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
     accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
     if foreign > english or (accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2) \
-            and sum(mashed(w) for w in words if w.isascii()) * 2 < len(words):  # "fdsa fdsa jklö" is a mash
+            and sum(mashed(vocabulary.without_accents(w)) for w in words) * 2 < len(words):  # "fdsa fdsa jklö" is a mash
         return True
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
     longer = [w for w in words if len(w) >= 3]

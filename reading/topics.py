@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 TOPICS = [  # (topic, words that ask about it), the first that matches wins
-    ("key", r"\bkey\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b|\bpitch pipe\b|\bstarting note\b|\bwhat note do\b"),
+    ("key", r"\bkey\b|\btonality\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b|\bpitch pipe\b|\bstarting note\b|\bwhat note do\b"),
     ("tempo", r"\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
-    ("meter", r"\bcomp[aá]s\b|\bmeter\b|\bmetre\b|\bmetrum\b|time signature|\bbeats? (per|in a) bar\b|(?<!what )\btime is\b|\bin what time\b"),
+    ("meter", r"\bcomp[aá]s\b|\bmeter\b|\bmetre\b|\bmetrum\b|time signature|\bbeats? (per|in a) bar\b|(?<!what )\btime is\b|\bin what time\b|\bwhat time is (it|this|the \w+) in\b(?=\W*$|\?)"),
     ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
              r"\bminutes?\b|\bseconds?\b(?!-)"),
     ("range", r"\bgo (above|below|higher|lower|up to|down to)\b|\bstay (in|within|inside)\b|\b(top|high|bottom|low) [A-G]\b|\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),

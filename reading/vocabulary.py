@@ -102,6 +102,9 @@ def key_in(text: str) -> tuple[str, str | None] | None:
                 continue  # "A happy polka": the article
             if g["cap"] == "B" and re.match(r"\s*(part|section|strain|music|tune)\b", text[found.end():], re.I):
                 continue
+            if re.search(r"\b(everything|everything's|everybody|always|usually|all)\b[\w' ]{0,15}\bin\s*$", text[:found.start()], re.I) \
+                    and KEY_RE.search(text, found.end()):
+                continue  # "Everything's in D at a session. Give me F": the usual key, the key asked after
             if re.match(r"'s\b", text[found.end():]) and KEY_RE.search(text, found.end()):
                 continue  # "D's awkward for me, can we go to F?": the key left, the key asked named after
             letter, word, sign, mode = g["cap"], g["w1"], g["s1"], g["m1"]
@@ -299,7 +302,7 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+]|^", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+?!]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
 TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
@@ -331,7 +334,7 @@ def instrument_in(text: str) -> int | None:
                      r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward)( (for|on))?( the)?$|"
                      r"\b(i|we) (accompany|strum|busk)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
-                     r"(low|high|hard|difficult|awkward|fast|slow)$", text[:cue.start()].rstrip(), re.I):
+                     r"(low|high|hard|difficult|awkward|fast|slow)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student)s? with( the| a| her| his)?$",
                      text[:cue.end()], re.I):
@@ -344,7 +347,7 @@ def instrument_in(text: str) -> int | None:
         if re.search(r"\b(i|we)$", text[:cue.start()].rstrip(), re.I) and not REFERS_BACK.search(text):
             continue  # "I play the gaita", unless the tune is asked for it: "i play accordion, give the melody to that"
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
-            and cue.group(0) in (",", ":", "") or cue.group(0) == ""
+            and cue.group(0) in (",", ":", "") or cue.group(0) in ("", "?", "!")  # "? Fiddle would be perfect", not "? Recorders love C"
         owner = bool(words) and words[0] in ("my", "our", "her", "his")
         while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another"):
             words.pop(0)
