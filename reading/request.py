@@ -25,7 +25,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! where)|push (it )?on|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|too lazy|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
@@ -36,8 +36,8 @@ SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|len
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
-                 r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:)? ?(\d{2,3})\b(?! ?%)|"
-                 r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is )?(\d{2,3})\b|"
+                 r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:| must be| should be| needs to be| has to be)? ?(\d{2,3})\b(?! ?%)|"
+                 r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is |to )?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
@@ -109,7 +109,7 @@ def tempo_in(text: str) -> dict:
         up = not re.search(r"slower|down|decrease|reduce|lower|slow", percent.group(2) or percent.group(3), re.I)
         return {"ratio": round(1 + size / 100 * (1 if up else -1), 3), "tempo": "up" if up else "down"}
     by = BY_BPM.search(text)
-    if by and re.match(r"\s*(semitones?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[by.end():], re.I):
+    if by and re.match(r"\s*(semitones?|semis?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[by.end():], re.I):
         by = None  # "take it up 2 semitones and speed it up to 130": the 2 is an interval
     if by and (TEMPO_WORD.search(text) or re.match(r"(knock|shave|bump|nudge)\b", by.group(0), re.I)):  # "knock 10 off"
         amount = int(next(g for g in by.groups() if g))
@@ -168,7 +168,7 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
-BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
+BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )(?<!from the )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
@@ -184,7 +184,7 @@ REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence)\b|
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear|yank|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away)\b", re.I)
-TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit) it\b|\btak(e|ing) it (away|off|out)\b|"
+TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill) it\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<=the )[\w-]+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter[- ]?melody|second line|"
@@ -212,7 +212,7 @@ QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
-QUESTION = re.compile(QUESTION_WORD.pattern + r"|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
+QUESTION = re.compile(QUESTION_WORD.pattern + r"|,\s*(?:whats|what's|what is) the (?:bpm|tempo|key|time signature|meter|metre)\b|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
@@ -236,7 +236,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|kia ora|sweet as|that's choice|ahoy|wah gwaan|big up|respect|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -269,23 +269,23 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit|bit|thing) (out|back|away)|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
-                  r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
-                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back) (the thing|what|whatever) (you|u) (just )?(did|changed|made)|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert\W*$|roll (it|that|this) back|roll ?back|"
+                  r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
+                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back(?=\W*$)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|did not|never) mean(t)? to undo|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|^\W*redo(?= (and|then|&)\b)|(i|we) (wanted|liked) (that|the) (last )?change\b|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
-                  r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back)|put (the|that|my) (last )?change back|"
+                  r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back|undo)|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
-                  r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo\W*$|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
+                  r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
@@ -324,7 +324,7 @@ AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstat
 
 
 VERB_FIRST = re.compile(r"\W*(?:(?:please|and|then|also|now|just)\s+)*(?:put|make|change|add|give|move|set|transpose|switch|take|slow|"
-                        r"speed|bring|turn|write|try|use|remove|drop)\b", re.I)
+                        r"speed|bring|turn|write|try|use|remove|drop|simplify|rewrite|redo|repeat|decorate|ornament|harmoni[sz]e|shorten|lengthen|extend)\b", re.I)
 
 
 def action_in(text: str) -> Move | None:
@@ -367,7 +367,7 @@ def is_remark(r: Request) -> bool:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b((a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b((a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -384,19 +384,19 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elabor
                       r"(?<!nothing )(?<!not )busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
-                      r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|"
+                      r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|pare away|diminutions|leave the plain melody|(bars?|measures?) [\d -]+(to \d+ )?easier(?=\W*$)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
-ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips?|twirly bits|twiddly bits|frills|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
-REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|play (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) (a)?round twice|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
-                         r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian)))\b")
+                         r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian))|(?i:second reprise))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
-                        r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian)))\b")
+                        r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian))|(?i:first reprise))\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her)\b)|oom-?pah(-?pah)?|boom-?chick|walking bass(line)?|"
-                           r"piano part|left[- ]hand|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
+                           r"piano part|left[- ]hand|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
@@ -405,10 +405,10 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
-                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(a )?(lonesome|lonely|mournful|melancholy|sad) sound|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
+                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(liven (it|this|things) up|more irie|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -421,14 +421,14 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"new (section|strain)|another (part|section|strain)|(a|the) second reprise|2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
-ENDING_CUE = re.compile(r"\b(boring|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(boring|mid|hit harder|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
@@ -439,11 +439,11 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|banger|big|grand) ending|(a )?banger ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
-                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(?<!for )(?<!for the )(the )?outro|button ending|(finish|end) (it )?with (a bit more of )?(a )?flourish|end (it )?(more )?(definitely|decisively|firmly)|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
+                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(?<!for )(?<!for the )(the )?outro|button ending|(finish|end) (it )?with (a bit more of )?(a )?flourish|end (it )?(more )?(definitely|decisively|firmly)|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(needs|want|give it|add|put) a button\b|end (it )?(big|bigger|strong|stronger|loud|louder)\b|(don'?t|do not) like (how|the way) it (ends|finishes|closes)|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|run it on\b|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|carry (the music|the tune|the melody) on|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -452,13 +452,13 @@ CONTINUE = re.compile(r"\b((?!continuo)contin\w*|run it on\b|keep (on )?writing|
                       re.I)
 VARIATION = re.compile(r"\b((another|a different|a new) setting|different version (of (the|this) \w+ )?but (still )?(\w+ )?the same|the same but (a bit |a little |slightly )?different|same (tune|melody) but (\w+ )?(different|differently)|variations?|remix|different take on|variant of|same bones|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
-                       r"riff on|(a|another) variant|variant setting|different setting)\b", re.I)
+                       r"riff on|(a|another) variant|(write|add|give it|compose|make) a double\b(?! (the|its|bass|time|speed|tempo|length|sharp|flat))|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|switch|give|move|raise|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
-CLAUSES = re.compile(r",? (?:and then|then|and also|and|also|plus|as well as|together with|along with|followed by)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
+CLAUSES = re.compile(r",? (?:and then|after that|then|and also|and|also|plus|as well as|together with|along with|followed by)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
 
@@ -623,7 +623,7 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    text = as_corrected(without_the_state(" ".join(unicodedata.normalize("NFKC", str(text)).split())))  # "ｓｄｆ" is "sdf"
+    text = as_corrected(without_the_state(from_patois(" ".join(unicodedata.normalize("NFKC", str(text)).split()))))  # "ｓｄｆ" is "sdf"
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
@@ -677,6 +677,9 @@ def read_request(text: str) -> Request:
                     if not removal_in(part) and (ADDED_INSTEAD.search(part) or VERB_FIRST.match(part)))
     fields.update(tempo_in(said))
     fields.update(rework_in(rest))
+    if fields.get("rework") == "simplify" and (fields.get("tempo") or fields.get("bpm")) \
+            and not SIMPLIFY.search(TOO_HARD.sub(" ", rest)):
+        fields.update(rework=None, bar_range=None)  # "knock 15 off the speed its too hard for her": why, not what
     pitch = pitch_in(rest, bool(fields.get("tempo") or fields.get("bpm")))
     if fields.get("rework") and not any(not one_rework(c).get("rework") and pitch_in(c, False).get("shift")
                                         for c in clauses_of(rest)):  # "make it easier, and maybe lower too?" keeps both
@@ -700,6 +703,8 @@ def read_request(text: str) -> Request:
     if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
             and (players_own(rest) == fields["instrument"] or fields["chords"] and SOMEONE_PLAYS.search(rest)):
         fields["instrument"] = None  # "a few grace notes for my flute": the player's instrument, not a change of it
+    if fields["chords"] and CHORDS_FOR.search(rest):
+        fields["instrument"] = None  # "chord it for the guitars"
     if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
         fields["melody"] = melody_instrument(rest)
         if fields["melody"] is not None and fields["instrument"] == fields["melody"]:
@@ -747,7 +752,7 @@ def read_request(text: str) -> Request:
     asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
     if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
             and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
-            or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(said):
+            or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+", "", said, flags=re.I)):
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     return request
 
@@ -755,8 +760,8 @@ def read_request(text: str) -> Request:
 # the things of life beside music: a question about them is off the topic, whatever word of music is in it
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
-ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
+OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -767,7 +772,7 @@ YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes p
 DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
 ASKING_A_PIECE = re.compile(r"\b(please|pls|another|new|fresh|afresh)\b", re.I)  # "ok fresh start. fast reel in d", not "great jig"
 WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|which|how)\b", re.I)
-REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b", re.I)
+REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how)\b", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
@@ -889,7 +894,7 @@ def value_before(word: str) -> bool:
     return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g]( flat| sharp|[#b])?( major| minor)?|" + "|".join(MODE_SUFFIX), word, re.I)) \
         or first_instrument([word.lower()]) is not None
 # words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
-HOMOPHONES = [(re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
+HOMOPHONES = [(re.compile(r"\btoo (?=(the|a) (key|tempo|speed)\b)", re.I), "to "), (re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
               (re.compile(r"\bfor\s+(more|extra|bars|measures)\b", re.I), r"four \1"),
               (re.compile(r"\bfor four time\b", re.I), "four four time"),
               (re.compile(r"\bbe (flat|sharp)\b", re.I), r"B \1"),
@@ -934,7 +939,7 @@ LOAN_WORD = {"parte": "part", "acordes": "chords", "acompanhamento": "accompanim
              "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
              "akarui": "brighter", "kanashii": "sadder", "sabishii": "sadder", "hayaku": "faster", "yukkuri": "slower",  # Japanese
              "compases": "bars", "guitarra": "guitar", "contrabajo": "double bass", "triste": "sad",  # Spanish
-             "deshacer": "undo", "encima": "on top"}
+             "deshacer": "undo", "encima": "on top", "enlève": "remove", "enleve": "remove", "enlevez": "remove"}
 SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
 SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
                       "diese": " sharp", "sharp": " sharp"}
@@ -950,7 +955,8 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
+LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"),  # New Zealand thanks, not the Irish "chur"
+              (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"),
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
@@ -971,7 +977,7 @@ LOAN_WORDS = [(re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcom
                           r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
-             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber)(?=\W*$)", re.I), ""),  # "v3 mate"
+             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam)(?=\W*$)", re.I), ""),  # "v3 mate"
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|three times) so (long|short)\b", re.I), r"\1 as \2"),  # "twice so long"
              (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
@@ -979,6 +985,17 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b([Gg]ive (?:me|us)) ([A-G](?: flat| sharp|b|#)?)(?=[,.!]|\s*$)"), r"\1 it in \2"),  # "Give me F, for old times' sake"
              (re.compile(r"\bkey (?:for|in) (?=[A-G](?: flat| sharp|b|#)?\b(?! part))"), "key to "),  # "change the key for A"
              (re.compile(r"\bnew part,? the B\b"), "B part"),  # "a new part, the B, more lyrical"
+             (re.compile(r"^\W*(melody|tune) (?:in|on) the\b", re.I), r"give the \1 to the"), (re.compile(r"\bbass melody\b", re.I), "bass line"),
+             (re.compile(r"\b(?:re)?write (it|them|that|those) (?:again|over|anew)\b", re.I), r"rewrite \1"),
+             (re.compile(r"\bthe changed (?:one|version) (?:was|is|sounded) better\b", re.I), "bring that change back"),
+             (re.compile(r"\bannulez? (?:ça|ca|cela)\b", re.I), "undo that"),
+             (re.compile(r"\breely\b", re.I), "really"), (re.compile(r"\bpis\b", re.I), "please"), (re.compile(r"\bnew peace\b", re.I), "new piece"),
+             (re.compile(r"\b(slower|faster|quicker)((?: please)?,? )on (\d{1,3})\b", re.I), r"\1\2by \3"),  # "slower please, on 20 bpm"
+             (re.compile(r"\b(?:two|2) times shorter\b", re.I), "half as long"),
+             (re.compile(r"\btwice (?:its|the) (?:present |current |original )?length\b", re.I), "twice as long"),
+             (re.compile(r"\bplus (triste|sad|vite|lent|lente)\b", re.I), r"more \1"),  # French "plus triste"
+             (re.compile(r"\b(take|get) the base (out|off|away)\b", re.I), r"\1 the bass \2"),
+             (re.compile(r"\bassign (the )?(melody|tune) to\b", re.I), r"give \1\2 to"),
              (re.compile(r"^\W*(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:bar|measure)\b)", re.I), "the "),  # "Second bar. Rewrite it."
              (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
              (re.compile(r"\W*\b(?:not|rather than|instead of) (?:a|the) b[- ]?(?:part|section|strain)\b", re.I), ""),
@@ -1126,7 +1143,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
                          r"lullaby|strathspey|mazurka|minuet|chorale|song|tune|piece)\b)", re.I), r"\1 a "),  # "I want one happy polka"
              (re.compile(r"\b(?:a set of )?divisions on\b", re.I), "a variation on"),  # Baroque divisions: a variation
              (re.compile(r"\bcancel (?:the |that |my )?(?:last |previous )?(?:change|edit|thing you did)\b", re.I), "undo the last change"),
-             (re.compile(r"^\W*(?:nah,? )?liked it better before\b", re.I), "I liked it better before"),
+             (re.compile(r"^\W*(?:(?:yeah|nah|no)[, ]+)*liked it better before\b", re.I), "I liked it better before"),
              (re.compile(r"[,.;!]\s*go back,? please\W*$", re.I), ". undo"),
              (re.compile(r"\b([2-9]|12) ([248]|16) time\b"), r"\1/\2 time"),  # "make it 3 4 time"
              (re.compile(r"\b(can|could) it be in ([a-g])\b(?= instead|\W*$)"), lambda m: f"{m.group(1)} it be in {m.group(2).upper()}"),
@@ -1151,6 +1168,8 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
+          (re.compile(r"\b((?:in )?the key of|key of|(?:reel|jig|hornpipe|waltz|march|polka|air|tune|piece|song|melody|lullaby|minuet|mazurka|strathspey) in) ([a-g])\b(?!'| (?:minor|major|flat|sharp))"),
+           lambda m: f"{m.group(1)} {m.group(2).upper()}"),  # "the key of b", "a reel in d for the fiddle"
           (re.compile(r"\b((?:put|move|transpose|change|set|take|shift|have|get) it (?:in|into|to)) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
                       r"major|minor|and|then|instead)\b|,)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
 # programmers' shorthand, written out: "tempo *= 1.25", "len += 16 bars", "bpm := 132", "s/fiddle/cello/", "rm chords && ..."
@@ -1172,6 +1191,9 @@ COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slo
                 "quick": "quicker"}  # "one tone more high"
 
 
+TOO_HARD = re.compile(r"\btoo (hard|difficult|tricky)\b", re.I)
+# chords for the band's guitars to read: who plays them, not a change of instrument
+CHORDS_FOR = re.compile(r"\bfor (the|our|my|your) (guitars|guitarists|ukuleles|banjos|keys|pianists|rhythm section)\b", re.I)
 SOLO_REWORKS = ("ornament", "simplify", "rewrite", "ending", "continue", "b part", "variation", "repeat")
 OWNED = re.compile(r"\b(?:for|on|with) (?:my|our) ([a-z]+(?: [a-z]+)?)", re.I)
 
@@ -1283,7 +1305,7 @@ def unread_kind(text: str, said: str) -> str | None:
 
 
 # words that turn a greeting or thanks into a request: "lovely, but could it be slower"
-BUT_ALSO = re.compile(r"\b(but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and)\b", re.I)
+BUT_ALSO = re.compile(r"\b(but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and|carry on|keep going|go on|continue)\b", re.I)
 
 
 def first_sentence(text: str) -> str:
@@ -1296,7 +1318,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|wh
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$",
                                re.I)
 
 
@@ -1557,7 +1579,8 @@ ENGLISH_WORDS = set("""a an the it its this that and or but of in on to for with
 make write compose play give add put change turn use try please me my i you your can could would
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack""".split())
-FOREIGN_WORDS = set("""napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
+FOREIGN_WORDS = set("""ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
 une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
@@ -1585,7 +1608,7 @@ diolch fawr iawn mae'n hyfryd os gwelwch dda""".split())
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak|paste|output|"
                                 r"display|recite|copy|share)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
@@ -1668,6 +1691,35 @@ def looks_like_gibberish(message: str) -> bool:
 
 
 KEY_WORD = re.compile(r"\b(in|to)\s+[A-G]\b|\b[A-G](b|#)?m?\b")
+
+
+# Jamaican words written out in English: "Mek di sax carry di tune", "Tek off di chords dem"
+PATOIS_WORDS = re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z]))\b", re.I)
+ONLY_PATOIS = {"dem", "pon", "mek", "gi", "tek", "yuh", "weh", "inna", "likkle", "wah", "gwaan", "bredren", "irie", "yute", "mi"}  # not Italian, Dutch or German
+PATOIS = [(re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"), (re.compile(r"\bbar dem\b", re.I), "bars"),
+          (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
+          (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),
+          (re.compile(r"(^|[,.!?;]\s*|\b(?:and|an|but|nah|no|so)\s+)mi\b", re.I), r"\1I"), (re.compile(r"\bmi\b", re.I), "me"),
+          (re.compile(r"\ban (?=[b-df-hj-np-tv-z0-9])", re.I), "and "), (re.compile(r",\s*seen\W*$", re.I), ""),
+          (re.compile(r"\byuhself\b", re.I), "yourself")] + \
+    [(re.compile(r"\b" + word + r"\b", re.I), english) for word, english in
+     (("di", "the"), ("pon", "on"), ("fi", "for"), ("mek", "make"), ("tek", "take"), ("yuh", "you"), ("weh", "what"),
+      ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
+      ("irie", "happy"), ("yute", "child"))]
+
+
+def from_patois(text: str) -> str:
+    """The message with its Jamaican words in English, where it has two of them or one no other
+    language has, or reads as English only so; Italian "di" alone stays Italian."""
+    found = PATOIS_WORDS.findall(text)
+    if not found:
+        return text
+    english = text
+    for regex, written in PATOIS:
+        english = regex.sub(written, english)
+    marked = len(found) >= 2 or any(word.lower() in ONLY_PATOIS for word in found)
+    other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", PATOIS_WORDS.sub(" ", text.lower())))  # "Vorrei un accompagnamento di pianoforte"
+    return english if (marked or looks_foreign(text) and not other) and not looks_foreign(english) else text
 
 
 def looks_foreign(message: str) -> bool:

@@ -5,11 +5,11 @@ import re
 
 TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("key", r"\bkey\b|\btonality\b|\bmode\b|\bscale\b|\bmajor\b|\bminor\b|\btonic\b|\bpitch pipe\b|\bstarting note\b|\bwhat note do\b"),
-    ("tempo", r"\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
+    ("tempo", r"\bbeats (per|a) minute\b|\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
     ("meter", r"\bcomp[aá]s\b|\bmeter\b|\bmetre\b|\bmetrum\b|time signature|\bbeats? (per|in a) bar\b|(?<!what )\btime is\b|\bin what time\b|\bwhat time is (it|this|the \w+) in\b(?=\W*$|\?)"),
     ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
              r"\bminutes?\b|\bseconds?\b(?!-)"),
-    ("range", r"\bgo (above|below|higher|lower|up to|down to)\b|\bstay (in|within|inside)\b|\b(top|high|bottom|low) [A-G]\b|\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
+    ("range", r"\bgo (above|below|higher|lower|up to|down to|outside)\b|\bstay (in|within|inside)\b|\b(top|high|bottom|low) [A-G]\b|\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b"),
     ("instrument", r"\binstruments?\b|\bplayed on\b|\bplays\b|\bwho plays (it|this|the)\b|\bwho's playing (it|this|the (tune|melody|piece))\b|\bparts?\b|"
                    r"\bvoices?\b"),
     ("title", r"\btitle\b|\bname\b|\bnamed\b|\bcalled\b|\bcall (it|this)\b"),

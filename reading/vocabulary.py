@@ -105,6 +105,9 @@ def key_in(text: str) -> tuple[str, str | None] | None:
             if re.search(r"\b(everything|everything's|everybody|always|usually|all)\b[\w' ]{0,15}\bin\s*$", text[:found.start()], re.I) \
                     and KEY_RE.search(text, found.end()):
                 continue  # "Everything's in D at a session. Give me F": the usual key, the key asked after
+            if re.match(r"\s+(stays?|remains?)( the same)?\b", text[found.end():], re.I) \
+                    or re.search(r"\btuned( down| up)? to\s*$", text[:found.start()], re.I):
+                continue  # "mixolydian please, D stay the same", "I'm tuned down to Eb": no key asked
             if re.match(r"'s\b", text[found.end():]) and KEY_RE.search(text, found.end()):
                 continue  # "D's awkward for me, can we go to F?": the key left, the key asked named after
             letter, word, sign, mode = g["cap"], g["w1"], g["s1"], g["m1"]
@@ -331,12 +334,13 @@ def instrument_in(text: str) -> int | None:
         if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i know|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
                      r"\b(not|instead of|rather than)( the| a| an)?$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
-                     r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward)( (for|on))?( the)?$|"
-                     r"\b(i|we) (accompany|strum|busk)\b[\w ]*$|"
+                     r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|"
+                     r"\b(i|we) (accompany|strum|busk|use|sing|do)\b[\w ]*$|\btuned( down| up)? to$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
-                     r"(low|high|hard|difficult|awkward|fast|slow)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I):
+                     r"(low|high|hard|difficult|awkward|fast|slow)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
+                or re.match(r"\W*(?:(?:the|a|an|my|our)\s+)?[a-z]+\s*,?\s*(this|that|the) (key|tempo|range|one) is\b|\W*(?:(?:the|a|an|my|our)\s+)?[a-z]+ (sits|sounds|likes|prefers|is happier)\b", text[cue.end():], re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
-        if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student)s? with( the| a| her| his)?$",
+        if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student|lad|guy|folk|kid|player|people)s? with( the| a| her| his)?$",
                      text[:cue.end()], re.I):
             continue  # "my friend with the clarinet plays with us": who plays, not what
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
@@ -374,6 +378,8 @@ def instrument_in(text: str) -> int | None:
             if owner and words[n:n + 1] == ["to"] and words[n + 1:n + 2] in (["warm"], ["practise"], ["practice"], ["learn"],
                                                                           ["rehearse"], ["read"], ["sight"]):
                 break  # "a chorale for my brass to warm up on": the user's players, not an instrument asked
+            if program >= 120:
+                break  # "a big finish for applause": a sound effect is never the instrument asked
             if words[n:n + 1] in (["will"], ["would"]) and words[n + 1:n + 2] in (["thank"], ["love"], ["hate"], ["appreciate"]):
                 break  # "Put it in Ab. Brass will thank you.": who plays, said of them
             if words[n:n + 1] and words[n] in PLAYED_FOR and words[n + 1:n + 2] != ["to"]:  # not "for the cello group to play"
