@@ -805,6 +805,9 @@ def as_corrected(text: str) -> str:
 EXPECTED = re.compile(r"(?<=[.;])\s*(?:expected|actual)(?: result| behaviou?r)?:", re.I)
 
 
+PREFERRED = re.compile(r"\b(prefer|rather|want|wish|like it)\b", re.I)  # "I'd prefer it in C major; ... C is sweeter"
+
+
 def without_the_state(text: str) -> str:
     """The message without what it says of the piece as it is, where a later sentence names what
     it should be instead: "Nobody plays this in D. Move it over to G", "That major key's too
@@ -814,8 +817,11 @@ def without_the_state(text: str) -> str:
         return text
     for finder in (key_in, mode_in, meter_in):
         named = [i for i, part in enumerate(parts) if finder(part)]
-        if len(named) >= 2 and finder(parts[named[0]]) != finder(parts[named[-1]]) and not (
-                EDIT_WORDS.search(parts[named[0]]) or REQUEST_FORM.search(parts[named[0]])
+        if len(named) < 2:
+            continue
+        first, last = finder(parts[named[0]]), finder(parts[named[-1]])
+        if (first[0] != last[0] if finder is key_in else first != last) and not (
+                EDIT_WORDS.search(parts[named[0]]) or REQUEST_FORM.search(parts[named[0]]) or PREFERRED.search(parts[named[0]])
                 or re.fullmatch(r"\W*[\w/#-]{1,12} it\W*", parts[named[0]])):  # "4/4 it. crowd cant dance to this 6/8 stuff"
             return " ".join(part for i, part in enumerate(parts) if i not in named[:-1])
     return text
@@ -989,6 +995,8 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(?:re)?write (it|them|that|those) (?:again|over|anew)\b", re.I), r"rewrite \1"),
              (re.compile(r"\bthe changed (?:one|version) (?:was|is|sounded) better\b", re.I), "bring that change back"),
              (re.compile(r"\bannulez? (?:ça|ca|cela)\b", re.I), "undo that"),
+             (re.compile(r"\b(?:that|this) (last|first|final|opening) (bar|measure)\b", re.I), r"the \1 \2"),
+             (re.compile(r"\b(last|first|final|opening) (bar|measure)'s\b", re.I), r"\1 \2 is"),  # "That last bar's rubbish"
              (re.compile(r"\breely\b", re.I), "really"), (re.compile(r"\bpis\b", re.I), "please"), (re.compile(r"\bnew peace\b", re.I), "new piece"),
              (re.compile(r"\b(slower|faster|quicker)((?: please)?,? )on (\d{1,3})\b", re.I), r"\1\2by \3"),  # "slower please, on 20 bpm"
              (re.compile(r"\b(?:two|2) times shorter\b", re.I), "half as long"),
@@ -1578,7 +1586,8 @@ def one_rework(text: str) -> dict:
 ENGLISH_WORDS = set("""a an the it its this that and or but of in on to for with by from at as is are be
 make write compose play give add put change turn use try please me my i you your can could would
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
-new another more less some it's let's what which how coming going getting feeling tack""".split())
+new another more less some it's let's what which how coming going getting feeling tack
+that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
 FOREIGN_WORDS = set("""ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
