@@ -41,14 +41,15 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
-                 r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|notes))", re.I)
+                 r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),) ([4-9]\d|[1-3]\d\d)\b"
+                 r"(?![- ]?(?:bars?|measures?|%|percent|per ?cent|sec\w*|min\w*|notes|beats|faster|slower|quicker|more|less|times|x)\b)", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|(?:back )?on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull|speed)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
-                    r"(\d{1,3})(?![/\d])(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
+                    r"(\d{1,3})(?![/\d])(?! ?(?:%|per ?cent|percent|times|x)\b)(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
                     re.I)
@@ -57,7 +58,7 @@ AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the|
                         r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b", re.I)  # "at 50% speed": a ratio of 0.5
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down|increase|decrease|raise|reduce|lower|slow|speed)"
-                     r"(?: it| the tempo| the speed| the pace)? by (\d{1,3}) ?(?:%|per ?cent)", re.I)
+                     r"(?: it| the tempo| the speed| the pace)?(?: by)? (\d{1,3}) ?(?:%|per ?cent)", re.I)
 CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old) )?"  # "twice the present speed"
 RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo) (be |is |gets? )?doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
@@ -236,8 +237,8 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|kia ora|sweet as|that's choice|ahoy|wah gwaan|big up|respect|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
-                  r"splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|kia ora|sweet as|that's choice|ahoy|wah gwaan|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+                  r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
@@ -268,13 +269,13 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
-                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit|bit|thing) (out|back|away)|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
+                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back(?=\W*$)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|^\W*redo(?= (and|then|&)\b)|(i|we) (wanted|liked) (that|the) (last )?change\b|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
@@ -290,7 +291,7 @@ VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
 GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
-                      r"prefer|bring|let's have|like|liked|look at|once more)\b", re.I)
+                      r"prefer|bring|let's have|like|liked|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
 
@@ -353,9 +354,12 @@ def move_then_remark(text: str) -> Move | None:
     indecisive in my old age.", "Version two. That was the one." """
     first, *rest = STATEMENTS.split(text)
     move = action_in(first) if rest else None
-    if move and all(is_remark(read_request(remark)) for remark in rest):
+    if move and all(is_remark(read_request(remark)) and not TAKEN_BACK.search(remark) for remark in rest):
         return move
     return None
+
+
+TAKEN_BACK = re.compile(r"\b(no|not|actually|wait|keep this|never ?mind)\b", re.I)  # "Version 2. Actually, no, keep this one."
 
 
 def is_remark(r: Request) -> bool:
@@ -384,10 +388,10 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elabor
                       r"(?<!nothing )(?<!not )busy|cluttered|less (demanding|difficult|tricky|technical|hard)|longer notes|(made|make it) easier|"
                       r"strip (it|this|the tune) (down|back)|(strip|take|cut) out (some of )?the (semiquavers|sixteenths?|sixteenth notes|quavers|eighth notes|fast notes)|"
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
-                      r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|pare away|diminutions|leave the plain melody|(bars?|measures?) [\d -]+(to \d+ )?easier(?=\W*$)|"
+                      r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|pare away|leave the plain melody|(take|cut|strip) out some (of the )?notes|(bars?|measures?) [\d -]+(to \d+ )?easier(?=\W*$)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
-ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips?|twirly bits|twiddly bits|frills|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
 REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) (a)?round twice|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
@@ -402,10 +406,10 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"tragic|dark|serious|plaintive)|less (happy|cheerful|jolly|upbeat|bright)|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
-                    r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
+                    r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
-                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
+                    r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
 HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(liven (it|this|things) up|more irie|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
@@ -421,7 +425,7 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|(a|the) second reprise|2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"new (section|strain)|another (part|section|strain)|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
@@ -452,7 +456,7 @@ CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|run it on\b(?! (a|an
                       re.I)
 VARIATION = re.compile(r"\b((another|a different|a new) setting|different version (of (the|this) \w+ )?but (still )?(\w+ )?the same|the same but (a bit |a little |slightly )?different|same (tune|melody) but (\w+ )?(different|differently)|variations?|remix|different take on|variant of|same bones|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
-                       r"riff on|(a|another) variant|(write|add|give it|compose|make) a double\b(?! (the|its|bass|time|speed|tempo|length|sharp|flat))|variant setting|different setting)\b", re.I)
+                       r"riff on|(a|another) variant|(write|add|give it|compose|make) a double\b(?! (the|its|bass|time|speed|tempo|length|sharp|flat|bar|barline|stop|stops|ending|dot|dotted|note|notes|line)\b)|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|switch|give|move|raise|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
@@ -703,7 +707,8 @@ def read_request(text: str) -> Request:
     if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
             and (players_own(rest) == fields["instrument"] or fields["chords"] and SOMEONE_PLAYS.search(rest)):
         fields["instrument"] = None  # "a few grace notes for my flute": the player's instrument, not a change of it
-    if fields["chords"] and CHORDS_FOR.search(rest):
+    players = CHORDS_FOR.search(rest)
+    if fields["chords"] and players and fields["instrument"] == first_instrument([players.group(2), players.group(2).rstrip("s")]):
         fields["instrument"] = None  # "chord it for the guitars"
     if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
         fields["melody"] = melody_instrument(rest)
@@ -961,7 +966,7 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"),  # New Zealand thanks, not the Irish "chur"
+LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
               (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"),
@@ -987,7 +992,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|three times) so (long|short)\b", re.I), r"\1 as \2"),  # "twice so long"
              (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
-             (re.compile(r"\bfor (the|a|our) slow (dance|song|set|number)\b", re.I), r"for \1 \2"),  # what it is for, not slower
+             (re.compile(r"\bfor (the|our) slow (dance|song|set|number)\b", re.I), r"for \1 \2"),  # what it is for, not slower
              (re.compile(r"\b([Gg]ive (?:me|us)) ([A-G](?: flat| sharp|b|#)?)(?=[,.!]|\s*$)"), r"\1 it in \2"),  # "Give me F, for old times' sake"
              (re.compile(r"\bkey (?:for|in) (?=[A-G](?: flat| sharp|b|#)?\b(?! part))"), "key to "),  # "change the key for A"
              (re.compile(r"\bnew part,? the B\b"), "B part"),  # "a new part, the B, more lyrical"
@@ -998,7 +1003,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(?:that|this) (last|first|final|opening) (bar|measure)\b", re.I), r"the \1 \2"),
              (re.compile(r"\b(last|first|final|opening) (bar|measure)'s\b", re.I), r"\1 \2 is"),  # "That last bar's rubbish"
              (re.compile(r"\breely\b", re.I), "really"), (re.compile(r"\bpis\b", re.I), "please"), (re.compile(r"\bnew peace\b", re.I), "new piece"),
-             (re.compile(r"\b(slower|faster|quicker)((?: please)?,? )on (\d{1,3})\b", re.I), r"\1\2by \3"),  # "slower please, on 20 bpm"
+             (re.compile(r"\b(slower|faster|quicker)((?: please)?,? )on ([1-3]?\d)\b", re.I), r"\1\2by \3"),  # "slower please, on 20 bpm"
              (re.compile(r"\b(?:two|2) times shorter\b", re.I), "half as long"),
              (re.compile(r"\btwice (?:its|the) (?:present |current |original )?length\b", re.I), "twice as long"),
              (re.compile(r"\bplus (triste|sad|vite|lent|lente)\b", re.I), r"more \1"),  # French "plus triste"
@@ -1176,7 +1181,7 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
-          (re.compile(r"\b((?:in )?the key of|key of|(?:reel|jig|hornpipe|waltz|march|polka|air|tune|piece|song|melody|lullaby|minuet|mazurka|strathspey) in) ([a-g])\b(?!'| (?:minor|major|flat|sharp))"),
+          (re.compile(r"\b((?:in )?the key of|key of|(?:reel|jig|hornpipe|waltz|march|polka|air|tune|piece|song|melody|lullaby|minuet|mazurka|strathspey) in) ([b-g])(?=\W*$|[,.!;]| (?:for|and|with|please|pls|at)\b)"),
            lambda m: f"{m.group(1)} {m.group(2).upper()}"),  # "the key of b", "a reel in d for the fiddle"
           (re.compile(r"\b((?:put|move|transpose|change|set|take|shift|have|get) it (?:in|into|to)) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
                       r"major|minor|and|then|instead)\b|,)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
@@ -1212,7 +1217,7 @@ def melody_instrument(text: str) -> int | None:
     accompaniment"."""
     for clause in clauses_of(text):
         if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon", clause, re.I) \
-                or re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and clause != clauses_of(text)[0]:
+                or BASS.search(text) and re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and clause != clauses_of(text)[0]:
             continue  # "add a bass line, and let the cello play it": the cello has the bass
         program = instrument_in(clause) if MELODY_TO.search(clause) else None
         if program is not None:
@@ -1704,7 +1709,9 @@ KEY_WORD = re.compile(r"\b(in|to)\s+[A-G]\b|\b[A-G](b|#)?m?\b")
 
 # Jamaican words written out in English: "Mek di sax carry di tune", "Tek off di chords dem"
 PATOIS_WORDS = re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z]))\b", re.I)
-ONLY_PATOIS = {"dem", "pon", "mek", "gi", "tek", "yuh", "weh", "inna", "likkle", "wah", "gwaan", "bredren", "irie", "yute", "mi"}  # not Italian, Dutch or German
+PATOIS_PAIRS = re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|"
+                          r"di (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I)  # "Gi mi a B section", "bar 3 an 4", "the chords dem"
+ONLY_PATOIS = {"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "wah", "gwaan", "bredren", "irie", "yute", "mi"}  # not Italian, Spanish, Dutch, German or Norwegian
 PATOIS = [(re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"), (re.compile(r"\bbar dem\b", re.I), "bars"),
           (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
           (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),
@@ -1718,17 +1725,19 @@ PATOIS = [(re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) d
 
 
 def from_patois(text: str) -> str:
-    """The message with its Jamaican words in English, where it has two of them or one no other
-    language has, or reads as English only so; Italian "di" alone stays Italian."""
+    """The message with its Jamaican words in English, where it has three of them or one no
+    other language has, or reads as English only so; Italian "di" and Norwegian "gi" stay."""
     found = PATOIS_WORDS.findall(text)
     if not found:
         return text
     english = text
     for regex, written in PATOIS:
         english = regex.sub(written, english)
-    marked = len(found) >= 2 or any(word.lower() in ONLY_PATOIS for word in found)
-    other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", PATOIS_WORDS.sub(" ", text.lower())))  # "Vorrei un accompagnamento di pianoforte"
-    return english if (marked or looks_foreign(text) and not other) and not looks_foreign(english) else text
+    marked = len(found) >= 3 or any(word.lower() in ONLY_PATOIS for word in found) or bool(PATOIS_PAIRS.search(text))
+    longer = [w for w in re.findall(r"[a-z]+", english.lower()) if len(w) >= 3]
+    english_mostly = sum(w in ENGLISH or w in KNOWN for w in longer) >= 0.7 * len(longer)  # not "Vorrei un accompagnamento di pianoforte"
+    other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", PATOIS_WORDS.sub(" ", text.lower())))  # "Kan du gi den en bass"
+    return english if (marked or looks_foreign(text) and not other) and english_mostly and not looks_foreign(english) else text
 
 
 def looks_foreign(message: str) -> bool:

@@ -335,10 +335,11 @@ def instrument_in(text: str) -> int | None:
                      r"\b(not|instead of|rather than)( the| a| an)?$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
                      r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|"
-                     r"\b(i|we) (accompany|strum|busk|use|sing|do)\b[\w ]*$|\btuned( down| up)? to$|"
+                     r"\b(i|we) (accompany|strum|busk)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
-                or re.match(r"\W*(?:(?:the|a|an|my|our)\s+)?[a-z]+\s*,?\s*(this|that|the) (key|tempo|range|one) is\b|\W*(?:(?:the|a|an|my|our)\s+)?[a-z]+ (sits|sounds|likes|prefers|is happier)\b", text[cue.end():], re.I):
+                or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier)\b", text[cue.end():], re.I) \
+                or cue.group(0).lower() in ("on", "for") and re.search(r"\b(i|we) (use|sing|do)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student|lad|guy|folk|kid|player|people)s? with( the| a| her| his)?$",
                      text[:cue.end()], re.I):
