@@ -206,7 +206,7 @@ ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)
 FITS_IN = re.compile(r"^\W*(?:" + FITS_WORDS + r"|is (it )?possible|it is possible|is it ok(ay)?) (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
+CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|"
@@ -766,7 +766,7 @@ def read_request(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|cook|cooking|recipe|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1437,6 +1437,9 @@ A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
+THIS_ONE = re.compile(r"\b(this|that|the|your|our|my)\s+$", re.I)
+
+
 def piece_words(text: str) -> dict:
     """The Request fields of a new piece: its type, mood and pace, and whether one is asked."""
     fields: dict = {}
@@ -1446,6 +1449,8 @@ def piece_words(text: str) -> dict:
         style = STYLE.search(text, dropped.end()) or style
     if style and STYLE_WORDS[style.group(1).lower()] == "song":  # "ok new song please a lullaby in G": the lullaby
         style = next((s for s in STYLE.finditer(text) if STYLE_WORDS[s.group(1).lower()] != "song"), style)
+    if style and STYLE_WORDS[style.group(1).lower()] == "song" and THIS_ONE.search(text[:style.start()]):
+        style = None  # "wait whats the name of this song lol": the piece as it is, no song asked
     asked = [s for s in STYLE.finditer(text) if re.search(r"\b(a|an|another|new|fresh|different)\s+([\w-]+\s+){0,2}$", text[:s.start()], re.I)]
     if style and asked and re.search(r"\b(the|this|that|your)\s+$", text[:style.start()], re.I):
         style = asked[0]  # "thank you for the jig. now may I have a different piece, a sad air": the air
@@ -1779,7 +1784,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
