@@ -46,7 +46,7 @@ ALIASES = {
     "clarinet": (71, "Clarinet"), "piccolo": (72, "Piccolo"), "flute": (73, "Flute"),
     "recorder": (74, "Recorder"), "descant recorder": (74, "Recorder"), "treble recorder": (74, "Recorder"), "transverse flute": (73, "Flute"), "soprano recorder": (74, "Recorder"), "pan flute": (75, "Pan Flute"), "panpipes": (75, "Pan Flute"),
     "shakuhachi": (77, "Shakuhachi"), "whistle": (78, "Whistle"), "tin whistle": (78, "Tin Whistle"),
-    "penny whistle": (78, "Tin Whistle"), "ocarina": (79, "Ocarina"), "sitar": (104, "Sitar"),
+    "penny whistle": (78, "Tin Whistle"), "pennywhistle": (78, "Tin Whistle"), "bass fiddle": (43, "Double Bass"), "ocarina": (79, "Ocarina"), "sitar": (104, "Sitar"),
     "banjo": (105, "Banjo"), "shamisen": (106, "Shamisen"), "koto": (107, "Koto"),
     "kalimba": (108, "Kalimba"), "bagpipes": (109, "Bagpipes"), "bagpipe": (109, "Bagpipes"),
     "pipes": (109, "Pipes"), "smallpipes": (109, "Smallpipes"), "gaita": (109, "Gaita"), "small pipes": (109, "Smallpipes"), "uilleann pipes": (109, "Uilleann Pipes"), "mandolin": (25, "Mandolin"),

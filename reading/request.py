@@ -35,7 +35,7 @@ SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|len
                     r"(tempo|speed) down|steadier|slow|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
-BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|beats to the minute)\b|"
+BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter notes per minute|quarters per minute|beats per minute|beats a minute|beats to the minute)\b|"
                  r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:| must be| should be| needs to be| has to be)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is |to )?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
@@ -45,7 +45,7 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|beats per minute|beats a minute|
                  r"(?![- ]?(?:bars?|measures?|%|percent|per ?cent|sec\w*|min\w*|notes|beats|faster|slower|quicker|more|less|times|x)\b)", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
-BY_BPM = re.compile(r"\bby (\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
+BY_BPM = re.compile(r"\bby (?:exactly |precisely |about |around |roughly )?(\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|(?:back )?on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
                     r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull|speed)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
@@ -74,7 +74,7 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT
 
 TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the speed|the tempo)\b|"
                            r"\b(?:speed|sped) (?:it |this )?up (?:by )?(\d+\.\d+|\d) ?x\b", re.I)
-OVER_TOO_SOON = re.compile(r"\b(over|done|finished) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
+OVER_TOO_SOON = re.compile(r"\b(over|done|finished|ends|stops) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b", re.I)  # faster, in words of slowness
 SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b", re.I)
@@ -142,7 +142,7 @@ def tempo_in(text: str) -> dict:
 HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|up (a|an|by|one|some|a bit|a little)\b|transpose (it )?up|"
                     r"too low|higher up|pitch (it )?up|bring (it|the \w+) up|move (it )?up|shift (it |everything )?up)",
                     re.I)
-LOWER = re.compile(r"\b(lower|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
+LOWER = re.compile(r"\b(lower(?! (the|its) (emotional|mood|energy|valence|volume|intensity|spirits))|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
                    r"too shrill|"
                    r"pitch (it )?down|bring (it|the (?!mood|tempo|energy|speed|pace)\w+) down|move (it )?down|drop (it|the \w+)|shift (it |everything )?down|"
                    r"deeper)", re.I)
@@ -173,7 +173,7 @@ BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!fi
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
-CHORDS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
+CHORDS = re.compile(r"\b(chordify|(the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORDS_HEARD = re.compile(r"\b(the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
                           r"ring(ing)? (the |some |those )?chords|hear (some |the )?chords)\b", re.I)
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
@@ -181,7 +181,7 @@ BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass v
 # what is asked instead of a part taken away, after a comma: "ditch the chord symbols, walking bass instead"
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
+REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear|yank|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away)\b", re.I)
@@ -237,7 +237,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|kia ora|sweet as|that's choice|ahoy|wah gwaan|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|wah gwaan|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -270,12 +270,12 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
-                  r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
+                  r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back(?=\W*$)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
@@ -287,9 +287,9 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
-VERSION = r"(?:version|ver\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
-GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
-                  r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
+VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
+GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
+                  r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
 GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
@@ -338,7 +338,7 @@ def action_in(text: str) -> Move | None:
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
         return Move("redo")
     goto = GOTO.search(text)  # before a redo: "the first version was better, bring that back"
-    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: again)?(?: please| pls| then| thanks| cheers)?\W*", text, re.I)  # "v2"
+    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: again)?(?:,? (?:please|pls|then|thanks|cheers))?\W*", text, re.I)  # "v2"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = next(g for g in goto.groups() if g)
         return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
@@ -371,7 +371,7 @@ def is_remark(r: Request) -> bool:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b((a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -391,10 +391,10 @@ SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elabor
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|pare away|leave the plain melody|(take|cut|strip) out some (of the )?notes|(bars?|measures?) [\d -]+(to \d+ )?easier(?=\W*$)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
-ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns)\b", re.I)
-REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) (a)?round twice|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) ((a)?round )?twice(?! as)|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian))|(?i:second reprise))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
@@ -412,7 +412,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(liven (it|this|things) up|more irie|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$|\b(liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -425,9 +425,9 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)\W*$
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"new (section|strain)|another (part|section|strain)|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|bridge( section| part)?|"
-                    r"(?i:need|want|write|add|give (it|me|us)|do) an? B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
+                    r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
@@ -437,17 +437,17 @@ ENDING_CUE = re.compile(r"\b(boring|mid|hit harder|epic|tada|reconsider|rethink|
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
 ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
-                    r"firmer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
+                    r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|banger|big|grand) ending|(a )?banger ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
-                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(?<!for )(?<!for the )(the )?outro|button ending|(finish|end) (it )?with (a bit more of )?(a )?flourish|end (it )?(more )?(definitely|decisively|firmly)|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(needs|want|give it|add|put) a button\b|end (it )?(big|bigger|strong|stronger|loud|louder)\b|(don'?t|do not) like (how|the way) it (ends|finishes|closes)|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
+                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(?<!for )(?<!for the )(the )?outro|button ending|(finish|end) (it )?with (a bit more of )?(a )?flourish|end (it )?(more )?(definitely|decisively|firmly)|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(needs|want|give it|add|put) a button\b|(don'?t|doesn'?t|does not) end right|come home (proper|properly)|end (it )?(big|bigger|strong|stronger|loud|louder)\b|(don'?t|do not) like (how|the way) it (ends|finishes|closes)|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|pick up (from )?where (it|you) (ends|stops|left off)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|carry (the music|the tune|the melody) on|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -627,7 +627,7 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    text = as_corrected(without_the_state(from_patois(" ".join(unicodedata.normalize("NFKC", str(text)).split()))))  # "ｓｄｆ" is "sdf"
+    text = as_corrected(without_the_state(from_shetland(from_patois(from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))))))  # "ｓｄｆ" is "sdf"
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
@@ -766,7 +766,7 @@ def read_request(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|cook|cooking|recipe|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|computer|screen|font|writing bigger|cook|cooking|recipe|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -988,7 +988,7 @@ LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.co
                           r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
-             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam)(?=\W*$)", re.I), ""),  # "v3 mate"
+             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor)(?=\W*$)", re.I), ""),  # "v3 mate"
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|three times) so (long|short)\b", re.I), r"\1 as \2"),  # "twice so long"
              (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
@@ -1002,6 +1002,13 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bannulez? (?:ça|ca|cela)\b", re.I), "undo that"),
              (re.compile(r"\b(?:that|this) (last|first|final|opening) (bar|measure)\b", re.I), r"the \1 \2"),
              (re.compile(r"\b(last|first|final|opening) (bar|measure)'s\b", re.I), r"\1 \2 is"),  # "That last bar's rubbish"
+             (re.compile(r"\b(?:time-?stretch|stretch|scale) (?:it |the tempo |the speed )?(?:to|by) (\d+(?:\.\d+)?) ?x\b", re.I), r"make it \1 times as fast"),
+             (re.compile(r"\b(?:scale|multiply) the (?:tempo|speed) by (?:a factor of )?(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
+             (re.compile(r"\b(?:increase|multiply|scale) the (?:number of bars|length) by (?:a factor of )?(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as long"),
+             (re.compile(r"\b(\d{1,2})00 cents\b", re.I), r"\1 semitones"),  # "raise all pitches by 200 cents"
+             (re.compile(r"\bhow 'bout\b", re.I), "how about"), (re.compile(r"(?<!\w)'stead of\b", re.I), "instead of"),
+             (re.compile(r"\bfer\b", re.I), "for"), (re.compile(r"\b(he)y{2,}\b", re.I), r"\1y"),
+             (re.compile(r"\bI wonder (?:what|how) it (?:sounds|would sound) (?:like )?in\b", re.I), "try it in"),
              (re.compile(r"\breely\b", re.I), "really"), (re.compile(r"\bpis\b", re.I), "please"), (re.compile(r"\bnew peace\b", re.I), "new piece"),
              (re.compile(r"\b(slower|faster|quicker)((?: please)?,? )on ([1-3]?\d)\b", re.I), r"\1\2by \3"),  # "slower please, on 20 bpm"
              (re.compile(r"\b(?:two|2) times shorter\b", re.I), "half as long"),
@@ -1598,7 +1605,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -1627,7 +1634,7 @@ diolch fawr iawn mae'n hyfryd os gwelwch dda""".split())
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|repeat|tell me|dump|leak|paste|output|"
                                 r"display|recite|copy|share)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
@@ -1712,11 +1719,46 @@ def looks_like_gibberish(message: str) -> bool:
 KEY_WORD = re.compile(r"\b(in|to)\s+[A-G]\b|\b[A-G](b|#)?m?\b")
 
 
+def from_capitals(text: str) -> str:
+    """A message typed in capitals, in lower case but for the letters that name a key: "I WOULD
+    LIKE A NEW HORNPIPE IN G MAJOR" is "i would like a new hornpipe in G major"."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    return CAPITAL_KEY.sub(lambda m: m.group(0).upper(), text.lower())
+
+
+# a key letter in a message in capitals: any of B to G alone, "A" only where a key is named
+CAPITAL_KEY = re.compile(r"\b[b-g]\b(?!')|(?:(?<=\bin )|(?<=\bto )|(?<=\bkey )|(?<=\bof ))a\b(?= (?:major|minor|flat|sharp|dorian|mixolydian|lydian|phrygian)\b|\W*$|[,.!?])")
+# Shetland words written out in English: "Geng back, dat wisna richt", "Pit anidder 8 bars on til hit"
+SHETLAND_WORDS = re.compile(r"\b(du|dis|dat|da|peerie|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|fur|dy|gien|shaw|pairt|dan|ony|gude|ken|dey|hit|til|wis|bairns)\b", re.I)
+ONLY_SHETLAND = {"peerie", "geng", "wisna", "dunna", "whit", "telt", "anidder", "richt", "gien", "pairt", "bairns"}
+SHETLAND = [(re.compile(r"\b" + word + r"\b", re.I), english) for word, english in
+            (("du", "you"), ("dis", "this"), ("dat", "that"), ("da", "the"), ("peerie", "little"), ("geng ta", "go to"), ("geng", "go"),
+             ("wisna", "was not"), ("dunna", "do not"), ("whit", "what"), ("telt ta", "told to"), ("telt", "told"), ("anidder", "another"),
+             ("ower cheery", "too cheery"), ("ower again", "over again"), ("ower", "too"), ("richt", "right"), ("pit", "put"), ("mak", "make"),
+             ("fur", "for"), ("dy", "your"), ("gien", "given"), ("shaw", "show"), ("pairt", "part"), ("dan", "then"), ("ony", "any"),
+             ("gude", "good"), ("ken du", "do you know"), ("dey", "they"), ("hit's", "it's"), ("hit", "it"), ("til", "to"),
+             ("wis", "was"), ("bairns", "children"), ("an", "and"))]
+
+
+def from_shetland(text: str) -> str:
+    """The message with its Shetland words in English, where it has two of them and one is
+    Shetland's own, and reads as English so."""
+    found = [w.lower() for w in SHETLAND_WORDS.findall(text)]
+    if len(found) < 2 or not set(found) & ONLY_SHETLAND and len(found) < 3:
+        return text
+    english = text
+    for regex, written in SHETLAND:
+        english = regex.sub(written, english)
+    return english if not looks_foreign(english) else text
+
+
 # Jamaican words written out in English: "Mek di sax carry di tune", "Tek off di chords dem"
-PATOIS_WORDS = re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z]))\b", re.I)
+PATOIS_WORDS = re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I)
 PATOIS_PAIRS = re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|"
                           r"di (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I)  # "Gi mi a B section", "bar 3 an 4", "the chords dem"
-ONLY_PATOIS = {"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "wah", "gwaan", "bredren", "irie", "yute", "mi"}  # not Italian, Spanish, Dutch, German or Norwegian
+ONLY_PATOIS = {"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "bredren", "irie", "yute", "mi"}  # not Italian, Spanish, Dutch, German or Norwegian
 PATOIS = [(re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"), (re.compile(r"\bbar dem\b", re.I), "bars"),
           (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
           (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),

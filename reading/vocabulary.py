@@ -108,6 +108,8 @@ def key_in(text: str) -> tuple[str, str | None] | None:
             if re.match(r"\s+(stays?|remains?)( the same)?\b", text[found.end():], re.I) \
                     or re.search(r"\btuned( down| up)? to\s*$", text[:found.start()], re.I):
                 continue  # "mixolydian please, D stay the same", "I'm tuned down to Eb": no key asked
+            if re.match(r"\.[A-Z]\.", text[found.end():]):
+                continue  # "E.T. Mensah's band": initials
             if re.match(r"'s\b", text[found.end():]) and KEY_RE.search(text, found.end()):
                 continue  # "D's awkward for me, can we go to F?": the key left, the key asked named after
             letter, word, sign, mode = g["cap"], g["w1"], g["s1"], g["m1"]
@@ -334,7 +336,7 @@ def instrument_in(text: str) -> int | None:
         if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i know|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
                      r"\b(not|instead of|rather than)( the| a| an)?$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
-                     r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|"
+                     r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|\b(is|are|'s) (sweet|nice|good|lovely) on( the)?$|"
                      r"\b(i|we) (accompany|strum|busk)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
@@ -368,6 +370,8 @@ def instrument_in(text: str) -> int | None:
             if words[n:n + 1] in (["tune"], ["piece"]) and re.search(r"\b(make|turn) (it|this)( into)?\W*(an?\W*)?$",
                                                                      text[:cue.end()], re.I):
                 return program  # "make it an accordion tune"
+            if words[n:n + 2] in (["to", "carry"], ["to", "play"], ["to", "take"], ["to", "have"], ["to", "lead"]):
+                return program  # "I'd prefer the viola to carry the melody"
             if words[n:n + 3] in (["on", "the", "melody"], ["on", "the", "tune"]):
                 return program  # "flute on the melody"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
