@@ -311,7 +311,7 @@ INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|the|a|a
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
 TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
-         "carries", "carried", "lead", "leads", "led", "version", "piece", "part",
+         "carries", "carried", "carrying", "playing", "taking", "lead", "leads", "led", "version", "piece", "part",
          "solo", "instead", "please", "line", "melody", "march", "jig", "reel", "hornpipe", "waltz", "polka", "air",
          "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
 
