@@ -1012,7 +1012,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b[a-z]+ \((\d{1,3})\)", re.I), r"\1"),  # a lawyer's "sixteen (16) bars"
              (re.compile(r"\b(?:shall|will|is to|are to) (?:hereby )?be\b", re.I), "be"),  # "the tempo shall hereby be doubled"
              (re.compile(r"\bwhat if (the |a )?([a-z]+) played (the melody|the tune|it)\b", re.I), r"let \1\2 play \3"),
-             (re.compile(r"\ban (?=a\b)", re.I), "and "),  # "up a tone, an a harmony"
+             (re.compile(r"\b([Aa])n (?=a (?!part\b|section\b|strain\b|music\b))"), r"\1nd "),  # "up a tone, an a harmony"
              (re.compile(r"\breely\b", re.I), "really"), (re.compile(r"\bpis\b", re.I), "please"), (re.compile(r"\bnew peace\b", re.I), "new piece"),
              (re.compile(r"\b(slower|faster|quicker)((?: please)?,? )on ([1-3]?\d)\b", re.I), r"\1\2by \3"),  # "slower please, on 20 bpm"
              (re.compile(r"\b(?:two|2) times shorter\b", re.I), "half as long"),
