@@ -627,7 +627,8 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    text = as_corrected(without_the_state(from_shetland(from_patois(from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))))))  # "ｓｄｆ" is "sdf"
+    text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
+    text = as_corrected(without_the_state(SHETLAND.in_english(PATOIS.in_english(text))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
@@ -1734,62 +1735,72 @@ def from_capitals(text: str) -> str:
 
 # a key letter in a message in capitals: any of B to G alone, "A" only where a key is named
 CAPITAL_KEY = re.compile(r"\b[b-g]\b(?!')|(?:(?<=\bin )|(?<=\bto )|(?<=\bkey )|(?<=\bof ))a\b(?= (?:major|minor|flat|sharp|dorian|mixolydian|lydian|phrygian)\b|\W*$|[,.!?])")
-# Shetland words written out in English: "Geng back, dat wisna richt", "Pit anidder 8 bars on til hit"
-SHETLAND_WORDS = re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|fur|dy|gien|shaw|pairt|dan|ony|gude|ken|dey|hit|til|wis|bairns)\b", re.I)
-ONLY_SHETLAND = {"afore", "doon", "kens", "boanie", "aff", "foo's", "peerie", "geng", "wisna", "dunna", "whit", "telt", "anidder", "richt", "gien", "pairt", "bairns"}
-SHETLAND = [(re.compile(r"\b" + word + r"\b", re.I), english) for word, english in
-            (("foo's du", "how are you"), ("afore", "before"), ("doon", "down"), ("du kens", "you know"), ("boanie", "lovely"),
-             ("tanks", "thanks"), ("yon", "that"), ("rid o", "rid of"), ("tak aff", "take off"), ("tak", "take"), ("aff", "off"), ("du", "you"), ("dis", "this"), ("dat", "that"), ("da", "the"), ("peerie", "little"), ("geng ta", "go to"), ("geng", "go"),
-             ("wisna", "was not"), ("dunna", "do not"), ("whit", "what"), ("telt ta", "told to"), ("telt", "told"), ("anidder", "another"),
-             ("ower cheery", "too cheery"), ("ower again", "over again"), ("ower", "too"), ("richt", "right"), ("pit", "put"), ("mak", "make"),
-             ("fur", "for"), ("dy", "your"), ("gien", "given"), ("shaw", "show"), ("pairt", "part"), ("dan", "then"), ("ony", "any"),
-             ("gude", "good"), ("ken du", "do you know"), ("dey", "they"), ("hit's", "it's"), ("hit", "it"), ("til", "to"),
-             ("wis", "was"), ("bairns", "children"), ("an", "and"))]
+@dataclass(frozen=True)
+class Dialect:
+    """A way of speaking English whose own words are written out before a message is read."""
+    words: re.Pattern  # its words, some of which other languages share
+    own: frozenset  # the words of it no other language has
+    pairs: re.Pattern  # pairings English never makes: "gi mi", "bar 3 an 4"
+    rewrites: tuple  # (regex, English), in order
+
+    def in_english(self, text: str) -> str:
+        """The message with this dialect's words in English, where it has three of them, one of
+        its own or a pairing of its own, or reads as another language only for them; and only
+        where it then reads as English."""
+        found = [word.lower() for word in self.words.findall(text)]
+        if not found:
+            return text
+        english = text
+        for regex, written in self.rewrites:
+            english = regex.sub(written, english)
+        marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
+        other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
+        return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
 
 
-def from_shetland(text: str) -> str:
-    """The message with its Shetland words in English, where it has two of them and one is
-    Shetland's own, and reads as English so."""
-    found = [w.lower() for w in SHETLAND_WORDS.findall(text)]
-    if len(found) < 2 or not set(found) & ONLY_SHETLAND and len(found) < 3:
-        return text
-    english = text
-    for regex, written in SHETLAND:
-        english = regex.sub(written, english)
-    return english if not looks_foreign(english) else text
+def mostly_english(text: str) -> bool:
+    """Whether seven in ten of a message's longer words are English: not "Vorrei un accompagnamento di pianoforte"."""
+    longer = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3]
+    return sum(w in ENGLISH or w in KNOWN for w in longer) >= 0.7 * len(longer)
 
 
-# Jamaican words written out in English: "Mek di sax carry di tune", "Tek off di chords dem"
-PATOIS_WORDS = re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I)
-PATOIS_PAIRS = re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|"
-                          r"di (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I)  # "Gi mi a B section", "bar 3 an 4", "the chords dem"
-ONLY_PATOIS = {"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "bredren", "irie", "yute", "mi"}  # not Italian, Spanish, Dutch, German or Norwegian
-PATOIS = [(re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"), (re.compile(r"\bbar dem\b", re.I), "bars"),
-          (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
-          (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),
-          (re.compile(r"(^|[,.!?;]\s*|\b(?:and|an|but|nah|no|so)\s+)mi\b", re.I), r"\1I"), (re.compile(r"\bmi\b", re.I), "me"),
-          (re.compile(r"\ban (?=[b-df-hj-np-tv-z0-9])", re.I), "and "), (re.compile(r",\s*seen\W*$", re.I), ""),
-          (re.compile(r"\byuhself\b", re.I), "yourself")] + \
-    [(re.compile(r"\b" + word + r"\b", re.I), english) for word, english in
-     (("di", "the"), ("pon", "on"), ("fi", "for"), ("mek", "make"), ("tek", "take"), ("yuh", "you"), ("weh", "what"),
-      ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
-      ("irie", "happy"), ("yute", "child"))]
+def word_for_word(pairs) -> tuple:
+    return tuple((re.compile(r"\b" + word + r"\b", re.I), english) for word, english in pairs)
 
 
-def from_patois(text: str) -> str:
-    """The message with its Jamaican words in English, where it has three of them or one no
-    other language has, or reads as English only so; Italian "di" and Norwegian "gi" stay."""
-    found = PATOIS_WORDS.findall(text)
-    if not found:
-        return text
-    english = text
-    for regex, written in PATOIS:
-        english = regex.sub(written, english)
-    marked = len(found) >= 3 or any(word.lower() in ONLY_PATOIS for word in found) or bool(PATOIS_PAIRS.search(text))
-    longer = [w for w in re.findall(r"[a-z]+", english.lower()) if len(w) >= 3]
-    english_mostly = sum(w in ENGLISH or w in KNOWN for w in longer) >= 0.7 * len(longer)  # not "Vorrei un accompagnamento di pianoforte"
-    other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", PATOIS_WORDS.sub(" ", text.lower())))  # "Kan du gi den en bass"
-    return english if (marked or looks_foreign(text) and not other) and english_mostly and not looks_foreign(english) else text
+# "Geng back, dat wisna richt", "Pit anidder 8 bars on til hit"
+SHETLAND = Dialect(
+    words=re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|"
+                     r"fur|dy|gien|shaw|pairt|dan|ony|gude|ken|dey|hit|til|wis|bairns)\b", re.I),
+    own=frozenset({"afore", "doon", "kens", "boanie", "aff", "foo's", "peerie", "geng", "wisna", "dunna", "whit", "telt", "anidder",
+                   "richt", "gien", "pairt", "bairns"}),
+    pairs=re.compile(r"\bhit's ower\b", re.I),
+    rewrites=word_for_word((
+        ("foo's du", "how are you"), ("afore", "before"), ("doon", "down"), ("du kens", "you know"), ("boanie", "lovely"),
+        ("tanks", "thanks"), ("yon", "that"), ("rid o", "rid of"), ("tak aff", "take off"), ("tak", "take"), ("aff", "off"), ("du", "you"),
+        ("dis", "this"), ("dat", "that"), ("da", "the"), ("peerie", "little"), ("geng ta", "go to"), ("geng", "go"),
+        ("wisna", "was not"), ("dunna", "do not"), ("whit", "what"), ("telt ta", "told to"), ("telt", "told"), ("anidder", "another"),
+        ("ower cheery", "too cheery"), ("ower again", "over again"), ("ower", "too"), ("richt", "right"), ("pit", "put"), ("mak", "make"),
+        ("fur", "for"), ("dy", "your"), ("gien", "given"), ("shaw", "show"), ("pairt", "part"), ("dan", "then"), ("ony", "any"),
+        ("gude", "good"), ("ken du", "do you know"), ("dey", "they"), ("hit's", "it's"), ("hit", "it"), ("til", "to"),
+        ("wis", "was"), ("bairns", "children"), ("an", "and"))))
+# "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
+PATOIS = Dialect(
+    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|"
+                     r"mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I),
+    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "bredren", "irie", "yute", "mi"}),
+    pairs=re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|"
+                     r"di (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I),
+    rewrites=((re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"),
+              (re.compile(r"\bbar dem\b", re.I), "bars"),
+              (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
+              (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),
+              (re.compile(r"(^|[,.!?;]\s*|\b(?:and|an|but|nah|no|so)\s+)mi\b", re.I), r"\1I"), (re.compile(r"\bmi\b", re.I), "me"),
+              (re.compile(r"\ban (?=[b-df-hj-np-tv-z0-9])", re.I), "and "), (re.compile(r",\s*seen\W*$", re.I), ""),
+              (re.compile(r"\byuhself\b", re.I), "yourself")) + word_for_word((
+        ("di", "the"), ("pon", "on"), ("fi", "for"), ("mek", "make"), ("tek", "take"), ("yuh", "you"), ("weh", "what"),
+        ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
+        ("irie", "happy"), ("yute", "child"))))
 
 
 def looks_foreign(message: str) -> bool:
