@@ -237,7 +237,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|wah gwaan|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh)\W+)*(that sounds|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -271,9 +271,9 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
-                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)go back\b(?=[,.!])|go back (to )?(how|the way) it was|(return|go back) to what (we|you|i) had|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
-                  r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|go back to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
-                  r"(was|sounded|is) better|please go back(?=\W*$)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back to (how|the way) (you had it|it was))\b", re.I)
+                  r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)?go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
+                  r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|(go back|return) to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
+                  r"(was|sounded|is) better|please go back(?=\W*$)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
@@ -364,8 +364,7 @@ TAKEN_BACK = re.compile(r"\b(no|not|actually|wait|keep this|never ?mind)\b", re.
 
 def is_remark(r: Request) -> bool:
     """Whether a reading is a remark that asks nothing: thanks, an aside, words off the topic."""
-    return r.unread in (None, "chat", "off-topic") and not (r.question or r.action or r.pick is not None or r.options or r.style
-                                                             or r.instrument is not None or r.melody is not None or asked_change(vars(r)))
+    return r.unread in ("chat", "off-topic") or not asks_something(r)
 
 
 # ---------------------------------------------------------------------------- reworkings
@@ -436,23 +435,23 @@ ENDING_CUE = re.compile(r"\b(boring|mid|hit harder|not good|change it|epic|tada|
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
-ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(finish|end) (it )?strong\b|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
                     r"resolve (it|the ending) (properly|better)|end (it )?(better|more conclusively|more strongly|properly|nicely|well|cleanly|convincingly|(more )?clearly)|(give it|give us|want|need|write|with) an? (sick|epic|killer|cool|banging|banger|big|grand) ending|(a )?banger ending|"
                     r"(change|redo|rework|rewrite) the (ending|end|final bars|last phrase)|(sound|sounds|feel|feels) finished|"
                     r"(finish|end|close|wrap) (it |this |the tune )?(off |up )?(better|nicer|more nicely|properly|more strongly|"
-                    r"with a bang|more satisfyingly|strongly|more clearly|stronger|bigger|more decisively|cleaner)|(?<!for )(?<!for the )(the )?outro|button ending|(finish|end) (it )?with (a bit more of )?(a )?flourish|end (it )?(more )?(definitely|decisively|firmly)|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(needs|want|give it|add|put) a button\b|(don'?t|doesn'?t|does not) end right|come home (proper|properly)|end (it )?(big|bigger|strong|stronger|loud|louder)\b|(don'?t|do not) like (how|the way) it (ends|finishes|closes)|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
+                    r"with a bang|more satisfyingly|strongly|more clearly|strong|stronger|big|bigger|loud|louder|more decisively|cleaner)|(?<!for )(?<!for the )(the )?outro|button ending|(finish|end) (it )?with (a bit more of )?(a )?flourish|end (it )?(more )?(definitely|decisively|firmly)|(change|fix|improve|redo) (how|the way) it (finishes|ends|closes)|(a |an )?button (at|on) the end|(needs|want|give it|add|put) a button\b|(don'?t|doesn'?t|does not) end right|come home (proper|properly)|(don'?t|do not) like (how|the way) it (ends|finishes|closes)|(make|write|give it) (a )?(good|better|proper|strong|nice) ending|(a |proper |new |better )tag\b|tag (at the end|ending)|replace the (ending|end|last phrase|final bars)|"
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|pick up (from )?where (it|you) (ends|stops|left off)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up where (it|you|we) left off|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|past the end|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
-                      r"extend( it| the tune)?|carry (the music|the tune|the melody) on|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
+                      r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|finish|compose|do) the rest|half a (tune|melody)|"
-                      r"stops too soon|carry (it|this|the (tune|melody)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
+                      r"stops too soon|carry (it|this|the (tune|melody|music)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
                       re.I)
 VARIATION = re.compile(r"\b((another|a different|a new) setting|different version (of (the|this) \w+ )?but (still )?(\w+ )?the same|the same but (a bit |a little |slightly )?different|same (tune|melody) but (\w+ )?(different|differently)|variations?|remix|different take on|variant of|same bones|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
@@ -628,7 +627,7 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(SHETLAND.in_english(PATOIS.in_english(text))))
+    text = as_corrected(without_the_state(SHETLAND.written_out(PATOIS.written_out(text))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
@@ -706,11 +705,9 @@ def read_request(text: str) -> Request:
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
     if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
-            and (players_own(rest) == fields["instrument"] or fields["chords"] and SOMEONE_PLAYS.search(rest)):
-        fields["instrument"] = None  # "a few grace notes for my flute": the player's instrument, not a change of it
-    players = CHORDS_FOR.search(rest)
-    if fields["chords"] and players and fields["instrument"] == first_instrument([players.group(2), players.group(2).rstrip("s")]):
-        fields["instrument"] = None  # "chord it for the guitars"
+            and (players_own(rest) == fields["instrument"]
+                 or fields["chords"] and (SOMEONE_PLAYS.search(rest) or chord_players(rest) == fields["instrument"])):
+        fields["instrument"] = None  # "grace notes for my flute", "chord it for the guitars": the players' instrument, no change
     if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
         fields["melody"] = melody_instrument(rest)
         if fields["melody"] is not None and fields["instrument"] == fields["melody"]:
@@ -767,7 +764,7 @@ def read_request(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|recipe|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1218,6 +1215,12 @@ COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slo
 
 TOO_HARD = re.compile(r"\btoo (hard|difficult|tricky)\b", re.I)
 # chords for the band's guitars to read: who plays them, not a change of instrument
+def chord_players(text: str) -> int | None:
+    """The instrument of the players chords are written for, if any: "chord it for the guitars"."""
+    players = CHORDS_FOR.search(text)
+    return first_instrument([players.group(2)]) if players else None
+
+
 CHORDS_FOR = re.compile(r"\bfor (the|our|my|your) (guitars|guitarists|ukuleles|banjos|keys|pianists|rhythm section)\b", re.I)
 SOLO_REWORKS = ("ornament", "simplify", "rewrite", "ending", "continue", "b part", "variation", "repeat")
 OWNED = re.compile(r"\b(?:for|on|with) (?:my|our) ([a-z]+(?: [a-z]+)?)", re.I)
@@ -1743,7 +1746,7 @@ class Dialect:
     pairs: re.Pattern  # pairings English never makes: "gi mi", "bar 3 an 4"
     rewrites: tuple  # (regex, English), in order
 
-    def in_english(self, text: str) -> str:
+    def written_out(self, text: str) -> str:
         """The message with this dialect's words in English, where it has three of them, one of
         its own or a pairing of its own, or reads as another language only for them; and only
         where it then reads as English."""
