@@ -25,7 +25,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! where)|push (it )?on|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|too lazy|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
@@ -461,7 +461,9 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|swit
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
-CLAUSES = re.compile(r",? (?:and then|after that|then|and also|and|also|plus|as well as|together with|along with|followed by)\b |, with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
+CLAUSES = re.compile(r",? (?:and then|after that|then|and also|and|also|plus|as well as|together with|along with|followed by|whereupon|after which)\b |"
+                     r"(?<!you)(?<!\bu)(?<!\bme)(?<!\bus) (?:please|pls|plz) (?=(?:add|throw|put|make|give|write|change|take|remove|drop|bring|slow|speed)\b)|"
+                     r", with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
 
@@ -716,9 +718,15 @@ def read_request(text: str) -> Request:
             and playable_range(fields["instrument"])[0] < LOW_INSTRUMENT:  # "a second part for cello": a bass
         fields.update(rework=None, bass=True)
     fields.update(piece_words(said))
-    if fields["style"] and not fields["new_piece"] and not fields.get("rework") and not ABOUT_THIS.search(said) \
-            and sum(bool(fields.get(k)) for k in ("tonic", "meter", "bpm", "instrument", "bars")) >= 2:
-        fields["new_piece"] = True  # "reel, Em, 112 BPM, accordion lead": a piece described whole is a new one
+    listed = LISTED_TEMPO.search(said) if fields["style"] and not (fields.get("bpm") or fields.get("bars") and not fields.get("tonic")) else None
+    if listed:  # "march in Bb, 120, trumpet lead": a number listed bare among a new piece's particulars is its tempo
+        fields.update(bpm=int(listed.group(1)), tempo=None)
+    described = sum(bool(fields.get(k)) for k in ("tonic", "meter", "bpm", "instrument", "bars")) >= 2
+    if fields["style"] and described and (not fields["new_piece"] and not fields.get("rework") and not ABOUT_THIS.search(said)
+                                          or fields.get("rework") in ("sadder", "happier") and ASKED_STYLE.search(said)):
+        # "reel, Em, 112 BPM, accordion lead": a piece described whole is a new one, and "make it
+        # sad" after "gimme a hornpipe for tuba, F major, 24 bars" the mood of that piece
+        fields.update(new_piece=True, rework=None, question=False, topic=None)
     offered = OPTIONS.search(said)
     if offered and not fields.get("rework"):  # "give me three jigs to choose from": new pieces
         count = offered.group(1)
@@ -735,6 +743,9 @@ def read_request(text: str) -> Request:
         put_as_question = (QUESTION_WORD.search(said) and first_sentence(said).endswith("?") and not EDIT_WORDS.search(said)
                            and fields["topic"] is not None)  # "what comes next?" asks for more music
         fields.update(new_piece=False, **({} if fields["question"] and put_as_question else {"question": False, "topic": None}))
+    if fields.get("rework") in ("sadder", "happier") and not fields.get("then") and MOOD_AS_REASON.search(said) \
+            and MODE_ASKED.search(said):  # "make it minor, it's too chirpy": the mode asked, the mood its reason
+        fields.update(rework=None, mode=MODE_ASKED.search(said).group(1).lower())
     if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
         named = any(mode_in(c) for c in clauses_of(said) if not (SADDER.search(c) or HAPPIER.search(c)))  # "darker, and dorian"
         fields.update(mood=None, mode_of_mood=False, **({} if fields.get("tonic") or named else {"mode": None}))
@@ -1230,14 +1241,19 @@ def melody_instrument(text: str) -> int | None:
     """The melody's new instrument, named in a clause of its own beside a part added: "give the
     tune to the viola and add a harmony a sixth below", "put it on the cello and add a piano
     accompaniment"."""
-    for clause in clauses_of(text):
-        if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon", clause, re.I) \
-                or BASS.search(text) and re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and clause != clauses_of(text)[0]:
+    parts = [part for clause in clauses_of(text) for part in re.split(r",\s+(?=\w)", clause)]  # "swap lead to flute, add harmony"
+    for i, clause in enumerate(parts):
+        if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon|\b(another|a second|an extra) ", clause, re.I) \
+                or BASS.search(text) and re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and i > 0:
             continue  # "add a bass line, and let the cello play it": the cello has the bass
-        program = instrument_in(clause) if MELODY_TO.search(clause) else None
+        program = instrument_in(clause) if MELODY_TO.search(clause) or i == 0 and len(parts) > 1 and BARE_INSTRUMENT.fullmatch(clause) else None
         if program is not None:
             return program
     return None
+
+
+# an instrument named alone before a part is added: "harp please, and a walking bass"
+BARE_INSTRUMENT = re.compile(r"\W*(?:ok |okay |now |and )?(?:the |a |an )?[a-z]+(?: [a-z]+)? (?:please|pls|plz|lead|on lead|for the tune|on the tune)\W*", re.I)
 
 
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
@@ -1453,6 +1469,15 @@ A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?
 
 
 THIS_ONE = re.compile(r"\b(this|that|the|your|our|my)\s+$", re.I)
+
+
+MOOD_AS_REASON = re.compile(r"\b(too|so|very|rather|a bit|a little|way too) (chirpy|happy|bright|cheerful|jolly|sunny|upbeat|perky|"
+                            r"sad|dark|gloomy|mournful|somber|sombre|miserable|depressing|glum|dreary)\b", re.I)
+MODE_ASKED = re.compile(r"\b(?:make|turn|put|change|switch|set) (?:it|her|him|this|the tune|the piece|the melody)(?: in| into| to)? (?:the )?"
+                        r"(minor|major|dorian|mixolydian|lydian|phrygian|locrian)\b", re.I)
+LISTED_TEMPO = re.compile(r",\s*([4-9]\d|1\d\d|2[0-4]\d)\s*(?:,|\.|$)")
+# a style asked for by its article: "gimme a hornpipe", "start fresh: a waltz"
+ASKED_STYLE = re.compile(r"(?:^|[:;,.!]\s*|\b(?:gimme|give (?:me|us)|write|compose|make|want|need)\s+)(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(STYLES) + r")\b", re.I)
 
 
 def piece_words(text: str) -> dict:

@@ -207,8 +207,8 @@ INTERVAL_RE = re.compile(  # not a degree altered: "that raised fourth", "the fl
     r"phrase|repeat|go|try)s?\b)", re.I)
 ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 ORDINAL_FIGURES = re.compile(r"\b([2-8])(?:nd|rd|th|ve)\b")
-UP_RE = re.compile(r"\b(up|higher|raise|raised|above|sharpen|lift|lifted)\b", re.I)
-DOWN_RE = re.compile(r"\b(down|lower|drop|dropped|below|under|deeper)\b", re.I)
+UP_RE = re.compile(r"\b(up|higher|raise|raised|rais(?:es|ing)|above|sharpen|lift|lifted|lifting)\b", re.I)
+DOWN_RE = re.compile(r"\b(down|lower|lowered|lowering|drop|dropped|below|under|deeper)\b", re.I)
 
 
 SIGNED_SEMITONES = re.compile(r"\btranspose(?: it| the \w+)?(?: by)? ?([-+−]\d{1,2})(?!\s*(?:bpm|%|bars?|measures?|\w))", re.I)
@@ -271,6 +271,7 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
     is (5, 5), "bars 3-4" (3, 4), "the last 2 bars" (-2, -1), "the first 4 bars" (1, 4); bars
     named one after the other are one range ("a cran in bar 3 and a treble in bar 4": (3, 4))."""
     text = FROM_THE_END.sub(r"the \1-to-last \2", text)  # "the third bar from the end"
+    text = BAR_LIST.sub(listed_bars, text)  # "bars 9 10 11 and 12"
     ranges = [bars for found in BAR_RANGE.finditer(text) for bars in [range_of(found)] if bars]
     if not ranges:
         return None
@@ -279,6 +280,16 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
         if 0 < first and (start == last + 1 or start == first and end > last):  # "bar 10, maybe 11 ... bars 10 and 11"
             last = end
     return first, last
+
+
+BAR_LIST = re.compile(r"\b(bars|measures) (\d+)((?:,? \d+)*,? (?:and|&) \d+|(?:,? \d+){2,})\b", re.I)
+
+
+def listed_bars(found: re.Match) -> str:
+    """Bars listed one by one, as the range they make when they follow on: "bars 9-12"."""
+    numbers = [int(found.group(2))] + [int(n) for n in re.findall(r"\d+", found.group(3))]
+    follow_on = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return f"{found.group(1)} {numbers[0]}-{numbers[-1]}" if follow_on else found.group(0)
 
 
 def range_of(found: re.Match) -> tuple[int, int] | None:
@@ -423,7 +434,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "thx": "thanks",
+MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "pis": "please", "thx": "thanks",
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
             "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you",
             # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
