@@ -686,6 +686,8 @@ def read_request(text: str) -> Request:
     if fields.get("rework") == "simplify" and (fields.get("tempo") or fields.get("bpm")) \
             and not SIMPLIFY.search(TOO_HARD.sub(" ", rest)):
         fields.update(rework=None, bar_range=None)  # "knock 15 off the speed its too hard for her": why, not what
+    if fields.get("rework") == "simplify" and taking and not fields.get("bar_range") and not SIMPLIFY.search(BUSY.sub(" ", rest)):
+        fields.update(rework=None)  # "remove the chords you added. It is too busy to read": why, not a second edit
     pitch = pitch_in(rest, bool(fields.get("tempo") or fields.get("bpm")))
     if fields.get("rework") and not any(not one_rework(c).get("rework") and pitch_in(c, False).get("shift")
                                         for c in clauses_of(rest)):  # "make it easier, and maybe lower too?" keeps both
@@ -727,6 +729,9 @@ def read_request(text: str) -> Request:
         # "reel, Em, 112 BPM, accordion lead": a piece described whole is a new one, and "make it
         # sad" after "gimme a hornpipe for tuba, F major, 24 bars" the mood of that piece
         fields.update(new_piece=True, rework=None, question=False, topic=None)
+    if fields["instrument"] is not None and not (fields["bass"] or fields["new_piece"] or fields.get("rework") in ("harmony", "accompany")) \
+            and asked_change({**fields, "instrument": None}) and instrument_as_reason(rest):
+        fields["instrument"] = None  # "shift it up a fourth, sits too low on the banjo": the reason, not who plays
     offered = OPTIONS.search(said)
     if offered and not fields.get("rework"):  # "give me three jigs to choose from": new pieces
         count = offered.group(1)
@@ -1259,6 +1264,21 @@ BARE_INSTRUMENT = re.compile(r"\W*(?:ok |okay |now |and )?(?:the |a |an )?[a-z]+
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
 MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it|play the (tune|melody)|"
                        r"(it|tune|melody) (on|to|in) the|on the (melody|tune))\b", re.I)
+
+
+BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
+# why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
+PLAYERS_REASON = re.compile(r"\b(sits?|suits?|so (that )?(i|we|he|she|they|my|it|the)|like that|because|cause|since|friend|"
+                            r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
+                            r"(busy|easier|easy|nicer|sweet|better|hard|difficult) (for|on)|tuning|just for)\b", re.I)
+
+
+def instrument_as_reason(text: str) -> bool:
+    """Whether every clause that names an instrument says why or who plays, not which
+    instrument takes the tune: "shift it up a fourth, sits too low on the banjo"."""
+    parts = [part for clause in clauses_of(text) for part in re.split(r",\s+(?=\w)", clause)]
+    named = [part for part in parts if instrument_in(part) is not None]
+    return bool(named) and all(PLAYERS_REASON.search(part) and not MELODY_TO.search(part) for part in named)
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
