@@ -272,6 +272,11 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
     named one after the other are one range ("a cran in bar 3 and a treble in bar 4": (3, 4))."""
     text = FROM_THE_END.sub(r"the \1-to-last \2", text)  # "the third bar from the end"
     text = BAR_LIST.sub(listed_bars, text)  # "bars 9 10 11 and 12"
+    text = ORDINALS_LISTED.sub(lambda m: f"{m.group(3)} {m.group(1)}-{m.group(2)}", text)  # "the 3rd and 4th bars"
+    text = LAST_AFTER.sub(r"the last \1 \2", text)  # "the two last measures"
+    kept = re.search(r"\bbut\b", text, re.I)
+    if kept and BAR_RANGE.search(text[:kept.start()]) and BAR_RANGE.search(text[kept.end():]):
+        text = text[kept.end():]  # "the first four bars are lovely, but could you redo bars 5 to 8?"
     ranges = [bars for found in BAR_RANGE.finditer(text) for bars in [range_of(found)] if bars]
     if not ranges:
         return None
@@ -282,6 +287,8 @@ def bar_range_in(text: str) -> tuple[int, int] | None:
     return first, last
 
 
+ORDINALS_LISTED = re.compile(r"\bthe (\d+)(?:st|nd|rd|th) (?:and|&|to) (?:the )?(\d+)(?:st|nd|rd|th) (bars|measures)\b", re.I)
+LAST_AFTER = re.compile(r"\bthe (two|three|four|five|six|eight|\d) (?:last|final) (bars|measures)\b", re.I)
 BAR_LIST = re.compile(r"\b(bars|measures) (\d+)((?:,? \d+)*,? (?:and|&) \d+|(?:,? \d+){2,})\b", re.I)
 
 
