@@ -164,7 +164,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -176,7 +176,7 @@ BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!fi
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
 CHORDS = re.compile(r"\b(chordify|(the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
-CHORDS_HEARD = re.compile(r"\b(the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
+CHORDS_HEARD = re.compile(r"\b(chord (book|chart|shapes?|diagrams?)|the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
                           r"ring(ing)? (the |some |those )?chords|hear (some |the )?chords)\b", re.I)
 CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
@@ -375,7 +375,7 @@ def is_remark(r: Request) -> bool:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -383,7 +383,7 @@ HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a )?second (l
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
-SIMPLIFY = re.compile(r"\b(simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
+SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|(?<!nothing )(?<!not )too (twiddly|ornate|fussy|fiddly)|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
@@ -399,7 +399,7 @@ ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns|"
                       r"(throw|put|add) an? turn (on|in|into)|(little|quick|tiny) (quick )?extra notes|flicky|vorschl[äa]ge?)\b", re.I)
-REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) ((a)?round )?twice(?! as)|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) ((a)?round )?twice(?! as)|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?<!we )(?<!i )(?<!they )(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian))|(?i:second reprise))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
@@ -664,7 +664,7 @@ def read_request(text: str) -> Request:
         parts = [part for c in clauses_of(worded) for i, part in enumerate(re.split(r",\s+(?=\w)", c))  # "nah undo that, put it in E minor",
                  if i == 0 or VERB_FIRST.match(part)]  # not "go back to version 2, the one with the harp"
         rest = " ".join(c for c in parts  # not "you just added the chords"
-                        if c.strip() and not action_in(figures(c)) and not re.search(r"\byou (just )?\w+ed\b|\b(undid|undone|undo|redo|"
+                        if c.strip() and not action_in(figures(c)) and not re.search(r"\byou (just )?\w+ed\b|\bi (just )?(pressed|clicked|hit|typed|tapped|sent|meant)\b|\b(was|were) too\b|\b(undid|undone|undo|redo|"
                                                                                  r"reverted|roll back)\b|^\W*(go on|come on|ok|okay|oh|hmm|please)\W*$", c, re.I))
         after = read_request(rest) if rest and rest != worded else Request()
         if not after.wants_music or after.new_piece or not after.sure:
@@ -698,6 +698,8 @@ def read_request(text: str) -> Request:
     if fields.get("rework") and fields.get("tempo") and not (fields.get("bpm") or fields.get("ratio") or fields.get("delta")) \
             and not direction_of(PURPOSE.sub(" ", said)):
         fields.update(tempo=None)  # "grace notes, so it sounds more lively": the ornaments' purpose, no tempo asked
+    if fields.get("rework") == "harmony" and re.search(r"\b(just|only) chords\b|\bchords only\b", rest, re.I):
+        fields.update(rework=None)  # "a bit of harmony under it, just chords, mind": chord symbols
     if fields.get("rework") == "simplify" and taking and not fields.get("bar_range") and not SIMPLIFY.search(BUSY.sub(" ", rest)):
         fields.update(rework=None)  # "remove the chords you added. It is too busy to read": why, not a second edit
     pitch = pitch_in(rest, bool(fields.get("tempo") or fields.get("bpm")))
@@ -1216,6 +1218,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
 REWRITTEN = HOMOPHONES + DIALECT + LOAN_WORDS + PHRASINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
+          (re.compile(r"\b(?:B-?flat|B flat|Bb|E-?flat|E flat|Eb) (trumpet|clarinet|cornet|tenor sax\w*|alto sax\w*|soprano sax\w*)", re.I), r"\1"),  # the instrument's pitch, no key
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
@@ -1264,6 +1267,8 @@ def melody_instrument(text: str) -> int | None:
         if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon|\b(another|a second|an extra) ", clause, re.I) \
                 or BASS.search(text) and re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and i > 0:
             continue  # "add a bass line, and let the cello play it": the cello has the bass
+        if PLAYERS_REASON.search(clause):
+            continue  # "I'll play it on the harp underneath": who plays the line asked
         program = instrument_in(clause) if MELODY_TO.search(clause) or i == 0 and len(parts) > 1 and BARE_INSTRUMENT.fullmatch(clause) else None
         if program is not None:
             return program
