@@ -436,6 +436,8 @@ class Session:
             return (guess if request.unread and certain else request), None
         if certain and in_english(message) and names_the_music(message):
             return guess, None
+        if request.unread and not names_the_music(message):
+            return request, None  # "Book me a table for two at 8": nothing of the music to offer a change of
         return request, guess
 
     def choose(self, verdicts: list["Verdict"], rows, request) -> Callable[[str], Reply] | None:
