@@ -72,3 +72,13 @@ def test_an_offered_reading_is_done_on_yes_and_only_then(composer):
     session.offered = Request(tempo="up", wants_music=True)
     done = session.send("yes please")
     assert done.version == 2 and any("tempo" in change.lower() or "bpm" in change for change in done.changes)
+
+
+@pytest.mark.parametrize("message", ["Book me a table for two at 8.", "Guinness or Murphy's, what would you say?",
+                                     "How do I cite a website in APA 7th edition? My essay is due tonight."])
+def test_an_off_topic_message_with_no_word_of_music_is_offered_no_change(composer, message):
+    session = composer.session(seed=0)
+    first = session.send(JIG)
+    reply = session.send(message)
+    assert session.offered is None and "Did you mean" not in reply.text
+    assert reply.abc == first.abc and reply.version == 1
