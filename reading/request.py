@@ -140,7 +140,7 @@ def tempo_in(text: str) -> dict:
 
 
 # ------------------------------------------------------------------------- pitch and key
-HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|up (a|an|by|one|some|a bit|a little)\b|transpose (it )?up|"
+HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|(pitch|key|tune|melody) (be |is |to be )?raised|up (a|an|by|one|some|a bit|a little)\b|transpose (it )?up|"
                     r"too low|higher up|pitch (it )?up|bring (it|the \w+) up|move (it )?up|shift (it |everything )?up)",
                     re.I)
 LOWER = re.compile(r"\b(lower(?! (the|its) (emotional|mood|energy|valence|volume|intensity|spirits))|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
@@ -164,7 +164,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -184,7 +184,7 @@ BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass v
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|let go of|deleted|struck)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
-                    r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off)|axe|nix|"
+                    r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away)\b", re.I)
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill) it\b|\btak(e|ing) it (away|off|out)\b|"
@@ -239,7 +239,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+)\W+)*(that sounds|super|(you'?re|ur|you are) (awesome|amazing|the best|a star|brilliant)|this cooks|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+)\W+)*(that sounds|super|(you'?re|ur|you are) (awesome|amazing|the best|a star|brilliant)|this cooks|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful|satisfied|pleased)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -408,7 +408,7 @@ ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could 
                            r"piano part|(?<!for the )left[- ]hand|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
-                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|more solemn and sad|(like|into) a lament|"
+                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|(is|be) (to be )?darkened|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
@@ -454,8 +454,8 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence|"
                     r"(cool|beautiful|clear|strong|solid|decisive|definite|good|great|nice) ending|(revise|tag|polish) the ending|"
                     r"(give|put) (it )?a (real |proper |big )?button|(a |the )?proper finishing|(a |the )?final more \w+|"
-                    r"(the )?end (hit|land|sound)s? (harder|stronger|better|bigger))\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
+                    r"(the )?end (hit|land|sound)s? (harder|stronger|better|bigger)|make the ending more (?!bars?\b)\w+)\b", re.I)
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -719,6 +719,11 @@ def read_request(text: str) -> Request:
     named = CHORDS_HEARD.sub(" ", rest)  # "a dark ring on the last chord": the chords sung, none asked written in
     fields["chords"] = bool(CHORD_SYMBOLS.search(named) if fields.get("rework") else CHORDS.search(named)) \
         and fields["remove"] != "chords"  # "the chord letters crowd the notes: strip those off"
+    if fields["chords"] and fields.get("rework") == "simplify" and not fields.get("bar_range") \
+            and not SIMPLIFY.search(re.sub(r"\bsimple (ones|chords)\b|\bnothing too busy\b", " ", rest, flags=re.I)):
+        fields.update(rework=None)  # "some chords would be nice. Simple ones": the kind of chords
+    if fields["bass"] and fields.get("shift") and re.search(r"\b(lower|low|deep|deeper) (register|range|octave)\b", rest, re.I):
+        fields.update(shift=None)  # "a bass line in the lower register": where the bass sits
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
     fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
         or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
@@ -1016,6 +1021,7 @@ LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.co
                           r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
+             (re.compile(r"\b(?:following|after|past) the (?:final|last) (?:bar|measure)\b", re.I), "after the end"),  # more music, not the last bar
              (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor)(?=\W*$)", re.I), ""),  # "v3 mate"
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|three times) so (long|short)\b", re.I), r"\1 as \2"),  # "twice so long"
@@ -1322,7 +1328,7 @@ def first_instrument(names) -> int | None:
 
 SECOND_PART_FOR = re.compile(r"\bsecond part for\b", re.I)
 LOW_INSTRUMENT = 45  # MIDI: an instrument whose range starts below A2 plays a second part as a bass (cello, bassoon)
-DOUBLE_BASS_LINE = re.compile(r"\b(double|string|upright) bass\b(?! guitar)", re.I)
+DOUBLE_BASS_LINE = re.compile(r"\b((double|string|upright) bass\b(?! guitar)|bass fiddle)", re.I)
 BASS_OF = re.compile(r"\b([a-z]+(?: [a-z]+)?) (?:bass ?line|bass part|bass)\b", re.I)
 
 
