@@ -214,6 +214,9 @@ QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
+# a question of another thing ("What's a good book on grief?"), not a change put as one ("what about a sadder feel?")
+OPEN_QUESTION = re.compile(r"^\W*(?!(what|how) about\b)(what|what's|whats|who|where|when|which|why|how)\b(?![^?]*\b(more|less|too|\w+ier|\w+er feel)\b)[^.!]*\?\s*$", re.I)
+ASKED_AFTER_COMMA = re.compile(r"[,;:]\s*(is|are|does|was) (it|they)\b[^.!]*\?\s*$", re.I)  # "the highest note, is it too high?"
 FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
 QUESTION = re.compile(QUESTION_WORD.pattern + r"|,\s*(?:whats|what's|what is) the (?:bpm|tempo|key|time signature|meter|metre)\b|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
@@ -234,7 +237,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten|annotate|melody (on|to|instrument|with))\b)((a|an|another|some|new)\s+)?"
-                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?!,? (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat|but|must|should|always|usually)\b)",
+                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?!,? (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat|but|must|should|always|usually|of work|of art)\b)",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
@@ -758,7 +761,7 @@ def read_request(text: str) -> Request:
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
-            and not FACT_CHECKED.search(said):
+            and not FACT_CHECKED.search(said) and not ASKED_AFTER_COMMA.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
     one_of_its_parts = fields.get("rework") in ("ending", "b part") and re.search(r"\bnew one\b", said, re.I)  # "an ending that lands ... write a new one"
     if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece") and not fields.get("bar_range") and not one_of_its_parts:
@@ -787,6 +790,8 @@ def read_request(text: str) -> Request:
         return Request(unread="chat", sure=True) if CHAT.search(text) and not asks_else else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
+    if request.rework in ("sadder", "happier") and OPEN_QUESTION.search(said) and not names_the_music(said) and not EDIT_WORDS.search(said):
+        return Request(unread="off-topic", sure=False)  # "What's a good book on grief?": a mood word, nothing asked of the music
     asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
     if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
             and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
@@ -1704,6 +1709,7 @@ kun je alsjeblieft maak toevoegen akkoorden
 thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom
 czy możesz napisać nowego walca proszę jest szybciej wolniej
 diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw
+lag ny springar halling dur litt raskere saktere takk
 salamat ang ganda pwede bang gawing gawin mas mabagal mabilis pong yung kanta kantang naman
 como estas estás""".split())
 
