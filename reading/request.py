@@ -278,7 +278,8 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)?go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|(go back|return) to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
-                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
+                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
+                  r"(that|it) was not better\W+take it away|before it was better|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
@@ -294,11 +295,13 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(bring|give (me|us)) back what (you|ya|u) (just )?(took out|removed|took away)|"
                   r"(give (me|us)|bring) back the change (that )?(you|u) (just )?(removed|took out|took away)|bring the last (thing|change|edit|bit) back|"
-                  r"the change from before,? do it again|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
+                  r"the change from before,? do it again|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
+                  r"(want|have|like) again the change|change that i undo|undo it by (mistake|accident)|(that|the) change was (right|fine|good)\W+(would|could|can|please)[^.?!]*\brestore it|"
+                  r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -1732,16 +1735,17 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\b(secret|hidden) orders\b|\b(rules|instructions) (were|have) you (been )?told\b|\byour setup\b|\bhidden text\b|\byour (first|earliest|original) instructions\b|\bwhat rules (do )?they (got|have|give) you\b|"
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
                                 r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b|"
-                                r"\bforget everything you('ve been| were| have been) told\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b",
+                                r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur) rules\b|"
+                                r"\b(instructions|rules|prompt)\b.*\bverbatim\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b",
                                 re.I)
 
 
 # the assistant's instructions named and asked after in words of its own: "what rules did they
 # give ya", "what guidelines were you configured with?", "who tells you what to do?"
-RULES_GIVEN = re.compile(r"\b(instructions?|rules|guidelines|constraints|directives|prompt|orders|configuration|programming|brief)\b", re.I)
-GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you )?up|loaded|follow|obey|govern|bound)\b.*\b(you|ya|u)\b|"
+RULES_GIVEN = re.compile(r"\b(instructions?|rules|guidance|guidelines|constraints|directives|prompt|orders|configuration|programming|brief)\b", re.I)
+GIVEN_YOU = re.compile(r"\b(gave|give|given|got|told|configured|programmed|set (you )?up|loaded|follow|obey|govern|bound)\b.*\b(you|ya|u)\b|"
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
-                       r"limited|running on|run on|operating under|working under|stick to|abide by)\b|\b(hidden|secret) (set|list) of\b|"
+                       r"limited|running on|run on|operating under|working under|stick to|abide by|got|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
