@@ -32,7 +32,7 @@ FASTER = re.compile(r"\b(faster|quicker|more sprightly|too leisurely|più mosso|
 SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
-                    r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
+                    r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (it|the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter notes per minute|quarters per minute|beats per minute|beats a minute|beats to the minute)\b|"
@@ -41,6 +41,7 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter not
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
+                 r"^\W*(1\d\d|[6-9]\d)(?= and | then |, )|"
                  r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
                  r"tempo,? (?:like|say|about|around)) ([4-9]\d|[1-3]\d\d)\b"
                  r"(?![- ]?(?:bars?|measures?|%|percent|per ?cent|sec\w*|min\w*|notes|beats|faster|slower|quicker|more|less|times|x)\b)", re.I)
@@ -62,9 +63,9 @@ PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"(?: it| the tempo| the speed| the pace)?(?: by)? (\d{1,3}) ?(?:%|per ?cent)", re.I)
 CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old) )?"  # "twice the present speed"
 RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo) (be |is |gets? )?doubled|"
-                      r"2x (speed|faster|as fast)|2 times (as fast|faster))\b", re.I), 2.0),
+                      r"2x (speed|faster|as fast)|2 times (as fast|faster)|twice faster)\b", re.I), 2.0),
           (re.compile(r"\b(half (of )?" + CURRENT + r"(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
-                      r"(speed|tempo) halved|half[- ]speed|twice as slow|(2|two) times slower|(cut|halve) the (tempo|speed) in half)\b", re.I), 0.5),
+                      r"(speed|tempo) halved|half[- ]speed|twice as slow|(2|two) times (slower|as slow)|(cut|halve) the (tempo|speed) in half)\b", re.I), 0.5),
           (re.compile(r"\b(3|three)[ -]quarters? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 0.75),
           (re.compile(r"\b((3|three) times (as fast|as quick|faster|the (speed|tempo))|triple[ds]? (the |its )?(speed|tempo)|"
                       r"3x (speed|faster|as fast))\b", re.I), 3.0),
@@ -73,9 +74,9 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT
           (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
 
 
-TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the speed|the tempo)\b|"
+TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the (?:current |present )?(?:speed|tempo))\b|"
                            r"\b(?:speed|sped) (?:it |this )?up (?:by )?(\d+\.\d+|\d) ?x\b", re.I)
-OVER_TOO_SOON = re.compile(r"\b(over|done|finished|ends|stops) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
+OVER_TOO_SOON = re.compile(r"\b(over|done|finished|finish|finishes|ends|stops) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b", re.I)  # faster, in words of slowness
 SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b", re.I)
@@ -162,7 +163,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
-                  (re.compile(r"\b(twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
+                  (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
                   (re.compile(r"\b(shorter,? like half|half as long|(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
@@ -389,7 +390,7 @@ HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a )?parallel 
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
-SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
+SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(slower|simpler) and easier|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|(?<!nothing )(?<!not )too (twiddly|ornate|fussy|fiddly)|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
@@ -764,7 +765,7 @@ def read_request(text: str) -> Request:
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
-            and not FACT_CHECKED.search(said) and not ASKED_AFTER_COMMA.search(said):
+            and not FACT_CHECKED.search(re.split(r"(?<=[.!])\s+", said)[-1]) and not ASKED_AFTER_COMMA.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
     one_of_its_parts = fields.get("rework") in ("ending", "b part") and re.search(r"\bnew one\b", said, re.I)  # "an ending that lands ... write a new one"
     if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece") and not fields.get("bar_range") and not one_of_its_parts:
@@ -1032,7 +1033,9 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(?:following|after|past) the (?:final|last) (?:bar|measure)\b", re.I), "after the end"),  # more music, not the last bar
              (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor)(?=\W*$)", re.I), ""),  # "v3 mate"
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
-             (re.compile(r"\b(twice|double|three times) so (long|short)\b", re.I), r"\1 as \2"),  # "twice so long"
+             (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
+             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
+             (re.compile(r"\breduce of (\d+)", re.I), r"reduce by \1"),  # "Reduce of 15 bpm"
              (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
              (re.compile(r"\bfor (the|our) slow (dance|song|set|number)\b", re.I), r"for \1 \2"),  # what it is for, not slower
              (re.compile(r"\b([Gg]ive (?:me|us)) ([A-G](?: flat| sharp|b|#)?)(?=[,.!]|\s*$)"), r"\1 it in \2"),  # "Give me F, for old times' sake"
