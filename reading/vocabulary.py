@@ -173,7 +173,7 @@ def meter_in(text: str) -> str | None:
             meter = METER_NAMES[found.group(3).lower()]
         else:
             meter = f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
-        left = re.search(r"\b(from|instead of|rather than|not)\s*$", text[:found.start()], re.I) \
+        left = re.search(r"\b(from|instead of|rather than|not|hates?( the)?|lost in( the)?|no more)\s*$", text[:found.start()], re.I) \
             or re.match(r"\s*(to|->|→)\s*(\d{1,2}/\d{1,2}|\w+[ -]\w+ time)", text[found.end():], re.I) \
             or re.match(r"\s+(is|was|sounds|feels|ain'?t|isn'?t)\b(?! (better|best|nicer|easier|what))", text[found.end():], re.I)  # "6/8 is so basic. 4/4."
         named.append((left is not None, meter))
