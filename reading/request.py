@@ -43,7 +43,7 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter not
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
                  r"^\W*(1\d\d|[6-9]\d)(?= and | then |, )|"
                  r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
-                 r"tempo,? (?:like|say|about|around)) ([4-9]\d|[1-3]\d\d)\b"
+                 r"tempo,? (?:like|say|about|around)|(?:slower|faster|quicker)(?: please| pls)?,? (?:like|about|around|say)) ([4-9]\d|[1-3]\d\d)\b"
                  r"(?![- ]?(?:bars?|measures?|%|percent|per ?cent|sec\w*|min\w*|notes|beats|faster|slower|quicker|more|less|times|x)\b)", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
@@ -151,7 +151,7 @@ LOWER = re.compile(r"\b(lower(?! (the|its) (emotional|mood|energy|valence|volume
 
 # ------------------------------------------------------------------------ length and parts
 BARS = re.compile(r"\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
-MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
+MORE_BARS = re.compile(r"\b(?:add|append|another|extra|by|next|continuation of)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
@@ -159,7 +159,7 @@ MORE_BARS = re.compile(r"\b(?:add|another|extra|by|next)\s+(?:an? )?(?:extra |ad
                        r"\b(?:tack|stick|bolt|put|add) on (?:another |an extra )?(\d{1,2}) (?:more )?(?:bars?|measures?)\b|"
                        r"\b(?:extend|continue|carry on|keep going|keep it going|go on|write on)\b.*\banother (\d{1,2})(?=\W*$)|"
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)|"  # "more pls, another 8"
-                       r"\b(?:extend|continue|carry on|keep going|keep it going|go on|write on|add on|the end)\b.*\b(\d{1,2}) more(?=\W*$)", re.I)  # "Continue. Eight more."
+                       r"\b(?:extend|continue|carry on|keep going|keep writing|keep it going|go on|write on|add on|the end)\b.*\b(\d{1,2}) more(?=\W*$)", re.I)  # "Continue. Eight more."
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
@@ -187,11 +187,11 @@ ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?
 REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|let go of|deleted|struck)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
                     r"scrap|bin|cut out|leave out|clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
-TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away)\b", re.I)
+TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b", re.I)
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill) it\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
-REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|pad|line you added|[a-z]+ line|(?<=the )[\w-]+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter[- ]?melody|second line|"
+REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|other tune|pad|line you added|[a-z]+ line|(?<=the )[\w-]+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter[- ]?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
 
 # -------------------------------------------------------------------- kinds of message
@@ -229,7 +229,7 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head|music)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|get|make me|make|wants?|needs?|"
                        r"(?<!, )(?<!feel more )(?<!feels more )(?<!sound more )(?<!sounds more )(?<!feel )(?<!sound )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
@@ -243,7 +243,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+)\W+)*(that sounds|super|(you'?re|ur|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful|satisfied|pleased)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful|satisfied|pleased)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -279,7 +279,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)?go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|(go back|return) to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
-                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
+                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
                   r"(that|it) was not better\W+take it away|before it was better|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
@@ -382,7 +382,7 @@ def is_remark(r: Request) -> bool:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -411,11 +411,11 @@ SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sha
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian))|(?i:second reprise))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian))|(?i:first reprise))\b")
-ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line)?|"
-                           r"piano part|(?<!for the )left[- ]hand|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
+ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line)?|"
+                           r"piano part|(?<!for the )left[- ]hand(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
-                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
+                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|more depressed|when (my|our|the) \w+ died|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
@@ -437,7 +437,7 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|(a|the) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"new (section|strain)|another (part|section|strain)|(a )?diff?e?rent part (2|two)\b|(a|the) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|(?-i:bridge)( section| part)?|(^\W*|\b(a|the|new) )(?-i:Bridge)|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
@@ -462,7 +462,7 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(
                     r"(cool|beautiful|clear|strong|solid|decisive|definite|good|great|nice) ending|(revise|tag|polish) the ending|"
                     r"(give|put) (it )?a (real |proper |big )?button|(a |the )?proper finishing|(a |the )?final more \w+|"
                     r"(the )?end (hit|land|sound)s? (harder|stronger|better|bigger)|make the ending more (?!bars?\b)\w+|(more )?emphatic (close|ending|end|cadence)|(devise|furnish|compose) an? (more \w+ )?(close|ending)|"
-                    r"plagal|amen cadence|ending'?s? (is )?too (soft|weak|quiet|limp)|make it (more )?(definitive|conclusive)|ending needs to be \w+er)\b", re.I)
+                    r"plagal|amen cadence|end (more )?beautiful(ly)?|land on the (tonic|home note|keynote)|resolves badly|ending'?s? (is )?too (soft|weak|quiet|limp)|make it (more )?(definitive|conclusive)|ending needs to be \w+er)\b", re.I)
 CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
@@ -733,8 +733,9 @@ def read_request(text: str) -> Request:
     if fields["bass"] and fields.get("shift") and re.search(r"\b(lower|low|deep|deeper) (register|range|octave)\b", rest, re.I):
         fields.update(shift=None)  # "a bass line in the lower register": where the bass sits
     # "a bass line for cello", "a tuba bass": the instrument is the one named for the part, not the word "bass"
-    fields["instrument"] = (bass_instrument(rest) if fields["bass"] else None) \
-        or instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
+    for_the_bass = bass_instrument(rest) if fields["bass"] else None  # a piano's program is 0: not "or"
+    fields["instrument"] = for_the_bass if for_the_bass is not None \
+        else instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
     if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
             and (players_own(rest) == fields["instrument"]
                  or fields["chords"] and (SOMEONE_PLAYS.search(rest) or chord_players(rest) == fields["instrument"])):
@@ -820,7 +821,7 @@ YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes p
 DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of|setting) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
 ASKING_A_PIECE = re.compile(r"\b(please|pls|another|new|fresh|afresh)\b", re.I)  # "ok fresh start. fast reel in d", not "great jig"
 WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|which|how)\b", re.I)
-REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
+REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
@@ -1036,6 +1037,12 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
              (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
+             (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
+             (re.compile(r"\b(first|next|baby) steps?\b", re.I), "start"),  # "the beginners' first step", no interval
+             (re.compile(r"\b(\w+) mode on ([A-G](?:b|#| flat| sharp)?)\b"), r"\2 \1"),  # "the Dorian mode on D"
+             (re.compile(r"\b(\d{1,2}) compass(es)?\b", re.I), r"\1 bars"),  # "16 compass": bars, in Portuguese
+             (re.compile(r"\b(a|the) base( line)?\b", re.I), r"\1 bass\2"),  # "get rid of the base"
+             (re.compile(r"\bhorn in F\b"), "horn"),  # the French horn's pitch, no key
              (re.compile(r"\breduce of (\d+)", re.I), r"reduce by \1"),  # "Reduce of 15 bpm"
              (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
              (re.compile(r"\bfor (the|our) slow (dance|song|set|number)\b", re.I), r"for \1 \2"),  # what it is for, not slower
@@ -1268,10 +1275,10 @@ TOO_HARD = re.compile(r"\btoo (hard|difficult|tricky)\b", re.I)
 def chord_players(text: str) -> int | None:
     """The instrument of the players chords are written for, if any: "chord it for the guitars"."""
     players = CHORDS_FOR.search(text)
-    return first_instrument([players.group(2)]) if players else None
+    return first_instrument([players.group(2), players.group(2).split()[0]]) if players else None
 
 
-CHORDS_FOR = re.compile(r"\bfor (the|our|my|your) (guitars|guitarists|ukuleles|banjos|keys|pianists|rhythm section)\b", re.I)
+CHORDS_FOR = re.compile(r"\bfor (the|our|my|your) (guitars|guitarists|guitar players?|ukuleles|banjos|keys|pianists|rhythm section|backing players)\b", re.I)
 SOLO_REWORKS = ("ornament", "simplify", "rewrite", "ending", "continue", "b part", "variation", "repeat")
 OWNED = re.compile(r"\b(?:for|on|with) (?:my|our) ([a-z]+(?: [a-z]+)?)", re.I)
 
@@ -1718,7 +1725,7 @@ thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir lea
 czy możesz napisać nowego walca proszę jest szybciej wolniej
 diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw
 lag ny springar halling dur litt raskere saktere takk hvilken toneart dette
-madainn mhath ciamar tha thu hermano suena bien vras brav
+madainn mhath ciamar tha thu cén eochair atá ann hermano suena bien vras brav
 salamat ang ganda pwede bang gawing gawin mas mabagal mabilis pong yung kanta kantang naman
 como estas estás""".split())
 

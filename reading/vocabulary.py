@@ -366,7 +366,7 @@ def instrument_in(text: str) -> int | None:
             continue  # "my friend with the clarinet plays with us": who plays, not what
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
             continue  # "one octave up? like the piccolo": a likeness, not the instrument asked
-        if re.search(r"\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
+        if re.search(r"\b(fifths|octaves|parallels|clash\w*) with( the)?$|\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
                      r"(plays|play|played)( the| a)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "it'll blend better with the strings", "a colleague who plays the saxophone": who plays, not what
         if re.search(r"\b(i|we)$", text[:cue.start()].rstrip(), re.I) and not REFERS_BACK.search(text):
@@ -441,7 +441,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "pis": "please", "thx": "thanks",
+MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "pis": "please", "floot": "flute", "cords": "chords", "lullabie": "lullaby", "lulaby": "lullaby", "thx": "thanks",
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
             "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you",
             # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
