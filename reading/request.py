@@ -218,7 +218,7 @@ QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|
 # a question of another thing ("What's a good book on grief?"), not a change put as one ("what about a sadder feel?")
 OPEN_QUESTION = re.compile(r"^\W*(?!(what|how) about\b)(what|what's|whats|who|where|when|which|why|how)\b(?![^?]*\b(more|less|too|\w+ier|\w+er feel)\b)[^.!]*\?\s*$", re.I)
 ASKED_AFTER_COMMA = re.compile(r"[,;:]\s*(is|are|does|was) (it|they)\b[^.!]*\?\s*$", re.I)  # "the highest note, is it too high?"
-FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?)('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
+FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?|(this|that) (tune|piece|song|one))('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
 QUESTION = re.compile(QUESTION_WORD.pattern + r"|,\s*(?:whats|what's|what is) the (?:bpm|tempo|key|time signature|meter|metre)\b|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
