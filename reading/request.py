@@ -279,7 +279,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)?go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|(go back|return) to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
-                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
+                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|go back,? i (don'?t|do not) like this( one)?|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
                   r"(that|it) was not better\W+take it away|before it was better|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
@@ -402,7 +402,7 @@ SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(slower|simpler) and easier|sim
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|pare away|leave the plain melody|(take|cut|strip) out some (of the )?notes|(bars?|measures?) [\d -]+(to \d+ )?easier(?=\W*$)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers)\b", re.I)
-ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )(?<!groove )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns|"
                       r"(throw|put|add) an? turn (on|in|into)|(little|quick|tiny) (quick )?extra notes|flicky|vorschl[äa]ge?)\b", re.I)
@@ -646,7 +646,7 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 def read_request(text: str) -> Request:
     """The one reading of a message."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(SHETLAND.written_out(PATOIS.written_out(text))))
+    text = as_corrected(without_the_state(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(text)))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
@@ -1899,6 +1899,18 @@ PATOIS = Dialect(
         ("di", "the"), ("pon", "on"), ("fi", "for"), ("mek", "make"), ("tek", "take"), ("yuh", "you"), ("weh", "what"),
         ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
         ("irie", "happy"), ("yute", "child"))))
+
+# Nigerian Pidgin: "Make am sadder", "Abeg comot the harmony", "E too fast for me o, bring am down small"
+PIDGIN = Dialect(
+    words=re.compile(r"\b(am|abeg|comot|wetin|wey|don|wan|dey|o|small|e(?= too\b)|na|sef|una|oga)\b", re.I),
+    own=frozenset({"abeg", "comot", "wetin", "wey", "sef", "una", "oga"}),
+    pairs=re.compile(r"\b(make|bring|change|raise|lower|redo|end|put|take|play|carry|slow|give|turn|drop|move|brighten|sweeten) am\b|^\W*e too\b", re.I),
+    rewrites=((re.compile(r"\b(\w+) am small\b", re.I), r"\1 it a little"), (re.compile(r"\b(\w+) am down small\b", re.I), r"\1 it down a little"),
+              (re.compile(r"(^|[.!?]\s+)e too\b", re.I), r"\1it's too"), (re.compile(r"\bi no like\b", re.I), "I don't like"),
+              (re.compile(r"\bi don(?=\s)", re.I), "I have"), (re.compile(r"\s+o(?=[,.!?]|\s*$)", re.I), ""),
+              (re.compile(r"\bwey go\b", re.I), "that will"), (re.compile(r"\be fit\b", re.I), "it suits")) + word_for_word((
+        ("am", "it"), ("abeg", "please"), ("comot", "remove"), ("wetin be", "what is"), ("wetin", "what"), ("wey", "that"),
+        ("wan", "want"), ("sef", ""), ("una", "you"), ("small", "a little"))))
 
 
 def looks_foreign(message: str) -> bool:
