@@ -25,7 +25,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|too lazy|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
@@ -42,7 +42,7 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter not
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
                  r"^\W*(1\d\d|[6-9]\d)(?= and | then |, )|"
-                 r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
+                 r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|we need|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
                  r"tempo,? (?:like|say|about|around)|(?:slower|faster|quicker)(?: please| pls)?,? (?:like|about|around|say)) ([4-9]\d|[1-3]\d\d)\b"
                  r"(?![- ]?(?:bars?|measures?|%|percent|per ?cent|sec\w*|min\w*|notes|beats|faster|slower|quicker|more|less|times|x)\b)", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
@@ -50,7 +50,7 @@ HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (?:exactly |precisely |about |around |roughly )?(\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|(?:back )?on(?! (?:the|a|an|my|our|your|his|her|their)\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
-                    r"\b(?:add|knock|take|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull|speed)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
+                    r"\b(?:add|knock|take(?: out)?|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull|speed)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
                     r"(\d{1,3})(?![/\d])(?! ?(?:%|per ?cent|percent|times|x)\b)(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
@@ -165,7 +165,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -243,7 +243,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful|satisfied|pleased)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful|satisfied|pleased)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -279,7 +279,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)?go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|(go back|return) to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
-                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|go back,? i (don'?t|do not) like this( one)?|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
+                  r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|^\W*(nope\W+)?back to what (we|you) had|(i|we) liked (it )?more before|scratch the thing (you|u) (just )?did|go back,? i (don'?t|do not) like this( one)?|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
                   r"(that|it) was not better\W+take it away|before it was better|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
@@ -296,7 +296,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(bring|give (me|us)) back what (you|ya|u) (just )?(took out|removed|took away)|"
                   r"(give (me|us)|bring) back the change (that )?(you|u) (just )?(removed|took out|took away)|bring the last (thing|change|edit|bit) back|"
-                  r"the change from before,? do it again|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
+                  r"the change from before,? do it again|[.!]\s*redo(?=(,? please)?\W*$)|put back what (you|u) (undo|undid)|what (you|u) (just )?took away,? i want it (again|back)|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
                   r"(want|have|like) again the change|change that i undo|undo it by (mistake|accident)|(that|the) change was (right|fine|good)\W+(would|could|can|please)[^.?!]*\brestore it|"
                   r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
@@ -382,7 +382,7 @@ def is_remark(r: Request) -> bool:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -390,7 +390,7 @@ HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|double the (me
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
-SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(slower|simpler) and easier|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
+SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(can|could) (it|this) be (like,? )?easier|(slower|simpler) and easier|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
                       r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
                       r"thin (it|them|that|this|those|these|the \w+) out|(?<!nothing )(?<!not )too (twiddly|ornate|fussy|fiddly)|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
@@ -405,15 +405,15 @@ SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(slower|simpler) and easier|sim
 ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )(?<!groove )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns|"
-                      r"(throw|put|add) an? turn (on|in|into)|(little|quick|tiny) (quick )?extra notes|flicky|vorschl[äa]ge?)\b", re.I)
+                      r"(throw|put|add) an? turn (on|in|into)|fancy little notes|(little|quick|tiny) (quick )?extra notes|flicky|vorschl[äa]ge?)\b", re.I)
 REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) ((a)?round )?twice(?! as)|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?<!we )(?<!i )(?<!they )(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian))|(?i:second reprise))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian))|(?i:first reprise))\b")
-ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line)?|"
+ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
                            r"piano part|(?<!for the )left[- ]hand(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
-WALKING = re.compile(r"\bwalking bass(line| line)?\b", re.I)
+WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|more depressed|when (my|our|the) \w+ died|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
@@ -437,11 +437,11 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|(a )?diff?e?rent part (2|two)\b|(a|the) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|the) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|(?-i:bridge)( section| part)?|(^\W*|\b(a|the|new) )(?-i:Bridge)|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
-ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )stops|conclusion|"
+ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )(?<!bass )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
 ENDING_CUE = re.compile(r"\b(boring|mid|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
@@ -463,7 +463,7 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(
                     r"(give|put) (it )?a (real |proper |big )?button|(a |the )?proper finishing|(a |the )?final more \w+|"
                     r"(the )?end (hit|land|sound)s? (harder|stronger|better|bigger)|make the ending more (?!bars?\b)\w+|(more )?emphatic (close|ending|end|cadence)|(devise|furnish|compose) an? (more \w+ )?(close|ending)|"
                     r"plagal|amen cadence|end (more )?beautiful(ly)?|land on the (tonic|home note|keynote)|resolves badly|ending'?s? (is )?too (soft|weak|quiet|limp)|make it (more )?(definitive|conclusive)|ending needs to be \w+er)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|more music after the (close|end)|a bit more at the end|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -472,7 +472,7 @@ CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)
                       re.I)
 VARIATION = re.compile(r"\b((another|a different|a new) setting|different version (of (the|this) \w+ )?but (still )?(\w+ )?the same|the same but (a bit |a little |slightly )?different|same (tune|melody) but (\w+ )?(different|differently)|variations?|remix|different take on|variant of|same bones|(?<!with )(?<!less )varied\b(?! (rhythm|notes|tempo))|vary (it|the tune|the whole (thing|tune)|the melody)|varied version|another take|"
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
-                       r"riff on|(a|another) variant|variatie|(a |another )?different version of the same (tune|melody|piece)|(write|add|give it|compose|make) a double\b(?! (the|its|bass|time|speed|tempo|length|sharp|flat|bar|barline|stop|stops|ending|dot|dotted|note|notes|line)\b)|variant setting|different setting)\b", re.I)
+                       r"riff on|(a|another) variant|variatie|\bvar on\b|(a |another )?different version of the same (tune|melody|piece)|(write|add|give it|compose|make) a double\b(?! (the|its|bass|time|speed|tempo|length|sharp|flat|bar|barline|stop|stops|ending|dot|dotted|note|notes|line)\b)|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
 EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|switch|give|move|raise|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
@@ -481,6 +481,7 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|swit
 CLAUSES = re.compile(r",? (?:and then|after that|then|and also|and|also|plus|as well as|together with|along with|followed by|whereupon|after which)\b |"
                      r"(?<!you)(?<!\bu)(?<!\bme)(?<!\bus) (?:please|pls|plz) (?=(?:add|throw|put|make|give|write|change|take|remove|drop|bring|slow|speed)\b)|"
                      r", with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
+NUMBER_WORDS = {"two": "2", "three": "3", "four": "4"}
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
 
@@ -818,7 +819,7 @@ OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
 
 
-DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of|setting) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
+DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of|setting|leave) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
 ASKING_A_PIECE = re.compile(r"\b(please|pls|another|new|fresh|afresh)\b", re.I)  # "ok fresh start. fast reel in d", not "great jig"
 WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|which|how)\b", re.I)
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
@@ -1038,6 +1039,14 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
              (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
              (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
+             (re.compile(r"\b(two|three|four|2|3|4) beats (to|in|a|per) (the )?bar\b", re.I), lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}/4"),
+             (re.compile(r"\b(?:extend|increase) the length by 50 ?%", re.I), "make it 1.5 times as long"),
+             (re.compile(r"\b(fewer|less) notes and longer\b", re.I), r"\1 notes"),
+             (re.compile(r"\bmore low end\b", re.I), "more bass"),
+             (re.compile(r"\bwhere the (?:final|last) bar leaves off\b", re.I), "where it stops"),
+             (re.compile(r"\bbass stops\b", re.I), "low stops"),  # an organ's or harmonium's stops, no bass line
+             (re.compile(r"\bon last (\d|two|three|four) bars\b", re.I), r"on the last \1 bars"),
+             (re.compile(r"\b(the (?:last|final) )?(two|three|four) compass(?:es)?\b", re.I), r"\1\2 bars"),
              (re.compile(r"\b(first|next|baby) steps?\b", re.I), "start"),  # "the beginners' first step", no interval
              (re.compile(r"\b(\w+) mode on ([A-G](?:b|#| flat| sharp)?)\b"), r"\2 \1"),  # "the Dorian mode on D"
              (re.compile(r"\b(\d{1,2}) compass(es)?\b", re.I), r"\1 bars"),  # "16 compass": bars, in Portuguese
@@ -1312,7 +1321,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(sits?|suits?|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|it|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|it|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|better|hard|difficult) (for|on)|tuning|just for)\b", re.I)
 
@@ -1326,7 +1335,7 @@ def instrument_as_reason(text: str) -> bool:
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who) (plays|will play)\b", re.I)
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on the\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who) (plays|will play)\b", re.I)
 
 
 def players_own(text: str) -> int | None:
@@ -1529,7 +1538,7 @@ def removal_in(text: str, before: str = "") -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b|"
+A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b|\banother piece entirely\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -1725,7 +1734,7 @@ thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir lea
 czy możesz napisać nowego walca proszę jest szybciej wolniej
 diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw
 lag ny springar halling dur litt raskere saktere takk hvilken toneart dette
-madainn mhath ciamar tha thu cén eochair atá ann hermano suena bien vras brav
+madainn mhath ciamar tha thu cén eochair atá ann tapadh leat charaid musikken wie geht's dir heute hermano suena bien vras brav
 salamat ang ganda pwede bang gawing gawin mas mabagal mabilis pong yung kanta kantang naman
 como estas estás""".split())
 
@@ -1742,7 +1751,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
-                                r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers)\b|"
+                                r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
                                 r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|\bhow (were|are) you prompted\b|"
                                 r"\b(secret|hidden) orders\b|\b(rules|instructions) (were|have) you (been )?told\b|\byour setup\b|\bhidden text\b|\byour (first|earliest|original) instructions\b|\bwhat rules (do )?they (got|have|give) you\b|"
@@ -1760,7 +1769,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|got|told|configured|programmed|set (
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|got|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|"
+WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)
 

@@ -175,7 +175,7 @@ def meter_in(text: str) -> str | None:
             meter = f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
         left = re.search(r"\b(from|instead of|rather than|not|hates?( the)?|lost in( the)?|no more)\s*$", text[:found.start()], re.I) \
             or re.match(r"\s*(to|->|→)\s*(\d{1,2}/\d{1,2}|\w+[ -]\w+ time)", text[found.end():], re.I) \
-            or re.match(r"\s+(is|was|sounds|feels|ain'?t|isn'?t)\b(?! (better|best|nicer|easier|what))", text[found.end():], re.I)  # "6/8 is so basic. 4/4."
+            or re.match(r"\s+(is|was|sounds|feels|ain'?t|isn'?t)\b(?! (better|best|nicer|easier|more|what))", text[found.end():], re.I)  # "6/8 is so basic. 4/4."
         named.append((left is not None, meter))
     kept = [meter for left, meter in named if not left]
     return kept[0] if kept else None
@@ -329,7 +329,7 @@ INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|the|a|a
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
 TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
-         "carries", "carried", "carrying", "playing", "taking", "lead", "leads", "led", "version", "piece", "part",
+         "carries", "carried", "carrying", "playing", "taking", "lead", "leads", "led", "version", "piece", "part", "should",
          "solo", "instead", "please", "line", "melody", "march", "jig", "reel", "hornpipe", "waltz", "polka", "air",
          "song", "lullaby", "minuet", "strathspey", "chorale", "hymn", "duet"}
 
@@ -374,7 +374,7 @@ def instrument_in(text: str) -> int | None:
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
             and cue.group(0) in (",", ":", "") or cue.group(0) in ("", "?", "!")  # "? Fiddle would be perfect", not "? Recorders love C"
         owner = bool(words) and words[0] in ("my", "our", "her", "his")
-        while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another", "that"):
+        while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another", "that", "wee", "little"):
             words.pop(0)
         if re.match(r"\W*\d+\s+(voices|parts)\b", text[cue.end():], re.I):
             continue  # "a chorale, four voices": how many parts, not the choir's voice
