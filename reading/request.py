@@ -25,14 +25,14 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|too lazy|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
 SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
-                    r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (it|the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
+                    r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter notes per minute|quarters per minute|beats per minute|beats a minute|beats to the minute)\b|"
@@ -41,8 +41,8 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter not
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
-                 r"^\W*(1\d\d|[6-9]\d)(?= and | then |, )|"
-                 r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|we need|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
+                 r"^\W*(1\d\d|[6-9]\d)(?= and | then |, (?:and |then )?(?:drop|raise|add|make|put|take|transpose|lower|move|give|change)\b)|"
+                 r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
                  r"tempo,? (?:like|say|about|around)|(?:slower|faster|quicker)(?: please| pls)?,? (?:like|about|around|say)) ([4-9]\d|[1-3]\d\d)\b"
                  r"(?![- ]?(?:bars?|measures?|%|percent|per ?cent|sec\w*|min\w*|notes|beats|faster|slower|quicker|more|less|times|x)\b)", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
@@ -165,7 +165,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -216,7 +216,7 @@ QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 # a question of another thing ("What's a good book on grief?"), not a change put as one ("what about a sadder feel?")
-OPEN_QUESTION = re.compile(r"^\W*(?!(what|how) about\b)(what|what's|whats|who|where|when|which|why|how)\b(?![^?]*\b(more|less|too|\w+ier|\w+er feel)\b)[^.!]*\?\s*$", re.I)
+OPEN_QUESTION = re.compile(r"^\W*(?!(what|how) about\b|what if\b)(what|what's|whats|who|where|when|which|why|how)\b(?![^?]*\b(more|less|too|\w+ier|\w+er feel|sadder|darker|brighter|lighter|heavier)\b)[^.!]*\?\s*$", re.I)
 ASKED_AFTER_COMMA = re.compile(r"[,;:]\s*(is|are|does|was) (it|they)\b[^.!]*\?\s*$", re.I)  # "the highest note, is it too high?"
 FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?|(this|that) (tune|piece|song|one))('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
 QUESTION = re.compile(QUESTION_WORD.pattern + r"|,\s*(?:whats|what's|what is) the (?:bpm|tempo|key|time signature|meter|metre)\b|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
@@ -229,7 +229,7 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head|music)\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
+NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head)\b|\ban? new music\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|get|make me|make|wants?|needs?|"
                        r"(?<!, )(?<!feel more )(?<!feels more )(?<!sound more )(?<!sounds more )(?<!feel )(?<!sound )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
@@ -280,7 +280,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)?go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|(go back|return) to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|^\W*(nope\W+)?back to what (we|you) had|(i|we) liked (it )?more before|scratch the thing (you|u) (just )?did|go back,? i (don'?t|do not) like this( one)?|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
-                  r"(that|it) was not better\W+take it away|before it was better|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
+                  r"(that|it) was not better\W+take it away|before it was better(?=[.!]|\W*$)|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
@@ -295,14 +295,14 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(bring|give (me|us)) back what (you|ya|u) (just )?(took out|removed|took away)|"
-                  r"(give (me|us)|bring) back the change (that )?(you|u) (just )?(removed|took out|took away)|bring the last (thing|change|edit|bit) back|"
+                  r"(give (me|us)|bring) back the change (that )?(you|u) (just )?(removed|took out|took away)|bring the last (thing|change|edit|bit) back(?=\W*($|,|\bi\b))|"
                   r"the change from before,? do it again|[.!]\s*redo(?=(,? please)?\W*$)|put back what (you|u) (undo|undid)|what (you|u) (just )?took away,? i want it (again|back)|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
                   r"(want|have|like) again the change|change that i undo|undo it by (mistake|accident)|(that|the) change was (right|fine|good)\W+(would|could|can|please)[^.?!]*\brestore it|"
                   r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -382,7 +382,7 @@ def is_remark(r: Request) -> bool:
 # ---------------------------------------------------------------------------- reworkings
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
-HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
+HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a|another|second) \w+ doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
@@ -415,7 +415,7 @@ ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could 
                            r"piano part|(?<!for the )left[- ]hand(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
-                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|more depressed|when (my|our|the) \w+ died|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
+                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
@@ -437,7 +437,7 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|the) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|another|new) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|(?-i:bridge)( section| part)?|(^\W*|\b(a|the|new) )(?-i:Bridge)|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
@@ -459,10 +459,10 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(
                     r"(fizzles?|fizzling|peters?|petering|tails?|tailing|trails?|trailing|dribbles?) (out|off|away)|"
                     r"(write|add|give it|compose|put) (it )?an? (new |proper |real )?ending|"
                     r"(close|end|finish) (it )?(with|on) (a |an )?(perfect |proper |strong |plagal |full |authentic |clear )?cadence|"
-                    r"(cool|beautiful|clear|strong|solid|decisive|definite|good|great|nice) ending|(revise|tag|polish) the ending|"
+                    r"(make|write|give|want|need|like|get|add|compose|do|then)\b[^.?!]{0,20}\b(cool|beautiful|clear|strong|solid|decisive|definite|good|great|nice) ending|(revise|tag|polish) the ending|"
                     r"(give|put) (it )?a (real |proper |big )?button|(a |the )?proper finishing|(a |the )?final more \w+|"
                     r"(the )?end (hit|land|sound)s? (harder|stronger|better|bigger)|make the ending more (?!bars?\b)\w+|(more )?emphatic (close|ending|end|cadence)|(devise|furnish|compose) an? (more \w+ )?(close|ending)|"
-                    r"plagal|amen cadence|end (more )?beautiful(ly)?|land on the (tonic|home note|keynote)|resolves badly|ending'?s? (is )?too (soft|weak|quiet|limp)|make it (more )?(definitive|conclusive)|ending needs to be \w+er)\b", re.I)
+                    r"(end|close|finish)\b[^.?!]{0,30}\b(plagal|amen)|end (more )?beautiful(ly)?|land on the (tonic|home note|keynote)|resolves badly|ending'?s? (is )?too (soft|weak|quiet|limp)|make it (more )?(definitive|conclusive)|ending needs to be \w+er)\b", re.I)
 CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|more music after the (close|end)|a bit more at the end|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
@@ -1039,7 +1039,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
              (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
              (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
-             (re.compile(r"\b(two|three|four|2|3|4) beats (to|in|a|per) (the )?bar\b", re.I), lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}/4"),
+             (re.compile(r"(?<!for )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}/4"),
              (re.compile(r"\b(?:extend|increase) the length by 50 ?%", re.I), "make it 1.5 times as long"),
              (re.compile(r"\b(fewer|less) notes and longer\b", re.I), r"\1 notes"),
              (re.compile(r"\bmore low end\b", re.I), "more bass"),
@@ -1050,7 +1050,8 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(first|next|baby) steps?\b", re.I), "start"),  # "the beginners' first step", no interval
              (re.compile(r"\b(\w+) mode on ([A-G](?:b|#| flat| sharp)?)\b"), r"\2 \1"),  # "the Dorian mode on D"
              (re.compile(r"\b(\d{1,2}) compass(es)?\b", re.I), r"\1 bars"),  # "16 compass": bars, in Portuguese
-             (re.compile(r"\b(a|the) base( line)?\b", re.I), r"\1 bass\2"),  # "get rid of the base"
+             (re.compile(r"\b((?:add|get rid of|remove|delete|lose|drop|and|kill) (?:a|the)) base\b", re.I), r"\1 bass"),  # "get rid of the base"
+             (re.compile(r"\bbase ?line\b", re.I), "bass line"),
              (re.compile(r"\bhorn in F\b"), "horn"),  # the French horn's pitch, no key
              (re.compile(r"\breduce of (\d+)", re.I), r"reduce by \1"),  # "Reduce of 15 bpm"
              (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
@@ -1321,9 +1322,9 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|it|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
-                            r"(busy|easier|easy|nicer|sweet|better|hard|difficult) (for|on)|tuning|just for)\b", re.I)
+                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)|tuning|just for)\b", re.I)
 
 
 def instrument_as_reason(text: str) -> bool:
@@ -1538,7 +1539,7 @@ def removal_in(text: str, before: str = "") -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b|\banother piece entirely\b|"
+A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -1757,17 +1758,17 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\b(secret|hidden) orders\b|\b(rules|instructions) (were|have) you (been )?told\b|\byour setup\b|\bhidden text\b|\byour (first|earliest|original) instructions\b|\bwhat rules (do )?they (got|have|give) you\b|"
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
                                 r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b|"
-                                r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur) rules\b|"
+                                r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur) rules\b|\bguidance (were|was) (you|u) given\b|\b(instructions|rules) (you|u) got\b|"
                                 r"\b(instructions|rules|prompt)\b.*\bverbatim\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b",
                                 re.I)
 
 
 # the assistant's instructions named and asked after in words of its own: "what rules did they
 # give ya", "what guidelines were you configured with?", "who tells you what to do?"
-RULES_GIVEN = re.compile(r"\b(instructions?|rules|guidance|guidelines|constraints|directives|prompt|orders|configuration|programming|brief)\b", re.I)
-GIVEN_YOU = re.compile(r"\b(gave|give|given|got|told|configured|programmed|set (you )?up|loaded|follow|obey|govern|bound)\b.*\b(you|ya|u)\b|"
+RULES_GIVEN = re.compile(r"\b(instructions?|rules|guidelines|constraints|directives|prompt|orders|configuration|programming|brief)\b", re.I)
+GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you )?up|loaded|follow|obey|govern|bound)\b.*\b(you|ya|u)\b|"
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
-                       r"limited|running on|run on|operating under|working under|stick to|abide by|got|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
+                       r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
@@ -1911,7 +1912,7 @@ PATOIS = Dialect(
 
 # Nigerian Pidgin: "Make am sadder", "Abeg comot the harmony", "E too fast for me o, bring am down small"
 PIDGIN = Dialect(
-    words=re.compile(r"\b(am|abeg|comot|wetin|wey|don|wan|dey|o|small|e(?= too\b)|na|sef|una|oga)\b", re.I),
+    words=re.compile(r"(?<![Ii] )(?<!\bI'm )\b(am(?! i\b)|abeg|comot|wetin|wey|wan|dey|e(?= too\b)|na|sef|una|oga)\b", re.I),
     own=frozenset({"abeg", "comot", "wetin", "wey", "sef", "una", "oga"}),
     pairs=re.compile(r"\b(make|bring|change|raise|lower|redo|end|put|take|play|carry|slow|give|turn|drop|move|brighten|sweeten) am\b|^\W*e too\b", re.I),
     rewrites=((re.compile(r"\b(\w+) am small\b", re.I), r"\1 it a little"), (re.compile(r"\b(\w+) am down small\b", re.I), r"\1 it down a little"),
