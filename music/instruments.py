@@ -44,7 +44,7 @@ ALIASES = {
     "sax": (65, "Saxophone"), "alto sax": (65, "Alto Sax"), "tenor sax": (66, "Tenor Sax"),
     "oboe": (68, "Oboe"), "english horn": (69, "English Horn"), "bassoon": (70, "Bassoon"),
     "clarinet": (71, "Clarinet"), "piccolo": (72, "Piccolo"), "flute": (73, "Flute"),
-    "recorder": (74, "Recorder"), "descant recorder": (74, "Recorder"), "treble recorder": (74, "Recorder"), "alto recorder": (74, "Recorder"), "tenor recorder": (74, "Recorder"), "transverse flute": (73, "Flute"), "soprano recorder": (74, "Recorder"), "pan flute": (75, "Pan Flute"), "panpipes": (75, "Pan Flute"),
+    "recorder": (74, "Recorder"), "descant recorder": (74, "Recorder"), "treble recorder": (74, "Recorder"), "transverse flute": (73, "Flute"), "soprano recorder": (74, "Recorder"), "pan flute": (75, "Pan Flute"), "panpipes": (75, "Pan Flute"),
     "shakuhachi": (77, "Shakuhachi"), "whistle": (78, "Whistle"), "tin whistle": (78, "Tin Whistle"),
     "penny whistle": (78, "Tin Whistle"), "pennywhistle": (78, "Tin Whistle"), "bass fiddle": (43, "Double Bass"), "ocarina": (79, "Ocarina"), "sitar": (104, "Sitar"),
     "banjo": (105, "Banjo"), "shamisen": (106, "Shamisen"), "koto": (107, "Koto"),
