@@ -1039,7 +1039,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
              (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
              (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
-             (re.compile(r"(?<!for )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}/4"),
+             (re.compile(r"(?<!for )(?<!has )(?<!have )(?<!with )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}/4"),
              (re.compile(r"\b(?:extend|increase) the length by 50 ?%", re.I), "make it 1.5 times as long"),
              (re.compile(r"\b(fewer|less) notes and longer\b", re.I), r"\1 notes"),
              (re.compile(r"\bmore low end\b", re.I), "more bass"),
