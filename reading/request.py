@@ -481,9 +481,13 @@ EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|swit
 CLAUSES = re.compile(r",? (?:and then|after that|then|and also|and|also|plus|as well as|together with|along with|followed by|whereupon|after which)\b |"
                      r"(?<!you)(?<!\bu)(?<!\bme)(?<!\bus) (?:please|pls|plz) (?=(?:add|throw|put|make|give|write|change|take|remove|drop|bring|slow|speed)\b)|"
                      r", with (?=an? |some )|; ?|[+](?!\d) ?|[.?!] ", re.I)  # not "+3"
-NUMBER_WORDS = {"two": "2", "three": "3", "four": "4"}
 NUMBER = r"(?:\d+|" + "|".join(sorted(set(UNITS) | set(ORDINAL_WORDS), key=len, reverse=True)) + r")"
 NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compile(rf"^\s*{NUMBER}\b", re.I)
+
+
+def parts_of(text: str) -> list[str]:
+    """The clauses of a message, each cut again at its commas: "harp please, and a walking bass"."""
+    return [part for clause in clauses_of(text) for part in re.split(r",\s+(?=\w)", clause)]
 
 
 def clauses_of(text: str) -> list[str]:
@@ -1039,7 +1043,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
              (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
              (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
-             (re.compile(r"(?<!for )(?<!has )(?<!have )(?<!with )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}/4"),
+             (re.compile(r"(?<!for )(?<!has )(?<!have )(?<!with )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{UNITS.get(m.group(1).lower(), m.group(1))}/4"),
              (re.compile(r"\b(?:extend|increase) the length by 50 ?%", re.I), "make it 1.5 times as long"),
              (re.compile(r"\b(fewer|less) notes and longer\b", re.I), r"\1 notes"),
              (re.compile(r"\bmore low end\b", re.I), "more bass"),
@@ -1297,7 +1301,7 @@ def melody_instrument(text: str) -> int | None:
     """The melody's new instrument, named in a clause of its own beside a part added: "give the
     tune to the viola and add a harmony a sixth below", "put it on the cello and add a piano
     accompaniment"."""
-    parts = [part for clause in clauses_of(text) for part in re.split(r",\s+(?=\w)", clause)]  # "swap lead to flute, add harmony"
+    parts = parts_of(text)  # "swap lead to flute, add harmony"
     for i, clause in enumerate(parts):
         if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon|\b(another|a second|an extra) ", clause, re.I) \
                 or BASS.search(text) and re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and i > 0:
@@ -1330,7 +1334,7 @@ PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|c
 def instrument_as_reason(text: str) -> bool:
     """Whether every clause that names an instrument says why or who plays, not which
     instrument takes the tune: "shift it up a fourth, sits too low on the banjo"."""
-    parts = [part for clause in clauses_of(text) for part in re.split(r",\s+(?=\w)", clause)]
+    parts = parts_of(text)
     named = [part for part in parts if instrument_in(part) is not None]
     return bool(named) and all(PLAYERS_REASON.search(part) and not MELODY_TO.search(part) for part in named)
 
