@@ -51,6 +51,8 @@ def request_of(plan: str) -> Request | None:
     for word in plan.split():
         name, _, text = word.partition("=")
         kind = TYPES[name]
+        if not text and kind is not bool:
+            return None  # a bare name is a flag's; "action" alone states no move
         try:
             fields[name] = True if not text else value_of(kind, text.replace("_", " "))
         except ValueError:

@@ -29,7 +29,8 @@ def test_every_reading_of_the_hand_written_sets_reads_back_from_its_plan():
 
 
 @pytest.mark.parametrize("text", ["", "tempo=", "tempo=up  bpm=90", "speed=up", "bass=yes", "bpm=fast",
-                                  "bar_range=3,x", "bar_range=13", "interval=,", "unread=off-topic; rm -rf /"])
+                                  "bar_range=3,x", "bar_range=13", "interval=,", "unread=off-topic; rm -rf /",
+                                  "action", "tempo", "action bpm=90"])
 def test_what_is_not_a_plan_reads_as_none(text):
     assert request_of(text) is None
 
