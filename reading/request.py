@@ -336,6 +336,39 @@ UNDONE = re.compile(r"\b(i|you|we|u) (just )?((have|had) )?(undid|undone|reverte
 AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
 
 
+# a change regretted, said in parts rather than in a set phrase: a verdict on the last change
+# ("that ruined it", "a step backwards", "the old one had more life") or a wish to be back
+# ("take us back", "how it was a moment ago", "the previous version, please"); read only where
+# nothing else is asked, so "back to G" stays a key and "bring the bass back" no move
+WORSE = re.compile(r"\b((ruined|killed|spoilt|spoiled|wrecked|broke|break|destroyed|drained|lost|sucked) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
+                   r"lost (its|her|his|the|some) \w+|drained the \w+ (out of|from) it|step backwards?|regression|went sideways|"
+                   r"wrong (idea|direction|move|turn|call)|\bworse\b|\bmeh\b|my bad|(was|that's|that is|a) (a )?mistake|changed my mind|regret|"
+                   r"wish i (hadn'?t|had not|never)|(had|has|with) (a lot |much |far |way |a bit |a little )?more (life|heart|soul|character|charm|sparkle|spirit|"
+                   r"energy|feel|mana|magic|groove|bounce|lift|swing|warmth|colou?r|fire|punch|drive|oomph|zip)\b|charm that this lacks|"
+                   r"did(n'?t| not) do (her|it|him|us|the tune) (no|any) favou?rs|not (an improvement|better|as good)|(was|sounded|sat) better\b|"
+                   r"pretend i never asked|^\W*(oops\W+|whoops\W+)?mistake\b|\b(liked|preferred|prefer|like) (the|it) (old|previous|earlier|original|other) (way|one|version|take)\b|\bbetter before\b|(old|previous|earlier|last|former|original) (one|version|way|take) (was|is|had|sounded|sat)\b)", re.I)
+BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things|everything|that)|bring (it|us|her)|set (it|things)|turn (it|things)|"
+                         r"get (it|us)|change (it|her)|roll (it|that|this|her)( on)?|step|move|head|jump|switch|revert|return) back\b(?! (up|down|to (the )?([a-g]|bar|measure|part|section|tempo|key|original key|[0-9])\b))|\bback (to|up) (before|a step|one)\b|"
+                         r"(as|how|the way|like) (it|she|things|we|you|i) (was|were|had it|stood|had)\b|"
+                         r"\b(a (moment|minute|min|second|sec|while|bit)|(\d+|two|few|a few) (secs?|seconds?|minutes?|mins?)) ago\b|"
+                         r"\b(one|a) step (before|back|earlier)\b|"
+                         r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|lose|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+)\b|"
+                         r"\b(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|\bversion (immediately )?preceding\b|"
+                         r"\bun-?do\b|\bback\W*$|what we had\b)", re.I)
+# an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
+UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
+                             r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error)\b|"
+                             r"\b(pressed|press|hit|clicked|made|make|did) un-?do\b.{0,40}\b(regret|mistake|accident|wrong|sorry)\b|"
+                             r"\b(undone|undid|revised|changed|edited|newer|later|altered) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
+                             r"\bgo forward\b|\bforward (again|one|a step)\b|\bbefore the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b", re.I)
+
+
+def regretted(text: str) -> bool:
+    """A wish to have the last change undone, said in parts (WORSE, BACK_WISHED): a wish to be
+    back, or a verdict on the last change alone in a short message."""
+    return bool(BACK_WISHED.search(text) or WORSE.search(text) and len(text.split()) <= 8)
+
+
 VERB_FIRST = re.compile(r"\W*(?:(?:please|and|then|also|now|just)\s+)*(?:put|make|change|add|give|move|set|transpose|switch|take|slow|"
                         r"speed|bring|turn|write|try|use|remove|drop|simplify|rewrite|redo|repeat|decorate|ornament|harmoni[sz]e|shorten|lengthen|extend)\b", re.I)
 
@@ -345,6 +378,8 @@ def action_in(text: str) -> Move | None:
         clauses = clauses_of(text)
         return next((a for c in clauses if len(clauses) > 1 and not bar_range_in(c) and not re.search(r"\bredo (it|them|those|that)\b", c, re.I)
                      for a in [action_in(c)] if a), None)
+    if UNDO_TAKEN_BACK.search(text):
+        return Move("redo")
     if PREVIOUS_WANTED.search(text) and not UNDONE.search(text):
         return Move("undo")
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
@@ -792,6 +827,9 @@ def read_request(text: str) -> Request:
                                                         or bool(MUSIC_WORDS.search(said))
                                                         or bool(CREATE.search(said) and ABOUT_THIS.search(said)))
     fields["sure"] = asked or fields["instrument"] is not None or bool(fields["question"] or fields.get("style"))
+    if not (asked_change(fields) or fields["instrument"] is not None or fields.get("style") or fields["topic"]) \
+            and not OTHER_TOPICS.search(said) and regretted(said):
+        return Request(action=Move("undo"))  # "that's gone and spoilt it. take us back"
     request = Request(**fields)
     if mentions_music_only(request, said):  # "my cat runs off when I tune my guitar": music words, nothing asked of the piece
         return Request(unread="chat") if PRAISE.search(said) else Request(unread="off-topic", sure=False)  # "love the ending"
