@@ -162,6 +162,8 @@ MORE_BARS = re.compile(r"\b(?:add|append|another|extra|by|next|continuation of)\
                        r"\b(?:extend|continue|carry on|keep going|keep writing|keep it going|go on|write on|add on|the end)\b.*\b(\d{1,2}) more(?=\W*$)", re.I)  # "Continue. Eight more."
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
+                  (re.compile(r"\b(quadruple[ds]? (it|the length|its length|the bars|the number of bars)|four times as long|(4|four) ?(x|times) (the )?length)\b", re.I), 4.0),
+                  (re.compile(r"\b(a quarter (as long|(of )?(its|the) (\w+ )?length|the length)|quarter (the|its) length)\b", re.I), 0.25),
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
@@ -172,7 +174,7 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
                         r"\blonger\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
-BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )(?<!from the )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of)|bassline|base ?line|"
+BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )(?<!from the )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of| players?\b| player's)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
@@ -212,7 +214,7 @@ WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at
 CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
-                           r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|"
+                           r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 # a question of another thing ("What's a good book on grief?"), not a change put as one ("what about a sadder feel?")
@@ -243,7 +245,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm) (much |very |most )?(obliged|grateful|satisfied|pleased)|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -450,7 +452,7 @@ ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could 
                            r"piano part|(?<!for the )left[- ]hand(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
-                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this) (depressing|solemn|more solemn)|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
+                    r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
@@ -521,8 +523,9 @@ NUMBER_AT_END, NUMBER_AT_START = re.compile(rf"\b{NUMBER}\s*$", re.I), re.compil
 
 
 def parts_of(text: str) -> list[str]:
-    """The clauses of a message, each cut again at its commas: "harp please, and a walking bass"."""
-    return [part for clause in clauses_of(text) for part in re.split(r",\s+(?=\w)", clause)]
+    """The clauses of a message, each cut again at its commas and sentence ends: "harp please,
+    and a walking bass"."""
+    return [part for clause in clauses_of(text) for part in re.split(r",\s+(?=\w)|(?<=[.!?;])\s+", clause) if part.strip()]
 
 
 def clauses_of(text: str) -> list[str]:
@@ -718,11 +721,14 @@ def read_request(text: str) -> Request:
         if not after.wants_music or after.new_piece or not after.sure:
             return Request(action=action)
         return replace(after, action=action, question=False, topic=None)
+    edit_words = EDIT_WORDS.search(AS_IT_STANDS.sub(" ", said))  # not "what key have you set it in?"
+    wh_asked = WH_QUESTION.search(said) or any(WH_QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", said)[1:] if s.rstrip().endswith("?"))
     asks = bool(QUESTION.search(said)) and (not REQUEST_FORM.search(said) or bool(FITS.search(said))
-                                            or bool(WH_QUESTION.search(said) and not SUGGESTED.search(said) and not re.match(r"\W*(when|where)\b", said, re.I)
+                                            or bool(wh_asked and not SUGGESTED.search(said) and not re.match(r"\W*(when|where)\b", said, re.I)
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
-        not EDIT_WORDS.search(said) or bool(WH_QUESTION.search(said)))
-    if not asks and (REMIND.search(said) or WONDERING.search(said) and not EDIT_WORDS.search(said)):
+        not edit_words or bool(wh_asked))
+    if not asks and (REMIND.search(said) or TOLD_HOW.search(said) and topic_of(said)
+                     or (WONDERING.search(said) or ASKED_TO_KNOW.search(said) and topic_of(said)) and not edit_words):
         asks = True  # "could you remind me what tempo it's set at, please? I'm planning ...", "I am curious as to the title"
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
@@ -734,6 +740,9 @@ def read_request(text: str) -> Request:
     clauses = clauses_of(said)
     taking = [c for c in clauses if removal_in(c) or removal_in(c, said)]  # "remove the bass and add chords": each read on its own
     rest = " ".join(c for c in clauses if c not in taking) if taking else said
+    reasoned = without_reasons(rest, bool(taking))
+    if reasoned != rest and (taking or asked_change(vars(read_request(reasoned)))):
+        rest = reasoned  # "remove the bass line. It is too heavy": why, not a second change
     if taking and not removal_in(taking[0]):
         rest = ""  # "what this tune needed was a bassline. remove it": the rest names what is taken
     rest += "".join(" " + part for c in taking for part in re.split(r",\s+(?=\w)", c)[1:]  # "ditch the chords, walking bass instead"
@@ -797,7 +806,8 @@ def read_request(text: str) -> Request:
         # "reel, Em, 112 BPM, accordion lead": a piece described whole is a new one, and "make it
         # sad" after "gimme a hornpipe for tuba, F major, 24 bars" the mood of that piece
         fields.update(new_piece=True, rework=None, question=False, topic=None)
-    if fields["instrument"] is not None and not (fields["bass"] or fields["new_piece"] or fields.get("rework") in ("harmony", "accompany")) \
+    if fields["instrument"] is not None and not (fields["bass"] or fields["new_piece"] and fields.get("rework") not in NEW_MUSIC_REWORKS
+                                                 or fields.get("rework") in ("harmony", "accompany")) \
             and asked_change({**fields, "instrument": None}) and instrument_as_reason(rest):
         fields["instrument"] = None  # "shift it up a fourth, sits too low on the banjo": the reason, not who plays
     offered = OPTIONS.search(said)
@@ -809,6 +819,8 @@ def read_request(text: str) -> Request:
     if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
             and not FACT_CHECKED.search(re.split(r"(?<=[.!])\s+", said)[-1]) and not ASKED_AFTER_COMMA.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
+    if fields["question"] and fields["topic"] and TOLD_HOW.search(said):  # "tell me how the parts are repeated": asked, not done
+        fields.update(new_piece=False, rework=None, style=None, bar_range=None, section=0)
     one_of_its_parts = fields.get("rework") in ("ending", "b part") and re.search(r"\bnew one\b", said, re.I)  # "an ending that lands ... write a new one"
     if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece") and not fields.get("bar_range") and not one_of_its_parts:
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
@@ -855,7 +867,7 @@ MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "di
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
-                          r"traffic|the news|netflix|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
+                          r"traffic|the news|netflix|vs|versus|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -864,6 +876,17 @@ YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes p
 DROPPED = re.compile(r"\b(forget|scrap|ditch|drop|bin|enough of|than|rather than|instead of|setting|leave) (that|this|the) [\w-]+( [\w-]+)?\b", re.I)
 ASKING_A_PIECE = re.compile(r"\b(please|pls|another|new|fresh|afresh)\b", re.I)  # "ok fresh start. fast reel in d", not "great jig"
 WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|which|how)\b", re.I)
+# the piece as it stands, in words that elsewhere ask a change: "what speed have you set it at?",
+# "what key did you put this in?", "how is it put together?", "for the set list"
+AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)?|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
+                          r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
+# a question put as a statement, or a bare topic asked: "I'd like to know the title", "tell me the
+# metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
+ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|want) to know\b|"
+                           r"i (?:want|need|wish|have) to know\b|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
+                           r"i can'?t tell\b|i cannot tell\b|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
+                           r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)\W*\?)", re.I)
+TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)  # "tell me how the parts are repeated"
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
@@ -1028,6 +1051,7 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
                        r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) her\b", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
+           (re.compile(r"\bdoon\b", re.I), "down"), (re.compile(r"\b(it|she|that|this) wis\b", re.I), r"\1 was"), (re.compile(r"^\W*naw\b", re.I), "no"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # single words of other languages for the things of music, each read as the English words
 LOAN_WORD = {"parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
@@ -1222,7 +1246,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\banother (\d{1,2}) (?=(after|past|at|on)\b)", re.I), r"another \1 bars "),
              (re.compile(r"\b(section|part|strain) new\b", re.I), r"new \1"),  # "a section new, contrasting"
              (re.compile(r"\britornello\b(?! (signs|marks))", re.I), "repeat"),
-             (re.compile(r"\bwalk (?:a|the) bass ?(?:line)?\b", re.I), "add a walking bass"),
+             (re.compile(r"\bwalk (?:a|the|some) bass(?: ?line)?\b", re.I), "add a walking bass"),
              (re.compile(r"\b(sad|happy) (it|this) up\b", re.I), lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
              (re.compile(r"\b(?:chart|write|put in) the changes\b", re.I), "add chord symbols"),
              (re.compile(r"\bease (?:it|this|the whole thing|the tempo|things) back\b", re.I), "slow it down"),
@@ -1291,7 +1315,44 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bnew part (?:to come |that comes )?after (?:the )?A\b"), "B part"),
              (re.compile(r"\b(bass ?line|bass part) \(([a-z ]+)\)", re.I), r"\1 on \2"),  # "add bass line (cello)"
              (re.compile(r"\b(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian) to "
-                         r"(?=(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to ")]  # "major -> phrygian"
+                         r"(?=(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to "),  # "major -> phrygian"
+             # an apology before a question: "sorry if this is a dumb question but does it go below D?"
+             (re.compile(r"^\W*(?:(?:sorry|apologies|forgive me)(?: if| for)?\W+)?(?:this (?:is|may be|might be) |it'?s |maybe )?(?:an? |the )?"
+                         r"(?:dumb|silly|stupid|basic|daft|newbie|noob|naive) question\W*(?:but\W+)?", re.I), ""),
+             (re.compile(r"\bpunchier (ending|end|finish)\b", re.I), "a stronger ending"),
+             (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
+             (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
+             (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
+             (re.compile(r"\b(?:increase|raise|up) the (?:bar|measure) count by (\d{1,2})\b", re.I), r"add \1 more bars"),
+             (re.compile(r"\b(trim|shrink|cut|chop|pare|whittle|bring) (?:her|him) (?=down|back|to)\b", re.I), r"\1 it "),
+             (re.compile(r"\b(?:one|a single) more (bar|measure)\b", re.I), r"1 more \1"),
+             (re.compile(r"\bmore music after the (?:ending|end|close)\b(.*?)\b(\d{1,2}) (bars|measures)\b", re.I), r"continue\1\2 more \3"),
+             (re.compile(r"\b(?:write|compose|add|give me) (?:the )?next (?:few )?(?:bars|measures|phrases?|bit|section)\b|\bnext (?:bars|measures)\b(?= please| pls|\W*$)", re.I), "continue"),
+             (re.compile(r"\b(?:write|add|compose) (?:a few |some |a couple of )?more (?:phrases?|bars|measures|music) (?:on|at|onto) the end\b", re.I), "continue"),
+             (re.compile(r"^\W*more of (?:the|this|it|that) (?:tune|melody|piece|song)?\b", re.I), "continue "),
+             (re.compile(r"\b(?:go|carry|run|keep) on (?:a (?:little|bit|touch) )?(?:further|farther|longer|some more|more)\b|\blet it run on\b", re.I), "continue"),
+             (re.compile(r"\bwhat (?:would|will|should|could) come next\?\s*write it( out| down)?\b", re.I), "continue"),
+             (re.compile(r"\b(?:one more|another|a second|a new|a different) (?:part|section|strain)\b,? (?:the B|B)\b", re.I), "a B part"),
+             (re.compile(r"\b(?:write|compose|add) part (?:two|2|II)\b", re.I), "write a second part"),
+             (re.compile(r"\b(?:a |an )?(?:different|new|contrasting|second) (section|part|strain) (?:to go|to come|that goes|that comes|coming) after the first(?: one| part| section)?\b", re.I),
+              r"a B \1"),
+             (re.compile(r"^(\W*(?:is|are|does|do|has|did|was) [^.!?]{3,60}?),? or (?:no|not)\W*$", re.I), r"\1?"),  # "is the b part repeated or no"
+             (re.compile(r"\b(simplify|ornament|decorate|rewrite|redo|recompose) the (last|first) (\d{1,2}|two|three|four|five|six|seven|eight)\b(?! (?:bars?|measures?)\b)", re.I),
+              r"\1 the \2 \3 bars"),
+             (re.compile(r"\bwants? the (ending|end) to (?:be|sound) more\b", re.I), r"make the \1 more"),
+             (re.compile(r"\bparallel[- ](thirds|sixths)\b", re.I), r"parallel \1"),
+             (re.compile(r"\b(an?|another) ((?:new|different|diffrent|contrasting|fresh) )?part (?:2|two|II)\b", re.I), r"\1 \2second part"),
+             (re.compile(r"\bstep[- ]danc(ers?|ing)\b", re.I), r"danc\1"),  # a dance, not a tone
+             (re.compile(r"[.,;]?\s*nothing (?:too )?(?:busy|fancy|flashy|fussy|complicated)(?:,? mind)?\W*$", re.I), "."),  # the kind of part asked
+             (re.compile(r"\b(?:and )?(?:then )?there (?:are|is|will be|were) tears\b", re.I), ""),  # why, not a mood asked
+             (re.compile(r"\b(\d{2,3}) on the (?:click|metronome|click ?track)\b", re.I), r"at \1 bpm"),
+             (re.compile(r"\bbump it (?:up )?(?=an? (?:whole step|half step|tone|semitone|step)\b)", re.I), "move it up "),
+             (re.compile(r"\bdoghouse(?: bass)?\b", re.I), "double bass"),
+             (re.compile(r"\bmy (?:left|right) hand'?s\b", re.I), "my hand is"),  # the player's hand, not a piano part
+             (re.compile(r"\bgive it (\d{1,3}) more (?:bpm|beats|clicks)\b", re.I), r"make it \1 bpm faster"),
+             (re.compile(r"\bthree[- ]fourths\b", re.I), "three quarters"),
+             (re.compile(r"\bof the (?:current|present) (speed|tempo)\b", re.I), r"of its current \1"),
+             (re.compile(r",?\s*(?:for|to get|with) an? (?:waltz|jig|reel|march|polka|hornpipe|swing|swingy|latin|folk|dance) (?:feel|vibe|lilt|groove|flavou?r)\b", re.I), "")]
 REWRITTEN = HOMOPHONES + DIALECT + LOAN_WORDS + PHRASINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -1366,14 +1427,38 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
-                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)|tuning|just for)\b", re.I)
+                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
+                            r"(to|can|will) sing|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
+
+
+# reworkings that write new bars: "so the choir has something new to sing" names no new piece
+NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
+
+
+# a sentence that says why, not what: "It is too heavy for this tune.", "The melody goes too high
+# there for me.", "Some of our ladies like to sing the lower part."
+WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|(the|some|most|all|many|our|my|his|her|their) [\w' ]{1,30}?) (is|'s|are|was|were|goes|go|sits|sit|gets|"
+                      r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?)\b", re.I)
+
+
+def without_reasons(text: str, asked_before: bool = False) -> str:
+    """The message without its sentences that say why (WHY_SAID) and ask nothing themselves;
+    the first sentence is kept unless a change was asked before it (a part taken away)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return " ".join(s for i, s in enumerate(sentences)
+                    if i == 0 and not asked_before or not WHY_SAID.search(s) or ASKS_IN_PASSING.search(s)
+                    or any(VERB_FIRST.match(p) for p in re.split(r",\s+", s)))
+
+
+ASKS_IN_PASSING = re.compile(r"\b(please|pls|could you|can you|would you|but|instead)\b", re.I)
 
 
 def instrument_as_reason(text: str) -> bool:
     """Whether every clause that names an instrument says why or who plays, not which
     instrument takes the tune: "shift it up a fourth, sits too low on the banjo"."""
     parts = parts_of(text)
-    named = [part for part in parts if instrument_in(part) is not None]
+    named = [part for part in parts if instrument_in(part) is not None] \
+        or [part for part in parts if re.search(rf"\b{INSTRUMENT_NAME}\b", part, re.I)]  # "The choir is rushing."
     return bool(named) and all(PLAYERS_REASON.search(part) and not MELODY_TO.search(part) for part in named)
 
 
@@ -1476,7 +1561,7 @@ def first_sentence(text: str) -> str:
 SUGGESTED = re.compile(r"\b(how about|what about|why not)\b", re.I)  # "what about locrian?" suggests
 ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
-                           r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again))?\W*$", re.I)
+                           r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
 GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$",
                                re.I)
@@ -1814,6 +1899,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
+                           r"\b(instructions?|rules|prompt|directives)\b.{0,30}\b(load|loaded|put|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)
 
 
@@ -1933,7 +2019,7 @@ SHETLAND = Dialect(
         ("ower cheery", "too cheery"), ("ower again", "over again"), ("ower", "too"), ("richt", "right"), ("pit", "put"), ("mak", "make"),
         ("fur", "for"), ("dy", "your"), ("gien", "given"), ("shaw", "show"), ("pairt", "part"), ("dan", "then"), ("ony", "any"),
         ("gude", "good"), ("ken du", "do you know"), ("dey", "they"), ("hit's", "it's"), ("hit", "it"), ("til", "to"),
-        ("wis", "was"), ("bairns", "children"), ("an", "and"))))
+        ("wis", "was"), ("bairns", "children"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
     words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|"
