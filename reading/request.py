@@ -362,7 +362,9 @@ UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|rever
                              r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error)\b|"
                              r"\b(pressed|press|hit|clicked|made|make|did) un-?do\b.{0,40}\b(regret|mistake|accident|wrong|sorry)\b|"
                              r"\b(undone|undid|revised|changed|edited|newer|later|altered) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
-                             r"\bgo forward\b|\bforward (again|one|a step)\b|\bbefore the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b", re.I)
+                             r"\bgo forward\b|\bforward (again|one|a step)\b|\bbefore the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b|"
+                             r"\b(the )?change (that )?(you|u) (take|took|taken) (away|out|back)\b|\b(return|bring|give|put) (me |us )?(back )?the change (back )?again\b|"
+                             r"(^|[.!?:]\s+)redo\b(?=\W*(please|pls|cheers|thanks|thank you|ta|now|then)?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b", re.I)
 
 
 def regretted(text: str) -> bool:
@@ -797,6 +799,12 @@ def read_request(text: str) -> Request:
             and playable_range(fields["instrument"])[0] < LOW_INSTRUMENT:  # "a second part for cello": a bass
         fields.update(rework=None, bass=True)
     fields.update(piece_words(said))
+    if fields["new_piece"] and fields["instrument"] is None and not (fields["bass"] or fields.get("rework")) \
+            and not SOMEONE_PLAYS.search(said):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
+        bare = re.search(rf"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!youth )(?<!old )\b({INSTRUMENT_NAME})s?\b"
+                         r"(?! (player|teacher|class|lesson|group|band|section)s?\b)", BASS_PART.sub(" ", text), re.I)
+        named = first_instrument([bare.group(1).lower()]) if bare else None
+        fields["instrument"] = named if named not in ENSEMBLES else None  # "a chorale for the choir": who sings, no instrument
     listed = LISTED_TEMPO.search(said) if fields["style"] and not (fields.get("bpm") or fields.get("bars") and not fields.get("tonic")) else None
     if listed:  # "march in Bb, 120, trumpet lead": a number listed bare among a new piece's particulars is its tempo
         fields.update(bpm=int(listed.group(1)), tempo=None)
@@ -867,7 +875,7 @@ MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "di
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
-                          r"traffic|the news|netflix|vs|versus|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
+                          r"traffic|the news|netflix|vs|versus|clocks?|daylight saving|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -1320,6 +1328,16 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"^\W*(?:(?:sorry|apologies|forgive me)(?: if| for)?\W+)?(?:this (?:is|may be|might be) |it'?s |maybe )?(?:an? |the )?"
                          r"(?:dumb|silly|stupid|basic|daft|newbie|noob|naive) question\W*(?:but\W+)?", re.I), ""),
              (re.compile(r"\bpunchier (ending|end|finish)\b", re.I), "a stronger ending"),
+             (re.compile(r"(?<=\d)(bpm|bars|measures)\b", re.I), r" \1"),  # "-12bpm"
+             (re.compile(r"\b(major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)(?: mode)?,? on ([A-G](?:[#b]| sharp| flat)?)(?![\w#])", re.I),
+              r"\2 \1"),  # "Phrygian mode, on E"
+             (re.compile(r"\bM\.? ?M\.?\s*(?:=\s*)?(\d{2,3})\b(?!\s*[-–]\s*\d)"), r"\1 bpm"),  # a metronome mark: "M.M. 126"
+             (re.compile(r"\b(?:put|set) the (?:tempo|speed) (?:on|to|at) (\d{2,3})\b", re.I), r"set the tempo to \1 bpm"),
+             (re.compile(r"\btake (\d{1,2}) ?(?:%|per ?cent) off (?:the |its )?(?:speed|tempo|pace)\b", re.I),
+              lambda m: f"make it {(100 - int(m.group(1))) / 100:g} times as fast"),
+             (re.compile(r"\bnot so (?:hurr(?:y|ied)|rushed)\b|\bmore relax(?:ed)? (?:tempo|pace)\b", re.I), "slower"),
+             (re.compile(r"\b(?:back up|step back) (?:a|one) step\b", re.I), "go back one version"),
+             (re.compile(r"\broll (it|that|her|this) on back\b", re.I), "roll it back"),
              (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
              (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
              (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
@@ -1428,9 +1446,11 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
-                            r"(to|can|will) sing|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
+                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
+# the General MIDI programs of groups rather than one instrument: choir, voices, brass
+ENSEMBLES = {52, 53, 54, 61}
 # reworkings that write new bars: "so the choir has something new to sing" names no new piece
 NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
 
@@ -1584,7 +1604,7 @@ def is_chat(said: str) -> bool:
             or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
-            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))
+            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM))
             or key_in(said) or mode_in(said) or instrument_in(said) is not None)  # "Morning! Jig in A dorian", "Sick, now a harp"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
@@ -1666,7 +1686,7 @@ def removal_in(text: str, before: str = "") -> str | None:
     return None
 
 
-A_NEW_ONE = re.compile(r"(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
+A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -1899,7 +1919,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
-                           r"\b(instructions?|rules|prompt|directives)\b.{0,30}\b(load|loaded|put|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
+                           r"\b(instructions?|rules|prompt|directives)\b.{0,30}\b(load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)
 
 
