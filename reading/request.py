@@ -304,7 +304,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|take (it|me|us) (back )?to|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -463,7 +463,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -704,6 +704,8 @@ def read_request(text: str) -> Request:
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
+    if FOR_SALE.search(said):
+        return Request(unread="off-topic")  # "I'm selling my old set of Highland pipes, message me"
     pick = PICK.search(said)
     if pick:  # "the second one", "option 3": one of the pieces offered to choose from
         word = pick.group(1).lower()
@@ -729,6 +731,9 @@ def read_request(text: str) -> Request:
                                             or bool(wh_asked and not SUGGESTED.search(said) and not re.match(r"\W*(when|where)\b", said, re.I)
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
         not edit_words or bool(wh_asked))
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
+    if DONE_ASKED.search(said) and all(x.rstrip().endswith("?") and QUESTION_WORD.match(x) for x in sentences) and question_topic(said, text):
+        return Request(question=True, topic=question_topic(said, text))  # "Is it still in 6/8 or did you change the time signature?"
     if not asks and (REMIND.search(said) or TOLD_HOW.search(said) and topic_of(said)
                      or (WONDERING.search(said) or ASKED_TO_KNOW.search(said) and topic_of(said)) and not edit_words):
         asks = True  # "could you remind me what tempo it's set at, please? I'm planning ...", "I am curious as to the title"
@@ -856,12 +861,17 @@ def read_request(text: str) -> Request:
     if not (request.wants_music or request.question or fields.get("style")) or (
             request.style and not (request.new_piece or request.wants_music or request.question)):  # "That swings. Well, it jigs. Thanks."
         asks_else = ASKS_ELSE.search(said)  # "yo what sneakers should I cop": a greeting, then a question of another topic
-        return Request(unread="chat", sure=True) if CHAT.search(text) and not asks_else else Request(unread="off-topic", sure=False)
+        thanked = (CHAT.search(text) or GRATITUDE.search(said) and "?" not in said) and not asks_else
+        return Request(unread="chat", sure=True) if thanked else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
     if request.rework in ("sadder", "happier") and OPEN_QUESTION.search(said) and not names_the_music(said) and not EDIT_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "What's a good book on grief?": a mood word, nothing asked of the music
     asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
+    if not (asks_music or request.question or request.new_piece or request.pick) and GRATITUDE.search(said) and "?" not in said:
+        return Request(unread="chat")  # "Thank you, this is very beautiful jig. Tonight I play it for my wife."
+    if request.question and request.topic is None and not asks_music and not ABOUT_THIS.search(said):
+        return Request(unread="off-topic", sure=False)  # "Did you hear Julie Fowlis sing at Celtic Connections?"
     if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
             and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
             or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+", "", said, flags=re.I)):
@@ -875,7 +885,7 @@ MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "di
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
-                          r"traffic|the news|netflix|vs|versus|clocks?|daylight saving|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
+                          r"traffic|the news|netflix|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -888,6 +898,14 @@ WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|w
 # "what key did you put this in?", "how is it put together?", "for the set list"
 AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)?|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
                           r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
+# thanks and praise anywhere in a message that asks nothing
+GRATITUDE = re.compile(r"\b(thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
+                       r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
+                       r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely))\b", re.I)
+# a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
+DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make|made|put|set|keep|kept)\b", re.I)
+# a sale, a search for a tradesman: off the topic whatever music is named
+FOR_SALE = re.compile(r"\b(i'?m selling|for sale|message me|dm me|anyone know a good|where can i (get|buy|find))\b", re.I)
 # a question put as a statement, or a bare topic asked: "I'd like to know the title", "tell me the
 # metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
 ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|want) to know\b|"
@@ -1059,6 +1077,7 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
                        r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) her\b", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
+           (re.compile(r"\s+po\b(?=\s*[,.!?]|\s*$)", re.I), ""),  # Tagalog politeness: "How is it built now po"
            (re.compile(r"\bdoon\b", re.I), "down"), (re.compile(r"\b(it|she|that|this) wis\b", re.I), r"\1 was"), (re.compile(r"^\W*naw\b", re.I), "no"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # single words of other languages for the things of music, each read as the English words
@@ -1338,6 +1357,35 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bnot so (?:hurr(?:y|ied)|rushed)\b|\bmore relax(?:ed)? (?:tempo|pace)\b", re.I), "slower"),
              (re.compile(r"\b(?:back up|step back) (?:a|one) step\b", re.I), "go back one version"),
              (re.compile(r"\broll (it|that|her|this) on back\b", re.I), "roll it back"),
+             # players' names for instruments: "the licorice stick", "the old joanna", "the bull fiddle"
+             (re.compile(r"\bol'(?=\s)", re.I), "old"), (re.compile(r"\bgee?tars?\b", re.I), "guitar"),
+             (re.compile(r"\blicorice stick\b", re.I), "clarinet"), (re.compile(r"\b(?:old )?joanna\b", re.I), "piano"),
+             (re.compile(r"\bsaxes\b", re.I), "saxophones"), (re.compile(r"\bbull fiddle\b", re.I), "double bass"),
+             (re.compile(r"\bmando\b", re.I), "mandolin"), (re.compile(r"\b(put|move|switch|give) (it|the tune|the melody) (on|to) (?:the )?keys\b", re.I), r"\1 \2 \3 the piano"),
+             (re.compile(r"\b(?:let|have) (?:the|that|those|them) (\w+) (?:have|take) (?:it|the (?:tune|melody|lead))\b", re.I), r"give the melody to the \1"),
+             (re.compile(r"\b(?:maybe |perhaps )?the (\w+) (?:can|could) play it\b", re.I), r"give it to the \1"),
+             (re.compile(r"\b(bass ?line|bass part|bass) for (a|the|my|our) (cellist|violist|bassist|tubist|bassoonist|guitarist|pianist)\b", re.I),
+              lambda m: f"{m.group(1)} for {m.group(2)} " + {"cellist": "cello", "violist": "viola", "bassist": "double bass", "tubist": "tuba",
+                                                             "bassoonist": "bassoon", "guitarist": "guitar", "pianist": "piano"}[m.group(3).lower()]),
+             # a part taken away in a few words: "chords away", "chords out, please", "give that harmony the boot"
+             (re.compile(r"\bgit rid\b", re.I), "get rid"), (re.compile(r"\bthem (chords?|chord symbols|notes|runs|bars|harmony|bass)\b", re.I), r"the \1"),
+             (re.compile(r"\b(?:the )?(chords?|chord symbols|harmony|bass ?line|bass) (?:away|out)\b(?! of\b)", re.I), r"take the \1 out"),
+             (re.compile(r"\bstrike (?:the |those |that )?(chords?|chord symbols|harmony|bass ?line)\b", re.I), r"remove the \1"),
+             (re.compile(r"\bgive (?:that|the|this) (chords?|chord symbols|harmony|bass ?line|bass) the boot\b", re.I), r"remove the \1"),
+             # easier, in a few words
+             (re.compile(r"\b(?:could|can|would) (?:the melody|the tune|it|this) be (?:a (?:bit|little|lot|whole lot) )?easier\b", re.I), "make it easier"),
+             (re.compile(r"\bmake it a (?:whole )?lot easier\b", re.I), "make it easier"),
+             (re.compile(r"^\W*(?:please,? )?easier\b", re.I), "make it easier"),
+             (re.compile(r"\bpick (?:it|this|the tune) up (?:quick|quickly|fast)\b", re.I), "learn it"),
+             (re.compile(r"\btoo fast (?:in|for) the fingers\b", re.I), "too busy"),
+             (re.compile(r"\bease up on (?:all )?(?:the|those|these) (runs|notes|twiddly bits|fiddly bits|fast bits|ornaments)\b", re.I), "make it less busy"),
+             (re.compile(r"\b(?:a|one) (?:whole )?step and a half\b", re.I), "a minor third"),
+             (re.compile(r"\btake it at (?:a )?(?:(?:nice|easy|steady|gentle|comfortable|relaxed|cool),? )*(\d{2,3})\b", re.I), r"at \1 bpm"),
+             (re.compile(r"\b(\d{2,3}) to the (?:crotchet|quarter(?: note)?|beat)\b", re.I), r"\1 bpm"),
+             (re.compile(r"\b(drop|lower|raise|bump|nudge|push|pull) that (tempo|speed)\b", re.I), r"\1 the \2"),
+             (re.compile(r"\bthe (bar|measure) before (?:the )?last\b", re.I), r"the penultimate \1"),
+             (re.compile(r"\bTake Five\b"), "jazz"),
+             (re.compile(r"^\W*what an? (?=(lovely|beautiful|wonderful|great|gorgeous|fine|grand|pretty|sweet|nice|fantastic|brilliant)\b)", re.I), "that's a "),  # praise, not a question
              (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
              (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
              (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
@@ -1446,7 +1494,7 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
-                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
+                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies|sits|fits|works) better|while i|needs? to know|folk(?=\W*$)|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
 # the General MIDI programs of groups rather than one instrument: choir, voices, brass
@@ -1860,7 +1908,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -1919,7 +1967,9 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
-                           r"\b(instructions?|rules|prompt|directives)\b.{0,30}\b(load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
+                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\bstop being a\b|"
+                           r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u)\b|\brules in your (set-?up|settings|programming|code)\b|"
+                           r"\bfirst message (you were given|in this chat)\b|\b(instructions?|rules|prompt|directives)\b.{0,30}\b(load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)
 
 
