@@ -213,7 +213,7 @@ WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|has it|have you|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
@@ -245,7 +245,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -342,7 +342,7 @@ AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstat
 # ("that ruined it", "a step backwards", "the old one had more life") or a wish to be back
 # ("take us back", "how it was a moment ago", "the previous version, please"); read only where
 # nothing else is asked, so "back to G" stays a key and "bring the bass back" no move
-WORSE = re.compile(r"\b((ruined|killed|spoilt|spoiled|wrecked|broke|break|destroyed|drained|lost|sucked) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
+WORSE = re.compile(r"\b(gone wrong|went wrong|(ruined|killed|spoilt|spoiled|wrecked|broke|break|destroyed|drained|lost|sucked) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
                    r"lost (its|her|his|the|some) \w+|drained the \w+ (out of|from) it|step backwards?|regression|went sideways|"
                    r"wrong (idea|direction|move|turn|call)|\bworse\b|\bmeh\b|my bad|(was|that's|that is|a) (a )?mistake|changed my mind|regret|"
                    r"wish i (hadn'?t|had not|never)|(had|has|with) (a lot |much |far |way |a bit |a little )?more (life|heart|soul|character|charm|sparkle|spirit|"
@@ -356,7 +356,7 @@ BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things
                          r"\b(one|a) step (before|back|earlier)\b|"
                          r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|lose|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+)\b|"
                          r"\b(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|\bversion (immediately )?preceding\b|"
-                         r"\bun-?do\b|\bback\W*$|what we had\b)", re.I)
+                         r"\bun-?do\b|\bback\W*$|what we had\b|what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
 # an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
 UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
                              r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error)\b|"
@@ -364,7 +364,8 @@ UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|rever
                              r"\b(undone|undid|revised|changed|edited|newer|later|altered) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
                              r"\bgo forward\b|\bforward (again|one|a step)\b|\bbefore the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b|"
                              r"\b(the )?change (that )?(you|u) (take|took|taken) (away|out|back)\b|\b(return|bring|give|put) (me |us )?(back )?the change (back )?again\b|"
-                             r"(^|[.!?:]\s+)redo\b(?=\W*(please|pls|cheers|thanks|thank you|ta|now|then)?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b", re.I)
+                             r"(^|[.!?:]\s+)redo\b(?=\W*(please|pls|cheers|thanks|thank you|ta|now|then)?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b|"
+                             r"\bi (did|do) (want|like|need) (that|it)\b.{0,20}\b(put|bring|give) it back\b", re.I)
 
 
 def regretted(text: str) -> bool:
@@ -704,7 +705,7 @@ def read_request(text: str) -> Request:
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
-    if FOR_SALE.search(said):
+    if FOR_SALE.search(text) or FOR_SALE.search(said):
         return Request(unread="off-topic")  # "I'm selling my old set of Highland pipes, message me"
     pick = PICK.search(said)
     if pick:  # "the second one", "option 3": one of the pieces offered to choose from
@@ -726,7 +727,7 @@ def read_request(text: str) -> Request:
             return Request(action=action)
         return replace(after, action=action, question=False, topic=None)
     edit_words = EDIT_WORDS.search(AS_IT_STANDS.sub(" ", said))  # not "what key have you set it in?"
-    wh_asked = WH_QUESTION.search(said) or any(WH_QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", said)[1:] if s.rstrip().endswith("?"))
+    wh_asked = WH_QUESTION.search(said) or any(WH_QUESTION.search(s) for s in re.split(r"(?<=[.!?])\s+", said) if s.rstrip().endswith("?"))
     asks = bool(QUESTION.search(said)) and (not REQUEST_FORM.search(said) or bool(FITS.search(said))
                                             or bool(wh_asked and not SUGGESTED.search(said) and not re.match(r"\W*(when|where)\b", said, re.I)
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
@@ -746,7 +747,7 @@ def read_request(text: str) -> Request:
     fields: dict = {"question": asks, "topic": question_topic(said, text) if asks else None}
     clauses = clauses_of(said)
     taking = [c for c in clauses if removal_in(c) or removal_in(c, said)]  # "remove the bass and add chords": each read on its own
-    rest = " ".join(c for c in clauses if c not in taking) if taking else said
+    rest = " ".join(c if re.search(r"[.!?]\s*$", c) else c + "." for c in clauses if c not in taking) if taking else said
     reasoned = without_reasons(rest, bool(taking))
     if reasoned != rest and (taking or asked_change(vars(read_request(reasoned)))):
         rest = reasoned  # "remove the bass line. It is too heavy": why, not a second change
@@ -807,7 +808,7 @@ def read_request(text: str) -> Request:
     if fields["new_piece"] and fields["instrument"] is None and not (fields["bass"] or fields.get("rework")) \
             and not SOMEONE_PLAYS.search(said):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
         bare = re.search(rf"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!youth )(?<!old )\b({INSTRUMENT_NAME})s?\b"
-                         r"(?! (player|teacher|class|lesson|group|band|section)s?\b)", BASS_PART.sub(" ", text), re.I)
+                         r"(?! (player|teacher|lesson)s?\b)", BASS_PART.sub(" ", text), re.I)
         named = first_instrument([bare.group(1).lower()]) if bare else None
         fields["instrument"] = named if named not in ENSEMBLES else None  # "a chorale for the choir": who sings, no instrument
     listed = LISTED_TEMPO.search(said) if fields["style"] and not (fields.get("bpm") or fields.get("bars") and not fields.get("tonic")) else None
@@ -905,7 +906,7 @@ GRATITUDE = re.compile(r"\b(thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|g
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
 DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make|made|put|set|keep|kept)\b", re.I)
 # a sale, a search for a tradesman: off the topic whatever music is named
-FOR_SALE = re.compile(r"\b(i'?m selling|for sale|message me|dm me|anyone know a good|where can i (get|buy|find))\b", re.I)
+FOR_SALE = re.compile(r"\b(i'?m selling|for sale|message me|dm me|anyone know a good|where can i (get|buy|find)|what time is it (now|there|in (?-i:[A-Z])\w+))\b", re.I)
 # a question put as a statement, or a bare topic asked: "I'd like to know the title", "tell me the
 # metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
 ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|want) to know\b|"
@@ -1033,7 +1034,7 @@ def german_key(found: re.Match) -> str:
         name += " sharp"
     elif suffix in ("es", "s") and letter != "B":
         name += " flat"
-    return f"{name} {'major' if mode == 'dur' else 'minor'}"
+    return f"{name} {'major' if mode in ('dur', 'dúr') else 'minor'}"
 
 
 def value_before(word: str) -> bool:
@@ -1113,7 +1114,7 @@ LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.co
               (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
               (re.compile(r"\bta-da+\b", re.I), "tada"),  # before the spelling, which would take "da" for "the"
               # German: B-Dur is B flat major (H-Dur is B major), Es-Dur E flat, fis-moll F sharp minor
-              (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:dur|moll))\b"), german_key)] + \
+              (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:d[uú]r|moll))\b"), german_key)] + \
              [(re.compile(rf"\b{re.escape(word)}\b", re.I), english) for word, english in LOAN_WORD.items()] + \
              [(re.compile(r"\bmake (the last change|it|that|this) r[üu]ckg[äa]ngig\b", re.I), r"undo \1"),
               (re.compile(r"\bbattut[ae]\b", re.I), "bars"), (re.compile(r"\bpi[uù] veloce\b", re.I), "faster"),  # Italian
@@ -1386,6 +1387,21 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bthe (bar|measure) before (?:the )?last\b", re.I), r"the penultimate \1"),
              (re.compile(r"\bTake Five\b"), "jazz"),
              (re.compile(r"^\W*what an? (?=(lovely|beautiful|wonderful|great|gorgeous|fine|grand|pretty|sweet|nice|fantastic|brilliant)\b)", re.I), "that's a "),  # praise, not a question
+             (re.compile(r"\blike (?:the one|what) (?:you|u) (?:did|wrote|made|had) (?:in|for) (?:version|v\.?) ?\d+\b", re.I), "like before"),
+             (re.compile(r"\b(?:add|make|put) (?:a |the )?repeats? (?:for|on|to|of) (?:the )?(B|second|2nd) (part|section|strain)\b", re.I), r"repeat the \1 \2"),
+             (re.compile(r"\?\s*like (\d{2,3})\b", re.I), r", like \1"),  # "can you put more fast please? like 140"
+             (re.compile(r"\b(second|third|fourth|2nd|3rd|4th)[- ]from[- ](?:the )?last (bar|measure)\b", re.I), r"\1-to-last \2"),
+             (re.compile(r"\bfor when (?:we|you|they|i) (?:repeat|play it again|go round again)(?: it)?\b", re.I), ""),
+             (re.compile(r"\b(put|move|give|switch) (it|her|the tune|the melody) (on|to) the box\b", re.I), r"\1 \2 \3 the accordion"),
+             (re.compile(r"\b(ending|end|finish) needs (?:some )?(?:work|fixing|help|improving)\b", re.I), "make a better ending"),
+             (re.compile(r",?\s*(?:something )?with (?:a bit of )?a flourish\b", re.I), ""),
+             (re.compile(r"\bbass[- ]chord\b", re.I), "oom-pah"),
+             (re.compile(r"\b(?:way )?2 (slow|fast|high|low|long|short|busy|sad|happy|quiet|loud)\b", re.I), r"too \1"),
+             (re.compile(r"\b(two|three|four) for time\b", re.I), r"\1-four time"),
+             (re.compile(r"\b(?:dragging|drags|dragged) on\b", re.I), "too long"),
+             (re.compile(r"\b(?:a bit )?more of a (?:bang|punch|kick|lift) (?:at|to) the (?:finish|end|ending)\b", re.I), "a stronger ending"),
+             (re.compile(r"\bkeep (?:her|it|this) rolling past the end\b", re.I), "keep going"),
+             (re.compile(r"\b(end|ending) (?:more )?(?:finished|final|conclusive|resolved)(?: sounding)?\b", re.I), "stronger ending"),
              (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
              (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
              (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
@@ -1494,7 +1510,7 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
-                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies|sits|fits|works) better|while i|needs? to know|folk(?=\W*$)|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
+                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
 # the General MIDI programs of groups rather than one instrument: choir, voices, brass
@@ -1505,8 +1521,9 @@ NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
 
 # a sentence that says why, not what: "It is too heavy for this tune.", "The melody goes too high
 # there for me.", "Some of our ladies like to sing the lower part."
-WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|(the|some|most|all|many|our|my|his|her|their) [\w' ]{1,30}?) (is|'s|are|was|were|goes|go|sits|sit|gets|"
-                      r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?)\b", re.I)
+WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|(the|some|most|all|many|our|my|his|her|their) [\w' ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|"
+                      r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|"
+                      r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(i am|i'm|i was|we are|we're) told\b|^\W*(it|they|that|he|she)('s|'re)\b", re.I)
 
 
 def without_reasons(text: str, asked_before: bool = False) -> str:
@@ -1531,7 +1548,8 @@ def instrument_as_reason(text: str) -> bool:
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on the\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who) (plays|will play)\b", re.I)
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on the\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
+                           r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b", re.I)
 
 
 def players_own(text: str) -> int | None:
@@ -1631,7 +1649,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|wh
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|\bhow are (you|u|ye) getting on( today)?\W*$",
                                re.I)
 
 
@@ -1652,7 +1670,7 @@ def is_chat(said: str) -> bool:
             or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
-            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM))
+            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING))
             or key_in(said) or mode_in(said) or instrument_in(said) is not None)  # "Morning! Jig in A dorian", "Sick, now a harp"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 

@@ -441,7 +441,9 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "pis": "please", "floot": "flute", "cords": "chords", "lullabie": "lullaby", "lulaby": "lullaby", "thx": "thanks",
+MISTYPED = {"flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
+            "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
+            "teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "pis": "please", "floot": "flute", "cords": "chords", "lullabie": "lullaby", "lulaby": "lullaby", "thx": "thanks",
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
             "fastr": "faster", "slowr": "slower", "rm": "remove", "instr": "instrument", "ya": "you",
             # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
@@ -469,6 +471,8 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
             return MISTYPED[lower]
         if len(lower) < 4 or lower in known:
             return word
+        if lower.endswith("z") and lower[:-1] + "s" in known:
+            return lower[:-1] + "s"  # "barz", "notez": a plural spelt as it sounds
         near = next((t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
                      and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])), None)
         return near or sounds_like(lower, targets) or word
