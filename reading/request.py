@@ -163,7 +163,7 @@ MORE_BARS = re.compile(r"\b(?:add|append|another|extra|by|next|continuation of)\
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
                   (re.compile(r"\b(quadruple[ds]? (it|the length|its length|the bars|the number of bars)|four times as long|(4|four) ?(x|times) (the )?length)\b", re.I), 4.0),
-                  (re.compile(r"\b(a quarter (as long|(of )?(its|the) (\w+ )?length|the length)|quarter (the|its) length)\b", re.I), 0.25),
+                  (re.compile(r"(?<!by )\b(a quarter (as long|(of )?(its|the) (\w+ )?length|the length)|quarter (the|its) length)\b", re.I), 0.25),
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
@@ -342,27 +342,38 @@ AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstat
 # ("that ruined it", "a step backwards", "the old one had more life") or a wish to be back
 # ("take us back", "how it was a moment ago", "the previous version, please"); read only where
 # nothing else is asked, so "back to G" stays a key and "bring the bass back" no move
-WORSE = re.compile(r"\b(gone wrong|went wrong|(ruined|killed|spoilt|spoiled|wrecked|broke|break|destroyed|drained|lost|sucked) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
-                   r"lost (its|her|his|the|some) \w+|drained the \w+ (out of|from) it|step backwards?|regression|went sideways|"
-                   r"wrong (idea|direction|move|turn|call)|\bworse\b|\bmeh\b|my bad|(was|that's|that is|a) (a )?mistake|changed my mind|regret|"
-                   r"wish i (hadn'?t|had not|never)|(had|has|with) (a lot |much |far |way |a bit |a little )?more (life|heart|soul|character|charm|sparkle|spirit|"
-                   r"energy|feel|mana|magic|groove|bounce|lift|swing|warmth|colou?r|fire|punch|drive|oomph|zip)\b|charm that this lacks|"
-                   r"did(n'?t| not) do (her|it|him|us|the tune) (no|any) favou?rs|not (an improvement|better|as good)|(was|sounded|sat) better\b|"
-                   r"pretend i never asked|^\W*(oops\W+|whoops\W+)?mistake\b|\b(liked|preferred|prefer|like) (the|it) (old|previous|earlier|original|other) (way|one|version|take)\b|\bbetter before\b|(old|previous|earlier|last|former|original) (one|version|way|take) (was|is|had|sounded|sat)\b)", re.I)
+WORSE = re.compile(r"\b(gone wrong|(?<!nothing )went wrong|(ruined|spoilt|spoiled|wrecked|destroyed|drained) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
+                   r"lost (its|some of its|the) (magic|feel|charm|spark|sparkle|life|soul|groove|swing|lift|bounce|energy|spirit|heart|character)\b|lost something\b|"
+                   r"drained the \w+ (out of|from) it|step backwards?|(a|was a|that's a|that is a) regression|went sideways|wrong (direction|move|turn)|"
+                   r"(that'?s|that is|it'?s|it is|this is|sounds|now|much|way|even|got|gotten) worse\b|^\W*(ugh\W+)?worse\b|^\W*meh\b|"
+                   r"(was|that's|that is) (a )?mistake|changed my mind|(?<!won't )(?<!not )(?<!never )regret|wish i (hadn'?t|had not|never)|"
+                   r"(old|previous|earlier|other|last|original|former) (one|version|way|take) had (a lot |much |far |way |a bit |a little )?more\b|"
+                   r"charm that this lacks|did(n'?t| not) do (her|it|him|us|the tune) (no|any) favou?rs|not (an improvement|better|as good)\W*$|"
+                   r"(it|that) (was|sounded|sat) better\b(?! than)|pretend i never asked|^\W*(oops\W+|whoops\W+)?mistake\b|"
+                   r"\b(liked|preferred|prefer|like) (the|it) (old|previous|earlier|original|other) (way|one|version|take)( better| more)?\W*$|\bbetter before\b|"
+                   r"(old|previous|earlier|last|former|original) (one|version|way|take) (was|is|sounded|sat) (better|nicer|stronger|sweeter|livelier|prettier|more)\b)", re.I)
+# "back" only where nothing else follows it that it goes back to: not "go back and practise",
+# "back to work", "like I had imagined", "what we had in mind", "played it a moment ago"
 BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things|everything|that)|bring (it|us|her)|set (it|things)|turn (it|things)|"
-                         r"get (it|us)|change (it|her)|roll (it|that|this|her)( on)?|step|move|head|jump|switch|revert|return) back\b(?! (up|down|to (the )?([a-g]|bar|measure|part|section|tempo|key|original key|[0-9])\b))|\bback (to|up) (before|a step|one)\b|"
-                         r"(as|how|the way|like) (it|she|things|we|you|i) (was|were|had it|stood|had)\b|"
-                         r"\b(a (moment|minute|min|second|sec|while|bit)|(\d+|two|few|a few) (secs?|seconds?|minutes?|mins?)) ago\b|"
+                         r"get (it|us)|change (it|her)|roll (it|that|this|her)( on)?|step|move|jump|switch|revert|return) back\b"
+                         r"(?=\W*$|\s*[,.!;]| (to (before|it|that|the (old|previous|earlier|last|original|other) (one|version|take|way)|how|what|the way|where)|one|a step|please|pls|again|then|now|(as|how|the way|like) (it|they|she|things) (was|were))\b)|"
+                         r"\bback (to|up) (before|a step|one)\b|"
+                         r"(as|how|the way|like) (it|she|they|things|we|you|i) (was|were|had it|stood)(?=\W*$|\s*[,.!;]| (before|earlier|originally|at first|a (moment|minute|second|while|bit) ago)\b)|"
+                         r"\b(was|sounded) (\w+ )?(like )?(a|\d+|two|few|a few) (moment|minute|min|second|sec|while|bit)s? ago\b|"
                          r"\b(one|a) step (before|back|earlier)\b|"
-                         r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|lose|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+)\b|"
-                         r"\b(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|\bversion (immediately )?preceding\b|"
-                         r"\bun-?do\b|\bback\W*$|what we had\b|what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
+                         r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+)\b|"
+                         r"\b(want|have|give me|restore|use|back to|return to|go with|bring back|switch to) (the )?(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|"
+                         r"\b(previous|prior|earlier|old) (version|one) (please|pls|again)\b|^\W*(the )?(previous|prior|earlier|old) (version|one)\W*$|\bversion (immediately )?preceding\b|"
+                         r"^\W*(please\W+)?(un-?do|revert)\b|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
+                         r"what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
 # an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
 UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
                              r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error)\b|"
-                             r"\b(pressed|press|hit|clicked|made|make|did) un-?do\b.{0,40}\b(regret|mistake|accident|wrong|sorry)\b|"
-                             r"\b(undone|undid|revised|changed|edited|newer|later|altered) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
-                             r"\bgo forward\b|\bforward (again|one|a step)\b|\bbefore the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b|"
+                             r"\b(press|pressed|hit|clicked) un-?do\b.{0,40}\b(regret|mistake|accident|wrong)\b|"
+                             r"\b(undone|undid) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
+                             r"\b(revised|changed|edited|newer|later|altered) (one|version)\b.{0,40}\b(restore|back|again|bring)\b|"
+                             r"^\W*(ok\W+|okay\W+|please\W+|let'?s\W+|can we\W+|could we\W+)?go forward(?=\W*$| (again|one|a step|to the (version|one) (i|we|you) undid)\b)|"
+                             r"\bforward (again|one|a step)\b|\b(like|as it was|back to|version|change) before the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b|"
                              r"\b(the )?change (that )?(you|u) (take|took|taken) (away|out|back)\b|\b(return|bring|give|put) (me |us )?(back )?the change (back )?again\b|"
                              r"(^|[.!?:]\s+)redo\b(?=\W*(please|pls|cheers|thanks|thank you|ta|now|then)?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b|"
                              r"\bi (did|do) (want|like|need) (that|it)\b.{0,20}\b(put|bring|give) it back\b", re.I)
@@ -383,7 +394,7 @@ def action_in(text: str) -> Move | None:
         clauses = clauses_of(text)
         return next((a for c in clauses if len(clauses) > 1 and not bar_range_in(c) and not re.search(r"\bredo (it|them|those|that)\b", c, re.I)
                      for a in [action_in(c)] if a), None)
-    if UNDO_TAKEN_BACK.search(text):
+    if UNDO_TAKEN_BACK.search(text) and not WH_QUESTION.search(text):
         return Move("redo")
     if PREVIOUS_WANTED.search(text) and not UNDONE.search(text):
         return Move("undo")
@@ -705,7 +716,7 @@ def read_request(text: str) -> Request:
     unread = unread_kind(text, said)
     if unread:
         return Request(unread=unread)
-    if FOR_SALE.search(text) or FOR_SALE.search(said):
+    if (FOR_SALE.search(text) or FOR_SALE.search(said)) and not re.search(r"\b(please|pls|could you|can you|would you|add|make)\b", said, re.I):
         return Request(unread="off-topic")  # "I'm selling my old set of Highland pipes, message me"
     pick = PICK.search(said)
     if pick:  # "the second one", "option 3": one of the pieces offered to choose from
@@ -733,10 +744,10 @@ def read_request(text: str) -> Request:
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
         not edit_words or bool(wh_asked))
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
-    if DONE_ASKED.search(said) and all(x.rstrip().endswith("?") and QUESTION_WORD.match(x) for x in sentences) and question_topic(said, text):
+    if DONE_ASKED.search(said) and not SUGGESTED.search(said) and all(x.rstrip().endswith("?") and QUESTION_WORD.match(x) for x in sentences) and question_topic(said, text):
         return Request(question=True, topic=question_topic(said, text))  # "Is it still in 6/8 or did you change the time signature?"
-    if not asks and (REMIND.search(said) or TOLD_HOW.search(said) and topic_of(said)
-                     or (WONDERING.search(said) or ASKED_TO_KNOW.search(said) and topic_of(said)) and not edit_words):
+    if not asks and not AND_DO_IT.search(said) and (REMIND.search(said) or TOLD_HOW.search(said) and topic_of(said)
+                                                  or (WONDERING.search(said) or ASKED_TO_KNOW.search(said) and topic_of(said)) and not edit_words):
         asks = True  # "could you remind me what tempo it's set at, please? I'm planning ...", "I am curious as to the title"
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
@@ -806,7 +817,7 @@ def read_request(text: str) -> Request:
         fields.update(rework=None, bass=True)
     fields.update(piece_words(said))
     if fields["new_piece"] and fields["instrument"] is None and not (fields["bass"] or fields.get("rework")) \
-            and not SOMEONE_PLAYS.search(said):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
+            and not SOMEONE_PLAYS.search(said) and not re.search(r"\b(while|as|when) (i|we) play\b|\bnot (for|on)\b", said, re.I):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
         bare = re.search(rf"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!youth )(?<!old )\b({INSTRUMENT_NAME})s?\b"
                          r"(?! (player|teacher|lesson)s?\b)", BASS_PART.sub(" ", text), re.I)
         named = first_instrument([bare.group(1).lower()]) if bare else None
@@ -871,7 +882,8 @@ def read_request(text: str) -> Request:
     asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
     if not (asks_music or request.question or request.new_piece or request.pick) and GRATITUDE.search(said) and "?" not in said:
         return Request(unread="chat")  # "Thank you, this is very beautiful jig. Tonight I play it for my wife."
-    if request.question and request.topic is None and not asks_music and not ABOUT_THIS.search(said):
+    if request.question and request.topic is None and not asks_music and not ABOUT_THIS.search(said) \
+            and not (VERSION_WORDS.search(said) or DONE_ASKED.search(said)):
         return Request(unread="off-topic", sure=False)  # "Did you hear Julie Fowlis sing at Celtic Connections?"
     if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
             and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
@@ -897,7 +909,7 @@ ASKING_A_PIECE = re.compile(r"\b(please|pls|another|new|fresh|afresh)\b", re.I) 
 WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|which|how)\b", re.I)
 # the piece as it stands, in words that elsewhere ask a change: "what speed have you set it at?",
 # "what key did you put this in?", "how is it put together?", "for the set list"
-AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)?|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
+AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (you|u)|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
                           r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
 # thanks and praise anywhere in a message that asks nothing
 GRATITUDE = re.compile(r"\b(thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
@@ -906,14 +918,16 @@ GRATITUDE = re.compile(r"\b(thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|g
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
 DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make|made|put|set|keep|kept)\b", re.I)
 # a sale, a search for a tradesman: off the topic whatever music is named
-FOR_SALE = re.compile(r"\b(i'?m selling|for sale|message me|dm me|anyone know a good|where can i (get|buy|find)|what time is it (now|there|in (?-i:[A-Z])\w+))\b", re.I)
+FOR_SALE = re.compile(r"\b(i'?m selling (my|a|an|our)|for sale|(message|dm) me if|anyone know a good (\w+ )?(tuner|teacher|luthier|shop|repairer|tutor|dentist|doctor|plumber|mechanic)|"
+                      r"where can i (get|buy|find) (a|an|some) (cheap |good |used |second-?hand |new )?\w+|what time is it (now|there|in (?-i:[A-Z])\w+)(?! in the (tune|piece|song|melody)))\b", re.I)
 # a question put as a statement, or a bare topic asked: "I'd like to know the title", "tell me the
 # metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
 ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|want) to know\b|"
                            r"i (?:want|need|wish|have) to know\b|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
                            r"i can'?t tell\b|i cannot tell\b|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)\W*\?)", re.I)
-TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)  # "tell me how the parts are repeated"
+TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
+AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
@@ -1360,9 +1374,9 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\broll (it|that|her|this) on back\b", re.I), "roll it back"),
              # players' names for instruments: "the licorice stick", "the old joanna", "the bull fiddle"
              (re.compile(r"\bol'(?=\s)", re.I), "old"), (re.compile(r"\bgee?tars?\b", re.I), "guitar"),
-             (re.compile(r"\blicorice stick\b", re.I), "clarinet"), (re.compile(r"\b(?:old )?joanna\b", re.I), "piano"),
+             (re.compile(r"\blicorice stick\b", re.I), "clarinet"), (re.compile(r"\bthe (?:old |ol' )?joanna\b", re.I), "the piano"),
              (re.compile(r"\bsaxes\b", re.I), "saxophones"), (re.compile(r"\bbull fiddle\b", re.I), "double bass"),
-             (re.compile(r"\bmando\b", re.I), "mandolin"), (re.compile(r"\b(put|move|switch|give) (it|the tune|the melody) (on|to) (?:the )?keys\b", re.I), r"\1 \2 \3 the piano"),
+             (re.compile(r"\bmando\b", re.I), "mandolin"), (re.compile(r"\b(put|move|switch|give) (it|the tune|the melody) (on|to) (?:the )?keys\b(?! (with|of|that|which)\b)", re.I), r"\1 \2 \3 the piano"),
              (re.compile(r"\b(?:let|have) (?:the|that|those|them) (\w+) (?:have|take) (?:it|the (?:tune|melody|lead))\b", re.I), r"give the melody to the \1"),
              (re.compile(r"\b(?:maybe |perhaps )?the (\w+) (?:can|could) play it\b", re.I), r"give it to the \1"),
              (re.compile(r"\b(bass ?line|bass part|bass) for (a|the|my|our) (cellist|violist|bassist|tubist|bassoonist|guitarist|pianist)\b", re.I),
@@ -1370,7 +1384,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
                                                              "bassoonist": "bassoon", "guitarist": "guitar", "pianist": "piano"}[m.group(3).lower()]),
              # a part taken away in a few words: "chords away", "chords out, please", "give that harmony the boot"
              (re.compile(r"\bgit rid\b", re.I), "get rid"), (re.compile(r"\bthem (chords?|chord symbols|notes|runs|bars|harmony|bass)\b", re.I), r"the \1"),
-             (re.compile(r"\b(?:the )?(chords?|chord symbols|harmony|bass ?line|bass) (?:away|out)\b(?! of\b)", re.I), r"take the \1 out"),
+             (re.compile(r"(?:^|(?<=[.!?,;]))\s*(?:please,?\s*)?(?:the )?(chords?|chord symbols|harmony|bass ?line|bass) (?:away|out)\b(?! of\b)", re.I), r" take the \1 out"),
              (re.compile(r"\bstrike (?:the |those |that )?(chords?|chord symbols|harmony|bass ?line)\b", re.I), r"remove the \1"),
              (re.compile(r"\bgive (?:that|the|this) (chords?|chord symbols|harmony|bass ?line|bass) the boot\b", re.I), r"remove the \1"),
              # easier, in a few words
@@ -1394,14 +1408,14 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bfor when (?:we|you|they|i) (?:repeat|play it again|go round again)(?: it)?\b", re.I), ""),
              (re.compile(r"\b(put|move|give|switch) (it|her|the tune|the melody) (on|to) the box\b", re.I), r"\1 \2 \3 the accordion"),
              (re.compile(r"\b(ending|end|finish) needs (?:some )?(?:work|fixing|help|improving)\b", re.I), "make a better ending"),
-             (re.compile(r",?\s*(?:something )?with (?:a bit of )?a flourish\b", re.I), ""),
+             (re.compile(r"\bsomething with (?:a bit of )?a flourish\b", re.I), ""),
              (re.compile(r"\bbass[- ]chord\b", re.I), "oom-pah"),
              (re.compile(r"\b(?:way )?2 (slow|fast|high|low|long|short|busy|sad|happy|quiet|loud)\b", re.I), r"too \1"),
              (re.compile(r"\b(two|three|four) for time\b", re.I), r"\1-four time"),
              (re.compile(r"\b(?:dragging|drags|dragged) on\b", re.I), "too long"),
              (re.compile(r"\b(?:a bit )?more of a (?:bang|punch|kick|lift) (?:at|to) the (?:finish|end|ending)\b", re.I), "a stronger ending"),
              (re.compile(r"\bkeep (?:her|it|this) rolling past the end\b", re.I), "keep going"),
-             (re.compile(r"\b(end|ending) (?:more )?(?:finished|final|conclusive|resolved)(?: sounding)?\b", re.I), "stronger ending"),
+             (re.compile(r"\bthe (end|ending) more (?:finished|final|conclusive|resolved)(?: sounding)?\b", re.I), "a stronger ending"),
              (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
              (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
              (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
@@ -1411,7 +1425,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bmore music after the (?:ending|end|close)\b(.*?)\b(\d{1,2}) (bars|measures)\b", re.I), r"continue\1\2 more \3"),
              (re.compile(r"\b(?:write|compose|add|give me) (?:the )?next (?:few )?(?:bars|measures|phrases?|bit|section)\b|\bnext (?:bars|measures)\b(?= please| pls|\W*$)", re.I), "continue"),
              (re.compile(r"\b(?:write|add|compose) (?:a few |some |a couple of )?more (?:phrases?|bars|measures|music) (?:on|at|onto) the end\b", re.I), "continue"),
-             (re.compile(r"^\W*more of (?:the|this|it|that) (?:tune|melody|piece|song)?\b", re.I), "continue "),
+             (re.compile(r"^\W*more of (?:the|this|that) (?:tune|melody|piece|song)\b|^\W*more of it\b", re.I), "continue "),
              (re.compile(r"\b(?:go|carry|run|keep) on (?:a (?:little|bit|touch) )?(?:further|farther|longer|some more|more)\b|\blet it run on\b", re.I), "continue"),
              (re.compile(r"\bwhat (?:would|will|should|could) come next\?\s*write it( out| down)?\b", re.I), "continue"),
              (re.compile(r"\b(?:one more|another|a second|a new|a different) (?:part|section|strain)\b,? (?:the B|B)\b", re.I), "a B part"),
@@ -1509,8 +1523,8 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
-                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
-                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|for|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
+                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
+                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
 # the General MIDI programs of groups rather than one instrument: choir, voices, brass
@@ -1528,11 +1542,28 @@ WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|(the|some|most|all|many|ou
 
 def without_reasons(text: str, asked_before: bool = False) -> str:
     """The message without its sentences that say why (WHY_SAID) and ask nothing themselves;
-    the first sentence is kept unless a change was asked before it (a part taken away)."""
+    the first sentence is kept unless a change was asked before it (a part taken away). A
+    sentence about the music itself ("The ending is too weak") is a second request, unless it
+    says whom it is hard for ("The melody goes too high there for me")."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     return " ".join(s for i, s in enumerate(sentences)
-                    if i == 0 and not asked_before or not WHY_SAID.search(s) or ASKS_IN_PASSING.search(s)
-                    or any(VERB_FIRST.match(p) for p in re.split(r",\s+", s)))
+                    if i == 0 and not asked_before or not says_why(s))
+
+
+def says_why(sentence: str) -> bool:
+    return bool(WHY_SAID.search(sentence)) and not (ASKS_IN_PASSING.search(sentence) or STILL_ASKING.search(sentence)
+                                                     or any(VERB_FIRST.match(p) for p in re.split(r",\s+", sentence))
+                                                     or OF_THE_MUSIC.search(sentence) and not FOR_THE_PLAYER.search(sentence))
+
+
+# a sentence that asks something after all: "It's too cheerful as well.", "32 bars would be better",
+# "an octave up", "it wants a harmony"
+STILL_ASKING = re.compile(r"\b(also|as well|either|would be (better|nicer|good|great)|wants|needs|crying out|could use|\d+|(up|down) (a|an|one) \w+|"
+                          r"(a |an )?(tone|semitone|octave|fourth|fifth) (up|down|higher|lower))\b|\btoo\W*$", re.I)
+# a sentence about the music itself, and one that says whom it is hard for
+OF_THE_MUSIC = re.compile(r"^\W*(the|this) (tune|melody|piece|song|ending|end|key|tempo|speed|beat|rhythm|harmony|chords?|b part|a part|second part|first part|"
+                          r"start|opening|intro|middle|bass ?line)\b", re.I)
+FOR_THE_PLAYER = re.compile(r"\bfor (me|us|him|her|them|my|our|his|their|the (kids|children|choir|players?|beginners?|class|band|dancers))\b", re.I)
 
 
 ASKS_IN_PASSING = re.compile(r"\b(please|pls|could you|can you|would you|but|instead)\b", re.I)
@@ -1670,7 +1701,8 @@ def is_chat(said: str) -> bool:
             or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
-            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING))
+            or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING, TIMES_LONGER))
+            or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS)
             or key_in(said) or mode_in(said) or instrument_in(said) is not None)  # "Morning! Jig in A dorian", "Sick, now a harp"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
@@ -1985,9 +2017,9 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
-                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\bstop being a\b|"
-                           r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u)\b|\brules in your (set-?up|settings|programming|code)\b|"
-                           r"\bfirst message (you were given|in this chat)\b|\b(instructions?|rules|prompt|directives)\b.{0,30}\b(load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
+                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
+                           r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
+                           r"\bfirst message (you were given|in this chat)\b|\b(instructions?|rules|prompt|directives)\b.{0,30}\b(they|people|someone|somebody|your \w+|the \w+) (load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)
 
 

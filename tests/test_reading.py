@@ -85,6 +85,25 @@ def test_words_spelt_as_they_sound_or_with_accents_are_read_as_the_words_meant(t
     assert {k: getattr(r, k) for k in fields} == fields
 
 
+@pytest.mark.parametrize("text", ["Thanks! I'll go back and practise it now.", "I need to go back to work now, thanks for the help!",
+                                  "That's what we had in mind for the wedding!", "You killed it, mate!", "Ooh, this one has more bounce!",
+                                  "We lost the match on Saturday", "How does linear regression work?", "Much better than the old one, thanks",
+                                  "I played it for my wife a moment ago and she loved it", "The revised version is much better, thanks!",
+                                  "You won't regret it, it's a great tune", "Nothing went wrong, all good here"])
+def test_a_message_that_only_sounds_like_regret_moves_no_version(text):
+    assert read_request(text).action is None
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Add a bass line. It's too cheerful as well.", ("bass", "sadder")), ("Put it in G. The ending is too weak as well.", ("key", "ending")),
+    ("Faster please. It's also too long, trim it to 12 bars.", ("tempo", "length")),
+    ("Remove the bass line you added before. It is too heavy for this tune.", ("remove",)),
+    ("The last two bars, please write them again. The melody goes too high there for me.", ("rewrite",)),
+])
+def test_a_sentence_that_says_why_adds_nothing_and_one_that_asks_more_is_read(text, kinds):
+    assert tuple(reading_of(read_request(text))[0]) == kinds
+
+
 @pytest.mark.parametrize("text, english", [("Prueba: cambiar el tempo a 90.", False), ("Tempo auf 90 setzen, bitte.", False),
                                            ("can you make it faster pleese", True), ("nahh go back", True)])
 def test_a_message_is_in_english_throughout_or_not(text, english):
