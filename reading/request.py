@@ -199,7 +199,7 @@ REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|other tune|pad|line yo
 # -------------------------------------------------------------------- kinds of message
 # a request put as a question: "could you ease off the tempo?", "how about locrian?"
 REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|would|will) (you|u|it|we|the|this)\b"
-                          r"(?! tell| remind| be played| sing| explain| describe| say| clarify)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
+                          r"(?! tell| remind| be played| sing| explain| describe| say| clarify| call)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
@@ -245,7 +245,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -401,7 +401,7 @@ def action_in(text: str) -> Move | None:
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
         return Move("redo")
     goto = GOTO.search(text)  # before a redo: "the first version was better, bring that back"
-    alone = re.fullmatch(r"\W*(?:version|v\.?) ?\d{1,3}(?: again)?(?:,? (?:please|pls|then|thanks|cheers|there))?\W*", text, re.I)  # "v2"
+    alone = re.fullmatch(r"\W*(?:please\W+)?(?:the )?(?:version|v\.?)(?: number)? ?\d{1,3}(?: again)?(?:,? (?:please|pls|then|thanks|cheers|there))?\W*", text, re.I)  # "v2"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = next(g for g in goto.groups() if g)
         return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
@@ -475,7 +475,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -880,11 +880,12 @@ def read_request(text: str) -> Request:
     if request.rework in ("sadder", "happier") and OPEN_QUESTION.search(said) and not names_the_music(said) and not EDIT_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "What's a good book on grief?": a mood word, nothing asked of the music
     asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
-    if not (asks_music or request.question or request.new_piece or request.pick) and GRATITUDE.search(said) and "?" not in said:
+    asks_beside_mood = asked_change({**vars(request), "mode": None}) if request.mode_of_mood else asks_music
+    if not (asks_beside_mood or request.question or request.new_piece or request.pick) and GRATITUDE.search(said) and "?" not in said:
         return Request(unread="chat")  # "Thank you, this is very beautiful jig. Tonight I play it for my wife."
     if request.question and request.topic is None and not asks_music and not ABOUT_THIS.search(said) \
             and not (VERSION_WORDS.search(said) or DONE_ASKED.search(said)):
-        return Request(unread="off-topic", sure=False)  # "Did you hear Julie Fowlis sing at Celtic Connections?"
+        return Request(unread="off-topic", sure=bool(OTHER_TOPICS.search(said)))  # "Did you hear Julie Fowlis sing at Celtic Connections?"
     if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
             and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
             or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+", "", said, flags=re.I)):
@@ -912,7 +913,7 @@ WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|w
 AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (you|u)|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
                           r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
 # thanks and praise anywhere in a message that asks nothing
-GRATITUDE = re.compile(r"\b(thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
+GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely))\b", re.I)
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
@@ -1275,7 +1276,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"^\W*(?:action|request|task|command):\s*", re.I), ""),
              (re.compile(r"\b(tonic|key|home note):? unchanged\b(?: \([A-G][#b]?\))?", re.I), "same tonic"),
              (re.compile(r"\bbass voice \(([a-z ]+)\)", re.I), r"bass line on \1"),
-             (re.compile(r"\bower (?=(lang|long|twiddly|hard|fast|slow|high|low|busy|quick)\b)", re.I), "too "),
+             (re.compile(r"\bower (?=(lang|long|twiddly|hard|fast|slow|high|low|busy|quick|many|much)\b)", re.I), "too "),
              (re.compile(r"\b(?:undo|undoing that|the undo) was (?:wrong|a mistake)\b", re.I), "bring that change back"),
              (re.compile(r"\b(?:put it again|do (?:that|the) change again|the change was better)\b", re.I), "bring that change back"),
              (re.compile(r"\bcontinue from (?:bar|measure) \d+\b", re.I), "continue from the end"),
@@ -1416,6 +1417,28 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(?:a bit )?more of a (?:bang|punch|kick|lift) (?:at|to) the (?:finish|end|ending)\b", re.I), "a stronger ending"),
              (re.compile(r"\bkeep (?:her|it|this) rolling past the end\b", re.I), "keep going"),
              (re.compile(r"\bthe (end|ending) more (?:finished|final|conclusive|resolved)(?: sounding)?\b", re.I), "a stronger ending"),
+             (re.compile(r"\bis there (?:any|a) chance (?:of|for) (an? |some )?", re.I), r"please add \1"),
+             (re.compile(r"\bany chance (?:you|u) (?:could|can)\b", re.I), "could you"),
+             (re.compile(r"^\W*(?:please,? )?(an? )?(bass ?line|harmony line|harmony|chords)\b(?= for\b|,|\W*$)", re.I), r"please add a \2"),
+             (re.compile(r",?\s*(?:not too many notes|nothing fancy|nothing too fancy)\W*$", re.I), "."),
+             (re.compile(r"\b(?:i am|i'm|my fingers are|my hands are|he is|he's|she is|she's|they are|they're) not (?:so |very |that |too )?(?:fast|quick)\b", re.I), "it is hard for me"),
+             (re.compile(r",?\s*(?:and )?sorry (?:again )?for being (?:slow|late|a pain|annoying|so slow)\b", re.I), ""),
+             (re.compile(r"[.,]\s*(?:in )?(?:the )?(last|first) (\d{1,2}|two|three|four|five|six|seven|eight) (bars|measures)\W*$", re.I), r" in the \1 \2 \3"),
+             (re.compile(r"\bless (?:emo|sad|gloomy|dark|mournful|melancholy|mopey)\b", re.I), "happier"),
+             (re.compile(r"\b(faster|quicker|slower) (?:by )?(\d{1,3}) ?(?:bpm|beats)\b", re.I), r"\2 bpm \1"),
+             (re.compile(r"\bdragging (?:everybody|everyone|us|me|people|the room) down\b", re.I), "too sad"),
+             (re.compile(r"\bwhat if we (?:tried|try|went with|go with|used|use)\b", re.I), "how about"),
+             (re.compile(r"\bkeep (?:generating|composing|writing|going)(?= from where)\b", re.I), "keep writing"),
+             (re.compile(r"\bmake (?:it )?(?:more )?(easy|simple)\b", re.I), "make it easier"), (re.compile(r"\bnuke\b", re.I), "remove"),
+             (re.compile(r"\bfinish (?:it|the tune|the piece|this) (?:more strong|stronger|more strongly|better)\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\bsimple (the |those |these )?(bars?|measures?)\b", re.I), r"simplify \1\2"),
+             (re.compile(r"\b(get|got) my (?:left|right) hand\b", re.I), r"\1 my hand"),
+             (re.compile(r"\blike an? (?:trio|quartet|combo|band) would\b", re.I), "like a band would"),
+             (re.compile(r"\b(?:offbeat|off-beat|vamping|vamped|stride) chords\b", re.I), "vamping"),
+             (re.compile(r"\b(need|want|write|compose|add|give me) part (?:two|2)\b", re.I), r"\1 a second part"),
+             (re.compile(r"\b(gentler|softer|quieter|calmer|more peaceful) (ending|close|finish)\b", re.I), r"a different \2"),
+             (re.compile(r",\s*my \w+ (?:says?|said|thinks?|reckons?) (?:that )?(?:it|this) (?:sounds?|is|feels?) (?:too |a bit |very )?\w+\W*$", re.I), "."),
+             (re.compile(r"\bover (quick|fast|slow|high|low|busy|many|much|hard)\b(?= for\b| on\b|\W*$|,)", re.I), r"too \1"),  # Geordie "ower quick"
              (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
              (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
              (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
@@ -1524,7 +1547,7 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
-                            r"(to|can|will) sing|sittin'?g?|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
+                            r"(to|can|will) sing|sittin'?g?|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
 # the General MIDI programs of groups rather than one instrument: choir, voices, brass
@@ -1535,7 +1558,7 @@ NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
 
 # a sentence that says why, not what: "It is too heavy for this tune.", "The melody goes too high
 # there for me.", "Some of our ladies like to sing the lower part."
-WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|(the|some|most|all|many|our|my|his|her|their) [\w' ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|"
+WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|((a few|few|some|most|all|many|several|none|both|one|two) of )?(the|some|most|all|many|our|my|his|her|their) [\w' ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|says?|said|thinks?|reckons?|"
                       r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|"
                       r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(i am|i'm|i was|we are|we're) told\b|^\W*(it|they|that|he|she)('s|'re)\b", re.I)
 
@@ -2017,7 +2040,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
-                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
+                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
                            r"\bfirst message (you were given|in this chat)\b|\b(instructions?|rules|prompt|directives)\b.{0,30}\b(they|people|someone|somebody|your \w+|the \w+) (load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)

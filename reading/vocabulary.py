@@ -473,9 +473,10 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
             return word
         if lower.endswith("z") and lower[:-1] + "s" in known:
             return lower[:-1] + "s"  # "barz", "notez": a plural spelt as it sounds
-        near = next((t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
-                     and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])), None)
-        return near or sounds_like(lower, targets) or word
+        near = [t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
+                and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])]
+        alike = [t for t in near if sound_of(t) == sound_of(lower)]  # "chanje" is "change", not "chance"
+        return (alike or near or [None])[0] or sounds_like(lower, targets) or word
 
     def fix_accented(found: re.Match) -> str:  # "flûte", "accordéon"; not "violão", another word than "viola"
         word, plain = found.group(0), without_accents(found.group(0))
