@@ -364,7 +364,7 @@ BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things
                          r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+)\b|"
                          r"\b(want|have|give me|restore|use|back to|return to|go with|bring back|switch to) (the )?(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|"
                          r"\b(previous|prior|earlier|old) (version|one) (please|pls|again)\b|^\W*(the )?(previous|prior|earlier|old) (version|one)\W*$|\bversion (immediately )?preceding\b|"
-                         r"^\W*(please\W+)?(un-?do|revert)\b|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
+                         r"^\W*(please\W+)?(un-?do|revert)\b|\brevert,? (please|pls)\W*$|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
                          r"what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
 # an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
 UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
@@ -468,7 +468,7 @@ WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
-                    r"(sound|feel) (sad|melancholy|mournful)|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
+                    r"(sound|feel) (sad|melancholy|mournful)|make it hurt\b|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
@@ -899,7 +899,7 @@ MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "di
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
-                          r"traffic|the news|netflix|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
+                          r"traffic|the news|netflix|capital city|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -927,7 +927,7 @@ ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|o
                            r"i (?:want|need|wish|have) to know\b|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
                            r"i can'?t tell\b|i cannot tell\b|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)\W*\?)", re.I)
-TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
+TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
 AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
@@ -1093,7 +1093,11 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
                        r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) her\b", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
-           (re.compile(r"\s+po\b(?=\s*[,.!?]|\s*$)", re.I), ""),  # Tagalog politeness: "How is it built now po"
+           (re.compile(r"\s+po\b(?=\s*[,.!?]|\s*$)", re.I), ""),
+           # Orkney "hid" for it, Cajun "dat" and "cher"
+           (re.compile(r"\bhid'?s\b", re.I), "it's"), (re.compile(r"\bhid\b", re.I), "it"), (re.compile(r"\bdat'?s\b", re.I), "that's"),
+           (re.compile(r"\bdat\b", re.I), "that"), (re.compile(r",?\s*\bcher\b(?=\s*[,.!?]|\s*$)", re.I), ""), (re.compile(r"\bthon\b", re.I), "that"),
+           (re.compile(r"\baff an'?(?=\s)", re.I), "off and"), (re.compile(r"\bbefo\b", re.I), "before"),  # Tagalog politeness: "How is it built now po"
            (re.compile(r"\bdoon\b", re.I), "down"), (re.compile(r"\b(it|she|that|this) wis\b", re.I), r"\1 was"), (re.compile(r"^\W*naw\b", re.I), "no"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # single words of other languages for the things of music, each read as the English words
@@ -1439,6 +1443,18 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\b(gentler|softer|quieter|calmer|more peaceful) (ending|close|finish)\b", re.I), r"a different \2"),
              (re.compile(r",\s*my \w+ (?:says?|said|thinks?|reckons?) (?:that )?(?:it|this) (?:sounds?|is|feels?) (?:too |a bit |very )?\w+\W*$", re.I), "."),
              (re.compile(r"\bover (quick|fast|slow|high|low|busy|many|much|hard)\b(?= for\b| on\b|\W*$|,)", re.I), r"too \1"),  # Geordie "ower quick"
+             (re.compile(r"(?<!second )(?<!2nd )(?<!third )(?<!3rd )(?<!fourth )(?<!4th )\b(to|in|on) last (bar|measure)\b", re.I), r"\1 the last \2"),
+             (re.compile(r"\b(?:2nd|second)[- ]to[- ]last (bar|measure)\b", re.I), r"penultimate \1"),
+             (re.compile(r"\b(forget|scrap|ditch|drop|never ?mind|bin) (?:that|this|the) (?:jig|reel|hornpipe|waltz|march|polka|air|tune|one)\b", re.I), r"\1 this one"),
+             (re.compile(r"\b(?:the )?(end|ending) needs? to (?:resolve|land|close|finish) better\b", re.I), "make a better ending"),
+             (re.compile(r"\s+my (?:teacher|mum|mom|dad|friend|wife|husband|son|daughter|band|choir|director) (?:says|said|thinks|reckons) [^.!?]*$", re.I), ""),
+             (re.compile(r"\b(grace notes?|ornament\w*|trills?|rolls?|mordents?)([^.]*?)\ba turn\b", re.I), r"\1\2a mordent"),
+             (re.compile(r"\bcompose again\b", re.I), "rewrite"),
+             (re.compile(r"\b(to|on|for) ([AB]) (part|section|strain)\b"), r"\1 the \2 \3"),
+             (re.compile(r"\bmake (bars? \d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?|the (?:last|first) \w+ bars?) (?:a (?:bit|little|lot) )?(?:simple|simpler|easier|easy)\b", re.I),
+              r"simplify \1"),
+             (re.compile(r"\bchange (?:this|it) to (?:a )?(sad|happy) (?:feeling|feel|mood)\b", re.I), lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
+             (re.compile(r"\bmore close to\b", re.I), "closer to"),
              (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
              (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
              (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
@@ -1547,7 +1563,7 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
-                            r"(to|can|will) sing|sittin'?g?|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
+                            r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
 # the General MIDI programs of groups rather than one instrument: choir, voices, brass
@@ -1703,7 +1719,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|wh
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|\bhow are (you|u|ye) getting on( today)?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$",
                                re.I)
 
 
