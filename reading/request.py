@@ -744,8 +744,12 @@ def read_request(text: str) -> Request:
                                                     and not REQUEST_FORM.search(re.sub(r"\bplease\b", "", first_sentence(said), flags=re.I)))) and (
         not edit_words or bool(wh_asked))
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", said) if x.strip()]
-    if DONE_ASKED.search(said) and not SUGGESTED.search(said) and all(x.rstrip().endswith("?") and QUESTION_WORD.match(x) for x in sentences) and question_topic(said, text):
-        return Request(question=True, topic=question_topic(said, text))  # "Is it still in 6/8 or did you change the time signature?"
+    if DONE_ASKED.search(said) and not SUGGESTED.search(said) and all(x.rstrip().endswith("?") and QUESTION_WORD.match(x) for x in sentences):
+        return Request(question=True, topic=question_topic(said, text))  # "Is it still in 6/8 or did you change the time signature?", "Did you add chords?"
+    if VERSIONS_COMPARED.search(said) and PRAISED.search(said) and "?" not in said and not ASKING_WORDS.search(said) \
+            and not (NEW_PIECE.search(said) or STYLE.search(said) or action_in(said)) \
+            and not any(VERB_FIRST.match(x) for x in re.split(r"[,.!;]\s*", said)):
+        return Request(unread="chat")  # "This one has more energy, love it", "the ending is great, the old one was boring"
     if not asks and not AND_DO_IT.search(said) and (REMIND.search(said) or TOLD_HOW.search(said) and topic_of(said)
                                                   or (WONDERING.search(said) or ASKED_TO_KNOW.search(said) and topic_of(said)) and not edit_words):
         asks = True  # "could you remind me what tempo it's set at, please? I'm planning ...", "I am curious as to the title"
@@ -899,7 +903,7 @@ MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "di
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
-                          r"traffic|the news|netflix|capital city|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
+                          r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -917,7 +921,10 @@ GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|thanks?|thank (you|ya|ye|u)
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely))\b", re.I)
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
-DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make|made|put|set|keep|kept)\b", re.I)
+DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make(?! of)|made(?! of)|put|set|keep|kept|add|added|remove|removed|take|taken)\b", re.I)
+# one version praised against another, nothing asked: "The earlier one was too slow, this is perfect"
+VERSIONS_COMPARED = re.compile(r"\b(the )?(earlier|older|old|previous|newer|new|last|latest|this) (one|version)\b", re.I)
+PRAISED = re.compile(r"\b(love it|perfect|great|lovely|cheers|thanks?|thank you|brilliant|wonderful|much better|spot on)\b", re.I)
 # a sale, a search for a tradesman: off the topic whatever music is named
 FOR_SALE = re.compile(r"\b(i'?m selling (my|a|an|our)|for sale|(message|dm) me if|anyone know a good (\w+ )?(tuner|teacher|luthier|shop|repairer|tutor|dentist|doctor|plumber|mechanic)|"
                       r"where can i (get|buy|find) (a|an|some) (cheap |good |used |second-?hand |new )?\w+|what time is it (now|there|in (?-i:[A-Z])\w+)(?! in the (tune|piece|song|melody)))\b", re.I)
@@ -1455,6 +1462,7 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
               r"simplify \1"),
              (re.compile(r"\bchange (?:this|it) to (?:a )?(sad|happy) (?:feeling|feel|mood)\b", re.I), lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
              (re.compile(r"\bmore close to\b", re.I), "closer to"),
+             (re.compile(r"^\W*take (?:it|me|us) to the bridge\W*$|\beasier said than done\b", re.I), "ha"),  # sayings, nothing asked
              (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
              (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
              (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
