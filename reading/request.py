@@ -822,8 +822,7 @@ def read_request(text: str) -> Request:
     fields.update(piece_words(said))
     if fields["new_piece"] and fields["instrument"] is None and not (fields["bass"] or fields.get("rework")) \
             and not SOMEONE_PLAYS.search(said) and not re.search(r"\b(while|as|when) (i|we) play\b|\bnot (for|on)\b", said, re.I):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
-        bare = re.search(rf"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!youth )(?<!old )\b({INSTRUMENT_NAME})s?\b"
-                         r"(?! (player|teacher|lesson)s?\b)", BASS_PART.sub(" ", text), re.I)
+        bare = BARE_INSTRUMENT_NAME.search(BASS_PART.sub(" ", text))
         named = first_instrument([bare.group(1).lower()]) if bare else None
         fields["instrument"] = named if named not in ENSEMBLES else None  # "a chorale for the choir": who sings, no instrument
     listed = LISTED_TEMPO.search(said) if fields["style"] and not (fields.get("bpm") or fields.get("bars") and not fields.get("tonic")) else None
@@ -1046,6 +1045,11 @@ INSTRUMENT_NAME = r"(?:" + "|".join(sorted((re.escape(name) for name in ALIASES 
 # shorthand for "to": "tempo -> 140" and "instr -> cello" name what changes, "120 -> 100" and "D major -> C major" the
 # value before it, which is dropped
 ARROW = re.compile(r"(" + INSTRUMENT_NAME + r"|[A-Ga-g](?: flat| sharp|[#b])?(?: major| minor)?|[\w#.]+)?\s*(?:->|=>|→)\s*", re.I)
+# an instrument's name anywhere; and one named bare for a new piece, not the players' own
+# ("a new banjo tune", not "my old fiddle", "the piano teacher")
+INSTRUMENT_WORD = re.compile(rf"\b{INSTRUMENT_NAME}\b", re.I)
+BARE_INSTRUMENT_NAME = re.compile(rf"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!youth )(?<!old )\b({INSTRUMENT_NAME})s?\b"
+                                  r"(?! (player|teacher|lesson)s?\b)", re.I)
 
 
 def german_key(found: re.Match) -> str:
@@ -1621,7 +1625,7 @@ def instrument_as_reason(text: str) -> bool:
     instrument takes the tune: "shift it up a fourth, sits too low on the banjo"."""
     parts = parts_of(text)
     named = [part for part in parts if instrument_in(part) is not None] \
-        or [part for part in parts if re.search(rf"\b{INSTRUMENT_NAME}\b", part, re.I)]  # "The choir is rushing."
+        or [part for part in parts if INSTRUMENT_WORD.search(part)]  # "The choir is rushing."
     return bool(named) and all(PLAYERS_REASON.search(part) and not MELODY_TO.search(part) for part in named)
 
 
