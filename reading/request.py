@@ -28,7 +28,8 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
 FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|too lazy|hurry (it )?up|get a move on|more pace|step it up|"
-                    r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster)\b", re.I)
+                    r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
+                    r"make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
 SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
@@ -146,7 +147,7 @@ HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|(pitch|key|tune|me
                     re.I)
 LOWER = re.compile(r"\b(lower(?! (the|its) (emotional|mood|energy|valence|volume|intensity|spirits))|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
                    r"too shrill|"
-                   r"pitch (it )?down|bring (it|the (?!mood|tempo|energy|speed|pace)\w+) down|move (it )?down|drop (it|the \w+)|shift (it |everything )?down|"
+                   r"pitch (it )?down|bring (it|the (?!mood|tempo|energy|speed|pace)\w+) down|move (it )?down|drop (it|the \w+)(?! (to|into) (\d|(two|three|four|six|nine|twelve)[ -](two|four|eight)|common time|cut time))|shift (it |everything )?down|"
                    r"deeper)", re.I)
 
 # ------------------------------------------------------------------------ length and parts
@@ -167,7 +168,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|half (the |its )?length|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -202,7 +203,7 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
                           r"(?! tell| remind| be played| sing| explain| describe| say| clarify| call)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
-FITS_WORDS = r"(will|would|does|can|could) it (fit|suit|work|be playable)"
+FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|sound (any )?(good|ok|okay|right|nice|alright) (on|with|for|played on))"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
@@ -236,7 +237,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
                        r"(?<!, )(?<!feel more )(?<!feels more )(?<!sound more )(?<!sounds more )(?<!feel )(?<!sound )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
                        r"fancy|start)\b.{0,40}?\b(a|an|another|some|me|new)\s+([\w/-]+,?\s+){0,3}?" + PIECES + r")\b|"
-                       r"^\W*(?!(for|give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
+                       r"^\W*(?!(i|we|you|he|she|they|someone|somebody|for|give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten|annotate|melody (on|to|instrument|with))\b)((a|an|another|some|new)\s+)?"
@@ -245,7 +246,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -334,7 +335,8 @@ class Move:
 PREVIOUS_WANTED = re.compile(r"\b(restore|reinstate|reload|bring back|give (me|us) back|get back|return to|revert to|go back to|want|load|"
                              r"switch back to)( to)? (the )?(previous|earlier|old) (version|one|draft|take)\b", re.I)
 # something undone asked for again: "apply that change again which I undid", "the one you undid, give us that back"
-UNDONE = re.compile(r"\b(i|you|we|u) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\bthe undone (version|change|edit)\b", re.I)
+UNDONE = re.compile(r"\b(i|you|we|u) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\b(the|that) undone (version|change|edit)\b|"
+                    r"\bshould(n'?t| not) ('?a?ve |have |of )?(undone|reverted)\b", re.I)
 AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
 
 
@@ -438,7 +440,7 @@ HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a|another|sec
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
                           r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
-                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
+                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(can|could) (it|this) be (like,? )?easier|(slower|simpler) and easier|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
@@ -452,7 +454,8 @@ SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(can|could) (it|this) be (like,
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|pare away|leave the plain melody|(take|cut|strip) out some (of the )?notes|(bars?|measures?) [\d -]+(to \d+ )?easier(?=\W*$)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
-                      r"(can't|cannot|can not) get my fingers)\b", re.I)
+                      r"(can't|cannot|can not) get my fingers|(reduce|lower|lessen|cut) the difficulty|(an? |the )?easy version|plain (it|this|them|that) (up|down|out)|"
+                      r"make (them|those|these) easy|(take|taking|leave|leaving) (some|a few|half) of the notes out|(?<!nothing )(?<!not )too fancy)\b", re.I)
 ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )(?<!groove )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns|"
@@ -475,7 +478,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful|bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -498,7 +501,7 @@ ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|c
 ENDING_CUE = re.compile(r"\b(boring|mid|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
-                        r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided)\b", re.I)
+                        r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided|powerful|more like a)\b", re.I)
 ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
@@ -712,6 +715,7 @@ def read_request(text: str) -> Request:
         said = regex.sub(written, said)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
     said = figures(said)  # "110 bpm"
+    said = BY_MORE_THAN_AN_OCTAVE.sub(r"\g<0> bpm", said)  # "crank it up by twenty": no interval is twenty semitones
     said = re.sub(r"\bmore (high|low|fast|slow|easy|simple|quick)\b|(?<=times )more (long|short)\b", lambda m: COMPARATIVES[(m.group(1) or m.group(2)).lower()], said, flags=re.I)
     unread = unread_kind(text, said)
     if unread:
@@ -918,7 +922,8 @@ AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (yo
 # thanks and praise anywhere in a message that asks nothing
 GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
-                       r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely))\b", re.I)
+                       r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
+                       r"(loved|enjoyed) (it|this|that)|('ll|will) love it|mighty fine|just the ticket|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
 DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make(?! of)|made(?! of)|put|set|keep|kept|add|added|remove|removed|take|taken)\b", re.I)
 # one version praised against another, nothing asked: "The earlier one was too slow, this is perfect"
@@ -929,7 +934,7 @@ FOR_SALE = re.compile(r"\b(i'?m selling (my|a|an|our)|for sale|(message|dm) me i
                       r"where can i (get|buy|find) (a|an|some) (cheap |good |used |second-?hand |new )?\w+|what time is it (now|there|in (?-i:[A-Z])\w+)(?! in the (tune|piece|song|melody)))\b", re.I)
 # a question put as a statement, or a bare topic asked: "I'd like to know the title", "tell me the
 # metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
-ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|want) to know\b|"
+ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|be obliged|be grateful|want) to know\b|"
                            r"i (?:want|need|wish|have) to know\b|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
                            r"i can'?t tell\b|i cannot tell\b|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)\W*\?)", re.I)
@@ -944,6 +949,11 @@ STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
 
 # a message that corrects itself: "change it to the major... wait it's already major. ok then phrygian?"
 CORRECTION = re.compile(r"\b(no wait|wait,? no|scratch that|or rather|on second thought|actually,? no)\b\W*", re.I)
+# up or down by more than twelve, no unit named: beats a minute
+BY_MORE_THAN_AN_OCTAVE = re.compile(r"\b(?:up|down|back) by (?:1[3-9]|[2-9]\d|1\d\d)\b(?!\s*(?:semitones?|half[ -]?steps?|tones?|steps?|cents|bars?|measures?|%|per ?cent|octaves?|notes?|bpm|beats))", re.I)
+# a value taken back for another at once: "make it 100, no, 110 bpm", "E minor, or no, sorry, G minor"
+VALUE_TAKEN_BACK = re.compile(r"\b(?:\d{2,3}|[A-Ga-g](?:[ -]?(?:flat|sharp|b|#))?(?: (?:major|minor))?)(?: ?bpm)?,?\s+(?:(?:or|ah|oh|um|er|erm),?\s+)?no\b[,.]?\s+"
+                              r"(?:(?:sorry|wait|make (?:it|that)),?\s+)?(?=\d{2,3}\b|[A-Ga-g]\b)")
 # "ok then" corrects only what a "wait" or an "already" before it took back: "wait it's already major. ok then phrygian"
 THEN_INSTEAD = re.compile(r"\b(wait|already)\b.*?\b(ok then|okay then)\b\W*", re.I)
 
@@ -952,6 +962,7 @@ def as_corrected(text: str) -> str:
     """The message from its last correction on, where that part asks a change of its own; or
     a report's request without the result it expects ("Add B section. Expected: contrasting
     material, not a repeat of A."), where the request asks a change of its own."""
+    text = VALUE_TAKEN_BACK.sub("", text)
     marks = list(CORRECTION.finditer(text)) + list(THEN_INSTEAD.finditer(text))
     if marks:
         after = text[max(m.end() for m in marks):]
@@ -1102,9 +1113,15 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
            (re.compile(r"\b(tha|thee)\b", re.I), "you"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
-                       r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) her\b", re.I), r"\1 it"),
+                       r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) (?:her|him)\b", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
            (re.compile(r"\s+po\b(?=\s*[,.!?]|\s*$)", re.I), ""),
+           # Appalachian "hit" for it, where it is no verb or noun of English: "Speed hit up", "Hit's too long", not "hit the top note"
+           (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bbig )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!n't )(?<!\bcan )(?<!\bcould )"
+                       r"\bhit(?=('s|'d|'ll)?\b)(?!('s|'d|'ll)?\s+(undo|redo|the|a|an|that|those|these|high|low|top|notes?|harder|hard|home|me|us|them|my|your|our|his|their|it|\d))", re.I), "it"),
+           (re.compile(r"\b(give|make|put|set|take|bring|let|play|redo|speed|slow|move|drop|try|fix|cut|stretch|lighten|brighten|plain|shift|raise|lower|turn|keep|leave|write) hit\b", re.I),
+            r"\1 it"),  # "Give hit a second part"
+           (re.compile(r"\b(the way|how|like) (he|she) (was|were|used to be)\b", re.I), r"\1 it was"),  # "put him back the way he was"
            # Orkney "hid" for it, Cajun "dat" and "cher"
            (re.compile(r"\bhid'?s\b", re.I), "it's"), (re.compile(r"\bhid\b", re.I), "it"), (re.compile(r"\bdat'?s\b", re.I), "that's"),
            (re.compile(r"\bdat\b", re.I), "that"), (re.compile(r",?\s*\bcher\b(?=\s*[,.!?]|\s*$)", re.I), ""), (re.compile(r"\bthon\b", re.I), "that"),
@@ -1500,7 +1517,48 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
              (re.compile(r"\bthree[- ]fourths\b", re.I), "three quarters"),
              (re.compile(r"\bof the (?:current|present) (speed|tempo)\b", re.I), r"of its current \1"),
              (re.compile(r",?\s*(?:for|to get|with) an? (?:waltz|jig|reel|march|polka|hornpipe|swing|swingy|latin|folk|dance) (?:feel|vibe|lilt|groove|flavou?r)\b", re.I), "")]
-REWRITTEN = HOMOPHONES + DIALECT + LOAN_WORDS + PHRASINGS
+# a key, a bar or a note of everyday life, read as a thing of no music: "I've lost me van key",
+# "the nearest bar still open", "write a note to my landlord"
+OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
+                            r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
+                            r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|the|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
+                (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
+                            r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (still )?(open|close[sd]?|closing)\b|\bbehind bars\b", re.I), "place"),
+                (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
+                            r"note (to|for)\b", re.I), r"\1 a message \3")]
+# sayings, written out plainly: "it went down a storm" is praise, not a transposition
+SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b", re.I), "was loved"),
+           (re.compile(r"\b(kick|pick|take|dial|bring|knock|crank|bump|turn)( it| things| the tempo)?( back)? (up|down) a notch\b(?! (higher|lower|in pitch))", re.I),
+            lambda m: "make it a bit " + ("faster" if m.group(4).lower() == "up" else "slower")),
+           (re.compile(r"\b(heard|played|tried|practi[sc]ed|sang|sung) (it|that|this)( \w+)? on (the|my|his|her|our|their) (old )?" + INSTRUMENT_NAME + r"\b", re.I),
+            r"\1 \2"),  # "my missus heard that on the Joanna": where it was played, no instrument asked
+           (re.compile(r"\b(put|bring|let) (a )?(grin|smile) on (its|it's|the tune's|his|her) face\b|\bmore gladness\b|\blet the sun (come )?out\b", re.I), "make it happier"),
+           (re.compile(r"\b(down in the dumps|(a )?(proper |real )?long face|more emotional and sad( feeling)?)\b|\b(?<=make it )(sound )?lonesome\b|"
+                       r"(?<=change it )to sad feeling\b|(?<=change this )to sad feeling\b", re.I), "sadder"),
+           (re.compile(r"^\W*(you )?(alright|all right)\?", re.I), "hello."),  # a greeting, not a question
+           (re.compile(r"\b(been|started|starting|learning|years|months|weeks) ([\w' ]{0,16})on the (old )?" + INSTRUMENT_NAME + r"\b", re.I),
+            r"\1 \2playing"),  # "me nephew's only been on the fiddle six months": who plays, no instrument asked
+           (re.compile(r"(^\W*|[.!?]\s+)gonnae\b", re.I), r"\1could you"),  # Scots: "Gonnae pit it in G?"
+           (re.compile(r"\bAh(?='m\b| (want|reckon|liked|like|can|think|need|was|am|don't|didn't|cannae|had|have|love|loved|prefer)\b)"), "I"),
+           (re.compile(r"^\W*(thanks|thank you|cheers|ta)( so much| a lot| very much)? for (\w+ing|puting)\b[^.!?,;]*(?!.*\b(but|could|can|would|please)\b)", re.I), r"\1"),  # "thanks for putting it in G": what was done, nothing asked
+           (re.compile(r"\b(two|2) times\b(?! (as|faster|slower|quicker|longer|shorter|the|more|over|a|an|\w+er)\b)", re.I), "twice"),
+           (re.compile(r"\b(tempo|speed|pace) (up|down) (\d{1,3}|ten|five|fifteen|twenty|thirty)\b(?! ?(semitones?|tones?|steps?|notches?))", re.I), r"\1 \2 by \3 bpm"),
+           (re.compile(r"\bfor the (\w+) (man|woman|guy|gal|lady|fella|lad)\b", re.I), r"for the \1 player"),
+           (re.compile(r"\blast'?n\b", re.I), "last one"), (re.compile(r"\bnew'?n\b", re.I), "new one"),
+           (re.compile(r"\bmake up a new\b", re.I), "write a new"), (re.compile(r"^\W*do over\b", re.I), "rewrite"),
+           (re.compile(r"\bi (prefer|preferred|liked) the one (just now|before|from before)\b", re.I), "I liked it better before"),
+           (re.compile(r"\bsound like an? ([\w']+ )?(lament|dirge)\b|\bmore (hiraeth|longing)\b", re.I), "sound sadder"),
+           (re.compile(r"\b(go|goes|going|went) out with a bang|(a )?(proper |big )?curtain call at the end|come home at the end|"
+                       r"end (it )?on (a|the) (proper |real )?'?h?ome note\b", re.I), "a stronger ending"),
+           (re.compile(r"\b(same but different|a twist on (the tune|it|this))\b", re.I), "a variation"),
+           (re.compile(r"\b(a|the) second theme\b|\ba chorus bit\b", re.I), "a B part"),
+           (re.compile(r"\bwants? play(ing|in'?) twice\b|\b(put|stick) (them|the|those|some) dots in\b", re.I), "repeat it"),
+           (re.compile(r"\b(take back|undo|scrap|ditch|bin|forget|reverse|cancel) (that|the) last one\b", re.I), r"\1 \2 last change"),
+           (re.compile(r"(^\W*|[.!?]\s+)change back\b", re.I), r"\1change it back"),
+           (re.compile(r"\bfinish (it|this|the tune) (more |a bit more |with a )?(grand|grandly|strongly|powerfully|big|bigger|dramatic|dramatically|firmly|decisively)\b", re.I),
+            "give it a stronger ending"), (re.compile(r"\bthat there\b", re.I), "that"),
+           (re.compile(r"\s+(la|lah|leh|lor)(?=\s*[.!?]|\s*$)", re.I), "")]  # Singapore and Hong Kong English: "Change back la."
+REWRITTEN = HOMOPHONES + DIALECT + LOAN_WORDS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
           (re.compile(r"\b(?:B-?flat|B flat|Bb|E-?flat|E flat|Eb) (trumpet|clarinet|cornet|tenor sax\w*|alto sax\w*|soprano sax\w*)", re.I), r"\1"),  # the instrument's pitch, no key
@@ -1630,7 +1688,7 @@ def instrument_as_reason(text: str) -> bool:
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on the\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on the\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b", re.I)
 
 
@@ -2211,13 +2269,18 @@ PATOIS = Dialect(
 
 # Nigerian Pidgin: "Make am sadder", "Abeg comot the harmony", "E too fast for me o, bring am down small"
 PIDGIN = Dialect(
-    words=re.compile(r"(?<![Ii] )(?<!\bI'm )\b(am(?! i\b)|abeg|comot|wetin|wey|wan|dey|e(?= too\b)|na|sef|una|oga)\b", re.I),
+    words=re.compile(r"(?<![Ii] )(?<!\bI'm )\b(am(?! i\b)|abeg|comot|wetin|wey|wan|dey|e(?= too\b)|na|sef|una|oga|(?<=make )e|(?<=return )e|(?<=change )e)\b", re.I),
     own=frozenset({"abeg", "comot", "wetin", "wey", "sef", "una", "oga"}),
-    pairs=re.compile(r"\b(make|bring|change|raise|lower|redo|end|put|take|play|carry|slow|give|turn|drop|move|brighten|sweeten) am\b|^\W*e too\b", re.I),
+    pairs=re.compile(r"\b(make|bring|change|raise|lower|redo|end|put|take|play|carry|slow|give|turn|drop|move|brighten|sweeten) (am|e)\b|^\W*e too\b|"
+                     r"\b(key|instrument|tempo|me) go\b|\be no (dey )?\w+", re.I),
     rewrites=((re.compile(r"\b(\w+) am small\b", re.I), r"\1 it a little"), (re.compile(r"\b(\w+) am down small\b", re.I), r"\1 it down a little"),
               (re.compile(r"(^|[.!?]\s+)e too\b", re.I), r"\1it's too"), (re.compile(r"\bi no like\b", re.I), "I don't like"),
               (re.compile(r"\bi don(?=\s)", re.I), "I have"), (re.compile(r"\s+o(?=[,.!?]|\s*$)", re.I), ""),
-              (re.compile(r"\bwey go\b", re.I), "that will"), (re.compile(r"\be fit\b", re.I), "it suits")) + word_for_word((
+              (re.compile(r"\bwey go\b", re.I), "that will"), (re.compile(r"\be fit\b", re.I), "it suits"),
+              (re.compile(r"\b(make|return|change|put|bring|take|give) e\b", re.I), r"\1 it"), (re.compile(r"\bcarry me go\b", re.I), "take me to"),
+              (re.compile(r"\b(key|instrument|tempo) go\b", re.I), r"\1 to"), (re.compile(r"\bhow e be\b", re.I), "how it was"),
+              (re.compile(r"(^\W*|\b(the \w+) )e? ?no (sweet|good|fine)\b", re.I), r"\1is not \3"),
+              (re.compile(r"\b(\w+) small\b", re.I), r"a little \1")) + word_for_word((
         ("am", "it"), ("abeg", "please"), ("comot", "remove"), ("wetin be", "what is"), ("wetin", "what"), ("wey", "that"),
         ("wan", "want"), ("sef", ""), ("una", "you"), ("small", "a little"))))
 

@@ -252,7 +252,7 @@ BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 # "bar 5", "bars 3-4", "bars 3 to 6", "measure 2", "the last 2 bars", "the first 4 bars",
 # "the ninth bar", "the penultimate bar", "a new opening bar"
 BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?:bar|measure) before the (?:last|final)"
-                       r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#|from )?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|and|&)\s*"
+                       r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#|from )?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|until|till|up to|and|&)\s*"
                        r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
                        r"(?:\b(?:the|a|an|new|those|these|them|my|its|like|hate|for|make|of|in|simpler|easier)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
                        r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
@@ -456,7 +456,11 @@ MISTYPED = {"smth": "something", "sth": "something", "flewt": "flute", "peeano":
             "pit": "put", "roond": "round", "lang": "long", "gies": "give us", "shud": "should", "minit": "minute", "tyme": "time",
             # Geordie: "mek it mixolydian", "keep gannin hinny", "divvent make it so hard", "gan back", "dae the change again"
             "mek": "make", "gannin": "going", "gan": "go", "divvent": "don't", "dinnet": "don't", "wor": "our", "hinny": "pal",
-            "alreet": "alright", "howay": "come on", "dae": "do", "fower": "four"}
+            "alreet": "alright", "howay": "come on", "dae": "do", "fower": "four",
+            # spelt as they sound, too short or too far for the rules below: "wat kee is it in", "a harmony a sixth beloe"
+            "kee": "key", "nu": "new", "wun": "one", "pleez": "please", "pleeze": "please", "beloe": "below", "thre": "three",
+            "grate": "great", "lern": "learn", "uther": "other", "puting": "putting", "hunner": "hundred", "eezy": "easy", "eezier": "easier", "dahn": "down",
+            "drap": "drop", "oan": "on", "wans": "ones", "wokking": "walking", "ma": "my", "toon": "town", "morra": "tomorrow"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
@@ -473,10 +477,13 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
             return word
         if lower.endswith("z") and lower[:-1] + "s" in known:
             return lower[:-1] + "s"  # "barz", "notez": a plural spelt as it sounds
+        unsaid_r = without_the_r(lower, targets)  # "slowa" is "slower", not "slow"
+        if unsaid_r:
+            return unsaid_r
         near = [t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
                 and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])]
         alike = [t for t in near if sound_of(t) == sound_of(lower)]  # "chanje" is "change", not "chance"
-        return (alike or near or [None])[0] or sounds_like(lower, targets) or word
+        return (alike or near or [None])[0] or sounds_like(lower, targets) or within_two_edits(lower, targets) or word
 
     def fix_accented(found: re.Match) -> str:  # "flûte", "accordéon"; not "violão", another word than "viola"
         word, plain = found.group(0), without_accents(found.group(0))
@@ -488,6 +495,25 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
     return re.sub(r"[A-Za-z]+", fix, re.sub(r"\w*[^\W\d_a-zA-Z]\w*", fix_accented, text))
 
 
+def without_the_r(word: str, targets: tuple[str, ...]) -> str | None:
+    """A comparative or "minor" written as it is said without its r: "minna", "sada", "slowa"."""
+    if len(word) < 4 or not word.endswith("a"):
+        return None
+    stem = word[:-1]
+    single = re.sub(r"(.)\1$", r"\1", stem)
+    return next((w for w in (stem + "er", stem + stem[-1] + "er", single + "or", single + "er") if w in targets), None)
+
+
+def within_two_edits(word: str, targets: tuple[str, ...]) -> str | None:
+    """The target a word of nine letters or more is two slips from, with the same first and last letter:
+    "melancolly" is "melancholy", "mixalidian" "mixolydian"; the nearest, then the commoner."""
+    if len(word) < 9:  # "renotate" is not "reinstate"
+        return None
+    near = sorted((jellyfish.damerau_levenshtein_distance(word, t), -word_counts().get(t, 0), t) for t in targets
+                  if len(t) >= 9 and t[0] == word[0] and t[-1] == word[-1] and abs(len(t) - len(word)) <= 2)
+    return near[0][2] if near and near[0][0] <= 2 else None
+
+
 def without_accents(text: str) -> str:
     """`text` with its Latin letters' accents dropped: "flûte" is "flute"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -496,7 +522,8 @@ def without_accents(text: str) -> str:
 def sound_of(word: str) -> str:
     """How a word sounds, as Metaphone writes it with a doubled letter once: "variashun" and
     "variation" are both FRXN, "acompanyment" and "accompaniment" AKMPNMNT."""
-    return re.sub(r"(.)\1+", r"\1", jellyfish.metaphone(word))
+    said = word[0] + re.sub(r"y(?=[aeiou])", "i", word[1:]).replace("zh", "sh")  # "varyashun", "verzhun"
+    return re.sub(r"(.)\1+", r"\1", jellyfish.metaphone(said))
 
 
 @functools.cache
