@@ -27,9 +27,9 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
 # ------------------------------------------------------------------------------------ tempo
 FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
-                    r"dragg\w*|drags|plodding|sluggish|too lazy|hurry (it )?up|get a move on|more pace|step it up|"
+                    r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
-                    r"make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
+                    r"(?<!n't )(?<!not )(?<!never )make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
 SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
@@ -79,8 +79,10 @@ TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|fa
                            r"\b(?:speed|sped) (?:it |this )?up (?:by )?(\d+\.\d+|\d) ?x\b", re.I)
 OVER_TOO_SOON = re.compile(r"\b(over|done|finished|finish|finishes|ends|stops) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
-FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b", re.I)  # faster, in words of slowness
-SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b", re.I)
+# "it's a bit slow": a complaint of slowness asks for more speed
+SAID_TO_BE = r"\b(it|this|that|the tune|the piece)('s| is| feels| sounds| seems) (a (little )?(bit |touch |tad )?|kind of |kinda |rather |quite |bit |little |somewhat )?"
+FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b|" + SAID_TO_BE + r"slow\b", re.I)  # faster, in words of slowness
+SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b|" + SAID_TO_BE + r"(fast|quick)\b", re.I)
 
 
 def direction_of(text: str) -> str | None:
@@ -88,7 +90,7 @@ def direction_of(text: str) -> str | None:
     asks for faster, its "slow" not for slower."""
     text = NOT_FASTER.sub(" ", OVER_TOO_SOON.sub(" ", text))  # "more upbeat in mood, not faster"
     faster = FASTER.search(SLOWER_NAMED_FASTER.sub(" ", text)) or FASTER_ONLY.search(text)
-    slower = SLOWER.search(FASTER_ONLY.sub(" ", text))
+    slower = SLOWER.search(FASTER_ONLY.sub(" ", text)) or SLOWER_NAMED_FASTER.search(text)
     return "up" if faster and not slower else "down" if slower and not faster else None
 
 
@@ -168,7 +170,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|half (the |its )?length|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|(?<!add )(?<!by )half (the |its )?length(?! again)|(reduce|cut|shorten) (the length|it) (to|by) half(?! (tempo|speed|time|pace))|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -179,10 +181,10 @@ BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!fi
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
-CHORDS = re.compile(r"\b(chordify|(the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
+CHORDS = re.compile(r"\b(chordify|(the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))(?! an? (moment|minute|bit|while|second|sec)\b)|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORDS_HEARD = re.compile(r"\b(chord (book|chart|shapes?|diagrams?)|chords (really )?ring|the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
                           r"ring(ing)? (the |some |those )?chords|hear (some |the )?chords)\b", re.I)
-CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))|chords?|chord symbols|chordal)\b", re.I)
+CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))(?! an? (moment|minute|bit|while|second|sec)\b)|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # what is asked instead of a part taken away, after a comma: "ditch the chord symbols, walking bass instead"
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
@@ -203,7 +205,7 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
                           r"(?! tell| remind| be played| sing| explain| describe| say| clarify| call)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
-FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|sound (any )?(good|ok|okay|right|nice|alright) (on|with|for|played on))"
+FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|sound (any )?(good|ok|okay|right|nice|alright) (on|for|played on))"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
@@ -246,7 +248,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -296,7 +298,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
-                  r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
+                  r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|before (i|we) (hit|pressed|clicked|tapped|did|typed) undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(bring|give (me|us)) back what (you|ya|u) (just )?(took out|removed|took away)|"
                   r"(give (me|us)|bring) back the change (that )?(you|u) (just )?(removed|took out|took away)|bring the last (thing|change|edit|bit) back(?=\W*($|,|\bi\b))|"
                   r"the change from before,? do it again|[.!]\s*redo(?=(,? please)?\W*$)|put back what (you|u) (undo|undid)|what (you|u) (just )?took away,? i want it (again|back)|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
@@ -304,7 +306,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
-                  r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
+                  r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
 GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|take (it|me|us) (back )?to|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
@@ -419,7 +421,7 @@ def move_then_remark(text: str) -> Move | None:
     indecisive in my old age.", "Version two. That was the one." """
     first, *rest = STATEMENTS.split(text)
     move = action_in(first) if rest else None
-    if move and all(is_remark(read_request(remark)) and not TAKEN_BACK.search(remark) for remark in rest):
+    if move and all(is_remark(read_part(remark)) and not TAKEN_BACK.search(remark) for remark in rest):
         return move
     return None
 
@@ -438,7 +440,7 @@ def is_remark(r: Request) -> bool:
 HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a|another|second) \w+ doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
-                          r"(add|with|give it|write|put|stack|lay) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
+                          r"(add|with|give it|write|put|stack|lay|gimme|give me|give us) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
                           r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
                           r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
@@ -454,13 +456,13 @@ SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(can|could) (it|this) be (like,
                       r"beginner'?s'? version|so (a |the )?beginners? (can|could|would be able to)|^\W*(easier|simpler)\b|make (more )?easier|"
                       r"(difficult|hard) for my fingers|pare (it |this )?(back|down)|pare away|leave the plain melody|(take|cut|strip) out some (of the )?notes|(bars?|measures?) [\d -]+(to \d+ )?easier(?=\W*$)|"
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
-                      r"(can't|cannot|can not) get my fingers|(reduce|lower|lessen|cut) the difficulty|(an? |the )?easy version|plain (it|this|them|that) (up|down|out)|"
-                      r"make (them|those|these) easy|(take|taking|leave|leaving) (some|a few|half) of the notes out|(?<!nothing )(?<!not )too fancy)\b", re.I)
+                      r"(can't|cannot|can not) get my fingers|(reduce|lower|lessen|cut) the difficulty|(an? |the )?easy version(?! of an? )|plain (it|this|them|that) (up|down|out)|"
+                      r"make (them|those|these) easy|(take|taking|leave|leaving) (some|a few|half) of the notes out|(?<!nothing )(?<!not )(?<!anything )(?<!n't be )(?<!n't make it )(?<!never be )(?<!n't get )too fancy)\b", re.I)
 ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )(?<!groove )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns|"
                       r"(throw|put|add) an? turn (on|in|into)|fancy little notes|(little|quick|tiny) (quick )?extra notes|flicky|vorschl[äa]ge?)\b", re.I)
-REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) ((a)?round )?twice(?! as)|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated|repeats|(?<!we )(?<!i )(?<!they )(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
+REPEAT = re.compile(r"\b((part|section|strain) (play|played|go|goes) twice|(go|goes|going) ((a)?round )?twice(?! as)|two-dot signs?|(put|stick) (the |those |some )?signs in|wants? repeating|repetition marks?|signs? of repetition|repetition signs?|repeat sign|(?<!can )(?<!to )loop (the|it|this)\b(?! back)|repeat dots|dots and lines|(dots|signs|marks|lines) that mean play it again|(?<!on the )(?<!on each )(?<!for the )repeat|repeated(?! notes?)|repeats|(?<!we )(?<!i )(?<!they )(?:play|run|do|take) (?:it|the \w+ part) twice(?! as)|(to be )?played twice(?! as)|repeat (signs|marks|bars))\b", re.I)
 SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:second|2nd)|B|b|(?i:last)) (?i:part|section|strain|half|music|bit)|(?i:part|section|strain) (2|two|B)|(?i:the turn)|"
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian))|(?i:second reprise))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
@@ -478,7 +480,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful|bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -495,7 +497,7 @@ B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|(?-i:bridge)( section| part)?|(^\W*|\b(a|the|new) )(?-i:Bridge)|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
-ENDING_WORD = re.compile(r"\b(ending|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )(?<!bass )stops|conclusion|"
+ENDING_WORD = re.compile(r"\b(ending|finale|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )(?<!bass )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
 ENDING_CUE = re.compile(r"\b(boring|mid|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
@@ -705,8 +707,13 @@ PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
+    return read_part(punctuated(" ".join(str(text).split())))
+
+
+def read_part(text: str) -> Request:
+    """The reading of a message, or of a part of one the reader reads again on its own."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(text)))))
+    text = as_corrected(without_the_state(without_denials(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(written_in_full(text)))))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
         said = regex.sub(written, said)
@@ -736,8 +743,8 @@ def read_request(text: str) -> Request:
                  if i == 0 or VERB_FIRST.match(part)]  # not "go back to version 2, the one with the harp"
         rest = " ".join(c for c in parts  # not "you just added the chords"
                         if c.strip() and not action_in(figures(c)) and not re.search(r"\byou (just )?\w+ed\b|\bi (just )?(pressed|clicked|hit|typed|tapped|sent|meant)\b|\b(was|were) too\b|\b(undid|undone|undo|redo|"
-                                                                                 r"reverted|roll back)\b|^\W*(go on|come on|ok|okay|oh|hmm|please)\W*$", c, re.I))
-        after = read_request(rest) if rest and rest != worded else Request()
+                                                                                 r"reverted|roll back)\b|^\W*(go on|come on|ok|okay|oh|hmm|please)( then)?\W*$", c, re.I))
+        after = read_part(rest) if rest and rest != worded else Request()
         if not after.wants_music or after.new_piece or not after.sure:
             return Request(action=action)
         return replace(after, action=action, question=False, topic=None)
@@ -768,7 +775,7 @@ def read_request(text: str) -> Request:
     taking = [c for c in clauses if removal_in(c) or removal_in(c, said)]  # "remove the bass and add chords": each read on its own
     rest = " ".join(c if re.search(r"[.!?]\s*$", c) else c + "." for c in clauses if c not in taking) if taking else said
     reasoned = without_reasons(rest, bool(taking))
-    if reasoned != rest and (taking or asked_change(vars(read_request(reasoned)))):
+    if reasoned != rest and (taking or asked_change(vars(read_part(reasoned)))):
         rest = reasoned  # "remove the bass line. It is too heavy": why, not a second change
     if taking and not removal_in(taking[0]):
         rest = ""  # "what this tune needed was a bassline. remove it": the rest names what is taken
@@ -826,7 +833,7 @@ def read_request(text: str) -> Request:
     fields.update(piece_words(said))
     if fields["new_piece"] and fields["instrument"] is None and not (fields["bass"] or fields.get("rework")) \
             and not SOMEONE_PLAYS.search(said) and not re.search(r"\b(while|as|when) (i|we) play\b|\bnot (for|on)\b", said, re.I):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
-        bare = BARE_INSTRUMENT_NAME.search(BASS_PART.sub(" ", text))
+        bare = BARE_INSTRUMENT_NAME.search(BASS_PART.sub(" ", text)) or FOR_A_PLAYER.search(text)
         named = first_instrument([bare.group(1).lower()]) if bare else None
         fields["instrument"] = named if named not in ENSEMBLES else None  # "a chorale for the choir": who sings, no instrument
     listed = LISTED_TEMPO.search(said) if fields["style"] and not (fields.get("bpm") or fields.get("bars") and not fields.get("tonic")) else None
@@ -904,7 +911,7 @@ def read_request(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(maths|math|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -923,7 +930,7 @@ AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (yo
 GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
-                       r"(loved|enjoyed) (it|this|that)|('ll|will) love it|mighty fine|just the ticket|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
+                       r"(loved|enjoyed) (it|this|that)|was loved|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
 DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make(?! of)|made(?! of)|put|set|keep|kept|add|added|remove|removed|take|taken)\b", re.I)
 # one version praised against another, nothing asked: "The earlier one was too slow, this is perfect"
@@ -935,7 +942,7 @@ FOR_SALE = re.compile(r"\b(i'?m selling (my|a|an|our)|for sale|(message|dm) me i
 # a question put as a statement, or a bare topic asked: "I'd like to know the title", "tell me the
 # metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
 ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|be obliged|be grateful|want) to know\b|"
-                           r"i (?:want|need|wish|have) to know\b|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
+                           r"i (?:want|need|wish|have) to know\b|(?:i was wondering|i wonder|i ask myself)(?= (?:now |then |just )?(?:what|which|how|who|where|when)\b)|i (?:forgot|forget|have forgotten|'ve forgotten)(?: \w+)? (?=what|which|how)|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
                            r"i can'?t tell\b|i cannot tell\b|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)\W*\?)", re.I)
 TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
@@ -950,10 +957,12 @@ STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
 # a message that corrects itself: "change it to the major... wait it's already major. ok then phrygian?"
 CORRECTION = re.compile(r"\b(no wait|wait,? no|scratch that|or rather|on second thought|actually,? no)\b\W*", re.I)
 # up or down by more than twelve, no unit named: beats a minute
-BY_MORE_THAN_AN_OCTAVE = re.compile(r"\b(?:up|down|back) by (?:1[3-9]|[2-9]\d|1\d\d)\b(?!\s*(?:semitones?|half[ -]?steps?|tones?|steps?|cents|bars?|measures?|%|per ?cent|octaves?|notes?|bpm|beats))", re.I)
+BY_MORE_THAN_AN_OCTAVE = re.compile(r"\b(?:crank|kick|bump|push|knock|dial|speed|slow|drop|bring|take|turn)(?: it| hit| things| the tempo| the speed)?(?: back)? "
+                                    r"(?:up|down|back) by (?:1[3-9]|[2-9]\d|1\d\d)\b(?![:.]\d)(?!\s*(?:semitones?|half[ -]?steps?|tones?|steps?|cents|bars?|measures?|%|per ?cent|octaves?|notes?|bpm|beats|x\b|times))", re.I)
 # a value taken back for another at once: "make it 100, no, 110 bpm", "E minor, or no, sorry, G minor"
-VALUE_TAKEN_BACK = re.compile(r"\b(?:\d{2,3}|[A-Ga-g](?:[ -]?(?:flat|sharp|b|#))?(?: (?:major|minor))?)(?: ?bpm)?,?\s+(?:(?:or|ah|oh|um|er|erm),?\s+)?no\b[,.]?\s+"
-                              r"(?:(?:sorry|wait|make (?:it|that)),?\s+)?(?=\d{2,3}\b|[A-Ga-g]\b)")
+VALUE_TAKEN_BACK = re.compile(r"\b(?:\d{2,3}|[A-Ga-g](?:[ -]?(?:flat|sharp|b|#))?(?: (?:major|minor))?)(?: ?bpm)?[,.;]?\s+(?:(?:or|ah|oh|um|er|erm|hmm+),?\s+)?no\b[,.]?\s+"
+                              r"(?:(?:sorry|wait|make (?:it|that)),?\s+)?(?=(?:\d{2,3}|[A-Ga-g](?:[ -]?(?:flat|sharp|b|#))?(?: (?:major|minor))?)\b"
+                              r"(?! (?:part|parts|string|strings|sharps|flats|section|natural|naturals)\b))")
 # "ok then" corrects only what a "wait" or an "already" before it took back: "wait it's already major. ok then phrygian"
 THEN_INSTEAD = re.compile(r"\b(wait|already)\b.*?\b(ok then|okay then)\b\W*", re.I)
 
@@ -962,15 +971,16 @@ def as_corrected(text: str) -> str:
     """The message from its last correction on, where that part asks a change of its own; or
     a report's request without the result it expects ("Add B section. Expected: contrasting
     material, not a repeat of A."), where the request asks a change of its own."""
-    text = VALUE_TAKEN_BACK.sub("", text)
+    while VALUE_TAKEN_BACK.search(text):  # "110, no 100, hmm no 105"
+        text = VALUE_TAKEN_BACK.sub("", text)
     marks = list(CORRECTION.finditer(text)) + list(THEN_INSTEAD.finditer(text))
     if marks:
         after = text[max(m.end() for m in marks):]
-        if after.strip() and asked_change(vars(read_request(after))):
+        if after.strip() and asked_change(vars(read_part(after))):
             return after
     expected = EXPECTED.search(text)
     if expected and expected.start() > 0:
-        before = read_request(text[:expected.start()])
+        before = read_part(text[:expected.start()])
         if asked_change(vars(before)) or before.action or before.instrument is not None:
             return text[:expected.start()]
     return text
@@ -1012,6 +1022,8 @@ VERSION_WORDS = re.compile(r"\b(undo|redo|revert|previous|earlier|go back|back t
 def names_the_music(text: str) -> bool:
     """Whether a message has a word of music or of the versions in it: "Did the Red Sox win?" and
     "Can you draft an email to parents?" have none, so no plan of the model's makes them a change."""
+    for regex, written in OTHER_SENSES + SAYINGS:  # "a note to my landlord", "played it on my fiddle last night": no music asked of
+        text = regex.sub(written, text)
     return bool(MUSIC_WORDS.search(text) or VERSION_WORDS.search(text) or instrument_in(text) is not None)
 
 
@@ -1061,6 +1073,8 @@ ARROW = re.compile(r"(" + INSTRUMENT_NAME + r"|[A-Ga-g](?: flat| sharp|[#b])?(?:
 INSTRUMENT_WORD = re.compile(rf"\b{INSTRUMENT_NAME}\b", re.I)
 BARE_INSTRUMENT_NAME = re.compile(rf"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!youth )(?<!old )\b({INSTRUMENT_NAME})s?\b"
                                   r"(?! (player|teacher|lesson)s?\b)", re.I)
+# a new piece for a player of an instrument is for that instrument: "a march for our banjo player"
+FOR_A_PLAYER = re.compile(rf"\bfor (?:my|our|the|a|his|her|their) (?:\w+ )?({INSTRUMENT_NAME}) players?\b", re.I)
 
 
 def german_key(found: re.Match) -> str:
@@ -1107,27 +1121,53 @@ HOMOPHONES = [(re.compile(r"\btoo (?=(the|a) (key|tempo|speed)\b)", re.I), "to "
               (re.compile(r"\b(remove|drop|lose|mute|delete|kill|take off) the base\b", re.I), r"\1 the bass")]
 # dialect and chat spellings, written out: "cheer 'er up", Yorkshire "t' tune", "nahh", "hiii"
 DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
+
            (re.compile(r"\blst\b", re.I), "last"),
            (re.compile(r"(?<![\w'])t'\s*(?=\w)", re.I), "the "), (re.compile(r"(?<=\w) o'(?=\s)", re.I), " of"),
            (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
            (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
            (re.compile(r"\b(tha|thee)\b", re.I), "you"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
-                       r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) (?:her|him)\b", re.I), r"\1 it"),
+                       r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) (?:her|him)\b(?! (a|an|some|another|one)\b)", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
            (re.compile(r"\s+po\b(?=\s*[,.!?]|\s*$)", re.I), ""),
            # Appalachian "hit" for it, where it is no verb or noun of English: "Speed hit up", "Hit's too long", not "hit the top note"
-           (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bbig )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!n't )(?<!\bcan )(?<!\bcould )"
-                       r"\bhit(?=('s|'d|'ll)?\b)(?!('s|'d|'ll)?\s+(undo|redo|the|a|an|that|those|these|high|low|top|notes?|harder|hard|home|me|us|them|my|your|our|his|their|it|\d))", re.I), "it"),
+           (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bbig )(?<!\bmassive )(?<!\bhuge )(?<!\breal )(?<!\bsmash )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!n't )(?<!\bcan )(?<!\bcould )"
+                       r"\bhit(?=('s|'d|'ll)?\b)(?!('s|'d|'ll)?\s+(undo|redo|the|a|an|that|those|these|high|low|top|notes?|harder|hard|home|me|us|them|my|your|our|his|their|it|different|differently|with|\d))", re.I), "it"),
            (re.compile(r"\b(give|make|put|set|take|bring|let|play|redo|speed|slow|move|drop|try|fix|cut|stretch|lighten|brighten|plain|shift|raise|lower|turn|keep|leave|write) hit\b", re.I),
             r"\1 it"),  # "Give hit a second part"
-           (re.compile(r"\b(the way|how|like) (he|she) (was|were|used to be)\b", re.I), r"\1 it was"),  # "put him back the way he was"
+           (re.compile(r"\bback (the way|how|like) (he|she) (was|were|used to be)\b", re.I), r"back \1 it was"),  # "put him back the way he was"
            # Orkney "hid" for it, Cajun "dat" and "cher"
            (re.compile(r"\bhid'?s\b", re.I), "it's"), (re.compile(r"\bhid\b", re.I), "it"), (re.compile(r"\bdat'?s\b", re.I), "that's"),
            (re.compile(r"\bdat\b", re.I), "that"), (re.compile(r",?\s*\bcher\b(?=\s*[,.!?]|\s*$)", re.I), ""), (re.compile(r"\bthon\b", re.I), "that"),
            (re.compile(r"\baff an'?(?=\s)", re.I), "off and"), (re.compile(r"\bbefo\b", re.I), "before"),  # Tagalog politeness: "How is it built now po"
            (re.compile(r"\bdoon\b", re.I), "down"), (re.compile(r"\b(it|she|that|this) wis\b", re.I), r"\1 was"), (re.compile(r"^\W*naw\b", re.I), "no"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
+# letters said and not written, written back before anything else is read: "keep goin'",
+# "a piano left 'and", West Country "'ee" for you, "the" said "de"
+DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
+                   (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
+                   (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
+                   (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the ")]
+
+
+def written_in_full(text: str) -> str:
+    for regex, written in DROPPED_LETTERS:
+        text = regex.sub(written, text)
+    return text
+
+
+# a sentence that only says what is not wanted, beside one that asks: "Make the mood darker. I do not mean lower in pitch."
+DENIAL = re.compile(r"^\W*(?:(?:i|we) (?:do not|don't|dont|did not|didn't|am not|'m not|are not|'re not) (?:want|need|mean|ask|asking)\b|(?:not|no) (?:faster|slower|higher|lower|louder)\b)", re.I)
+
+
+def without_denials(text: str) -> str:
+    """The message without its sentences after the first that only say what is not asked."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    kept = [x for i, x in enumerate(sentences) if i == 0 or not DENIAL.match(x)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
 # single words of other languages for the things of music, each read as the English words
 LOAN_WORD = {"parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
              "moll": "minor", "dur": "major", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
@@ -1521,34 +1561,51 @@ PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a 
 # "the nearest bar still open", "write a note to my landlord"
 OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
-                            r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|the|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
+                            r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
-                            r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (still )?(open|close[sd]?|closing)\b|\bbehind bars\b", re.I), "place"),
+                            r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
+                            r"\b(a|the) bar (near|on|in|round|around|down|that'?s|where|with)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
                 (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
-                            r"note (to|for)\b", re.I), r"\1 a message \3")]
+                            r"note (to|for)\b", re.I), r"\1 a message \3"),
+                (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
+                            r"\b(up|down) by \d+ at half[ -]?time\b", re.I), "changed")]
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
-SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b", re.I), "was loved"),
+SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
            (re.compile(r"\b(kick|pick|take|dial|bring|knock|crank|bump|turn)( it| things| the tempo)?( back)? (up|down) a notch\b(?! (higher|lower|in pitch))", re.I),
-            lambda m: "make it a bit " + ("faster" if m.group(4).lower() == "up" else "slower")),
+            lambda m: m.group(0) if re.search(r"\b(key|pitch|high|higher|low|lower|register|octave|shrill|squeaky|voice|sing|range|deep|deeper)\b", m.string, re.I)
+            else "make it a bit " + ("faster" if m.group(4).lower() == "up" else "slower")),
            (re.compile(r"\b(heard|played|tried|practi[sc]ed|sang|sung) (it|that|this)( \w+)? on (the|my|his|her|our|their) (old )?" + INSTRUMENT_NAME + r"\b", re.I),
             r"\1 \2"),  # "my missus heard that on the Joanna": where it was played, no instrument asked
            (re.compile(r"\b(put|bring|let) (a )?(grin|smile) on (its|it's|the tune's|his|her) face\b|\bmore gladness\b|\blet the sun (come )?out\b", re.I), "make it happier"),
-           (re.compile(r"\b(down in the dumps|(a )?(proper |real )?long face|more emotional and sad( feeling)?)\b|\b(?<=make it )(sound )?lonesome\b|"
+           (re.compile(r"\b(?<=more )down in the dumps\b|\b(?<=it )(a )?(proper |real )?long face\b|\bmore emotional and sad( feeling)?\b|\b(?<=make it )(sound )?lonesome\b|"
                        r"(?<=change it )to sad feeling\b|(?<=change this )to sad feeling\b", re.I), "sadder"),
            (re.compile(r"^\W*(you )?(alright|all right)\?", re.I), "hello."),  # a greeting, not a question
-           (re.compile(r"\b(been|started|starting|learning|years|months|weeks) ([\w' ]{0,16})on the (old )?" + INSTRUMENT_NAME + r"\b", re.I),
-            r"\1 \2playing"),  # "me nephew's only been on the fiddle six months": who plays, no instrument asked
+           (re.compile(r"\b(been|started|starting|learning|years|months|weeks) (only |just |properly )?on the (old )?" + INSTRUMENT_NAME + r"\b", re.I),
+            r"\1 playing"),  # "me nephew's only been on the fiddle six months": who plays, no instrument asked
            (re.compile(r"(^\W*|[.!?]\s+)gonnae\b", re.I), r"\1could you"),  # Scots: "Gonnae pit it in G?"
            (re.compile(r"\bAh(?='m\b| (want|reckon|liked|like|can|think|need|was|am|don't|didn't|cannae|had|have|love|loved|prefer)\b)"), "I"),
-           (re.compile(r"^\W*(thanks|thank you|cheers|ta)( so much| a lot| very much)? for (\w+ing|puting)\b[^.!?,;]*(?!.*\b(but|could|can|would|please)\b)", re.I), r"\1"),  # "thanks for putting it in G": what was done, nothing asked
+           (re.compile(r"(^\W*|[.!?]\s+)(?!.*\b(but|could|can|would|please|then|next|more|still|(and|now) (add|make|put|change|give|take|write|can|could)|nothing)\b)(?!.*[:—–-])"
+                       r"(thanks|thank you|cheers|ta)( so much| a lot| very much| a million| again)? for (\w+ing|puting|the|that|this|those|these|de)\b[^.!?,;]*", re.I), r"\1\5"),  # "thanks for putting it in G": what was done, nothing asked
            (re.compile(r"\b(two|2) times\b(?! (as|faster|slower|quicker|longer|shorter|the|more|over|a|an|\w+er)\b)", re.I), "twice"),
-           (re.compile(r"\b(tempo|speed|pace) (up|down) (\d{1,3}|ten|five|fifteen|twenty|thirty)\b(?! ?(semitones?|tones?|steps?|notches?))", re.I), r"\1 \2 by \3 bpm"),
+           (re.compile(r"\b(tempo|speed|pace) (up|down) (\d{1,3}|ten|five|fifteen|twenty|thirty)\b(?!\.\d|%| ?(semitones?|tones?|steps?|notches?|x\b|times|per ?cent))", re.I), r"\1 \2 by \3 bpm"),
            (re.compile(r"\bfor the (\w+) (man|woman|guy|gal|lady|fella|lad)\b", re.I), r"for the \1 player"),
            (re.compile(r"\blast'?n\b", re.I), "last one"), (re.compile(r"\bnew'?n\b", re.I), "new one"),
+           (re.compile(r"\bmake the undo undone\b", re.I), "undo the undo"),
+           (re.compile(r"\bno (rush|hurry)\b", re.I), "whenever"),
+           (re.compile(r"\bthe one before (that|this|it) (was|is|sounded) (sweeter|better|nicer|prettier|livelier)\b", re.I), "I liked it better before"),
+           (re.compile(r"\bthe (slower|faster|quicker|higher|lower|sadder|happier|brighter|darker|longer|shorter|simpler|new|newer|latest|last) (one|version) (is|was|sounds) (very |so |really |just )?"
+                       r"(perfect|lovely|great|gorgeous|brilliant|wonderful|grand|fine|good|nice|beautiful|sweet)\b", re.I), "it is lovely"),
+           (re.compile(r"\b(stronger|better|bigger|cleaner|new|different|hipper) out\b(?! (of|there|here|loud))", re.I), r"\1 ending"),
+           (re.compile(r"\b(write|add|put|tack) (a bit |a little |some )?more (on|onto|on to|at) the end\b", re.I), "continue it"),
+           (re.compile(r"\bthe new (ending|end|b part|second part|harmony|bass( line)?|chords|version|one|part|tune) (is|sounds|was) (very |so |really |just |truly )?"
+                       r"(beautiful|lovely|great|perfect|gorgeous|brilliant|wonderful|grand|fine|good|nice|fab|ace|sweet)\b", re.I), "it is lovely"),
+           (re.compile(r"\b(happy|glad|pleased) to (be|see|hear|have|help|meet)\b", re.I), r"pleased to \2"),
+           (re.compile(r"\bwh?at'?s? happenin'?g?\b", re.I), "hello"),
+           (re.compile(r"\bthe [\w ]{1,30}? (is|was|are) exactly what i (wanted|needed|asked for)\b", re.I), "it is exactly what I wanted"),
            (re.compile(r"\bmake up a new\b", re.I), "write a new"), (re.compile(r"^\W*do over\b", re.I), "rewrite"),
            (re.compile(r"\bi (prefer|preferred|liked) the one (just now|before|from before)\b", re.I), "I liked it better before"),
            (re.compile(r"\bsound like an? ([\w']+ )?(lament|dirge)\b|\bmore (hiraeth|longing)\b", re.I), "sound sadder"),
-           (re.compile(r"\b(go|goes|going|went) out with a bang|(a )?(proper |big )?curtain call at the end|come home at the end|"
+           (re.compile(r"\b(go|goes) out with a bang|(a )?(proper |big )?curtain call at the end|come home at the end|"
                        r"end (it )?on (a|the) (proper |real )?'?h?ome note\b", re.I), "a stronger ending"),
            (re.compile(r"\b(same but different|a twist on (the tune|it|this))\b", re.I), "a variation"),
            (re.compile(r"\b(a|the) second theme\b|\ba chorus bit\b", re.I), "a B part"),
@@ -1646,7 +1703,9 @@ NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
 # there for me.", "Some of our ladies like to sing the lower part."
 WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|((a few|few|some|most|all|many|several|none|both|one|two) of )?(the|some|most|all|many|our|my|his|her|their) [\w' ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|says?|said|thinks?|reckons?|"
                       r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|"
-                      r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(i am|i'm|i was|we are|we're) told\b|^\W*(it|they|that|he|she)('s|'re)\b", re.I)
+                      r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(i am|i'm|i was|we are|we're) told\b|"
+                      r"^\W*(i|we) (know|understand|realise|realize|accept)\b|^\W*that('s| is) (acceptable|fine|ok|okay) (to|with|by) me\b|^\W*(i am|i'm) referring\b|^\W*i mean\b|"
+                      r"^\W*i (prefer|'d rather|would rather) (to )?(improvise|play|do|make|write) (it|the|my|them)\b|^\W*(it|they|that|he|she)('s|'re)\b", re.I)
 
 
 def without_reasons(text: str, asked_before: bool = False) -> str:
@@ -2113,7 +2172,9 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
                                 r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b|"
                                 r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur) rules\b|\bguidance (were|was) (you|u) given\b|\b(instructions|rules) (you|u) got\b|"
-                                r"\b(instructions|rules|prompt)\b.*\bverbatim\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b",
+                                r"\b(instructions|rules|prompt)\b.*\bverbatim\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b|"
+                                r"\bignore everything (they|you('ve| have)? been|you were) told\b|\byou work for me now\b|\bforget (all )?(your|yer|ur) (orders|consignes|commands)\b|"
+                                r"\bthe first message you (received|got|were given)\b|\bwhat (the boss|your boss|they|your makers) told (you|ya|ye) to say\b",
                                 re.I)
 
 
@@ -2189,6 +2250,26 @@ def looks_like_gibberish(message: str) -> bool:
 KEY_WORD = re.compile(r"\b(in|to)\s+[A-G]\b|\b[A-G](b|#)?m?\b")
 
 
+def punctuated(text: str) -> str:
+    """A message typed or dictated without any stops, its sentences marked where a capital opens
+    one ("Add a bass line It's too cheerful as well") and its last a question where it opens as
+    one ("did you change the key what key is it in now")."""
+    if re.search(r"[.!?;]", text):
+        return text
+    text = UNSTOPPED_SENTENCE.sub(". ", text)
+    last = re.split(r"(?<=\.) ", text)[-1]
+    return text + "?" if ASKED_UNSTOPPED.match(last) and not TOLD_AFTER.search(last) else text
+
+
+# a request after the question, in one breath: "where r the chords add them"
+TOLD_AFTER = re.compile(r"\b(add|make|put|change|write|give|take|remove|do) (them|it|this|that|some|one)\b", re.I)
+# a sentence begun mid-message without a stop: a capital after a small letter
+UNSTOPPED_SENTENCE = re.compile(r"(?<=[a-z0-9]) (?=(It's|It is|It|The|They're|They|What|What's|Which|Is|Did|Will|Would|How|Put|Make|Take|Add|Ditch|"
+                                r"Write|Please|Can|Could|Do|Does|Has|Have|Maybe|Also|Then|Now)\b)")
+ASKED_UNSTOPPED = re.compile(r"^\W*(what|what's|whats|which|who|who's|where|when|why|how (many|long|fast|high|low|slow|is|does|do|was)|"
+                             r"(did|have|has) (you|u|it|she|this)|(is|was|are|does|do) (it|this|that|the|there|she|you)|for what|has she)\b", re.I)
+
+
 def from_capitals(text: str) -> str:
     """A message typed in capitals, in lower case but for the letters that name a key: "I WOULD
     LIKE A NEW HORNPIPE IN G MAJOR" is "i would like a new hornpipe in G major"."""
@@ -2251,9 +2332,9 @@ SHETLAND = Dialect(
         ("wis", "was"), ("bairns", "children"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
-    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|"
+    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|"
                      r"mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I),
-    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "bredren", "irie", "yute", "mi"}),
+    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "bredren", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh"}),
     pairs=re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|"
                      r"di (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I),
     rewrites=((re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"),
@@ -2262,22 +2343,25 @@ PATOIS = Dialect(
               (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),
               (re.compile(r"(^|[,.!?;]\s*|\b(?:and|an|but|nah|no|so)\s+)mi\b", re.I), r"\1I"), (re.compile(r"\bmi\b", re.I), "me"),
               (re.compile(r"\ban (?=[b-df-hj-np-tv-z0-9])", re.I), "and "), (re.compile(r",\s*seen\W*$", re.I), ""),
-              (re.compile(r"\byuhself\b", re.I), "yourself")) + word_for_word((
+              (re.compile(r"\byuhself\b", re.I), "yourself"), (re.compile(r"\bleh we\b", re.I), "let's"),
+              (re.compile(r"(?<=\w) nah\b(?=\s*[,.!?]|\s*$)", re.I), "")) + word_for_word((
+        ("de", "the"), ("dis", "this"), ("wit", "with"), ("someting", "something"), ("doh", "don't"), ("allyuh", "you all"),
         ("di", "the"), ("pon", "on"), ("fi", "for"), ("mek", "make"), ("tek", "take"), ("yuh", "you"), ("weh", "what"),
         ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
         ("irie", "happy"), ("yute", "child"))))
 
 # Nigerian Pidgin: "Make am sadder", "Abeg comot the harmony", "E too fast for me o, bring am down small"
 PIDGIN = Dialect(
-    words=re.compile(r"(?<![Ii] )(?<!\bI'm )\b(am(?! i\b)|abeg|comot|wetin|wey|wan|dey|e(?= too\b)|na|sef|una|oga|(?<=make )e|(?<=return )e|(?<=change )e)\b", re.I),
+    words=re.compile(r"(?<![Ii] )(?<!\bI'm )\b(am(?! i\b)|abeg|comot|wetin|wey|wan|dey|e(?= too\b)|na|sef|una|oga|(?<=make )(?-i:e)|(?<=return )(?-i:e)|(?<=change )(?-i:e))\b", re.I),
     own=frozenset({"abeg", "comot", "wetin", "wey", "sef", "una", "oga"}),
-    pairs=re.compile(r"\b(make|bring|change|raise|lower|redo|end|put|take|play|carry|slow|give|turn|drop|move|brighten|sweeten) (am|e)\b|^\W*e too\b|"
-                     r"\b(key|instrument|tempo|me) go\b|\be no (dey )?\w+", re.I),
+    pairs=re.compile(r"\b(make|bring|change|raise|lower|redo|end|put|take|play|carry|slow|give|turn|drop|move|brighten|sweeten) (am|(?-i:e))\b|^\W*e too\b|"
+                     r"\bcarry me go\b|\b(?-i:e) no (dey )?\w+|(^\W*|[.!?]\s+)E (no|dey|don|too)\b|\bkey go [A-G]\b|\binstrument go \w+", re.I),
     rewrites=((re.compile(r"\b(\w+) am small\b", re.I), r"\1 it a little"), (re.compile(r"\b(\w+) am down small\b", re.I), r"\1 it down a little"),
               (re.compile(r"(^|[.!?]\s+)e too\b", re.I), r"\1it's too"), (re.compile(r"\bi no like\b", re.I), "I don't like"),
               (re.compile(r"\bi don(?=\s)", re.I), "I have"), (re.compile(r"\s+o(?=[,.!?]|\s*$)", re.I), ""),
               (re.compile(r"\bwey go\b", re.I), "that will"), (re.compile(r"\be fit\b", re.I), "it suits"),
-              (re.compile(r"\b(make|return|change|put|bring|take|give) e\b", re.I), r"\1 it"), (re.compile(r"\bcarry me go\b", re.I), "take me to"),
+              (re.compile(r"\b(make|return|change|put|bring|take|give) (?-i:e)\b", re.I), r"\1 it"),
+              (re.compile(r"(^\W*|[.!?]\s+)E (?=no|dey|don|too)\b"), r"\1it "), (re.compile(r"\bcarry me go\b", re.I), "take me to"),
               (re.compile(r"\b(key|instrument|tempo) go\b", re.I), r"\1 to"), (re.compile(r"\bhow e be\b", re.I), "how it was"),
               (re.compile(r"(^\W*|\b(the \w+) )e? ?no (sweet|good|fine)\b", re.I), r"\1is not \3"),
               (re.compile(r"\b(\w+) small\b", re.I), r"a little \1")) + word_for_word((
@@ -2330,4 +2414,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill""".split()) | vocabulary.dictionary_words()
+shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran""".split()) | vocabulary.dictionary_words()

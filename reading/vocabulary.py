@@ -460,7 +460,7 @@ MISTYPED = {"smth": "something", "sth": "something", "flewt": "flute", "peeano":
             # spelt as they sound, too short or too far for the rules below: "wat kee is it in", "a harmony a sixth beloe"
             "kee": "key", "nu": "new", "wun": "one", "pleez": "please", "pleeze": "please", "beloe": "below", "thre": "three",
             "grate": "great", "lern": "learn", "uther": "other", "puting": "putting", "hunner": "hundred", "eezy": "easy", "eezier": "easier", "dahn": "down",
-            "drap": "drop", "oan": "on", "wans": "ones", "wokking": "walking", "ma": "my", "toon": "town", "morra": "tomorrow"}
+            "drap": "drop", "oan": "on", "wans": "ones", "wokking": "walking", "ma": "my", "morra": "tomorrow", "fidel": "fiddle", "fiddel": "fiddle"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
@@ -473,11 +473,11 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
         lower = word.lower()
         if lower in MISTYPED:
             return MISTYPED[lower]
-        if len(lower) < 4 or lower in known:
+        if len(lower) < 4 or lower in known or named(found):
             return word
         if lower.endswith("z") and lower[:-1] + "s" in known:
             return lower[:-1] + "s"  # "barz", "notez": a plural spelt as it sounds
-        unsaid_r = without_the_r(lower, targets)  # "slowa" is "slower", not "slow"
+        unsaid_r = without_the_r(word, targets)  # "slowa" is "slower", not "slow"
         if unsaid_r:
             return unsaid_r
         near = [t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
@@ -495,11 +495,17 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
     return re.sub(r"[A-Za-z]+", fix, re.sub(r"\w*[^\W\d_a-zA-Z]\w*", fix_accented, text))
 
 
+def named(found: re.Match) -> bool:
+    """Whether a word is a name: capitalised inside a sentence ("an air for Lydia's wedding")."""
+    word, before = found.group(0), found.string[:found.start()]
+    return word[0].isupper() and not word.isupper() and bool(re.search(r"[\w,;:]\s*$", before))
+
+
 def without_the_r(word: str, targets: tuple[str, ...]) -> str | None:
     """A comparative or "minor" written as it is said without its r: "minna", "sada", "slowa"."""
-    if len(word) < 4 or not word.endswith("a"):
+    if len(word) < 4 or not word.endswith("a") or word[0].isupper():  # "Mina", "Deepa": names
         return None
-    stem = word[:-1]
+    stem = word.lower()[:-1]
     single = re.sub(r"(.)\1$", r"\1", stem)
     return next((w for w in (stem + "er", stem + stem[-1] + "er", single + "or", single + "er") if w in targets), None)
 
