@@ -214,7 +214,7 @@ ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)
 FITS_IN = re.compile(r"^\W*(?:" + FITS_WORDS + r"|is (it )?possible|it is possible|is it ok(ay)?) (in|as)\b", re.I)
 WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-CURIOUS_WORDS = r"(?:(?:sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
+CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|has it|have you|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
@@ -248,7 +248,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man)\W+)*(that sounds|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -821,6 +821,7 @@ def read_part(text: str) -> Request:
         else instrument_in(BASS_PART.sub(" ", rest) if fields["bass"] or taking else rest)
     if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
             and (players_own(rest) == fields["instrument"]
+                 or not fields["bass"] and not MELODY_FOR.search(rest) and players_own(rest, THEIRS) == fields["instrument"]
                  or fields["chords"] and (SOMEONE_PLAYS.search(rest) or chord_players(rest) == fields["instrument"])):
         fields["instrument"] = None  # "grace notes for my flute", "chord it for the guitars": the players' instrument, no change
     if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
@@ -911,7 +912,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -930,7 +931,7 @@ AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (yo
 GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
-                       r"(loved|enjoyed) (it|this|that)|was loved|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
+                       r"(loved|enjoyed) (it|this|that)|was loved|exactly (like|as) i wanted|(was )?a good idea|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
 DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make(?! of)|made(?! of)|put|set|keep|kept|add|added|remove|removed|take|taken)\b", re.I)
 # one version praised against another, nothing asked: "The earlier one was too slow, this is perfect"
@@ -943,7 +944,7 @@ FOR_SALE = re.compile(r"\b(i'?m selling (my|a|an|our)|for sale|(message|dm) me i
 # metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
 ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|be obliged|be grateful|want) to know\b|"
                            r"i (?:want|need|wish|have) to know\b|(?:i was wondering|i wonder|i ask myself)(?= (?:now |then |just )?(?:what|which|how|who|where|when)\b)|i (?:forgot|forget|have forgotten|'ve forgotten)(?: \w+)? (?=what|which|how)|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
-                           r"i can'?t tell\b|i cannot tell\b|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
+                           r"i can'?t tell\b|i cannot tell\b|not sure (?=what|which|how)|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)\W*\?)", re.I)
 TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
 AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
@@ -1564,7 +1565,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
                             r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
-                            r"\b(a|the) bar (near|on|in|round|around|down|that'?s|where|with)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
+                            r"\b(a|the|which|what|any|best|good) bar (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
                 (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
@@ -1589,6 +1590,18 @@ SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (b
            (re.compile(r"\b(two|2) times\b(?! (as|faster|slower|quicker|longer|shorter|the|more|over|a|an|\w+er)\b)", re.I), "twice"),
            (re.compile(r"\b(tempo|speed|pace) (up|down) (\d{1,3}|ten|five|fifteen|twenty|thirty)\b(?!\.\d|%| ?(semitones?|tones?|steps?|notches?|x\b|times|per ?cent))", re.I), r"\1 \2 by \3 bpm"),
            (re.compile(r"\bfor the (\w+) (man|woman|guy|gal|lady|fella|lad)\b", re.I), r"for the \1 player"),
+           (re.compile(r"\bgee (it|things|her) up\b", re.I), "speed it up"), (re.compile(r"\brid o\b", re.I), "rid of"),
+           (re.compile(r"\ba contrasting (\d+|eight|sixteen)[ -]bar section\b", re.I), r"a B part of \1 bars"),
+           (re.compile(r"\b(will|'ll) enjoy it\b", re.I), "will love it"),
+           (re.compile(r"\bbetter before (you|ya|ye|u) (changed|mucked|messed|touched|fiddled|tinkered|meddled)( about| around| with)?( it| with it)?\b", re.I), "better before"),
+           (re.compile(r"\bthe (ornaments|chords|harmony|bass( line)?|ending|b part|new key|new tempo|variation|accompaniment) (is|are|was|were|sounds?) (so |really |very |just |absolutely )?"
+                       r"(gorgeous|lovely|beautiful|great|perfect|brilliant|wonderful|ace|grand|fab|magic|sweet|spot on)\b", re.I), "it is lovely"),
+           (re.compile(r"\b(putting|moving|making|adding|giving|changing) [^.!?]{1,25} was an? (\w+ )?idea\b", re.I), "that was a good idea"),
+           (re.compile(r"\b(my|me|our) (\w+ )?(sax|saxophone|clarinet|trumpet|cornet|horn|chanter|whistle|pipes|flute|guitar|fiddle|instrument)('s| is| are) "
+                       r"(in|pitched in|tuned to|tuned in) [A-G]( flat| sharp|b|#)?\b", re.I), "my instrument transposes"),  # "my sax is in E flat": not the key asked
+           (re.compile(r"\byou (put|added|made|gave|wrote|did) [^.!?]{0,40}exactly (like|as) i wanted\b", re.I), "it is exactly what I wanted"),
+           (re.compile(r"\bbass drum(mer)?s?\b", re.I), "drummer"),
+           (re.compile(r"\bthe (new )?(key of )?[A-G]( flat| sharp|b|#)?( major| minor)? (is|sounds) (so |really |very |just )?(sweet|lovely|beautiful|great|perfect|grand|spot on)\b[^.!?,]*"), "it is lovely"),
            (re.compile(r"\blast'?n\b", re.I), "last one"), (re.compile(r"\bnew'?n\b", re.I), "new one"),
            (re.compile(r"\bmake the undo undone\b", re.I), "undo the undo"),
            (re.compile(r"\bno (rush|hurry)\b", re.I), "whenever"),
@@ -1625,7 +1638,11 @@ JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b"
           (re.compile(r"\b((?:in )?the key of|key of|(?:reel|jig|hornpipe|waltz|march|polka|air|tune|piece|song|melody|lullaby|minuet|mazurka|strathspey) in) ([b-g])(?=\W*$|[,.!;]| (?:for|and|with|please|pls|at)\b)"),
            lambda m: f"{m.group(1)} {m.group(2).upper()}"),  # "the key of b", "a reel in d for the fiddle"
           (re.compile(r"\b((?:put|move|transpose|change|set|take|shift|have|get) it (?:in|into|to)|(?:change|set|switch|move) (?:the )?key to) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
-                      r"major|minor|and|then|instead)\b|,)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}")]
+                      r"major|minor|and|then|instead)\b|,)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}"),
+          # a key letter in a message typed all in small letters: "could we hear it in g?", "a polka in a, no g naturals"
+          (re.compile(r"\b(in|to|into|key of) ([a-g])(?=\W*$|\s*[,.!?;]| (?:major|minor|flat|sharp|dorian|mixolydian|lydian|phrygian|locrian|please|pls|plz|"
+                      r"for|at|with|and|then|instead|so|would|could|if|maybe|now)\b)(?! (?:major|minor) (?:key|way|change|tweak|thing|bit|detail)s?\b)"),
+           lambda m: f"{m.group(1)} {m.group(2).upper()}" if not re.search(r"[A-Z]", m.string) else m.group(0))]
 # programmers' shorthand, written out: "tempo *= 1.25", "len += 16 bars", "bpm := 132", "s/fiddle/cello/", "rm chords && ..."
 CODE = [(re.compile(r"\b(?:tempo|bpm|speed)\s*\*=\s*(\d*\.?\d+)", re.I), r"make it \1 times as fast"),
         (re.compile(r"\b(?:tempo|bpm|speed)\s*\+=\s*(\d+)", re.I), r"make it \1 bpm faster"),
@@ -1656,6 +1673,9 @@ def chord_players(text: str) -> int | None:
 CHORDS_FOR = re.compile(r"\bfor (the|our|my|your) (guitars|guitarists|guitar players?|ukuleles|banjos|keys|pianists|rhythm section|backing players)\b", re.I)
 SOLO_REWORKS = ("ornament", "simplify", "rewrite", "ending", "continue", "b part", "variation", "repeat")
 OWNED = re.compile(r"\b(?:for|on|with) (?:my|our) ([a-z]+(?: [a-z]+)?)", re.I)
+# the players a reworking is for, named beside it: "a B part for the horns to answer", "trade phrases with the trumpet"
+THEIRS = re.compile(r"\b(?:for|with) (?:the|those|these) ([a-z]+(?: [a-z]+)?)", re.I)
+MELODY_FOR = re.compile(r"\b(melody|tune|lead) (for|to|on) the\b", re.I)
 
 
 def melody_instrument(text: str) -> int | None:
@@ -1751,9 +1771,9 @@ SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on the\b|\b(pal|budd
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b", re.I)
 
 
-def players_own(text: str) -> int | None:
+def players_own(text: str, owned: re.Pattern = OWNED) -> int | None:
     """The instrument a message says is the player's own ("for my flute"), if any."""
-    return next((program for found in OWNED.finditer(text)
+    return next((program for found in owned.finditer(text)
                  for program in [first_instrument((found.group(1), found.group(1).split()[0]))] if program is not None), None)
 
 

@@ -460,7 +460,8 @@ MISTYPED = {"smth": "something", "sth": "something", "flewt": "flute", "peeano":
             # spelt as they sound, too short or too far for the rules below: "wat kee is it in", "a harmony a sixth beloe"
             "kee": "key", "nu": "new", "wun": "one", "pleez": "please", "pleeze": "please", "beloe": "below", "thre": "three",
             "grate": "great", "lern": "learn", "uther": "other", "puting": "putting", "hunner": "hundred", "eezy": "easy", "eezier": "easier", "dahn": "down",
-            "drap": "drop", "oan": "on", "wans": "ones", "wokking": "walking", "ma": "my", "morra": "tomorrow", "fidel": "fiddle", "fiddel": "fiddle"}
+            "drap": "drop", "oan": "on", "wans": "ones", "wokking": "walking", "ma": "my", "morra": "tomorrow", "fidel": "fiddle", "fiddel": "fiddle",
+            "aa": "I", "aall": "all", "gans": "goes", "cannit": "can't"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
