@@ -154,7 +154,7 @@ LOWER = re.compile(r"\b(lower(?! (the|its) (emotional|mood|energy|valence|volume
 
 # ------------------------------------------------------------------------ length and parts
 BARS = re.compile(r"\b(\d{1,3})[ -](?:bars?|measures?)\b", re.I)
-MORE_BARS = re.compile(r"\b(?:add|append|another|extra|by|next|continuation of)\s+(?:an? )?(?:extra |additional |further |more )?(\d{1,2})\s+"
+MORE_BARS = re.compile(r"\b(?:add|append|another|extra|by|next|continuation of)\s+(?:an? |exactly |precisely )?(?:extra |additional |further |more )?(\d{1,2})\s+"
                        r"(?:more\s+|extra\s+)?(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:more|extra|additional|further)\s+(?:bars?|measures?)\b|"
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
@@ -248,7 +248,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -301,7 +301,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|before (i|we) (hit|pressed|clicked|tapped|did|typed) undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
                   r"(thing|edit|bit|one) (i|you|we) (just )?(undid|undone|reverted)|(bring|give (me|us)) back what (you|ya|u) (just )?(took out|removed|took away)|"
                   r"(give (me|us)|bring) back the change (that )?(you|u) (just )?(removed|took out|took away)|bring the last (thing|change|edit|bit) back(?=\W*($|,|\bi\b))|"
-                  r"the change from before,? do it again|[.!]\s*redo(?=(,? please)?\W*$)|put back what (you|u) (undo|undid)|what (you|u) (just )?took away,? i want it (again|back)|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
+                  r"the change from before,? do it again|[.!]\s*redo(?=(,? please)?\W*$)|put back what (you|u) (just )?(undo|undid)|what (you|u) (just )?took away,? i want it (again|back)|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
                   r"(want|have|like) again the change|change that i undo|undo it by (mistake|accident)|(that|the) change was (right|fine|good)\W+(would|could|can|please)[^.?!]*\brestore it|"
                   r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
@@ -500,11 +500,11 @@ B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
 ENDING_WORD = re.compile(r"\b(ending|finale|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )(?<!bass )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
-ENDING_CUE = re.compile(r"\b(boring|mid|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(boring|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided|powerful|more like a)\b", re.I)
-ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -530,7 +530,7 @@ VARIATION = re.compile(r"\b((another|a different|a new) setting|different versio
                        r"second time through|a different setting|new setting|embroider|same tune but different|"
                        r"riff on|(a|another) variant|variatie|\bvar on\b|(a |another )?different version of the same (tune|melody|piece)|(write|add|give it|compose|make) a double\b(?! (the|its|bass|time|speed|tempo|length|sharp|flat|bar|barline|stop|stops|ending|dot|dotted|note|notes|line)\b)|variant setting|different setting)\b", re.I)
 ASKING = re.compile(r"^\s*(what|which|how many|how long|is|are|does|do)\b", re.I)  # a question about the bars
-EDIT_WORDS = re.compile(r"\b(make|change|add|put|replace|transpose|set|turn|switch|give|move|raise|compose|create|"
+EDIT_WORDS = re.compile(r"\b(convert|make|change|add|put|replace|transpose|set|turn|switch|give|move|raise|compose|create|"
                         r"remove|cut|shorten|use|try|speed (it )?up|slow (it )?down|drop|lower|bring|ease)\b|"
                         r"^\s*write\b", re.I)
 # where a message asks two things: "rewrite bars 5-6 and give it a better ending"
@@ -956,7 +956,7 @@ STATEMENTS = re.compile(r"(?<=[.!?;])\s+")
 
 
 # a message that corrects itself: "change it to the major... wait it's already major. ok then phrygian?"
-CORRECTION = re.compile(r"\b(no wait|wait,? no|scratch that|or rather|on second thought|actually,? no)\b\W*", re.I)
+CORRECTION = re.compile(r"\b(no wait|wait,? no|scratch that|or rather|on second thought|actually,? no)\b\W*|(?<=,) i mean\b\W*", re.I)
 # up or down by more than twelve, no unit named: beats a minute
 BY_MORE_THAN_AN_OCTAVE = re.compile(r"\b(?:crank|kick|bump|push|knock|dial|speed|slow|drop|bring|take|turn)(?: it| hit| things| the tempo| the speed)?(?: back)? "
                                     r"(?:up|down|back) by (?:1[3-9]|[2-9]\d|1\d\d)\b(?![:.]\d)(?!\s*(?:semitones?|half[ -]?steps?|tones?|steps?|cents|bars?|measures?|%|per ?cent|octaves?|notes?|bpm|beats|x\b|times))", re.I)
@@ -1148,7 +1148,8 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
-                   (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
+                   (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
+                   (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
                    (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the ")]
 
 
@@ -1602,6 +1603,50 @@ SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (b
            (re.compile(r"\byou (put|added|made|gave|wrote|did) [^.!?]{0,40}exactly (like|as) i wanted\b", re.I), "it is exactly what I wanted"),
            (re.compile(r"\bbass drum(mer)?s?\b", re.I), "drummer"),
            (re.compile(r"\bthe (new )?(key of )?[A-G]( flat| sharp|b|#)?( major| minor)? (is|sounds) (so |really |very |just )?(sweet|lovely|beautiful|great|perfect|grand|spot on)\b[^.!?,]*"), "it is lovely"),
+           (re.compile(r"^\W*(go on then|come on)\W+(?=\w)", re.I), ""),  # "Go on then, try it in lydian": no continuation asked
+           (re.compile(r"\bhappen (it|that|this)\b", re.I), r"maybe \1"), (re.compile(r"\bwants (dropping|lowering)\b", re.I), "needs moving down"),
+           (re.compile(r"\bwants (raising|lifting)\b", re.I), "needs moving up"), (re.compile(r"\bmore welly\b", re.I), "more energy"),
+           (re.compile(r"\b(mount|raise|lift|bring up) (it|all the notes|the (tune|melody|piece|whole thing)) of (a|an|one)\b", re.I), r"raise it by \4"),
+           (re.compile(r"\b(descend|lower|drop|bring down) (it|all the notes|the (tune|melody|piece|whole thing)) of (a|an|one)\b", re.I), r"lower it by \4"),
+           (re.compile(r"\bmount (it|the (tune|melody|piece))\b", re.I), r"raise \1"),
+           (re.compile(r"\b(shifted|moved|transposed) upwards? in pitch\b|\bupwards? in pitch\b", re.I), "higher"),
+           (re.compile(r"\bmake it (the )?half\b(?! (tempo|speed|time|pace))", re.I),
+            lambda m: "make it half as long" if re.search(r"\b(long|lengthy|length|bars|measures|short)\b", m.string, re.I) else m.group(0)),
+           (re.compile(r"\b(?:make|let|give) ?(?:the )?length double\b|\blength double\b", re.I), "double the length"),
+           (re.compile(r"\b(pivot|flip|migrate|port) (the \w+|it) to\b", re.I), r"change \2 to"), (re.compile(r"^\W*what if we (?=change|make|put|try|go)", re.I), "let's "),
+           (re.compile(r"\b(deprecate|sunset|yeet|nix|axe|kill off|drop support for) (the|those|these|that|them)\b", re.I), r"remove \2"),
+           (re.compile(r"\b(keep building on it|build on it|pick up where it (leaves|left) off)\b", re.I), "continue it"),
+           (re.compile(r"\b(against|than|to|with|from) the original\b", re.I), r"\1 the first one"),
+           (re.compile(r"\bmore accessible\b|\bfor beginner players\b", re.I), "easier"),
+           (re.compile(r"\broll forward\b", re.I), "redo"), (re.compile(r"\b(the )?(change|edit) (i|we) (just )?(reverted|undid|undone|rolled back)\b", re.I), "the change you just undid"),
+           (re.compile(r"\bwalk me through\b", re.I), "tell me"), (re.compile(r"\bwhat rules were you set\b|\bthe fine print\b", re.I), "your instructions"),
+           (re.compile(r"\b(in|to|en) (Do|Ré|Re|Mi|Fa|Sol|La|Si)(?=\W*$|[,.?!]| (for|please|major|minor|majeur|mineur)\b)"),
+            lambda m: f"{m.group(1)} {SOLFEGE[m.group(2).lower()]}"),  # "Can you put it in Sol?"
+           (re.compile(r"\b(the )?final(?= (does|doesn't|is|isn't|sounds|needs|should|could)\b)", re.I), "the ending"),
+           (re.compile(r"\b(put|give|play) (it|the tune|the melody) for the\b", re.I), r"\1 \2 on the"),
+           (re.compile(r"\b(new|a|fast|quick|slow|another) real\b(?= in\b|,| for\b)", re.I), r"\1 reel"),
+           (re.compile(r"\b(make it |it )hire\b|\bhire in pitch\b", re.I), lambda m: m.group(0).lower().replace("hire", "higher")),
+           (re.compile(r"\b(bars?|measures?) ate\b", re.I), r"\1 eight"), (re.compile(r"\b(add|another|an extra) ate\b", re.I), r"\1 eight"),
+           (re.compile(r"\bvery ation\b", re.I), "variation"), (re.compile(r"\b(the|a) be (part|section|strain)\b", re.I), r"\1 B \2"),
+           (re.compile(r"\b(cello|tuba|bassoon|walking|a|the) base\b(?! (of|for|camp|station|note|key))", re.I), r"\1 bass"),
+           (re.compile(r"\b(lift|lifted|raise|raised) (the|its) mood\b|\bthe mood (lifted|raised)\b|\blighten (its|the) (heart|mood)\b", re.I), "make it happier"),
+           (re.compile(r"\b(?<=more )sad vibes\b|\b(?<=it )sad vibes\b|\bsteep (it )?in melancholy\b|\bcast a shadow over it\b|\bmore dusk than dawn\b|\bmake (it|them|people|me|us) cry\b", re.I), "sadder"),
+           (re.compile(r"\b(?<=more )happy vibes\b|\b(?<=it )happy vibes\b", re.I), "happier"),
+           (re.compile(r"\b(please|pls|thanks|cheers|ta),?\s+(brother|bredda|bro|mate|pal|man|boss|sis|fam|fren|my friend|dude)\W*$", re.I), r"\1"),
+           (re.compile(r"^\W*(please |pls )?redo,? (i was wrong|my bad|sorry|my mistake|i changed my mind)\W*$", re.I), "redo"),
+           (re.compile(r"\bgo back (to )?before\W*$", re.I), "go back"), (re.compile(r"\b(give it )?(a bit |a little )?more (energy|welly),? speed-?wise\b", re.I), "make it faster"),
+           (re.compile(r"\bmake (?=(cheerful|happier|happy|sad|sadder|simple|simpler|easy|easier|faster|slower|longer|shorter|brighter|darker)\b)", re.I), "make it "),
+           (re.compile(r"\bplease simple\b", re.I), "please simplify"),
+           (re.compile(r"^\W*i (don't|do not|dont) want (the |this |that )?(harmony|bass|chords?|bass line|second voice)( part| line)?( any ?more)?\b", re.I), r"remove the \3"),
+           (re.compile(r"\bsecond melody\b", re.I), "harmony line"),
+           (re.compile(r"\bsteady (it|things|the tempo)( down)?\b", re.I), "slow it down"),
+           (re.compile(r"\b(lend|give) it (a|an|the) ([\w ]+?)'s (voice|sound|tone|colou?r)\b", re.I), r"give it to the \3"),
+           (re.compile(r"\bmake new music\b", re.I), "write a new piece"),
+           (re.compile(r"\breturn (it|am)(?=\W*$)", re.I), "undo it"), (re.compile(r"^\W*cancel( it| that)?( please| pls)?\W*$", re.I), "undo"),
+           (re.compile(r"\b(open|show|load|see) (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) version\b", re.I), r"\1 the \2 version"),
+           (re.compile(r"\bversion the (first|second|third|fourth|fifth)\b", re.I), r"the \1 version"),
+           (re.compile(r"\b(one )?more part\b(?! (of|in))", re.I), "a B part"),
+           (re.compile(r"\b(change|set|put|make) it (to|in|into) (\d{1,2}) (2|4|8|16)\b", re.I), r"\1 it \2 \3/\4"),
            (re.compile(r"\blast'?n\b", re.I), "last one"), (re.compile(r"\bnew'?n\b", re.I), "new one"),
            (re.compile(r"\bmake the undo undone\b", re.I), "undo the undo"),
            (re.compile(r"\bno (rush|hurry)\b", re.I), "whenever"),
@@ -2352,12 +2397,12 @@ SHETLAND = Dialect(
         ("wis", "was"), ("bairns", "children"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
-    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|"
+    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"
                      r"mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I),
-    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "bredren", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh"}),
+    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "gwan", "bredren", "bredda", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh", "anodda"}),
     pairs=re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|"
                      r"di (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I),
-    rewrites=((re.compile(r"\bwah gwaan\b", re.I), "hello"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"),
+    rewrites=((re.compile(r"\bwah gwaa?n\b", re.I), "hello"), (re.compile(r"\bwah (di|the) (\w+) call\b", re.I), r"what is \2 called"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"),
               (re.compile(r"\bbar dem\b", re.I), "bars"),
               (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
               (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),
@@ -2434,4 +2479,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran""".split()) | vocabulary.dictionary_words()
+shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll""".split()) | vocabulary.dictionary_words()
