@@ -205,7 +205,7 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
                           r"(?! tell| remind| be played| sing| explain| describe| say| clarify| call)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
-FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|sound (any )?(good|ok|okay|right|nice|alright) (on|for|played on))"
+FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|(?<=would it )go on (the|a)|(?<=will it )go on (the|a)|sound (any )?(good|ok|okay|right|nice|alright) (on|for|played on))"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
@@ -248,7 +248,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|looks (good|great|lovely|fab|ace|brilliant|perfect|grand|sweet)|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -912,7 +912,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -931,7 +931,7 @@ AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (yo
 GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
-                       r"(loved|enjoyed) (it|this|that)|was loved|exactly (like|as) i wanted|(was )?a good idea|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
+                       r"(loved|enjoyed) (it|this|that)|was loved|goes hard|big up|dead on|very beautiful|i like(?=\W*$)|exactly (like|as) i wanted|(was )?a good idea|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
 # a question of what was done, every sentence of it asked: "Did you change the key when you made it sadder? What key is it in?"
 DONE_ASKED = re.compile(r"\b(did|have) (you|u) (change|changed|alter|altered|move|moved|make(?! of)|made(?! of)|put|set|keep|kept|add|added|remove|removed|take|taken)\b", re.I)
 # one version praised against another, nothing asked: "The earlier one was too slow, this is perfect"
@@ -945,7 +945,7 @@ FOR_SALE = re.compile(r"\b(i'?m selling (my|a|an|our)|for sale|(message|dm) me i
 ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|be obliged|be grateful|want) to know\b|"
                            r"i (?:want|need|wish|have) to know\b|(?:i was wondering|i wonder|i ask myself)(?= (?:now |then |just )?(?:what|which|how|who|where|when)\b)|i (?:forgot|forget|have forgotten|'ve forgotten)(?: \w+)? (?=what|which|how)|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
                            r"i can'?t tell\b|i cannot tell\b|not sure (?=what|which|how)|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
-                           r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)\W*\?)", re.I)
+                           r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)(?: of (?:the|this) (?:piece|tune|song))?\W*\?)", re.I)
 TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
 AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
 REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
@@ -1148,6 +1148,7 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
+                   (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
                    (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
                    (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the ")]
@@ -1647,6 +1648,36 @@ SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (b
            (re.compile(r"\bversion the (first|second|third|fourth|fifth)\b", re.I), r"the \1 version"),
            (re.compile(r"\b(one )?more part\b(?! (of|in))", re.I), "a B part"),
            (re.compile(r"\b(change|set|put|make) it (to|in|into) (\d{1,2}) (2|4|8|16)\b", re.I), r"\1 it \2 \3/\4"),
+           (re.compile(r"^\W*new (ting|thing|music)\b", re.I), "a new piece"),
+           (re.compile(r"\b(take out|take off|knock off|shave off|drop) (\d+) ?bpm\b", re.I), r"\2 bpm slower"),
+           (re.compile(r"\b(like|e\.g\.|such as) [A-G](?:[#b]|m|7|maj7|m7)*(?:,? (?:and )?[A-G](?:[#b]|m|7|maj7|m7)*)+(,? (this|that) kind)?\b"), ""),  # chords named as examples
+           (re.compile(r"\b(a|the) (more )?(strong|stronger|better|big|bigger|proper|new|grand) final\b(?! (bar|note|chord|cadence|phrase))", re.I), "a stronger ending"),
+           (re.compile(r"\b(\d+)(st|nd|rd|th) (graders?|grade|formers?|years?|class)\b", re.I), "children"),
+           (re.compile(r"\bdo (the (last|first|final|opening) (\w+ )?(bars?|measures?)|(bars?|measures?) \d+( to \d+)?) (over )?again\b", re.I), r"rewrite \1"),
+           (re.compile(r"\bput (that|it) back,? (i was wrong|my bad|my mistake)\b", re.I), "redo"),
+           (re.compile(r"^\W*is possible\b", re.I), "could you make it"),
+           (re.compile(r"\b(want|have|get|bring|give me) (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) version\b", re.I), r"\1 the \2 version"),
+           (re.compile(r"\bfix (up )?the end\b", re.I), "fix the ending"),
+           (re.compile(r",? (it )?sounds like an? (funeral|dirge|wake)( at the moment| now| right now)?\b", re.I), ", it is too sad"),
+           (re.compile(r"\b(reduce|lower|cut|drop|decrease) (the )?(tempo|speed) (by )?(\d{1,2}) ?(%|per ?cent)", re.I), lambda m: f"set it to {100 - int(m.group(5))}% of the current tempo"),
+           (re.compile(r"\b(increase|raise) (the )?(tempo|speed) (by )?(\d{1,3}) ?(%|per ?cent)", re.I), lambda m: f"set it to {100 + int(m.group(5))}% of the current tempo"),
+           (re.compile(r",? so it is\b", re.I), ""),  # Ulster: "Bring it up a tone for the flutes, so it is."
+           (re.compile(r"\btranspose ([+-])(\d{1,2}) ?(st|semis?|semitones?)\b", re.I), lambda m: f"transpose it {'up' if m.group(1) == '+' else 'down'} {m.group(2)} semitones"),
+           (re.compile(r"\broute (the )?(melody|tune|lead) to\b", re.I), "give the melody to"),
+           (re.compile(r"\b(harmony|bass|chord|chords|drum) track\b", re.I), r"\1 part"),
+           (re.compile(r"^\W*(the )?ending\s*:\s*", re.I), "the ending "),
+           (re.compile(r"\b(take|cut|strip) (some of )?the (twiddly|twiddley|fiddly|fancy) (bits|notes) out\b", re.I), "simplify"),
+           (re.compile(r"\blonger lines\b", re.I), "longer notes"),
+           (re.compile(r"\badd (\w+, )?(small|tiny|little) notes\b", re.I), "add grace notes"),
+           (re.compile(r"\bincrease (the )?(melancholy|sadness|gloom)\b", re.I), "make it sadder"), (re.compile(r"\bincrease (the )?(joy|happiness|cheer)\b", re.I), "make it happier"),
+           (re.compile(r"\bi miss (that|the) (last )?change\b", re.I), "I want that change back"),
+           (re.compile(r"\b(do|bring back|put back) the thing (again )?(that )?you took away( again)?\b", re.I), "bring back what you took away"),
+           (re.compile(r"^\W*more( more)+\W*$", re.I), "more please"),
+           (re.compile(r"\b(need|want|write|make|give me) (an? )?other (tune|piece|song|one)\b", re.I), r"\1 another \3"),
+           (re.compile(r"\bi like more the (version|one) before\b", re.I), "I liked it better before"),
+           (re.compile(r",\s*(sweetie|darling|hon|honey|dear|pet)\b(?=\W)", re.I), ""),
+           (re.compile(r"\bsparkle with (happiness|joy)\b", re.I), "sound happier"),
+           (re.compile(r"\b(the )?(dots|signs|marks)( thing)? that means? play it again\b", re.I), "repeat signs"),
            (re.compile(r"\blast'?n\b", re.I), "last one"), (re.compile(r"\bnew'?n\b", re.I), "new one"),
            (re.compile(r"\bmake the undo undone\b", re.I), "undo the undo"),
            (re.compile(r"\bno (rush|hurry)\b", re.I), "whenever"),
@@ -1754,7 +1785,7 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
 PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
-                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
+                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
@@ -1812,7 +1843,7 @@ def instrument_as_reason(text: str) -> bool:
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on the\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b", re.I)
 
 
@@ -1935,7 +1966,7 @@ def is_chat(said: str) -> bool:
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING, TIMES_LONGER))
-            or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS)
+            or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS) or MORE_BARS.search(said)
             or key_in(said) or mode_in(said) or instrument_in(said) is not None)  # "Morning! Jig in A dorian", "Sick, now a harp"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
@@ -2239,7 +2270,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur) rules\b|\bguidance (were|was) (you|u) given\b|\b(instructions|rules) (you|u) got\b|"
                                 r"\b(instructions|rules|prompt)\b.*\bverbatim\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b|"
                                 r"\bignore everything (they|you('ve| have)? been|you were) told\b|\byou work for me now\b|\bforget (all )?(your|yer|ur) (orders|consignes|commands)\b|"
-                                r"\bthe first message you (received|got|were given)\b|\bwhat (the boss|your boss|they|your makers) told (you|ya|ye) to say\b",
+                                r"\bthe first message you (received|got|were given)\b|\bignore (the |your |all )?rules?\b|\byour settings?\b|\blist of instructions\b|\bwhat (the boss|your boss|they|your makers) told (you|ya|ye) to say\b",
                                 re.I)
 
 
