@@ -80,7 +80,7 @@ TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|fa
 OVER_TOO_SOON = re.compile(r"\b(over|done|finished|finish|finishes|ends|stops) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 # "it's a bit slow": a complaint of slowness asks for more speed
-SAID_TO_BE = r"\b(it|this|that|the tune|the piece)('s| is| feels| sounds| seems) (a (little )?(bit |touch |tad )?|kind of |kinda |rather |quite |bit |little |somewhat )?"
+SAID_TO_BE = r"\b(it|this|that|the tune|the piece)('s| is| feels| sounds| seems) (a (little )?(bit |touch |tad |hair |smidge )?|kind of |kinda |rather |quite |bit |little |somewhat )?"
 FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b|" + SAID_TO_BE + r"slow\b", re.I)  # faster, in words of slowness
 SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b|" + SAID_TO_BE + r"(fast|quick)\b", re.I)
 
@@ -307,7 +307,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|take (it|me|us) (back )?to|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|display|take (it|me|us) (back )?to|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -912,7 +912,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(bubble tea|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -943,12 +943,12 @@ FOR_SALE = re.compile(r"\b(i'?m selling (my|a|an|our)|for sale|(message|dm) me i
 # a question put as a statement, or a bare topic asked: "I'd like to know the title", "tell me the
 # metre, please", "I can't tell what the time sig is", "name of this one? for the set list"
 ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|oh)\W+)*(?:tell me\b|remind me\b|(?:i'?d|i would) (?:like|love|be interested|be glad|be obliged|be grateful|want) to know\b|"
-                           r"i (?:want|need|wish|have) to know\b|(?:i was wondering|i wonder|i ask myself)(?= (?:now |then |just )?(?:what|which|how|who|where|when)\b)|i (?:forgot|forget|have forgotten|'ve forgotten)(?: \w+)? (?=what|which|how)|i'?m (?:curious|wondering|not sure|unsure)\b|i am (?:curious|wondering|not sure|unsure)\b|(?:just )?wondering\b|"
+                           r"i (?:want|need|wish|have) to know\b|(?:i was wondering|i wonder|i ask myself)(?= (?:now |then |just )?(?:what|which|how|who|where|when)\b)|i (?:forgot|forget|have forgotten|'ve forgotten)(?: \w+)? (?=what|which|how)|i'?m (?:curious|wondering)\b|i am (?:curious|wondering)\b|(?:i'?m|i am) (?:not sure|unsure)(?= (?:what|which|how|whether|if|of|about)\b)|(?:just )?wondering\b|"
                            r"i can'?t tell\b|i cannot tell\b|not sure (?=what|which|how)|i (?:don'?t|do not) (?:rightly |really |quite )?know\b|let me know\b|describe\b|count of (?:bars|measures)\b|how many beats\b|"
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)(?: of (?:the|this) (?:piece|tune|song))?\W*\?)", re.I)
 TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
 AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
-REMIND = re.compile(r"\bremind me (?:of )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
+REMIND = re.compile(r"\bremind me (?:of |in )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
@@ -1149,8 +1149,9 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
+                   (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring) 'un\b", re.I), r"\1 it"),
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
-                   (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
+                   (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed|gie|pit|stick)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
                    (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the ")]
 
 
@@ -1655,7 +1656,7 @@ SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (b
            (re.compile(r"\b(\d+)(st|nd|rd|th) (graders?|grade|formers?|years?|class)\b", re.I), "children"),
            (re.compile(r"\bdo (the (last|first|final|opening) (\w+ )?(bars?|measures?)|(bars?|measures?) \d+( to \d+)?) (over )?again\b", re.I), r"rewrite \1"),
            (re.compile(r"\bput (that|it) back,? (i was wrong|my bad|my mistake)\b", re.I), "redo"),
-           (re.compile(r"^\W*is possible\b", re.I), "could you make it"),
+           (re.compile(r"^\W*is possible to\b", re.I), "could you"), (re.compile(r"^\W*is possible\b", re.I), "could you make it"),
            (re.compile(r"\b(want|have|get|bring|give me) (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) version\b", re.I), r"\1 the \2 version"),
            (re.compile(r"\bfix (up )?the end\b", re.I), "fix the ending"),
            (re.compile(r",? (it )?sounds like an? (funeral|dirge|wake)( at the moment| now| right now)?\b", re.I), ", it is too sad"),
@@ -1678,6 +1679,44 @@ SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (b
            (re.compile(r",\s*(sweetie|darling|hon|honey|dear|pet)\b(?=\W)", re.I), ""),
            (re.compile(r"\bsparkle with (happiness|joy)\b", re.I), "sound happier"),
            (re.compile(r"\b(the )?(dots|signs|marks)( thing)? that means? play it again\b", re.I), "repeat signs"),
+           (re.compile(r"(?:^|(?<=[.!?,]) )(?i:(?:i remain,? )?(?:yours(?: faithfully| sincerely| truly| ever)?|regards|kind regards|best wishes|best|with thanks|many thanks|"
+                       r"thank you(?: kindly)?|thanks|warmly|blessings)),?\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*\W*$"), ""),  # a letter's close: "Yours faithfully, G. Hartley"
+           (re.compile(r"^\W*(dear|hi|hello) (tunesmith|sir or madam|sir|madam)\W+", re.I), ""),
+           (re.compile(r"\b(this )?(isn't|is not|not) (about|to do with) (the )?music\b|\brandom question\b|^\W*(ok )?random\b", re.I), "unrelated"),
+           (re.compile(r"\bnames? for (a|my|our|the) (cat|dog|pet|puppy|kitten|baby|boat|horse|goldfish|rabbit|hamster)\b", re.I), "word for a pet"),
+           (re.compile(r"\b(be )?taken (out|away|off)\b", re.I), r"removed"),
+           (re.compile(r"\bmake (\d{2,3})(?=,? please\b|\W*$)", re.I), r"make it \1 bpm"),
+           (re.compile(r"\b(our|my|the) (\w+) (man|woman|guy|gal|lady|fella|lad)\b", re.I), r"\1 \2 player"),
+           (re.compile(r"^\W*(the )?end (must|should|needs to|has to)\b", re.I), r"the ending \2"),
+           (re.compile(r"\b(tidy|sort|clean) (up )?the end\b", re.I), "fix the ending"),
+           (re.compile(r"\bmake again what (you|u) (undo|undid|undone)\b", re.I), "redo"),
+           (re.compile(r"\bhow bist\b", re.I), "how are you"),
+           (re.compile(r"\b(start|do|write|make) a fresh one\b|\bfresh un\b", re.I), "a new piece"),
+           (re.compile(r"\ba new contrasting (one|part|section)\b|\ba contrasting one\b", re.I), "a B part"),
+           (re.compile(r"\b(i'?m|i am) (a bit |a little |so |very )?slow\b", re.I), "I am learning"),
+           (re.compile(r"\b(give|gie) it some darkness\b", re.I), "make it darker"),
+           (re.compile(r"^\W*go on,? (?=(make|put|try|give|add|do|change)\b)", re.I), ""),
+           (re.compile(r"\b(put it|play it|have it|something [\w ]{1,30}?) on the keys\b", re.I), r"\1 on piano"),
+           (re.compile(r"\b(at )?the double of (the )?(speed|tempo)\b", re.I), "at double speed"),
+           (re.compile(r"\b(\d+(\.\d+)?) times (its|the) (current |present )?(speed|tempo)\b", re.I), r"\1 times as fast"),
+           (re.compile(r"\b([2-9]|12)x(2|4|8)\b(?! ?(faster|slower|as|times))", re.I), r"\1/\2"),
+           (re.compile(r"\blet it in (\d+) (bars|measures)\b", re.I), r"make it \1 bars"),
+           (re.compile(r"\bfinish (it )?(good|proper|properly|right)\b|\bfinish(es)? in the air\b", re.I), "give it a proper ending"),
+           (re.compile(r"\bmore (sadness|nostalgia)\b", re.I), "sadder"), (re.compile(r"\bmore brightness\b", re.I), "happier"),
+           (re.compile(r"\b(it's|it is) like an? (funeral|dirge|wake)\b", re.I), "it is too sad"),
+           (re.compile(r"\breverse (the|that) (most recent|last|latest) (change|edit)\b", re.I), "undo the last change"),
+           (re.compile(r"\b(throw|stick|tack|whack|bung) on (\d+) (bars|measures)\b", re.I), r"add \2 more bars"),
+           (re.compile(r"^\W*(" + INSTRUMENT_NAME + r") can play the (melody|tune)\b", re.I), r"give the melody to the \1"),
+           (re.compile(r"\b(you'?re|ur|you are) (so )?(good|great|amazing|brilliant) at (this|it)\b", re.I), "thanks"),
+           (re.compile(r"\b(a )?(bit |little )?more speed\b", re.I), "faster"),
+           (re.compile(r"\bless notey?\b", re.I), "simpler"),
+           (re.compile(r"\b(redo|undo|go back)\s+(lol|lmao|haha+)\W*$", re.I), r"\1"), (re.compile(r"^\W*ngl\b\W*", re.I), ""),
+           (re.compile(r",?\s*\b(me|my) (lover|'ansome|'andsome|handsome|lovely|duck|darlin'?g?)\b", re.I), ""),
+           (re.compile(r"\bmore chirpy\b|\bchirpier\b", re.I), "happier"),
+           (re.compile(r"\bwould (the|a) (" + INSTRUMENT_NAME + r") work for the (melody|tune)\b", re.I), r"could you give the melody to the \2"),
+           (re.compile(r"\b(write|add) (a little|a bit|some) more after (it|the end)\b", re.I), "continue it"),
+           (re.compile(r"\bthe part two\b", re.I), "a B part"),
+           (re.compile(r"\b(give|write) it a hard ending\b", re.I), "give it a stronger ending"),
            (re.compile(r"\blast'?n\b", re.I), "last one"), (re.compile(r"\bnew'?n\b", re.I), "new one"),
            (re.compile(r"\bmake the undo undone\b", re.I), "undo the undo"),
            (re.compile(r"\bno (rush|hurry)\b", re.I), "whenever"),
@@ -1688,7 +1727,7 @@ SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (b
            (re.compile(r"\b(write|add|put|tack) (a bit |a little |some )?more (on|onto|on to|at) the end\b", re.I), "continue it"),
            (re.compile(r"\bthe new (ending|end|b part|second part|harmony|bass( line)?|chords|version|one|part|tune) (is|sounds|was) (very |so |really |just |truly )?"
                        r"(beautiful|lovely|great|perfect|gorgeous|brilliant|wonderful|grand|fine|good|nice|fab|ace|sweet)\b", re.I), "it is lovely"),
-           (re.compile(r"\b(happy|glad|pleased) to (be|see|hear|have|help|meet)\b", re.I), r"pleased to \2"),
+           (re.compile(r"\b(happy|glad|pleased) to (be|see|hear|have|help|meet|work)\b", re.I), r"pleased to \2"),
            (re.compile(r"\bwh?at'?s? happenin'?g?\b", re.I), "hello"),
            (re.compile(r"\bthe [\w ]{1,30}? (is|was|are) exactly what i (wanted|needed|asked for)\b", re.I), "it is exactly what I wanted"),
            (re.compile(r"\bmake up a new\b", re.I), "write a new"), (re.compile(r"^\W*do over\b", re.I), "rewrite"),
@@ -1966,7 +2005,7 @@ def is_chat(said: str) -> bool:
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING, TIMES_LONGER))
-            or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS) or MORE_BARS.search(said)
+            or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS) or MORE_BARS.search(said) or removal_in(said)
             or key_in(said) or mode_in(said) or instrument_in(said) is not None)  # "Morning! Jig in A dorian", "Sick, now a harp"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
@@ -2466,7 +2505,7 @@ PIDGIN = Dialect(
 
 
 def looks_foreign(message: str) -> bool:
-    if re.match(r"\s*[¿¡]", message):  # Spanish opens a question or an exclamation so
+    if re.search(r"(^|\s)[¿¡]", message):  # Spanish opens a question or an exclamation so: "Che, ¿me la pasás a La menor?"
         return True
     letters = [c for c in message if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < len(letters) / 2:

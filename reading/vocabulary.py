@@ -461,7 +461,7 @@ MISTYPED = {"smth": "something", "sth": "something", "flewt": "flute", "peeano":
             "kee": "key", "nu": "new", "wun": "one", "pleez": "please", "pleeze": "please", "beloe": "below", "thre": "three",
             "grate": "great", "lern": "learn", "uther": "other", "puting": "putting", "hunner": "hundred", "eezy": "easy", "eezier": "easier", "dahn": "down",
             "drap": "drop", "oan": "on", "wans": "ones", "wokking": "walking", "ma": "my", "morra": "tomorrow", "fidel": "fiddle", "fiddel": "fiddle",
-            "aa": "I", "aall": "all", "gans": "goes", "cannit": "can't", "anodda": "another", "anudda": "another", "bredda": "brother"}
+            "aa": "I", "aall": "all", "gans": "goes", "cannit": "can't", "anodda": "another", "anudda": "another", "bredda": "brother", "hae": "have"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
