@@ -3,6 +3,11 @@ reading compared with the one written beside it, right or wrong per kind.
 
     python -m bench.reading bench/reading_heldout.jsonl [--show-wrong]
     python -m bench.reading bench/reading_heldout_4.jsonl --model checkpoints/small
+    python -m bench.reading bench/reading_*.jsonl --typed lower
+
+With --typed, each message is read again as typed in small letters throughout ("lower") or
+without stops ("unstopped"), and the messages read right as written that then read otherwise
+are counted.
 
 With --model, each message is read as the session reads it (`Session.understood`), with a
 jig in D open: the rules where they read something definite, else the model's plan of the turn.
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -29,7 +35,10 @@ def main() -> None:
     p.add_argument("--show-wrong", action="store_true")
     p.add_argument("--model", type=Path, help="a checkpoint: read as the session does, the model's plan included")
     p.add_argument("--model-alone", action="store_true", help="with --model: the model's plan of every message")
+    p.add_argument("--typed", choices=sorted(TYPED), help="read each message again as typed this way")
     args = p.parse_args()
+    if args.typed:
+        return typed_otherwise(args.sets, TYPED[args.typed])
     read = session_reader(args.model, args.model_alone) if args.model else lambda message: (read_request(message), None)
     right, offered, total = Counter(), Counter(), Counter()
     for path in args.sets:
@@ -51,6 +60,26 @@ def main() -> None:
         print(f"| {kind} | {right[kind]}/{total[kind]} ({100 * right[kind] / total[kind]:.0f}%) | {offered[kind]} |")
     print(f"| all | {sum(right.values())}/{sum(total.values())} ({100 * sum(right.values()) / sum(total.values()):.1f}%) "
           f"| {sum(offered.values())} |")
+
+
+# a message as typed on a phone: in small letters throughout, or without stops
+TYPED = {"lower": str.lower, "unstopped": lambda message: re.sub(r"[.,!?;:]+(?=\s|$)", "", message)}
+
+
+def typed_otherwise(sets: list[Path], typed) -> None:
+    """How many of the messages read right as written read otherwise as typed."""
+    right = changed = 0
+    for path in sets:
+        for line in path.read_text().splitlines():
+            case = json.loads(line)
+            want, message = expected(case), case["message"]
+            if typed(message) == message or not same(want, reading_of(read_request(message))):
+                continue
+            right += 1
+            if not same(want, reading_of(read_request(typed(message)))):
+                changed += 1
+                print(f"OTHERWISE {typed(message)!r}")
+    print(f"read right as written and typed otherwise: {right}; read otherwise: {changed}")
 
 
 def session_reader(checkpoint: Path, alone: bool = False):
