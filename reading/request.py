@@ -713,13 +713,11 @@ def read_request(text: str) -> Request:
 def read_part(text: str) -> Request:
     """The reading of a message, or of a part of one the reader reads again on its own."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(without_denials(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(written_in_full(text)))))))
+    text = as_corrected(without_the_state(without_denials(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(rewritten(text, DROPPED_LETTERS)))))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
-    for regex, written in LOAN_WORDS:  # before the spelling: "compassos" is bars, not a typo of "compose"
-        said = regex.sub(written, said)
+    said = rewritten(said, LOAN_WORDS)  # before the spelling: "compassos" is bars, not a typo of "compose"
     said = corrected(said, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
-    for regex, written in CODE + REWRITTEN + JARGON:
-        said = regex.sub(written, said)
+    said = rewritten(said, CODE + REWRITTEN + JARGON)
     worded = said  # numbers still in words: "six-eight" is a meter, not 14
     said = figures(said)  # "110 bpm"
     said = BY_MORE_THAN_AN_OCTAVE.sub(r"\g<0> bpm", said)  # "crank it up by twenty": no interval is twenty semitones
@@ -1023,8 +1021,7 @@ VERSION_WORDS = re.compile(r"\b(undo|redo|revert|previous|earlier|go back|back t
 def names_the_music(text: str) -> bool:
     """Whether a message has a word of music or of the versions in it: "Did the Red Sox win?" and
     "Can you draft an email to parents?" have none, so no plan of the model's makes them a change."""
-    for regex, written in OTHER_SENSES + SAYINGS:  # "a note to my landlord", "played it on my fiddle last night": no music asked of
-        text = regex.sub(written, text)
+    text = rewritten(text, OTHER_SENSES + SAYINGS)  # "a note to my landlord", "played it on my fiddle last night": no music asked of
     return bool(MUSIC_WORDS.search(text) or VERSION_WORDS.search(text) or instrument_in(text) is not None)
 
 
@@ -1155,8 +1152,9 @@ DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the ")]
 
 
-def written_in_full(text: str) -> str:
-    for regex, written in DROPPED_LETTERS:
+def rewritten(text: str, rules) -> str:
+    """`text` with each (regex, replacement) of `rules` applied in turn."""
+    for regex, written in rules:
         text = regex.sub(written, text)
     return text
 
@@ -2431,9 +2429,7 @@ class Dialect:
         found = [word.lower() for word in self.words.findall(text)]
         if not found:
             return text
-        english = text
-        for regex, written in self.rewrites:
-            english = regex.sub(written, english)
+        english = rewritten(text, self.rewrites)
         marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
         other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
         return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
