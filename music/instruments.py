@@ -26,7 +26,7 @@ assert len(GM_NAMES) == 128
 
 # The words musicians use, mapped to a program and the name shown on the score.
 ALIASES = {
-    "piano": (0, "Piano"), "grand piano": (0, "Piano"), "pianoforte": (0, "Piano"), "harpsichord": (6, "Harpsichord"),
+    "piano": (0, "Piano"), "grand piano": (0, "Piano"), "upright piano": (0, "Piano"), "pianoforte": (0, "Piano"), "harpsichord": (6, "Harpsichord"),
     "celesta": (8, "Celesta"), "glockenspiel": (9, "Glockenspiel"), "music box": (10, "Music Box"),
     "vibraphone": (11, "Vibraphone"), "marimba": (12, "Marimba"), "xylophone": (13, "Xylophone"),
     "bells": (14, "Bells"), "dulcimer": (15, "Dulcimer"), "hammered dulcimer": (15, "Dulcimer"),
@@ -42,9 +42,11 @@ ALIASES = {
     "trombone": (57, "Trombone"), "tuba": (58, "Tuba"), "horn": (60, "Horn"), "french horn": (60, "Horn"),
     "brass": (61, "Brass"), "soprano sax": (64, "Soprano Sax"), "saxophone": (65, "Saxophone"),
     "sax": (65, "Saxophone"), "alto sax": (65, "Alto Sax"), "tenor sax": (66, "Tenor Sax"),
+    "soprano saxophone": (64, "Soprano Sax"), "alto saxophone": (65, "Alto Sax"), "tenor saxophone": (66, "Tenor Sax"),
+    "baritone sax": (67, "Baritone Sax"), "baritone saxophone": (67, "Baritone Sax"), "bari sax": (67, "Baritone Sax"),
     "oboe": (68, "Oboe"), "english horn": (69, "English Horn"), "bassoon": (70, "Bassoon"),
     "clarinet": (71, "Clarinet"), "piccolo": (72, "Piccolo"), "flute": (73, "Flute"),
-    "recorder": (74, "Recorder"), "descant recorder": (74, "Recorder"), "treble recorder": (74, "Recorder"), "transverse flute": (73, "Flute"), "soprano recorder": (74, "Recorder"), "pan flute": (75, "Pan Flute"), "panpipes": (75, "Pan Flute"),
+    "recorder": (74, "Recorder"), "descant recorder": (74, "Recorder"), "treble recorder": (74, "Recorder"), "transverse flute": (73, "Flute"), "soprano recorder": (74, "Recorder"), "alto recorder": (74, "Recorder"), "tenor recorder": (74, "Recorder"), "pan flute": (75, "Pan Flute"), "panpipes": (75, "Pan Flute"),
     "shakuhachi": (77, "Shakuhachi"), "whistle": (78, "Whistle"), "tin whistle": (78, "Tin Whistle"),
     "penny whistle": (78, "Tin Whistle"), "pennywhistle": (78, "Tin Whistle"), "bass fiddle": (43, "Double Bass"), "ocarina": (79, "Ocarina"), "sitar": (104, "Sitar"),
     "banjo": (105, "Banjo"), "shamisen": (106, "Shamisen"), "koto": (107, "Koto"),

@@ -88,6 +88,17 @@ def expected(case: dict) -> tuple[list[str], dict]:
     return kinds, fields
 
 
+# the sets name a saxophone by its family alone, so a tenor or a baritone saxophone read is the one meant
+SAXOPHONES = range(64, 68)
+
+
 def same(want: tuple[list[str], dict], got: tuple[list[str], dict]) -> bool:
     """Two readings are the same: the same kinds, in any order, and the same fields."""
-    return sorted(want[0]) == sorted(got[0]) and want[1] == got[1]
+    return sorted(want[0]) == sorted(got[0]) and plain(want[1]) == plain(got[1])
+
+
+def plain(fields: dict) -> dict:
+    """The fields with a saxophone of any size as the schema's one "saxophone"."""
+    if fields.get("instrument") in SAXOPHONES:
+        return {**fields, "instrument": SAXOPHONES[1]}
+    return fields

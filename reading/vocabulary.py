@@ -374,7 +374,8 @@ def instrument_in(text: str) -> int | None:
         article = cue.group(0).lower() in ("the", "a", "an") or bool(words) and words[0] in ("the", "a", "an") \
             and cue.group(0) in (",", ":", "") or cue.group(0) in ("", "?", "!")  # "? Fiddle would be perfect", not "? Recorders love C"
         owner = bool(words) and words[0] in ("my", "our", "her", "his")
-        while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another", "that", "wee", "little"):
+        while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another", "that", "wee", "little",
+                                     "old", "ol", "trusty", "battered", "beloved", "favourite", "favorite"):  # "put it on the ol' upright piano"
             words.pop(0)
         if re.match(r"\W*\d+\s+(voices|parts)\b", text[cue.end():], re.I):
             continue  # "a chorale, four voices": how many parts, not the choir's voice
