@@ -26,12 +26,13 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
 
 # ------------------------------------------------------------------------------------ tempo
 FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
-                    r"livelier|more lively|too slow|increase the tempo|raise the tempo|more energy|brisker|up-?tempo|"
+                    r"livelier|more lively|too slow|(increase|raise|boost|quicken) the (tempo|speed|pace)|(turn|crank|bump|kick|ramp|jack|dial|amp|push) up the (tempo|speed|pace)|"
+                    r"(a bit |a little |a touch |some )?more go\b(?! (back|to|on|for|at|up|down))|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
                     r"(?<!n't )(?<!not )(?<!never )make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
 SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
-                    r"reduce the tempo|lower the tempo|bring the tempo down|take it easy|more relaxed|less fast|"
+                    r"(reduce|lower|decrease|drop) the (tempo|speed|pace)|(bring|turn|dial|knock|take) (down the (tempo|speed|pace)|the (tempo|speed|pace) down)|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
@@ -475,7 +476,7 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
                            r"piano part|(?<!for the )left[- ]hand(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
-SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|make it hurt\b|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
@@ -485,7 +486,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b(more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -505,11 +506,15 @@ B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
 ENDING_WORD = re.compile(r"\b(ending|finale|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )(?<!bass )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
                          r"(it|to) end)\b", re.I)
-ENDING_CUE = re.compile(r"\b(boring|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+# the ending praised as it now is, and nothing more asked of it
+ENDING_NOW_GOOD = re.compile(r"\b(ending|finish|close|cadence|end)\b[^.?!]{0,20}\b(is|'s|sounds|feels|seems)\b[^.?!]{0,15}"
+                             r"\b(better|stronger|firmer|grander|bigger|more final|more settled|satisfying|resolved|great|perfect|lovely)\b[^.?!]{0,12}\bnow\b", re.I)
+ASKS_MORE_OF_IT = re.compile(r"\b(could|can|would|should|needs?|make|please|but|still|yet|more)\b(?! (final|settled)\b)", re.I)
+ENDING_CUE = re.compile(r"\b(boring|more settled|firmer|more restful|more complete|more finished|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided|powerful|more like a)\b", re.I)
-ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) ending|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -915,7 +920,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(bubble tea|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(bubble tea|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1223,6 +1228,7 @@ LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.co
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
              (re.compile(r"\b(?:following|after|past|forward from) the (?:final|last) (?:bar|measure)\b", re.I), "after the end"),  # more music, not the last bar
              (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor)(?=\W*$)", re.I), ""),  # "v3 mate"
+             (re.compile(r",\s*(?:partner|folks|y'all|love|pet|hun|hon|honey|darlin'?|darling|dear|my friend|friend|boss|chief|sis|cher|maestro|sir|ma'am|madam)(?=\W*$|[.!?]+\s)", re.I), ""),  # "Redo, partner!", "Version 3, love. That's the one"
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
              (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
@@ -1575,9 +1581,13 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
-                            r"\b(up|down) by \d+ at half[ -]?time\b", re.I), "changed")]
+                            r"\b(up|down) by \d+ at half[ -]?time\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
 SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
+           (re.compile(r"\b(can't|cannot|can not|couldn't) (quite )?make (it|that|this|them|the \w+) out\b", re.I), r"\1 read \3"),  # "I can't make it out": not a request to make
+           (re.compile(r"\b(talk|walk|take) me through the (form|structure|shape|layout)\b", re.I), r"what is the \2"),
+           (re.compile(r"\bcut (that|the|this|our) (\w+ )?(harmony|bass|part|line|voice|chords|accompaniment|backing)( part| line)? loose\b", re.I), r"remove \1 \2\3\4"),
+           (re.compile(r"\b(could|would|can|will|wilt|should|shall|if|do|dost|may) thee\b", re.I), r"\1 you"),  # Friends' plain speech: "could thee add a bass line"
            (re.compile(r"\b(kick|pick|take|dial|bring|knock|crank|bump|turn)( it| things| the tempo)?( back)? (up|down) a notch\b(?! (higher|lower|in pitch))", re.I),
             lambda m: m.group(0) if re.search(r"\b(key|pitch|high|higher|low|lower|register|octave|shrill|squeaky|voice|sing|range|deep|deeper)\b", m.string, re.I)
             else "make it a bit " + ("faster" if m.group(4).lower() == "up" else "slower")),
@@ -2232,6 +2242,8 @@ def one_rework(text: str) -> dict:
         return {"rework": "b part"}
     if VARIATION.search(text):
         return {"rework": "variation"}
+    if ENDING_NOW_GOOD.search(text) and not ASKS_MORE_OF_IT.search(text):
+        return {}  # "the ending is much stronger now, thanks": praise of the change made
     if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text) and not (
             CONTINUE.search(text) and not re.search(r"(?<!past the )(?<!after the )(?<!beyond the )(?<!from the )\b(end|ending|cadence|close|resolve[sd]?|resolution|home)\b",
                                                   text, re.I)):  # "it stops too soon, keep going"
@@ -2300,7 +2312,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
-                                r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour (instructions|rules|prompt|directives|programming)\b|"
+                                r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"

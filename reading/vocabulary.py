@@ -337,7 +337,7 @@ TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "ha
 # words after an instrument's name that make it a kind of tune or a group of players
 PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble", "lads", "lasses", "guys", "folks", "gang", "crowd", "boys", "girls", "session",
               "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle",
-              "buttons", "side", "strings", "register", "clef"}  # "my bass buttons": a part of an instrument
+              "buttons", "side", "strings", "register", "clef", "picker", "pickers"}  # "my bass buttons": a part of an instrument
 
 
 WOULD_SUIT = re.compile(r"(would|might) (be|sound) (lovely|nice|better|great|good|perfect|ideal|best|beautiful|grand)\b")  # "harp would be lovely"
@@ -366,6 +366,10 @@ def instrument_in(text: str) -> int | None:
             continue  # "my friend with the clarinet plays with us": who plays, not what
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
             continue  # "one octave up? like the piccolo": a likeness, not the instrument asked
+        if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\b(under|beneath|below|underneath)$", text[:cue.start()].rstrip(), re.I):
+            continue  # "a bass line there under the fiddle": where the new part goes, not who plays it
+        if re.search(r"\b(friends?|mates?|people|folks?|members?|lads|ladies|someone|somebody) (from|in|at) (the|our|my)$", text[:cue.end()], re.I):
+            continue  # "my friends from the choir": who sings, not the voice asked
         if re.search(r"\b(fifths|octaves|parallels|clash\w*) with( the)?$|\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
                      r"(plays|play|played)( the| a)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "it'll blend better with the strings", "a colleague who plays the saxophone": who plays, not what
@@ -548,7 +552,7 @@ def sounds_like(word: str, targets: tuple[str, ...]) -> str | None:
     """The target a word spelt as it sounds is: of those that sound the same and start with the
     same letter, the one fewest edits away ("variashun" is "variation", not "version"), and of
     those as near, the commoner ("repete" is "repeat", not "repeated")."""
-    if len(word) < 5 or len(sound_of(word)) < 3 or word in word_counts():  # "plok", "ceili": too short a sound to
+    if len(word) < 5 or len(sound_of(word)) < 3 or word in word_counts() or not re.search(r"[aeiouy]", word):  # "plok", "ceili": too short a sound to
         return None  # tell; "modal", "consort": words of their own
     alike = sorted((jellyfish.damerau_levenshtein_distance(word, t), -word_counts().get(t, 0), t)
                    for t in sounding(targets).get(sound_of(word), ()) if t[0] == word[0])
