@@ -28,12 +28,12 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
 FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
                     r"livelier|more lively|too slow|(increase|raise|boost|quicken) the (tempo|speed|pace)|(turn|crank|bump|kick|ramp|jack|dial|amp|push) up the (tempo|speed|pace)|"
                     r"(a bit |a little |a touch |some )?more go\b(?! (back|to|on|for|at|up|down))|more energy|brisker|up-?tempo|"
-                    r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|get a move on|more pace|step it up|"
+                    r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
                     r"(?<!n't )(?<!not )(?<!never )make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
 SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"(reduce|lower|decrease|drop) the (tempo|speed|pace)|(bring|turn|dial|knock|take) (down the (tempo|speed|pace)|the (tempo|speed|pace) down)|take it easy|more relaxed|less fast|"
-                    r"rush\w*|hurried|breakneck|more slow|slowly|not so fast|ease up|lay back|less quick|"
+                    r"rush\w*|hurried|breakneck|more slow|(?<!read )(?<!reads )(?<!walk in )(?<!learn )(?<!learns )(?<!come in )slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
@@ -476,7 +476,7 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
                            r"piano part|(?<!for the )left[- ]hand(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
-SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|make it hurt\b|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
@@ -510,7 +510,7 @@ ENDING_WORD = re.compile(r"\b(ending|finale|finish|(how|where) (it|the tune) fin
 ENDING_NOW_GOOD = re.compile(r"\b(ending|finish|close|cadence|end)\b[^.?!]{0,20}\b(is|'s|sounds|feels|seems)\b[^.?!]{0,15}"
                              r"\b(better|stronger|firmer|grander|bigger|more final|more settled|satisfying|resolved|great|perfect|lovely)\b[^.?!]{0,12}\bnow\b", re.I)
 ASKS_MORE_OF_IT = re.compile(r"\b(could|can|would|should|needs?|make|please|but|still|yet|more)\b(?! (final|settled)\b)", re.I)
-ENDING_CUE = re.compile(r"\b(boring|more settled|firmer|more restful|more complete|more finished|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(boring|improved? upon|improve it|more settled|firmer|more restful|more complete|more finished|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided|powerful|more like a)\b", re.I)
@@ -723,7 +723,7 @@ def read_request(text: str) -> Request:
 def read_part(text: str) -> Request:
     """The reading of a message, or of a part of one the reader reads again on its own."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(without_denials(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(rewritten(text, DROPPED_LETTERS)))))))
+    text = as_corrected(without_the_state(without_denials(HAWAIIAN.written_out(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(rewritten(text, DROPPED_LETTERS))))))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     said = rewritten(said, LOAN_WORDS)  # before the spelling: "compassos" is bars, not a typo of "compose"
     said = corrected(said, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
@@ -1226,6 +1226,14 @@ LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.co
                           r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
 # ways of saying a request, put in the words it is read by
 PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
+             (re.compile(r"\s*[↓⬇]\s*"), " down "), (re.compile(r"\s*[↑⬆]\s*"), " up "),  # "tempo ↓ 10 bpm", "transpose ↑ 5th"
+             (re.compile(r"^\W*(?:->|=>|→)\s*(?=v(?:er)?\.?\s*\d)", re.I), "go to "),  # "→ v2 pls"
+             (re.compile(r"\brel\.? (minor|major)\b", re.I), r"relative \1"), (re.compile(r"^\W*del (?=the |that |this |\w+ (line|part|chords)\b)", re.I), "delete "),
+             (re.compile(r"\bvar\. on (the )?theme\b", re.I), "variation on the theme"), (re.compile(r"\bLH\b"), "left hand"),
+             (re.compile(r"\baccomp\b", re.I), "accompaniment"), (re.compile(r"\b(reapply|re-apply) (the |my |that )?(last|latest|previous|undone) (change|edit)\b", re.I), "redo the last change"),
+             (re.compile(r"\b(unsay|unwind|rewind|unpick|roll back|reverse) (that|the|my|your) (last |latest |most recent )?(change|edit)\b|"
+                         r"\b(the )?(most recent|last|latest) (change|edit) (be|is|was|should be) (reversed|undone|rolled back|withdrawn)\b", re.I), "undo the last change"),
+             (re.compile(r"(?<=\w) (?:lah|leh|lor|meh)\b(?=\W)", re.I), ""),  # Singapore's particles: "Version 2 lah, that one"
              (re.compile(r"\b(?:following|after|past|forward from) the (?:final|last) (?:bar|measure)\b", re.I), "after the end"),  # more music, not the last bar
              (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor)(?=\W*$)", re.I), ""),  # "v3 mate"
              (re.compile(r",\s*(?:partner|folks|y'all|love|pet|hun|hon|honey|darlin'?|darling|dear|my friend|friend|boss|chief|sis|cher|maestro|sir|ma'am|madam)(?=\W*$|[.!?]+\s)", re.I), ""),  # "Redo, partner!", "Version 3, love. That's the one"
@@ -1585,7 +1593,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
 SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
            (re.compile(r"\b(can't|cannot|can not|couldn't) (quite )?make (it|that|this|them|the \w+) out\b", re.I), r"\1 read \3"),  # "I can't make it out": not a request to make
-           (re.compile(r"\b(talk|walk|take) me through the (form|structure|shape|layout)\b", re.I), r"what is the \2"),
+           (re.compile(r"\b(talk|take) me through the (form|structure|shape|layout)\b", re.I), r"tell me about the \2"),
            (re.compile(r"\bcut (that|the|this|our) (\w+ )?(harmony|bass|part|line|voice|chords|accompaniment|backing)( part| line)? loose\b", re.I), r"remove \1 \2\3\4"),
            (re.compile(r"\b(could|would|can|will|wilt|should|shall|if|do|dost|may) thee\b", re.I), r"\1 you"),  # Friends' plain speech: "could thee add a bass line"
            (re.compile(r"\b(kick|pick|take|dial|bring|knock|crank|bump|turn)( it| things| the tempo)?( back)? (up|down) a notch\b(?! (higher|lower|in pitch))", re.I),
@@ -2516,6 +2524,19 @@ PIDGIN = Dialect(
               (re.compile(r"\b(\w+) small\b", re.I), r"a little \1")) + word_for_word((
         ("am", "it"), ("abeg", "please"), ("comot", "remove"), ("wetin be", "what is"), ("wetin", "what"), ("wey", "that"),
         ("wan", "want"), ("sef", ""), ("una", "you"), ("small", "a little"))))
+
+
+# Hawaiian Pidgin: "Slow um down little bit, brah", "Make um mo happy kine", "Need one piano left hand fo go wit um"
+HAWAIIAN = Dialect(
+    words=re.compile(r"\b(brah|kine|mo|fo|wit|den|bettah|undah|fingahs|wen|pau|keiki|mahalo|stay|bumbai|li'?dat|shoots|(?<=[a-z] )um(?!,))\b", re.I),
+    own=frozenset({"brah", "kine", "bettah", "undah", "fingahs", "pau", "keiki", "mahalo", "bumbai", "li'dat", "lidat", "shoots"}),
+    pairs=re.compile(r"\b(make|slow|keep|continue|redo|liked|learn|wit|take|play|move|put|speed|bring) um\b|\bmo (sad|happy|easy|fast|slow)\b", re.I),
+    rewrites=((re.compile(r"(?<=[a-z] )um\b(?!,)", re.I), "it"), (re.compile(r"\bno pau\b", re.I), "not finished"),
+              (re.compile(r"\bone (?=(piano |cello |bass |harmony |second |new )*(line|part|hand|harmony|voice|bass|ending|variation)\b)", re.I), "a "),
+              (re.compile(r"^\W*eh\W+", re.I), ""), (re.compile(r"^(\W*)can (?=make|continue|add|put|play|write|slow|speed|take)", re.I), r"\1can you "),
+              (re.compile(r"\b(dat|it|dis) stay\b", re.I), r"\1 is"), (re.compile(r",?\s*\bbrah\b", re.I), "")) + word_for_word((
+        ("mo", "more"), ("fo", "for"), ("wit", "with"), ("den", "then"), ("bettah", "better"), ("undah", "under"), ("fingahs", "fingers"),
+        ("wen", ""), ("pau", "finished"), ("keiki", "kids"), ("kine", ""), ("mahalo", "thanks"), ("dat", "that"), ("da", "the"), ("an'", "and"))))
 
 
 def looks_foreign(message: str) -> bool:

@@ -446,7 +446,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
+MISTYPED = {"fr": "for", "nw": "new", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
             "teh": "the", "hte": "the", "adn": "and", "pls": "please", "plz": "please", "pis": "please", "floot": "flute", "cords": "chords", "lullabie": "lullaby", "lulaby": "lullaby", "thx": "thanks",
             "u": "you", "ur": "your", "abit": "a bit", "bas": "bass", "waht": "what", "wat": "what", "dubble": "double",
@@ -479,8 +479,10 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
         lower = word.lower()
         if lower in MISTYPED:
             return MISTYPED[lower]
-        if len(lower) < 4 or lower in known or named(found):
+        if lower in known or named(found):
             return word
+        if len(lower) < 4:
+            return (len(lower) == 3 and without_vowels(lower, targets)) or word  # "brs", "dwn"
         if lower.endswith("z") and lower[:-1] + "s" in known:
             return lower[:-1] + "s"  # "barz", "notez": a plural spelt as it sounds
         unsaid_r = without_the_r(word, targets)  # "slowa" is "slower", not "slow"
@@ -489,7 +491,8 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
         near = [t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
                 and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])]
         alike = [t for t in near if sound_of(t) == sound_of(lower)]  # "chanje" is "change", not "chance"
-        return (alike or near or [None])[0] or sounds_like(lower, targets) or within_two_edits(lower, targets) or word
+        return (alike or near or [None])[0] or sounds_like(lower, targets) or within_two_edits(lower, targets) \
+            or without_vowels(lower, targets) or word
 
     def fix_accented(found: re.Match) -> str:  # "flûte", "accordéon"; not "violão", another word than "viola"
         word, plain = found.group(0), without_accents(found.group(0))
@@ -514,6 +517,31 @@ def without_the_r(word: str, targets: tuple[str, ...]) -> str | None:
     stem = word.lower()[:-1]
     single = re.sub(r"(.)\1$", r"\1", stem)
     return next((w for w in (stem + "er", stem + stem[-1] + "er", single + "or", single + "er") if w in targets), None)
+
+
+def without_vowels(word: str, targets: tuple[str, ...]) -> str | None:
+    """The target a word typed without some of its vowels is ("brs" bars, "dwn" down, "versn"
+    version, "lngth" length): one with the same first letter and the same consonants, the word's
+    letters in it in order; the nearest, then the commoner."""
+    consonants = consonants_of(word)
+    vowels = len(re.findall(r"[aeiou]", word))
+    if len(consonants) < 2 or vowels > max(1, len(word) // 4) or len(word) == 3 and vowels:  # "wer", "Ach": too short to tell
+        return None
+    most = 1 if len(word) == 3 else 3  # "lkl" is no "likely"
+    near = sorted((jellyfish.damerau_levenshtein_distance(word, t), -word_counts().get(t, 0), t) for t in targets
+                  if t[0] == word[0] and 0 < len(t) - len(word) <= most and consonants_of(t) == consonants and in_order(word, t))
+    return near[0][2] if near else None
+
+
+def consonants_of(word: str) -> str:
+    """A word's consonants, a doubled one once: "better" is "btr"."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+
+
+def in_order(word: str, target: str) -> bool:
+    """Whether every letter of `word` is in `target`, in the same order."""
+    letters = iter(target)
+    return all(letter in letters for letter in word)
 
 
 def within_two_edits(word: str, targets: tuple[str, ...]) -> str | None:
