@@ -1589,11 +1589,14 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
-                            r"\b(up|down) by \d+ at half[ -]?time\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
+                            r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
 SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
            (re.compile(r"\b(can't|cannot|can not|couldn't) (quite )?make (it|that|this|them|the \w+) out\b", re.I), r"\1 read \3"),  # "I can't make it out": not a request to make
            (re.compile(r"\b(talk|take) me through the (form|structure|shape|layout)\b", re.I), r"tell me about the \2"),
+           (re.compile(r"^\W*(?:say|state|tell me|give me) (?:the |its |it's )?(tempo|key|meter|metre|time signature|title|name|range|form|instrument|bpm)\W*$", re.I), r"what is the \1?"),  # "Say tempo."
+           (re.compile(r"^\W*(?-i:(?:big |huge |massive )?W)(?= (?:tune|song|piece|track|one|melody)\b|\W*$)", re.I), "great"),  # "W tune": a win, praise
+           (re.compile(r"^\W*(?-i:L)(?: (?:tune|song|piece|track|one|melody))?\W*$", re.I), "not my favourite"),  # "L tune": a loss
            (re.compile(r"\bcut (that|the|this|our) (\w+ )?(harmony|bass|part|line|voice|chords|accompaniment|backing)( part| line)? loose\b", re.I), r"remove \1 \2\3\4"),
            (re.compile(r"\b(could|would|can|will|wilt|should|shall|if|do|dost|may) thee\b", re.I), r"\1 you"),  # Friends' plain speech: "could thee add a bass line"
            (re.compile(r"\b(kick|pick|take|dial|bring|knock|crank|bump|turn)( it| things| the tempo)?( back)? (up|down) a notch\b(?! (higher|lower|in pitch))", re.I),
