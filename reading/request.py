@@ -26,7 +26,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
 
 # ------------------------------------------------------------------------------------ tempo
 FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
-                    r"livelier|more lively|too slow|(increase|raise|boost|quicken) the (tempo|speed|pace)|(turn|crank|bump|kick|ramp|jack|dial|amp|push) up the (tempo|speed|pace)|"
+                    r"livelier|more lively|too slow|(increase|raise|boost|quicken) (the )?(tempo|speed|pace)|(turn|crank|bump|kick|ramp|jack|dial|amp|push) up the (tempo|speed|pace)|"
                     r"(a bit |a little |a touch |some )?more go\b(?! (back|to|on|for|at|up|down))|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
@@ -171,7 +171,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|(?<!add )(?<!by )half (the |its )?length(?! again)|(reduce|cut|shorten) (the length|it) (to|by) half(?! (tempo|speed|time|pace))|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|(?<!add )(?<!by )half (the |its )?length(?! again)|(reduce|cut|shorten) (the length|length|it) (to|by) half(?! (tempo|speed|time|pace))|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -249,7 +249,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|"
                   r"(you )?(absolutely |totally |really |just )?(killed|smashed|nailed|aced) it|(ur|you'?re|you are) goated|goated|spot on|bang on|"
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
@@ -297,7 +297,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
-                  r"put (it|that) back in\b|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
+                  r"put (it|that) back in\b|put back (in )?the change|(that|the) (last )?change brought back|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
                   r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back|undo)|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
@@ -510,7 +510,7 @@ ENDING_WORD = re.compile(r"\b(ending|finale|finish|(how|where) (it|the tune) fin
 ENDING_NOW_GOOD = re.compile(r"\b(ending|finish|close|cadence|end)\b[^.?!]{0,20}\b(is|'s|sounds|feels|seems)\b[^.?!]{0,15}"
                              r"\b(better|stronger|firmer|grander|bigger|more final|more settled|satisfying|resolved|great|perfect|lovely)\b[^.?!]{0,12}\bnow\b", re.I)
 ASKS_MORE_OF_IT = re.compile(r"\b(could|can|would|should|needs?|make|please|but|still|yet|more)\b(?! (final|settled)\b)", re.I)
-ENDING_CUE = re.compile(r"\b(boring|improved? upon|improve it|more settled|firmer|more restful|more complete|more finished|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
+ENDING_CUE = re.compile(r"\b(boring|go hard|goes hard|improved? upon|improve it|more settled|firmer|more restful|more complete|more finished|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided|powerful|more like a)\b", re.I)
@@ -920,7 +920,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(bubble tea|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1225,7 +1225,25 @@ LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.co
               (re.compile(r"\b(do|re|ré|mi|fa|sol|la|si)( bemol| sostenido| b[eé]mol| di[eè]se| flat| sharp)? "
                           r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
 # ways of saying a request, put in the words it is read by
-PHRASINGS = [(re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
+# a number said digit by digit, as on the radio: "tempo one three two", "reduce tempo one zero bpm",
+# "bars one three through one six"; three digits anywhere, two beside a tempo or a bar number
+SPOKEN_DIGIT = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|niner)"
+DIGITS_SPOKEN = re.compile(rf"\b{SPOKEN_DIGIT}(?: {SPOKEN_DIGIT}){{2}}\b|(?<=\b(?:tempo|speed) ){SPOKEN_DIGIT} {SPOKEN_DIGIT}\b|"
+                           rf"(?<=\bbars ){SPOKEN_DIGIT} {SPOKEN_DIGIT}(?= (?:through|to|-)\b)|(?<=\bthrough ){SPOKEN_DIGIT} {SPOKEN_DIGIT}\b|"
+                           rf"\b{SPOKEN_DIGIT} {SPOKEN_DIGIT}(?= (?:bpm|beats)\b)", re.I)
+
+
+def digits_spoken(found: re.Match) -> str:
+    return "".join(str(vocabulary.UNITS.get(word.lower(), 9)) for word in found.group(0).split())
+
+
+PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
+             (re.compile(r"(?:^|(?<=[.!?,]))\s*(?:over|over and out|out|acknowledge|confirm receipt|how copy)\W*$", re.I), ""),  # a radio call's close: "Reduce length by half. Over."
+             (re.compile(r"^\W*negative\W+(?=revert|undo|go back|back)", re.I), ""), (re.compile(r"\brevert previous\b", re.I), "undo"),
+             (re.compile(r"^\W*confirm (?:the )?(?:current |present )?(tempo|key|meter|time signature|title|range|form|instrument|number of bars)\W*$", re.I), r"what is the \1?"), (re.compile(r"\bniner\b", re.I), "nine"),
+             (re.compile(r"\b(reduce|decrease|lower|drop|cut) (?:the )?(?:tempo|speed) (\d+|\w+) ?(bpm|beats)\b", re.I), r"slow it down by \2 bpm"),
+             (re.compile(r"\b(increase|raise|up) (?:the )?(?:tempo|speed) (\d+|\w+) ?(bpm|beats)\b", re.I), r"speed it up by \2 bpm"),
+             (re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
              (re.compile(r"\s*[↓⬇]\s*"), " down "), (re.compile(r"\s*[↑⬆]\s*"), " up "),  # "tempo ↓ 10 bpm", "transpose ↑ 5th"
              (re.compile(r"^\W*(?:->|=>|→)\s*(?=v(?:er)?\.?\s*\d)", re.I), "go to "),  # "→ v2 pls"
              (re.compile(r"\brel\.? (minor|major)\b", re.I), r"relative \1"), (re.compile(r"^\W*del (?=the |that |this |\w+ (line|part|chords)\b)", re.I), "delete "),
@@ -1591,7 +1609,9 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
-SAYINGS = [(re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
+SAYINGS = [(re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),  # "for my friend who accompany me": who plays, no accompaniment asked
+           (re.compile(r"(?<!\w)'twas\b", re.I), "it was"), (re.compile(r"\bput 'un back\b", re.I), "put it back"),
+           (re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
            (re.compile(r"\b(can't|cannot|can not|couldn't) (quite )?make (it|that|this|them|the \w+) out\b", re.I), r"\1 read \3"),  # "I can't make it out": not a request to make
            (re.compile(r"\b(talk|take) me through the (form|structure|shape|layout)\b", re.I), r"tell me about the \2"),
            (re.compile(r"^\W*(?:say|state|tell me|give me) (?:the |its |it's )?(tempo|key|meter|metre|time signature|title|name|range|form|instrument|bpm)\W*$", re.I), r"what is the \1?"),  # "Say tempo."
@@ -2323,7 +2343,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
-                                r"\bwhat instructions\b|\binstructions (were|have) you\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
+                                r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"

@@ -366,6 +366,8 @@ def instrument_in(text: str) -> int | None:
             continue  # "my friend with the clarinet plays with us": who plays, not what
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
             continue  # "one octave up? like the piccolo": a likeness, not the instrument asked
+        if re.search(r"\b(key|keys|tuning|choice|pick|option)( (for|on))?( the| a| an)?$", text[:cue.end()].rstrip(), re.I):
+            continue  # "A is a good key for the fiddle": a reason for the key, not the instrument asked
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\b(under|beneath|below|underneath)$", text[:cue.start()].rstrip(), re.I):
             continue  # "a bass line there under the fiddle": where the new part goes, not who plays it
         if re.search(r"\b(friends?|mates?|people|folks?|members?|lads|ladies|someone|somebody) (from|in|at) (the|our|my)$", text[:cue.end()], re.I):
