@@ -420,9 +420,10 @@ class Session:
         rules read something definite, theirs. Where they read nothing definite, the model, which
         sees the conversation, writes the plan of the turn (`Generator.plan`); a plan it is sure
         of (PLAN_SURE) is offered (the piece untouched), and taken only if the model is all but
-        certain (PLAN_TAKEN) and the message is in English throughout and names something of the
-        music or its versions: "Prueba: cambiar el tempo a 90" and "Can you draft an email to
-        parents?" are answered, not carried out."""
+        certain (PLAN_TAKEN), the message is in English throughout and names something of the
+        music or its versions, and the rules did not take it for words alone: "Prueba: cambiar el
+        tempo a 90" and "Can you draft an email to parents?" are answered, not carried out, and
+        "Say tempo." at most offers the change the plan wrote."""
         if request.sure:
             return request, None
         prompt = self.prompt(message)
@@ -434,8 +435,8 @@ class Session:
             return request, None
         if guess.unread:  # words either way: "mighty fine work" is thanks, not off-topic
             return (guess if request.unread and certain else request), None
-        if certain and in_english(message) and names_the_music(message):
-            return guess, None
+        if certain and in_english(message) and names_the_music(message) and not request.unread:
+            return guess, None  # a message the rules take for words alone ("Say tempo.") is never changed on the plan's word, only offered
         if request.unread and not names_the_music(message):
             return request, None  # "Book me a table for two at 8": nothing of the music to offer a change of
         return request, guess
