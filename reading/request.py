@@ -486,7 +486,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|cheer (it|this|that|things|the \w+) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -1609,7 +1609,12 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
-SAYINGS = [(re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),  # "for my friend who accompany me": who plays, no accompaniment asked
+SAYINGS = [(re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),
+           (re.compile(r",?\s*if (?:you )?(?:don't|do not) mind(?: me asking| my asking| me saying)?(?=\W*$|[.!?])", re.I), ""),  # "What key is it in, if you don't mind me asking?"
+           (re.compile(r"\b(?:a )?further (\d+|\w+) (bars?|measures?)\b", re.I), r"\1 more \2"),  # "carry that on a further 8 bar"
+           (re.compile(r"\b(?:i )?(?:should|would) be (?:grateful|glad|obliged) to know(?= the (?:key|tempo|time signature|meter|title|number of bars|range|form)\b)", re.I), "what is"),
+           (re.compile(r"^\W*(?:could you |can you |please )?confirm\b.{0,25}?\bthe (number of bars|tempo|key|meter|time signature|title)\b", re.I), r"what is the \1"),
+           (re.compile(r"\b(tempo|speed) (be|is to be|should be|to be) halved\b", re.I), r"\1 halved"),  # "for my friend who accompany me": who plays, no accompaniment asked
            (re.compile(r"(?<!\w)'twas\b", re.I), "it was"), (re.compile(r"\bput 'un back\b", re.I), "put it back"),
            (re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
            (re.compile(r"\b(can't|cannot|can not|couldn't) (quite )?make (it|that|this|them|the \w+) out\b", re.I), r"\1 read \3"),  # "I can't make it out": not a request to make
@@ -2051,7 +2056,8 @@ def is_chat(said: str) -> bool:
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING, TIMES_LONGER))
             or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS) or MORE_BARS.search(said) or removal_in(said)
             or key_in(said) or mode_in(said) or instrument_in(said) is not None
-            or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then)\b", said))  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?"
+            or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then)\b", said)
+            or interval_in(said) is not None or meter_in(said))  # "yo take the pitch down a whole step"  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
 
