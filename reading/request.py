@@ -37,7 +37,7 @@ SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|len
                     r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
-BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter notes per minute|quarters per minute|beats per minute|beats a minute|beats to the minute)\b|"
+BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter notes per minute|quarters per minute|beats per minute|beats a minute|beats to the minute|beats in (?:a |one )?minute)\b|"
                  r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:| must be| should be| needs to be| has to be)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is |to )?(\d{2,3})\b|"
                  r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
@@ -249,7 +249,7 @@ NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
                   r"(you )?(absolutely |totally |really |just )?(killed|smashed|nailed|aced) it|(ur|you'?re|you are) goated|goated|spot on|bang on|"
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
@@ -982,6 +982,8 @@ def as_corrected(text: str) -> str:
     material, not a repeat of A."), where the request asks a change of its own."""
     while VALUE_TAKEN_BACK.search(text):  # "110, no 100, hmm no 105"
         text = VALUE_TAKEN_BACK.sub("", text)
+    for taken_back in SAID_OTHERWISE:  # "by a fifth. Sorry, by a fourth", "for the cello, oh no, for the bassoon"
+        text = taken_back.sub(second_value, text)
     marks = list(CORRECTION.finditer(text)) + list(THEN_INSTEAD.finditer(text))
     if marks:
         after = text[max(m.end() for m in marks):]
@@ -1073,6 +1075,27 @@ def asked_change(fields: dict) -> bool:
 
 # an instrument's name, for the phrasings that make it the melody's: "make it sax", "could it be a harp"
 INSTRUMENT_NAME = r"(?:" + "|".join(sorted((re.escape(name) for name in ALIASES if name != "upright"), key=len, reverse=True)) + r")"
+
+# a value said, then taken back for another of its kind: "twenty-four bars... no, make that
+# sixteen", "by fifteen, I mean ten", "by a fifth. Sorry, by a fourth", "the oboe. Sorry, to the
+# clarinet", "a minuet. No, sorry, a mazurka", "three times as long, no, twice"; the second keeps
+# the first's unit ("20 bars long. Did I say 20? I meant 24")
+TAKEN_BACK_SAID = (r"(?P<unit>\s*(?:bars?|measures?)(?: long)?|\s*bpm|\s*beats (?:per|a|in) minute|\s*semitones?|\s*mode|\s*as (?:long|fast|slow|short))?"
+                   r"(?:[\s,.;:!?\u2014\u2013-]|\.\.\.)+(?:(?:no(?=\s*[,.;:!\u2014\u2013-])|nope|sorry|oops|oh dear|oh no(?=\s*[,.;:!\u2014\u2013-])|wait|i mean|i meant|make (?:it|that)|"
+                   r"did i say [^?.!]{1,20}\?)(?:[\s,.;:!\u2014\u2013-]|\.\.\.)*)+(?P<before>(?:(?:to|for|by|on|in) )?(?:the |a |an )?)")
+SAID_OTHERWISE = [re.compile(rf"\b(?:{kind})\b" + TAKEN_BACK_SAID + rf"(?P<value>(?:{kind})\b)", re.I) for kind in (
+    r"\d{1,2}/\d{1,2}", r"\d{1,3}(?!/)|" + vocabulary.CARDINAL + r"(?:[ -]" + vocabulary.DIGIT + r")?",
+    r"fifth|fourth|(?:minor |major )?(?:third|sixth|second|seventh)|octave|(?:whole |half )?(?:tone|step|semitone)",
+    INSTRUMENT_NAME, r"twice|double|half|(?:two|three|four|\d) times",
+    "|".join(sorted(STYLE_WORDS, key=len, reverse=True)))]
+
+
+def second_value(found: re.Match) -> str:
+    """The value a message settles on, with the unit the one taken back had."""
+    unit = found.group("unit") or ""
+    said_again = unit.strip() and found.string[found.end():].lower().lstrip().startswith(unit.split()[0].lower())
+    return found.group("before") + found.group("value") + ("" if said_again else unit)
+
 # shorthand for "to": "tempo -> 140" and "instr -> cello" name what changes, "120 -> 100" and "D major -> C major" the
 # value before it, which is dropped
 ARROW = re.compile(r"(" + INSTRUMENT_NAME + r"|[A-Ga-g](?: flat| sharp|[#b])?(?: major| minor)?|[\w#.]+)?\s*(?:->|=>|→)\s*", re.I)
@@ -1238,6 +1261,16 @@ def digits_spoken(found: re.Match) -> str:
 
 
 PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
+             (re.compile(r"\u2212"), "-"),  # the minus sign: "tempo −10 bpm"
+             (re.compile(r"^\W*\[(?:req|bug|fr|feature|todo|ask)\]\s*", re.I), ""),  # "[REQ] reassign melody track to mandolin"
+             (re.compile(r"\s*\(\s*GM (?:program|patch|prog)\.? ?\d+\s*\)", re.I), ""),  # "piano (GM program 0)"
+             (re.compile(r"\bmin\.? (3rd|third|6th|sixth|2nd|second|7th|seventh)\b", re.I), r"minor \1"), (re.compile(r"\bmaj\.? (3rd|third|6th|sixth|2nd|second|7th|seventh)\b", re.I), r"major \1"),
+             (re.compile(r"\b(keep|cheer|speed|slow|put|take|bring|make|turn|move|play|give|liven|write|do|carry|brighten) un\b", re.I), r"\1 it"),  # West Country: "keep un goin", "cheer un up"
+             (re.compile(r"\b(crank|bump|push|kick|ramp|jack) (it|the tempo|the speed) (?:up )?to (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I), r"set the tempo to \3"),
+             (re.compile(r"\b(?:mood:? )?(?:adjust|shift|move|nudge|push)(?: (?:it|the mood))? towards? (sad|sadder|melancholy|dark|darker)\b", re.I), "make it sadder"),
+             (re.compile(r"\b(?:mood:? )?(?:adjust|shift|move|nudge|push)(?: (?:it|the mood))? towards? (happy|happier|cheerful|bright|brighter)\b", re.I), "make it happier"),
+             (re.compile(r"\b(?:scale|multiply) (?:the )?length by (?:a )?(?:factor (?:of )?)?(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as long"),
+             (re.compile(r"\bproper (happy|sad|slow|fast|cheerful|moody|gloomy|bright)\b", re.I), r"really \1"),
              (re.compile(r"(?:^|(?<=[.!?,]))\s*(?:over|over and out|out|acknowledge|confirm receipt|how copy)\W*$", re.I), ""),  # a radio call's close: "Reduce length by half. Over."
              (re.compile(r"^\W*negative\W+(?=revert|undo|go back|back)", re.I), ""), (re.compile(r"\brevert previous\b", re.I), "undo"),
              (re.compile(r"^\W*confirm (?:the )?(?:current |present )?(tempo|key|meter|time signature|title|range|form|instrument|number of bars)\W*$", re.I), r"what is the \1?"), (re.compile(r"\bniner\b", re.I), "nine"),
@@ -1609,7 +1642,8 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
-SAYINGS = [(re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),
+SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""), (re.compile(r"\ba presto\W*$", re.I), "see you soon"),  # "Ciao amico ... A presto!": goodbye, not presto
+           (re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),
            (re.compile(r",?\s*if (?:you )?(?:don't|do not) mind(?: me asking| my asking| me saying)?(?=\W*$|[.!?])", re.I), ""),  # "What key is it in, if you don't mind me asking?"
            (re.compile(r"\b(?:a )?further (\d+|\w+) (bars?|measures?)\b", re.I), r"\1 more \2"),  # "carry that on a further 8 bar"
            (re.compile(r"\b(?:i )?(?:should|would) be (?:grateful|glad|obliged) to know(?= the (?:key|tempo|time signature|meter|title|number of bars|range|form)\b)", re.I), "what is"),
@@ -2031,7 +2065,7 @@ SUGGESTED = re.compile(r"\b(how about|what about|why not)\b", re.I)  # "what abo
 ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
-ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now)\b", re.I)
+ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
 GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$",
                                re.I)
 
@@ -2314,7 +2348,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück

@@ -337,7 +337,7 @@ TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "ha
 # words after an instrument's name that make it a kind of tune or a group of players
 PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble", "lads", "lasses", "guys", "folks", "gang", "crowd", "boys", "girls", "session",
               "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle",
-              "buttons", "side", "strings", "register", "clef", "picker", "pickers"}  # "my bass buttons": a part of an instrument
+              "buttons", "side", "strings", "register", "clef", "picker", "pickers", "lot"}  # "my bass buttons": a part of an instrument
 
 
 WOULD_SUIT = re.compile(r"(would|might) (be|sound) (lovely|nice|better|great|good|perfect|ideal|best|beautiful|grand)\b")  # "harp would be lovely"
@@ -366,6 +366,8 @@ def instrument_in(text: str) -> int | None:
             continue  # "my friend with the clarinet plays with us": who plays, not what
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
             continue  # "one octave up? like the piccolo": a likeness, not the instrument asked
+        if re.search(r"\b(if|whether) (it|this|the tune)( \w+)? (fits?|works?|suits?|sits?|goes)( \w+)? (on|for)( the| my| a| our)?$", text[:cue.end()].rstrip(), re.I):
+            continue  # "I wanna know if it fits on my squeezebox": a question of range, no instrument asked
         if re.search(r"\b(key|keys|tuning|choice|pick|option)( (for|on))?( the| a| an)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "A is a good key for the fiddle": a reason for the key, not the instrument asked
         if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\b(under|beneath|below|underneath)$", text[:cue.start()].rstrip(), re.I):
