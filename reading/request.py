@@ -1257,7 +1257,7 @@ DIGITS_SPOKEN = re.compile(rf"\b{SPOKEN_DIGIT}(?: {SPOKEN_DIGIT}){{2}}\b|(?<=\b(
 
 
 def digits_spoken(found: re.Match) -> str:
-    return "".join(str(vocabulary.UNITS.get(word.lower(), 9)) for word in found.group(0).split())
+    return "".join(str({**vocabulary.UNITS, "niner": 9}[word.lower()]) for word in found.group(0).split())
 
 
 PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
@@ -2091,7 +2091,7 @@ def is_chat(said: str) -> bool:
             or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS) or MORE_BARS.search(said) or removal_in(said)
             or key_in(said) or mode_in(said) or instrument_in(said) is not None
             or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then)\b", said)
-            or interval_in(said) is not None or meter_in(said))  # "yo take the pitch down a whole step"  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?"
+            or interval_in(said) is not None or meter_in(said))  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?", "yo take the pitch down a whole step"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
 

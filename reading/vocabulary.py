@@ -364,14 +364,12 @@ def instrument_in(text: str) -> int | None:
         if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student|lad|guy|folk|kid|player|people)s? with( the| a| her| his)?$",
                      text[:cue.end()], re.I):
             continue  # "my friend with the clarinet plays with us": who plays, not what
-        if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\blike$", text[:cue.start()].rstrip(), re.I):
-            continue  # "one octave up? like the piccolo": a likeness, not the instrument asked
+        if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\b(like|under|beneath|below|underneath)$", text[:cue.start()].rstrip(), re.I):
+            continue  # "one octave up? like the piccolo": a likeness; "a bass line under the fiddle": where the part goes
         if re.search(r"\b(if|whether) (it|this|the tune)( \w+)? (fits?|works?|suits?|sits?|goes)( \w+)? (on|for)( the| my| a| our)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "I wanna know if it fits on my squeezebox": a question of range, no instrument asked
         if re.search(r"\b(key|keys|tuning|choice|pick|option)( (for|on))?( the| a| an)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "A is a good key for the fiddle": a reason for the key, not the instrument asked
-        if cue.group(0).lower() in ("the", "a", "an") and re.search(r"\b(under|beneath|below|underneath)$", text[:cue.start()].rstrip(), re.I):
-            continue  # "a bass line there under the fiddle": where the new part goes, not who plays it
         if re.search(r"\b(friends?|mates?|people|folks?|members?|lads|ladies|someone|somebody) (from|in|at) (the|our|my)$", text[:cue.end()], re.I):
             continue  # "my friends from the choir": who sings, not the voice asked
         if re.search(r"\b(fifths|octaves|parallels|clash\w*) with( the)?$|\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
@@ -534,9 +532,19 @@ def without_vowels(word: str, targets: tuple[str, ...]) -> str | None:
     if len(consonants) < 2 or vowels > max(1, len(word) // 4) or len(word) == 3 and vowels:  # "wer", "Ach": too short to tell
         return None
     most = 1 if len(word) == 3 else 3  # "lkl" is no "likely"
-    near = sorted((jellyfish.damerau_levenshtein_distance(word, t), -word_counts().get(t, 0), t) for t in targets
-                  if t[0] == word[0] and 0 < len(t) - len(word) <= most and consonants_of(t) == consonants and in_order(word, t))
+    near = sorted((jellyfish.damerau_levenshtein_distance(word, t), -word_counts().get(t, 0), t)
+                  for t in by_consonants(targets).get(consonants, ())
+                  if t[0] == word[0] and 0 < len(t) - len(word) <= most and in_order(word, t))
     return near[0][2] if near else None
+
+
+@functools.cache
+def by_consonants(targets: tuple[str, ...]) -> dict[str, list[str]]:
+    """The targets by their consonants, so a word without its vowels is looked up, not compared with each."""
+    found: dict[str, list[str]] = {}
+    for target in targets:
+        found.setdefault(consonants_of(target), []).append(target)
+    return found
 
 
 def consonants_of(word: str) -> str:
