@@ -31,7 +31,7 @@ FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )mo
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
                     r"(?<!n't )(?<!not )(?<!never )make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
-SLOWER = re.compile(r"\b(slower|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
+SLOWER = re.compile(r"\b(slower|broaden(ed)?|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"(reduce|lower|decrease|drop) the (tempo|speed|pace)|(bring|turn|dial|knock|take) (down the (tempo|speed|pace)|the (tempo|speed|pace) down)|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|(?<!read )(?<!reads )(?<!walk in )(?<!learn )(?<!learns )(?<!come in )slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
@@ -171,7 +171,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|(?<!add )(?<!by )half (the |its )?length(?! again)|(reduce|cut|shorten) (the length|length|it) (to|by) half(?! (tempo|speed|time|pace))|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|(?<!add )(?<!by )half (of )?(the |its )?length(?! again)|(reduce|cut|shorten) (the length|length|it) (to|by) half(?! (tempo|speed|time|pace))|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -181,7 +181,7 @@ TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactl
 BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )(?<!from the )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of| players?\b| player's)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
-                  r"line (for|on) (the )?(double bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
+                  r"line (for|on) (the )?(double bass|upright bass|string bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
 CHORDS = re.compile(r"\b(chordify|(the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))(?! an? (moment|minute|bit|while|second|sec)\b)|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORDS_HEARD = re.compile(r"\b(chord (book|chart|shapes?|diagrams?)|chords (really )?ring|the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
                           r"ring(ing)? (the |some |those )?chords|hear (some |the )?chords)\b", re.I)
@@ -190,9 +190,9 @@ BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass v
 # what is asked instead of a part taken away, after a comma: "ditch the chord symbols, walking bass instead"
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|let go of|deleted|struck)\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more|without|"
+REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
-                    r"scrap|bin|cut out|leave out|clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
+                    r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b", re.I)
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill) it\b|\btak(e|ing) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
@@ -208,7 +208,7 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|(?<=would it )go on (the|a)|(?<=will it )go on (the|a)|sound (any )?(good|ok|okay|right|nice|alright) (on|for|played on))"
 FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
-ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|"
+ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|\?\s+go on,? (change|switch|do|try|make) it\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead|switch|move|try|turn|set)\b|"
                              r"\?\s+(?:can|could|would|will) you (?:please )?(write|add|put|switch|move|try|change|set|turn) (it|them|that|this)\b", re.I)
@@ -235,7 +235,7 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head)\b|\ban? new music\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
+NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )(new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head)\b|\ban? new music\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|get|make me|make|wants?|needs?|"
                        r"(?<!, )(?<!feel more )(?<!feels more )(?<!sound more )(?<!sounds more )(?<!feel )(?<!sound )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
@@ -254,7 +254,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
                   r"(this|that|it)( one)?('s| is) (a vibe|a bop|a banger|a gem|a treat)|(that|this|it) hits? different|"
-                  r"exactly (how|what) i (had|wanted|heard|imagined|pictured)|looks (good|great|lovely|fab|ace|brilliant|perfect|grand|sweet)|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+                  r"exactly (how|what) i (had|wanted|heard|imagined|pictured)|looks (good|great|lovely|fab|ace|brilliant|perfect|grand|sweet)|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|whey aye|belter|(this|that|it) rules|yeah you right|blindin'?g?|top job|(damn|dang|gosh),? that'?s (nice|good|great|lovely|sweet)|(that'?s|thats) (hard|fire)(?=\W+(bruv|fam|mate|man|respect)|\W*$)|hej|sound as a pound|boss that|made up with it|ow do|(my )?'?ansum|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -313,7 +313,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|display|take (it|me|us) (back )?to|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -343,7 +343,7 @@ class Move:
 PREVIOUS_WANTED = re.compile(r"\b(restore|reinstate|reload|bring back|give (me|us) back|get back|return to|revert to|go back to|want|load|"
                              r"switch back to)( to)? (the )?(previous|earlier|old) (version|one|draft|take)\b", re.I)
 # something undone asked for again: "apply that change again which I undid", "the one you undid, give us that back"
-UNDONE = re.compile(r"\b(i|you|we|u) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\b(the|that) undone (version|change|edit)\b|"
+UNDONE = re.compile(r"\b(i|you|we|u|yer|ya) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\b(the|that) undone (version|change|edit)\b|"
                     r"\bshould(n'?t| not) ('?a?ve |have |of )?(undone|reverted)\b", re.I)
 AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
 
@@ -352,7 +352,7 @@ AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstat
 # ("that ruined it", "a step backwards", "the old one had more life") or a wish to be back
 # ("take us back", "how it was a moment ago", "the previous version, please"); read only where
 # nothing else is asked, so "back to G" stays a key and "bring the bass back" no move
-WORSE = re.compile(r"\b(gone wrong|(?<!nothing )went wrong|(ruined|spoilt|spoiled|wrecked|destroyed|drained) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
+WORSE = re.compile(r"\b(gone wrong|ill-advised|mash(ed)? (it|things|the \w+) up|(?<!nothing )went wrong|(ruined|spoilt|spoiled|wrecked|destroyed|drained) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
                    r"lost (its|some of its|the) (magic|feel|charm|spark|sparkle|life|soul|groove|swing|lift|bounce|energy|spirit|heart|character)\b|lost something\b|"
                    r"drained the \w+ (out of|from) it|step backwards?|(a|was a|that's a|that is a) regression|went sideways|wrong (direction|move|turn)|"
                    r"(that'?s|that is|it'?s|it is|this is|sounds|now|much|way|even|got|gotten) worse\b|^\W*(ugh\W+)?worse\b|^\W*meh\b|"
@@ -361,17 +361,17 @@ WORSE = re.compile(r"\b(gone wrong|(?<!nothing )went wrong|(ruined|spoilt|spoile
                    r"charm that this lacks|did(n'?t| not) do (her|it|him|us|the tune) (no|any) favou?rs|not (an improvement|better|as good)\W*$|"
                    r"(it|that) (was|sounded|sat) better\b(?! than)|pretend i never asked|^\W*(oops\W+|whoops\W+)?mistake\b|"
                    r"\b(liked|preferred|prefer|like) (the|it) (old|previous|earlier|original|other) (way|one|version|take)( better| more)?\W*$|\bbetter before\b|"
-                   r"(old|previous|earlier|last|former|original) (one|version|way|take) (was|is|sounded|sat) (better|nicer|stronger|sweeter|livelier|prettier|more)\b)", re.I)
+                   r"(old|previous|earlier|last|former|original) ((one|version|way|take) )?(was|is|sounded|sat) (better|nicer|stronger|sweeter|livelier|prettier|more)\b)", re.I)
 # "back" only where nothing else follows it that it goes back to: not "go back and practise",
 # "back to work", "like I had imagined", "what we had in mind", "played it a moment ago"
 BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things|everything|that)|bring (it|us|her)|set (it|things)|turn (it|things)|"
                          r"get (it|us)|change (it|her)|roll (it|that|this|her)( on)?|step|move|jump|switch|revert|return) back\b"
                          r"(?=\W*$|\s*[,.!;]| (to (before|it|that|the (old|previous|earlier|last|original|other) (one|version|take|way)|how|what|the way|where)|one|a step|please|pls|again|then|now|(as|how|the way|like) (it|they|she|things) (was|were))\b)|"
-                         r"\bback (to|up) (before|a step|one)\b|"
+                         r"\bback (to|up) (before|a step|one)\b|\b(like|want|have|need|see) the last change (reversed|undone|reverted|rolled back)\b|\b(return|go back|get back|revert) to (what|how) it was\b|\b(like|want|have|need|see) (it|that|this|the change) (reversed|undone|reverted|rolled back)\b|"
                          r"(as|how|the way|like) (it|she|they|things|we|you|i) (was|were|had it|stood)(?=\W*$|\s*[,.!;]| (before|earlier|originally|at first|a (moment|minute|second|while|bit) ago)\b)|"
                          r"\b(was|sounded) (\w+ )?(like )?(a|\d+|two|few|a few) (moment|minute|min|second|sec|while|bit)s? ago\b|"
                          r"\b(one|a) step (before|back|earlier)\b|"
-                         r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+)\b|"
+                         r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+|(last|latest) (one|change|edit|step))\b|"
                          r"\b(want|have|give me|restore|use|back to|return to|go with|bring back|switch to) (the )?(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|"
                          r"\b(previous|prior|earlier|old) (version|one) (please|pls|again)\b|^\W*(the )?(previous|prior|earlier|old) (version|one)\W*$|\bversion (immediately )?preceding\b|"
                          r"^\W*(please\W+)?(un-?do|revert)\b|\brevert,? (please|pls)\W*$|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
@@ -384,8 +384,8 @@ UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|rever
                              r"\b(revised|changed|edited|newer|later|altered) (one|version)\b.{0,40}\b(restore|back|again|bring)\b|"
                              r"^\W*(ok\W+|okay\W+|please\W+|let'?s\W+|can we\W+|could we\W+)?go forward(?=\W*$| (again|one|a step|to the (version|one) (i|we|you) undid)\b)|"
                              r"\bforward (again|one|a step)\b|\b(like|as it was|back to|version|change) before the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b|"
-                             r"\b(the )?change (that )?(you|u) (take|took|taken) (away|out|back)\b|\b(return|bring|give|put) (me |us )?(back )?the change (back )?again\b|"
-                             r"(^|[.!?:]\s+)redo\b(?=\W*(please|pls|cheers|thanks|thank you|ta|now|then)?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b|"
+                             r"\b(the )?change (that )?(you|u) (just )?(take|took|taken) (away|out|back)\b|\bbring back (the |that |my )?(last|latest) (change|edit)\b|\b(return|bring|give|put) (me |us )?(back )?the change (back )?again\b|"
+                             r"(^|[.!?:]\s+)redo\b(?=\W*(please|pls|cheers|thanks|thank you|ta|now|then|if you (would|will|please|don'?t mind))?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b|"
                              r"\bi (did|do) (want|like|need) (that|it)\b.{0,20}\b(put|bring|give) it back\b", re.I)
 
 
@@ -399,6 +399,9 @@ VERB_FIRST = re.compile(r"\W*(?:(?:please|and|then|also|now|just)\s+)*(?:put|mak
                         r"speed|bring|turn|write|try|use|remove|drop|simplify|rewrite|redo|repeat|decorate|ornament|harmoni[sz]e|shorten|lengthen|extend)\b", re.I)
 
 
+LAST_UNDONE = re.compile(r"\b(like|want|have|need|see) the last (change|edit) (undone|reversed|reverted|rolled back)\b", re.I)
+
+
 def action_in(text: str) -> Move | None:
     if bar_range_in(text):  # "redo the last 2 bars": bars anew, no move; "undo last change. add ornaments to bar 2": the undo
         clauses = clauses_of(text)
@@ -406,12 +409,12 @@ def action_in(text: str) -> Move | None:
                      for a in [action_in(c)] if a), None)
     if UNDO_TAKEN_BACK.search(text) and not WH_QUESTION.search(text):
         return Move("redo")
-    if PREVIOUS_WANTED.search(text) and not UNDONE.search(text):
+    if PREVIOUS_WANTED.search(text) and not UNDONE.search(text) or LAST_UNDONE.search(text):
         return Move("undo")
     if UNDONE.search(text) and AGAIN.search(UNDONE.sub("", text)) and not re.match(r"\W*undo\b", text, re.I):
         return Move("redo")
     goto = GOTO.search(text)  # before a redo: "the first version was better, bring that back"
-    alone = re.fullmatch(r"\W*(?:please\W+)?(?:the )?(?:version|v\.?)(?: number)? ?\d{1,3}(?: again)?(?:,? (?:please|pls|then|thanks|cheers|there))?\W*", text, re.I)  # "v2"
+    alone = VERSION_ALONE.fullmatch(text)  # "v2", "-> v2 pls"
     if goto and (GOTO_CUE.search(text) or alone) and not bar_range_in(text):
         word = next(g for g in goto.groups() if g)
         return Move("goto", int(word) if word.isdigit() else NTH[word.lower()])
@@ -422,10 +425,17 @@ def action_in(text: str) -> Move | None:
     return None
 
 
+# a version named and nothing else: "v2", "version 3 please", "to v2 pls" (an arrow is read "to")
+VERSION_ALONE = re.compile(r"\W*(?:(?:please|to)\W+)?(?:the )?(?:version|v\.?)(?: number)? ?\d{1,3}(?: again)?(?:,? (?:please|pls|then|thanks|cheers|there))?\W*", re.I)
+
+
 def move_then_remark(text: str) -> Move | None:
-    """A move said in a sentence of its own, the rest a remark that asks nothing: "Redo. I'm
-    indecisive in my old age.", "Version two. That was the one." """
+    """A move said in a sentence of its own, or a version named before a comma, the rest a remark
+    that asks nothing: "Redo. I'm indecisive in my old age.", "Version 2, that one the best" """
     first, *rest = STATEMENTS.split(text)
+    named, comma, remark = text.partition(",")
+    if not rest and comma and (VERSION_ALONE.fullmatch(named) or re.fullmatch(r"\W*(redo|undo)\W*", named, re.I)):
+        first, rest = named, [remark]
     move = action_in(first) if rest else None
     if move and all(is_remark(read_part(remark)) and not TAKEN_BACK.search(remark) for remark in rest):
         return move
@@ -444,16 +454,16 @@ def is_remark(r: Request) -> bool:
 # reworkings the library makes exactly (music.arrange): a harmony line, a simpler rhythm,
 # ornaments, a repeated section, an accompaniment, a sadder or happier version
 HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a|another|second) \w+ doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
-                          r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s? (above|below|under|over|higher|"
+                          r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s?,? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
                           r"(add|with|give it|write|put|stack|lay|gimme|give me|give us) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
-                          r"second part for (?!it\b|this\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
-                          r"^\W*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
+                          r"(?<!contrasting )(?<!contrastin' )second part for (?!it\b|this\b|one\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
+                          r"^\W*((now|and|then|also|next|ok|okay)\W+)*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(can|could) (it|this) be (like,? )?easier|(slower|simpler) and easier|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
                       r"easier|an easier|easier version|less busy|too busy|fewer (notes|"
-                      r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly|"
+                      r"semiquavers|sixteenths)|too many notes|plainer|less complicated|not so busy|fiddly(?! (job|business|task|work|thing to|to change|changing))|"
                       r"thin (it|them|that|this|those|these|the \w+) out|(?<!nothing )(?<!not )too (twiddly|ornate|fussy|fiddly)|thin out|calm the rhythm|(?<!not )too hard|(?<!not )too difficult|"
                       r"beginners? version|less notes|too fast to play|dumb it down|(?<!nothing )(?<!not )less fussy|(?<!nothing )(?<!not )too fussy|make it (a bit |a little |slightly )?easier|make (it|them|this|the tune|the melody) simple\b|make (just )?(those|these|them|that) (ones |bars |measures |notes )?easier|dumb (it |them |\w+ )?down|dumb down|"
                       r"(reduce|lower|less) (the )?(note )?density|"
@@ -464,7 +474,7 @@ SIMPLIFY = re.compile(r"\b(make (it|this) easy\b|(can|could) (it|this) be (like,
                       r"playable for (a |the )?(beginners?|learners?|novices?)|make (bars?|measures?|the (last|first)) [\w -]{1,12} eas(ier|y)\b|(don't|do not) make it so (hard|difficult|tricky)|easier to (play|finger|manage)|"
                       r"(can't|cannot|can not) get my fingers|(reduce|lower|lessen|cut) the difficulty|(an? |the )?easy version(?! of an? )|plain (it|this|them|that) (up|down|out)|"
                       r"make (them|those|these) easy|(take|taking|leave|leaving) (some|a few|half) of the notes out|(?<!nothing )(?<!not )(?<!anything )(?<!n't be )(?<!n't make it )(?<!never be )(?<!n't get )too fancy)\b", re.I)
-ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|doublings?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )(?<!groove )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
+ORNAMENT = re.compile(r"\b((tiny|little|small|quick|short) ([\w-]+ )?notes [\w ]{0,24}before|sparkly ([\w-]+ )?notes|extra notes (in|on)\b|ornament(s|ed|ation|ations)?|(?<!octave )doublings?(?! (the|it|at|of))|gamakas?|birls?|grips|(?<!get )(?<!got )(?<!getting )\ba grip\b(?! on the fingering)|twirly bits|twiddly bits|crushed notes|fancy it up|pinc[eé]s?|tremblements?|agr[eé]ments?|ports? de voix|taorluaths?|throws on|grace ?notes?|gracing|graces|(?<!it )(?<!groove )rolls?(?! along)|(?<!my )(?<!the )cuts( and rolls)?|a cut\b|crans?|trills?|mordents?|"
                       r"(?<=couple of )trebles\b|(?<=some )trebles\b|(?<=add )trebles\b|a treble\b(?! clef)|embellish\w*|decorat\w*|"
                       r"more ornate|fancier|(?<!too )twiddl\w*|trills?|mordents?|turns and|flourish\w*|appoggiatur\w*|acciaccatur\w*|(some |add |with )turns|"
                       r"(throw|put|add) an? turn (on|in|into)|fancy little notes|(little|quick|tiny) (quick )?extra notes|flicky|vorschl[äa]ge?)\b", re.I)
@@ -473,15 +483,15 @@ SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sha
                          r"(on|for|over|around|round) (the )?B\b(?! (major|minor|flat|sharp|dorian))|(?i:second reprise))\b")
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian))|(?i:first reprise))\b")
-ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
-                           r"piano part|(?<!for the )left[- ]hand(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
+ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )(?<!may )(?<!needs to )(?<!need to )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
+                           r"piano part|(?<!for the )(?<!for my )(?<!for her )(?<!for his )(?<!\bme )(?<!\bmy )left[- ]hand(?!'s)(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
-SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|(?<!keeps )(?<!keep )(?<!starts )(?<!start )(?<!is )(?<!was )(?<!are )(?<!been )crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|make it hurt\b|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
-                    r"like a funeral|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
+                    r"like a funeral|make (it|this) (sound|feel) like (my|our|his|her|their|a|someone'?s?) ([\w']+ ){0,3}(just )?(died|passed away)|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
@@ -498,7 +508,7 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+
                      r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character)|good vibes|positive vibes)\b", re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
-                    r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
+                    r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!taken )(?<!took )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
                     r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|another|new) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|(?-i:bridge)( section| part)?|(^\W*|\b(a|the|new) )(?-i:Bridge)|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
@@ -514,7 +524,7 @@ ENDING_CUE = re.compile(r"\b(boring|go hard|goes hard|improved? upon|improve it|
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided|powerful|more like a)\b", re.I)
-ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|sort (the |that )?(ending|end) out|an improved (ending|close|cadence|finish)|end (it|this) more (final|conclusive|definite|decisive)\w*|give it an? (real|proper|strong|true|perfect|full|authentic) (final )?cadence|(needs|want|give it|write) an? \w+er (ending|finish|close)\b|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on the (tonic|home note|root|keynote)|more strongly|properly)|"
@@ -529,9 +539,9 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|a
                     r"(give|put) (it )?a (real |proper |big )?button|(a |the )?proper finishing|(a |the )?final more \w+|"
                     r"(the )?end (hit|land|sound)s? (harder|stronger|better|bigger)|make the ending more (?!bars?\b)\w+|(more )?emphatic (close|ending|end|cadence)|(devise|furnish|compose) an? (more \w+ )?(close|ending)|"
                     r"(end|close|finish)\b[^.?!]{0,30}\b(plagal|amen)|end (more )?beautiful(ly)?|land on the (tonic|home note|keynote)|resolves badly|ending'?s? (is )?too (soft|weak|quiet|limp)|make it (more )?(definitive|conclusive)|ending needs to be \w+er)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|more music after the (close|end)|a bit more at the end|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )go on(?!\s*[,!]\s*\w)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|more music after the (close|end)|a bit more at the end|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )(?<!a )go on(?!\s*[,!]\s*\w)(?! back\b)(?! and take\b)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
-                      r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
+                      r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )(?<!no )(?<!any )(?<!rather )(?<!plays )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
                       r"complete (it|this|the (tune|melody|piece)|this (tune|melody|piece|fragment))|(write|finish|compose|do) the rest|half a (tune|melody)|"
                       r"stops too soon|carry (it|this|the (tune|melody|music)) on|go on with|next phrase|onwards|keep writing|don't stop|do not stop|keep (it|this) going|the next \d{1,2} (bars|measures))\b",
@@ -715,9 +725,18 @@ PICK = re.compile(r"^\W*(?:i'll take |i'll have |i like |i choose |i pick |take 
 PICK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 
+# the mark of an item of a list written one a line: "1. add a B part", "- [ ] contrasting", "### TODO"
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022]|#+)\s+(?:\[[ xX]?\]\s*)?", re.M)
+
+
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    return read_part(punctuated(" ".join(str(text).split())))
+    text = str(text)
+    text = re.sub(r"(?:^|(?<=[.!?]\s))\s*\d{1,2}[.)]\s+(?=[A-Za-z])", "", text.strip())  # "1. I request a variation. 2. ..."
+    if "\n" in text:  # "1. write a B part, 8 bars\n2. then a stronger ending": its numbers are no bars
+        lines = [line.strip() for line in LIST_ITEM.sub("", text).splitlines() if line.strip()]
+        text = " ".join(line if re.search(r"[.!?,;:]$", line) else line + "," for line in lines)
+    return read_part(punctuated(" ".join(text.split())))
 
 
 def read_part(text: str) -> Request:
@@ -748,7 +767,7 @@ def read_part(text: str) -> Request:
         action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
         parts = [part for c in clauses_of(worded) for i, part in enumerate(re.split(r",\s+(?=\w)", c))  # "nah undo that, put it in E minor",
-                 if i == 0 or VERB_FIRST.match(part)]  # not "go back to version 2, the one with the harp"
+                 if i == 0 or VERB_FIRST.match(part) or re.match(r"\W*(at|to) \d{2,3}\s*(bpm|beats)", part, re.I)]  # not "go back to version 2, the one with the harp"
         rest = " ".join(c for c in parts  # not "you just added the chords"
                         if c.strip() and not action_in(figures(c)) and not re.search(r"\byou (just )?\w+ed\b|\bi (just )?(pressed|clicked|hit|typed|tapped|sent|meant)\b|\b(was|were) too\b|\b(undid|undone|undo|redo|"
                                                                                  r"reverted|roll back)\b|^\W*(go on|come on|ok|okay|oh|hmm|please)( then)?\W*$", c, re.I))
@@ -783,13 +802,19 @@ def read_part(text: str) -> Request:
     taking = [c for c in clauses if removal_in(c) or removal_in(c, said)]  # "remove the bass and add chords": each read on its own
     rest = " ".join(c if re.search(r"[.!?]\s*$", c) else c + "." for c in clauses if c not in taking) if taking else said
     reasoned = without_reasons(rest, bool(taking))
-    if reasoned != rest and (taking or asked_change(vars(read_part(reasoned)))):
+    if reasoned != rest and (taking or asks_without(reasoned, rest)):
         rest = reasoned  # "remove the bass line. It is too heavy": why, not a second change
+        worded = without_reasons(worded, bool(taking))  # "an oom-pah backing. I expect it'll be comical in 6/8": no meter asked
+        kept = without_reasons(said)
+        told = " ".join(x for x in re.split(r"(?<=[.!?])\s+", said.strip()) if x in kept or OF_THE_PIECE.match(x))
+        # "give it to the cello. That puts it in a calmer register": no tempo asked; "Add chords. It sounds too fast.": slower
+    else:
+        told = said
     if taking and not removal_in(taking[0]):
         rest = ""  # "what this tune needed was a bassline. remove it": the rest names what is taken
     rest += "".join(" " + part for c in taking for part in re.split(r",\s+(?=\w)", c)[1:]  # "ditch the chords, walking bass instead"
                     if not removal_in(part) and (ADDED_INSTEAD.search(part) or VERB_FIRST.match(part)))
-    fields.update(tempo_in(said))
+    fields.update(tempo_in(told))
     fields.update(rework_in(rest))
     if fields.get("rework") == "simplify" and (fields.get("tempo") or fields.get("bpm")) \
             and not SIMPLIFY.search(TOO_HARD.sub(" ", rest)):
@@ -840,10 +865,13 @@ def read_part(text: str) -> Request:
             and playable_range(fields["instrument"])[0] < LOW_INSTRUMENT:  # "a second part for cello": a bass
         fields.update(rework=None, bass=True)
     fields.update(piece_words(said))
+    if told != said:  # a piece named only in a reason: "slower maybe? Our dirigent always says: a jig must breathe"
+        asked_of_it = piece_words(told)
+        fields.update(style=fields["style"] if asked_of_it["style"] else None, new_piece=fields["new_piece"] and asked_of_it["new_piece"])
     if fields["new_piece"] and fields["instrument"] is None and not (fields["bass"] or fields.get("rework")) \
-            and not SOMEONE_PLAYS.search(said) and not re.search(r"\b(while|as|when) (i|we) play\b|\bnot (for|on)\b", said, re.I):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
+            and (not SOMEONE_PLAYS.search(said) or FOR_A_PLAYER.search(text)) and not re.search(r"\b(while|as|when) (i|we) play\b|\bnot (for|on)\b", said, re.I):  # "new air fiddle D mixolydian", "a new banjo tune": the piece's instrument, named bare
         bare = BARE_INSTRUMENT_NAME.search(BASS_PART.sub(" ", text)) or FOR_A_PLAYER.search(text)
-        named = first_instrument([bare.group(1).lower()]) if bare else None
+        named = first_instrument([next(g for g in bare.groups() if g).lower()]) if bare else None
         fields["instrument"] = named if named not in ENSEMBLES else None  # "a chorale for the choir": who sings, no instrument
     listed = LISTED_TEMPO.search(said) if fields["style"] and not (fields.get("bpm") or fields.get("bars") and not fields.get("tonic")) else None
     if listed:  # "march in Bb, 120, trumpet lead": a number listed bare among a new piece's particulars is its tempo
@@ -919,10 +947,10 @@ def read_part(text: str) -> Request:
 # the things of life beside music: a question about them is off the topic, whatever word of music is in it
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
-ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by) \d+|\b\d+ ?% of \d+|\b(maths|math) homework\b", re.I)
+ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d+|\b(maths|math) homework\b|\bsqrt\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
-                          r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
+                          r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -956,7 +984,7 @@ ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|o
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)(?: of (?:the|this) (?:piece|tune|song))?\W*\?)", re.I)
 TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
 AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
-REMIND = re.compile(r"\bremind me (?:of |in )?(?:what|which|how)\b|^\W*(?:kindly )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
+REMIND = re.compile(r"\bremind me (?:of |in )?(?:what|which|how)\b|^\W*(?:kindly |please )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
@@ -1080,7 +1108,7 @@ INSTRUMENT_NAME = r"(?:" + "|".join(sorted((re.escape(name) for name in ALIASES 
 # sixteen", "by fifteen, I mean ten", "by a fifth. Sorry, by a fourth", "the oboe. Sorry, to the
 # clarinet", "a minuet. No, sorry, a mazurka", "three times as long, no, twice"; the second keeps
 # the first's unit ("20 bars long. Did I say 20? I meant 24")
-TAKEN_BACK_SAID = (r"(?P<unit>\s*(?:bars?|measures?)(?: long)?|\s*bpm|\s*beats (?:per|a|in) minute|\s*semitones?|\s*mode|\s*as (?:long|fast|slow|short))?"
+TAKEN_BACK_SAID = (r"(?P<unit>\s+(?:play|take|have|carry|lead) (?:the )?(?:tune|melody|lead)|\s*(?:bars?|measures?)(?: long)?|\s*bpm|\s*beats (?:per|a|in) minute|\s*semitones?|\s*mode|\s*as (?:long|fast|slow|short))?"
                    r"(?:[\s,.;:!?\u2014\u2013-]|\.\.\.)+(?:(?:no(?=\s*[,.;:!\u2014\u2013-])|nope|sorry|oops|oh dear|oh no(?=\s*[,.;:!\u2014\u2013-])|wait|i mean|i meant|make (?:it|that)|"
                    r"did i say [^?.!]{1,20}\?)(?:[\s,.;:!\u2014\u2013-]|\.\.\.)*)+(?P<before>(?:(?:to|for|by|on|in) )?(?:the |a |an )?)")
 SAID_OTHERWISE = [re.compile(rf"\b(?:{kind})\b" + TAKEN_BACK_SAID + rf"(?P<value>(?:{kind})\b)", re.I) for kind in (
@@ -1105,7 +1133,8 @@ INSTRUMENT_WORD = re.compile(rf"\b{INSTRUMENT_NAME}\b", re.I)
 BARE_INSTRUMENT_NAME = re.compile(rf"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!youth )(?<!old )\b({INSTRUMENT_NAME})s?\b"
                                   r"(?! (player|teacher|lesson)s?\b)", re.I)
 # a new piece for a player of an instrument is for that instrument: "a march for our banjo player"
-FOR_A_PLAYER = re.compile(rf"\bfor (?:my|our|the|a|his|her|their) (?:\w+ )?({INSTRUMENT_NAME}) players?\b", re.I)
+FOR_A_PLAYER = re.compile(rf"\bfor (?:my|our|the|a|his|her|their) (?:\w+ )?(?:({INSTRUMENT_NAME}) players?|(?:friend|student|pupil|son|daughter|wife|husband|partner|brother|sister|"
+                          rf"mate|granddaughter|grandson|niece|nephew|colleague) who plays (?:the |a )?({INSTRUMENT_NAME}))\b", re.I)
 
 
 def german_key(found: re.Match) -> str:
@@ -1178,6 +1207,8 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
+                   (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), (re.compile(r"\bfor 'un\b", re.I), "for it"),
+                   (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
                    (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring) 'un\b", re.I), r"\1 it"),
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
@@ -1193,14 +1224,27 @@ def rewritten(text: str, rules) -> str:
 
 
 # a sentence that only says what is not wanted, beside one that asks: "Make the mood darker. I do not mean lower in pitch."
-DENIAL = re.compile(r"^\W*(?:(?:i|we) (?:do not|don't|dont|did not|didn't|am not|'m not|are not|'re not) (?:want|need|mean|ask|asking)\b|(?:not|no) (?:faster|slower|higher|lower|louder)\b)", re.I)
+DENIAL = re.compile(r"^\W*(?:(?:note that|to be clear),? )?(?:(?:i|we) (?:do not|don't|dont|did not|didn't|am not|'m not|are not|'re not) (?:want|need|mean|ask|asking)\b|(?:not|no) (?:faster|slower|higher|lower|louder)\b)", re.I)
+
+
+# a sentence that only praises a part already there, beside one that asks: "Nice ornaments! Now a harmony"
+PRAISED_PART = re.compile(r"^\W*(?:(?:oh|wow|ooh|ah|ok|okay)\W+)?(?:(?:really|very|so) )?(?:nice|great|lovely|love|loving|beautiful|gorgeous|brilliant|cool|sweet|good|fab|excellent|perfect)"
+                          r"(?: (?:the|those|these|that|this))? (?:ornaments|ornamentation|grace notes|rolls|chords|chord symbols|bass ?line|bass|harmony(?: line)?|accompaniment|backing)\W*$", re.I)
+# a part not wanted, put after a change of another kind: "make it 120, no chords"
+NO_PART_AFTER = re.compile(r"(?:,|\s+but|\s+and)\s+(?:no|without)\s+(?:chords|chord symbols)(?:\s+(?:please|pls|thanks|this time|yet))?\W*$", re.I)
+TAKEN_AWAY = re.compile(r"\b(remove|take|strip|delete|lose|ditch|drop|get rid|scrap|bin|kill)\b", re.I)
 
 
 def without_denials(text: str) -> str:
-    """The message without its sentences after the first that only say what is not asked."""
+    """The message without its sentences after the first that only say what is not asked, its
+    sentences that only praise a part already there, and a part declined after another change."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    kept = [x for i, x in enumerate(sentences) if i == 0 or not DENIAL.match(x)]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+    kept = [x for i, x in enumerate(sentences) if not (i > 0 and DENIAL.match(x) or len(sentences) > 1 and PRAISED_PART.match(x))]
+    text = " ".join(kept) if kept and len(kept) < len(sentences) else text
+    declined = NO_PART_AFTER.search(text)
+    if declined and not TAKEN_AWAY.search(text) and re.search(r"\w", text[:declined.start()]):
+        return text[:declined.start()] + "."
+    return text
 
 
 # single words of other languages for the things of music, each read as the English words
@@ -1286,7 +1330,9 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
                          r"\b(the )?(most recent|last|latest) (change|edit) (be|is|was|should be) (reversed|undone|rolled back|withdrawn)\b", re.I), "undo the last change"),
              (re.compile(r"(?<=\w) (?:lah|leh|lor|meh)\b(?=\W)", re.I), ""),  # Singapore's particles: "Version 2 lah, that one"
              (re.compile(r"\b(?:following|after|past|forward from) the (?:final|last) (?:bar|measure)\b", re.I), "after the end"),  # more music, not the last bar
-             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor)(?=\W*$)", re.I), ""),  # "v3 mate"
+             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor|la|cat)(?=\W*$)", re.I), ""),  # "v3 mate"
+             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba)(?<!\bold)(?<!\bpiano)(?<!\bbass)(?<!\bhorn)(?<!\bsand),?\s+man(?=\W*$)", re.I),
+              lambda m: m.group(0) if re.search(r"\b(for|fuh|fi) (the|de|di|my|our|a) \w+$", m.string[:m.start()], re.I) else ""),  # "put it on the bagpipes man", not "for de guitar man"
              (re.compile(r",\s*(?:partner|folks|y'all|love|pet|hun|hon|honey|darlin'?|darling|dear|my friend|friend|boss|chief|sis|cher|maestro|sir|ma'am|madam)(?=\W*$|[.!?]+\s)", re.I), ""),  # "Redo, partner!", "Version 3, love. That's the one"
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
@@ -1438,7 +1484,7 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r"\b(?:chart|write|put in) the changes\b", re.I), "add chord symbols"),
              (re.compile(r"\bease (?:it|this|the whole thing|the tempo|things) back\b", re.I), "slow it down"),
              (re.compile(r"\bchange the instrument (?:in|into)\b", re.I), "change the instrument to"),
-             (re.compile(r"\b(?:have|let|get) (?:a|an|the) (" + INSTRUMENT_NAME + r") (?:take|play|carry|have) (?:the )?(?:melody|tune|lead)\b", re.I),
+             (re.compile(r"\b(?:have|let|get) (?:a|an|the) (" + INSTRUMENT_NAME + r") (?:to )?(?:take|play|carry|have|own|lead|sing) (?:the )?(?:melody|tune|lead)(?: line)?\b", re.I),
               r"give the melody to the \1"),
              (re.compile(r"\b(?:make it|could it be|can it be|let it be|make it sound like|turn it into)(?: for)? (?:a |an |the )?(" + INSTRUMENT_NAME
                          + r")s?\b(?! (?:tune|piece|part|line|bass|player|group|band)\b)", re.I), r"give it to the \1"),
@@ -1642,7 +1688,9 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
-SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""), (re.compile(r"\ba presto\W*$", re.I), "see you soon"),  # "Ciao amico ... A presto!": goodbye, not presto
+SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
+           (re.compile(r"\s*\b(?:when|once|if) you(?:'ve| have| get)? (?:got )?(?:the |some )?bandwidth\b", re.I), ""),
+           (re.compile(r"(?:^|(?<=[.!?;]))\W*(?:please )?action (?:this|that|it)(?:,? (?:asap|today|please|pls|thanks))?(?:\s*:\s*|\W*$)", re.I), ""),  # "Action this when you have bandwidth": do it (re.compile(r"\ba presto\W*$", re.I), "see you soon"),  # "Ciao amico ... A presto!": goodbye, not presto
            (re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),
            (re.compile(r",?\s*if (?:you )?(?:don't|do not) mind(?: me asking| my asking| me saying)?(?=\W*$|[.!?])", re.I), ""),  # "What key is it in, if you don't mind me asking?"
            (re.compile(r"\b(?:a )?further (\d+|\w+) (bars?|measures?)\b", re.I), r"\1 more \2"),  # "carry that on a further 8 bar"
@@ -1826,10 +1874,99 @@ SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""), (re.compile(r"\ba presto\W*
            (re.compile(r"\bfinish (it|this|the tune) (more |a bit more |with a )?(grand|grandly|strongly|powerfully|big|bigger|dramatic|dramatically|firmly|decisively)\b", re.I),
             "give it a stronger ending"), (re.compile(r"\bthat there\b", re.I), "that"),
            (re.compile(r"\s+(la|lah|leh|lor)(?=\s*[.!?]|\s*$)", re.I), "")]  # Singapore and Hong Kong English: "Change back la."
-REWRITTEN = HOMOPHONES + DIALECT + LOAN_WORDS + PHRASINGS + OTHER_SENSES + SAYINGS
+# a dictation's homophones, each where music is spoken of ("bar won", "common thyme", "in be minor");
+# kept out of the patterns the spelling targets are drawn from, so "miner" and "threw" are no targets
+DICTATED = [(re.compile(r"\b(bars?|measures?|part|version|v) won\b", re.I), r"\1 one"),
+              (re.compile(r"\b(bars?|measures?|part|version) (?:for|fore)\b(?=\W*$|\s*[,.!?;]|\s+(and|through|thru|to|please|pls|again|instead|its|it's)\b)", re.I), r"\1 four"),
+              (re.compile(r"\b(bars?|measures?|part|version) too\b(?= (through|thru|and|to|six|five|four|three|eight|seven|\d)\b)|\b(bars?|measures?) to\b(?= (through|thru|and)\b)", re.I), lambda m: (m.group(1) or m.group(2)) + " two"),
+              (re.compile(r"\b(first|last|next|final) ate\b", re.I), r"\1 eight"), (re.compile(r"\b(bars? \w+) threw\b", re.I), r"\1 through"),
+              (re.compile(r"\bun do\b", re.I), "undo"), (re.compile(r"\bre do\b", re.I), "redo"), (re.compile(r"\bmourn full\b", re.I), "mournful"),
+              (re.compile(r"\bcommon thyme\b", re.I), "common time"), (re.compile(r"\bgrays? notes\b", re.I), "grace notes"),
+              (re.compile(r"\b(three|two|too|six|nine|twelve) (?:for|fore)\b(?= time|\W*$)", re.I), lambda m: {"too": "two"}.get(m.group(1).lower(), m.group(1)) + " four"),
+              (re.compile(r"\bknew (?=(waltz|jig|reel|tune|piece|song|one|air|march|polka|hornpipe)\b)", re.I), "new "),
+              (re.compile(r"\b(new|a|the|this) peace\b", re.I), r"\1 piece"), (re.compile(r"\bmix a lydian\b", re.I), "mixolydian"),
+              (re.compile(r"\b(key of|in|into|to) (sea|gee|dee|eff)\b", re.I), lambda m: m.group(1) + " " + {"sea": "C", "gee": "G", "dee": "D", "eff": "F"}[m.group(2).lower()]),
+              (re.compile(r"\b(in|key of|into) (?:be|bee) (major|minor|flat)\b", re.I), r"\1 B \2"), (re.compile(r"\btwo (?=the (key|tempo)\b|\d{2,3}\b)", re.I), "to "),
+              (re.compile(r"\b(?:two|to) (slow|fast|high|low|hard|busy|quick|much|difficult)\b", re.I), r"too \1"), (re.compile(r"\btoo (sing|play|read|learn)\b", re.I), r"to \1"),
+              (re.compile(r"\b(can you|could you|please) right\b", re.I), r"\1 write"), (re.compile(r"\b(make it|in|key of|[A-G]|sharp|flat) miner\b", re.I), r"\1 minor"),
+              (re.compile(r"\b(can|could|let) (we|me|us|i) here\b", re.I), r"\1 \2 hear"), (re.compile(r"\s+period\W*$", re.I), "."),
+              (re.compile(r"\b(give|move|put|change|switch|take|bring|set)\b([\w ]{0,15}?) two the\b", re.I), r"\1\2 to the"),
+              (re.compile(r"\bfor the (?:base|bass) section\b", re.I), "for the low singers")]
+# phrasings read as PHRASINGS are, whose words ("literally", "tide", "bandwidth") are no spelling targets
+PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in| into| of)? (\d{1,2}) (2|4|8|16)\b(?! ?(?:bpm|bars?|measures?|times|%))", re.I), r"\1\2 \3/\4"),  # "time signiture to 3 4"
+             (re.compile(r"\b(continue|carry on|keep going|go on)( it)? (\d{1,2}) (bars|measures)\b", re.I), r"\1 for \3 \4"),  # "continue it 8 bars": 8 more
+             (re.compile(r"\btoo (?:dang|darn|damn|danged|durn|bloody|flippin'?|freakin'?|friggin'?|darned) (fast|slow|quick|high|low)\b", re.I), r"too \1"),
+             (re.compile(r"\b(?:remove|take off|subtract|shave off|shave|knock off) (\d{1,3}) ?(?:bpm|beats per minute|beats a minute)\b", re.I), r"\1 bpm slower"),  # "Remove 15 bpm please"
+             (re.compile(r"\b(up|down) of (a|an|one)\b", re.I), r"\1 \2"),  # "transpose it down of a minor third"
+             (re.compile(r",? with (?:the|a) (?:fourth|4th) raised\b|\b(?:the )?(?:raised|sharpened|sharp) (?:fourth|4th)\b", re.I), " "),  # lydian's mark, no interval
+             (re.compile(r"\bkeep (?:generating|composing)\b", re.I), "keep writing"),
+             (re.compile(r"\b(up|down) with (\d{1,3}) ?(bpm|beats)", re.I), r"\1 by \2 \3"),  # "take it down with 20 bpm"
+             (re.compile(r"\b(?:take|knock|shave) (\d{1,3}) ?(?:bpm|beats per minute|beats a minute) off\b", re.I), r"\1 bpm slower"),  # "take 30 bpm off the tempo"
+             (re.compile(r"\bjelly roll( morton)?\b", re.I), "Morton"),  # the pianist, no ornament
+             (re.compile(r"\b(?:the|our|my) (?:choir|band|group|singers|class) (?:is|are) (failing|struggling|unable)\b", re.I), r"they are \1"),  # who struggles, no voice asked
+             (re.compile(r"\broll tide\b", re.I), "go team"),  # a football cheer, no roll asked
+             (re.compile(r"(?<=[a-z0-9]) \(\d{1,3}\)(?= (bars|measures|bpm))", re.I), ""),  # "twenty-four (24) bars"
+             (re.compile(r"\bno (accompaniment|chords|bass line|harmony) (is|are) (requested|needed|wanted|required)\b[^.!?]*", re.I), ""),
+             (re.compile(r"\bno change is (requested|needed|wanted|required)\b", re.I), ""),
+             (re.compile(r"\bthe tonic,? [A-G],? (shall|should|will|must|is to|to) (remain|stay|be kept)\b[^.!?]*", re.I), "the same tonic"),
+             (re.compile(r"(?:^|(?<=[.!?;]\s))[^.!?;]{0,40}\b(shall|should|must|will|is to|are to) (remain|stay|be preserved|be left)( as drafted| unchanged| unaltered| the same| untouched| as is| without amendment)?\W*$", re.I), ""),
+             (re.compile(r"\b(?:continuation|extension|addition) (?:shall |should |will |must |is to )?be (?:of )?(\d{1,3}) (bars|measures)\b", re.I), r"\1 more \2"),
+             (re.compile(r"\breduced to (?:one )?half (?:of )?(?:its|the) (?:present |current )?length\b", re.I), "half as long"),
+             (re.compile(r"\b(?:kindly |please )?inform me of\b", re.I), "tell me"),
+             (re.compile(r"\b(\d{2,3}) on the (clock|metronome)\b", re.I), r"\1 bpm"),
+             (re.compile(r"\bis it (?:ok|okay|alright|all right|possible) if (?:it'?s|it is|it was) (?:a )?(?:little )?(?:bit )?(slower|faster|higher|lower|shorter|longer|simpler|easier)\b", re.I), r"make it \1"),
+             (re.compile(r"\bswitch it up\b", re.I), "change it"), (re.compile(r"\bright in half\b", re.I), "in half"),
+             (re.compile(r"\ban? (waltz|jig|reel|march|polka) (feeling|feel|vibe|lilt)\b", re.I), "a swaying feel"),
+             (re.compile(r"\bkick (?=(the|that|those) (harmony|bass|chords|second|accompaniment))", re.I), "remove "),
+             (re.compile(r"\b(?:could|can) the (bass ?line|harmony|chords|accompaniment|second voice) go away\b", re.I), r"remove the \1"),
+             (re.compile(r"\bliterally\b\s*", re.I), ""), (re.compile(r"\b(add|make it|give it|about) like (?=\d)", re.I), r"\1 "),  # fillers: "add like 4 bars"
+             (re.compile(r"\bc'est (bon|bien|beau|super|magnifique)\b", re.I), "great"),
+             (re.compile(r"\b(?:keep it )?(?:moving|running|going) on from (?:the )?(?:last|final) (?:bar|measure|note)\b", re.I), "continue from the end"),
+             (re.compile(r"\bgo on back\b", re.I), "go back"), (re.compile(r"^\W*go on,? and\b\s*", re.I), ""),
+             (re.compile(r"(^|[.!?]\s+)am (?=[a-z]+ing\b)", re.I), r"\1I am "),  # "Am requesting a slow lullaby": not A minor
+             (re.compile(r"\b(?:let'?s )?(?:leave|set) (?:yon|the|this|that) (?:current |present |existing )?(?:jig|tune|piece|one) (?:be|alone|aside|for now)\b", re.I), "keep the current piece"),
+             (re.compile(r"\b(?:independent of|apart from|besides) the (?:current|present|existing) (?:jig|tune|piece)\b", re.I), "as well as the current piece"),
+             (re.compile(r"\bmood\s*:\s*(happy|sad|cheerful|gloomy)\b(?! to)", re.I), r"\1"),
+             (re.compile(r",?\s*grace notes included\b", re.I), ""),
+             (re.compile(r"\b(?:that )?slow (blues|swing|groove|gospel)(?: roll| feel| shuffle| groove)?\b", re.I), r"\1 feel"),
+             (re.compile(r"\b(?:not )?(?:counting|including|excluding) (?:the )?repeats\b", re.I), ""),
+             (re.compile(r"\b(length|it) (tripled|trebled)\b", re.I), "three times as long"),
+             (re.compile(r"\b(so (?:that )?it )?(?:remains|stays|stay|remain) (?:within|in) [A-G](?: major| minor)?\b", re.I), ""),
+             (re.compile(r"\b(?:new|fresh) t(?:h)?ing\b", re.I), "new one"), (re.compile(r"^\W*allow (?:this|that|it)(?: one)?\b,?", re.I), "forget this one,"),
+             (re.compile(r"\b(\w+)'d (carry|play|suit|sound|do)\b", re.I), r"\1 would \2"),  # "a mandolin'd carry that tune"
+             (re.compile(r"\b(?:i'?d|i would|we'?d) rather not have (?:that|the|this|those) ", re.I), "remove the "),
+             (re.compile(r"\bmake (it|this) (?:proper|real|really|well|right) (gloomy|sad|dark|miserable|happy|cheerful|bright)\b", re.I), r"make \1 \2"),
+             (re.compile(r"\s*\((?:in|if|think|which|as|because|though|i|i'm|i'd|i'll|it's|that's|not|no|just|maybe|honestly|frankly|seriously|sorry|ha|lol)\b[^()]{3,}\)", re.I),
+              lambda m: m.group(0) if re.search(r"\b(bars?|measures?|bpm)\b", m.group(0), re.I) else ""),  # an aside in brackets, not "(not a minute-long one, but thirty-two bars)"
+             (re.compile(r"\blower(?:ed)? (?:my|your|our|the) expectations\b", re.I), "expect less"),
+             (re.compile(r"\ba slow (decline|death|burn|fade)\b", re.I), r"a \1"),
+             (re.compile(r"\bscale (?:the )?(?:tempo|speed|bpm) by (\d*\.?\d+)\b", re.I), r"make it \1 times as fast"),
+             (re.compile(r"\b((?:got|have|own|my|our) (?:an? |the )?(?:old |little |new )?(?:accordion|melodeon|whistle|tin whistle|harmonica|concertina|box|squeezebox|pipes)) in [A-G](?: flat| sharp|b|#)?\b(?! (major|minor|dorian|mixolydian|lydian|phrygian))", re.I), r"\1"),  # the instrument's own key
+             (re.compile(r"\bmore (\d{1,2}) (bars|measures)\b", re.I), r"\1 more \2"),  # "put more 8 bars in it"
+             (re.compile(r"\b(?:double|twice) (?:of )?(?:the|its) size\b", re.I), "double the length"),
+             (re.compile(r"\b(?:reduce|cut|shorten|trim) (?:the )?(?:total |overall )?(?:length|it) by (?:50 ?%|fifty per ?cent)", re.I), "make it half as long"),
+             (re.compile(r"\blet the \w+ (?:rest|sit out|have a (?:rest|break))(?: a while| for a bit)?\b,?", re.I), ""),  # "let the fiddle rest, give the tune to the guitar"
+             (re.compile(r",?\s*(?:but )?not an? (?:second|2nd|b) part\b", re.I), ""),  # "Chords, mind, not a second part"
+             (re.compile(r"\b(copy|repeat|rehash|rerun) of (the )?A( part)?\b"), r"\1 of the first part"),
+             (re.compile(r"\bdo (the (?:last|first|final|opening) (?:\w+ )?(?:bars?|measures?)|bars? [\d–-]+) over\b", re.I), r"rewrite \1"),
+             (re.compile(r"\b(those|these) (two|three|four|\d) (bars|measures)\b", re.I), r"\1 \3"),  # "recompose those two bars": the bars named
+             (re.compile(r"\beas(?:e|y) (?:it|'er|her|things|this) up\b", re.I), "make it easier"),
+             (re.compile(r"\bmood\s*:?\s*\w+ to (\w+)\b", re.I), r"make it \1"),  # "mood: happy -> sad"
+             (re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band ))(?:the )?(?:instrument|instr) to (?=\w)", re.I), "give it to the "),  # "Two changes: instrument -> flute"
+             (re.compile(r"\broll (?:that|the|my|your|this) (?:last |latest |recent )?(?:change|edit) back\b", re.I), "undo the last change"),
+             (re.compile(r"\bclose-up\b", re.I), "closeup"),
+             (re.compile(r"\bpick (?:it|things) up from (?:the end|where it (?:ends|stops|left off))\b", re.I), "continue from the end"),
+             (re.compile(r"\b(?:major|minor|dorian|mixolydian|lydian|phrygian|locrian|aeolian|ionian) (?:is not|isn'?t|doesn'?t|does not|is no)(?: \w+){0,2} (?:suiting|suit|working|work|fitting|fit|right|good)\b[^.!?]*[.!?]?", re.I), ""),
+             (re.compile(r"\b(?:i'?d|i would|we'?d) rather not loop it\b", re.I), ""),
+             (re.compile(r"\b(?:don'?t|do not|won'?t|will not|never) (?:need|have) to start (?:over|again|afresh)\b", re.I), "can keep going"),
+             (re.compile(r"\b(?:yer|ya|your) just (undid|undone|reverted)\b", re.I), r"you just \1"),
+             (re.compile(r"\bgo on (a little|a bit|some more) from where\b", re.I), "go on from where"),
+             (re.compile(r"\bcut (?:us |me |you )?an? (new |fresh )?(one|tune|record|track)\b", re.I), r"write a new \2"),  # "let's cut us a new one": record one
+             (re.compile(r"\bhow hi\b(?! (there|all|everyone|folks)\b)", re.I), "how high")]
+REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
-          (re.compile(r"\b(?:B-?flat|B flat|Bb|E-?flat|E flat|Eb) (trumpet|clarinet|cornet|tenor sax\w*|alto sax\w*|soprano sax\w*)", re.I), r"\1"),  # the instrument's pitch, no key
+          (re.compile(r"\b(?:B-?flat|B flat|Bb|E-?flat|E flat|Eb) (trumpet|clarinet|cornet|tenor sax\w*|alto sax\w*|soprano sax\w*|instruments|horns|brass)", re.I), r"\1"),  # the instrument's pitch, no key
           (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
@@ -1851,6 +1988,10 @@ CODE = [(re.compile(r"\b(?:tempo|bpm|speed)\s*\*=\s*(\d*\.?\d+)", re.I), r"make 
         (re.compile(r"\b(?:length|len|bars)\s*:?=\s*(\d+)(?: ?(?:bars|measures))?", re.I), r"make it \1 bars long"),
         (re.compile(r"\b(?:instrument|instr|melody\.instrument)\s*:?=\s*", re.I), "give it to the "),
         (re.compile(r"\bversion\s*:?=\s*(\d+)", re.I), r"version \1"),
+        (re.compile(r"\bkey\s*[:=]\s*([A-Ga-g](?:#|b|-flat|-sharp)?(?:m|min|maj|major|minor)?)\b", re.I), r"in \1"),  # "key=G"
+        (re.compile(r"(?:^|\s)--?(bars|measures)[ =](\d{1,3})\b", re.I), r" for \2 \1"),  # "continue --bars 8"
+        (re.compile(r"\bset (?:the )?(?:instrument|instr)(?: to)? (?=\w)", re.I), "give it to the "),  # "set instrument piano"
+        (re.compile(r"\$?\bsystem_prompt\b", re.I), "system prompt"),
         (re.compile(r"\bs/([a-z ]+)/([a-z ]+)/?", re.I), r"replace \1 with \2"),
         (re.compile(r"\s*&&\s*"), " and "), (re.compile(r"\brm\b(?= \w)", re.I), "remove"),
         (re.compile(r"(?<=[a-z])\.(?=instrument|tempo|key|meter)", re.I), " ")]
@@ -1898,16 +2039,16 @@ BARE_INSTRUMENT = re.compile(r"\W*(?:ok |okay |now |and )?(?:the |a |an )?[a-z]+
 
 
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
-MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it|play the (tune|melody)|"
+MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it(?! on (my|our|his|her|their)\b)|play the (tune|melody)|"
                        r"(it|tune|melody) (on|to|in) the|on the (melody|tune))\b", re.I)
 
 
-PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
+PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(sits?|suits?|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
-                            r"(i'?ll|i can|we can|he can|she can|they can) (play|strum|accompany)|can (strum|accompany|play)|"
-                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|better (key )?(for|on)|"
+PLAYERS_REASON = re.compile(r"\b(sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+                            r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
+                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
@@ -1919,11 +2060,12 @@ NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
 
 # a sentence that says why, not what: "It is too heavy for this tune.", "The melody goes too high
 # there for me.", "Some of our ladies like to sing the lower part."
-WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|((a few|few|some|most|all|many|several|none|both|one|two) of )?(the|some|most|all|many|our|my|his|her|their) [\w' ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|says?|said|thinks?|reckons?|"
-                      r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|"
+WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|((a few|few|some|most|all|many|several|none|both|one|two) of )?(the|some|most|all|many|our|my|his|her|their|a|an) [\w', ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|says?|said|thinks?|reckons?|"
+                      r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|tends?|helps?|puts|makes|gives|brings|has|have|"
                       r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(i am|i'm|i was|we are|we're) told\b|"
                       r"^\W*(i|we) (know|understand|realise|realize|accept)\b|^\W*that('s| is) (acceptable|fine|ok|okay) (to|with|by) me\b|^\W*(i am|i'm) referring\b|^\W*i mean\b|"
-                      r"^\W*i (prefer|'d rather|would rather) (to )?(improvise|play|do|make|write) (it|the|my|them)\b|^\W*(it|they|that|he|she)('s|'re)\b", re.I)
+                      r"^\W*i (prefer|'d rather|would rather) (to )?(improvise|play|do|make|write) (it|the|my|them)\b|^\W*(we|i) (always|usually|often|normally|generally) \w+|"
+                      r"^\W*(i|we)('ve| have) (found|noticed|seen|heard)\b|^\W*(is|it'?s|it is) an? (beautiful|lovely|warm|sad|dark|bright|rich|mellow) \w+ (sound|tone|instrument)\b|^\W*(on|for) (the )?\w+,? (we|i)\b|^\W*my \w+ (got|covers?|handles?|does)\b|^\W*too \w+ for (a|an|the|this|my|our)\b|^\W*too (many|much) \w+\b|^\W*(we|i) (are|am|'re|'m) the\b|^\W*(we|i) (need|want) something (more )?\w+ for\b|^\W*(i'd|i would|we'd|we would) (like|love|want) to (sing|play|join)\b|^\W*(we|i) need (a bit |a little |some )?(more time|longer|extra time)\b|^\W*(on|for) (my|our|his|her|their) \w+\b|^\W*(it|they|that|he|she)('s|'re)\b", re.I)
 
 
 def without_reasons(text: str, asked_before: bool = False) -> str:
@@ -1936,7 +2078,33 @@ def without_reasons(text: str, asked_before: bool = False) -> str:
                     if i == 0 and not asked_before or not says_why(s))
 
 
+# a sentence that describes what is asked, or muses on it: "Similar timbre, a fifth lower range",
+# "Roughly two octaves below the melody should do", "Something that climbs a little higher",
+# "Above or below is immaterial to me", "I think it would lie more sweetly on the strings"
+DESCRIBED = re.compile(r"^\W*(?:(similar|same|comparable) (timbre|range|sound|tone|register|colou?r)\b|(roughly|about|around|approximately|somewhere) [\w ]{0,30}\b(below|above|under|over) the (melody|tune)\b|"
+                       r"(something|summat) (that|which|with|a bit|a little|more|rather|\w+(ing|in'))\b|(higher|lower|brighter|darker|different) (register|range|tessitura)\b|[\w ,]{0,60}\bwhatever you (like|want|think|fancy|prefer)\b|"
+                       r"[^.!?]{0,50}\bis (less|more) [\w ]{1,20} and (more|less)\b|(everything|all) (since|after that|else)\b|nothing (too|very|overly) \w+|(above|below) or (above|below)\b|either (above|below)\b|"
+                       r"(go|goes|climb|climbs|sit|sits) (a bit |a little |somewhat )?(higher|lower)( up| down)? for (contrast|variety|lift)\b|"
+                       r"(i|we) (think|expect|suspect|imagine|guess|reckon) (it|that|this|they)('ll| will| would|'d| might| may| could)\b|(i|we) (do |really |just )?(love|adore) (that|how|hearing)\b)", re.I)
+
+
+# a sentence on how the piece is now: a complaint that asks a change ("It's too happy", "It sounds too fast")
+OF_THE_PIECE = re.compile(r"\W*(it|this|that|the (tune|melody|piece|song))('s| is| sounds| feels| seems| was|'s still| is still)\b", re.I)
+
+
+def asks_without(reasoned: str, text: str) -> bool:
+    """Whether the message, its reasons left out, still asks a change; or an instrument, where
+    what was left out described it or spoke of instruments ("Try it on viola? Similar timbre, a
+    fifth lower range", "the viola. The cello is too low for it"), not of the piece ("It's too happy")."""
+    alone = read_part(reasoned)
+    left_out = [s for s in re.split(r"(?<=[.!?])\s+", text) if s not in reasoned]
+    return asked_change(vars(alone)) or alone.instrument is not None and any(
+        DESCRIBED.search(s) or INSTRUMENT_WORD.search(s) or not OF_THE_PIECE.match(s) for s in left_out)
+
+
 def says_why(sentence: str) -> bool:
+    if DESCRIBED.search(sentence) and not re.search(r"\d+\s*(bars?|measures?|bpm)\b", sentence, re.I):  # not "Something different, perhaps 8 bars long"
+        return not any(VERB_FIRST.match(p) for p in re.split(r",\s+", sentence))
     return bool(WHY_SAID.search(sentence)) and not (ASKS_IN_PASSING.search(sentence) or STILL_ASKING.search(sentence)
                                                      or any(VERB_FIRST.match(p) for p in re.split(r",\s+", sentence))
                                                      or OF_THE_MUSIC.search(sentence) and not FOR_THE_PLAYER.search(sentence))
@@ -1944,8 +2112,8 @@ def says_why(sentence: str) -> bool:
 
 # a sentence that asks something after all: "It's too cheerful as well.", "32 bars would be better",
 # "an octave up", "it wants a harmony"
-STILL_ASKING = re.compile(r"\b(also|as well|either|would be (better|nicer|good|great)|wants|needs|crying out|could use|\d+|(up|down) (a|an|one) \w+|"
-                          r"(a |an )?(tone|semitone|octave|fourth|fifth) (up|down|higher|lower))\b|\btoo\W*$", re.I)
+STILL_ASKING = re.compile(r"\b(also|as well|either|would be (better|nicer|good|great|lovely|perfect|ideal|nice|wonderful|grand|best)|wants|needs|crying out|could use|\d+|(up|down) (a|an|one) \w+|"
+                          r"(a |an )?(tone|semitone|octave|third|fourth|fifth|sixth) (up|down|higher|lower|above|below|under|over))\b|\btoo\W*$", re.I)
 # a sentence about the music itself, and one that says whom it is hard for
 OF_THE_MUSIC = re.compile(r"^\W*(the|this) (tune|melody|piece|song|ending|end|key|tempo|speed|beat|rhythm|harmony|chords?|b part|a part|second part|first part|"
                           r"start|opening|intro|middle|bass ?line)\b", re.I)
@@ -1965,7 +2133,7 @@ def instrument_as_reason(text: str) -> bool:
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b", re.I)
 
 
@@ -2066,7 +2234,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|wh
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+)?how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
@@ -2083,7 +2251,7 @@ def is_chat(said: str) -> bool:
     if THANKS_AT_END.search(said) and PRAISE.search(said[:THANKS_AT_END.search(said).start()]) and "?" not in said and not (
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
         return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
-    asks = (action_in(said) or EDIT_WORDS.search(said) or QUESTION.search(said) and not PRAISE.search(said)
+    asks = (action_in(said) or BACK_WISHED.search(said) or EDIT_WORDS.search(said) or OTHER_TOPICS.search(said) and "?" in said or QUESTION.search(said) and not PRAISE.search(said)
             or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
@@ -2095,16 +2263,22 @@ def is_chat(said: str) -> bool:
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
 
+# a measure of the music too high or low, not its pitch: "the note density there is too high"
+NOT_PITCH = re.compile(r"\b(note )?(density|count|complexity|difficulty|busyness|number of notes)( \w+){0,2} (is |'s )?too (high|low)\b", re.I)
+
+
 def pitch_in(text: str, tempo: bool) -> dict:
     """The Request fields of a key, a mode, an interval or a shift asked for."""
     fields: dict = {}
+    text = NOT_PITCH.sub(" ", text)
     # "transpose up a tone then add a harmony below": the interval from a clause that names no harmony or bars
     interval = next((found for c in clauses_of(text) if not (names_harmony(c) or bar_range_in(c) or B_PART.search(c))
                      for found in [interval_in(c)] if found), None)
     if interval:  # "up a fifth", "so it's in A" or not: the interval says how far, and which way
         fields["interval"] = interval
     relation = relation_in(text)
-    key = key_in(text) if not relation else None
+    moved = re.search(r"\bfrom [A-G][^,.;]{0,20}? to ([A-G].*)", text)  # "from D major to B-flat major": the one it goes to
+    key = key_in(moved.group(1) if moved else text) if not relation else None
     if relation:
         fields["relation"], fields["mode"] = relation
     elif key and re.search(rf"\b(instead of|rather than|not|from) {key[0]}\b", text):  # "D dorian instead of D major"
@@ -2137,8 +2311,8 @@ def length_in(text: str, fields: dict) -> dict:
     more = MORE_BARS.search(text) if not fields.get("new_piece") else None
     if more:
         n = int(next(g for g in more.groups() if g))
-        if fields.get("rework") in ("continue", "b part"):
-            return {"more": n}
+        if fields.get("rework") in ("continue", "b part") or fields.get("rework") == "ending" and fields.get("then") == "continue":
+            return {"more": n}  # "new ending and then carry on another 8 bars": both, in turn
         if fields.get("rework") not in (None, "ending") and fields.get("then") in (None, "continue"):
             return {"more": n, "then": "continue"}  # "make it happier and add 8 bars": both, in turn
         # "it ends just as it gets going... another 8 bars": more bars, asked once
@@ -2243,7 +2417,8 @@ def rework_in(text: str) -> dict:
         if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
             other = next(r for _, r in found if r["rework"] != "rewrite")
             return {**other, "bar_range": bars["bar_range"]}
-    said_of_it = [c for c, r in found if r["rework"] in ("sadder", "happier") and re.match(r"\W*((it|this|that)('s| is| sounds| feels)|(could|would|might) be|sounds|feels)\b", c, re.I)
+    said_of_it = [c for c, r in found if r["rework"] in ("sadder", "happier") and (re.match(r"\W*((it|this|that|dat)('s| is| sounds?| feels?)|its|(could|would|might) be|sounds|feels)\b", c, re.I)
+                                                                                                      or re.fullmatch(r"\W*(real|really|nice and|very|so|proper) (moody|dark|sad|gloomy|bright|happy|cheerful|sunny|melancholy|mournful)\W*", c, re.I))
                   and not EDIT_WORDS.search(c)]
     if said_of_it and len(found) > len(said_of_it):
         found = [(c, r) for c, r in found if c not in said_of_it]
@@ -2252,19 +2427,24 @@ def rework_in(text: str) -> dict:
         return {}  # "speed it up, it sounds like a funeral": the tempo asked, the mood only said
     if set(kinds) == {"rewrite", "ending"}:  # "the final bars don't quite settle. would you write a more conclusive ending?"
         named = next(c for c, r in found if r["rework"] == "rewrite")
-        if not re.search(r"\b(rewrite|redo|rework|recompose|write|compose|change|replace|fix)\b", named, re.I):
+        if not re.search(r"\b(rewrite|rewritten|redo|redone|rework|reworked|recompose|recomposed|write|compose|change|replace|fix)\b", named, re.I):
             return next(r for _, r in found if r["rework"] == "ending")
     if set(kinds) == {"sadder", "happier"}:  # "sounds like a funeral lol. cheer it up": the one asked, not the one said of it
         asked = [r for c, r in found if EDIT_WORDS.search(c) or REQUEST_FORM.search(c) or re.search(r"\bcheer|lighten|brighten", c, re.I)]
         return (asked or [r for _, r in found])[-1]
     if set(kinds) == {"continue", "ending"}:  # "keep writing from the end? it feels like it stops too soon": more, not a new end
         said_of_it = next(c for c, r in found if r["rework"] == "ending")
-        if not (EDIT_WORDS.search(said_of_it) or REQUEST_FORM.search(said_of_it) or ENDING.search(said_of_it)):
+        if not (EDIT_WORDS.search(said_of_it) or REQUEST_FORM.search(said_of_it) or ENDING.search(said_of_it)
+                or re.search(r"\b(new|better|stronger|proper|different|another) (ending|end|close|finish)\b|\b(fix|redo|rewrite|improve|strengthen) (the )?(ending|end)\b", said_of_it, re.I)):
             return next(r for _, r in found if r["rework"] == "continue")
     if set(kinds) == {"ornament", "simplify"}:
         adorned = next(c for c, r in found if r["rework"] == "ornament")
         if not ADDING.search(adorned):  # "the twiddly bits in bars 5-8 are beyond me. make those simpler"
             return {"rework": "simplify", "bar_range": next((r.get("bar_range") for _, r in found if r.get("bar_range")), None)}
+    named_part = next((c for c, r in found if r["rework"] == "b part"), "")
+    if set(kinds) == {"b part", "repeat"} and re.search(r"\bthe (second|2nd|b)[ -]?(part|section|strain)\b", named_part, re.I) \
+            and not re.search(r"\b(write|compose|add|make|need|give|gimme|want|new|another)\b", named_part, re.I):
+        return one_rework(text)  # "Can the second part also have repeat signs?": the part named is repeated
     if kinds == ["b part", "repeat"] and not next(r for _, r in found if r["rework"] == "repeat").get("section") \
             and re.search(r"\b(on|to) (it|that|the new (one|part|bit))\b", text, re.I):
         return {"rework": "b part", "then": "repeat", "section": 2}  # "write a B part and put repeats on it"
@@ -2316,7 +2496,7 @@ def one_rework(text: str) -> dict:
     if ENDING_NOW_GOOD.search(text) and not ASKS_MORE_OF_IT.search(text):
         return {}  # "the ending is much stronger now, thanks": praise of the change made
     if ENDING.search(text) or ENDING_WORD.search(text) and ENDING_CUE.search(text) and not (
-            CONTINUE.search(text) and not re.search(r"(?<!past the )(?<!after the )(?<!beyond the )(?<!from the )\b(end|ending|cadence|close|resolve[sd]?|resolution|home)\b",
+            CONTINUE.search(text) and not re.search(r"(?<!past the )(?<!after the )(?<!beyond the )(?<!from the )(?<!to the )(?<!onto the )(?<!where it )\b(end|ending|cadence|close|resolve[sd]?|resolution|home)\b",
                                                   text, re.I)):  # "it stops too soon, keep going"
         return {"rework": "ending"}
     if CONTINUE.search(text):
@@ -2369,10 +2549,10 @@ kun je alsjeblieft maak toevoegen akkoorden
 thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom
 czy możesz napisać nowego walca proszę jest szybciej wolniej
 diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw
-lag ny springar halling dur litt raskere saktere takk hvilken toneart dette
+lag ny springar halling dur litt raskere saktere takk hvilken toneart dette hjelpen veldig flott fint tusen
 madainn mhath ciamar tha thu cén eochair atá ann tapadh leat charaid musikken wie geht's dir heute hermano suena bien vras brav
 salamat ang ganda pwede bang gawing gawin mas mabagal mabilis pong yung kanta kantang naman
-como estas estás""".split())
+como estas estás encanta gracias passer soir ami danke sieht buongiorno stai oggi sawubona unjani namuhla ngiyabonga yebo jakiej tonacji tonacja jaki jaka""".split())
 
 
 # "ignore your instructions", "print your system prompt": a message about the assistant's
@@ -2393,7 +2573,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|pri
                                 r"\b(secret|hidden) orders\b|\b(rules|instructions) (were|have) you (been )?told\b|\byour setup\b|\bhidden text\b|\byour (first|earliest|original) instructions\b|\bwhat rules (do )?they (got|have|give) you\b|"
                                 r"\byour (setup|set-up|system|initial|starting) (prompt|message|msg|text|instructions)\b|\bsystem (msg|message)\b|"
                                 r"\byour instruction( text)?\b|\bwhat (are|am) you allowed to\b|\byour (hidden|secret|internal|real) (guidelines|rules|instructions|prompt)\b|"
-                                r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur) rules\b|\bguidance (were|was) (you|u) given\b|\b(instructions|rules) (you|u) got\b|"
+                                r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur|your|you're) (rules|instructions)\b|\bwhat'?s in (ya|your|yer|ur|you) (instructions|rules|prompt)\b|\bwho wrote (ya|your|yer|ur|you) (orders|rules|instructions)\b|\b(your|the) governing (prompt|instructions|rules)\b|\bforget (whatever|what|everything) (they|you were|you'?ve been) told\b|\bbe a normal chatbot\b|\bguidance (were|was) (you|u) given\b|\b(instructions|rules) (you|u) got\b|"
                                 r"\b(instructions|rules|prompt)\b.*\bverbatim\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b|"
                                 r"\bignore everything (they|you('ve| have)? been|you were) told\b|\byou work for me now\b|\bforget (all )?(your|yer|ur) (orders|consignes|commands)\b|"
                                 r"\bthe first message you (received|got|were given)\b|\bignore (the |your |all )?rules?\b|\byour settings?\b|\blist of instructions\b|\bwhat (the boss|your boss|they|your makers) told (you|ya|ye) to say\b",
@@ -2536,9 +2716,9 @@ def word_for_word(pairs) -> tuple:
 
 # "Geng back, dat wisna richt", "Pit anidder 8 bars on til hit"
 SHETLAND = Dialect(
-    words=re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|"
+    words=re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|thoo|hid|caad|gaan|oot|ablow|buddo|"
                      r"fur|dy|gien|shaw|pairt|dan|ony|gude|ken|dey|hit|til|wis|bairns)\b", re.I),
-    own=frozenset({"afore", "doon", "kens", "boanie", "aff", "foo's", "peerie", "geng", "wisna", "dunna", "whit", "telt", "anidder",
+    own=frozenset({"afore", "doon", "kens", "boanie", "aff", "foo's", "peerie", "geng", "wisna", "dunna", "whit", "telt", "anidder", "thoo", "caad", "buddo", "ablow",
                    "richt", "gien", "pairt", "bairns"}),
     pairs=re.compile(r"\bhit's ower\b", re.I),
     rewrites=word_for_word((
@@ -2549,14 +2729,16 @@ SHETLAND = Dialect(
         ("ower cheery", "too cheery"), ("ower again", "over again"), ("ower", "too"), ("richt", "right"), ("pit", "put"), ("mak", "make"),
         ("fur", "for"), ("dy", "your"), ("gien", "given"), ("shaw", "show"), ("pairt", "part"), ("dan", "then"), ("ony", "any"),
         ("gude", "good"), ("ken du", "do you know"), ("dey", "they"), ("hit's", "it's"), ("hit", "it"), ("til", "to"),
-        ("wis", "was"), ("bairns", "children"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
+        ("wis", "was"), ("bairns", "children"), ("thoo", "you"), ("hid", "it"), ("caad", "called"), ("gaan", "going"), ("oot", "out"),
+        ("ablow", "below"), ("buddo", ""), ("disna", "does not"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
-    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"
+    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|mih|cyah|steups|jus|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"
                      r"mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I),
-    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "gwan", "bredren", "bredda", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh", "anodda"}),
-    pairs=re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|"
-                     r"di (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I),
+    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "gwan", "bredren", "bredda", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh", "anodda",
+                   "mih", "cyah", "steups"}),
+    pairs=re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|(to|on|of|from|for|with|repeat|give|take|change|add|an) de (?=\w)|an (?=(repeat|give|put|add|make|take|change|slow|speed|move|bring|write)\b)|a next (part|one|section|tune|bit|verse)|"
+                     r"d[ie] (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I),
     rewrites=((re.compile(r"\bwah gwaa?n\b", re.I), "hello"), (re.compile(r"\bwah (di|the) (\w+) call\b", re.I), r"what is \2 called"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"),
               (re.compile(r"\bbar dem\b", re.I), "bars"),
               (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
@@ -2564,11 +2746,12 @@ PATOIS = Dialect(
               (re.compile(r"(^|[,.!?;]\s*|\b(?:and|an|but|nah|no|so)\s+)mi\b", re.I), r"\1I"), (re.compile(r"\bmi\b", re.I), "me"),
               (re.compile(r"\ban (?=[b-df-hj-np-tv-z0-9])", re.I), "and "), (re.compile(r",\s*seen\W*$", re.I), ""),
               (re.compile(r"\byuhself\b", re.I), "yourself"), (re.compile(r"\bleh we\b", re.I), "let's"),
+              (re.compile(r"\b(yuh|you) jus(t)? undo\b", re.I), "you just undid"), (re.compile(r"^\W*steups\W*", re.I), ""), (re.compile(r"\ba next\b", re.I), "another"),
               (re.compile(r"(?<=\w) nah\b(?=\s*[,.!?]|\s*$)", re.I), "")) + word_for_word((
         ("de", "the"), ("dis", "this"), ("wit", "with"), ("someting", "something"), ("doh", "don't"), ("allyuh", "you all"),
         ("di", "the"), ("pon", "on"), ("fi", "for"), ("mek", "make"), ("tek", "take"), ("yuh", "you"), ("weh", "what"),
         ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
-        ("irie", "happy"), ("yute", "child"))))
+        ("irie", "happy"), ("yute", "child"), ("mih", "my"), ("cyah", "can't"), ("jus", "just"), ("wha", "what"))))
 
 # Nigerian Pidgin: "Make am sadder", "Abeg comot the harmony", "E too fast for me o, bring am down small"
 PIDGIN = Dialect(

@@ -335,7 +335,7 @@ TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "ha
 
 
 # words after an instrument's name that make it a kind of tune or a group of players
-PLAYED_FOR = {"tune", "tunes", "music", "style", "player", "players", "group", "groups", "class", "band", "club", "ensemble", "lads", "lasses", "guys", "folks", "gang", "crowd", "boys", "girls", "session",
+PLAYED_FOR = {"tune", "tunes", "music", "style", "hand", "hands", "uniforms", "player", "players", "group", "groups", "class", "band", "club", "ensemble", "lads", "lasses", "guys", "folks", "gang", "crowd", "boys", "girls", "session",
               "section", "pupils", "students", "kids", "children", "lesson", "lessons", "teacher", "society", "circle",
               "buttons", "side", "strings", "register", "clef", "picker", "pickers", "lot"}  # "my bass buttons": a part of an instrument
 
@@ -351,11 +351,11 @@ def instrument_in(text: str) -> int | None:
     flute play it", "a cello bass line"), if any."""
     for cue in INSTRUMENT_CUE.finditer(text):
         words = [w for w in re.findall(r"[a-z]+", text[cue.end():].lower())[:5]]
-        if re.search(r"\b(learn\w*|practi[sc]e|play along|sing|beginner|learner|player|i play|i know|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
-                     r"\b(not|instead of|rather than)( the| a| an)?$|"
+        if re.search(r"\b(learn\w*|practi[sc]e|play along|follow|keep up|left[ -]hand (on|of|for)|the only (one|key) (i|we) can (actually |really )?play( it)?|teach\w*|taught|used to play|(i|we)('ll)? (voice|arrange|orchestrate|score)( it)?|(?<!\bit )(?<!\bit might )(?<!\bit would )(?<!\bit could )(?<!\bit will )(?<!\bit may )sing|beginner|learner|player|i play|i know|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
+                     r"\b(not|instead of|rather than|better than)( the| a| an)?$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
-                     r"\b(comfortable|kinder|easier|better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|\b(is|are|'s) (sweet|nice|good|lovely) on( the)?$|"
-                     r"\b(i|we) (accompany|strum|busk)\b[\w ]*$|"
+                     r"\b(comfortable|kinder|easier|(?<!sounds )(?<!sound )better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|\b(is|are|'s) (sweet|nice|good|lovely) on( the)?$|"
+                     r"\b(i|we)('ll| will)?( like to| love to| want to)? (be )?(accompany|accompanying|strum|strumming|busk|busking)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
                 or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier|has|have|had|can't|cannot|won't|doesn't)\b", text[cue.end():], re.I) \
@@ -368,7 +368,7 @@ def instrument_in(text: str) -> int | None:
             continue  # "one octave up? like the piccolo": a likeness; "a bass line under the fiddle": where the part goes
         if re.search(r"\b(if|whether) (it|this|the tune)( \w+)? (fits?|works?|suits?|sits?|goes)( \w+)? (on|for)( the| my| a| our)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "I wanna know if it fits on my squeezebox": a question of range, no instrument asked
-        if re.search(r"\b(key|keys|tuning|choice|pick|option)( (for|on))?( the| a| an)?$", text[:cue.end()].rstrip(), re.I):
+        if re.search(r"\b(key|keys|key signature|tuning|choice|pick|option)( (for|on))?( the| a| an)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "A is a good key for the fiddle": a reason for the key, not the instrument asked
         if re.search(r"\b(friends?|mates?|people|folks?|members?|lads|ladies|someone|somebody) (from|in|at) (the|our|my)$", text[:cue.end()], re.I):
             continue  # "my friends from the choir": who sings, not the voice asked
@@ -385,6 +385,10 @@ def instrument_in(text: str) -> int | None:
             words.pop(0)
         if re.match(r"\W*\d+\s+(voices|parts)\b", text[cue.end():], re.I):
             continue  # "a chorale, four voices": how many parts, not the choir's voice
+        if re.match(r"\W*[a-z ]{0,20}? of (my|our|his|her|their) \w+", text[cue.end():], re.I) and not re.match(r"\W*(the )?(melody|tune|lead)\b", text[cue.end():], re.I):
+            continue  # "the alto recorder of my daughter": whose it is, not the instrument asked
+        if re.match(r"\W*(?:the |a |our |my )?[a-z]+ to (hum|sing|play|clap|dance) along\b", text[cue.end():], re.I):
+            continue  # "a waltz for the choir to hum along": who sings along, not the instrument asked
         if owner and words[:1] in (["voice"], ["voices"], ["singers"], ["choir"]):
             continue  # "too high for my voice": a range, not an instrument
         for n in range(min(len(words), 3), 0, -1):
@@ -419,6 +423,30 @@ def instrument_in(text: str) -> int | None:
 
 
 # ------------------------------------------------------------------------------------ typos
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)
+
+
+def next_keys(x: str, y: str) -> bool:
+    """Whether two letters lie side by side on a QWERTY keyboard, in a row or across rows, as
+    a finger slips: "n" and "b", "f" and "g", "r" and "t"."""
+    if x not in KEY_PLACES or y not in KEY_PLACES:
+        return False
+    (rx, ix), (ry, iy) = KEY_PLACES[x], KEY_PLACES[y]
+    if rx == ry:
+        return abs(ix - iy) == 1
+    upper, lower = ((ix, iy) if rx < ry else (iy, ix))
+    return abs(rx - ry) == 1 and lower in (upper - 1, upper)  # each row sits half a key right of the one above
+
+
+def slipped(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter of four or more struck on the key beside it: "goinf"
+    "going", "lasr" "last", "nars" "bars"."""
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    along_a_row = any(a[i:i + 4] in row or a[i:i + 4][::-1] in row for row in KEY_ROWS for i in range(len(a) - 3))  # "trew": a mash
+    return len(a) >= 4 and len(diff) == 1 and next_keys(a[diff[0]], b[diff[0]]) and not along_a_row
+
+
 def within_one_edit(a: str, b: str) -> bool:
     """Whether `a` becomes `b` by one letter added or dropped, two neighbours swapped, or one
     letter changed: inside a word of five letters or more, anywhere in one of seven ("minr"
@@ -448,7 +476,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"fr": "for", "nw": "new", "gd": "good",
+MISTYPED = {"fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # Norfolk: "Go yew on", "Put that back how that wuz", "Thass lovely"
             "yew": "you", "wuz": "was", "thass": "that's", "tha's": "that's", "wha's": "what's", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
@@ -481,6 +509,8 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
     def fix(found: re.Match) -> str:
         word = found.group(0)
         lower = word.lower()
+        if len(lower) <= 2 and re.search(r"\d", found.string[max(found.start() - 1, 0):found.end() + 1]):
+            return word  # "4t5y6u", "2nd": letters among figures are no shorthand
         if lower in MISTYPED:
             return MISTYPED[lower]
         if lower in known or named(found):
@@ -493,7 +523,8 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
         if unsaid_r:
             return unsaid_r
         near = [t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
-                and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])]
+                and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])] \
+            or [t for t in targets if slipped(lower, t)]  # a key beside, only where no other reading is near
         alike = [t for t in near if sound_of(t) == sound_of(lower)]  # "chanje" is "change", not "chance"
         return (alike or near or [None])[0] or sounds_like(lower, targets) or within_two_edits(lower, targets) \
             or without_vowels(lower, targets) or word

@@ -116,7 +116,7 @@ def test_words_only_messages_leave_the_piece_byte_identical(composer):
     assert first.version == 1
     others = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl", "reading_heldout_23.jsonl", "reading_heldout_24.jsonl",
               "reading_heldout_25.jsonl", "reading_heldout_26.jsonl", "reading_heldout_27.jsonl", "reading_heldout_28.jsonl"] + \
-        [f"reading_heldout_{n}.jsonl" for n in range(29, 107)] + [f"reading_dev_{n}.jsonl" for n in [2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15]]
+        [f"reading_heldout_{n}.jsonl" for n in range(29, 119)] + [f"reading_dev_{n}.jsonl" for n in [2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]]
     messages = [c["message"] for name in SETS + others for c in cases(name)
                 if c["kind"] in WORDS_ONLY]
     assert len(messages) > 150
