@@ -765,6 +765,8 @@ def read_part(text: str) -> Request:
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action == Move("undo") and LOSE_IT.search(said) and VOICE_NAMED.search(said) and not UNDO.search(LOSE_IT.sub("", said)):
         action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
+    if action and OTHER_TOPICS.search(said) and re.search(r"\bhow (do|can|would|should) (i|you|we|one)\b", said, re.I) and not MUSIC_WORDS.search(said):
+        return Request(unread="off-topic", sure=False)  # "how do i undo a git rebase"
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
         parts = [part for c in clauses_of(worded) for i, part in enumerate(re.split(r",\s+(?=\w)", c))  # "nah undo that, put it in E minor",
                  if i == 0 or VERB_FIRST.match(part) or re.match(r"\W*(at|to) \d{2,3}\s*(bpm|beats)", part, re.I)]  # not "go back to version 2, the one with the harp"
@@ -948,7 +950,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d+|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1858,8 +1860,12 @@ SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
            (re.compile(r"\b(write|add|put|tack) (a bit |a little |some )?more (on|onto|on to|at) the end\b", re.I), "continue it"),
            (re.compile(r"\bthe new (ending|end|b part|second part|harmony|bass( line)?|chords|version|one|part|tune) (is|sounds|was) (very |so |really |just |truly )?"
                        r"(beautiful|lovely|great|perfect|gorgeous|brilliant|wonderful|grand|fine|good|nice|fab|ace|sweet)\b", re.I), "it is lovely"),
-           (re.compile(r"\b(happy|glad|pleased) to (be|see|hear|have|help|meet|work)\b", re.I), r"pleased to \2"),
+           (re.compile(r"\b(happy|glad|pleased) to (be|see|hear|have|help|meet|work|learn|chat|talk|share|report|say|try)\b", re.I), r"pleased to \2"),
+           (re.compile(r"\b(?:i am|i'm|im|we are|we're|i feel|made (?:me|us|(?:an? |my )(?:old |little )?\w+))\s+(?:so |very |really |truly |quite |super )?happy\b"
+                       r"(?! (?:and|or|tune|piece|song|melody|mood|feel|one|sound|version)\b)", re.I), "pleased"),  # "You made an old man happy today": thanks, no mood asked
            (re.compile(r"\bwh?at'?s? happenin'?g?\b", re.I), "hello"),
+           (re.compile(r"\b(?:which|what) (?:parts|bits|sections|phrases|bars) (?:repeat|are repeated|get repeated|come back|return)\b(?! (?:it|them|the|that|this|bars?)\b)", re.I), "what the form is"),  # asked of the form, no repeat written
+           (re.compile(r"\b(can'?t|cannot|can not) (?:make|work|figure) out\b(?= (?:what|which|how|whether|if|the)\b)", re.I), r"\1 tell"),  # "I can't make out how many bars there are"
            (re.compile(r"\bthe [\w ]{1,30}? (is|was|are) exactly what i (wanted|needed|asked for)\b", re.I), "it is exactly what I wanted"),
            (re.compile(r"\bmake up a new\b", re.I), "write a new"), (re.compile(r"^\W*do over\b", re.I), "rewrite"),
            (re.compile(r"\bi (prefer|preferred|liked) the one (just now|before|from before)\b", re.I), "I liked it better before"),

@@ -442,9 +442,15 @@ def next_keys(x: str, y: str) -> bool:
 def slipped(a: str, b: str) -> bool:
     """Whether `a` is `b` with one letter of four or more struck on the key beside it: "goinf"
     "going", "lasr" "last", "nars" "bars"."""
-    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
-    along_a_row = any(a[i:i + 4] in row or a[i:i + 4][::-1] in row for row in KEY_ROWS for i in range(len(a) - 3))  # "trew": a mash
-    return len(a) >= 4 and len(diff) == 1 and next_keys(a[diff[0]], b[diff[0]]) and not along_a_row
+    if len(a) < 4 or len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 and next_keys(a[diff[0]], b[diff[0]]) and not along_a_row(a)
+
+
+def along_a_row(word: str) -> bool:
+    """Whether four letters of a word run along a row of the keyboard, either way: "trew" is a mash."""
+    return any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEY_ROWS for i in range(len(word) - 3))
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -522,9 +528,7 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
         unsaid_r = without_the_r(word, targets)  # "slowa" is "slower", not "slow"
         if unsaid_r:
             return unsaid_r
-        near = [t for t in targets if (len(t) >= 5 or len(lower) >= 4) and within_one_edit(lower, t)
-                and not (len(lower) == 4 and len(t) == 4 and lower[0] != t[0])] \
-            or [t for t in targets if slipped(lower, t)]  # a key beside, only where no other reading is near
+        near = near_targets(lower, targets)
         alike = [t for t in near if sound_of(t) == sound_of(lower)]  # "chanje" is "change", not "chance"
         return (alike or near or [None])[0] or sounds_like(lower, targets) or within_two_edits(lower, targets) \
             or without_vowels(lower, targets) or word
@@ -537,6 +541,26 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
                 return mended
         return word
     return re.sub(r"[A-Za-z]+", fix, re.sub(r"\w*[^\W\d_a-zA-Z]\w*", fix_accented, text))
+
+
+@functools.cache
+def near_targets(word: str, targets: tuple[str, ...]) -> tuple[str, ...]:
+    """The targets, in their order, one edit from a word of four letters or more; else those it
+    is with one letter struck on the key beside (a slip is read only where no other reading is near)."""
+    lengths = by_length(targets)
+    near = sorted((i, t) for n in (len(word) - 1, len(word), len(word) + 1) for i, t in lengths.get(n, ())
+                  if (t[0] == word[0] or t[-1] == word[-1])  # one edit leaves the first or the last letter
+                  and within_one_edit(word, t) and not (len(word) == 4 and len(t) == 4 and word[0] != t[0]))
+    return tuple(t for _, t in near) or tuple(t for _, t in lengths.get(len(word), ()) if slipped(word, t))
+
+
+@functools.cache
+def by_length(targets: tuple[str, ...]) -> dict[int, list[tuple[int, str]]]:
+    """The targets by their length, each with its place in the order."""
+    lengths: dict[int, list[tuple[int, str]]] = {}
+    for i, t in enumerate(targets):
+        lengths.setdefault(len(t), []).append((i, t))
+    return lengths
 
 
 def named(found: re.Match) -> bool:

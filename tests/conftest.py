@@ -1,3 +1,4 @@
+import functools
 import glob
 import os
 import random
@@ -5,6 +6,7 @@ import random
 import pytest
 
 from music.normalize import NormalizeError, normalize, split_tunes
+from reading.request import Request, read_request
 
 # A jig in canonical ABC (its voice declared), as the dialogue manager keeps pieces.
 JIG = """X:1
@@ -106,3 +108,10 @@ def composer():
     """The shipped model, loaded once for every test that talks to it."""
     from chat import Composer
     return Composer.load()
+
+
+@functools.cache
+def reading(message: str) -> Request:
+    """The rules' reading of a message, read once for all the tests that go over the hand-written
+    sets (a Request is frozen: one reading may be shared)."""
+    return read_request(message)

@@ -12,7 +12,7 @@ import pytest
 from corpus.build import plan_for
 from reading.plan import PLAN, may_become_plan, plan_of, request_of
 from reading.request import Move, Request, read_request
-from tests.conftest import JIG
+from tests.conftest import JIG, reading
 
 BENCH = Path(__file__).parent.parent / "bench"
 SETS = sorted(BENCH.glob("reading_*.jsonl"))
@@ -22,7 +22,7 @@ def test_every_reading_of_the_hand_written_sets_reads_back_from_its_plan():
     messages = [json.loads(line)["message"] for path in SETS for line in path.read_text().splitlines()]
     assert len(messages) > 1500
     for message in messages:
-        request = read_request(message)
+        request = reading(message)
         plan = plan_of(request)
         assert PLAN.fullmatch(plan), plan
         assert replace(request_of(plan), sure=request.sure) == request, (message, plan)
