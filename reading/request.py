@@ -1188,7 +1188,8 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"(?<![\w'])t'\s*(?=\w)", re.I), "the "), (re.compile(r"(?<=\w) o'(?=\s)", re.I), " of"),
            (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
            (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
-           (re.compile(r"\b(tha|thee)\b", re.I), "you"),
+           (re.compile(r"\b(tha|thee)\b", re.I), "you"), (re.compile(r"\bthy\b", re.I), "your"), (re.compile(r"\bgi'(?=\s)", re.I), "give"),
+           (re.compile(r"\bfixin'?g? to\b", re.I), "going to"), (re.compile(r"\bafore\b", re.I), "before"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
                        r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) (?:her|him)\b(?! (a|an|some|another|one)\b)", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
@@ -1911,6 +1912,25 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bjelly roll( morton)?\b", re.I), "Morton"),  # the pianist, no ornament
              (re.compile(r"\b(?:the|our|my) (?:choir|band|group|singers|class) (?:is|are) (failing|struggling|unable)\b", re.I), r"they are \1"),  # who struggles, no voice asked
              (re.compile(r"\broll tide\b", re.I), "go team"),  # a football cheer, no roll asked
+             (re.compile(r"\b(?:descant|soprano|sopranino|treble|alto|tenor) recorder\b", re.I), "recorder"),  # one recorder of the family
+             (re.compile(r"\b(two|three|four|six|nine|twelve|2|3|4|6|9|12) (minims?|crotchets?|quavers?|semiquavers?|half[- ]notes?|quarter[- ]notes?|eighth[- ]notes?|sixteenth[- ]notes?) (?:to|in|per|a) (?:the |a |each |every )?(?:bar|measure)\b", re.I),
+              lambda m: f"{ {'two': 2, 'three': 3, 'four': 4, 'six': 6, 'nine': 9, 'twelve': 12}.get(m.group(1).lower(), m.group(1)) }/{ {'minim': 2, 'half': 2, 'crotchet': 4, 'quarter': 4, 'quaver': 8, 'eighth': 8, 'semiquaver': 16, 'sixteenth': 16}[re.split(r'[- ]', m.group(2).lower())[0].removesuffix('s')] } time"),  # "three minims to the bar"
+             (re.compile(r"\b(?:simple |compound )?(?:duple|triple|quadruple) (?:time|metre|meter),?\s+(?=\d{1,2}/\d{1,2} time\b)", re.I), ""),  # "triple time, three minims to the bar": the bar said
+             (re.compile(r"\b(in|to|into) (simple |compound )?(duple|triple|quadruple) (?:time|metre|meter)\b", re.I),
+              lambda m: m.group(1) + " " + {("", "duple"): "2/4", ("", "triple"): "3/4", ("", "quadruple"): "4/4", ("compound", "duple"): "6/8", ("compound", "triple"): "9/8",
+                                            ("compound", "quadruple"): "12/8"}[((m.group(2) or "").strip().lower().replace("simple", ""), m.group(3).lower())] + " time"),
+             (re.compile(r"\bthat (?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|penultimate|opening|closing) (?:bar|measure)s?\b)", re.I), "the "),
+             (re.compile(r"\blift (it|this|the (?:tune|melody|whole thing)) up\b(?! (?:a notch|the tempo|in tempo))", re.I), r"raise \1"),
+             (re.compile(r"\btake (?:(that|the|this|my|your) (?:last )?(?:change|edit) back|back (that|the|this|my|your) (?:last )?(?:change|edit))\b", re.I), "undo the last change"),
+             (re.compile(r"\b(?:learn|practi[cs]e|play|work on|nail|get) the (?:rolls?|cuts?|trills?|turns?|ornaments?)(?: pattern| patterns| bit)?\b", re.I), "learn it"),  # why, no ornament asked
+             (re.compile(r"\b(?:wants?|wanted|likes?|needs?|would like) (?:that|the|this) (?:last )?(?:change|edit) (?:again|back)\b", re.I), "redo that change"),
+             (re.compile(r"\b(earlier|previous|former|older) (reading|rendering|take|draft|attempt|iteration|incarnation)\b", re.I), r"\1 version"),
+             (re.compile(r"\b(settle|get|ease|sink|relax) into (?:a|the) (?:piece|tune|song)\b", re.I), r"\1 into it"),  # why, no new piece
+             (re.compile(r"\ba (new|fresh|different) (loop|track|theme|cue|bgm)\b", re.I), r"a \1 piece"),
+             (re.compile(r",?\s*nothing (?:major|drastic|big|crazy|fancy|too wild)\b", re.I), ""),
+             (re.compile(r"^\W*(?:a|what a|such a) (?:charming|lovely|beautiful|delightful|fine|gorgeous|wonderful|splendid|pretty) (?:piece|tune|melody|jig|reel|air)\b(?=\W*[.!]|\W*$)(?![^?]*\?)", re.I), "it is lovely"),
+             (re.compile(r"^\W*(?:a )?(?:bit|touch|tad) (slow|fast|quick|high|low|long|short),? (?:that|this|innit|eh)\b", re.I), r"it is too \1"),  # "Bit slow that.": said of the piece, the change asked after it
+             (re.compile(r"\b(a (?:bass ?line|bass part|harmony(?: line| part)?|descant|counter-?melody)) and (?:give|hand|assign|put) (?:it|that) (?:to|on) (?:the |a )?", re.I), r"\1 for the "),  # "a bass line and give it to the trombone": the new part's
              (re.compile(r"(?<=[a-z0-9]) \(\d{1,3}\)(?= (bars|measures|bpm))", re.I), ""),  # "twenty-four (24) bars"
              (re.compile(r"\bno (accompaniment|chords|bass line|harmony) (is|are) (requested|needed|wanted|required)\b[^.!?]*", re.I), ""),
              (re.compile(r"\bno change is (requested|needed|wanted|required)\b", re.I), ""),
@@ -2066,9 +2086,9 @@ NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
 
 # a sentence that says why, not what: "It is too heavy for this tune.", "The melody goes too high
 # there for me.", "Some of our ladies like to sing the lower part."
-WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|((a few|few|some|most|all|many|several|none|both|one|two) of )?(the|some|most|all|many|our|my|his|her|their|a|an) [\w', ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|says?|said|thinks?|reckons?|"
+WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|((a few|few|some|most|all|many|several|none|both|one|two) of )?(the|some|most|all|many|our|my|his|her|their|a|an|that|this|those|these) [\w', ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|says?|said|thinks?|reckons?|"
                       r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|tends?|helps?|puts|makes|gives|brings|has|have|"
-                      r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(i am|i'm|i was|we are|we're) told\b|"
+                      r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(it|this|that)('d| would| will|'ll| should| could| might) (help|let|allow) (me|us|them|him|her|the \w+)\b|^\W*(i am|i'm|i was|we are|we're) told\b|"
                       r"^\W*(i|we) (know|understand|realise|realize|accept)\b|^\W*that('s| is) (acceptable|fine|ok|okay) (to|with|by) me\b|^\W*(i am|i'm) referring\b|^\W*i mean\b|"
                       r"^\W*i (prefer|'d rather|would rather) (to )?(improvise|play|do|make|write) (it|the|my|them)\b|^\W*(we|i) (always|usually|often|normally|generally) \w+|"
                       r"^\W*(i|we)('ve| have) (found|noticed|seen|heard)\b|^\W*(is|it'?s|it is) an? (beautiful|lovely|warm|sad|dark|bright|rich|mellow) \w+ (sound|tone|instrument)\b|^\W*(on|for) (the )?\w+,? (we|i)\b|^\W*my \w+ (got|covers?|handles?|does)\b|^\W*too \w+ for (a|an|the|this|my|our)\b|^\W*too (many|much) \w+\b|^\W*(we|i) (are|am|'re|'m) the\b|^\W*(we|i) (need|want) something (more )?\w+ for\b|^\W*(i'd|i would|we'd|we would) (like|love|want) to (sing|play|join)\b|^\W*(we|i) need (a bit |a little |some )?(more time|longer|extra time)\b|^\W*(on|for) (my|our|his|her|their) \w+\b|^\W*(it|they|that|he|she)('s|'re)\b", re.I)
@@ -2236,7 +2256,7 @@ def first_sentence(text: str) -> str:
 
 
 SUGGESTED = re.compile(r"\b(how about|what about|why not)\b", re.I)  # "what about locrian?" suggests
-ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
+ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
@@ -2554,7 +2574,7 @@ você pode devagar rápida acordes adicionar
 kun je alsjeblieft maak toevoegen akkoorden
 thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom
 czy możesz napisać nowego walca proszę jest szybciej wolniej
-diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw
+diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw allwch chi wneud arafach gyflymach cyflymach uwch ysgrifennu alaw newydd
 lag ny springar halling dur litt raskere saktere takk hvilken toneart dette hjelpen veldig flott fint tusen
 madainn mhath ciamar tha thu cén eochair atá ann tapadh leat charaid musikken wie geht's dir heute hermano suena bien vras brav
 salamat ang ganda pwede bang gawing gawin mas mabagal mabilis pong yung kanta kantang naman
@@ -2566,7 +2586,7 @@ como estas estás encanta gracias passer soir ami danke sieht buongiorno stai og
 # otherwise take such a message as a revision of the piece.
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|"
                                 r"display|recite|copy|share)\b.{0,40}"
-                                r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|configuration|config|"
+                                r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|directions|configuration|config|"
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
@@ -2595,7 +2615,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
-                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
+                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
                            r"\bfirst message (you were given|in this chat)\b|\b(instructions?|rules|prompt|directives)\b.{0,30}\b(they|people|someone|somebody|your \w+|the \w+) (load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)
