@@ -217,7 +217,7 @@ WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do|did|has it|have you|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again)\b)|did|has it|have you|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
@@ -254,7 +254,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
                   r"(this|that|it)( one)?('s| is) (a vibe|a bop|a banger|a gem|a treat)|(that|this|it) hits? different|"
-                  r"exactly (how|what) i (had|wanted|heard|imagined|pictured)|looks (good|great|lovely|fab|ace|brilliant|perfect|grand|sweet)|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|whey aye|belter|(this|that|it) rules|yeah you right|blindin'?g?|top job|(damn|dang|gosh),? that'?s (nice|good|great|lovely|sweet)|(that'?s|thats) (hard|fire)(?=\W+(bruv|fam|mate|man|respect)|\W*$)|hej|sound as a pound|boss that|made up with it|ow do|(my )?'?ansum|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+                  r"exactly (how|what) i (had|wanted|heard|imagined|pictured)|looks (good|great|lovely|fab|ace|brilliant|perfect|grand|sweet)|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|whey aye|belter|(this|that|it) rules|yeah you right|blindin'?g?|top job|(damn|dang|gosh),? that'?s (nice|good|great|lovely|sweet)|(that'?s|thats) (hard|fire)(?=\W+(bruv|fam|mate|man|respect)|\W*$)|hej|sound as a pound|boss that|made up with it|ow do|(my )?'?ansum|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|smokin'?|smoking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -926,7 +926,7 @@ def read_part(text: str) -> Request:
     if not (request.wants_music or request.question or fields.get("style")) or (
             request.style and not (request.new_piece or request.wants_music or request.question)):  # "That swings. Well, it jigs. Thanks."
         asks_else = ASKS_ELSE.search(said)  # "yo what sneakers should I cop": a greeting, then a question of another topic
-        thanked = (CHAT.search(text) or GRATITUDE.search(said) and "?" not in said) and not asks_else
+        thanked = (CHAT.search(text) or GRATITUDE.search(said) and "?" not in said) and not asks_else and not ARITHMETIC.search(said)  # not "omg whats 7 times 8 lol"
         return Request(unread="chat", sure=True) if thanked else Request(unread="off-topic", sure=False)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
@@ -949,8 +949,8 @@ def read_part(text: str) -> Request:
 # the things of life beside music: a question about them is off the topic, whatever word of music is in it
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
-ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d+|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
+OTHER_TOPICS = re.compile(r"\b(six nations|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1189,7 +1189,7 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
            (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
            (re.compile(r"\b(tha|thee)\b", re.I), "you"), (re.compile(r"\bthy\b", re.I), "your"), (re.compile(r"\bgi'(?=\s)", re.I), "give"),
-           (re.compile(r"\bfixin'?g? to\b", re.I), "going to"), (re.compile(r"\bafore\b", re.I), "before"),
+           (re.compile(r"\bfixin'?g? to\b", re.I), "going to"), (re.compile(r"\bafore\b", re.I), "before"), (re.compile(r"\ban(?= (?:transpose|make|add|put|give|take|slow|speed|then)\b)", re.I), "and"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
                        r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) (?:her|him)\b(?! (a|an|some|another|one)\b)", re.I), r"\1 it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
@@ -1212,6 +1212,8 @@ DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), (re.compile(r"\bfor 'un\b", re.I), "for it"),
                    (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
+                   (re.compile(r",?\s*[¿¡][^¿¡?!]{1,24}[?!](?=\W*$)"), lambda m: "" if len(m.string[:m.start()].split()) >= 3 and mostly_english(m.string[:m.start()])
+                    and not looks_foreign(m.string[:m.start()]) else m.group(0)),  # "Put in repeats, like a real score, ¿sí?": a Spanish tag on an English request
                    (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
                    (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring) 'un\b", re.I), r"\1 it"),
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
@@ -1339,7 +1341,9 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r",\s*(?:partner|folks|y'all|love|pet|hun|hon|honey|darlin'?|darling|dear|my friend|friend|boss|chief|sis|cher|maestro|sir|ma'am|madam)(?=\W*$|[.!?]+\s)", re.I), ""),  # "Redo, partner!", "Version 3, love. That's the one"
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
-             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
+             (re.compile(r"^\W*(?:please|kindly),? (?:sir|ma'?am|madam|mate)\W+(?=(?:what|which|how|who|where|when|is|are|does|did)\b)", re.I), ""),  # "Please sir, what is the title?"
+             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"), (re.compile(r"\btimes (?:quicker|speedier|swifter|brisker)\b", re.I), "times faster"),
+             (re.compile(r"\b(redo\b[^.!?]*?),? i(?:'ve| have)? changed my mind\b", re.I), r"\1"),
              (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
              (re.compile(r"(?<!for )(?<!has )(?<!have )(?<!with )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{UNITS.get(m.group(1).lower(), m.group(1))}/4"),
              (re.compile(r"\b(?:extend|increase) the length by 50 ?%", re.I), "make it 1.5 times as long"),
@@ -1915,10 +1919,44 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:descant|soprano|sopranino|treble|alto|tenor) recorder\b", re.I), "recorder"),  # one recorder of the family
              (re.compile(r"\b(two|three|four|six|nine|twelve|2|3|4|6|9|12) (minims?|crotchets?|quavers?|semiquavers?|half[- ]notes?|quarter[- ]notes?|eighth[- ]notes?|sixteenth[- ]notes?) (?:to|in|per|a) (?:the |a |each |every )?(?:bar|measure)\b", re.I),
               lambda m: f"{ {'two': 2, 'three': 3, 'four': 4, 'six': 6, 'nine': 9, 'twelve': 12}.get(m.group(1).lower(), m.group(1)) }/{ {'minim': 2, 'half': 2, 'crotchet': 4, 'quarter': 4, 'quaver': 8, 'eighth': 8, 'semiquaver': 16, 'sixteenth': 16}[re.split(r'[- ]', m.group(2).lower())[0].removesuffix('s')] } time"),  # "three minims to the bar"
+             (re.compile(r"\b(?:(?:inst|instr|instrument)\s*=|(?:lead|melody)\s*[=:])\s*([a-z]+)\b", re.I), r"give the melody to the \1"),  # "inst=flute", "lead=flute; tempo 100"
+             (re.compile(r"\bxpose\b", re.I), "transpose"), (re.compile(r"\b(?:regen|regenerate)\b", re.I), "rewrite"), (re.compile(r"^\W*gen\b", re.I), "write"),
+             (re.compile(r"\bvar of\b", re.I), "a variation of"), (re.compile(r"\blen\s*=?\s*(\d{1,3})\b", re.I), r"\1 bars"),
+             (re.compile(r"^\W*go ?to (\d{1,2})\W*$", re.I), r"go to version \1"), (re.compile(r"^\W*new\s*:\s*", re.I), "new piece: "),
+             (re.compile(r"\b(?:b|m|bar|bars)\s*(\d{1,3})\s*(?:-|\.\.|to)\s*(?:b|m|bar)?\s*(\d{1,3})\b", re.I), r"bars \1-\2"),  # "b13-b16", "m9-12", "bars 3..6"
+             (re.compile(r"\b(it'?s|its|it is|this is|this'?s|that'?s|that is|it sounds|sounds|it feels|feels|she'?s)( pitched)? (?:so+|way|super|a bit|a little|a mite|a tad|a touch|kinda|kind of|rather|bit) (slow|fast|high|low|quick)\b(?! enough)(?![^.!?]*\b(love|perfect|great|nice|lovely|thanks|cheers)\b)", re.I), r"it is too \3"),  # "its sooo slow", a complaint
+             (re.compile(r"\b(come|go|move|be|bring it|take it|take her|bring her) (up|down) (?:somewhat|slightly|a hair|a touch|a tad|a mite|a smidge)\b", re.I), r"\1 \2 a bit"),
+             (re.compile(r"^\W*version (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|wan|\d{1,2})\b)", re.I), "go to version "),
+             (re.compile(r"\b(?:cut|chop) (?:her|its|it|the tune's|the) length in half\b", re.I), "halve the length"),
+             (re.compile(r"\b(?:another|an extra|a further) ([\w-]+) (?:beats (?:a|per|in a) minute|bpm)\b", re.I), r"\1 bpm faster"),
+             (re.compile(r"\bwrite (?:the following|what follows|what comes next|the next bit)\b", re.I), "continue it"),
+             (re.compile(r"\bset (this|that|it)(?: one)? aside\b", re.I), r"forget \1"), (re.compile(r"\bbegin (?:afresh|anew)\b", re.I), "start afresh"),
+             (re.compile(r"^\W*(?:please|kindly),? (?:sir|ma'?am|madam|mate)\W+(?=(?:what|which|how|who|where|when|is|are|does|did)\b)", re.I), ""),  # "Please sir, what is the title?"
+             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
+             (re.compile(r"\b(the (?:melody|tune)) go on (?:the |a )?(?=" + INSTRUMENT_NAME + r"\b)", re.I), r"\1 be played on the "),
+             (re.compile(r"\btake it (?:on )?(?:a bit |a little )?further(?: from where it (?:currently |now )?(?:stops|ends))?\b", re.I), "continue it"),
+             (re.compile(r"\bfour (?=(?:the|my|our|them|us|me)\b)", re.I), "for "),
+             (re.compile(r"\bfewer (?:fast|quick|short|busy|tiny) notes\b", re.I), "simpler"),
+             (re.compile(r"\b(?:i wonder if|i was wondering if) (?:you'?d|you would|you could) be so kind as to\b|\b(?:would|could) you be so kind as to\b", re.I), "please"),
+             (re.compile(r"\b(it|this|things) (to|at|into) half[- ]time\b", re.I), r"\1 \2 half speed"),
+             (re.compile(r"\b(which|what) measure is (it|this|the tune) in\b", re.I), r"what meter is \2 in"),
+             (re.compile(r"\b(?:play|keep|go|carry) on a ways(?: further| more| longer)?\b", re.I), "continue it"),
+             (re.compile(r"\bspeed (?:it|her|him|this|things) along(?: some| a bit| a little)?\b", re.I), "speed it up"),
+             (re.compile(r"\b(?:undae|undoo)\b", re.I), "undo"), (re.compile(r"\bredae\b", re.I), "redo"), (re.compile(r"\bgreetin'?g?\b", re.I), "sorrow"),
+             (re.compile(r"\b(?:with |some )?(?:trimmings|frills|flourishes|twiddles)\b", re.I), " ornaments"), (re.compile(r"\bgussy (?:up )?", re.I), "decorate "),
+             (re.compile(r"\breprise signs?\b", re.I), "repeat signs"),
+             (re.compile(r"\b(?:more )?lugubrious\b|\bgrieve\b(?! (for|over))|\b(a )?(sad|gloomy),? rainy[- ]?(arvo|day|afternoon)\b", re.I), "sadder"),
+             (re.compile(r"\bfeel-?good\b", re.I), "happier"), (re.compile(r"\bbrighten (its|the) (character|affect|temper)\b", re.I), "make it happier"),
+             (re.compile(r"\b(?:revise|redo|rework|fix) the close\b", re.I), "write a stronger ending"), (re.compile(r"\ba ripper of a finish\b", re.I), "a stronger ending"),
+             (re.compile(r"\b(?:reduce|lower|lessen|ease) the (?:technical )?(?:demands|difficulty)\b", re.I), "simplify it"),
+             (re.compile(r"\bthe (?:old|previous|last|earlier) one was (?:hipper|cooler|better|nicer|groovier|sweeter)\b", re.I), "I liked it better before"),
+             (re.compile(r"\bi prefer with the change\b", re.I), "redo the change"), (re.compile(r"\bshwmae\b", re.I), "hello"),
+             (re.compile(r"\bfetch (?:me )?(?:that|the) (first|second|third|fourth|fifth) version back\b", re.I), r"go back to the \1 version"),
+             (re.compile(r"\bthe consignes\b", re.I), "the instructions"), (re.compile(r"\bmore affirmed\b", re.I), "more decisive"),
              (re.compile(r"\b(?:simple |compound )?(?:duple|triple|quadruple) (?:time|metre|meter),?\s+(?=\d{1,2}/\d{1,2} time\b)", re.I), ""),  # "triple time, three minims to the bar": the bar said
-             (re.compile(r"\b(in|to|into) (simple |compound )?(duple|triple|quadruple) (?:time|metre|meter)\b", re.I),
+             (re.compile(r"\b(in|to|into) (?:(simple |compound )?(duple|triple|quadruple) (?:time|metre|meter)|(compound )(duple|triple|quadruple))\b", re.I),
               lambda m: m.group(1) + " " + {("", "duple"): "2/4", ("", "triple"): "3/4", ("", "quadruple"): "4/4", ("compound", "duple"): "6/8", ("compound", "triple"): "9/8",
-                                            ("compound", "quadruple"): "12/8"}[((m.group(2) or "").strip().lower().replace("simple", ""), m.group(3).lower())] + " time"),
+                                            ("compound", "quadruple"): "12/8"}[((m.group(2) or m.group(4) or "").strip().lower().replace("simple", ""), (m.group(3) or m.group(5)).lower())] + " time"),
              (re.compile(r"\bthat (?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|penultimate|opening|closing) (?:bar|measure)s?\b)", re.I), "the "),
              (re.compile(r"\blift (it|this|the (?:tune|melody|whole thing)) up\b(?! (?:a notch|the tempo|in tempo))", re.I), r"raise \1"),
              (re.compile(r"\btake (?:(that|the|this|my|your) (?:last )?(?:change|edit) back|back (that|the|this|my|your) (?:last )?(?:change|edit))\b", re.I), "undo the last change"),
@@ -2574,7 +2612,7 @@ você pode devagar rápida acordes adicionar
 kun je alsjeblieft maak toevoegen akkoorden
 thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom
 czy możesz napisać nowego walca proszę jest szybciej wolniej
-diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw allwch chi wneud arafach gyflymach cyflymach uwch ysgrifennu alaw newydd
+fai lo ciao maggiore minore puoi farlo più lento veloce diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw allwch chi wneud arafach gyflymach cyflymach uwch ysgrifennu alaw newydd
 lag ny springar halling dur litt raskere saktere takk hvilken toneart dette hjelpen veldig flott fint tusen
 madainn mhath ciamar tha thu cén eochair atá ann tapadh leat charaid musikken wie geht's dir heute hermano suena bien vras brav
 salamat ang ganda pwede bang gawing gawin mas mabagal mabilis pong yung kanta kantang naman
@@ -2615,7 +2653,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
 WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
-                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
+                           r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
                            r"\bfirst message (you were given|in this chat)\b|\b(instructions?|rules|prompt|directives)\b.{0,30}\b(they|people|someone|somebody|your \w+|the \w+) (load|loaded|put|program|programmed|fed|feed|gave|give|wrote|written|baked)\b.{0,15}\b(into|in|to)? ?(you|ya|u)\b|"
                            r"\b(message|text|note)s? (they|someone|somebody|your \w+) (gave|sent|wrote|give) (you|ya|u)\b", re.I)
