@@ -1342,7 +1342,9 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
              (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
              (re.compile(r"^\W*(?:please|kindly),? (?:sir|ma'?am|madam|mate)\W+(?=(?:what|which|how|who|where|when|is|are|does|did)\b)", re.I), ""),  # "Please sir, what is the title?"
-             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"), (re.compile(r"\btimes (?:quicker|speedier|swifter|brisker)\b", re.I), "times faster"),
+             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
+             (re.compile(r"\ba second (?:line|voice) (?:(over|above|on top of)|under|below|beneath) (?:it|the tune|the melody)\b", re.I),
+              lambda m: "a harmony line " + ("above" if m.group(1) else "below") + " the melody"),  # "write a second line over it, a sixth up" (re.compile(r"\btimes (?:quicker|speedier|swifter|brisker)\b", re.I), "times faster"),
              (re.compile(r"\b(redo\b[^.!?]*?),? i(?:'ve| have)? changed my mind\b", re.I), r"\1"),
              (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
              (re.compile(r"(?<!for )(?<!has )(?<!have )(?<!with )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{UNITS.get(m.group(1).lower(), m.group(1))}/4"),

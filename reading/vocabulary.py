@@ -504,7 +504,7 @@ MISTYPED = {"fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             "kee": "key", "nu": "new", "wun": "one", "pleez": "please", "pleeze": "please", "beloe": "below", "thre": "three",
             "grate": "great", "lern": "learn", "uther": "other", "puting": "putting", "hunner": "hundred", "eezy": "easy", "eezier": "easier", "dahn": "down",
             "drap": "drop", "oan": "on", "wans": "ones", "wokking": "walking", "ma": "my", "morra": "tomorrow", "fidel": "fiddle", "fiddel": "fiddle",
-            "aa": "I", "undae": "undo", "redae": "redo", "goto": "go to", "aall": "all", "gans": "goes", "cannit": "can't", "anodda": "another", "anudda": "another", "bredda": "brother", "hae": "have"}
+            "aa": "I", "undae": "undo", "thats": "that's", "redae": "redo", "goto": "go to", "aall": "all", "gans": "goes", "cannit": "can't", "anodda": "another", "anudda": "another", "bredda": "brother", "hae": "have"}
 
 
 def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
