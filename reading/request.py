@@ -2669,9 +2669,6 @@ def about_instructions(message: str) -> bool:
         {**tempo_in(message), **rework_in(message)})
 
 
-KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-
-
 def skeleton(word: str) -> str:
     return re.sub(r"[aeiouy]", "", word)
 
@@ -2687,10 +2684,8 @@ def mashed(word: str) -> bool:
     consonants running, no vowel in a word of four letters or more, or one letter repeated."""
     if len(word) < 3 or skeleton(word) in KNOWN_SKELETONS or re.fullmatch(r"h*m+|u+m+|e+r+m*|a+h+|o+h+|h+m+|z+", word):
         return False  # a typo of a word known, or "hmmm", "erm", "ahh"
-    rows = any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEYBOARD_ROWS
-               for i in range(len(word) - 3))
-    one_row = len(word) >= 7 and any(set(word) <= set(row) for row in KEYBOARD_ROWS)  # "qwpoeiruty"
-    return (rows or one_row or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
+    one_row = len(word) >= 7 and any(set(word) <= set(row) for row in vocabulary.KEY_ROWS)  # "qwpoeiruty"
+    return (vocabulary.along_a_row(word) or one_row or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
             or not re.search(r"[aeiouy]", word))
 
 
