@@ -2028,7 +2028,48 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:yer|ya|your) just (undid|undone|reverted)\b", re.I), r"you just \1"),
              (re.compile(r"\bgo on (a little|a bit|some more) from where\b", re.I), "go on from where"),
              (re.compile(r"\bcut (?:us |me |you )?an? (new |fresh )?(one|tune|record|track)\b", re.I), r"write a new \2"),  # "let's cut us a new one": record one
-             (re.compile(r"\bhow hi\b(?! (there|all|everyone|folks)\b)", re.I), "how high")]
+             (re.compile(r"\bhow hi\b(?! (there|all|everyone|folks)\b)", re.I), "how high"),
+             (re.compile(r"^\W*(redo|undo)(?: (?:it|that))?,\s*(?=then\b)", re.I), r"\1 and "),  # "Redo, then add chords."
+             (re.compile(r"\bmake (?:her|'er) (?=(?:a bit |a little |a wee bit |a touch )?(?:easier|simpler|harder|faster|slower|happier|sadder|brighter|darker)\b)", re.I), "make it "),
+             (re.compile(r"\ba different part for the second half\b", re.I), "a B part"),  # "give her a different part for the second half"
+             (re.compile(r"\ba (?:new|second|fresh) (\d{1,2}|eight|sixteen)[ -](?:bar|measure) (?:part|section|strain)\b(?=[^.?!]*\bcontrast)", re.I), r"a B part of \1 bars"),
+             (re.compile(r"\b(?:a|one) voice (under|below|beneath|above|over) the (?:melody|tune),? in (?:a )?(third|sixth|thirds|sixths)\b", re.I), r"a harmony in \2 \1 the melody"),
+             (re.compile(r"\badornments?\b", re.I), "ornaments"), (re.compile(r"\bhorn ?pipe\b", re.I), "hornpipe"),
+             (re.compile(r"\bdouble base\b", re.I), "double bass"),
+             (re.compile(r"\b(bars?|measures?|version) (?:too|to)\b(?=\W*$)", re.I), r"\1 two"),  # "rewrite bar too": dictated
+             (re.compile(r"\b(up|down|by|for|add|continue it for) (?:for|fore) (semitones|tones|half steps|more bars|more measures|bars|measures|beats)\b", re.I), r"\1 four \2"),
+             (re.compile(r"\bate (more )?(bars|measures)\b", re.I), r"eight \1\2"),
+             (re.compile(r"\bfor the (?:taorluaths?|crunluaths?|grace ?notes|gracenotes|cuts|rolls|ornaments|birls|trills) to\b", re.I), "for them to"),  # who struggles: the player
+             (re.compile(r"\b(?:need|want) it under (?:\d+|[a-z]+(?:-[a-z]+)?) (?:seconds|minutes)\b", re.I), "need it short"),  # a length of time, no interval
+             (re.compile(r"\bso (?:that )?(?:our|my|the) [\w ]{1,25} stops? \w+ing\b[^.?!]*", re.I), ""),  # "so our keys guy stops asking me": who it is for
+             (re.compile(r"\b(?:ending|end|close|finish) needs (?:strengthening|beefing up|firming up|work|fixing|sorting)\b", re.I), "write a stronger ending"),
+             (re.compile(r"^\W*what if (?:it was |it were |we tried |we try |we put it in |it went )?(?=(?:lydian|dorian|mixolydian|phrygian|locrian|aeolian|ionian)\b)", re.I), "try it in "),
+             (re.compile(r"\b(?:iteration|incarnation|draft)\b(?= (?:one|two|three|four|five|six|\d))", re.I), "version"),
+             (re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) (?:iteration|incarnation|draft)\b", re.I), r"\1 version"),
+             (re.compile(r"^\W*might i (?:see|hear|have)\b", re.I), "show me"), (re.compile(r"^\W*might i (?:suggest|propose|recommend)\b", re.I), "please try"),
+             (re.compile(r"\bi (?:do )?wonder (?:whether|if) (?=[^.?!]*\b(?:might|could|would)(?: not)? be (?:\w+ed|rendered|recast|made|feasible|possible)\b)", re.I), "please check whether "),
+             (re.compile(r"(?:\bperhaps )?\b(?:the (?:melody|tune)|it) (?:would|might|could) (?:sit|lie|sound|work|speak) (?:more comfortabl[ey]|better|more natural(?:ly)?|best|more idiomatic(?:ally)?) on (?:the |an? )?", re.I), "put the melody on the "),
+             (re.compile(r",\s*given (?:the|its|that|how)\b[^.?!]*", re.I), ""),  # ", given the warmth of its lower register": why
+             (re.compile(r"\b(?:pressing|press|pushing|push|forging|forge) on from where\b", re.I), "continue from where"),
+             (re.compile(r"\b(piece|tune|melody|it) (currently |now )?leaves off\b", re.I), r"\1 \2ends"), (re.compile(r"'B'"), "B"),
+             (re.compile(r"\bcontrasting (?:episode|strain|passage)\b", re.I), "contrasting section"),
+             (re.compile(r"\b(?:retreat|return|revert) to where we were\b", re.I), "go back to where we were"),
+             (re.compile(r",\s*if you don'?t mind,", re.I), ","),
+             (re.compile(r"^\W*(?:quite )?apart from the (?:music|tune|piece),?\s*", re.I), ""),
+             (re.compile(r"\b(?:could|can) (?:it|they|that|this|the \w+(?: \w+)?) be withdrawn\b", re.I), "remove it"),
+             (re.compile(r"\ban alternating bass[- ]and[- ]chords?\b", re.I), "an oom-pah"),
+             (re.compile(r"\bwould help me hear the implied harmony\b", re.I), "would help me"),
+             (re.compile(r"\b(?:an alternative|another|a fresh|a new) (?:conclusion|close|cadence)\b", re.I), "a new ending"),
+             (re.compile(r"\b(?:rendered|made|written) more straightforward\b", re.I), "made simpler"),
+             (re.compile(r"\bmelody ornamented\b", re.I), "melody with ornaments"), (re.compile(r",?\s*without overburdening it\b", re.I), ""),
+             (re.compile(r"\b(doubl|tripl|halv)ing (the|its) (tempo|speed|length)\b", re.I), lambda m: {"doubl": "double", "tripl": "triple", "halv": "halve"}[m.group(1).lower()] + f" {m.group(2)} {m.group(3)}"),
+             (re.compile(r"\b(moved?|shifted|shift|taken|take|brought|bring) (up|down)wards?( somewhat| slightly| a little| a touch)?\b", re.I), lambda m: f"{m.group(1)} {m.group(2)}" + (" a bit" if m.group(3) else "")),
+             (re.compile(r"(?<=[.!?])\s+(?:i|we) (?:want|wanted|'d like|would like) to (?:try|hear) something (?:different|new)\W*$", re.I), ""),
+             (re.compile(r",?\s*\bb'y\b", re.I), ""), (re.compile(r"^\W*where (?:ya|you|ye) to\b", re.I), "how are you"),
+             (re.compile(r"\b(?:the )?(chord symbols|chords|bass ?line|harmony line|harmony)\b[^?!]{0,80}?\b(?:remov(?:e|ing)|delet(?:e|ing)|drop(?:ping)?|los(?:e|ing)|get rid of|getting rid of) them\b", re.I), r"remove the \1"),
+             (re.compile(r"(?<=, )(happy|sad|cheerful|bright|dark|gloomy|upbeat|mellow|moody|jolly|lively) (?:feel|vibe|mood)\b(?=\s*(?:,|$))", re.I), r"\1"),  # "a new waltz, happy feel, F major"
+             (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
+             (re.compile(r"\bi'?m (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -2112,7 +2153,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b((shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -2168,7 +2209,14 @@ def asks_without(reasoned: str, text: str) -> bool:
         DESCRIBED.search(s) or INSTRUMENT_WORD.search(s) or not OF_THE_PIECE.match(s) for s in left_out)
 
 
+# a sentence that only grants a point or muses on the result, whatever it names: "I concede the
+# diminished fifth makes it unstable, but I'm curious", "The longer bar would, I think, suit the hemiola"
+CONCEDED = re.compile(r"^\W*(?:(?:i|we) (?:concede|appreciate|admit|grant|acknowledge)\b|[^.!?,]{0,40}\bwould,? (?:i think|i suspect|i imagine|perhaps),? (?:suit|work|fit|help|sit)\b)", re.I)
+
+
 def says_why(sentence: str) -> bool:
+    if CONCEDED.search(sentence) and not re.search(r"\b(could|can|would) you\b|\bplease\b", sentence, re.I):
+        return True
     if DESCRIBED.search(sentence) and not re.search(r"\d+\s*(bars?|measures?|bpm)\b", sentence, re.I):  # not "Something different, perhaps 8 bars long"
         return not any(VERB_FIRST.match(p) for p in re.split(r",\s+", sentence))
     return bool(WHY_SAID.search(sentence)) and not (ASKS_IN_PASSING.search(sentence) or STILL_ASKING.search(sentence)
@@ -2278,12 +2326,22 @@ def unread_kind(text: str, said: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other."""
     if looks_foreign(text):
-        return "foreign"
+        return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿]+", text))) else "foreign"
     if about_instructions(said):
         return "instructions"
     if looks_like_gibberish(said):
         return "gibberish"
     return "chat" if is_chat(said) else None
+
+
+WELL_WISHED = re.compile(r"\b(hope (you'?re|you are|all'?s|all is)|god bless|take care|keep(ing)? well|all the best)\b", re.I)
+
+
+def is_chat_in_english(part: str) -> bool:
+    """Whether a part of a message in another language is thanks or greeting in English words
+    alone: "Diolch yn fawr! That's just gorgeous.", "Salamat po! God bless"."""
+    words = re.findall(r"[a-z]+", re.sub(r"'(s|re|m|ll|ve|d)\b", "", part.lower()))
+    return len(words) >= 2 and all(w in ENGLISH for w in words) and (is_chat(part) or bool(WELL_WISHED.search(part)))
 
 
 # words that turn a greeting or thanks into a request: "lovely, but could it be slower"
@@ -2474,6 +2532,11 @@ def rework_in(text: str) -> dict:
     if the message asks for one; of two asked in one message ("rewrite bar 5 and give it a
     better ending"), the first, and the kind of the second as `then`."""
     clauses = [c for c in clauses_of(text) if c and c.strip()]
+    terse = [p for p in re.split(r",\s+(?=\w)", text) if p.strip()]
+    if len(clauses) == 1 and len(terse) > 1 and all(len(p.split()) <= 4 for p in terse) \
+            and all(VERB_FIRST.match(p) or re.match(r"\W*(new|another|a new|an? (better|stronger|different))\b", p, re.I) for p in terse) \
+            and len({one_rework(p).get("rework") for p in terse} - {None}) == len(terse):
+        clauses = terse  # a list of terse asks, each of its own kind: "repeat B, new ending"
     found = [(c, r) for c in clauses for r in [one_rework(c)] if r.get("rework")] if len(clauses) > 1 else []
     kinds = list(dict.fromkeys(r["rework"] for _, r in found))
     if len(kinds) == 2 and "rewrite" in kinds and {*kinds} & {"simplify", "ornament", "repeat"}:
@@ -2891,4 +2954,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll""".split()) | vocabulary.dictionary_words()
