@@ -249,7 +249,7 @@ NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
                   r"(you )?(absolutely |totally |really |just )?(killed|smashed|nailed|aced) it|(ur|you'?re|you are) goated|goated|spot on|bang on|"
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
@@ -442,7 +442,7 @@ def move_then_remark(text: str) -> Move | None:
     return None
 
 
-TAKEN_BACK = re.compile(r"\b(no|not|actually|wait|keep this|never ?mind)\b", re.I)  # "Version 2. Actually, no, keep this one."
+TAKEN_BACK = re.compile(r"\b(no|not|wait|keep this|never ?mind)\b|^\W*actually\b", re.I)  # "Version 2. Actually, no, keep this one.", not "the client actually liked it"
 
 
 def is_remark(r: Request) -> bool:
@@ -456,7 +456,7 @@ def is_remark(r: Request) -> bool:
 HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a|another|second) \w+ doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s?,? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
-                          r"(add|with|give it|write|put|stack|lay|gimme|give me|give us) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
+                          r"(add|with|give it|write|write us|write me|compose|compose us|compose me|put|stack|lay|gimme|give me|give us) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
                           r"(?<!contrasting )(?<!contrastin' )second part for (?!it\b|this\b|one\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
                           r"^\W*((now|and|then|also|next|ok|okay)\W+)*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
@@ -1210,6 +1210,8 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
+                   (re.compile(r"^\W*(?:mais|ja|jah|ach)\b,?\s*(?=(?:actually |just )?(?:load|put|go|take|make|give|add|bring|play|try|switch|change|write)\b)", re.I), ""),  # "mais load up version 3", "Ja, actually put back..."
+                   (re.compile(r"\blekker\b", re.I), "lovely"),
                    (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), (re.compile(r"\bfor 'un\b", re.I), "for it"),
                    (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r",?\s*[¿¡][^¿¡?!]{1,24}[?!](?=\W*$)"), lambda m: "" if len(m.string[:m.start()].split()) >= 3 and mostly_english(m.string[:m.start()])
@@ -1925,7 +1927,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bxpose\b", re.I), "transpose"), (re.compile(r"\b(?:regen|regenerate)\b", re.I), "rewrite"), (re.compile(r"^\W*gen\b", re.I), "write"),
              (re.compile(r"\bvar of\b", re.I), "a variation of"), (re.compile(r"\blen\s*=?\s*(\d{1,3})\b", re.I), r"\1 bars"),
              (re.compile(r"^\W*go ?to (\d{1,2})\W*$", re.I), r"go to version \1"), (re.compile(r"^\W*new\s*:\s*", re.I), "new piece: "),
-             (re.compile(r"\b(?:b|m|bar|bars)\s*(\d{1,3})\s*(?:-|\.\.|to)\s*(?:b|m|bar)?\s*(\d{1,3})\b", re.I), r"bars \1-\2"),  # "b13-b16", "m9-12", "bars 3..6"
+             (re.compile(r"\b(?:b|m|mm|bar|bars)\s*(\d{1,3})\s*(?:-|\.\.|to)\s*(?:b|m|mm|bar)?\s*(\d{1,3})\b", re.I), r"bars \1-\2"),  # "b13-b16", "m9-12", "bars 3..6"
              (re.compile(r"\b(it'?s|its|it is|this is|this'?s|that'?s|that is|it sounds|sounds|it feels|feels|she'?s)( pitched)? (?:so+|way|super|a bit|a little|a mite|a tad|a touch|kinda|kind of|rather|bit) (slow|fast|high|low|quick)\b(?! enough)(?![^.!?]*\b(love|perfect|great|nice|lovely|thanks|cheers)\b)", re.I), r"it is too \3"),  # "its sooo slow", a complaint
              (re.compile(r"\b(come|go|move|be|bring it|take it|take her|bring her) (up|down) (?:somewhat|slightly|a hair|a touch|a tad|a mite|a smidge)\b", re.I), r"\1 \2 a bit"),
              (re.compile(r"^\W*version (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|wan|\d{1,2})\b)", re.I), "go to version "),
@@ -2068,8 +2070,66 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r",?\s*\bb'y\b", re.I), ""), (re.compile(r"^\W*where (?:ya|you|ye) to\b", re.I), "how are you"),
              (re.compile(r"\b(?:the )?(chord symbols|chords|bass ?line|harmony line|harmony)\b[^?!]{0,80}?\b(?:remov(?:e|ing)|delet(?:e|ing)|drop(?:ping)?|los(?:e|ing)|get rid of|getting rid of) them\b", re.I), r"remove the \1"),
              (re.compile(r"(?<=, )(happy|sad|cheerful|bright|dark|gloomy|upbeat|mellow|moody|jolly|lively) (?:feel|vibe|mood)\b(?=\s*(?:,|$))", re.I), r"\1"),  # "a new waltz, happy feel, F major"
+             (re.compile(r"\b(?:stops|stop|ends|finishes|quits) (?:running|working|serving|operating)\b", re.I), "shuts down"),  # "when the red line stops running": a train, no ending
+             (re.compile(r"\b(?:i'?m|we'?re|i am|we are) after an? (?=(?:[\w-]+,? ){0,3}?(?:jig|reel|hornpipe|waltz|march|polka|air|hymn|lullaby|minuet|mazurka|strathspey|slip jig|ballad|tune|piece|song)\b)", re.I), "I want a "),
+             (re.compile(r"\b(?:take|tek|knock|shave) (\d{1,3}|ten|fifteen|twenty|thirty|forty|fifty) off (?:it|her|'er|the (?:speed|tempo|pace))\b(?! ?(?:bars?|measures?))", re.I), r"make it \1 bpm slower"),
+             (re.compile(r"\b(\d(?:\.\d+)?) ?x (?:the )?(?:tempo|speed)\b", re.I), r"\1 times as fast"), (re.compile(r"\b(\d(?:\.\d+)?) ?x the length\b", re.I), r"\1 times the length"),
+             (re.compile(r"\b(of|like|with) an? (dorian|lydian|mixolydian|phrygian|aeolian|locrian) (feel|flavou?r|sound|vibe|tinge|colou?r)\b", re.I), r"\1 \2 \3"),  # "a bit of a dorian feel": no key of A
+             (re.compile(r"\bin (two|three|four) time\b", re.I), lambda m: "in " + {"two": "2/4", "three": "3/4", "four": "4/4"}[m.group(1).lower()]),
+             (re.compile(r"\b(two|three|four|2|3|4) beats (?:in|to|per|a) (?:a |the |each )?(?:bar|measure)\b", re.I), lambda m: {"two": "2", "three": "3", "four": "4"}.get(m.group(1).lower(), m.group(1)) + "/4"),
+             (re.compile(r"^\W*(shorten|cut|trim|pare)(?: it)?(?: down)? to (\d{1,2})\W*$", re.I), r"\1 it to \2 bars"),
+             (re.compile(r"\btack on (\d{1,2}|four|eight|twelve|sixteen) more\b(?! ?(?:bars?|measures?))", re.I), r"add \1 more bars"),
+             (re.compile(r"\btack (\d{1,2}|four|eight|twelve|sixteen) (bars|measures) onto\b", re.I), r"add \1 more \2 to"),
+             (re.compile(r"\ban? (" + INSTRUMENT_NAME + r") part (?:underneath|under it|under the (?:tune|melody)|below)\b", re.I), r"a \1 bass line"),  # "a bassoon part underneath"
+             (re.compile(r"\bupright bass\b", re.I), "double bass"),
+             (re.compile(r"\b(?:let'?s )?get some (chords|chord symbols|harmony|bass|ornaments|grace notes|rolls|repeats)\b", re.I), r"add some \1"),
+             (re.compile(r"\b(add|write|give it|compose) an? (contrasting|new|second|different) B\W*$", re.I), r"\1 a \2 B part"),
+             (re.compile(r"\bthat answers the first(?: one| part| strain| section)?\b", re.I), "that answers it"),
+             (re.compile(r"\ban? (?:real |proper )?[\w-]+ of an? (ending|finish|close)\b", re.I), r"a big \1"),  # "a real barn-burner of an ending"
+             (re.compile(r"\b(can|will|could|would) tha\b", re.I), r"\1 you"),
+             (re.compile(r"\bchuck (a few|some|a couple of|a bit of) (\w+) in\b", re.I), r"add \1 \2"),
+             (re.compile(r"\b(?:take|bring|knock|set) (?:her|it|'er|this) back (\d{1,3}) ?(?:bpm|beats)\b", re.I), r"slow it down by \1 bpm"),
+             (re.compile(r"\b(?:banish|nix|jettison|axe|ax)\b(?= (?:that|the|this|those) )", re.I), "remove"),
+             (re.compile(r"\bvary (?:her|it|'er|this|that|the tune) up\b", re.I), "write a variation of it"),
+             (re.compile(r"\bgive (?:it|her|'er) (?:a broken heart|a tear in (?:the|its|your|her) eye|some heartbreak|a heavy heart)\b", re.I), "make it sadder"),
+             (re.compile(r"\bmake (?:it|her|'er) (?:some|dead|wicked|well) (happy|sad|fast|slow|bright|dark|cheerful|gloomy)\b", re.I), r"make it more \1"),  # Newfoundland "some happy", Scouse "dead sad"
+             (re.compile(r"\b(?:some|dead|wicked) (happy|sad|fast|slow|bright|dark|cheerful|gloomy)\b", re.I), r"very \1"),
+             (re.compile(r"\b(go|going|get|take me|bring it|back) to the version before\b(?! (?:the|that|this|last|v\d|\d))", re.I), r"\1 to the previous version"),
+             (re.compile(r"^\W*on reflection,?\s*", re.I), ""),
+             (re.compile(r"\b(?:let'?s )?pretend (?:that|this|it) never happened\b", re.I), "undo that"),
+             (re.compile(r"\bredo the (?:previous|last) edit\b", re.I), "redo the last change"),
+             (re.compile(r"\b(hotel|pub|wine|cocktail|sports|snack|breakfast|candy|chocolate|beach|karaoke|salad|protein|granola) bar\b", re.I), r"\1 lounge"),
+             (re.compile(r"\b(?:make )?the (tempo|speed|pace) (lower|higher)\b", re.I), lambda m: "make it " + ("slower" if m.group(2).lower() == "lower" else "faster")),
+             (re.compile(r"\bin the (\w+) mode (?:upon|on) ([A-G](?: ?(?:flat|sharp|b|#))?)\b"), r"in \2 \1"),
+             (re.compile(r"\bcut (?:dat|that|the|its|her) (speed|tempo) in half\b", re.I), "halve the tempo"),
+             (re.compile(r"^(\W*transpose\b[^.?!]*?),?\s*for the (?:descant|harmony|second voice)\b", re.I), r"\1"),
+             (re.compile(r"\bpare (?:it|her|this) down to\b", re.I), "cut it to"),
+             (re.compile(r"\bgive melody to (?:the )?", re.I), "give the melody to the "),
+             (re.compile(r"\bwrite (?:the )?(last|first|final|opening) (\w+) (bars|measures) again\b", re.I), r"rewrite the \1 \2 \3"),
+             (re.compile(r"\b(?:a set of )?divisions (?:upon|on|over)\b", re.I), "a variation on"),
+             (re.compile(r"\bthin (the|it|them|those|these)\b([\w ]{0,25}?) out\b", re.I), r"simplify \1\2"),
+             (re.compile(r"\b(second|2nd|b) part (?:also )?should repeat\b", re.I), r"repeat the \1 part"),
+             (re.compile(r"\bgayer\b", re.I), "happier"), (re.compile(r"\s*\bin affect\b", re.I), ""),
+             (re.compile(r",?\s*\b(?:boss|la|lah)(?=\W*$)", re.I), ""),
+             (re.compile(r"\b(for|write|keep going for|go on for) (another|the next) (\d{1,2}|four|eight|twelve|sixteen)\b(?! ?(?:bars?|measures?|bpm|beats|semitones?|%|times))", re.I), r"\1 \2 \3 bars"),
+             (re.compile(r"\b(and|then) tag it\b", re.I), r"\1 give it a new ending"),
+             (re.compile(r"\bmark (both|the|all|each) (strains?|parts?|sections?) for repetition\b", re.I), r"put repeats on \1 \2"),
+             (re.compile(r"\badd (?:a |an )?(double bass|tuba|cello|bassoon|bass guitar|sousaphone|contrabassoon) under (?:it|the (?:tune|melody))\b", re.I), r"add a \1 bass line under it"),
+             (re.compile(r"\bthe (earlier|previous|older|last|old|first) (version|one) (?:worked|sounded|felt|played|went) better\b", re.I), r"the \1 \2 was better"),
+             (re.compile(r"\s+itself(?=\W*$)", re.I), ""),  # Indian English "go to 1st version itself"
+             (re.compile(r",?\s*like a (?:dominant )?vamp\b", re.I), ""),
+             (re.compile(r"^\W*(?:polkas?|waltz(?:es)?|jigs?|reels?|march(?:es)?|hornpipes?|slip jigs?) (?:go|goes|are|come|comes) in \w+\W*(?=\w)", re.I), ""),
+             (re.compile(r",?\s*bass feature(?: style)?\b", re.I), ""),
+             (re.compile(r"\b(give it|add|write) an? (proper |real |good |better |nice )?out\b", re.I), r"\1 a \2ending"),
+             (re.compile(r"\bdouble the (?:melody|tune) (?:a|an) (\w+) (up|above|higher|down|below|lower)\b", re.I), r"add a harmony a \1 \2"),
+             (re.compile(r"\b(on|for|over) the bridge\b", re.I), r"\1 the B part"),
+             (re.compile(r"\ba walking line in the bass\b", re.I), "a walking bass"),
+             (re.compile(r"^\W*(?:actually,? )?put back what you (?:just )?took out\b", re.I), "redo"),
+             (re.compile(r"\bgo to (1st|2nd|3rd|\dth|first|second|third|fourth) version\b", re.I), r"go to the \1 version"),
+             (re.compile(r"\bdidja\b", re.I), "did you"), (re.compile(r"\bhow (?:ya|ye|you) doin'?g?\b", re.I), "how are you"),
+             (re.compile(r",?\s*(?:something|summat|sommat) different from (?:the |t'|th' ?)first(?: one| part| bit| section| strain)?\b", re.I), ", contrasting"),
              (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
-             (re.compile(r"\bi'?m (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
+             (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -2211,7 +2271,7 @@ def asks_without(reasoned: str, text: str) -> bool:
 
 # a sentence that only grants a point or muses on the result, whatever it names: "I concede the
 # diminished fifth makes it unstable, but I'm curious", "The longer bar would, I think, suit the hemiola"
-CONCEDED = re.compile(r"^\W*(?:(?:i|we) (?:concede|appreciate|admit|grant|acknowledge)\b|[^.!?,]{0,40}\bwould,? (?:i think|i suspect|i imagine|perhaps),? (?:suit|work|fit|help|sit)\b)", re.I)
+CONCEDED = re.compile(r"^\W*(?:(?:i|we) (?:concede|appreciate|admit|grant|acknowledge)\b|(?:low|bass) notes? on the (?:beat|downbeats?|ones?)\b|[^.!?,]{0,40}\bwould,? (?:i think|i suspect|i imagine|perhaps),? (?:suit|work|fit|help|sit)\b)", re.I)
 
 
 def says_why(sentence: str) -> bool:
@@ -2358,7 +2418,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+)?how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+)?how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
@@ -2463,6 +2523,11 @@ def removal_in(text: str, before: str = "") -> str | None:
         return None
     if before:
         return removal_in(before) if TAKEN_AS_NAMED.search(text) else None
+    for part in parts_of(text):  # the part that takes away: "kill the bassline, add chord symbols instead"
+        if REMOVE.search(part) or TAKE_OFF.search(part):
+            taken = "chords" if REMOVED_CHORDS.search(part) else "part" if REMOVED_PART.search(part) else None
+            if taken:
+                return taken
     if REMOVED_CHORDS.search(text):
         return "chords"
     if REMOVED_PART.search(text):
@@ -2657,7 +2722,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -2689,7 +2754,7 @@ como estas estás encanta gracias passer soir ami danke sieht buongiorno stai og
 # otherwise take such a message as a revision of the piece.
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|"
                                 r"display|recite|copy|share)\b.{0,40}"
-                                r"\b(instructions?|system prompt|prompt|rules|guidelines|directives?|directions|configuration|config|"
+                                r"\b(instructions?|system prompt|prompt|rules?|script|guidelines|directives?|directions|configuration|config|"
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
