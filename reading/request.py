@@ -1211,7 +1211,9 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"^\W*(?:mais|ja|jah|ach)\b,?\s*(?=(?:actually |just )?(?:load|put|go|take|make|give|add|bring|play|try|switch|change|write)\b)", re.I), ""),  # "mais load up version 3", "Ja, actually put back..."
-                   (re.compile(r"\blekker\b", re.I), "lovely"),
+                   (re.compile(r"\blekker\b", re.I), "lovely"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
+                   (re.compile(r"^\W*tira\b(?= the )", re.I), "remove"), (re.compile(r"\bt'(?=[a-z]{3,})", re.I), "the "),
+ (re.compile(r",?\s*por favor,", re.I), lambda m: " please," if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), (re.compile(r"\bfor 'un\b", re.I), "for it"),
                    (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r",?\s*[¿¡][^¿¡?!]{1,24}[?!](?=\W*$)"), lambda m: "" if len(m.string[:m.start()].split()) >= 3 and mostly_english(m.string[:m.start()])
@@ -1928,7 +1930,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bvar of\b", re.I), "a variation of"), (re.compile(r"\blen\s*=?\s*(\d{1,3})\b", re.I), r"\1 bars"),
              (re.compile(r"^\W*go ?to (\d{1,2})\W*$", re.I), r"go to version \1"), (re.compile(r"^\W*new\s*:\s*", re.I), "new piece: "),
              (re.compile(r"\b(?:b|m|mm|bar|bars)\s*(\d{1,3})\s*(?:-|\.\.|to)\s*(?:b|m|mm|bar)?\s*(\d{1,3})\b", re.I), r"bars \1-\2"),  # "b13-b16", "m9-12", "bars 3..6"
-             (re.compile(r"\b(it'?s|its|it is|this is|this'?s|that'?s|that is|it sounds|sounds|it feels|feels|she'?s)( pitched)? (?:so+|way|super|a bit|a little|a mite|a tad|a touch|kinda|kind of|rather|bit) (slow|fast|high|low|quick)\b(?! enough)(?![^.!?]*\b(love|perfect|great|nice|lovely|thanks|cheers)\b)", re.I), r"it is too \3"),  # "its sooo slow", a complaint
+             (re.compile(r"\b(it'?s|its|it is|this is|this'?s|that'?s|that is|it sounds|sounds|it feels|feels|she'?s)( pitched)? (?:so+|way|super|a bit|a little|a mite|a tad|a touch|kinda|kind of|rather|bit|little bit|a little bit) (slow|fast|high|low|quick)\b(?! enough)(?![^.!?]*\b(love|perfect|great|nice|lovely|thanks|cheers)\b)", re.I), r"it is too \3"),  # "its sooo slow", a complaint
              (re.compile(r"\b(come|go|move|be|bring it|take it|take her|bring her) (up|down) (?:somewhat|slightly|a hair|a touch|a tad|a mite|a smidge)\b", re.I), r"\1 \2 a bit"),
              (re.compile(r"^\W*version (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|wan|\d{1,2})\b)", re.I), "go to version "),
              (re.compile(r"\b(?:cut|chop) (?:her|its|it|the tune's|the) length in half\b", re.I), "halve the length"),
@@ -2128,6 +2130,35 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bgo to (1st|2nd|3rd|\dth|first|second|third|fourth) version\b", re.I), r"go to the \1 version"),
              (re.compile(r"\bdidja\b", re.I), "did you"), (re.compile(r"\bhow (?:ya|ye|you) doin'?g?\b", re.I), "how are you"),
              (re.compile(r",?\s*(?:something|summat|sommat) different from (?:the |t'|th' ?)first(?: one| part| bit| section| strain)?\b", re.I), ", contrasting"),
+             (re.compile(r"\b(?:knock|bang|rattle) (?:out|off) (an?) (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|waltz|march|polka|air|hymn|lullaby|minuet|mazurka|strathspey|slip jig|tune|piece|song)\b)", re.I), r"write \1 "),
+             (re.compile(r"\bmake (faster|slower|higher|lower|sadder|happier|easier|simpler|longer|shorter|brighter|darker)\b", re.I), r"make it \1"),
+             (re.compile(r"\b(?:take|bring|knock|set) (?:her|it|'er|this) back (?:like |about |around |maybe )?(\d{1,3}) ?(?:bpm|beats)\b", re.I), r"slow it down by \1 bpm"),
+             (re.compile(r"\b(?:increase|raise|multiply|speed up) (?:the )?(?:tempo|speed)(?: of it)? by a factor of (one and a half|two|three|1\.5|\d(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
+             (re.compile(r"^\W*for (?:the )?[\w-]+,? (?:this|it) is too (low|high)\W+(?=\w)", re.I), ""),  # "For shakuhachi this is too low. Please move up one octave."
+             (re.compile(r"\b(?:turn|change|switch|make) (?:that|the|this|it from) (?:major|minor) (?:into|to) (minor|major)\b", re.I), r"make it \1"),
+             (re.compile(r"\bfrom (?:the )?(?:ionian|major|minor|aeolian|dorian|mixolydian|lydian|phrygian|locrian)(?: mode)? (?:to|into) (?:the )?(?=(?:ionian|major|minor|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to the "),
+             (re.compile(r"\breduce (?:its|the) length by (?:one )?half\b", re.I), "halve the length"),
+             (re.compile(r",?\s*so (?:that )?the (?:lad|guy|lass|person|one|fella|girl|bloke|man|woman) (?:backing|playing along|on guitar|strumming)\b[^.?!]*", re.I), ""),
+             (re.compile(r"\bbeyond (?:its|the) (?:present|current) (?:close|end|ending|conclusion)\b", re.I), "past the end"),
+             (re.compile(r"\bproceed with the (melody|tune|piece)\b", re.I), r"continue the \1"),
+             (re.compile(r"\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth) and (second|third|fourth|fifth|sixth|seventh|eighth|ninth) bars\b", re.I),
+              lambda m: "bars {}-{}".format(*("first second third fourth fifth sixth seventh eighth ninth".split().index(g.lower()) + 1 for g in m.groups()))),
+             (re.compile(r"\bharmoni[sz]ing (voice|line|part)\b", re.I), r"harmony \1"),
+             (re.compile(r"\btake the (?:hard|tricky|difficult|busy|fiddly) (?:bits|parts|passages|notes) out\b(?: of (?:it|her|the tune))?", re.I), "simplify it"),
+             (re.compile(r"\bi (?:want|need|would like|'d like) (?:a |more )?(bright|happy|cheerful|joyful|sad|dark|gloomy) (?:feeling|feel|mood)\b", re.I),
+              lambda m: "make it " + ("sadder" if m.group(1).lower() in ("sad", "dark", "gloomy") else "happier")),
+             (re.compile(r"\bi preferred it the other way\b", re.I), "I preferred the previous version"), (re.compile(r",?\s*to be honest(?: with you)?\b", re.I), ""),
+             (re.compile(r"\bfair play (?:to )?(?:you|ya|ye)\b", re.I), "thank you"), (re.compile(r"\bmy compliments\b", re.I), "thank you"),
+             (re.compile(r"\b(?:been|were) told to do behind the scenes\b|\b(?:you|u) have rules\b", re.I), "your instructions"),
+             (re.compile(r"\bpush (?:it|her) on\b", re.I), "speed it up"),
+             (re.compile(r"^\W*(?:a )?bit on the (slow|fast|high|low) side(?: that)?\b", re.I), r"it is too \1"),
+             (re.compile(r"\b(\d{1,2}) (faster|slower)\b(?! than)", re.I), r"\1 bpm \2"),
+             (re.compile(r"\bchange for (?=[A-G]\b)", re.I), "change to "),
+             (re.compile(r"\b(two|three|four) in a bar\b", re.I),
+              lambda m: m.group(0) if re.search(r"\bcut time|alla breve|2/2", m.string, re.I) else {"two": "2/4", "three": "3/4", "four": "4/4"}[m.group(1).lower()]),
+             (re.compile(r"\bmake the (ending|end|finish) (?:cooler|better|stronger|bigger|nicer|more \w+)\b", re.I), "write a better ending"),
+             (re.compile(r"\b(?:give it )?(?:more of )?an? lump[- ]in[- ](?:the[- ]|t'|th'[- ]?)throat(?: feel(?:ing)?)?", re.I), "make it sadder"),
+             (re.compile(r"^\W*(?:no\W+)?(?:the )?previous one\W*$", re.I), "go back to the previous version"),
              (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
              (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
@@ -2213,7 +2244,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b((shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b(for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -2418,7 +2449,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+)?how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
