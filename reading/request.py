@@ -263,7 +263,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh
 PRAISE = re.compile(r"\b(the best|killed it|goated|spot on|bang on|delightful|sublime|stellar|magnificent|exquisite|chills|goosebumps|ok|okay|works|working|rings|swings|grooves|pleased|kind of you|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
                     r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|mighty fine|fine work|"
                     r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
-                    r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds)\b", re.I)
+                    r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds|lush)\b", re.I)
 
 # ------------------------------------------------------------------------- moves between versions
 # "go back" alone, or to an earlier version; not "go back to the A part"
@@ -1211,9 +1211,16 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"^\W*(?:mais|ja|jah|ach)\b,?\s*(?=(?:actually |just )?(?:load|put|go|take|make|give|add|bring|play|try|switch|change|write)\b)", re.I), ""),  # "mais load up version 3", "Ja, actually put back..."
-                   (re.compile(r"\blekker\b", re.I), "lovely"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
+                   (re.compile(r"\blekker\b", re.I), "lovely"), (re.compile(r"\b(raise|lower|put|play|make|take|bring|give|shift|move|slow|speed|turn|drop|lift|on|liked|like|loved) 'un\b", re.I), r"\1 it"), (re.compile(r"(?<![\w'])'ansum\b", re.I), "handsome"),
+                   (re.compile(r"^\W*une nouvelle m[ée]lodie\b", re.I), "a new melody"), (re.compile(r"\bnorthumbrian (?:small ?)?pipes\b", re.I), "smallpipes"),
+                   (re.compile(r"\bthe second (tenors|sopranos|altos|basses|violins|fiddles|trumpets|cornets)\b", re.I), r"the \1"),
+                   (re.compile(r"(?<!not )\btoo many (twiddly bits|ornaments|grace notes|trills|frills|flourishes)\b", re.I), r"fewer \1"),  # singers and players, no interval
+                   (re.compile(r"\bower (?=(?:cheery|happy|sad|fast|slow|high|low|busy|long|short|quick)\b)", re.I), "too "), (re.compile(r"\ba bit o'? gloom\b", re.I), "a bit sadder"),
+                   (re.compile(r"\bperk (?:it|her|this|the tune) up\b", re.I), "make it happier"),
+                   (re.compile(r"\bh?'?ave (?:you|ye|'ee|ee) got it in (?:you|ye|'ee|ee) to\b", re.I), "could you"), (re.compile(r"\bdivvent\b", re.I), "don't"), (re.compile(r"\bgannin'?g?\b", re.I), "going"),
+                   (re.compile(r"^\W*non\b,?", re.I), "no,"), (re.compile(r"\balegr[ií]a\b", re.I), "joy"), (re.compile(r"\bw/(?=\s)", re.I), "with"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
                    (re.compile(r"^\W*tira\b(?= the )", re.I), "remove"), (re.compile(r"\bt'(?=[a-z]{3,})", re.I), "the "),
- (re.compile(r",?\s*por favor,", re.I), lambda m: " please," if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
+                   (re.compile(r",?\s*por favor,", re.I), lambda m: " please," if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), (re.compile(r"\bfor 'un\b", re.I), "for it"),
                    (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r",?\s*[¿¡][^¿¡?!]{1,24}[?!](?=\W*$)"), lambda m: "" if len(m.string[:m.start()].split()) >= 3 and mostly_english(m.string[:m.start()])
@@ -1749,7 +1756,7 @@ SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
            (re.compile(r"\byou (put|added|made|gave|wrote|did) [^.!?]{0,40}exactly (like|as) i wanted\b", re.I), "it is exactly what I wanted"),
            (re.compile(r"\bbass drum(mer)?s?\b", re.I), "drummer"),
            (re.compile(r"\bthe (new )?(key of )?[A-G]( flat| sharp|b|#)?( major| minor)? (is|sounds) (so |really |very |just )?(sweet|lovely|beautiful|great|perfect|grand|spot on)\b[^.!?,]*"), "it is lovely"),
-           (re.compile(r"^\W*(go on then|come on)\W+(?=\w)", re.I), ""),  # "Go on then, try it in lydian": no continuation asked
+           (re.compile(r"^\W*(?:(?:aye|ok|okay|yes|yeah)\W+)?(go on then|come on)\W+(?=\w)", re.I), ""),  # "Go on then, try it in lydian": no continuation asked
            (re.compile(r"\bhappen (it|that|this)\b", re.I), r"maybe \1"), (re.compile(r"\bwants (dropping|lowering)\b", re.I), "needs moving down"),
            (re.compile(r"\bwants (raising|lifting)\b", re.I), "needs moving up"), (re.compile(r"\bmore welly\b", re.I), "more energy"),
            (re.compile(r"\b(mount|raise|lift|bring up) (it|all the notes|the (tune|melody|piece|whole thing)) of (a|an|one)\b", re.I), r"raise it by \4"),
@@ -2124,13 +2131,13 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r",?\s*bass feature(?: style)?\b", re.I), ""),
              (re.compile(r"\b(give it|add|write) an? (proper |real |good |better |nice )?out\b", re.I), r"\1 a \2ending"),
              (re.compile(r"\bdouble the (?:melody|tune) (?:a|an) (\w+) (up|above|higher|down|below|lower)\b", re.I), r"add a harmony a \1 \2"),
-             (re.compile(r"\b(on|for|over) the bridge\b", re.I), r"\1 the B part"),
+             (re.compile(r"\b(on|for|over|repeat) the bridge\b", re.I), r"\1 the B part"),
              (re.compile(r"\ba walking line in the bass\b", re.I), "a walking bass"),
              (re.compile(r"^\W*(?:actually,? )?put back what you (?:just )?took out\b", re.I), "redo"),
              (re.compile(r"\bgo to (1st|2nd|3rd|\dth|first|second|third|fourth) version\b", re.I), r"go to the \1 version"),
              (re.compile(r"\bdidja\b", re.I), "did you"), (re.compile(r"\bhow (?:ya|ye|you) doin'?g?\b", re.I), "how are you"),
              (re.compile(r",?\s*(?:something|summat|sommat) different from (?:the |t'|th' ?)first(?: one| part| bit| section| strain)?\b", re.I), ", contrasting"),
-             (re.compile(r"\b(?:knock|bang|rattle) (?:out|off) (an?) (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|waltz|march|polka|air|hymn|lullaby|minuet|mazurka|strathspey|slip jig|tune|piece|song)\b)", re.I), r"write \1 "),
+             (re.compile(r"\b(?:(?:knock|bang|rattle) (?:out|off)|make up) (an?) (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|waltz|march|polka|air|hymn|lullaby|minuet|mazurka|strathspey|slip jig|tune|piece|song)\b)", re.I), r"write \1 "),
              (re.compile(r"\bmake (faster|slower|higher|lower|sadder|happier|easier|simpler|longer|shorter|brighter|darker)\b", re.I), r"make it \1"),
              (re.compile(r"\b(?:take|bring|knock|set) (?:her|it|'er|this) back (?:like |about |around |maybe )?(\d{1,3}) ?(?:bpm|beats)\b", re.I), r"slow it down by \1 bpm"),
              (re.compile(r"\b(?:increase|raise|multiply|speed up) (?:the )?(?:tempo|speed)(?: of it)? by a factor of (one and a half|two|three|1\.5|\d(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
@@ -2159,6 +2166,61 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmake the (ending|end|finish) (?:cooler|better|stronger|bigger|nicer|more \w+)\b", re.I), "write a better ending"),
              (re.compile(r"\b(?:give it )?(?:more of )?an? lump[- ]in[- ](?:the[- ]|t'|th'[- ]?)throat(?: feel(?:ing)?)?", re.I), "make it sadder"),
              (re.compile(r"^\W*(?:no\W+)?(?:the )?previous one\W*$", re.I), "go back to the previous version"),
+             (re.compile(r"\b(it'?ll|will it|it will|to|should|might|going to|gonna) clear up\b", re.I), r"\1 stop raining"),  # the weather, no shift up
+             (re.compile(r"\b(?:by )?dreckly\b", re.I), "later"),  # Cornish: later
+             (re.compile(r"\bmake the (speed|tempo) double\b", re.I), r"double the \1"),
+             (re.compile(r"\b(\d{2,3}) beat (?:per|a) minute\b", re.I), r"\1 bpm"),
+             (re.compile(r"\bflat(?:ten)? (?:that|the) (?:seventh|7th)\b(?: and)?", re.I), ""),  # mixolydian's mark, no interval
+             (re.compile(r"\b(tack on|run it on|add|give us|write|keep going for|go on for) another (four|eight|twelve|sixteen|\d{1,2})\b(?! ?(?:bars?|measures?|bpm|beats|semitones?|%|times))", re.I), r"\1 another \2 bars"),
+             (re.compile(r"\bgive it an? (?:[\w-]+,? )?(sad|happy|gloomy|cheerful|melancholy|bright|dark|mournful|joyful)(?: (?:feel|feeling|mood|vibe|sound)\b|(?=\W*$))", re.I),
+              lambda m: "make it " + ("happier" if m.group(1).lower() in ("happy", "cheerful", "bright", "joyful") else "sadder")),
+             (re.compile(r"\breturn to previous\b", re.I), "go back to the previous version"),
+             (re.compile(r"\bthe (old|older|earlier|previous|first) (one|version) had more\b", re.I), r"the \1 \2 was better, it had more"),
+             (re.compile(r"\bstretch it (?:out )?to double\b", re.I), "double the length"),
+             (re.compile(r"(?<=[.?!])\s+not too (?:busy|fussy|complicated|fancy|much)\W*$", re.I), ""),
+             (re.compile(r"\bcut the (harmony line|harmony|bass ?line|second voice|descant)\b", re.I), r"remove the \1"),
+             (re.compile(r"\bneeds an? (canny|proper|good|strong|decent|real|new) (ending|endin'?|finish)\b", re.I), "needs a better ending"),
+             (re.compile(r"\ban? (?:\w+er|new|different|cool|hip) tag\b", re.I), "a better ending"),
+             (re.compile(r"\b(less|fewer) notes(?: please| pls)?,? longer(?: (?:tones|notes))?\b", re.I), "fewer notes"), (re.compile(r",?\s*longer tones\b", re.I), ""),
+             (re.compile(r"\s*\(the (?:first|second|last|final) (?:eight|8|sixteen|16|four|4) (?:bars|measures)\)", re.I), ""),
+             (re.compile(r"^\W*comp (?:behind|under) (?:it|the tune|the melody)\b", re.I), "add an accompaniment"),
+             (re.compile(r"\bput it (?:back )?like (?:before|it was)\b", re.I), "put it back how it was"),
+             (re.compile(r"\bthat ain'?t it\W+back it up\b", re.I), "undo that"),
+             (re.compile(r"\btake (?:that|the) last (?:one|change|edit|thing) back\b", re.I), "undo the last change"),
+             (re.compile(r"\b(?:take away|subtract|knock off|shave off) (?:about |around |roughly |maybe )?(\d{1,3}|ten|fifteen|twenty|thirty|forty|fifty) ?(?:bpm|beats per minute|beats a minute)\b", re.I), r"\1 bpm slower"),
+             (re.compile(r"\b(slow[\w ]{0,30}?),? to (?:something like |about |roughly )?half (?:of )?what it is now\b", re.I), r"\1 to half the speed"),
+             (re.compile(r",\s*like a slow (?:sway|rock|swing|drift|walk|dance)\b[^.?!]*", re.I), ""),
+             (re.compile(r"\bi'?m imagining it on (?:the |a )?", re.I), "put it on the "),
+             (re.compile(r",?\s*so (?:that )?it (?:feels|sounds|is) less plain\b", re.I), ""),
+             (re.compile(r"\bcheer (?:the whole thing|the whole tune|everything|it all|the tune|the piece) up\b", re.I), "make it happier"),
+             (re.compile(r"\band (" + INSTRUMENT_NAME + r")(?: pls| please)?\W*$", re.I), r"and give the melody to the \1"),
+             (re.compile(r"^\W*v(\d) (?:pls|please) and\b", re.I), r"go to version \1 and"),
+             (re.compile(r"\bother melod(?:ie|y)\b", re.I), "another melody"),
+             (re.compile(r"(?<=[.?!] )one (?=(?:waltz|jig|reel|polka|march|hornpipe|air)\b)", re.I), "a "),
+             (re.compile(r"\bmake slower the (tune|piece|melody|song)\b", re.I), r"make the \1 slower"), (re.compile(r"\bmaybe (\d{1,2}) less\b", re.I), r"\1 bpm slower"),
+             (re.compile(r"\bbring it down a bit\b(?=[^.?!]*\b(?:can'?t keep up|too (?:fast|quick)|keep pace)\b)", re.I), "slow it down a bit"),
+             (re.compile(r"\bcarry it (?:on )?over to\b", re.I), "move it to"),
+             (re.compile(r"\bmight be (?:lush|lovely|nice|great|gorgeous|pretty|good) on (?:the )?\w+(?:\s*-\s*give it a go\b)?", re.I), "might be lovely, try it"),
+             (re.compile(r"\bsome bottom end on the\b", re.I), "a bass line on the"),
+             (re.compile(r"\bmore strong (?:end|ending)\b", re.I), "a stronger ending"),
+             (re.compile(r"\b(ending|finish),?\s*with a (?:bit of a |little )?flourish\b", re.I), r"\1"),
+             (re.compile(r"\bvary (?:that thing|that|it|the thing) up\b", re.I), "write a variation of it"),
+             (re.compile(r"\ba voice (?:more low|lower|below),? in (?:a )?(third|sixth)s?\b", re.I), r"a harmony a \1 below"),
+             (re.compile(r"\ba second melodic (line|part|voice)\b", re.I), r"a second \1"),
+             (re.compile(r"\b(?:fiddle|pipe|whistle|flute|banjo) (rolls?|cuts?|crans?|triplets?)\b", re.I), r"\1"),
+             (re.compile(r"\ba bass walking\b", re.I), "a walking bass"),
+             (re.compile(r"\bgive it some blue\b", re.I), "make it sadder"),
+             (re.compile(r"\b(?:change|set|switch|turn) the mood to (sad|happy|sadder|happier|gloomy|cheerful|melancholy|joyful)\b", re.I),
+              lambda m: "make it " + ("happier" if m.group(1).lower() in ("happy", "happier", "cheerful", "joyful") else "sadder")),
+             (re.compile(r"^\W*is too\b", re.I), "it is too"),
+             (re.compile(r"\brestore the state before the (?:most recent|last|latest) (?:edit|change)\b", re.I), "undo the last change"),
+             (re.compile(r"\bbring it on back\b", re.I), "bring it back"),
+             (re.compile(r"\bpull up (?:that|the) (first|second|third|fourth|fifth) version\b", re.I), r"go to the \1 version"),
+             (re.compile(r"\bin what tone is\b", re.I), "in what key is"),
+             (re.compile(r"\bmake repeat of the first\b", re.I), "put repeats on the first part"),
+             (re.compile(r"^\W*simple the\b", re.I), "simplify the"),
+             (re.compile(r"^\W*(?:i )?(?:don'?t|do not) like the (?:[a-z]+-[a-z]+|\d{1,2}/\d{1,2})\s*,\s*(?=\w)", re.I), ""),  # "divvent like the six-eight, gis it in four-four": the one asked
+             (re.compile(r"\bthe two first (bars|measures)\b", re.I), r"the first two \1"),
              (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
              (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
@@ -2244,9 +2306,9 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b(for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
-                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
+                            r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
 
 
@@ -2449,7 +2511,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
@@ -2753,7 +2815,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -2783,10 +2845,10 @@ como estas estás encanta gracias passer soir ami danke sieht buongiorno stai og
 # "ignore your instructions", "print your system prompt": a message about the assistant's
 # instructions rather than about music. The model has no instructions to show, and would
 # otherwise take such a message as a revision of the piece.
-ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|"
+ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|list|"
                                 r"display|recite|copy|share)\b.{0,40}"
                                 r"\b(instructions?|system prompt|prompt|rules?|script|guidelines|directives?|directions|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
@@ -3044,7 +3106,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
