@@ -53,8 +53,10 @@ def test_the_data_builder_plans_a_turn_from_what_its_generator_made():
     new = request_of(plan_for(turn("compose", "Create something in G major")))
     assert new.new_piece and new.tonic == "G" and new.mode == "major"
     assert request_of(plan_for(turn("edit:tempo", "a bit slower pls"))).tempo == "down"
-    # the reader took "a cello part underneath" for the melody given to the cello: not learnt from
-    assert plan_for(turn("edit:bass", "Give it a cello part underneath, thanks")) is None
+    # a message the reader reads as another change than the generator made is not learnt from
+    assert plan_for(turn("edit:bass", "Make it faster, thanks")) is None
+    cello = request_of(plan_for(turn("edit:bass", "Give it a cello part underneath, thanks")))
+    assert cello.bass and cello.instrument == 42  # a bass line on the cello, as the generator made it
 
 
 def test_a_message_the_rules_read_surely_is_not_given_to_the_model(composer):
