@@ -1217,10 +1217,11 @@ DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<!not )\btoo many (twiddly bits|ornaments|grace notes|trills|frills|flourishes)\b", re.I), r"fewer \1"),  # singers and players, no interval
                    (re.compile(r"\bower (?=(?:cheery|happy|sad|fast|slow|high|low|busy|long|short|quick)\b)", re.I), "too "), (re.compile(r"\ba bit o'? gloom\b", re.I), "a bit sadder"),
                    (re.compile(r"\bperk (?:it|her|this|the tune) up\b", re.I), "make it happier"),
+                   (re.compile(r"\bte[şs]ekk[üu]r(?:ler| ederim)\b", re.I), "thanks"), (re.compile(r"^\W*by '?eck\b,?\s*", re.I), ""), (re.compile(r"\bdolor\b", re.I), "sorrow"),
                    (re.compile(r"\bh?'?ave (?:you|ye|'ee|ee) got it in (?:you|ye|'ee|ee) to\b", re.I), "could you"), (re.compile(r"\bdivvent\b", re.I), "don't"), (re.compile(r"\bgannin'?g?\b", re.I), "going"),
                    (re.compile(r"^\W*non\b,?", re.I), "no,"), (re.compile(r"\balegr[ií]a\b", re.I), "joy"), (re.compile(r"\bw/(?=\s)", re.I), "with"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
                    (re.compile(r"^\W*tira\b(?= the )", re.I), "remove"), (re.compile(r"\bt'(?=[a-z]{3,})", re.I), "the "),
-                   (re.compile(r",?\s*por favor,", re.I), lambda m: " please," if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
+                   (re.compile(r",?\s*por favor(?:,|(?=\W*$))", re.I), lambda m: " please," if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), (re.compile(r"\bfor 'un\b", re.I), "for it"),
                    (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r",?\s*[¿¡][^¿¡?!]{1,24}[?!](?=\W*$)"), lambda m: "" if len(m.string[:m.start()].split()) >= 3 and mostly_english(m.string[:m.start()])
@@ -2221,6 +2222,23 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*simple the\b", re.I), "simplify the"),
              (re.compile(r"^\W*(?:i )?(?:don'?t|do not) like the (?:[a-z]+-[a-z]+|\d{1,2}/\d{1,2})\s*,\s*(?=\w)", re.I), ""),  # "divvent like the six-eight, gis it in four-four": the one asked
              (re.compile(r"\bthe two first (bars|measures)\b", re.I), r"the first two \1"),
+             (re.compile(r"\bthe line on the\b", re.I), "the melody on the"),
+             (re.compile(r"^\W*where'?s the (?:bass|chords|harmony)\?\s*", re.I), ""),
+             (re.compile(r"\bdrop (it|them) out\b", re.I), r"remove \1"), (re.compile(r"\bwithdraw (it|them|that)\b", re.I), r"remove \1"),
+             (re.compile(r"\ban? (?:proper |real |good |strong )?resolve at the end\b", re.I), "a proper ending"),
+             (re.compile(r"\btake (?:a few|some) notes out of\b", re.I), "simplify"),
+             (re.compile(r"\b(?:be )?reduced to longer note values\b", re.I), "be simplified"),
+             (re.compile(r"\b(b|second|2nd) part also repeat\b", re.I), r"repeat the \1 part"),
+             (re.compile(r"\blet (?:the )?([\w ]{2,20}?) (?:have|take) a go at (?:the )?(melody|tune)\b", re.I), r"give the \2 to the \1"),
+             (re.compile(r"^\W*(?:the )?(tune|melody) on (?:the )?(?=" + INSTRUMENT_NAME + r"\b)", re.I), r"put the \1 on the "),
+             (re.compile(r"^\W*chords? (?:over|above|on) (?:the )?(melody|tune)\b", re.I), r"add chords over the \1"),
+             (re.compile(r"^\W*contrasting B\b(?! part)", re.I), "a contrasting B part"),
+             (re.compile(r"\bit wants a harmony\b", re.I), "add a harmony"),
+             (re.compile(r"\ba second line,? parallel,? (under|below|above|over) the (melody|tune)\b", re.I), r"a harmony \1 the \2"),
+             (re.compile(r"\bmore (darkness|sorrow|sadness|gloom|melancholy)\b", re.I), "sadder"),
+             (re.compile(r"\bfinish it (?:wi'?|with) an? (?:right )?(?:good|proper|big|strong) ending\b", re.I), "write a big ending"),
+             (re.compile(r"\bminus (\d{1,3}) ?bpm\b", re.I), r"\1 bpm slower"),
+             (re.compile(r"(?<=[.!] )then to (" + INSTRUMENT_NAME + r")\b", re.I), r"then give the melody to the \1"),
              (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
              (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
@@ -2815,7 +2833,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
