@@ -249,7 +249,7 @@ NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer|oi|yes)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
                   r"(you )?(absolutely |totally |really |just )?(killed|smashed|nailed|aced) it|(ur|you'?re|you are) goated|goated|spot on|bang on|"
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
@@ -456,7 +456,7 @@ def is_remark(r: Request) -> bool:
 HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a|another|second) \w+ doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s?,? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
-                          r"(add|with|give it|write|write us|write me|compose|compose us|compose me|put|stack|lay|gimme|give me|give us) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
+                          r"(add|with|give it|write|write us|write me|compose|compose us|compose me|put|stack|lay|gimme|give me|give us|it have|have) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
                           r"(?<!contrasting )(?<!contrastin' )second part for (?!it\b|this\b|one\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
                           r"^\W*((now|and|then|also|next|ok|okay)\W+)*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
@@ -1217,6 +1217,15 @@ DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<!not )\btoo many (twiddly bits|ornaments|grace notes|trills|frills|flourishes)\b", re.I), r"fewer \1"),  # singers and players, no interval
                    (re.compile(r"\bower (?=(?:cheery|happy|sad|fast|slow|high|low|busy|long|short|quick)\b)", re.I), "too "), (re.compile(r"\ba bit o'? gloom\b", re.I), "a bit sadder"),
                    (re.compile(r"\bperk (?:it|her|this|the tune) up\b", re.I), "make it happier"),
+                   (re.compile(r"^\W*(?:um+|uh+|erm+)\b,?\s*(?=\w)|,?\s*\b(?:um+|uh+|erm+)\W*$", re.I), ""), (re.compile(r"\s+n[ãa]o\?(?=\W*$)", re.I), ""),
+                   (re.compile(r"^\W*desculpa\b,?\s*", re.I), "sorry, "), (re.compile(r"\bhammond(?: organ| b-?3)?\b", re.I), "organ"),
+                   (re.compile(r"\bmair\b", re.I), "more"), (re.compile(r"\bdowie\b|\bdreich\b", re.I), "sad"), (re.compile(r"\bbl[iy](?:de|the)\b", re.I), "happy"),
+                   (re.compile(r"\baucht\b", re.I), "eight"), (re.compile(r"\banither\b", re.I), "another"), (re.compile(r"\bhinmost\b", re.I), "last"),
+                   (re.compile(r"\bnae richt\b", re.I), "not right"), (re.compile(r"\bgaein\b", re.I), "going"), (re.compile(r"\bwhaur'?s\b", re.I), "where's"),
+                   (re.compile(r"^\W*fit like\W*$", re.I), "how are you"), (re.compile(r"^\W*fit'?s (?:it|hit) ca'?d\b", re.I), "what's it called"),
+                   (re.compile(r"\b(?:pit|put) back fit (?:ye|you) (?:jist|just) took awa\b", re.I), "redo"),
+                   (re.compile(r"^\W*dae bars (\w+) tae (\w+) ower again\b", re.I), lambda m: f"rewrite bars {'one' if m.group(1).lower() == 'ane' else m.group(1)} to {m.group(2)}"),
+                   (re.compile(r"^\W*more\.\s*keep play(?:ing|in'?)(?=\W*$)", re.I), "continue"), (re.compile(r"\b(\d{1,3}) an (\d{1,3})\b", re.I), r"\1 and \2"),
                    (re.compile(r"\bte[şs]ekk[üu]r(?:ler| ederim)\b", re.I), "thanks"), (re.compile(r"^\W*by '?eck\b,?\s*", re.I), ""), (re.compile(r"\bdolor\b", re.I), "sorrow"),
                    (re.compile(r"\bh?'?ave (?:you|ye|'ee|ee) got it in (?:you|ye|'ee|ee) to\b", re.I), "could you"), (re.compile(r"\bdivvent\b", re.I), "don't"), (re.compile(r"\bgannin'?g?\b", re.I), "going"),
                    (re.compile(r"^\W*non\b,?", re.I), "no,"), (re.compile(r"\balegr[ií]a\b", re.I), "joy"), (re.compile(r"\bw/(?=\s)", re.I), "with"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
@@ -2204,7 +2213,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmight be (?:lush|lovely|nice|great|gorgeous|pretty|good) on (?:the )?\w+(?:\s*-\s*give it a go\b)?", re.I), "might be lovely, try it"),
              (re.compile(r"\bsome bottom end on the\b", re.I), "a bass line on the"),
              (re.compile(r"\bmore strong (?:end|ending)\b", re.I), "a stronger ending"),
-             (re.compile(r"\b(ending|finish),?\s*with a (?:bit of a |little )?flourish\b", re.I), r"\1"),
+             (re.compile(r"\b(end(?:ing)?(?: proper(?:ly)?)?|finish),?\s*(?:wi'?|with) a (?:bit o'? a |bit of a |little )?flourish\b", re.I), r"\1"),
              (re.compile(r"\bvary (?:that thing|that|it|the thing) up\b", re.I), "write a variation of it"),
              (re.compile(r"\ba voice (?:more low|lower|below),? in (?:a )?(third|sixth)s?\b", re.I), r"a harmony a \1 below"),
              (re.compile(r"\ba second melodic (line|part|voice)\b", re.I), r"a second \1"),
@@ -2239,6 +2248,36 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bfinish it (?:wi'?|with) an? (?:right )?(?:good|proper|big|strong) ending\b", re.I), "write a big ending"),
              (re.compile(r"\bminus (\d{1,3}) ?bpm\b", re.I), r"\1 bpm slower"),
              (re.compile(r"(?<=[.!] )then to (" + INSTRUMENT_NAME + r")\b", re.I), r"then give the melody to the \1"),
+             (re.compile(r"\bconvert -?\d+ ?(?:°|degrees )?[FC]\b(?: to [FC]\b)?", re.I), "convert a temperature"),  # not a key of C
+             (re.compile(r"^\W*please,? (?=(?:could|can|would) you tell me\b)", re.I), ""),
+             (re.compile(r"\bmore (?:of that |of the )?hurt\b", re.I), "sadder"),
+             (re.compile(r"\bapply the last change again\b", re.I), "redo"), (re.compile(r"^\W*redo last\W*$", re.I), "redo"),
+             (re.compile(r"^\W*what'?s it written for\W*$", re.I), "what instrument is it for?"),
+             (re.compile(r"(?<=[.?!] )like an? (?:proper |real )?(?:[\w-]+ ){0,2}(?:tune|jig|reel|slip jig|waltz|polka|march|hornpipe)\W*$", re.I), ""),  # "Dorian. Like a proper pipe tune."
+             (re.compile(r"\b(stretch it|bars|length) x ?(\d+(?:\.\d+)?)\b", re.I), r"make it \2 times as long"), (re.compile(r"\bhalf as long again\b", re.I), "1.5 times as long"),
+             (re.compile(r"^\W*brass!\s*", re.I), ""), (re.compile(r",?\s*\bloon\b", re.I), ""),
+             (re.compile(r"^\W*pick up from the end\b", re.I), "continue from the end"), (re.compile(r"\band let it build\b", re.I), ""),
+             (re.compile(r"\bfix the out\b", re.I), "fix the ending"),
+             (re.compile(r"\bneeds to (?:feel|sound) (?:tragic|heartbroken|mournful|devastating)\b", re.I), "make it sadder"),
+             (re.compile(r"\bput (?:it )?back the change\b", re.I), "redo the change"),
+             (re.compile(r"(?<=[.?!] )was (?:more|less) \w+\W*$", re.I), ""),
+             (re.compile(r"^\W*(highest|lowest) note\?", re.I), r"what is the \1 note?"),
+             (re.compile(r"\bmake it (?:dead|proper|real|well) (miserable|mournful|gloomy|glum|depressing)\b", re.I), "make it sadder"),
+             (re.compile(r"^(\W*make it (?:sad|sadder|happy|happier|mournful|gloomy|miserable|cheerful|bright|brighter|dark|darker|melancholy|jolly|moody)),\s*like\b[^.?!]*", re.I), r"\1"),  # "Make it mournful, like the walk to the cemetery..."
+             (re.compile(r"\blet it be like before\b", re.I), "put it back how it was"),
+             (re.compile(r"^\W*maybe (?=go back|undo|redo)", re.I), ""), (re.compile(r"\W*\b(?:sorry|soz)\W*$", re.I), ""),
+             (re.compile(r"\s*[—–-]+\s*sorry for \w+ing\W*$", re.I), ""),
+             (re.compile(r"^\W*(first|second|third|fourth) version (?:were|was) better\b", re.I), r"the \1 version was better"),
+             (re.compile(r"\blet me hear (?:that|the) (first|second|third|fourth) version\b", re.I), r"go to the \1 version"),
+             (re.compile(r"^\W*maybe the (first|second|third|fourth) version\W*$", re.I), r"go to the \1 version"),
+             (re.compile(r"^\W*sound,? ta\W*$", re.I), "thanks"),
+             (re.compile(r"\b(speed|speeds|sped)((?: [\w]+){0,3}) up (\d{2})\b(?! ?(?:bpm|bars?|measures?|%|semitones?))", re.I), r"\1\2 up by \3 bpm"),
+             (re.compile(r"\bpitch shift:?\s*([+-]?\d{1,2}) ?(?:st|semitones?)\b", re.I), r"transpose \1 semitones"),
+             (re.compile(r"\bmaj ?3\b", re.I), "major third"), (re.compile(r"\bmin ?3\b", re.I), "minor third"),
+             (re.compile(r"\bthe box (?=(?:tak|take|play|have|get)\b)", re.I), "the accordion "),
+             (re.compile(r"\bcontinue \+(\d{1,2})\b", re.I), r"continue for \1 more bars"),
+             (re.compile(r"\bwalk (?:that|the) bass\b", re.I), "add a walking bass"), (re.compile(r"\badd (?:the )?changes\b", re.I), "add chords"),
+             (re.compile(r"\b(?:could|can) (?:it|that|they) go\W*$", re.I), "could you remove it"),
              (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
              (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
@@ -2324,7 +2363,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b(for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -2865,8 +2904,8 @@ como estas estás encanta gracias passer soir ami danke sieht buongiorno stai og
 # otherwise take such a message as a revision of the piece.
 ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|list|"
                                 r"display|recite|copy|share)\b.{0,40}"
-                                r"\b(instructions?|system prompt|prompt|rules?|script|guidelines|directives?|directions|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"\b(instructions?|system prompt|prompt|rules?|script|guardrails|guidelines|directives?|directions|configuration|config|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret rules\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
