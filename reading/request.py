@@ -1211,7 +1211,7 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
 DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"^\W*(?:mais|ja|jah|ach)\b,?\s*(?=(?:actually |just )?(?:load|put|go|take|make|give|add|bring|play|try|switch|change|write)\b)", re.I), ""),  # "mais load up version 3", "Ja, actually put back..."
-                   (re.compile(r"\blekker\b", re.I), "lovely"), (re.compile(r"\b(raise|lower|put|play|make|take|bring|give|shift|move|slow|speed|turn|drop|lift|on|liked|like|loved) 'un\b", re.I), r"\1 it"), (re.compile(r"(?<![\w'])'ansum\b", re.I), "handsome"),
+                   (re.compile(r"\blekker\b", re.I), "lovely"), (re.compile(r"(?<![\w'])'ansum\b", re.I), "handsome"),
                    (re.compile(r"^\W*une nouvelle m[ée]lodie\b", re.I), "a new melody"), (re.compile(r"\bnorthumbrian (?:small ?)?pipes\b", re.I), "smallpipes"),
                    (re.compile(r"\bthe second (tenors|sopranos|altos|basses|violins|fiddles|trumpets|cornets)\b", re.I), r"the \1"),
                    (re.compile(r"(?<!not )\btoo many (twiddly bits|ornaments|grace notes|trills|frills|flourishes)\b", re.I), r"fewer \1"),  # singers and players, no interval
@@ -1231,12 +1231,12 @@ DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"^\W*non\b,?", re.I), "no,"), (re.compile(r"\balegr[ií]a\b", re.I), "joy"), (re.compile(r"\bw/(?=\s)", re.I), "with"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
                    (re.compile(r"^\W*tira\b(?= the )", re.I), "remove"), (re.compile(r"\bt'(?=[a-z]{3,})", re.I), "the "),
                    (re.compile(r",?\s*por favor(?:,|(?=\W*$))", re.I), lambda m: " please," if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
-                   (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), (re.compile(r"\bfor 'un\b", re.I), "for it"),
+                   (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), 
                    (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
                    (re.compile(r",?\s*[¿¡][^¿¡?!]{1,24}[?!](?=\W*$)"), lambda m: "" if len(m.string[:m.start()].split()) >= 3 and mostly_english(m.string[:m.start()])
                     and not looks_foreign(m.string[:m.start()]) else m.group(0)),  # "Put in repeats, like a real score, ¿sí?": a Spanish tag on an English request
                    (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
-                   (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring) 'un\b", re.I), r"\1 it"),
+                   (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring|raise|lower|play|shift|move|turn|drop|lift|on|for|liked|like|loved) 'un\b", re.I), r"\1 it"),
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
                    (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed|gie|pit|stick)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
                    (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the ")]
@@ -1926,6 +1926,21 @@ DICTATED = [(re.compile(r"\b(bars?|measures?|part|version|v) won\b", re.I), r"\1
               (re.compile(r"\b(can|could|let) (we|me|us|i) here\b", re.I), r"\1 \2 hear"), (re.compile(r"\s+period\W*$", re.I), "."),
               (re.compile(r"\b(give|move|put|change|switch|take|bring|set)\b([\w ]{0,15}?) two the\b", re.I), r"\1\2 to the"),
               (re.compile(r"\bfor the (?:base|bass) section\b", re.I), "for the low singers")]
+
+
+def crotchets(count: str) -> str:
+    """The meter of so many crotchets a bar: "three" is 3/4."""
+    return f"{UNITS.get(count.lower(), count)}/4"
+
+
+CHEERFUL = {"happy", "happier", "cheerful", "bright", "joyful"}
+
+
+def mood_asked(mood: str) -> str:
+    """A mood asked of the piece as the reworking that gives it: "a bright feeling" is happier."""
+    return "make it happier" if mood.lower() in CHEERFUL else "make it sadder"
+
+
 # phrasings read as PHRASINGS are, whose words ("literally", "tide", "bandwidth") are no spelling targets
 PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in| into| of)? (\d{1,2}) (2|4|8|16)\b(?! ?(?:bpm|bars?|measures?|times|%))", re.I), r"\1\2 \3/\4"),  # "time signiture to 3 4"
              (re.compile(r"\b(continue|carry on|keep going|go on)( it)? (\d{1,2}) (bars|measures)\b", re.I), r"\1 for \3 \4"),  # "continue it 8 bars": 8 more
@@ -2094,8 +2109,8 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:take|tek|knock|shave) (\d{1,3}|ten|fifteen|twenty|thirty|forty|fifty) off (?:it|her|'er|the (?:speed|tempo|pace))\b(?! ?(?:bars?|measures?))", re.I), r"make it \1 bpm slower"),
              (re.compile(r"\b(\d(?:\.\d+)?) ?x (?:the )?(?:tempo|speed)\b", re.I), r"\1 times as fast"), (re.compile(r"\b(\d(?:\.\d+)?) ?x the length\b", re.I), r"\1 times the length"),
              (re.compile(r"\b(of|like|with) an? (dorian|lydian|mixolydian|phrygian|aeolian|locrian) (feel|flavou?r|sound|vibe|tinge|colou?r)\b", re.I), r"\1 \2 \3"),  # "a bit of a dorian feel": no key of A
-             (re.compile(r"\bin (two|three|four) time\b", re.I), lambda m: "in " + {"two": "2/4", "three": "3/4", "four": "4/4"}[m.group(1).lower()]),
-             (re.compile(r"\b(two|three|four|2|3|4) beats (?:in|to|per|a) (?:a |the |each )?(?:bar|measure)\b", re.I), lambda m: {"two": "2", "three": "3", "four": "4"}.get(m.group(1).lower(), m.group(1)) + "/4"),
+             (re.compile(r"\bin (two|three|four) time\b", re.I), lambda m: "in " + crotchets(m.group(1))),
+             (re.compile(r"\b(two|three|four|2|3|4) beats (?:in|to|per|a) (?:a |the |each )?(?:bar|measure)\b", re.I), lambda m: crotchets(m.group(1))),
              (re.compile(r"^\W*(shorten|cut|trim|pare)(?: it)?(?: down)? to (\d{1,2})\W*$", re.I), r"\1 it to \2 bars"),
              (re.compile(r"\btack on (\d{1,2}|four|eight|twelve|sixteen) more\b(?! ?(?:bars?|measures?))", re.I), r"add \1 more bars"),
              (re.compile(r"\btack (\d{1,2}|four|eight|twelve|sixteen) (bars|measures) onto\b", re.I), r"add \1 more \2 to"),
@@ -2163,7 +2178,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bharmoni[sz]ing (voice|line|part)\b", re.I), r"harmony \1"),
              (re.compile(r"\btake the (?:hard|tricky|difficult|busy|fiddly) (?:bits|parts|passages|notes) out\b(?: of (?:it|her|the tune))?", re.I), "simplify it"),
              (re.compile(r"\bi (?:want|need|would like|'d like) (?:a |more )?(bright|happy|cheerful|joyful|sad|dark|gloomy) (?:feeling|feel|mood)\b", re.I),
-              lambda m: "make it " + ("sadder" if m.group(1).lower() in ("sad", "dark", "gloomy") else "happier")),
+              lambda m: mood_asked(m.group(1))),
              (re.compile(r"\bi preferred it the other way\b", re.I), "I preferred the previous version"), (re.compile(r",?\s*to be honest(?: with you)?\b", re.I), ""),
              (re.compile(r"\bfair play (?:to )?(?:you|ya|ye)\b", re.I), "thank you"), (re.compile(r"\bmy compliments\b", re.I), "thank you"),
              (re.compile(r"\b(?:been|were) told to do behind the scenes\b|\b(?:you|u) have rules\b", re.I), "your instructions"),
@@ -2172,7 +2187,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(\d{1,2}) (faster|slower)\b(?! than)", re.I), r"\1 bpm \2"),
              (re.compile(r"\bchange for (?=[A-G]\b)", re.I), "change to "),
              (re.compile(r"\b(two|three|four) in a bar\b", re.I),
-              lambda m: m.group(0) if re.search(r"\bcut time|alla breve|2/2", m.string, re.I) else {"two": "2/4", "three": "3/4", "four": "4/4"}[m.group(1).lower()]),
+              lambda m: m.group(0) if re.search(r"\bcut time|alla breve|2/2", m.string, re.I) else crotchets(m.group(1))),
              (re.compile(r"\bmake the (ending|end|finish) (?:cooler|better|stronger|bigger|nicer|more \w+)\b", re.I), "write a better ending"),
              (re.compile(r"\b(?:give it )?(?:more of )?an? lump[- ]in[- ](?:the[- ]|t'|th'[- ]?)throat(?: feel(?:ing)?)?", re.I), "make it sadder"),
              (re.compile(r"^\W*(?:no\W+)?(?:the )?previous one\W*$", re.I), "go back to the previous version"),
@@ -2183,7 +2198,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bflat(?:ten)? (?:that|the) (?:seventh|7th)\b(?: and)?", re.I), ""),  # mixolydian's mark, no interval
              (re.compile(r"\b(tack on|run it on|add|give us|write|keep going for|go on for) another (four|eight|twelve|sixteen|\d{1,2})\b(?! ?(?:bars?|measures?|bpm|beats|semitones?|%|times))", re.I), r"\1 another \2 bars"),
              (re.compile(r"\bgive it an? (?:[\w-]+,? )?(sad|happy|gloomy|cheerful|melancholy|bright|dark|mournful|joyful)(?: (?:feel|feeling|mood|vibe|sound)\b|(?=\W*$))", re.I),
-              lambda m: "make it " + ("happier" if m.group(1).lower() in ("happy", "cheerful", "bright", "joyful") else "sadder")),
+              lambda m: mood_asked(m.group(1))),
              (re.compile(r"\breturn to previous\b", re.I), "go back to the previous version"),
              (re.compile(r"\bthe (old|older|earlier|previous|first) (one|version) had more\b", re.I), r"the \1 \2 was better, it had more"),
              (re.compile(r"\bstretch it (?:out )?to double\b", re.I), "double the length"),
@@ -2221,7 +2236,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\ba bass walking\b", re.I), "a walking bass"),
              (re.compile(r"\bgive it some blue\b", re.I), "make it sadder"),
              (re.compile(r"\b(?:change|set|switch|turn) the mood to (sad|happy|sadder|happier|gloomy|cheerful|melancholy|joyful)\b", re.I),
-              lambda m: "make it " + ("happier" if m.group(1).lower() in ("happy", "happier", "cheerful", "joyful") else "sadder")),
+              lambda m: mood_asked(m.group(1))),
              (re.compile(r"^\W*is too\b", re.I), "it is too"),
              (re.compile(r"\brestore the state before the (?:most recent|last|latest) (?:edit|change)\b", re.I), "undo the last change"),
              (re.compile(r"\bbring it on back\b", re.I), "bring it back"),
