@@ -495,7 +495,8 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
-                    r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b", re.I)
+                    r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b"
+                    + "|" + vocabulary.SAD_WANTED.pattern + "|" + vocabulary.HAPPY_EASED.pattern, re.I)
 HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|cheer (it|this|that|things|the \w+) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
@@ -505,7 +506,8 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it|pure) (sparkle|joy)|less mopey|sparkle and joy|sparklier|"
                      r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|happy (it|this) up|brighten (it|this|things)( up)?|sunlight|like a (wedding|party|celebration|festival|carnival|fair)|"
                      r"(it'?s|it is|this is|that'?s|sounds|so|too|very|really|bit) (depressing|dreary|miserable|morose|bleak)|cheery|(lighter|brighter|happier|sunnier|cheerier) (mood|feel|vibe)|triumphant|triumphal|uplifting|"
-                     r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character)|good vibes|positive vibes)\b", re.I)
+                     r"(happy|happier|cheerful|joyful|bright|sunny|jolly) (feel|mood|vibe|sound|character)|good vibes|positive vibes)\b"
+                     + "|" + vocabulary.HAPPY_WANTED.pattern + "|" + vocabulary.SAD_EASED.pattern, re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!taken )(?<!took )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
@@ -1208,7 +1210,8 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
+DROPPED_LETTERS = [(re.compile(r"(?<![.\w])m\. ?(\d{1,3})\b", re.I), r"bar \1"),  # "Rewrite m. 11. The leap...": the abbreviation's full stop ends no sentence
+                   (re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"^\W*(?:mais|ja|jah|ach)\b,?\s*(?=(?:actually |just )?(?:load|put|go|take|make|give|add|bring|play|try|switch|change|write)\b)", re.I), ""),  # "mais load up version 3", "Ja, actually put back..."
                    (re.compile(r"\blekker\b", re.I), "lovely"), (re.compile(r"(?<![\w'])'ansum\b", re.I), "handsome"),
@@ -2294,7 +2297,24 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bwalk (?:that|the) bass\b", re.I), "add a walking bass"), (re.compile(r"\badd (?:the )?changes\b", re.I), "add chords"),
              (re.compile(r"\b(?:could|can) (?:it|that|they) go\W*$", re.I), "could you remove it"),
              (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
-             (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely")]
+             (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely"),
+             (re.compile(r"\b(bump|raise|up|drop|lower|push|knock|nudge|crank|turn|speed|slow) the click\b(?! track)", re.I), r"\1 the tempo"),  # "bump the click up 12"
+             (re.compile(r"\b(?:make|set|put|bring|take) the (?:tempo|speed|pace) (?:to|at|down to) (?:a )?half\b", re.I), "halve the tempo"),
+             (re.compile(r"\bone and (?:a )?half times (faster|quicker|as fast|slower)\b", re.I), r"1.5 times \1"),
+             (re.compile(r"\b(to|in|into) ([2-9]|12) (2|4|8)\b(?=\W*$|[,.;!]| (?:bruv|please|pls|mate|time|instead|now|thanks)\b)", re.I), r"\1 \2/\3"),  # "switch it to 4 4 bruv"
+             (re.compile(r"\b(add|throw|stick|put|give it|give us|needs?|wants?|could use)( in)? (?:(?:a bit|a little|a bit of|some|more|a touch of|proper|real) )?(?:low|bottom)[- ]end\b(?! of)", re.I), r"\1\2 a bass line"),  # "add some low end under the melody"
+             (re.compile(r"\ban? (double bass|upright bass|tuba|bassoon|cello|bass guitar|contrabass) (?:under|underneath|beneath|below) (?:it|the (?:tune|melody))\b", re.I), r"a bass line on the \1"),
+             (re.compile(r"\bend (?:it|her|'er|the (?:tune|piece)) on a (?:stronger|better|more (?:final|solid|definite|conclusive)|firmer|proper|decisive) note\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\b(?:the )?(?:added |extra |new )?counter[- ]?(?:line|voice|part)\b", re.I), "the countermelody"),
+             (re.compile(r"\b(?:write|compose|add) (?:the )?next (?:portion|section|bit|chunk|passage) after (?:the )?(?:ending|end)\b", re.I), "continue it"),
+             (re.compile(r"\b(?:give me|write|do|make) an? (?:version|take) with (?:some )?(?:different|new|other|fresh) (?:licks|notes|figures|runs|fills)\b", re.I), "write a variation"),
+             (re.compile(r"\b(?:a )?second (?:line|voice|part) (?:in )?(?:under|underneath|below) (?:it|the (?:tune|melody))\W+(thirds|sixths)(?: like)?\b", re.I), r"a harmony in \1 below"),
+             (re.compile(r"\b(?:the )?initial (version|draft|take)\b", re.I), r"the first \1"),
+             (re.compile(r"\bmore (?:emotional|heartfelt|soulful|feeling) and (?=(?:melancholy|melancholic|sad|mournful|wistful|tragic|sombre|somber|gloomy)\b)", re.I), "more "),
+             (re.compile(r"\bwith a (?:turn|mordent|trill|roll|cut|grace note)\b", re.I), "with an ornament"),
+             (re.compile(r"\b(write|compose|make|give me|do) an? different (tune|piece|song|one)\b", re.I), r"\1 a new \2"),
+             (re.compile(r"\b(shorten|cut|trim)(?: it| this| the tune)?(?: a bit)?\W+(?:say |maybe |like )?by half\b", re.I), "halve the length"),
+             (re.compile(r"\bmm\.? ?(\d{1,3}) ?(?:-|–|to|through) ?(\d{1,3})\b", re.I), r"bars \1-\2")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -422,6 +422,64 @@ def instrument_in(text: str) -> int | None:
     return None
 
 
+# ------------------------------------------------------------------------------------ moods
+# The words a mood is asked in, each with the frames that make it a wish for the piece rather
+# than a remark: "needs more hurt in it", "make it tragic", "some joy please", "a wistful feel".
+SAD_WORDS = """sad sadder tragic mournful melancholy melancholic gloomy gloomier sombre somber doleful plaintive
+wistful forlorn bleak bleaker bittersweet heartbroken heartsick heartsore downcast dejected despondent desolate
+woeful sorrowful grieving funereal elegiac lugubrious morose glum blue bluer downbeat brooding moody moodier
+pensive mopey weepy teary tearful lonely lonelier lonesome dolorous maudlin dreary haunting haunted
+darker miserable depressing bereft anguished aching regretful rueful solemn doomy crestfallen world-weary
+heavy-hearted grief-stricken sorrowing""".split()
+SAD_NOUNS = """sadness sorrow grief hurt heartache heartbreak melancholy longing yearning tears gloom misery woe
+despair anguish regret mourning lament pathos tragedy ache pain darkness loss dolour dolor
+weltschmerz""".split()
+HAPPY_WORDS = """happy happier cheerful cheery cheerier jolly jollier joyful joyous merry merrier bright brighter sunny
+sunnier upbeat uplifting bouncy bouncier perky perkier chirpy chirpier gleeful blithe glad gladder carefree
+lighthearted light-hearted playful festive celebratory optimistic hopeful buoyant jaunty jauntier exuberant elated
+ecstatic euphoric triumphant jubilant radiant feel-good smiley peppy peppier breezy
+bubbly bubblier happy-go-lucky summery""".split()
+HAPPY_NOUNS = """joy happiness cheer sunshine brightness glee delight hope optimism gladness mirth jollity
+merriment positivity celebration jubilation elation euphoria smiles""".split()
+DEGREE_WORDS = (r"(?:a (?:little |wee |peerie )?bit|a touch|a tad|a little|a lot|a wee bit|slightly|somewhat|much|way|far|even|"
+                r"kinda|kind of|sort of|rather|more|really|properly|proper|dead|well|real|super|very|quite|extra|so|bit|lot)\s+")
+AMOUNT_WORDS = (r"(?:(?:a (?:little |wee |peerie )?bit|a touch|a hint|a dose|a shot|a splash|a lot|loads|lots|plenty|a sense|a feeling|"
+                r"a tinge|a note|an air)(?: o'?| of)?\s+|(?:some|more|extra|added|real|proper|a little|a wee|a peerie|much|deeper|greater)\s+)")
+DEGREE = rf"(?:{DEGREE_WORDS})*"
+AMOUNT = rf"{AMOUNT_WORDS}*"
+CHARACTER = r"(?:feel|feeling|vibe|vibes|mood|touch|edge|tinge|flavou?r|colou?r|quality|character|sound|tone|atmosphere|spirit|cast)"
+PIECE = r"(?:it|this|that|the (?:tune|piece|melody|song|music|whole thing|thing)|her|him|'un|hit|things)"
+
+
+def mood_wanted(words: list[str], nouns: list[str]) -> re.Pattern:
+    """A wish for the mood these words name, in the frames people ask for it in."""
+    word = r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")"
+    noun = r"(?:" + "|".join(sorted(map(re.escape, nouns + words), key=len, reverse=True)) + r")"
+    comparative = r"(?:" + "|".join(w for w in words if w.endswith("er")) + r")"  # alone, "bleaker" asks; "lonesome" may be a clause of a remark
+    frames = [
+        rf"\b(?:make|get|turn|render|let) {PIECE} (?:(?:sound|feel|be|seem|go)\s+)?{DEGREE}{word}\b",
+        rf"\b(?:more|mair|much more|even more) {word}\b(?! than)",
+        rf"\b(?:needs?|wants?|could use|could do with|give (?:it|us|me|her|'un|hit)|gie (?:it|hit|us)|add|inject|bring (?:in|out)|put|pour|lay on|more|with|with a|bring) {AMOUNT}{noun}(?: {CHARACTER})?\b(?! (?:than|is|was|are|were|in (?:the )?(?:bass|harmony|chords)))",
+        rf"\b(?:needs?|ought|has|have|wants?|should|must|gotta|got) to (?:be|feel|sound|get|go) {DEGREE}{word}\b",
+        rf"\b(?:a|an|some|more) {DEGREE}{word} {CHARACTER}\b",
+        rf"^\W*(?:(?:ok|okay|now|and|then|hmm|um|so)\W+)*(?:(?:{DEGREE_WORDS})+{word}|{AMOUNT_WORDS}+{noun}|{comparative})(?:\W+(?:please|pls|plz|thanks|ta|now|mate|then))*\W*$",
+        rf"\b(?:can|could|would|will) (?:it|this|that|the (?:tune|piece|melody)|you make it) (?:be|feel|sound|get) {DEGREE}{word}\b",
+    ]
+    return re.compile("|".join(frames), re.I)
+
+
+def mood_eased(words: list[str]) -> re.Pattern:
+    """A mood said to be overdone, which asks for its opposite: "too mopey", "less glum"."""
+    word = r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")"
+    return re.compile(rf"\b(?:(?:far|way|a (?:little |wee )?bit|a touch|rather|just|much) )?(?:too|less|overly|not so|not as) {word}\b", re.I)
+
+
+SAD_WANTED = mood_wanted(SAD_WORDS, SAD_NOUNS)
+HAPPY_WANTED = mood_wanted(HAPPY_WORDS, HAPPY_NOUNS)
+SAD_EASED = mood_eased(SAD_WORDS)
+HAPPY_EASED = mood_eased(HAPPY_WORDS)
+
+
 # ------------------------------------------------------------------------------------ typos
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)

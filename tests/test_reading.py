@@ -104,6 +104,17 @@ def test_a_sentence_that_says_why_adds_nothing_and_one_that_asks_more_is_read(te
     assert tuple(reading_of(read_request(text))[0]) == kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("It could do with a bit more heartache.", ("sadder",)), ("make it a touch more forlorn", ("sadder",)),
+    ("some sunshine in it please", ("happier",)), ("far too mopey now", ("happier",)), ("give it a wistful feel", ("sadder",)),
+    ("it ought to sound jubilant", ("happier",)), ("bleaker", ("sadder",)),
+    ("Put it in E minor there, it'd be lovely and lonesome", ("key",)), ("nah the old one was hipper", ("undo",)),
+    ("Please add grace notes to bar 5; it wants more decoration.", ("ornament",)),
+])
+def test_a_mood_is_read_from_its_words_wherever_it_is_wished_for_and_not_where_it_is_a_remark(text, kinds):
+    assert tuple(reading_of(read_request(text))[0]) == kinds
+
+
 @pytest.mark.parametrize("text, english", [("Prueba: cambiar el tempo a 90.", False), ("Tempo auf 90 setzen, bitte.", False),
                                            ("can you make it faster pleese", True), ("nahh go back", True)])
 def test_a_message_is_in_english_throughout_or_not(text, english):
@@ -112,7 +123,7 @@ def test_a_message_is_in_english_throughout_or_not(text, english):
 
 # every later set: the frozen tests and the development sets (set 6 of these still has messages that touch the piece)
 LATER_SETS = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl"] + [f"reading_heldout_{n}.jsonl" for n in range(23, 135)] + \
-    [f"reading_dev_{n}.jsonl" for n in [2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]]
+    [f"reading_dev_{n}.jsonl" for n in [2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]]
 
 
 def words_only(names: list[str]) -> list[str]:
