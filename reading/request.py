@@ -497,7 +497,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b"
                     + "|" + vocabulary.SAD_WANTED.pattern + "|" + vocabulary.HAPPY_EASED.pattern, re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|cheer (it|this|that|things|the \w+) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|cheer (it|this|that|things|the \w+) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )(?<!would be )(?<!'d be )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
@@ -1210,7 +1210,8 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"(?<![.\w])m\. ?(\d{1,3})\b", re.I), r"bar \1"),  # "Rewrite m. 11. The leap...": the abbreviation's full stop ends no sentence
+DROPPED_LETTERS = [(re.compile(r"^\W*redo ?\+ ?", re.I), "redo, then "),  # "redo + add chords"
+                   (re.compile(r"(?<![.\w])m\. ?(\d{1,3})\b", re.I), r"bar \1"),  # "Rewrite m. 11. The leap...": the abbreviation's full stop ends no sentence
                    (re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"^\W*(?:mais|ja|jah|ach)\b,?\s*(?=(?:actually |just )?(?:load|put|go|take|make|give|add|bring|play|try|switch|change|write)\b)", re.I), ""),  # "mais load up version 3", "Ja, actually put back..."
@@ -2314,7 +2315,31 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bwith a (?:turn|mordent|trill|roll|cut|grace note)\b", re.I), "with an ornament"),
              (re.compile(r"\b(write|compose|make|give me|do) an? different (tune|piece|song|one)\b", re.I), r"\1 a new \2"),
              (re.compile(r"\b(shorten|cut|trim)(?: it| this| the tune)?(?: a bit)?\W+(?:say |maybe |like )?by half\b", re.I), "halve the length"),
-             (re.compile(r"\bmm\.? ?(\d{1,3}) ?(?:-|–|to|through) ?(\d{1,3})\b", re.I), r"bars \1-\2")]
+             (re.compile(r"\bmm\.? ?(\d{1,3}) ?(?:-|–|to|through) ?(\d{1,3})\b", re.I), r"bars \1-\2"),
+             (re.compile(r"\b(?:make|set|put|bring|take|reduce|cut|drop|lower) the (?:tempo|speed|pace) (?:to|at|down to|by) (?:a )?half\b", re.I), "halve the tempo"),
+             (re.compile(r"\brelax the (?:pace|speed)\b", re.I), "relax the tempo"),
+             (re.compile(r"\b(shorter|briefer) by half\b", re.I), "half as long"),
+             (re.compile(r"\b(?:a )?second part so (?:that )?(?:\w+ ){1,3}can play along\b|\b(?:a )?second part (?:to play )?in harmony\b", re.I), "a harmony line"),
+             (re.compile(r"\b(?:still )?(sound|look|feel)s? like the original\b", re.I), r"\1 close to the tune"),
+             (re.compile(r"\bmake the (melody|tune|piece|song|part) easy\b", re.I), "make it easier"),
+             (re.compile(r"\b(?:more easy|easy more)\b", re.I), "easier"),
+             (re.compile(r"\bmake (trumpet|flute|fiddle|violin|piano|guitar|clarinet|sax|saxophone|cello|accordion|harp|oboe|trombone|whistle|recorder) play (?:it|the (?:tune|melody))\b", re.I), r"give the melody to the \1"),
+             (re.compile(r"\b(?:a )?contrasting (second half|2nd section|second section|2nd half)\b", re.I), "a B part"),
+             (re.compile(r"^\W*(?:2nd|second) (?:section|half|part)\W+contrasting\W*$", re.I), "a contrasting B part"),
+             (re.compile(r"\b(?:write|give me|do|add) a contrasting bit\b", re.I), "write a B part"),
+             (re.compile(r"\bharmony (?:of|with|using) (thirds|sixths)\b", re.I), r"a harmony in \1"),
+             (re.compile(r"\b(?:add|write|put) an? (?:voice|line|part) in parallel\W+an? (third|sixth) (up|above|down|below)\b", re.I), r"add a harmony a \1 \2"),
+             (re.compile(r"\bmake the final (stronger|better|more (?:final|definite|conclusive|solid)|firmer|bigger)\b", re.I), r"make the ending \1"),
+             (re.compile(r"\badd (?:the |some )?repetitions?\b", re.I), "add repeats"),
+             (re.compile(r"\b(?:do |go )?(\d|one|two|three) keys? (up|down)\b", re.I), r"\1 semitones \2"),
+             (re.compile(r"^\W*(?:the )?key down (?:a )?little (?:bit )?", re.I), "lower it a little "),
+             (re.compile(r"\b(?:can|could) (?:it|she|you) end (?:it )?on a (?:nice )?(?:long|held|big|strong|proper) note\b", re.I), "could you give it a proper ending on a long note"),
+             (re.compile(r"\bsimple please\b", re.I), "simpler please"),
+             (re.compile(r"\bsad boi\b", re.I), "sad"),
+             (re.compile(r"\bwell done\W*$", re.I), "well done, thank you"),
+             (re.compile(r"\bditch (that|the|this) ((?:[\w-]+ ){0,2}(?:harmony|bass ?line|bass|chords|part|line|voice|accompaniment))\b", re.I), r"remove \1 \2"),
+             (re.compile(r"(^|[.!]\s+)back,? please\W*$", re.I), r"\1go back please"),
+             (re.compile(r"\b(?:i am|i'm) (?:much|very|most|deeply) obliged\b", re.I), "thank you")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -2570,6 +2595,8 @@ def kind_of(r: Request) -> str:
 def unread_kind(text: str, said: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other."""
+    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
+        return "gibberish"  # "ㅁㄴㅇㄹ": letters of a Korean keyboard struck alone, never a word
     if looks_foreign(text):
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿]+", text))) else "foreign"
     if about_instructions(said):
@@ -2603,7 +2630,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
@@ -2966,7 +2993,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -3179,11 +3206,17 @@ def looks_foreign(message: str) -> bool:
         and sum(w in ENGLISH_WORDS for w in longer) < 3  # "Diolch yn fawr iawn! That's just gorgeous.": Welsh, then English
 
 
+def whole_words(pattern: str) -> str:
+    """A pattern's text with its optional letters both kept and dropped, so that "flavou?r" gives
+    the words "flavour" and "flavor", never the piece "flavou"."""
+    return re.sub(r"([a-z]+)\?([a-z]+)", lambda m: f"{m[1]}{m[2]} {m[1][:-1]}{m[2]}", re.sub(r"\\.", " ", pattern))
+
+
 ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all but the rarest
 # the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)
 PATTERNS = [value for module in (dict(globals()), vars(vocabulary)) for value in module.values()
             if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES + DIALECT + PHRASINGS]  # not the loan words, read before the spelling
-TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", re.sub(r"\\.", " ", value.pattern))}
+TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", whole_words(value.pattern))}
            | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
               + list(MODE_SUFFIX) for w in name.split() if len(w) >= 5}
            | {w for _, words in TOPICS for w in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", words))}

@@ -464,6 +464,7 @@ def mood_wanted(words: list[str], nouns: list[str]) -> re.Pattern:
         rf"\b(?:a|an|some|more) {DEGREE}{word} {CHARACTER}\b",
         rf"^\W*(?:(?:ok|okay|now|and|then|hmm|um|so)\W+)*(?:(?:{DEGREE_WORDS})+{word}|{AMOUNT_WORDS}+{noun}|{comparative})(?:\W+(?:please|pls|plz|thanks|ta|now|mate|then))*\W*$",
         rf"\b(?:can|could|would|will) (?:it|this|that|the (?:tune|piece|melody)|you make it) (?:be|feel|sound|get) {DEGREE}{word}\b",
+        rf"\b(?:turn|make|change) {PIECE} into (?:an? |something )?{DEGREE}{word}\b",
     ]
     return re.compile("|".join(frames), re.I)
 
@@ -540,7 +541,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
+MISTYPED = {"fr": "for", "dn": "down", "hauf": "half", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # Norfolk: "Go yew on", "Put that back how that wuz", "Thass lovely"
             "yew": "you", "wuz": "was", "thass": "that's", "tha's": "that's", "wha's": "what's", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
@@ -579,6 +580,8 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
             return MISTYPED[lower]
         if lower in known or named(found):
             return word
+        if len(lower) >= 7 and word_counts().get(lower, 0) >= 100 and not inflected(lower, targets):
+            return word  # a long word of the dictionary is meant: "brisket" is no "brisker", "decoration" no "desolation"
         if len(lower) < 4:
             return (len(lower) == 3 and without_vowels(lower, targets)) or word  # "brs", "dwn"
         if lower.endswith("z") and lower[:-1] + "s" in known:
@@ -599,6 +602,13 @@ def corrected(text: str, targets: tuple[str, ...], known: set[str]) -> str:
                 return mended
         return word
     return re.sub(r"[A-Za-z]+", fix, re.sub(r"\w*[^\W\d_a-zA-Z]\w*", fix_accented, text))
+
+
+def inflected(word: str, targets: tuple[str, ...]) -> bool:
+    """Whether a word is a target with an ending: "structured", "endings", "recorders"."""
+    stems = [word[:-1]] * word.endswith(("s", "d")) + [word[:-2]] * word.endswith(("es", "ed")) \
+        + [word[:-3], word[:-3] + "e"] * word.endswith("ing")
+    return any(stem in targets for stem in stems)
 
 
 @functools.cache
