@@ -207,7 +207,7 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
 FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|(?<=would it )go on (the|a)|(?<=will it )go on (the|a)|sound (any )?(good|ok|okay|right|nice|alright) (on|for|played on))"
-FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable)\b", re.I)  # "what's the range, will it fit?"
+FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable|go on (the|a)|work on (the|a)|sit on (the|a))\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|\?\s+go on,? (change|switch|do|try|make) it\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead|switch|move|try|turn|set)\b|"
@@ -486,7 +486,7 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )(?<!may )(?<!needs to )(?<!need to )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
                            r"piano part|(?<!for the )(?<!for my )(?<!for her )(?<!for his )(?<!\bme )(?<!\bmy )left[- ]hand(?!'s)(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
-SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|(?<!keeps )(?<!keep )(?<!starts )(?<!start )(?<!is )(?<!was )(?<!are )(?<!been )crying|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|(?<!keeps )(?<!keep )(?<!starts )(?<!start )(?<!is )(?<!was )(?<!are )(?<!been )crying(?! out\b)|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|make it hurt\b|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
@@ -1210,7 +1210,9 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"^\W*redo ?\+ ?", re.I), "redo, then "),  # "redo + add chords"
+DROPPED_LETTERS = [(re.compile(r"\b(\d{1,2}) (?:tacts|takts|takte) more\b", re.I), r"\1 more bars"),  # "Add 8 tacts more"
+                   (re.compile(r"\bjust for grins\b", re.I), "just for fun"),  # not "grips"
+                   (re.compile(r"^\W*redo ?\+ ?", re.I), "redo, then "),  # "redo + add chords"
                    (re.compile(r"(?<![.\w])m\. ?(\d{1,3})\b", re.I), r"bar \1"),  # "Rewrite m. 11. The leap...": the abbreviation's full stop ends no sentence
                    (re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
                    (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
@@ -2353,7 +2355,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bi prefer(?:red)? how (?:it )?was before\b", re.I), "go back to how it was before"),
              (re.compile(r"\bput again what (?:you|u) undo\w*\b|\bi want again the version before (?:i|we) undo\w*\b", re.I), "redo"),
              (re.compile(r"\btoo hasty in undoing (?:that|it)\b", re.I), "wrong to undo that"),
-             (re.compile(r"\bmore (fast|slow) (\d{1,3}) ?bpm\b", re.I), lambda m: f"{m[2]} bpm {'faster' if m[1].lower() == 'fast' else 'slower'}"),
+             (re.compile(r"\bmore (fast|slow) (?:on |by )?(\d{1,3}) ?bpm\b", re.I), lambda m: f"{m[2]} bpm {'faster' if m[1].lower() == 'fast' else 'slower'}"),
              (re.compile(r"\bmake the (?:speed|tempo|pace) (?:only |just )half\b", re.I), "halve the tempo"),
              (re.compile(r"\b(?:turn|make) (?:it|this) (?:into )?a minor[- ]key version\b", re.I), "make it minor"),
              (re.compile(r",\s*(\d{1,2}) more\W*$", re.I), r", \1 more bars"),
@@ -2361,7 +2363,54 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:make|mek|mak) it end (?:with|wi)'? (?:a bit |a little |some )?more (?:oomph|punch|power|drama|weight|conviction)\b", re.I), "give it a stronger ending"),
              (re.compile(r"\b(?:a )?comp (?:part|line|track)\b", re.I), "an accompaniment"),
              (re.compile(r"\b(?:make|get) the (?:ending|end|close|finish) (?:(?:a little|a bit|a lot|much|more|even|rather|somewhat|slightly) )*(?!the\b|it\b|a\b)[a-z]{4,}\b(?! (?:to|of|for|in|than))", re.I), "give it a stronger ending"),
-             (re.compile(r"\b(write|give it|compose|add|put|want|need|needs) an? (?:fresh|new|different|better|proper|stronger|bigger|decent|real) (?:ending|finish|close)\b", re.I), r"\1 a new ending")]
+             (re.compile(r"\b(write|give it|compose|add|put|want|need|needs) an? (?:fresh|new|different|better|proper|stronger|bigger|decent|real) (?:ending|finish|close)\b", re.I), r"\1 a new ending"),
+             (re.compile(r"\b(?:take it |play it )?at half the pace\b", re.I), "at half the tempo"),
+             (re.compile(r"\bmore fast\b(?![^.!?]*\d)", re.I), "faster"),
+             (re.compile(r"\bmore slow\b(?![^.!?]*\d)", re.I), "slower"),
+             (re.compile(r"\b(?:drag|pull|ease) it (?:back |down )?to (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I), r"set the tempo to \1 bpm"),
+             (re.compile(r"\b(?:be )?three[- ]quarters of (?:what it is now|the (?:current |present )?(?:speed|tempo|pace))\b", re.I), "go to 75 percent of the current tempo"),
+             (re.compile(r"\b(?:increase|raise|up|lift) the (?:tempo|speed|pace) by (?:approximately |about |around |roughly |some )?(\d{1,3}|ten|twenty|twenty-five|thirty|forty|fifty) ?(?:%|per ?cent)", re.I), r"make it \1 percent faster"),
+             (re.compile(r"\b(?:shove|stick|put|add|bung) (?:another |an extra )?(\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty) on the (?:metronome|tempo|click|bpm)\b", re.I), r"make it \1 bpm faster"),
+             (re.compile(r"\b(crotchet|quarter(?: note)?|minim|half note) equals?(?: to)? (\d{2,3})\b", re.I), r"\1 = \2"),
+             (re.compile(r"\b(?:cut|chop|reduce) (?:the )?length (?:in|at the|to|by) half\b", re.I), "halve the length"),
+             (re.compile(r"\btoo long\W+(?:can you |could you )?make (?:it |the )?half\b", re.I), "too long, make it half as long"),
+             (re.compile(r"\b(?:shorten(?:ed)?|cut|reduced?) (?:it )?to three[- ]quarters of its (?:present |current )?length\b", re.I), "make it 0.75 times as long"),
+             (re.compile(r"\bdoes(?:n'?t| not) (?:come home|resolve|land|finish|end) (?:right|properly|well)?(?: at all)? at the end\b", re.I), "the ending is weak, fix the ending"),
+             (re.compile(r"\bmake (?:the |a )?(stronger|better|bigger|firmer) final\b", re.I), r"make the ending \1"),
+             (re.compile(r"\b(?:throw|stick|put|slap|add) a harmony (?:on|to|over|onto) (?:it|the (?:tune|melody))\b", re.I), "add a harmony line"),
+             (re.compile(r"\bmake (?:a )?second (?:line|voice|part) parallel\W+in (third|sixth)s?\b", re.I), r"add a harmony in \1s"),
+             (re.compile(r"\baccords\b(?= (?:on|to|over|for|above|under) )", re.I), "chords"),
+             (re.compile(r"\b(?:can|could) (bars? [\d -]+|the (?:last|first) (?:\w+ )?bars?) be (?:made )?easier\b", re.I), r"simplify \1"),
+             (re.compile(r"\btake (?:me|us) back (?:to )?where we (?:was|were)\b", re.I), "go back"),
+             (re.compile(r"\bgive back (?:the )?last change\b", re.I), "redo the last change"),
+             (re.compile(r"\bso (?:i|we) can (?:put|write|print|list) it (?:on|in) the (?:program|programme|poster|setlist|set list|sheet)\b", re.I), "for the programme"),
+             (re.compile(r"\bthen (?:a )?(strong|stronger|big|bigger|proper|new|better) ending\b", re.I), r"then give it a \1 ending"),
+             (re.compile(r"\bwrite also\b", re.I), "also write"),
+             (re.compile(r"\bcontrasting turn\b", re.I), "contrasting part"),
+             (re.compile(r"\bone tone and (?:a )?half\b", re.I), "three semitones"),
+             (re.compile(r"(^|[.!?]\s+)mix it up(?: a bit| a little)?\W*$", re.I), r"\1vary it"),
+             (re.compile(r"\bmove (?:all )?the notes (?:more |a bit |a little )?(down|up)\b", re.I), r"transpose it \1"),
+             (re.compile(r"\bmore after (?:bar|measure) \d+\b", re.I), "more bars at the end"),
+             (re.compile(r"\b(land|end|finish|resolve|close) on the (?:home|tonic|final|last|I) chord\b", re.I), r"\1 on the home note"),
+             (re.compile(r"\b(compose|write|make) for me\b", re.I), r"\1 me"),
+             (re.compile(r"\b(\d{1,2}) (more )?mm\b\.?", re.I), r"\1 \2bars"),
+             (re.compile(r"\btack (\d{1,2}|four|eight|twelve|sixteen) (bars|measures) on to\b", re.I), r"add \1 more \2 to"),
+             (re.compile(r"\bmake (?:it )?shorter\W+(?:only |just )?half\b", re.I), "make it half as long"),
+             (re.compile(r"\b(?:a|the) (" + INSTRUMENT_NAME + r") on the (?:lead|melody|tune|top line)\b", re.I), r"the melody on the \1"),
+             (re.compile(r"^\W*make part (?:two|2)(?=\W*(?:,|$))", re.I), "write a B part"),
+             (re.compile(r"\b(?:finish|close) (?:it|her|'er|the (?:tune|piece)) on a (?:stronger|better|more (?:final|solid|definite|conclusive)|firmer|proper|decisive) note\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\bmore strong (?:final|ending|end|finish)\b", re.I), "a stronger ending"),
+             (re.compile(r"\b(like|have|get) an? (?:fresh|new|different|better|proper|stronger|bigger|decent|real) (?:ending|finish|close)\b", re.I), r"\1 a new ending"),
+             (re.compile(r"\bswitch up the (melody|tune)\b", re.I), r"vary the \1"),
+             (re.compile(r"\bbring back what (?:you'?d|you had|you) (?:done|did)\b", re.I), "redo that"),
+             (re.compile(r"\b(?:i am|i'm) (?:most|very|so|truly|deeply) grateful\b", re.I), "thank you"),
+             (re.compile(r"\bthat (?:kinda |sort of |kind of )answers the first(?: one| part| strain| section)?\b", re.I), "that answers it"),
+             (re.compile(r"\bsound like a (?:good|great|happy|sunny|lovely) day\b", re.I), "sound happy"),
+             (re.compile(r"^\W*very elegant(?: work)?\W*$", re.I), "very elegant, thank you"),
+             (re.compile(r"\bmake it (?:a (?:wee |little |peerie )?bit |a little |a touch |slightly |much )easier\b", re.I), "make it easier to play"),
+             (re.compile(r"^\W*pure dead brilliant\b", re.I), "brilliant"),
+             (re.compile(r"\b(?:make|write|add) a different part after the first(?: part| one)?\b", re.I), "write a B part"),
+             (re.compile(r"^\W*(" + INSTRUMENT_NAME + r"),\s+(?=(?:an? |up |down |\d))", re.I), r"put it on the \1, then ")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -2503,7 +2552,7 @@ def asks_without(reasoned: str, text: str) -> bool:
 
 # a sentence that only grants a point or muses on the result, whatever it names: "I concede the
 # diminished fifth makes it unstable, but I'm curious", "The longer bar would, I think, suit the hemiola"
-CONCEDED = re.compile(r"^\W*(?:(?:i|we) (?:concede|appreciate|admit|grant|acknowledge)\b|(?:low|bass) notes? on the (?:beat|downbeats?|ones?)\b|[^.!?,]{0,40}\bwould,? (?:i think|i suspect|i imagine|perhaps),? (?:suit|work|fit|help|sit)\b)", re.I)
+CONCEDED = re.compile(r"^\W*(?:(?:i|we) (?:concede|appreciate|admit|grant|acknowledge)\b|(?:as i understand it|as i gather|i gather|by that i mean|in practical terms|by my calculation|that is to say|i'?m told|i am told|for reference|for context|to be clear)\b|(?:low|bass) notes? on the (?:beat|downbeats?|ones?)\b|[^.!?,]{0,40}\bwould,? (?:i think|i suspect|i imagine|perhaps),? (?:suit|work|fit|help|sit)\b)", re.I)
 
 
 def says_why(sentence: str) -> bool:
@@ -2617,7 +2666,7 @@ def kind_of(r: Request) -> str:
 def unread_kind(text: str, said: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other."""
-    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
+    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text) or vocabulary.mashed_in_cyrillic(text):
         return "gibberish"  # "ㅁㄴㅇㄹ": letters of a Korean keyboard struck alone, never a word
     if looks_foreign(text):
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿]+", text))) else "foreign"
@@ -2956,7 +3005,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -3015,7 +3064,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"

@@ -465,6 +465,9 @@ def mood_wanted(words: list[str], nouns: list[str]) -> re.Pattern:
         rf"^\W*(?:(?:ok|okay|now|and|then|hmm|um|so)\W+)*(?:(?:{DEGREE_WORDS})+{word}|{AMOUNT_WORDS}+{noun}|{comparative})(?:\W+(?:please|pls|plz|thanks|ta|now|mate|then))*\W*$",
         rf"\b(?:can|could|would|will) (?:it|this|that|the (?:tune|piece|melody)|you make it) (?:be|feel|sound|get) {DEGREE}{word}\b",
         rf"\b(?:turn|make|change) {PIECE} into (?:an? |something )?{DEGREE}{word}\b",
+        rf"^\W*{DEGREE}{word} {CHARACTER}\b",
+        rf"\b(?:need|want|have) {PIECE} (?:to (?:be|sound|feel) )?{DEGREE}{word}\b",
+        rf"(?<!\bno )(?<!\bany )\b{noun} in(?:to)? (?:it|the (?:tune|piece|melody))\b",
     ]
     return re.compile("|".join(frames), re.I)
 
@@ -483,6 +486,17 @@ HAPPY_EASED = mood_eased(HAPPY_WORDS)
 
 # ------------------------------------------------------------------------------------ typos
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")  # a Russian keyboard's letter rows
+
+
+def mashed_in_cyrillic(text: str) -> bool:
+    """Cyrillic letters struck along the keyboard, every word: "фывапролджэ", "йцукен"."""
+    words = text.lower().split()
+    return bool(words) and all(re.fullmatch(r"[а-яё]+", w) and any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
+                                                                     for row in CYRILLIC_ROWS for i in range(len(w) - 3))
+                               for w in words)
+
+
 KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)
 
 
@@ -541,7 +555,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"fr": "for", "dn": "down", "hauf": "half", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
+MISTYPED = {"fr": "for", "reet": "right", "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars", "bayan": "accordion", "dn": "down", "hauf": "half", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # Norfolk: "Go yew on", "Put that back how that wuz", "Thass lovely"
             "yew": "you", "wuz": "was", "thass": "that's", "tha's": "that's", "wha's": "what's", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
