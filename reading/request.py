@@ -2410,7 +2410,27 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmake it (?:a (?:wee |little |peerie )?bit |a little |a touch |slightly |much )easier\b", re.I), "make it easier to play"),
              (re.compile(r"^\W*pure dead brilliant\b", re.I), "brilliant"),
              (re.compile(r"\b(?:make|write|add) a different part after the first(?: part| one)?\b", re.I), "write a B part"),
-             (re.compile(r"^\W*(" + INSTRUMENT_NAME + r"),\s+(?=(?:an? |up |down |\d))", re.I), r"put it on the \1, then ")]
+             (re.compile(r"^\W*(" + INSTRUMENT_NAME + r"),\s+(?=(?:an? |up |down |\d))", re.I), r"put it on the \1, then "),
+             (re.compile(r"\b(?:the|our|my) (?:choir|band|class|kids|children|students|pupils|audience|congregation|group|dancers) (?:were|was) (?:thrilled|delighted|over the moon|so pleased|very pleased|pleased|chuffed)\b", re.I), "everyone loved it"),
+             (re.compile(r"\bmake it (\d{1,3}) ?(?:%|per ?cent) of the (?:speed|tempo|pace)\b", re.I), r"set it to \1 percent of the current tempo"),
+             (re.compile(r"^\W*i wonder if (an? [^.?!]{3,60}?) would (?:ground|help|suit|work|improve|lift|support|fill out) (?:it|the (?:tune|piece))\b", re.I), r"add \1"),
+             (re.compile(r"\bcut (that|the|this) (bass ?line|bass part|harmony|harmony line|chords|chord symbols|accompaniment|countermelody)\b(?! (?:to|down|short|back))", re.I), r"remove \1 \2"),
+             (re.compile(r"^\W*would you mind undoing (?:that|the|this)(?: last)? (?:step|change|edit|one)\W*$", re.I), "undo the last change"),
+             (re.compile(r"^\W*deadly\W*$", re.I), "brilliant"),
+             (re.compile(r"\bin (Do|Re|Mi|Fa|Sol|La|Si)\s+\?", re.I), r"in \1?"),
+             (re.compile(r"(\d+ (?:bars|measures))\W+it drags\b", re.I), r"\1, it is too long"),
+             (re.compile(r"\brepeat (?:the|da) (first|second|1st|2nd) turn\b", re.I), r"repeat the \1 part"),
+             (re.compile(r"^\W*(?:hello\W+)?(?:would you mind|could you|can you) tell(?:ing)? me (?=how|what|which|where)", re.I), "tell me "),
+             (re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:metres|meters)\b", re.I), r"\1 yards"),
+             (re.compile(r"\bkeep on going\b", re.I), "keep going"),
+             (re.compile(r"\b(?:an? |the )?antara(?: section| part)?\b", re.I), "a B part"),
+             (re.compile(r"\ba (better|stronger|proper|new|different|nicer) finishing\b", re.I), r"a \1 ending"),
+             (re.compile(r"^\W*end it (?:proper|properly|right|well)\b", re.I), "give it a proper ending"),
+             (re.compile(r"^\W*(?:proper |absolute |total |such a )?banger\b", re.I), "what a banger"),
+             (re.compile(r"(^|[.!]\s*)noted\W*$", re.I), r"\1thanks"),
+             (re.compile(r"\bdo (?:them|those|the) (last|first) (\w+) bars over\b", re.I), r"rewrite the \1 \2 bars"),
+             (re.compile(r"\bdots for repeating\b", re.I), "repeat signs"),
+             (re.compile(r"(^|[.!]\s+)back up\W*$", re.I), r"\1go back")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -2701,7 +2721,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*(?:aye\W+)*foo'?s (?:du|dee|yersel|you)\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
@@ -2827,7 +2847,7 @@ THIS_ONE = re.compile(r"\b(this|that|the|your|our|my)\s+$", re.I)
 
 MOOD_AS_REASON = re.compile(r"\b(too|so|very|rather|a bit|a little|way too) (chirpy|happy|bright|cheerful|jolly|sunny|upbeat|perky|"
                             r"sad|dark|gloomy|mournful|somber|sombre|miserable|depressing|glum|dreary)\b", re.I)
-MODE_ASKED = re.compile(r"\b(?:make|turn|put|change|switch|set) (?:it|her|him|this|the tune|the piece|the melody)(?: in| into| to)? (?:the )?"
+MODE_ASKED = re.compile(r"\b(?:make|turn|put|change|switch|set) (?:it|her|him|this|the tune|the piece|the melody)(?: back)?(?: in| into| to)? (?:the )?"
                         r"(minor|major|dorian|mixolydian|lydian|phrygian|locrian)\b", re.I)
 LISTED_TEMPO = re.compile(r",\s*([4-9]\d|1\d\d|2[0-4]\d)\s*(?:,|\.|$)")
 # a style asked for by its article: "gimme a hornpipe", "start fresh: a waltz"
@@ -3064,7 +3084,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -3188,7 +3208,7 @@ def word_for_word(pairs) -> tuple:
 
 # "Geng back, dat wisna richt", "Pit anidder 8 bars on til hit"
 SHETLAND = Dialect(
-    words=re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|thoo|hid|caad|gaan|oot|ablow|buddo|"
+    words=re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|gyaan|wye|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|thoo|hid|caad|gaan|oot|ablow|buddo|"
                      r"fur|dy|gien|shaw|pairt|dan|ony|gude|ken|dey|hit|til|wis|bairns)\b", re.I),
     own=frozenset({"afore", "doon", "kens", "boanie", "aff", "foo's", "peerie", "geng", "wisna", "dunna", "whit", "telt", "anidder", "thoo", "caad", "buddo", "ablow",
                    "richt", "gien", "pairt", "bairns"}),
@@ -3202,7 +3222,8 @@ SHETLAND = Dialect(
         ("fur", "for"), ("dy", "your"), ("gien", "given"), ("shaw", "show"), ("pairt", "part"), ("dan", "then"), ("ony", "any"),
         ("gude", "good"), ("ken du", "do you know"), ("dey", "they"), ("hit's", "it's"), ("hit", "it"), ("til", "to"),
         ("wis", "was"), ("bairns", "children"), ("thoo", "you"), ("hid", "it"), ("caad", "called"), ("gaan", "going"), ("oot", "out"),
-        ("ablow", "below"), ("buddo", ""), ("disna", "does not"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
+        ("ablow", "below"), ("buddo", ""), ("disna", "does not"), ("lest", "last"), ("tree bars", "three bars"),
+        ("wye", "way"), ("gyaan", "going"), ("cud", "could"), ("hae", "have"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
     words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|mih|cyah|steups|jus|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"

@@ -438,12 +438,12 @@ HAPPY_WORDS = """happy happier cheerful cheery cheerier jolly jollier joyful joy
 sunnier upbeat uplifting bouncy bouncier perky perkier chirpy chirpier gleeful blithe glad gladder carefree
 lighthearted light-hearted playful festive celebratory optimistic hopeful buoyant jaunty jauntier exuberant elated
 ecstatic euphoric triumphant jubilant radiant feel-good smiley peppy peppier breezy
-bubbly bubblier happy-go-lucky summery""".split()
+bubbly bubblier happy-go-lucky summery lightsome""".split()
 HAPPY_NOUNS = """joy happiness cheer sunshine brightness glee delight hope optimism gladness mirth jollity
 merriment positivity celebration jubilation elation euphoria smiles""".split()
 DEGREE_WORDS = (r"(?:a (?:little |wee |peerie )?bit|a touch|a tad|a little|a lot|a wee bit|slightly|somewhat|much|way|far|even|"
                 r"kinda|kind of|sort of|rather|more|really|properly|proper|dead|well|real|super|very|quite|extra|so|bit|lot)\s+")
-AMOUNT_WORDS = (r"(?:(?:a (?:little |wee |peerie )?bit|a touch|a hint|a dose|a shot|a splash|a lot|loads|lots|plenty|a sense|a feeling|"
+AMOUNT_WORDS = (r"(?:(?:more|mair|a lot) (?:o'?|of) (?:a |an )?|(?:a (?:little |wee |peerie )?bit|a touch|a hint|a dose|a shot|a splash|a lot|loads|lots|plenty|a sense|a feeling|"
                 r"a tinge|a note|an air)(?: o'?| of)?\s+|(?:some|more|extra|added|real|proper|a little|a wee|a peerie|much|deeper|greater)\s+)")
 DEGREE = rf"(?:{DEGREE_WORDS})*"
 AMOUNT = rf"{AMOUNT_WORDS}*"
@@ -555,7 +555,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"fr": "for", "reet": "right", "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars", "bayan": "accordion", "dn": "down", "hauf": "half", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
+MISTYPED = {"fr": "for", "gyaan": "going", "hiyer": "higher", "giz": "give us", "repeeting": "repeating", "oompa": "oompah", "wot": "what", "eezyer": "easier", "eezy": "easy", "chello": "cello", "difrent": "different", "verzhun": "version", "reet": "right", "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars", "bayan": "accordion", "dn": "down", "hauf": "half", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # Norfolk: "Go yew on", "Put that back how that wuz", "Thass lovely"
             "yew": "you", "wuz": "was", "thass": "that's", "tha's": "that's", "wha's": "what's", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
