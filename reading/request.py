@@ -1210,7 +1210,10 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\b(\d{1,2}) (?:tacts|takts|takte) more\b", re.I), r"\1 more bars"),  # "Add 8 tacts more"
+DROPPED_LETTERS = [(re.compile(r"^\W*dear (?:sir or madam|sir|madam|tunesmith|all)\W+", re.I), ""),  # a letter: its greeting and signature ask nothing
+                   (re.compile(r"[,.!]?\s*(?i:yours (?:faithfully|sincerely|truly)|kind regards|best regards|warm regards|regards|best wishes)\W+(?:[A-Z]\.\s*)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\W*$"), "."),
+                   (re.compile(r"\bta (?=\d|one\b|two\b|three\b|four\b|eight\b|twelve\b|sixteen\b)", re.I), "to "),  # Yorkshire "bars 9 ta 12", "speed it up ta 130"
+                   (re.compile(r"\b(\d{1,2}) (?:tacts|takts|takte) more\b", re.I), r"\1 more bars"),  # "Add 8 tacts more"
                    (re.compile(r"\bjust for grins\b", re.I), "just for fun"),  # not "grips"
                    (re.compile(r"^\W*redo ?\+ ?", re.I), "redo, then "),  # "redo + add chords"
                    (re.compile(r"(?<![.\w])m\. ?(\d{1,3})\b", re.I), r"bar \1"),  # "Rewrite m. 11. The leap...": the abbreviation's full stop ends no sentence
@@ -2430,7 +2433,20 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"(^|[.!]\s*)noted\W*$", re.I), r"\1thanks"),
              (re.compile(r"\bdo (?:them|those|the) (last|first) (\w+) bars over\b", re.I), r"rewrite the \1 \2 bars"),
              (re.compile(r"\bdots for repeating\b", re.I), "repeat signs"),
-             (re.compile(r"(^|[.!]\s+)back up\W*$", re.I), r"\1go back")]
+             (re.compile(r"(^|[.!]\s+)back up\W*$", re.I), r"\1go back"),
+             (re.compile(r"\b(\d{1,2}) (bars|measures) extra\b", re.I), r"another \1 \2"),
+             (re.compile(r"\bdrop (?:some|a few) chords (?:on|in|onto)\b", re.I), "add some chords to"),
+             (re.compile(r"\bkeep cookin[g']?\b", re.I), "keep going"),
+             (re.compile(r"\b(?:change|fix|redo|rewrite) how it (?:finish(?:es)?|ends?)\b", re.I), "change the ending"),
+             (re.compile(r"^\W*end it (?:harder|stronger|better|bigger|louder|with a bang)\b", re.I), "give it a stronger ending"),
+             (re.compile(r"^\W*(?:this|that|it) (?:go|goes) hard(?: fr| af| ngl)?\W*$", re.I), "this is great"),
+             (re.compile(r"\bnylon[- ]string(?:ed)? guitar\b", re.I), "nylon guitar"),
+             (re.compile(r"\b(?:another|a) couple (?:of|more) (bars|measures)\b", re.I), r"another 2 \1"),
+             (re.compile(r"\bbutton it up\b", re.I), "give it a proper ending"),
+             (re.compile(r"\b(?:too|ower|over) (?:twiddly|fiddly|notey)\b", re.I), "too busy"),
+             (re.compile(r"\bfewer (?:and|an'?) longer\b(?! \w)", re.I), "fewer and longer notes"),
+             (re.compile(r"\boct (up|down)\b", re.I), r"an octave \1"),
+             (re.compile(r"\b(?:be )?(?:taken|played|go|run)? ?(?:a (?:shade|touch|tad|bit|little) )?more (?:briskly|quickly|swiftly|rapidly)\b", re.I), " a bit faster")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -2721,7 +2737,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*(?:aye\W+)*foo'?s (?:du|dee|yersel|you)\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:aye\W+)*foo'?s (?:du|dee|yersel|you)\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
@@ -3084,7 +3100,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
