@@ -1210,7 +1210,9 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"^\W*dear (?:sir or madam|sir|madam|tunesmith|all)\W+", re.I), ""),  # a letter: its greeting and signature ask nothing
+DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|fiddle|flute|piano|guitar|sax|clarinet)\b|\d)", re.I), "to "),  # Geordie "bars 9 ti 12"
+                   (re.compile(r"\s+pet\W*$", re.I), ""), (re.compile(r"\btree(?=[- ](?:four|eight|bars?|an|and)\b)|(?<=bar )tree\b", re.I), "three"),
+                   (re.compile(r"^\W*dear (?:sir or madam|sir|madam|tunesmith|all)\W+", re.I), ""),  # a letter: its greeting and signature ask nothing
                    (re.compile(r"[,.!]?\s*(?i:yours (?:faithfully|sincerely|truly)|kind regards|best regards|warm regards|regards|best wishes)\W+(?:[A-Z]\.\s*)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\W*$"), "."),
                    (re.compile(r"\bta (?=\d|one\b|two\b|three\b|four\b|eight\b|twelve\b|sixteen\b)", re.I), "to "),  # Yorkshire "bars 9 ta 12", "speed it up ta 130"
                    (re.compile(r"\b(\d{1,2}) (?:tacts|takts|takte) more\b", re.I), r"\1 more bars"),  # "Add 8 tacts more"
@@ -2270,7 +2272,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\ba second line,? parallel,? (under|below|above|over) the (melody|tune)\b", re.I), r"a harmony \1 the \2"),
              (re.compile(r"\bmore (darkness|sorrow|sadness|gloom|melancholy)\b", re.I), "sadder"),
              (re.compile(r"\bfinish it (?:wi'?|with) an? (?:right )?(?:good|proper|big|strong) ending\b", re.I), "write a big ending"),
-             (re.compile(r"\bminus (\d{1,3}) ?bpm\b", re.I), r"\1 bpm slower"),
+             (re.compile(r"\b(?:like |maybe |say )?minus (\d{1,3}) ?bpm\b", re.I), r"\1 bpm slower"),
              (re.compile(r"(?<=[.!] )then to (" + INSTRUMENT_NAME + r")\b", re.I), r"then give the melody to the \1"),
              (re.compile(r"\bconvert -?\d+ ?(?:°|degrees )?[FC]\b(?: to [FC]\b)?", re.I), "convert a temperature"),  # not a key of C
              (re.compile(r"^\W*please,? (?=(?:could|can|would) you tell me\b)", re.I), ""),
@@ -2446,7 +2448,24 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:too|ower|over) (?:twiddly|fiddly|notey)\b", re.I), "too busy"),
              (re.compile(r"\bfewer (?:and|an'?) longer\b(?! \w)", re.I), "fewer and longer notes"),
              (re.compile(r"\boct (up|down)\b", re.I), r"an octave \1"),
-             (re.compile(r"\b(?:be )?(?:taken|played|go|run)? ?(?:a (?:shade|touch|tad|bit|little) )?more (?:briskly|quickly|swiftly|rapidly)\b", re.I), " a bit faster")]
+             (re.compile(r"\b(?:be )?(?:taken|played|go|run)? ?(?:a (?:shade|touch|tad|bit|little) )?more (?:briskly|quickly|swiftly|rapidly)\b", re.I), " a bit faster"),
+             (re.compile(r"\bend (?:it|her) on a (?:strong|big|good|high|solid) note\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\bvary the (?:head|tune|melody|theme)\b", re.I), "write a variation"),
+             (re.compile(r"^\W*is perfect\b", re.I), "it is perfect"),
+             (re.compile(r"^\W*(?:that|this|it) (?:swings|grooves|slaps)\b", re.I), "that is great"),
+             (re.compile(r"\btotal (\d{1,3}) (bars|measures)\b", re.I), r"to \1 \2 in total"),
+             (re.compile(r"\blonger\b([^.?!]{0,20}?)\b(?:say|like|maybe|about) (\d{1,3}) (bars|measures)\b", re.I), r"longer\1 to \2 \3"),
+             (re.compile(r"\ban? (\d{1,2})[- ]bar B\b(?! ?(?:flat|minor|major))", re.I), r"a B part of \1 bars"),
+             (re.compile(r"^\W*(A|B) needs repeat", re.I), r"the \1 part needs repeat"),
+             (re.compile(r"\bdouble dots\b", re.I), "repeat signs"),
+             (re.compile(r"\b(?:like |maybe |say )?minus (\d{1,3}) ?bpm\b", re.I), r"\1 bpm slower"),
+             (re.compile(r"\ban? (?:stronger|better|proper|clearer|more final) resolution at the end\b", re.I), "a stronger ending"),
+             (re.compile(r"^\W*bless up\b", re.I), "thanks"),
+             (re.compile(r"\b(\d) times more (?:quick|fast)\b", re.I), r"\1 times faster"),
+             (re.compile(r"\blonger,? (?:like |about |maybe )?(\d)x\b", re.I), r"\1 times as long"),
+             (re.compile(r"\bpick it up where it (?:leaves|left) off\b", re.I), "continue it"),
+             (re.compile(r"\bshorter\W+(?:about |maybe |say |like )?half (?:of )?what it is now\b", re.I), "half as long"),
+             (re.compile(r"\b1 ?= ?([A-G][#b]?)(?![\w#])", re.I), r"the key of \1")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -3100,7 +3119,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -3224,7 +3243,7 @@ def word_for_word(pairs) -> tuple:
 
 # "Geng back, dat wisna richt", "Pit anidder 8 bars on til hit"
 SHETLAND = Dialect(
-    words=re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|gyaan|wye|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|thoo|hid|caad|gaan|oot|ablow|buddo|"
+    words=re.compile(r"\b(afore|doon|kens|boanie|aff|foo's|tak|du|dis|dat|da|peerie|gyaan|wye|wey|geng|wisna|dunna|whit|telt|anidder|ower|richt|pit|mak|thoo|hid|caad|gaan|oot|ablow|buddo|"
                      r"fur|dy|gien|shaw|pairt|dan|ony|gude|ken|dey|hit|til|wis|bairns)\b", re.I),
     own=frozenset({"afore", "doon", "kens", "boanie", "aff", "foo's", "peerie", "geng", "wisna", "dunna", "whit", "telt", "anidder", "thoo", "caad", "buddo", "ablow",
                    "richt", "gien", "pairt", "bairns"}),
@@ -3238,7 +3257,7 @@ SHETLAND = Dialect(
         ("fur", "for"), ("dy", "your"), ("gien", "given"), ("shaw", "show"), ("pairt", "part"), ("dan", "then"), ("ony", "any"),
         ("gude", "good"), ("ken du", "do you know"), ("dey", "they"), ("hit's", "it's"), ("hit", "it"), ("til", "to"),
         ("wis", "was"), ("bairns", "children"), ("thoo", "you"), ("hid", "it"), ("caad", "called"), ("gaan", "going"), ("oot", "out"),
-        ("ablow", "below"), ("buddo", ""), ("disna", "does not"), ("lest", "last"), ("tree bars", "three bars"),
+        ("ablow", "below"), ("buddo", ""), ("disna", "does not"), ("lest", "last"), ("tree bars", "three bars"), ("wey", "way"),
         ("wye", "way"), ("gyaan", "going"), ("cud", "could"), ("hae", "have"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
