@@ -2238,7 +2238,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bcarry it (?:on )?over to\b", re.I), "move it to"),
              (re.compile(r"\bmight be (?:lush|lovely|nice|great|gorgeous|pretty|good) on (?:the )?\w+(?:\s*-\s*give it a go\b)?", re.I), "might be lovely, try it"),
              (re.compile(r"\bsome bottom end on the\b", re.I), "a bass line on the"),
-             (re.compile(r"\bmore strong (?:end|ending)\b", re.I), "a stronger ending"),
+             (re.compile(r"\bmore strong (?:final|ending|end|finish)\b", re.I), "a stronger ending"),
              (re.compile(r"\b(end(?:ing)?(?: proper(?:ly)?)?|finish),?\s*(?:wi'?|with) a (?:bit o'? a |bit of a |little )?flourish\b", re.I), r"\1"),
              (re.compile(r"\bvary (?:that thing|that|it|the thing) up\b", re.I), "write a variation of it"),
              (re.compile(r"\ba voice (?:more low|lower|below),? in (?:a )?(third|sixth)s?\b", re.I), r"a harmony a \1 below"),
@@ -2307,12 +2307,12 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
              (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely"),
              (re.compile(r"\b(bump|raise|up|drop|lower|push|knock|nudge|crank|turn|speed|slow) the click\b(?! track)", re.I), r"\1 the tempo"),  # "bump the click up 12"
-             (re.compile(r"\b(?:make|set|put|bring|take) the (?:tempo|speed|pace) (?:to|at|down to) (?:a )?half\b", re.I), "halve the tempo"),
              (re.compile(r"\bone and (?:a )?half times (faster|quicker|as fast|slower)\b", re.I), r"1.5 times \1"),
              (re.compile(r"\b(to|in|into) ([2-9]|12) (2|4|8)\b(?=\W*$|[,.;!]| (?:bruv|please|pls|mate|time|instead|now|thanks)\b)", re.I), r"\1 \2/\3"),  # "switch it to 4 4 bruv"
              (re.compile(r"\b(add|throw|stick|put|give it|give us|needs?|wants?|could use)( in)? (?:(?:a bit|a little|a bit of|some|more|a touch of|proper|real) )?(?:low|bottom)[- ]end\b(?! of)", re.I), r"\1\2 a bass line"),  # "add some low end under the melody"
              (re.compile(r"\ban? (double bass|upright bass|tuba|bassoon|cello|bass guitar|contrabass) (?:under|underneath|beneath|below) (?:it|the (?:tune|melody))\b", re.I), r"a bass line on the \1"),
-             (re.compile(r"\bend (?:it|her|'er|the (?:tune|piece)) on a (?:stronger|better|more (?:final|solid|definite|conclusive)|firmer|proper|decisive) note\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\b(?:(?:end|finish|close) (?:it|her|'er|the (?:tune|piece)) on a (?:stronger|better|more (?:final|solid|definite|conclusive)|firmer|proper|decisive)"
+                         r"|end (?:it|her) on a (?:strong|big|good|high|solid)) note\b", re.I), "give it a stronger ending"),
              (re.compile(r"\b(?:the )?(?:added |extra |new )?counter[- ]?(?:line|voice|part)\b", re.I), "the countermelody"),
              (re.compile(r"\b(?:write|compose|add) (?:the )?next (?:portion|section|bit|chunk|passage) after (?:the )?(?:ending|end)\b", re.I), "continue it"),
              (re.compile(r"\b(?:give me|write|do|make) an? (?:version|take) with (?:some )?(?:different|new|other|fresh) (?:licks|notes|figures|runs|fills)\b", re.I), "write a variation"),
@@ -2346,9 +2346,8 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bwell done\W*$", re.I), "well done, thank you"),
              (re.compile(r"\bditch (that|the|this) ((?:[\w-]+ ){0,2}(?:harmony|bass ?line|bass|chords|part|line|voice|accompaniment))\b", re.I), r"remove \1 \2"),
              (re.compile(r"(^|[.!]\s+)back,? please\W*$", re.I), r"\1go back please"),
-             (re.compile(r"\b(?:i am|i'm) (?:much|very|most|deeply) obliged\b", re.I), "thank you"),
+             (re.compile(r"\b(?:i am|i'm) (?:(?:much|very|most|deeply) obliged|(?:most|very|so|truly|deeply) grateful)\b", re.I), "thank you"),
              (re.compile(r"(?<!\d )(?<!\d)\b(tempo|speed|pace|bpm) (?:way |much |a lot |a bit |a little |a touch )?(up|down)\W*$", re.I), r"take the \1 \2"),
-             (re.compile(r"\btoo long\W+make (?:it )?half\b", re.I), "too long, make it half as long"),
              (re.compile(r"\b(put|play|give) the (melody|tune) in the (?=" + INSTRUMENT_NAME + r"\b)", re.I), r"\1 the \2 on the "),
              (re.compile(r"\b(?:might|could|can) (?:it|they|that|those) be (?:removed|taken out|deleted|dropped)\b", re.I), "could you remove it"),
              (re.compile(r"\b(?:needs?|wants?) (?:an)?other section\b", re.I), "needs a contrasting section"),
@@ -2378,7 +2377,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:shove|stick|put|add|bung) (?:another |an extra )?(\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty) on the (?:metronome|tempo|click|bpm)\b", re.I), r"make it \1 bpm faster"),
              (re.compile(r"\b(crotchet|quarter(?: note)?|minim|half note) equals?(?: to)? (\d{2,3})\b", re.I), r"\1 = \2"),
              (re.compile(r"\b(?:cut|chop|reduce) (?:the )?length (?:in|at the|to|by) half\b", re.I), "halve the length"),
-             (re.compile(r"\btoo long\W+(?:can you |could you )?make (?:it |the )?half\b", re.I), "too long, make it half as long"),
+             (re.compile(r"\btoo long\W+(?:can you |could you )?make (?:it |the )?half\b(?! as long)", re.I), "too long, make it half as long"),
              (re.compile(r"\b(?:shorten(?:ed)?|cut|reduced?) (?:it )?to three[- ]quarters of its (?:present |current )?length\b", re.I), "make it 0.75 times as long"),
              (re.compile(r"\bdoes(?:n'?t| not) (?:come home|resolve|land|finish|end) (?:right|properly|well)?(?: at all)? at the end\b", re.I), "the ending is weak, fix the ending"),
              (re.compile(r"\bmake (?:the |a )?(stronger|better|bigger|firmer) final\b", re.I), r"make the ending \1"),
@@ -2403,12 +2402,9 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmake (?:it )?shorter\W+(?:only |just )?half\b", re.I), "make it half as long"),
              (re.compile(r"\b(?:a|the) (" + INSTRUMENT_NAME + r") on the (?:lead|melody|tune|top line)\b", re.I), r"the melody on the \1"),
              (re.compile(r"^\W*make part (?:two|2)(?=\W*(?:,|$))", re.I), "write a B part"),
-             (re.compile(r"\b(?:finish|close) (?:it|her|'er|the (?:tune|piece)) on a (?:stronger|better|more (?:final|solid|definite|conclusive)|firmer|proper|decisive) note\b", re.I), "give it a stronger ending"),
-             (re.compile(r"\bmore strong (?:final|ending|end|finish)\b", re.I), "a stronger ending"),
              (re.compile(r"\b(like|have|get) an? (?:fresh|new|different|better|proper|stronger|bigger|decent|real) (?:ending|finish|close)\b", re.I), r"\1 a new ending"),
              (re.compile(r"\bswitch up the (melody|tune)\b", re.I), r"vary the \1"),
              (re.compile(r"\bbring back what (?:you'?d|you had|you) (?:done|did)\b", re.I), "redo that"),
-             (re.compile(r"\b(?:i am|i'm) (?:most|very|so|truly|deeply) grateful\b", re.I), "thank you"),
              (re.compile(r"\bthat (?:kinda |sort of |kind of )answers the first(?: one| part| strain| section)?\b", re.I), "that answers it"),
              (re.compile(r"\bsound like a (?:good|great|happy|sunny|lovely) day\b", re.I), "sound happy"),
              (re.compile(r"^\W*very elegant(?: work)?\W*$", re.I), "very elegant, thank you"),
@@ -2449,7 +2445,6 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bfewer (?:and|an'?) longer\b(?! \w)", re.I), "fewer and longer notes"),
              (re.compile(r"\boct (up|down)\b", re.I), r"an octave \1"),
              (re.compile(r"\b(?:be )?(?:taken|played|go|run)? ?(?:a (?:shade|touch|tad|bit|little) )?more (?:briskly|quickly|swiftly|rapidly)\b", re.I), " a bit faster"),
-             (re.compile(r"\bend (?:it|her) on a (?:strong|big|good|high|solid) note\b", re.I), "give it a stronger ending"),
              (re.compile(r"\bvary the (?:head|tune|melody|theme)\b", re.I), "write a variation"),
              (re.compile(r"^\W*is perfect\b", re.I), "it is perfect"),
              (re.compile(r"^\W*(?:that|this|it) (?:swings|grooves|slaps)\b", re.I), "that is great"),
@@ -2721,8 +2716,8 @@ def kind_of(r: Request) -> str:
 def unread_kind(text: str, said: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other."""
-    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text) or vocabulary.mashed_in_cyrillic(text):
-        return "gibberish"  # "ㅁㄴㅇㄹ": letters of a Korean keyboard struck alone, never a word
+    if vocabulary.mashed_in_another_script(text):
+        return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен": keys struck, not another language
     if looks_foreign(text):
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿]+", text))) else "foreign"
     if about_instructions(said):
@@ -2756,7 +2751,7 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:aye\W+)*foo'?s (?:du|dee|yersel|you)\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 

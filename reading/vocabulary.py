@@ -451,11 +451,15 @@ CHARACTER = r"(?:feel|feeling|vibe|vibes|mood|touch|edge|tinge|flavou?r|colou?r|
 PIECE = r"(?:it|this|that|the (?:tune|piece|melody|song|music|whole thing|thing)|her|him|'un|hit|things)"
 
 
+def either(words) -> str:
+    """A pattern for any one of the words, the longest tried first."""
+    return r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")"
+
+
 def mood_wanted(words: list[str], nouns: list[str]) -> re.Pattern:
     """A wish for the mood these words name, in the frames people ask for it in."""
-    word = r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")"
-    noun = r"(?:" + "|".join(sorted(map(re.escape, nouns + words), key=len, reverse=True)) + r")"
-    comparative = r"(?:" + "|".join(w for w in words if w.endswith("er")) + r")"  # alone, "bleaker" asks; "lonesome" may be a clause of a remark
+    word, noun = either(words), either(nouns + words)
+    comparative = either(w for w in words if w.endswith("er"))  # alone, "bleaker" asks; "lonesome" may be a clause of a remark
     frames = [
         rf"\b(?:make|get|turn|render|let) {PIECE} (?:(?:sound|feel|be|seem|go)\s+)?{DEGREE}{word}\b",
         rf"\b(?:more|mair|much more|even more) {word}\b(?! than)",
@@ -474,8 +478,7 @@ def mood_wanted(words: list[str], nouns: list[str]) -> re.Pattern:
 
 def mood_eased(words: list[str]) -> re.Pattern:
     """A mood said to be overdone, which asks for its opposite: "too mopey", "less glum"."""
-    word = r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")"
-    return re.compile(rf"\b(?:(?:far|way|a (?:little |wee )?bit|a touch|rather|just|much) )?(?:too|less|overly|not so|not as) {word}\b", re.I)
+    return re.compile(rf"\b(?:(?:far|way|a (?:little |wee )?bit|a touch|rather|just|much) )?(?:too|less|overly|not so|not as) {either(words)}\b", re.I)
 
 
 SAD_WANTED = mood_wanted(SAD_WORDS, SAD_NOUNS)
@@ -486,18 +489,19 @@ HAPPY_EASED = mood_eased(HAPPY_WORDS)
 
 # ------------------------------------------------------------------------------------ typos
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)
 CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")  # a Russian keyboard's letter rows
 
 
-def mashed_in_cyrillic(text: str) -> bool:
-    """Cyrillic letters struck along the keyboard, every word: "фывапролджэ", "йцукен"."""
+def mashed_in_another_script(text: str) -> bool:
+    """Keys struck on a Korean or Russian keyboard: Korean letters alone, never joined into a
+    syllable ("ㅁㄴㅇㄹ"), or Cyrillic words each running along a row ("фывапролджэ", "йцукен")."""
+    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
+        return True
     words = text.lower().split()
     return bool(words) and all(re.fullmatch(r"[а-яё]+", w) and any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
                                                                      for row in CYRILLIC_ROWS for i in range(len(w) - 3))
                                for w in words)
-
-
-KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)
 
 
 def next_keys(x: str, y: str) -> bool:
@@ -555,7 +559,12 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"fr": "for", "gyaan": "going", "hiyer": "higher", "giz": "give us", "repeeting": "repeating", "oompa": "oompah", "wot": "what", "eezyer": "easier", "eezy": "easy", "chello": "cello", "difrent": "different", "verzhun": "version", "reet": "right", "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars", "bayan": "accordion", "dn": "down", "hauf": "half", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
+MISTYPED = {"fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
+            # a child's spelling, a phone's slips, Scots and Yorkshire, a bar called by its German and Russian name
+            "hiyer": "higher", "repeeting": "repeating", "oompa": "oompah", "wot": "what", "eezyer": "easier", "chello": "cello",
+            "difrent": "different", "verzhun": "version", "dn": "down", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting",
+            "gyaan": "going", "giz": "give us", "hauf": "half", "reet": "right", "bayan": "accordion",
+            "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars",
             # Norfolk: "Go yew on", "Put that back how that wuz", "Thass lovely"
             "yew": "you", "wuz": "was", "thass": "that's", "tha's": "that's", "wha's": "what's", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
