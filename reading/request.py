@@ -217,7 +217,7 @@ WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again)\b)|did|has it|have you|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again)\b| (us|me) (a|an|one|some|summat)\b)|did|has it|have you|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
@@ -232,7 +232,7 @@ MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"ending|transpose|instrument|(?<=(?-i:[A-G]) )(?:sharp|flat)|major|minor|sing|singer|voice|fiddle|octave|beat)\b",
                          re.I)
 PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piece|melody|dance|lullaby|minuet|mazurka|track|jingle|ditty|"
-          r"strathspey|slip jig|ballad|number|composition)s?")
+          r"strathspey|slip jig|ballad|number|composition|sting|stinger|ident)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
 NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )(new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head)\b|\ban? new music\b|(new|fresh) " + PIECES + r"|another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
@@ -1249,8 +1249,12 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
                    (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring|raise|lower|play|shift|move|turn|drop|lift|on|for|liked|like|loved) 'un\b", re.I), r"\1 it"),
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
-                   (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed|gie|pit|stick)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
-                   (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the ")]
+                   (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed|gie|pit|stick|try|carry|bring|play|turn|drop|raise)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
+                   (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the "),
+                   # Birmingham: "ar" is yes, "bab" a friend, "bostin" grand, "tara-a-bit" goodbye; "our kid" a friend in the North
+                   (re.compile(r"^\W*ar\b,?\s*(?=\w)|\s+ar\W*$", re.I), ""), (re.compile(r",?\s*\b(?:bab|our kid)\b", re.I), ""),
+                   (re.compile(r"\bbostin'?g?\b", re.I), "brilliant"), (re.compile(r"\bta(?= (?:for|very much|muchly)\b)", re.I), "thanks"), (re.compile(r"^\W*tara-?a-?bit\b", re.I), "bye"),
+                   (re.compile(r"\btak oot\b", re.I), "take out"), (re.compile(r"\babune\b", re.I), "above"), (re.compile(r"\bo the\b", re.I), "of the")]
 
 
 def rewritten(text: str, rules) -> str:
@@ -2460,7 +2464,27 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\blonger,? (?:like |about |maybe )?(\d)x\b", re.I), r"\1 times as long"),
              (re.compile(r"\bpick it up where it (?:leaves|left) off\b", re.I), "continue it"),
              (re.compile(r"\bshorter\W+(?:about |maybe |say |like )?half (?:of )?what it is now\b", re.I), "half as long"),
-             (re.compile(r"\b1 ?= ?([A-G][#b]?)(?![\w#])", re.I), r"the key of \1")]
+             (re.compile(r"\b1 ?= ?([A-G][#b]?)(?![\w#])", re.I), r"the key of \1"),
+             (re.compile(r"\bdouble so (fast|quick)\b", re.I), r"twice as \1"),  # German "doppelt so schnell"
+             (re.compile(r"\b(sits?|fits?|works?|clash(?:es)?|goes|go)( quite| really)? (right |well |badly )?(with|against|over) the chords\b", re.I), r"\1\2 \3"),
+             (re.compile(r"\b(?:some )?changes (in|to) the notes\b", re.I), r"some differences \1 the notes"),
+             (re.compile(r"\b(?:make it |more )?playable by (?:someone|somebody|anyone|anybody|a kid|a child) who\b.*", re.I), "simpler"),
+             (re.compile(r"\b(?:exactly |precisely )?half of its (?:current |present )?(?:value|speed|tempo|rate)\b", re.I), "half speed"),
+             (re.compile(r"\b(raise|sharpen|lower|flatten) the (\w+)( scale)? degree\b", re.I), "alter one step of the scale"),
+             (re.compile(r"\btoo lengthy\b", re.I), "too long"),
+             (re.compile(r"\b(?:lengthen|extend|stretch) (?:it|the (?:piece|tune|melody|song))? ?by (?:50|fifty) ?(?:%|per ?cent)", re.I), "make it one and a half times as long"),
+             (re.compile(r"\b(i'll|i will|i can|we'll|we will|we can) vamp\b", re.I), r"\1 play"),
+             (re.compile(r"\b(continue|extend|carry on)( the (?:melody|tune|piece|music))? (?:beyond|past|after) (?:bar|measure) \d{1,3}\b", re.I), r"\1\2"),
+             (re.compile(r"\b(?:reduce|cut down|thin out|take out|remove|lose|cut) (?:some of |a few of )?the (?:fast|quick|short|little|wee|busy|small|twiddly) notes\b", re.I), "simplify it"),
+             (re.compile(r"\bmore playable\b", re.I), "easier to play"), (re.compile(r"\b(raise|bump|push|lift|drop|lower|cut|nudge) tempo\b", re.I), r"\1 the tempo"),
+             (re.compile(r"\b(?:reduce|cut|trim|shorten)(?: it)?(?: down)? to (?:a )?half\b", re.I), lambda m: "make it half as long" if re.search(r"\btoo long\b", m.string, re.I) else m.group(0)),
+             (re.compile(r"\bput up (the )?(\w+ )?version\b", re.I), r"go to \1\2version"),
+             (re.compile(r"\bchord shapes\b", re.I), "fingering"),  # a guitarist's hands, no change of chords
+             (re.compile(r"\bbass(?: notes?)? on the (?:beats?|down-?beats?|ones?),? (?:and |with )?(?:a )?chords? on the (?:off-?|up-?|after-?)beats?\b", re.I), "boom-chick"),
+             (re.compile(r"\bdial down the busyness\b", re.I), "make it less busy"),
+             (re.compile(r"\breplace the (?:quavers?|semiquavers?|eighth[- ]note|sixteenth[- ]note|fast|quick) runs with longer (?:notes|note values)\b", re.I), "simplify the runs"),
+             (re.compile(r"\b(?:increase|heighten|deepen|intensify|boost|bring out) the (\w+) (?:quality|feel|feeling|character|mood|side|tone)\b", re.I), r"make it more \1"),
+             (re.compile(r"\b(?:give|gie) (?:me|us) (?:that|the) (?:last )?change back\b", re.I), "redo")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
@@ -2756,8 +2780,9 @@ GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s 
 
 
 # praise that ends a message: "I've been playing it all morning, it's wonderful"
-PRAISE_AT_END = re.compile(r"\b(it's|it is|that's|that is|this is|sounds|you're|you are)( so| really| just| absolutely| truly)? "
-                           r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace)\W*$", re.I)
+PRAISE_AT_END = re.compile(r"\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
+                           r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace|nice|fine|sweet|"
+                           r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush)\W*$", re.I)
 
 
 def is_chat(said: str) -> bool:
@@ -3114,7 +3139,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -3359,4 +3384,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll stomp stomps stomping pips""".split()) | vocabulary.dictionary_words()
