@@ -1250,11 +1250,18 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring|raise|lower|play|shift|move|turn|drop|lift|on|for|liked|like|loved) 'un\b", re.I), r"\1 it"),
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
                    (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed|gie|pit|stick|try|carry|bring|play|turn|drop|raise)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
-                   (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the "),
+                   (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|changes|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the "),
                    # Birmingham: "ar" is yes, "bab" a friend, "bostin" grand, "tara-a-bit" goodbye; "our kid" a friend in the North
                    (re.compile(r"^\W*ar\b,?\s*(?=\w)|\s+ar\W*$", re.I), ""), (re.compile(r",?\s*\b(?:bab|our kid)\b", re.I), ""),
                    (re.compile(r"\bbostin'?g?\b", re.I), "brilliant"), (re.compile(r"\bta(?= (?:for|very much|muchly)\b)", re.I), "thanks"), (re.compile(r"^\W*tara-?a-?bit\b", re.I), "bye"),
-                   (re.compile(r"\btak oot\b", re.I), "take out"), (re.compile(r"\babune\b", re.I), "above"), (re.compile(r"\bo the\b", re.I), "of the")]
+                   (re.compile(r"\btak oot\b", re.I), "take out"),
+                   # Norfolk "bor" (neighbour), Ulster "so it is", Minnesota "uff da" and "ya?", Singapore "aiyo" and "can?", Yiddish "a mechaye"
+                   (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
+                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh)\?\s*$", re.I), "."),
+                   (re.compile(r"\s+(?:can|or not)\?(?=\s|$)", re.I), "?"), (re.compile(r"\brid ah\b", re.I), "rid of"), (re.compile(r"\bah go\b", re.I), "I will"),
+                   (re.compile(r"\b(un|re) ?doo\b", re.I), r"\1do"), (re.compile(r"(?<!\bthe )\btoon\b", re.I), "tune"),  # "the Toon" is Newcastle United (re.compile(r"^\W*ad (?=(?:a|an|some|the|more)\b)", re.I), "add "),
+                   (re.compile(r"^\W*wha'? happenin'?g?\b", re.I), "what's happening"),
+                   (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"), (re.compile(r"^\W*yo{2,}\W*$", re.I), "hello"), (re.compile(r"\bmans is gassed\b", re.I), "I'm so happy"), (re.compile(r"\babune\b", re.I), "above"), (re.compile(r"\bo the\b", re.I), "of the")]
 
 
 def rewritten(text: str, rules) -> str:
@@ -2479,7 +2486,34 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmore playable\b", re.I), "easier to play"), (re.compile(r"\b(raise|bump|push|lift|drop|lower|cut|nudge) tempo\b", re.I), r"\1 the tempo"),
              (re.compile(r"\b(?:reduce|cut|trim|shorten)(?: it)?(?: down)? to (?:a )?half\b", re.I), lambda m: "make it half as long" if re.search(r"\btoo long\b", m.string, re.I) else m.group(0)),
              (re.compile(r"\bput up (the )?(\w+ )?version\b", re.I), r"go to \1\2version"),
-             (re.compile(r"\bchord shapes\b", re.I), "fingering"),  # a guitarist's hands, no change of chords
+             (re.compile(r"\bchord shapes\b", re.I), "fingering"),
+             (re.compile(r"\b(?:the|that|this) (?:end|ending|finish)(?: bit)? (?:needs?|wants?) (?:more |some )?(?:oomph|punch|power|weight|strength|conviction|work|fixing)\b"
+                         r"|\bthe (?:end|ending) is (?:bad|weak|rubbish|poor|naff|wrong|off|lame|meh|not good)\b", re.I), "make the ending stronger"),
+             (re.compile(r"\b(?:can|could) it be half\b", re.I), lambda m: "make it half as long" if re.search(r"\btoo long\b", m.string, re.I) else m.group(0)),
+             (re.compile(r"\band the (ending|end)\W*$", re.I), r"and rewrite the ending"),
+             (re.compile(r"\b((?:bars?|measures?) \d{1,3}(?: (?:to|through|thru|-) \d{1,3})?) (?:needs?|need to be|has to be|have to be|should be) easier\b", re.I), r"make \1 easier"),
+             (re.compile(r"\bcan i have (?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) version\b", re.I), r"go to the \1 version"),
+             (re.compile(r"\bcan go at it\b", re.I), "can play it"),
+             (re.compile(r"\b(?:put|set) (it|the tempo|the speed) on (\d{2,3})\b(?! ?(?:bars?|measures?))", re.I), lambda m: f"set {m.group(1)} to {m.group(2)} bpm" if re.search(r"\b(tempo|speed|quick|fast|slow|bpm)\b", m.string, re.I) else m.group(0)),
+             (re.compile(r"\b(tempo|speed) on (\d{2,3})\b", re.I), r"\1 at \2 bpm"),
+             (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"),
+             (re.compile(r"(^|[.!?]\s+)A (minor|major) (third|sixth|second|seventh|3rd|6th|2nd|7th)\b"), r"\1a \2 \3"),
+             (re.compile(r"\bthe relative key,? the (major|minor)(?: one)?\b|\bthe (major|minor) relative\b", re.I), lambda m: f"the relative {(m.group(1) or m.group(2)).lower()}"),
+             (re.compile(r"\b(a|the) low voice\b", re.I), r"\1 low part"), (re.compile(r"\b(?:it's|it is) crying out for\b", re.I), "it needs"),
+             (re.compile(r"\bend it (?:proper|properly|right|good and proper)\b", re.I), "give it a proper ending"),
+             (re.compile(r"\bmy strings are tuned\b", re.I), "I am tuned"),
+             (re.compile(r"\bor is (?:that|it) too \w+(?: for [^?]*)?(?:\?|$)", re.I), ""),
+             (re.compile(r"\blonger,? the double\b", re.I), "twice as long"),
+             (re.compile(r"\bcan'?t (?:\w+ ){1,3}without (?:the |any )?(chords|a bass|bass|harmony)\b", re.I), r"I need \1"),
+             (re.compile(r"\b(?:the|this|that) second voice(?: in \w+)?,?\W*(?:please )?(?:cancel|remove|delete|drop|lose|scrap|bin|throw out) it\b|\b(?:the|this|that) second voice(?: in \w+)?\W+throw it out\b", re.I), "remove the harmony"),
+             (re.compile(r"\bscrub the (harmony|bass|chords|second part)\b", re.I), r"remove the \1"),
+             (re.compile(r"\b(tempo|speed|it) down by (?:a )?half\b", re.I), r"\1 to half speed"),
+             (re.compile(r"\bmy (\w+) section\b", re.I), r"my \1 players"),
+             (re.compile(r"\bbring it up to (one and a half|1\.5|twice|two|three|2|3) times (?:what it is now|the (?:current|present) (?:speed|tempo))", re.I), r"make it \1 times as fast"),
+             (re.compile(r"\bto here it\b", re.I), "to hear it"), (re.compile(r"\b(?:little |litle |wee |small )?fancy notes\b", re.I), "ornaments"),
+             (re.compile(r"\bshow me (?:the )?(\w+) version(?: again)?\b", re.I), r"go to the \1 version"), (re.compile(r"\btake version (?:number |no\.? )?(\d{1,2})\b", re.I), r"go to version \1"),
+             (re.compile(r"\b(?i:like) [A-G][#b]?m?7?(?:,? ?(?:and |or )?[A-G][#b]?m?7?)+\b"), "like so"), (re.compile(r"\balberti bass\b", re.I), "Alberti accompaniment"),
+             (re.compile(r"\bput it back (?:how|the way) you (?:made|had|wrote) it\b", re.I), "redo"), (re.compile(r"^\W*redo\b(.*)\bput it back\b", re.I), r"redo\1"),  # a guitarist's hands, no change of chords
              (re.compile(r"\bbass(?: notes?)? on the (?:beats?|down-?beats?|ones?),? (?:and |with )?(?:a )?chords? on the (?:off-?|up-?|after-?)beats?\b", re.I), "boom-chick"),
              (re.compile(r"\bdial down the busyness\b", re.I), "make it less busy"),
              (re.compile(r"\breplace the (?:quavers?|semiquavers?|eighth[- ]note|sixteenth[- ]note|fast|quick) runs with longer (?:notes|note values)\b", re.I), "simplify the runs"),
@@ -2568,7 +2602,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b((is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -2780,7 +2814,7 @@ GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s 
 
 
 # praise that ends a message: "I've been playing it all morning, it's wonderful"
-PRAISE_AT_END = re.compile(r"\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
+PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love|adore|dig) (?:it|this|that)(?: one)?(?: a lot| so much| loads| heaps)?\W*$|\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
                            r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace|nice|fine|sweet|"
                            r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush)\W*$", re.I)
 
@@ -3139,7 +3173,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"

@@ -574,7 +574,11 @@ MISTYPED = {"fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # Scots: "shift it doon a half step", "carry on wi' it for twa mair bars", "tak the bass oot"
             "doon": "down", "oot": "out", "mair": "more", "twa": "two", "wi": "with", "tak": "take", "aboot": "about",
             "ye": "you", "yer": "your", "gie": "give", "bss": "bass", "temp": "tempo", "da": "the", "rewritin": "rewriting", "ower": "over", "du": "you", "na": "nah",
-            "yor": "your", "ar": "are", "ting": "thing", "agen": "again", "wats": "what's", "bout": "about",
+            "yor": "your", "ar": "are", "ting": "thing",
+            # a learner who spells by sound: "ad a bace line", "kepp going plees", "to long. can it be haff"
+            "haff": "half", "flut": "flute", "piana": "piano", "bace": "bass", "kepp": "keep", "plees": "please", "beter": "better", "diferent": "different",
+            "verson": "version", "sixts": "sixths", "trils": "trills", "litle": "little", "bak": "back", "chang": "change", "reely": "really",
+            "mor": "more", "endin": "ending", "dem": "them", "mehself": "myself", "bisl": "bit", "yar": "your", "agen": "again", "wats": "what's", "bout": "about",
             # more Scots: "move it tae G", "gie's a new march fur the pipes", "how mony parts"
             "tae": "to", "intae": "into", "fae": "from", "aff": "off", "mak": "make", "fur": "for", "wan": "one",
             "baith": "both", "gaun": "going", "jist": "just", "guid": "good", "mony": "many", "whit": "what",
