@@ -1241,9 +1241,9 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\bh?'?ave (?:you|ye|'ee|ee) got it in (?:you|ye|'ee|ee) to\b", re.I), "could you"), (re.compile(r"\bdivvent\b", re.I), "don't"), (re.compile(r"\bgannin'?g?\b", re.I), "going"),
                    (re.compile(r"^\W*non\b,?", re.I), "no,"), (re.compile(r"\balegr[ií]a\b", re.I), "joy"), (re.compile(r"\bw/(?=\s)", re.I), "with"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
                    (re.compile(r"^\W*tira\b(?= the )", re.I), "remove"), (re.compile(r"\bt'(?=[a-z]{3,})", re.I), "the "),
-                   (re.compile(r",?\s*por favor(?:,|(?=\W*$))", re.I), lambda m: " please," if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
+                   (re.compile(r",?\s*por favor(?:,|(?=\W*$))", re.I), lambda m: " please," if said_in_english(m) else m.group(0)),
                    (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), 
-                   (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if mostly_english(m.string[:m.start()]) and not looks_foreign(m.string[:m.start()]) else m.group(0)),
+                   (re.compile(r",?\s*s'il (?:vous|te) pla[iî]t\b", re.I), lambda m: " please" if said_in_english(m) else m.group(0)),
                    (re.compile(r",?\s*[¿¡][^¿¡?!]{1,24}[?!](?=\W*$)"), lambda m: "" if len(m.string[:m.start()].split()) >= 3 and mostly_english(m.string[:m.start()])
                     and not looks_foreign(m.string[:m.start()]) else m.group(0)),  # "Put in repeats, like a real score, ¿sí?": a Spanish tag on an English request
                    (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
@@ -1257,7 +1257,8 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\btak oot\b", re.I), "take out"),
                    # Norfolk "bor" (neighbour), Ulster "so it is", Minnesota "uff da" and "ya?", Singapore "aiyo" and "can?", Yiddish "a mechaye"
                    (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
-                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh)\?\s*$", re.I), "."),
+                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"), (re.compile(r"\b(my|our) (\w+) (group|section|class|ensemble)\b", re.I), r"\1 \2 players"),
+                   (re.compile(r"^\W*(?:well,?\s*)?(?:praise the lord|thank the lord|glory be|hallelujah)\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"\s+(?:can|or not)\?(?=\s|$)", re.I), "?"), (re.compile(r"\brid ah\b", re.I), "rid of"), (re.compile(r"\bah go\b", re.I), "I will"),
                    (re.compile(r"\b(un|re) ?doo\b", re.I), r"\1do"), (re.compile(r"(?<!\bthe )\btoon\b", re.I), "tune"),  # "the Toon" is Newcastle United (re.compile(r"^\W*ad (?=(?:a|an|some|the|more)\b)", re.I), "add "),
                    (re.compile(r"^\W*wha'? happenin'?g?\b", re.I), "what's happening"),
@@ -2494,7 +2495,28 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b((?:bars?|measures?) \d{1,3}(?: (?:to|through|thru|-) \d{1,3})?) (?:needs?|need to be|has to be|have to be|should be) easier\b", re.I), r"make \1 easier"),
              (re.compile(r"\bcan i have (?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) version\b", re.I), r"go to the \1 version"),
              (re.compile(r"\bcan go at it\b", re.I), "can play it"),
-             (re.compile(r"\b(?:put|set) (it|the tempo|the speed) on (\d{2,3})\b(?! ?(?:bars?|measures?))", re.I), lambda m: f"set {m.group(1)} to {m.group(2)} bpm" if re.search(r"\b(tempo|speed|quick|fast|slow|bpm)\b", m.string, re.I) else m.group(0)),
+             (re.compile(r"^\W*close this (?:project|piece|one|session)(?: and|,)?\s*", re.I), ""),
+             (re.compile(r"\bhalf so (fast|quick)\b", re.I), r"half as \1"),
+             (re.compile(r"\b(down|up) (?:about |around |by )?(\d{1,3}) beats\b(?! (?:a|per) )", re.I), r"\1 by \2 bpm"),
+             (re.compile(r"\ba (bass|tenor|baritone|alto|soprano) like me\b", re.I), "a singer like me"),
+             (re.compile(r",? with the (?:seventh|third|fourth|sixth|second)(?: note| degree)? (?:a bit |a little |slightly )?(?:down|lowered|flat|flattened|up|raised|sharp|sharpened)\b", re.I), ""),
+             (re.compile(r"^\W*track (a|an|some)\b", re.I), r"add \1"),
+             (re.compile(r"\b(my|our) (\w+ )?(want|wants|is going|are going|will|can|would like|'d like) to accompany\b", re.I), r"\1 \2\3 to play along"),
+             (re.compile(r"\bchord chart\b", re.I), "chord symbols"),
+             (re.compile(r"\b(carry on|continue|keep going) (?:after|past|beyond) the (?:outro|ending|end)\b", re.I), r"\1"),
+             (re.compile(r"\b(?:an? )?(?:real |proper )?amen(?: kind of| sort of|-style)? ending\b", re.I), "a proper ending"),
+             (re.compile(r"\bsome ornamenting\b", re.I), "some ornaments"),
+             (re.compile(r"\b(?:lay down )?an? rhythm bed\b", re.I), "an accompaniment"),
+             (re.compile(r"\bscrub (?:that|the last|this) (?:edit|change)\b", re.I), "undo that"),
+             (re.compile(r"\bun-?revert\b", re.I), "redo"),
+             (re.compile(r"\bgo back to (?:that|the) (first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) version\b", re.I), r"go to the \1 version"),
+             (re.compile(r"\bthe click (up|down) (?:by )?(\d{1,3})\b", re.I), r"the tempo \1 by \2 bpm"),
+             (re.compile(r"\bprint it at (\d{2,3})\b", re.I), r"set the tempo to \1 bpm"),
+             (re.compile(r"\b(?:two|three|four|five|2|3|4|5)[- ]octave\b", re.I), "full"),
+             (re.compile(r"\bso it (?:doesn'?t?|does not|won'?t|will not) loop(?: the same)?\b", re.I), ""),
+             (re.compile(r"\bredo what (?:was|had been|has been) undone\b", re.I), "redo what you undid"),
+             (re.compile(r"\b(?:put|set|play) (it|the tempo|the speed) on (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I), lambda m: f"set {m.group(1)} to {m.group(2)} bpm"
+              if re.search(r"\b(tempo|speed|quick|fast|slow|bpm|play)\b", m.string, re.I) and 40 <= int(m.group(2)) <= 240 else m.group(0)),
              (re.compile(r"\b(tempo|speed) on (\d{2,3})\b", re.I), r"\1 at \2 bpm"),
              (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"),
              (re.compile(r"(^|[.!?]\s+)A (minor|major) (third|sixth|second|seventh|3rd|6th|2nd|7th)\b"), r"\1a \2 \3"),
@@ -2508,7 +2530,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:the|this|that) second voice(?: in \w+)?,?\W*(?:please )?(?:cancel|remove|delete|drop|lose|scrap|bin|throw out) it\b|\b(?:the|this|that) second voice(?: in \w+)?\W+throw it out\b", re.I), "remove the harmony"),
              (re.compile(r"\bscrub the (harmony|bass|chords|second part)\b", re.I), r"remove the \1"),
              (re.compile(r"\b(tempo|speed|it) down by (?:a )?half\b", re.I), r"\1 to half speed"),
-             (re.compile(r"\bmy (\w+) section\b", re.I), r"my \1 players"),
+             
              (re.compile(r"\bbring it up to (one and a half|1\.5|twice|two|three|2|3) times (?:what it is now|the (?:current|present) (?:speed|tempo))", re.I), r"make it \1 times as fast"),
              (re.compile(r"\bto here it\b", re.I), "to hear it"), (re.compile(r"\b(?:little |litle |wee |small )?fancy notes\b", re.I), "ornaments"),
              (re.compile(r"\bshow me (?:the )?(\w+) version(?: again)?\b", re.I), r"go to the \1 version"), (re.compile(r"\btake version (?:number |no\.? )?(\d{1,2})\b", re.I), r"go to version \1"),
@@ -2602,7 +2624,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b((is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b(gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -3173,7 +3195,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -3283,6 +3305,13 @@ class Dialect:
         marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
         other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
         return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
+
+
+def said_in_english(found: re.Match) -> bool:
+    """Whether the rest of a message around a foreign "please" is English: "Slower, por favor", not
+    "Por favor, añada acordes a la melodía"."""
+    rest = found.string[:found.start()] + " " + found.string[found.end():]
+    return mostly_english(rest) and not looks_foreign(rest)
 
 
 def mostly_english(text: str) -> bool:
