@@ -1220,7 +1220,7 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"^\W*redo ?\+ ?", re.I), "redo, then "),  # "redo + add chords"
                    (re.compile(r"(?<![.\w])m\. ?(\d{1,3})\b", re.I), r"bar \1"),  # "Rewrite m. 11. The leap...": the abbreviation's full stop ends no sentence
                    (re.compile(r"\b(\w{2,}i)n'(?=[\s,.!?]|$)", re.I), r"\1ng"),
-                   (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ere|ave|alf|ard|appy|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
+                   (re.compile(r"(?<![\w'])'(ome|and|ands|igh|igher|ello|ave|alf|ard|appy|ad|ow|ere|eavy|eart|ymn|orn|arp|armony|andsome)\b", re.I), r"h\1"),
                    (re.compile(r"^\W*(?:mais|ja|jah|ach)\b,?\s*(?=(?:actually |just )?(?:load|put|go|take|make|give|add|bring|play|try|switch|change|write)\b)", re.I), ""),  # "mais load up version 3", "Ja, actually put back..."
                    (re.compile(r"\blekker\b", re.I), "lovely"), (re.compile(r"(?<![\w'])'ansum\b", re.I), "handsome"),
                    (re.compile(r"^\W*une nouvelle m[ée]lodie\b", re.I), "a new melody"), (re.compile(r"\bnorthumbrian (?:small ?)?pipes\b", re.I), "smallpipes"),
@@ -1257,7 +1257,16 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\btak oot\b", re.I), "take out"),
                    # Norfolk "bor" (neighbour), Ulster "so it is", Minnesota "uff da" and "ya?", Singapore "aiyo" and "can?", Yiddish "a mechaye"
                    (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
-                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"), (re.compile(r"\b(my|our) (\w+) (group|section|class|ensemble)\b", re.I), r"\1 \2 players"),
+                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"),
+                   # Cork "c'mere", "like" and "langer"; Cockney "'arf", "me old china", rhyming slang; a Quaker's plain speech; Thai "krub"
+                   (re.compile(r"^\W*c'?mere\b\W*", re.I), ""), (re.compile(r"\bthere like\W*$", re.I), "there"), (re.compile(r"\bthat'?s a langer\b", re.I), "that's bad"),
+                   (re.compile(r",?\s*\b(?:ya|you) langer\b", re.I), ""), (re.compile(r"(?<![\w'])'arf\b", re.I), "half"), (re.compile(r",?\s*\bme old (?:china|mucker|son)\b", re.I), ""),
+                   (re.compile(r"\bwest 'am\b", re.I), "West Ham"), (re.compile(r"\bthe trouble and strife\b", re.I), "my wife"), (re.compile(r"\bcan'?t adam and eve it\b", re.I), "can't believe it"),
+                   (re.compile(r"^\W*(?:wotcha|strewth)\W*$", re.I), "hello"), (re.compile(r"^\W*strewth\W+", re.I), ""), (re.compile(r",?\s*\bguv\b", re.I), ""),
+                   (re.compile(r",?\s*\bI pray thee\b", re.I), " please"), (re.compile(r"\bthee\b", re.I), "you"), (re.compile(r"\bthou\b", re.I), "you"), (re.compile(r"\bthrice\b", re.I), "three times"),
+                   (re.compile(r",\s*friend(?=\W*$)", re.I), ""), (re.compile(r"\s+(?:krub|krap|khrap|kha)(?=\W*$)", re.I), ""),
+                   (re.compile(r"\bappreciate (?:you|ya|u)\b", re.I), "thank you"),
+                   (re.compile(r"\bw (?=(?:a|an|the|some)\b)", re.I), "with "), (re.compile(r"\b(my|our) (\w+) (group|section|class|ensemble)\b", re.I), r"\1 \2 players"),
                    (re.compile(r"^\W*(?:well,?\s*)?(?:praise the lord|thank the lord|glory be|hallelujah)\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"\s+(?:can|or not)\?(?=\s|$)", re.I), "?"), (re.compile(r"\brid ah\b", re.I), "rid of"), (re.compile(r"\bah go\b", re.I), "I will"),
                    (re.compile(r"\b(un|re) ?doo\b", re.I), r"\1do"), (re.compile(r"(?<!\bthe )\btoon\b", re.I), "tune"),  # "the Toon" is Newcastle United (re.compile(r"^\W*ad (?=(?:a|an|some|the|more)\b)", re.I), "add "),
@@ -2495,6 +2504,35 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b((?:bars?|measures?) \d{1,3}(?: (?:to|through|thru|-) \d{1,3})?) (?:needs?|need to be|has to be|have to be|should be) easier\b", re.I), r"make \1 easier"),
              (re.compile(r"\bcan i have (?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) version\b", re.I), r"go to the \1 version"),
              (re.compile(r"\bcan go at it\b", re.I), "can play it"),
+             (re.compile(r",?\s*\bi (?:wanna|want to|need to|can) loop it\b", re.I), ""), (re.compile(r"\b(is|it's|sounds) close to\b", re.I), r"\1 like"),
+             (re.compile(r"\blow voice\b", re.I), "low part"), (re.compile(r"\bease (them|it|those bars|that bit) up\b", re.I), r"make \1 easier"),
+             (re.compile(r"\b(?:a bit )?easier to sing\b", re.I), "easier"),
+             (re.compile(r",\s*go on(?: then)?\s*(?=,|\.|$)", re.I), ""), (re.compile(r"\bgo on then,\s*", re.I), ""),
+             (re.compile(r"\b(?:tighten(?:ing)?(?: up)?|strengthen(?:ing)?|firm(?:ing)? up) the ending\b", re.I), "a stronger ending"),
+             (re.compile(r"\bmore giddy-?up\b", re.I), "faster"), (re.compile(r"\btaking out the\b", re.I), "removing the"),
+             (re.compile(r"\bdress (?:the tune|it) up (?:a bit )?differently\b", re.I), "change it a bit"), (re.compile(r"\bput again the last change\b", re.I), "redo"),
+             (re.compile(r"\bboom-?chick backing\b", re.I), "boom-chick accompaniment"), (re.compile(r"\badd again (\d{1,2}) bars\b", re.I), r"add \1 more bars"),
+             (re.compile(r",?\s*like the low (?:strings|notes|end) of the \w+", re.I), ""), (re.compile(r"\btwiddle it about\b", re.I), "vary it"),
+             (re.compile(r"\ba second line to (?:sing|play) (?:together )?with the melody\b", re.I), "a harmony line"),
+             (re.compile(r"\bless notes,? and longer\b", re.I), "fewer notes and longer notes"),
+             (re.compile(r"\bscrub what you (?:just )?did\b", re.I), "undo that"),
+             (re.compile(r"\bwhat they told (?:you|u) to do\b", re.I), "what they told you to do before"),
+             (re.compile(r"^\W*(?:you know )?what i'?d (love|like|want) is\b", re.I), r"I'd \1"),
+             (re.compile(r"\b(two|three|2|3) time (faster|slower|quicker)\b", re.I), r"\1 times \2"),
+             (re.compile(r"\bthree-?quarters of its (?:present|current) (?:pace|speed|tempo)\b", re.I), "three quarters speed"),
+             (re.compile(r"\blet it be three times its (?:present|current) length\b", re.I), "make it three times as long"),
+             (re.compile(r"\blet it (?:end|finish) more (\w+)\b", re.I), "give it a stronger ending"), (re.compile(r"\blighter of heart\b", re.I), "happier"),
+             (re.compile(r"\blet it be (\w+er)\b", re.I), r"make it \1"), (re.compile(r"\blet the (bass line|bass|harmony|chords) go\b", re.I), r"remove the \1"),
+             (re.compile(r"\bput back what you took away(?: at my asking)?\b", re.I), "redo"), (re.compile(r"\bhave it back again\b", re.I), "redo"),
+             (re.compile(r"^\W*(?:the )?previous (?:one|version) (?:was |is )?better\W*$", re.I), "go back to the previous version"),
+             (re.compile(r"^\W*the (first|second|third|original) version please\b", re.I), r"go to the \1 version please"),
+             (re.compile(r"\bwould you mind making\b", re.I), "please make"), (re.compile(r"^\W*do (us|me) (a|an)\b", re.I), r"write \1 \2"),
+             (re.compile(r"\bdrop it back (\d{1,3}) ?bpm\b", re.I), r"slow it down by \1 bpm"),
+             (re.compile(r"\btake out (?:about |around )?half (?:of it|the bars)\b", re.I), "make it half as long"),
+             (re.compile(r"\bpick it up from (?:the last note|where it (?:ends|stops|left off)|the end)\b", re.I), "continue from the end"),
+             (re.compile(r"\bdouble it in (thirds|sixths|3rds|6ths)\b", re.I), r"add a harmony in \1"),
+             (re.compile(r"\bsecond part also needs? (?:a )?repeat\b", re.I), "repeat the second part"),
+             (re.compile(r"\bput a (third|sixth) (under|below|above|over) the (?:lead|melody|tune)\b", re.I), r"add a harmony a \1 \2"),
              (re.compile(r"^\W*close this (?:project|piece|one|session)(?: and|,)?\s*", re.I), ""),
              (re.compile(r"\bhalf so (fast|quick)\b", re.I), r"half as \1"),
              (re.compile(r"\b(down|up) (?:about |around |by )?(\d{1,3}) beats\b(?! (?:a|per) )", re.I), r"\1 by \2 bpm"),
@@ -3195,7 +3233,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"

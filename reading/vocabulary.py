@@ -490,7 +490,8 @@ HAPPY_EASED = mood_eased(HAPPY_WORDS)
 # ------------------------------------------------------------------------------------ typos
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)
-CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")  # a Russian keyboard's letter rows
+CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",  # a Russian keyboard's letter rows
+                 "йцукенгшщзхї", "фівапролджє")  # and a Ukrainian one's
 
 
 def mashed_in_another_script(text: str) -> bool:
@@ -499,7 +500,7 @@ def mashed_in_another_script(text: str) -> bool:
     if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
         return True
     words = text.lower().split()
-    return bool(words) and all(re.fullmatch(r"[а-яё]+", w) and any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
+    return bool(words) and all(re.fullmatch(r"[а-яёіїєґ]+", w) and any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
                                                                      for row in CYRILLIC_ROWS for i in range(len(w) - 3))
                                for w in words)
 
