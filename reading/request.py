@@ -218,7 +218,7 @@ WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again)\b| (us|me) (a|an|one|some|summat)\b)|did|has it|have you|can you tell|tell me|why|"
-                           r"where|who|when|remind me|any idea|i wonder(?! (whether|if) (it|we|you) (might|could|would))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
+                           r"where|who|when|remind me|any idea|i wonder(?! (whether|if) ((it|we|you) (might|could|would)|\w+ing\b))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 # a question of another thing ("What's a good book on grief?"), not a change put as one ("what about a sadder feel?")
@@ -1257,7 +1257,7 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\btak oot\b", re.I), "take out"),
                    # Norfolk "bor" (neighbour), Ulster "so it is", Minnesota "uff da" and "ya?", Singapore "aiyo" and "can?", Yiddish "a mechaye"
                    (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
-                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"),
+                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"), (re.compile(r"^\W*(?:pray tell|shat lav)\b,?\s*", re.I), ""),
                    # Cork "c'mere", "like" and "langer"; Cockney "'arf", "me old china", rhyming slang; a Quaker's plain speech; Thai "krub"
                    (re.compile(r"^\W*c'?mere\b\W*", re.I), ""), (re.compile(r"\bthere like\W*$", re.I), "there"), (re.compile(r"\bthat'?s a langer\b", re.I), "that's bad"),
                    (re.compile(r",?\s*\b(?:ya|you) langer\b", re.I), ""), (re.compile(r"(?<![\w'])'arf\b", re.I), "half"), (re.compile(r",?\s*\bme old (?:china|mucker|son)\b", re.I), ""),
@@ -2507,6 +2507,22 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r",?\s*\bi (?:wanna|want to|need to|can) loop it\b", re.I), ""), (re.compile(r"\b(is|it's|sounds) close to\b", re.I), r"\1 like"),
              (re.compile(r"\blow voice\b", re.I), "low part"), (re.compile(r"\bease (them|it|those bars|that bit) up\b", re.I), r"make \1 easier"),
              (re.compile(r"\b(?:a bit )?easier to sing\b", re.I), "easier"),
+             (re.compile(r"\b(\d{2,3}) to the minute\b", re.I), r"\1 bpm"),
+             (re.compile(r"\b(?:strike|release|axe|nix|ditch) the (bass|harmony|chords|second voice)( part| line)?\b", re.I), r"remove the \1\2"),
+             (re.compile(r"\bkeep flowing on\b|\bflow on\b", re.I), "continue"), (re.compile(r"\bgo on after (?:that|the) last (?:phrase|bar|note)\b", re.I), "continue"),
+             (re.compile(r"\b(?:could|can) the ending settle more\b", re.I), "could you make the ending more settled"),
+             (re.compile(r"\bthe (?:close|ending|end) (?:feels|sounds) unresolved\b", re.I), "make the ending stronger."),
+             (re.compile(r"\brelease (?:that|the) last change\b", re.I), "undo that"), (re.compile(r"\b(?:countermand|cancel|reverse) the undo\b", re.I), "redo"),
+             (re.compile(r"\b(version \w+)\W+it (?:felt|sounded|was) \w+er\W*$", re.I), r"\1"),
+             (re.compile(r"^\W*(?:maybe|perhaps|how about) version (\w+)\?", re.I), r"go to version \1"),
+             (re.compile(r"\bnow (?:you|you're|ya) cookin'?g?\b", re.I), "great"),
+             (re.compile(r"\bcome to a (gentle|soft|quiet|proper|strong|clear|calm) ending\b", re.I), r"give it a \1 ending"),
+             (re.compile(r"\blet the B part come (?:round|around) twice\b", re.I), "repeat the B part"),
+             (re.compile(r"\b(?:skyward|heavenward)\b,?(?: pitch-?wise)?", re.I), "up"),
+             (re.compile(r"^\W*better (?:for|on) (?:the )?(\w+)\W+can you change(?: it)?\W*$", re.I), r"change it to \1"),
+             (re.compile(r"\b(?:a|any) (?:tune|song|piece) without (?:chords|a bass|harmony) is\b", re.I), "it is"),
+             (re.compile(r"\bshow it the door\b", re.I), "remove it"), (re.compile(r"\bhas overstayed its welcome\b", re.I), "is too much"),
+             (re.compile(r"\bmore music please\b", re.I), "continue please"), (re.compile(r"\bgrace it with\b", re.I), "ornament it with"),
              (re.compile(r",\s*go on(?: then)?\s*(?=,|\.|$)", re.I), ""), (re.compile(r"\bgo on then,\s*", re.I), ""),
              (re.compile(r"\b(?:tighten(?:ing)?(?: up)?|strengthen(?:ing)?|firm(?:ing)? up) the ending\b", re.I), "a stronger ending"),
              (re.compile(r"\bmore giddy-?up\b", re.I), "faster"), (re.compile(r"\btaking out the\b", re.I), "removing the"),
@@ -2554,7 +2570,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bso it (?:doesn'?t?|does not|won'?t|will not) loop(?: the same)?\b", re.I), ""),
              (re.compile(r"\bredo what (?:was|had been|has been) undone\b", re.I), "redo what you undid"),
              (re.compile(r"\b(?:put|set|play) (it|the tempo|the speed) on (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I), lambda m: f"set {m.group(1)} to {m.group(2)} bpm"
-              if re.search(r"\b(tempo|speed|quick|fast|slow|bpm|play)\b", m.string, re.I) and 40 <= int(m.group(2)) <= 240 else m.group(0)),
+              if 40 <= int(m.group(2)) <= 240 else m.group(0)),
              (re.compile(r"\b(tempo|speed) on (\d{2,3})\b", re.I), r"\1 at \2 bpm"),
              (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"),
              (re.compile(r"(^|[.!?]\s+)A (minor|major) (third|sixth|second|seventh|3rd|6th|2nd|7th)\b"), r"\1a \2 \3"),
@@ -2876,7 +2892,7 @@ GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s 
 # praise that ends a message: "I've been playing it all morning, it's wonderful"
 PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love|adore|dig) (?:it|this|that)(?: one)?(?: a lot| so much| loads| heaps)?\W*$|\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
                            r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace|nice|fine|sweet|"
-                           r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush)\W*$", re.I)
+                           r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush|good)( now)?\W*$", re.I)
 
 
 def is_chat(said: str) -> bool:
@@ -3233,7 +3249,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -3382,13 +3398,20 @@ SHETLAND = Dialect(
         ("wye", "way"), ("gyaan", "going"), ("cud", "could"), ("hae", "have"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
-    words=re.compile(r"\b(di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|mih|cyah|steups|jus|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"
+    words=re.compile(r"\b(mon|lee|sixt|eena|faasta|chune|cyaan|fingas|chrai|prefa|leff|pan|wid|yu|mo|bes|di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|mih|cyah|steups|jus|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"
                      r"mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I),
-    own=frozenset({"fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "gwan", "bredren", "bredda", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh", "anodda",
+    own=frozenset({"eena", "faasta", "chune", "cyaan", "fingas", "chrai", "prefa", "fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "gwan", "bredren", "bredda", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh", "anodda",
                    "mih", "cyah", "steups"}),
-    pairs=re.compile(r"\b(gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|(to|on|of|from|for|with|repeat|give|take|change|add|an) de (?=\w)|an (?=(repeat|give|put|add|make|take|change|slow|speed|move|bring|write)\b)|a next (part|one|section|tune|bit|verse)|"
+    pairs=re.compile(r"\b((mek|put|keep|brighten|tek|leff|chrai|gi) (?-i:i)|wah (\w+ )?(chune|line|variation|take)|pan (di|i|\d+)|lee bit|gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|(to|on|of|from|for|with|repeat|give|take|change|add|an) de (?=\w)|an (?=(repeat|give|put|add|make|take|change|slow|speed|move|bring|write)\b)|a next (part|one|section|tune|bit|verse)|"
                      r"d[ie] (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I),
-    rewrites=((re.compile(r"\bwah gwaa?n\b", re.I), "hello"), (re.compile(r"\bwah (di|the) (\w+) call\b", re.I), r"what is \2 called"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"),
+    rewrites=((re.compile(r"\b(mek|make|put|keep|brighten|tek|take|leff|leave|chrai|try|gi|give|get|play|turn|bring) (?-i:i)\b", re.I), r"\1 it"),
+              (re.compile(r"\bwah (?!(?:di|the|de)\b)(?=(?:\w+ )?(?:chune|tune|reel|jig|line|take|part|one|variation|bang)\b)", re.I), "a "),
+              (re.compile(r"\blee bit\b", re.I), "a little bit"), (re.compile(r",?\s*\bmon\b(?=\W*$)", re.I), ""), (re.compile(r"^\W*ah (?=prefa|prefer|like|want)", re.I), "I "),
+              (re.compile(r"\btoo much note\b", re.I), "too many notes"), (re.compile(r"\b(play|come round) two time\b", re.I), r"\1 twice"),
+              (re.compile(r"\b(?:it|i) di (\w+?)e?\b(?=\W*$)", re.I), r"it is \1ing"), (re.compile(r",?\s*dat da di groove\b", re.I), ""),
+              (re.compile(r"\bweh kinda rules dem gi yu\b", re.I), "what rules did they give you"),
+              (re.compile(r"\bhow (?-i:i) did\b"), "how it did"), (re.compile(r"\bput back (?:weh|what) (?:yu|you) did change\b", re.I), "redo"), (re.compile(r"\bfi sing wid\b", re.I), "to sing with"), (re.compile(r"\byu da di bes\b", re.I), "you are the best"),
+              (re.compile(r"\bwah gwaa?n\b", re.I), "hello"), (re.compile(r"\bwah (di|the) (\w+) call\b", re.I), r"what is \2 called"), (re.compile(r"\b(\w+) dem\b(?=\W*$)", re.I), r"\1"),
               (re.compile(r"\bbar dem\b", re.I), "bars"),
               (re.compile(r"\b(two|three|four|five|six|seven|eight|twelve|sixteen|\d{1,2}) bar\b", re.I), r"\1 bars"),
               (re.compile(r"\bfi mi\b", re.I), "for my"), (re.compile(r"\bgi\b", re.I), "give"),
@@ -3400,7 +3423,9 @@ PATOIS = Dialect(
         ("de", "the"), ("dis", "this"), ("wit", "with"), ("someting", "something"), ("doh", "don't"), ("allyuh", "you all"),
         ("di", "the"), ("pon", "on"), ("fi", "for"), ("mek", "make"), ("tek", "take"), ("yuh", "you"), ("weh", "what"),
         ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
-        ("irie", "happy"), ("yute", "child"), ("mih", "my"), ("cyah", "can't"), ("jus", "just"), ("wha", "what"))))
+        ("irie", "happy"), ("yute", "child"), ("mih", "my"), ("cyah", "can't"), ("jus", "just"), ("wha", "what"),
+        ("eena", "in"), ("faasta", "faster"), ("chune", "tune"), ("cyaan", "can't"), ("fingas", "fingers"), ("chrai", "try"), ("prefa", "prefer"),
+        ("leff", "leave"), ("pan", "on"), ("wid", "with"), ("yu", "you"), ("mo", "more"), ("bes", "best"), ("sixt", "sixth"))))
 
 # Nigerian Pidgin: "Make am sadder", "Abeg comot the harmony", "E too fast for me o, bring am down small"
 PIDGIN = Dialect(
