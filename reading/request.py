@@ -218,7 +218,7 @@ WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again)\b| (us|me) (a|an|one|some|summat)\b)|did|has it|have you|can you tell|tell me|why|"
-                           r"where|who|when|remind me|any idea|i wonder(?! (whether|if) ((it|we|you) (might|could|would)|\w+ing\b))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
+                           r"where|who|when|remind me|any idea|i wonder(?! (whether|if) ([^.?!]{0,40}\b(might|could|would)\b|\w+ing\b))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
 # a question of another thing ("What's a good book on grief?"), not a change put as one ("what about a sadder feel?")
@@ -494,7 +494,7 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"like a funeral|make (it|this) (sound|feel) like (my|our|his|her|their|a|someone'?s?) ([\w']+ ){0,3}(just )?(died|passed away)|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
                     r"gloomy|sombre|somber|lonesome)|more lonesome|more of a (lament|dirge|elegy)|emo|"
                     r"(bring|take|tone) (the|its) mood down|heartache|lonelier|bleaker|(?<!high )(a )?(lonesome|lonely|mournful|melancholy|sad) sound|like sad \w+ type\b|make it (wistful|melancholy|mournful|bleak|lonely|plaintive)|(sound|feel)s? like (a )?(funeral|wake|lament|dirge)|"
-                    r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
+                    r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )(?<!too )(?<!so )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b"
                     + "|" + vocabulary.SAD_WANTED.pattern + "|" + vocabulary.HAPPY_EASED.pattern, re.I)
 HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|cheer (it|this|that|things|the \w+) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )(?<!would be )(?<!'d be )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
@@ -1257,7 +1257,9 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\btak oot\b", re.I), "take out"),
                    # Norfolk "bor" (neighbour), Ulster "so it is", Minnesota "uff da" and "ya?", Singapore "aiyo" and "can?", Yiddish "a mechaye"
                    (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
-                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"), (re.compile(r"^\W*(?:pray tell|shat lav)\b,?\s*", re.I), ""),
+                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
+                   (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
+                   (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch (re.compile(r"^\W*(?:pray tell|shat lav)\b,?\s*", re.I), ""),
                    # Cork "c'mere", "like" and "langer"; Cockney "'arf", "me old china", rhyming slang; a Quaker's plain speech; Thai "krub"
                    (re.compile(r"^\W*c'?mere\b\W*", re.I), ""), (re.compile(r"\bthere like\W*$", re.I), "there"), (re.compile(r"\bthat'?s a langer\b", re.I), "that's bad"),
                    (re.compile(r",?\s*\b(?:ya|you) langer\b", re.I), ""), (re.compile(r"(?<![\w'])'arf\b", re.I), "half"), (re.compile(r",?\s*\bme old (?:china|mucker|son)\b", re.I), ""),
@@ -1265,7 +1267,7 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"^\W*(?:wotcha|strewth)\W*$", re.I), "hello"), (re.compile(r"^\W*strewth\W+", re.I), ""), (re.compile(r",?\s*\bguv\b", re.I), ""),
                    (re.compile(r",?\s*\bI pray thee\b", re.I), " please"), (re.compile(r"\bthee\b", re.I), "you"), (re.compile(r"\bthou\b", re.I), "you"), (re.compile(r"\bthrice\b", re.I), "three times"),
                    (re.compile(r",\s*friend(?=\W*$)", re.I), ""), (re.compile(r"\s+(?:krub|krap|khrap|kha)(?=\W*$)", re.I), ""),
-                   (re.compile(r"\bappreciate (?:you|ya|u)\b", re.I), "thank you"),
+                   (re.compile(r"\bappreciate (?:you|ya|u|it)\b", re.I), "thank you"),
                    (re.compile(r"\bw (?=(?:a|an|the|some)\b)", re.I), "with "), (re.compile(r"\b(my|our) (\w+) (group|section|class|ensemble)\b", re.I), r"\1 \2 players"),
                    (re.compile(r"^\W*(?:well,?\s*)?(?:praise the lord|thank the lord|glory be|hallelujah)\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"\s+(?:can|or not)\?(?=\s|$)", re.I), "?"), (re.compile(r"\brid ah\b", re.I), "rid of"), (re.compile(r"\bah go\b", re.I), "I will"),
@@ -2504,7 +2506,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b((?:bars?|measures?) \d{1,3}(?: (?:to|through|thru|-) \d{1,3})?) (?:needs?|need to be|has to be|have to be|should be) easier\b", re.I), r"make \1 easier"),
              (re.compile(r"\bcan i have (?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) version\b", re.I), r"go to the \1 version"),
              (re.compile(r"\bcan go at it\b", re.I), "can play it"),
-             (re.compile(r",?\s*\bi (?:wanna|want to|need to|can) loop it\b", re.I), ""), (re.compile(r"\b(is|it's|sounds) close to\b", re.I), r"\1 like"),
+             (re.compile(r",?\s*\bi (?:wanna|want to|need to|can) loop it\b", re.I), ""), (re.compile(r"\b(is|it's|sounds?) close to\b", re.I), r"\1 like"),
              (re.compile(r"\blow voice\b", re.I), "low part"), (re.compile(r"\bease (them|it|those bars|that bit) up\b", re.I), r"make \1 easier"),
              (re.compile(r"\b(?:a bit )?easier to sing\b", re.I), "easier"),
              (re.compile(r"\b(\d{2,3}) to the minute\b", re.I), r"\1 bpm"),
@@ -2544,6 +2546,25 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*the (first|second|third|original) version please\b", re.I), r"go to the \1 version please"),
              (re.compile(r"\bwould you mind making\b", re.I), "please make"), (re.compile(r"^\W*do (us|me) (a|an)\b", re.I), r"write \1 \2"),
              (re.compile(r"\bdrop it back (\d{1,3}) ?bpm\b", re.I), r"slow it down by \1 bpm"),
+             (re.compile(r"\b(?:the )?end(?:ing)?'?s? (?:is )?(?:a bit )?(?:crap|rubbish|weak|naff|meh|bad|off),? can (?:ya|you) redo it\b", re.I), "make the ending stronger"),
+             (re.compile(r"\bthe old one was (?:way |much |so |far )?better\b", re.I), "go back to the old one"), (re.compile(r"\bput up v(\d{1,2})\b", re.I), r"go to version \1"),
+             (re.compile(r"\b(faster|slower|quicker|more fast|more slow) (?:with|for) (\d{1,3}) ?bpm\b", re.I), r"\1 by \2 bpm"),
+             (re.compile(r"\bthen (?:the )?(trumpet|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|harp|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone)\W*$", re.I), r"then put it on \1"),
+             (re.compile(r"\blike (?:that |the )?take (?:five|5)(?: song)?\b", re.I), "like that famous song"), (re.compile(r"^\W*run it on(?= (?:the )?(?:trumpet|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|harp|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone)\b)", re.I), "put it on"),
+             (re.compile(r"^\W*what (?:we|are we|r we|we're) calling (?:this|it)(?: one)?\W*$", re.I), "what is it called?"),
+             (re.compile(r"\bhow are (?:you|u|ya),? my (?:friend|brother|sister)\b", re.I), "how are you"),
+             (re.compile(r"\b(fast|slow|happy|sad|cheery|nice|short|sweet|quick|light|bright|dark|soft|gentle) n (\w+)", re.I), r"\1 and \2"),
+             (re.compile(r"\bthe beat (up|down) by\b", re.I), r"the tempo \1 by"), (re.compile(r"\bjump cuts\b", re.I), "film edits"),
+             (re.compile(r"^\W*can (?:the )?(\w+) play (?:this|it) instead(?: of (?:the )?\w+)?\?", re.I), r"give it to the \1 instead."),
+             (re.compile(r"\buseless without them\b", re.I), "needs them"), (re.compile(r"\bcontrast(?:ing)? (?:to|with) (?:the )?A\b", re.I), "contrasting"),
+             (re.compile(r",?\s*like (?:the |a )?trio in an? (?:polka|march)\b", re.I), ""), (re.compile(r"\btake back\W*$", re.I), "undo"),
+             (re.compile(r"\bcarry it on (\w+) more\b(?! bars)", re.I), r"carry it on for \1 more bars"),
+             (re.compile(r"\b(?:might|could|can) it end (?:a bit |a little )?more (?:strongly|firmly|clearly|definitely|decisively|resolutely|convincingly)\b", re.I), "could you make the ending stronger"),
+             (re.compile(r"\ba spin on the (?:tune|melody)\b", re.I), "a variation on the tune"), (re.compile(r"\breduce the rhythmic complexity\b", re.I), "simplify the rhythm"),
+             (re.compile(r"\bon (?:the )?first (\d{1,2}) bars\b", re.I), r"on bars 1 to \1"), (re.compile(r"\ba turn or two\b", re.I), "an ornament or two"),
+             (re.compile(r"\bgive me back the change(?: you (?:made|make|did))?\b", re.I), "redo"), (re.compile(r"\b(this|it|that) (?:really |proper )?slaps\b", re.I), r"\1 is great"),
+             (re.compile(r"[.!,]?\s*god bless(?: you)?\W*$", re.I), ". Thanks."), (re.compile(r"\bgo back before\b", re.I), "undo"),
+             (re.compile(r",? or (?:which|what) (?:instrument|key|tempo|meter|style) did you (?:have in mind|intend|mean|want)\b", re.I), ""),
              (re.compile(r"\btake out (?:about |around )?half (?:of it|the bars)\b", re.I), "make it half as long"),
              (re.compile(r"\bpick it up from (?:the last note|where it (?:ends|stops|left off)|the end)\b", re.I), "continue from the end"),
              (re.compile(r"\bdouble it in (thirds|sixths|3rds|6ths)\b", re.I), r"add a harmony in \1"),
@@ -3510,4 +3531,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll stomp stomps stomping pips""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping pips""".split()) | vocabulary.dictionary_words()
