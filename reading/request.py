@@ -1249,7 +1249,7 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\s*\[([^\]]*)\]"), lambda m: " " + m.group(1) if len(m.group(1).split()) <= 2 else ". " + m.group(1) + "."),  # a parent's words in brackets: "keep going for 8 more [bars]"
                    (re.compile(r"\b(cheer|speed|slow|liven|brighten|lighten|perk|jazz|tidy|give|make|take|put|bring|raise|lower|play|shift|move|turn|drop|lift|on|for|liked|like|loved) 'un\b", re.I), r"\1 it"),
                    (re.compile(r"(?<![\w'])'ee\b", re.I), "you"), (re.compile(r"(?<![\w'])'uns\b", re.I), "ones"), (re.compile(r"(?<![\w'])'un\b", re.I), "one"),
-                   (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|write|then|slow|speed|gie|pit|stick|try|carry|bring|play|turn|drop|raise)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
+                   (re.compile(r"\b(\w+) an (?=(add|make|put|take|change|give|gi|write|then|slow|speed|gie|pit|stick|try|carry|bring|play|turn|drop|raise)\b)", re.I), r"\1 and "), (re.compile(r"(?<![\w'])'er(?='s\b)", re.I), "it"),
                    (re.compile(r"\bde (?=(undo|last|first|second|third|b|a|bass|tune|melody|chords?|changes|key|tempo|end|ending|one|version|harmony|guitar|piano|pan|bar|bars|whole|same|new|old|other)\b)", re.I), "the "),
                    # Birmingham: "ar" is yes, "bab" a friend, "bostin" grand, "tara-a-bit" goodbye; "our kid" a friend in the North
                    (re.compile(r"^\W*ar\b,?\s*(?=\w)|\s+ar\W*$", re.I), ""), (re.compile(r",?\s*\b(?:bab|our kid)\b", re.I), ""),
@@ -1257,7 +1257,13 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\btak oot\b", re.I), "take out"),
                    # Norfolk "bor" (neighbour), Ulster "so it is", Minnesota "uff da" and "ya?", Singapore "aiyo" and "can?", Yiddish "a mechaye"
                    (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
-                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
+                   (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"),
+                   # Bajan "cuhdear", "cheese on bread", "pun"; Essex "hun", "babe", "innit", "shu'up", "well jel"; kisses; thanks in Sámi, Latvian and Finnish
+                   (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"),
+                   (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
+                   (re.compile(r"^\W*well jel(?:ly)? of (?:ur|your) skills\b", re.I), "you're great"), (re.compile(r"\s*\bngl\b", re.I), ""),
+                   (re.compile(r"^\W*(?:giitu|paldies|kiitos|aitäh|ačiū)\b,?\s*(?=\w)", re.I), lambda m: "thanks, " if said_in_english(m) else m.group(0)), (re.compile(r"^\W*labdien\b", re.I), "hello"),
+                   (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
                    (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch (re.compile(r"^\W*(?:pray tell|shat lav)\b,?\s*", re.I), ""),
                    # Cork "c'mere", "like" and "langer"; Cockney "'arf", "me old china", rhyming slang; a Quaker's plain speech; Thai "krub"
@@ -2546,7 +2552,34 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*the (first|second|third|original) version please\b", re.I), r"go to the \1 version please"),
              (re.compile(r"\bwould you mind making\b", re.I), "please make"), (re.compile(r"^\W*do (us|me) (a|an)\b", re.I), r"write \1 \2"),
              (re.compile(r"\bdrop it back (\d{1,3}) ?bpm\b", re.I), r"slow it down by \1 bpm"),
-             (re.compile(r"\b(?:the )?end(?:ing)?'?s? (?:is )?(?:a bit )?(?:crap|rubbish|weak|naff|meh|bad|off),? can (?:ya|you) redo it\b", re.I), "make the ending stronger"),
+             (re.compile(r"\b(?:the )?end(?:ing)?'?s? (?:is )?(?:a bit )?(?:crap|rubbish|weak|naff|meh|bad|off),? (?:can (?:ya|you) redo it|sort it out)\b", re.I), "make the ending stronger"),
+             (re.compile(r"\braise it anew upon an? (\w+)\b", re.I), r"write a new \1"),
+             (re.compile(r"\blet the metronome settle at (?:an? )?(?:dignified |stately |gentle |brisk |sedate )?|\bproceed at an? (?:stately|dignified|gentle|brisk|sedate) ", re.I), "set the tempo to "),
+             (re.compile(r"\b(?:proceed at )?half again its (?:current|present) (?:pace|speed|tempo)\b", re.I), "go one and a half times as fast"),
+             (re.compile(r"\bquicken the pace by half again\b", re.I), "make it one and a half times as fast"),
+             (re.compile(r"\blet it (?:descend|sink|fall)\b", re.I), "move it down"), (re.compile(r"\blet it (?:ascend|rise|climb)\b", re.I), "move it up"),
+             (re.compile(r"\belevated (?:somewhat )?in pitch\b", re.I), "raised in pitch"), (re.compile(r"\bto a full (\w+(?:-\w+)?) bars\b", re.I), r"to \1 bars in total"),
+             (re.compile(r"\bbetter on (?:the )?(\w+)\W+can you change it\b", re.I), r"better. Change it to \1"),
+             (re.compile(r",? that most \w+ of \w+\b", re.I), ""), (re.compile(r"\bonly (?:two|three|four|five)(?: or (?:three|four|five|six))? different ones\b", re.I), "only a few"),
+             (re.compile(r"\bdismiss it\b", re.I), "remove it"), (re.compile(r"\bfall with a flourish\b", re.I), "end grandly"), (re.compile(r"\bd[ée]nouement\b", re.I), "ending"),
+             (re.compile(r"\bsame melody,? but (?:sung|played) another way\b", re.I), "a variation"), (re.compile(r"\bplay (?:a)?round (?:wid|with) (?:de|the) tune\b", re.I), "vary the tune"),
+             (re.compile(r"\bmix up the (melody|tune)\b", re.I), r"vary the \1"), (re.compile(r"\bmake the melody plain(?:er)?\b", re.I), "simplify the melody"),
+             (re.compile(r"\bthin them(?: out)?\b", re.I), "simplify them"), (re.compile(r"\bless athletic\b", re.I), "easier"),
+             (re.compile(r"\btone down (?:de|the) (?:jolly|happy|cheer|cheeriness|brightness)\b", re.I), "make it sadder"), (re.compile(r"\blet it grow\b", re.I), "make it"),
+             (re.compile(r"\binfuse it with\b", re.I), "give it more"), (re.compile(r"\bwha(?:t)? it was before did better\b", re.I), "go back to what it was before"),
+             (re.compile(r"\bin its former incarnation\b", re.I), "before"), (re.compile(r"\brevoke (?:that|the) last (?:alteration|change|edit)\b", re.I), "undo that"),
+             (re.compile(r"\bi want that last change (?:back )?after all\b", re.I), "redo"), (re.compile(r"\barchitecture\b", re.I), "form"),
+             (re.compile(r"\bmore easily playable\b", re.I), "easier to play"), (re.compile(r"\brevert to the version before\b", re.I), "undo"), (re.compile(r"\bthereafter\b", re.I), "then"),
+             (re.compile(r"\bto a more (?:resounding|final|decisive|emphatic|satisfying) close\b", re.I), "to a stronger ending"),
+             (re.compile(r"(?<=[!.])\s*(?:go on\s*){1,3}\W*$", re.I), ""),
+             (re.compile(r"\breduce (?:the tune|it) to half its (?:present |current )?(?:number of bars|length)\b", re.I), "make it half as long"),
+             (re.compile(r"\ba new part that answers the first(?: one)?\b", re.I), "a B part"), (re.compile(r"\bsimplification of\b", re.I), "simplify"),
+             (re.compile(r"\binsufficiently (\w+)\b", re.I), r"not \1 enough"), (re.compile(r"\btears of joy\b", re.I), "joy"),
+             (re.compile(r"\b(?:i request )?(?:the )?restoration of version (\d{1,2})\b", re.I), r"go to version \1"),
+             (re.compile(r"^\W*render (?:the thing|it|the piece|the tune)\b", re.I), "make it"),
+             (re.compile(r"^\W*(?:for the record,?\s*)?state the (?:current |present )?(tempo|key|meter|range|time signature)(?: of the piece)?\W*$", re.I), r"what is the \1?"),
+             (re.compile(r"\bdisclose the (tempo|key|meter|range|time signature)\b", re.I), r"tell me the \1"),
+             (re.compile(r"\bwell banging\b", re.I), "great"),
              (re.compile(r"\bthe old one was (?:way |much |so |far )?better\b", re.I), "go back to the old one"), (re.compile(r"\bput up v(\d{1,2})\b", re.I), r"go to version \1"),
              (re.compile(r"\b(faster|slower|quicker|more fast|more slow) (?:with|for) (\d{1,3}) ?bpm\b", re.I), r"\1 by \2 bpm"),
              (re.compile(r"\bthen (?:the )?(trumpet|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|harp|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone)\W*$", re.I), r"then put it on \1"),
@@ -2597,7 +2630,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"(^|[.!?]\s+)A (minor|major) (third|sixth|second|seventh|3rd|6th|2nd|7th)\b"), r"\1a \2 \3"),
              (re.compile(r"\bthe relative key,? the (major|minor)(?: one)?\b|\bthe (major|minor) relative\b", re.I), lambda m: f"the relative {(m.group(1) or m.group(2)).lower()}"),
              (re.compile(r"\b(a|the) low voice\b", re.I), r"\1 low part"), (re.compile(r"\b(?:it's|it is) crying out for\b", re.I), "it needs"),
-             (re.compile(r"\bend it (?:proper|properly|right|good and proper)\b", re.I), "give it a proper ending"),
+             (re.compile(r"\bend it (?:proper|properly|right|good and proper|nice|nicely|well)\b", re.I), "give it a proper ending"),
              (re.compile(r"\bmy strings are tuned\b", re.I), "I am tuned"),
              (re.compile(r"\bor is (?:that|it) too \w+(?: for [^?]*)?(?:\?|$)", re.I), ""),
              (re.compile(r"\blonger,? the double\b", re.I), "twice as long"),
@@ -3270,7 +3303,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
