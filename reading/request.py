@@ -1259,10 +1259,10 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
                    (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"),
                    # Bajan "cuhdear", "cheese on bread", "pun"; Essex "hun", "babe", "innit", "shu'up", "well jel"; kisses; thanks in Sámi, Latvian and Finnish
-                   (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"),
+                   (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"), (re.compile(r"\bwuh\b", re.I), "what"), (re.compile(r"\bfuh\b", re.I), "for"),
                    (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
                    (re.compile(r"^\W*well jel(?:ly)? of (?:ur|your) skills\b", re.I), "you're great"), (re.compile(r"\s*\bngl\b", re.I), ""),
-                   (re.compile(r"^\W*(?:giitu|paldies|kiitos|aitäh|ačiū)\b,?\s*(?=\w)", re.I), lambda m: "thanks, " if said_in_english(m) else m.group(0)), (re.compile(r"^\W*labdien\b", re.I), "hello"),
+                   (re.compile(r"^\W*(?:giitu|paldies|kiitos|aitäh|ačiū)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
                    (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
                    (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch (re.compile(r"^\W*(?:pray tell|shat lav)\b,?\s*", re.I), ""),
