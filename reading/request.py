@@ -952,7 +952,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1258,6 +1258,16 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    # Norfolk "bor" (neighbour), Ulster "so it is", Minnesota "uff da" and "ya?", Singapore "aiyo" and "can?", Yiddish "a mechaye"
                    (re.compile(r",?\s*\bbor\b(?=\W)", re.I), ""), (re.compile(r",?\s*\bso (?:it|he|she|they) (?:is|does|was|are|do)(?=\W*$)", re.I), ""),
                    (re.compile(r"^\W*(?:uff da|aiyo+|aiyah|a mechaye|wallahi)\b\W*", re.I), ""), (re.compile(r",\s*(?:ya|yah|eh|ja)\?\s*$", re.I), "."), (re.compile(r"^\W*yeah,? nah\b,?", re.I), "no,"),
+                   # Bahamian "bey", "chile", "ova", "fa da"; Pittsburgh "n'at", "redd up"; Māori greetings and thanks; a Gaelic endearment; fillers: "omg", "like,"
+                   (re.compile(r",?\s*\b(?:bey|chile)\b(?=\W|$)", re.I), ""), (re.compile(r"\bova\b", re.I), "over"), (re.compile(r"\bfa da\b", re.I), "for the"),
+                   (re.compile(r",?\s*\bn'at\b", re.I), ""), (re.compile(r"\bredd up\b", re.I), "remove"), (re.compile(r"\bwicked pissah\b", re.I), "great"),
+                   (re.compile(r"^\W*(?:m[oō]rena|kia ora)(?: e hoa)?\b,?\s*", re.I), "morning, "), (re.compile(r"^\W*ka pai\b,?\s*", re.I), "good, "),
+                   (re.compile(r",?\s*ng[aā] mihi\W*$", re.I), ", thanks"), (re.compile(r",?\s*\ba ghr[àa]idh\b", re.I), ""),
+                   (re.compile(r"^\W*(?:omg|oh my god)\b,?\s*(?=(?:it|should|can|could|the|this|make)\b)", re.I), ""), (re.compile(r"(?<=\w),? like,\s*", re.I), " "),
+                   (re.compile(r"^\W*(more|make it) like,?\s+", re.I), r"\1 "), (re.compile(r"\?\s*like (?:\w+ )?(?:sad|happy|breakup sad)\W*$", re.I), "?"),
+                   (re.compile(r"(?<![\w.])b\. ?(\d{1,3})\b", re.I), r"bar \1"), (re.compile(r"(?<![\w.])bb\. ?(\d{1,3})\s*[–-]\s*(\d{1,3})\b", re.I), r"bars \1 to \2"),
+                   (re.compile(r"^\W*v(\d{1,2})\b(?= then\b|,)", re.I), r"go to version \1"), (re.compile(r"^\W*quick ask\b", re.I), "a request"),
+                   (re.compile(r"^\W*2nd section\b", re.I), "a B part"), (re.compile(r"\bdiff vibe\b", re.I), "different"),
                    # Bajan "cuhdear", "cheese on bread", "pun"; Essex "hun", "babe", "innit", "shu'up", "well jel"; kisses; thanks in Sámi, Latvian and Finnish
                    (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"), (re.compile(r"\bwuh\b", re.I), "what"), (re.compile(r"\bfuh\b", re.I), "for"),
                    (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
@@ -1265,7 +1275,8 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"^\W*(?:giitu|paldies|kiitos|aitäh|ačiū)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
                    (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
-                   (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch (re.compile(r"^\W*(?:pray tell|shat lav)\b,?\s*", re.I), ""),
+                   (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch
+                   (re.compile(r"^\W*(?:pray tell|shat lav)\b,?\s*", re.I), ""),
                    # Cork "c'mere", "like" and "langer"; Cockney "'arf", "me old china", rhyming slang; a Quaker's plain speech; Thai "krub"
                    (re.compile(r"^\W*c'?mere\b\W*", re.I), ""), (re.compile(r"\bthere like\W*$", re.I), "there"), (re.compile(r"\bthat'?s a langer\b", re.I), "that's bad"),
                    (re.compile(r",?\s*\b(?:ya|you) langer\b", re.I), ""), (re.compile(r"(?<![\w'])'arf\b", re.I), "half"), (re.compile(r",?\s*\bme old (?:china|mucker|son)\b", re.I), ""),
@@ -1277,7 +1288,8 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\bw (?=(?:a|an|the|some)\b)", re.I), "with "), (re.compile(r"\b(my|our) (\w+) (group|section|class|ensemble)\b", re.I), r"\1 \2 players"),
                    (re.compile(r"^\W*(?:well,?\s*)?(?:praise the lord|thank the lord|glory be|hallelujah)\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"\s+(?:can|or not)\?(?=\s|$)", re.I), "?"), (re.compile(r"\brid ah\b", re.I), "rid of"), (re.compile(r"\bah go\b", re.I), "I will"),
-                   (re.compile(r"\b(un|re) ?doo\b", re.I), r"\1do"), (re.compile(r"(?<!\bthe )\btoon\b", re.I), "tune"),  # "the Toon" is Newcastle United (re.compile(r"^\W*ad (?=(?:a|an|some|the|more)\b)", re.I), "add "),
+                   (re.compile(r"\b(un|re) ?doo\b", re.I), r"\1do"), (re.compile(r"^\W*ad (?=(?:a|an|some|the|more)\b)", re.I), "add "),
+                   (re.compile(r"(?<!\bthe )\btoon\b", re.I), "tune"),  # "the Toon" is Newcastle United
                    (re.compile(r"^\W*wha'? happenin'?g?\b", re.I), "what's happening"),
                    (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"), (re.compile(r"^\W*yo{2,}\W*$", re.I), "hello"), (re.compile(r"\bmans is gassed\b", re.I), "I'm so happy"), (re.compile(r"\babune\b", re.I), "above"), (re.compile(r"\bo the\b", re.I), "of the")]
 
@@ -1285,7 +1297,8 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
 def rewritten(text: str, rules) -> str:
     """`text` with each (regex, replacement) of `rules` applied in turn."""
     for regex, written in rules:
-        text = regex.sub(written, text)
+        if regex.search(text):  # only then: a sub parses its replacement anew once the rules outnumber re's cache of them
+            text = regex.sub(written, text)
     return text
 
 
@@ -1405,7 +1418,8 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r"^\W*(?:please|kindly),? (?:sir|ma'?am|madam|mate)\W+(?=(?:what|which|how|who|where|when|is|are|does|did)\b)", re.I), ""),  # "Please sir, what is the title?"
              (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
              (re.compile(r"\ba second (?:line|voice) (?:(over|above|on top of)|under|below|beneath) (?:it|the tune|the melody)\b", re.I),
-              lambda m: "a harmony line " + ("above" if m.group(1) else "below") + " the melody"),  # "write a second line over it, a sixth up" (re.compile(r"\btimes (?:quicker|speedier|swifter|brisker)\b", re.I), "times faster"),
+              lambda m: "a harmony line " + ("above" if m.group(1) else "below") + " the melody"),  # "write a second line over it, a sixth up"
+              (re.compile(r"\btimes (?:quicker|speedier|swifter|brisker)\b", re.I), "times faster"),
              (re.compile(r"\b(redo\b[^.!?]*?),? i(?:'ve| have)? changed my mind\b", re.I), r"\1"),
              (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
              (re.compile(r"(?<!for )(?<!has )(?<!have )(?<!with )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{UNITS.get(m.group(1).lower(), m.group(1))}/4"),
@@ -1760,7 +1774,8 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
 SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
            (re.compile(r"\s*\b(?:when|once|if) you(?:'ve| have| get)? (?:got )?(?:the |some )?bandwidth\b", re.I), ""),
-           (re.compile(r"(?:^|(?<=[.!?;]))\W*(?:please )?action (?:this|that|it)(?:,? (?:asap|today|please|pls|thanks))?(?:\s*:\s*|\W*$)", re.I), ""),  # "Action this when you have bandwidth": do it (re.compile(r"\ba presto\W*$", re.I), "see you soon"),  # "Ciao amico ... A presto!": goodbye, not presto
+           (re.compile(r"(?:^|(?<=[.!?;]))\W*(?:please )?action (?:this|that|it)(?:,? (?:asap|today|please|pls|thanks))?(?:\s*:\s*|\W*$)", re.I), ""),  # "Action this when you have bandwidth": do it
+           (re.compile(r"\ba presto\W*$", re.I), "see you soon"),  # "Ciao amico ... A presto!": goodbye, not presto
            (re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),
            (re.compile(r",?\s*if (?:you )?(?:don't|do not) mind(?: me asking| my asking| me saying)?(?=\W*$|[.!?])", re.I), ""),  # "What key is it in, if you don't mind me asking?"
            (re.compile(r"\b(?:a )?further (\d+|\w+) (bars?|measures?)\b", re.I), r"\1 more \2"),  # "carry that on a further 8 bar"
@@ -2580,6 +2595,24 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*(?:for the record,?\s*)?state the (?:current |present )?(tempo|key|meter|range|time signature)(?: of the piece)?\W*$", re.I), r"what is the \1?"),
              (re.compile(r"\bdisclose the (tempo|key|meter|range|time signature)\b", re.I), r"tell me the \1"),
              (re.compile(r"\bwell banging\b", re.I), "great"),
+             (re.compile(r"\b(?:accelerate|speed up|quicken)(?: it)? by 50 ?%", re.I), "make it one and a half times as fast"),
+             (re.compile(r"\bdouble the runtime\b", re.I), "make it twice as long"), (re.compile(r"\b(?:optimi[sz]e|improve|upgrade) the final cadence\b", re.I), "make the ending stronger"),
+             (re.compile(r"\bstreamline the (melody|tune)\b", re.I), r"simplify the \1"), (re.compile(r"\bdial up the (\w+)\b", re.I), r"add more \1"),
+             (re.compile(r"\blower the barrier to entry\b", re.I), "make it easier"), (re.compile(r"\bbass singers?\b", re.I), "low singers"),
+             (re.compile(r"\b\w+ moody key\b", re.I), "a lovely key"), (re.compile(r"\bdance slowly\b", re.I), "dance"),
+             (re.compile(r"\bbring it up to (\d{1,3}) (bars|measures)\b", re.I), r"make it \1 \2"), (re.compile(r",? like the lowest voice in [^.]*", re.I), ""),
+             (re.compile(r"\bend it (?:wit|with) (?:some )?(?:punch|power|oomph|a bang|style)\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\bdo again what you (?:undo|undid)\b|\bredo what i had you undo\b", re.I), "redo"),
+             (re.compile(r"^\W*(?:dat|that) sweet\W*$", re.I), "that's sweet"), (re.compile(r"\bhalf the (?:present|current) (?:pace|speed|tempo)\b", re.I), "half speed"),
+             (re.compile(r"\bcut (?:it )?at half\b", re.I), "halve the length"), (re.compile(r"\b(?:cancel|remove|delete|drop|lose|scrap) (?:the|that) second (?:voice|line)\b", re.I), "remove the harmony"),
+             (re.compile(r"\bneeds fixed\b", re.I), "needs fixing"), (re.compile(r"\bmore of a downer\b", re.I), "sadder"),
+             (re.compile(r"\breturn to the one before\b", re.I), "go back to the previous version"),
+             (re.compile(r"\breduce its (?:overall )?length by half\b", re.I), "halve the length"),
+             (re.compile(r"\bthe ending is (?:somewhat |rather |a bit |a little )?(?:inconclusive|weak|limp|unconvincing)\b", re.I), "make the ending stronger"),
+             (re.compile(r"^\W*simple(?:r)? version please\b", re.I), "simplify it please"), (re.compile(r"\bwhat the piece is titled\b", re.I), "what the title is"),
+             (re.compile(r"\bput the (harp|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|trumpet|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone) on it\b", re.I), r"give it to the \1"), (re.compile(r"\blike (\d(?:\.\d)?) times\b", re.I), r"\1 times"),
+             (re.compile(r"\bmight the tempo be (?:reduced|raised|set|changed) to (\d{2,3})\b", re.I), r"set the tempo to \1"),
+             (re.compile(r"\btempo must be double\b", re.I), "double the tempo"),
              (re.compile(r"\bthe old one was (?:way |much |so |far )?better\b", re.I), "go back to the old one"), (re.compile(r"\bput up v(\d{1,2})\b", re.I), r"go to version \1"),
              (re.compile(r"\b(faster|slower|quicker|more fast|more slow) (?:with|for) (\d{1,3}) ?bpm\b", re.I), r"\1 by \2 bpm"),
              (re.compile(r"\bthen (?:the )?(trumpet|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|harp|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone)\W*$", re.I), r"then put it on \1"),
@@ -2628,7 +2661,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(tempo|speed) on (\d{2,3})\b", re.I), r"\1 at \2 bpm"),
              (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"),
              (re.compile(r"(^|[.!?]\s+)A (minor|major) (third|sixth|second|seventh|3rd|6th|2nd|7th)\b"), r"\1a \2 \3"),
-             (re.compile(r"\bthe relative key,? the (major|minor)(?: one)?\b|\bthe (major|minor) relative\b", re.I), lambda m: f"the relative {(m.group(1) or m.group(2)).lower()}"),
+             (re.compile(r"\b(?:the|its) relative key,? the (major|minor)(?: one)?\b|\bthe (major|minor) relative\b", re.I), lambda m: f"the relative {(m.group(1) or m.group(2)).lower()}"),
              (re.compile(r"\b(a|the) low voice\b", re.I), r"\1 low part"), (re.compile(r"\b(?:it's|it is) crying out for\b", re.I), "it needs"),
              (re.compile(r"\bend it (?:proper|properly|right|good and proper|nice|nicely|well)\b", re.I), "give it a proper ending"),
              (re.compile(r"\bmy strings are tuned\b", re.I), "I am tuned"),
@@ -2732,7 +2765,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -2946,7 +2979,7 @@ GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s 
 # praise that ends a message: "I've been playing it all morning, it's wonderful"
 PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love|adore|dig) (?:it|this|that)(?: one)?(?: a lot| so much| loads| heaps)?\W*$|\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
                            r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace|nice|fine|sweet|"
-                           r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush|good)( now)?\W*$", re.I)
+                           r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush|good|choice)( now)?\W*$", re.I)
 
 
 def is_chat(said: str) -> bool:
@@ -3303,7 +3336,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"

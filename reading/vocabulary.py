@@ -579,7 +579,7 @@ MISTYPED = {"fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # a learner who spells by sound: "ad a bace line", "kepp going plees", "to long. can it be haff"
             "haff": "half", "flut": "flute", "piana": "piano", "bace": "bass", "kepp": "keep", "plees": "please", "beter": "better", "diferent": "different",
             "verson": "version", "sixts": "sixths", "trils": "trills", "litle": "little", "bak": "back", "chang": "change", "reely": "really",
-            "mor": "more", "gis": "give us", "lil": "little", "beautifull": "beautiful", "endin": "ending", "dem": "them", "mehself": "myself", "bisl": "bit", "yar": "your", "agen": "again", "wats": "what's", "bout": "about",
+            "mor": "more", "gis": "give us", "lil": "little", "beautifull": "beautiful", "rmv": "remove", "crds": "chords", "rpt": "repeat", "quickah": "quicker", "aht": "out", "yinz": "you", "endin": "ending", "dem": "them", "mehself": "myself", "bisl": "bit", "yar": "your", "agen": "again", "wats": "what's", "bout": "about",
             # more Scots: "move it tae G", "gie's a new march fur the pipes", "how mony parts"
             "tae": "to", "intae": "into", "fae": "from", "aff": "off", "mak": "make", "fur": "for", "wan": "one",
             "baith": "both", "gaun": "going", "jist": "just", "guid": "good", "mony": "many", "whit": "what",
