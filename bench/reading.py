@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -41,12 +42,15 @@ def main() -> None:
         return typed_otherwise(args.sets, TYPED[args.typed])
     read = session_reader(args.model, args.model_alone) if args.model else lambda message: (read_request(message), None)
     right, offered, total = Counter(), Counter(), Counter()
+    reading_time = 0.0
     for path in args.sets:
         for line in path.read_text().splitlines():
             case = json.loads(line)
             kind = case["kind"] if "+" not in case["kind"] else "two changes"
             want = expected(case)
+            started = time.perf_counter()
             request, offer = read(case["message"])
+            reading_time += time.perf_counter() - started
             got = reading_of(request)
             ok = offer is None and same(want, got)
             total[kind] += 1
@@ -60,6 +64,7 @@ def main() -> None:
         print(f"| {kind} | {right[kind]}/{total[kind]} ({100 * right[kind] / total[kind]:.0f}%) | {offered[kind]} |")
     print(f"| all | {sum(right.values())}/{sum(total.values())} ({100 * sum(right.values()) / sum(total.values()):.1f}%) "
           f"| {sum(offered.values())} |")
+    print(f"{1000 * reading_time / sum(total.values()):.1f} ms a message")
 
 
 # a message as typed on a phone: in small letters throughout, or without stops
