@@ -19,7 +19,9 @@ from music.tune import Tune
 
 from music.instruments import ALIASES, UnknownInstrument, find_instrument, playable_range
 
-from . import vocabulary
+from . import phrasings, vocabulary
+from .phrasings import (CODE, DIALECT, HOMOPHONES, INSTRUMENT_NAME, JARGON, LOAN_WORDS, OTHER_SENSES, PHRASINGS, REWRITTEN,
+                        SAYINGS, rewritten)
 from .topics import TOPICS, topic_of
 from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar_range_in, corrected, figures,
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
@@ -31,16 +33,16 @@ FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )mo
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
                     r"(?<!n't )(?<!not )(?<!never )make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
-SLOWER = re.compile(r"\b(slower|broaden(ed)?|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
+SLOWER = re.compile(r"\b(slower|slacken|broaden(ed)?|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"(reduce|lower|decrease|drop) the (tempo|speed|pace)|(bring|turn|dial|knock|take) (down the (tempo|speed|pace)|the (tempo|speed|pace) down)|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|(?<!read )(?<!reads )(?<!walk in )(?<!learn )(?<!learns )(?<!come in )slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
 TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|slow|fast|metronome|crotchet|"
                         r"quarter|beats)\b", re.I)
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter notes per minute|quarters per minute|beats per minute|beats a minute|beats to the minute|beats in (?:a |one )?minute)\b|"
-                 r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:| must be| should be| needs to be| has to be)? ?(\d{2,3})\b(?! ?%)|"
+                 r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:| must be| should be| needs to be| has to be| be| shall be| will be| is to be)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is |to )?(\d{2,3})\b|"
-                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes))|"
+                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes|(?:bpm |beats )?(?:more|less|faster|slower|quicker)\b))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
                  r"^\W*(1\d\d|[6-9]\d)(?= and | then |, (?:and |then )?(?:drop|raise|add|make|put|take|transpose|lower|move|give|change)\b)|"
@@ -64,16 +66,16 @@ PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down|increase|decrease|raise|reduce|lower|slow|speed)"
                      r"(?: it| the tempo| the speed| the pace)?(?: by)? (\d{1,3}) ?(?:%|per ?cent)", re.I)
 CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old) )?"  # "twice the present speed"
-RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo) (be |is |gets? )?doubled|"
+RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo|pace) (be |is |gets? )?doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster)|twice faster)\b", re.I), 2.0),
-          (re.compile(r"\b(half (of )?" + CURRENT + r"(speed|tempo)|halve[ds]? (the |its )?(speed|tempo)|half as fast|half[- ]time|"
-                      r"(speed|tempo) halved|half[- ]speed|twice as slow|(2|two) times (slower|as slow)|(cut|halve) the (tempo|speed) in half)\b", re.I), 0.5),
-          (re.compile(r"\b(3|three)[ -]quarters? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 0.75),
-          (re.compile(r"\b((3|three) times (as fast|as quick|faster|the (speed|tempo))|triple[ds]? (the |its )?(speed|tempo)|"
+          (re.compile(r"\b(half (of )?" + CURRENT + r"(speed|tempo|pace)|halve[ds]? (the |its )?(speed|tempo|pace)|half as fast|half[- ]time|"
+                      r"(speed|tempo|pace) halved|half[- ]speed|twice as slow|(2|two) times (slower|as slow)|(cut|halve) the (tempo|speed|pace) in half)\b", re.I), 0.5),
+          (re.compile(r"\b(3|three)[ -]quarters? (of )?" + CURRENT + r"(speed|tempo|pace)\b", re.I), 0.75),
+          (re.compile(r"\b((3|three) times (as fast|as quick|faster|the (speed|tempo|pace))|triple[ds]? (the |its )?(speed|tempo|pace)|"
                       r"3x (speed|faster|as fast))\b", re.I), 3.0),
           (re.compile(r"\b(one and a half times|1\.5 ?(x|times)) (as fast|faster|the speed|the tempo|speed|tempo)\b|\bhalf again as (fast|quick)\b", re.I),
            1.5),
-          (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo)\b", re.I), 2 / 3)]
+          (re.compile(r"\b(2|two)[ -]thirds? (of )?" + CURRENT + r"(speed|tempo|pace)\b", re.I), 2 / 3)]
 
 
 TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the (?:current |present )?(?:speed|tempo))\b|"
@@ -217,7 +219,7 @@ WH_QUESTION = re.compile(r"^\s*(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again)\b| (us|me) (a|an|one|some|summat)\b)|did|has it|have you|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again|alla)\b| (us|me) (a|an|one|some|summat)\b)|did|has it|have you|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) ([^.?!]{0,40}\b(might|could|would)\b|\w+ing\b))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
@@ -239,7 +241,7 @@ NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|get|make me|make|wants?|needs?|"
                        r"(?<!, )(?<!feel more )(?<!feels more )(?<!sound more )(?<!sounds more )(?<!feel )(?<!sound )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
-                       r"fancy|start)\b.{0,40}?\b(a|an|another|some|me|new)\s+([\w/-]+,?\s+){0,3}?" + PIECES + r")\b|"
+                       r"fancy|start)\b.{0,40}?\b(a|an|another|some|me|new)\s+(?!(?:chords?|chord symbols|bass|bassline|harmony|ornaments?|grace notes|accompaniment|backing)\b)([\w/-]+,?\s+){0,3}?" + PIECES + r")\b|"
                        r"^\W*(?!(i|we|you|he|she|they|someone|somebody|for|give|put|make|let|play|take|move|change|set|turn|switch|add|can|could|would|please|the|this|my|"
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
@@ -249,7 +251,7 @@ NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer|oi|yes)\W+)*(that sounds|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer|oi|yes)\W+)*(that sounds|(?:good|nice|great|a pleasure) to meet (?:you|ya|u)\b|what a performance|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
                   r"(you )?(absolutely |totally |really |just )?(killed|smashed|nailed|aced) it|(ur|you'?re|you are) goated|goated|spot on|bang on|"
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
@@ -260,7 +262,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
-PRAISE = re.compile(r"\b(the best|killed it|goated|spot on|bang on|delightful|sublime|stellar|magnificent|exquisite|chills|goosebumps|ok|okay|works|working|rings|swings|grooves|pleased|kind of you|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
+PRAISE = re.compile(r"\b(the best|world[- ]class|what a performance|killed it|goated|spot on|bang on|delightful|sublime|stellar|magnificent|exquisite|chills|goosebumps|ok|okay|works|working|rings|swings|grooves|pleased|kind of you|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
                     r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|mighty fine|fine work|"
                     r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds|lush)\b", re.I)
@@ -313,7 +315,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|(?<!can't )(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|rewind|summon|haul out|(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -486,7 +488,7 @@ FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|shar
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )(?<!may )(?<!needs to )(?<!need to )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
                            r"piano part|(?<!for the )(?<!for my )(?<!for her )(?<!for his )(?<!\bme )(?<!\bmy )left[- ]hand(?!'s)(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
-SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|(?<!keeps )(?<!keep )(?<!starts )(?<!start )(?<!is )(?<!was )(?<!are )(?<!been )crying(?! out\b)|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
+SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|(?<!keeps )(?<!keep )(?<!starts )(?<!start )(?<!is )(?<!was )(?<!are )(?<!been )(?<!already )crying(?! out\b)|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
                     r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|make it hurt\b|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
@@ -968,7 +970,7 @@ WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|w
 AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (you|u)|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
                           r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
 # thanks and praise anywhere in a message that asks nothing
-GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
+GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|gratitude|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
                        r"(loved|enjoyed) (it|this|that)|was loved|goes hard|big up|dead on|very beautiful|i like(?=\W*$)|exactly (like|as) i wanted|(was )?a good idea|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
@@ -1105,8 +1107,6 @@ def asked_change(fields: dict) -> bool:
                                         "bass", "chords", "remove", "rework", "relation", "interval", "new_piece"))
 
 
-# an instrument's name, for the phrasings that make it the melody's: "make it sax", "could it be a harp"
-INSTRUMENT_NAME = r"(?:" + "|".join(sorted((re.escape(name) for name in ALIASES if name != "upright"), key=len, reverse=True)) + r")"
 
 # a value said, then taken back for another of its kind: "twenty-four bars... no, make that
 # sixteen", "by fifteen, I mean ten", "by a fifth. Sorry, by a fourth", "the oboe. Sorry, to the
@@ -1141,73 +1141,12 @@ FOR_A_PLAYER = re.compile(rf"\bfor (?:my|our|the|a|his|her|their) (?:\w+ )?(?:({
                           rf"mate|granddaughter|grandson|niece|nephew|colleague) who plays (?:the |a )?({INSTRUMENT_NAME}))\b", re.I)
 
 
-def german_key(found: re.Match) -> str:
-    """A key named the German way: "B-Dur" is B flat major, "H-Dur" B major, "fis-moll" F sharp minor."""
-    letter, suffix, mode = found.group(1).upper(), (found.group(2) or "").lower(), found.group(3).lower()
-    name = {"B": "B flat", "H": "B"}.get(letter, letter)
-    if suffix == "is":
-        name += " sharp"
-    elif suffix in ("es", "s") and letter != "B":
-        name += " flat"
-    return f"{name} {'major' if mode in ('dur', 'dúr') else 'minor'}"
 
 
 def value_before(word: str) -> bool:
     """Whether the word before an arrow is the value changed from: a number, a key, a mode, an instrument."""
     return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g]( flat| sharp|[#b])?( major| minor)?|" + "|".join(MODE_SUFFIX), word, re.I)) \
         or first_instrument([word.lower()]) is not None
-# words a voice dictation writes for others: "to times faster", "add for more bars", "be flat"
-HOMOPHONES = [(re.compile(r"\btoo (?=(the|a) (key|tempo|speed)\b)", re.I), "to "), (re.compile(r"\b(to|too)\s+(times|semitones?|tones|bars|measures|more|beats|octaves)\b", re.I), r"two \2"),
-              (re.compile(r"\bfor\s+(more|extra|bars|measures)\b", re.I), r"four \1"),
-              (re.compile(r"\bfor four time\b", re.I), "four four time"),
-              (re.compile(r"\bbe (flat|sharp)\b", re.I), r"B \1"),
-              (re.compile(r"\bright (a|an|me|another|some)\b", re.I), r"write \1"),
-              (re.compile(r"\bgoto\b", re.I), "go to"),
-              (re.compile(r"\b(up|down|a|an|perfect) forth\b", re.I), r"\1 fourth"),
-              (re.compile(r"\b(it'?s|is|was|bit|a little|far|way) to (happy|sad|fast|slow|high|low|busy|long|short|loud|cheerful|hard|"
-                          r"difficult|jolly|gloomy|dark|bright|quick)\b", re.I), r"\1 too \2"),
-              (re.compile(r"\b(version|v) (to|too)\b", re.I), r"\1 two"),
-              (re.compile(r"\bbee (flat|sharp)\b", re.I), r"B \1"),
-              (re.compile(r"\ba real\b(?= (in|for|tune|please|pls)\b)", re.I), "a reel"),
-              (re.compile(r"\bbee (part|section|strain|music)\b", re.I), r"B \1"),
-              (re.compile(r"\bbase ?(line|part)\b", re.I), r"bass \1"), (re.compile(r"\bwalking base\b", re.I), "walking bass"),
-              (re.compile(r"\bhole (thing|tune|piece|lot)\b", re.I), r"whole \1"),
-              (re.compile(r"\b(keep|start|carry on|go on) righting\b", re.I), r"\1 writing"),
-              (re.compile(r"\b([a-z]{2,}?)ing?'(?=\W|$)", re.I), r"\1ing"),  # "walkin' bass", "pickin'"
-              (re.compile(r"(?<=\w) n (?=\w)", re.I), " and "),  # "add ornaments n make it happier"
-              (re.compile(r"^\W*to (?=(hard|difficult|fast|slow|high|low|busy|long|short|sad|happy)\b)", re.I), "too "),
-              (re.compile(r"\bfor[- ]for\b", re.I), "four-four"), (re.compile(r"\bb4\b"), "before"),
-              (re.compile(r"(?<=\w) 'em\b", re.I), " them"),
-              (re.compile(r"\bdoor[- ]?ian\b", re.I), "dorian"), (re.compile(r"\blid[- ]?ian\b", re.I), "lydian"),
-              (re.compile(r"\bbase(?= (under|underneath|beneath|below|line|part|notes)\b)", re.I), "bass"), (re.compile(r"\bbeets\b", re.I), "beats"),
-              (re.compile(r"\bcord(s?)\b", re.I), r"chord\1"),  # "put the cord names on top"
-              (re.compile(r"\btake of\b(?= (the|them|those|these|it|that)\b)", re.I), "take off"),
-              (re.compile(r"\b(remove|drop|lose|mute|delete|kill|take off) the base\b", re.I), r"\1 the bass")]
-# dialect and chat spellings, written out: "cheer 'er up", Yorkshire "t' tune", "nahh", "hiii"
-DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
-
-           (re.compile(r"\blst\b", re.I), "last"),
-           (re.compile(r"(?<![\w'])t'\s*(?=\w)", re.I), "the "), (re.compile(r"(?<=\w) o'(?=\s)", re.I), " of"),
-           (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
-           (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
-           (re.compile(r"\b(tha|thee)\b", re.I), "you"), (re.compile(r"\bthy\b", re.I), "your"), (re.compile(r"\bgi'(?=\s)", re.I), "give"),
-           (re.compile(r"\bfixin'?g? to\b", re.I), "going to"), (re.compile(r"\bafore\b", re.I), "before"), (re.compile(r"\ban(?= (?:transpose|make|add|put|give|take|slow|speed|then)\b)", re.I), "and"),
-           (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
-                       r"lengthen|transpose|change|fix|try|get|have|let|sad|cheer|dress|simplify|end|finish|repeat|run) (?:her|him)\b(?! (a|an|some|another|one)\b)", re.I), r"\1 it"),
-           (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
-           (re.compile(r"\s+po\b(?=\s*[,.!?]|\s*$)", re.I), ""),
-           # Appalachian "hit" for it, where it is no verb or noun of English: "Speed hit up", "Hit's too long", not "hit the top note"
-           (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bbig )(?<!\bmassive )(?<!\bhuge )(?<!\breal )(?<!\bsmash )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!n't )(?<!\bcan )(?<!\bcould )"
-                       r"\bhit(?=('s|'d|'ll)?\b)(?!('s|'d|'ll)?\s+(undo|redo|the|a|an|that|those|these|high|low|top|notes?|harder|hard|home|me|us|them|my|your|our|his|their|it|different|differently|with|\d))", re.I), "it"),
-           (re.compile(r"\b(give|make|put|set|take|bring|let|play|redo|speed|slow|move|drop|try|fix|cut|stretch|lighten|brighten|plain|shift|raise|lower|turn|keep|leave|write) hit\b", re.I),
-            r"\1 it"),  # "Give hit a second part"
-           (re.compile(r"\bback (the way|how|like) (he|she) (was|were|used to be)\b", re.I), r"back \1 it was"),  # "put him back the way he was"
-           # Orkney "hid" for it, Cajun "dat" and "cher"
-           (re.compile(r"\bhid'?s\b", re.I), "it's"), (re.compile(r"\bhid\b", re.I), "it"), (re.compile(r"\bdat'?s\b", re.I), "that's"),
-           (re.compile(r"\bdat\b", re.I), "that"), (re.compile(r",?\s*\bcher\b(?=\s*[,.!?]|\s*$)", re.I), ""), (re.compile(r"\bthon\b", re.I), "that"),
-           (re.compile(r"\baff an'?(?=\s)", re.I), "off and"), (re.compile(r"\bbefo\b", re.I), "before"),  # Tagalog politeness: "How is it built now po"
-           (re.compile(r"\bdoon\b", re.I), "down"), (re.compile(r"\b(it|she|that|this) wis\b", re.I), r"\1 was"), (re.compile(r"^\W*naw\b", re.I), "no"),
-           (re.compile(r"\bna+h+\b", re.I), "nah"), (re.compile(r"\bgive's\b", re.I), "give us"), (re.compile(r"\ban'(?=\s)", re.I), "and"), (re.compile(r"^\W*(hi)i+\b", re.I), r"\1")]
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|fiddle|flute|piano|guitar|sax|clarinet)\b|\d)", re.I), "to "),  # Geordie "bars 9 ti 12"
@@ -1291,19 +1230,16 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"\b(un|re) ?doo\b", re.I), r"\1do"), (re.compile(r"^\W*ad (?=(?:a|an|some|the|more)\b)", re.I), "add "),
                    (re.compile(r"(?<!\bthe )\btoon\b", re.I), "tune"),  # "the Toon" is Newcastle United
                    (re.compile(r"^\W*wha'? happenin'?g?\b", re.I), "what's happening"),
-                   (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"), (re.compile(r"^\W*yo{2,}\W*$", re.I), "hello"), (re.compile(r"\bmans is gassed\b", re.I), "I'm so happy"), (re.compile(r"\babune\b", re.I), "above"), (re.compile(r"\bo the\b", re.I), "of the")]
+                   (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"), (re.compile(r"^\W*yo{2,}\W*$", re.I), "hello"), (re.compile(r"\bmans is gassed\b", re.I), "I'm so happy"), (re.compile(r"\babune\b", re.I), "above"), (re.compile(r"\bo the\b", re.I), "of the"),
+                   # Guyanese words, written out before the message is judged English: "Keep it goin nuh, doan stop deh", "yuh too good, meh love it"
+                   (re.compile(r"\s+nuh\b(?=\W*$|,)", re.I), ""), (re.compile(r"\bdoan\b", re.I), "don't"), (re.compile(r"\bstop deh\b", re.I), "stop there"),
+                   (re.compile(r"^\W*(?:you|u|yuh) too good\b", re.I), "you're too good"), (re.compile(r"\bmeh (love|like|want|need)\b", re.I), r"I \1")]
 
 
-def rewritten(text: str, rules) -> str:
-    """`text` with each (regex, replacement) of `rules` applied in turn."""
-    for regex, written in rules:
-        if regex.search(text):  # only then: a sub parses its replacement anew once the rules outnumber re's cache of them
-            text = regex.sub(written, text)
-    return text
 
 
 # a sentence that only says what is not wanted, beside one that asks: "Make the mood darker. I do not mean lower in pitch."
-DENIAL = re.compile(r"^\W*(?:(?:note that|to be clear),? )?(?:(?:i|we) (?:do not|don't|dont|did not|didn't|am not|'m not|are not|'re not) (?:want|need|mean|ask|asking)\b|(?:not|no) (?:faster|slower|higher|lower|louder)\b)", re.I)
+DENIAL = re.compile(r"^\W*(?:(?:note that|to be clear),? )?(?:(?:i|we) (?:do not|don't|dont|did not|didn't|am not|'m not|are not|'re not) (?:want|need|mean|ask|asking)\b|(?:not|no) (?:faster|slower|higher|lower|louder)\b|not an? (?:major|minor|perfect|whole|half) \w+\b)", re.I)
 
 
 # a sentence that only praises a part already there, beside one that asks: "Nice ornaments! Now a harmony"
@@ -1326,1392 +1262,6 @@ def without_denials(text: str) -> str:
     return text
 
 
-# single words of other languages for the things of music, each read as the English words
-LOAN_WORD = {"parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
-             "moll": "minor", "dur": "major", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
-             "bratsche": "viola", "klarinette": "clarinet", "takte": "bars", "walzer": "waltz", "b-teil": "B part",
-             "bassstimme": "bass line", "terzen": "thirds", "sexten": "sixths",
-             "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
-             "akarui": "brighter", "kanashii": "sadder", "sabishii": "sadder", "hayaku": "faster", "yukkuri": "slower",  # Japanese
-             "compases": "bars", "guitarra": "guitar", "contrabajo": "double bass", "triste": "sad",  # Spanish
-             "deshacer": "undo", "encima": "on top", "enlève": "remove", "enleve": "remove", "enlevez": "remove"}
-SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
-SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
-                      "diese": " sharp", "sharp": " sharp"}
-
-
-def solfege_key(found: re.Match) -> str:
-    """A key named by solfège: "Sol major" is G major, "si bemol mayor" B flat major."""
-    accidental = SOLFEGE_ACCIDENTAL.get((found.group(2) or "").strip().lower(), "")
-    mode = "major" if found.group(3).lower() in ("major", "mayor", "majeur", "maggiore") else "minor"
-    return f"{SOLFEGE[found.group(1).lower()]}{accidental} {mode}"
-
-
-# other languages' words for the things of music, read before the spelling is mended: the forms a
-# pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
-# "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
-              (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
-              (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
-              (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"),
-              (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
-              (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
-              (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
-              (re.compile(r"\bta-da+\b", re.I), "tada"),  # before the spelling, which would take "da" for "the"
-              # German: B-Dur is B flat major (H-Dur is B major), Es-Dur E flat, fis-moll F sharp minor
-              (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:d[uú]r|moll))\b"), german_key)] + \
-             [(re.compile(rf"\b{re.escape(word)}\b", re.I), english) for word, english in LOAN_WORD.items()] + \
-             [(re.compile(r"\bmake (the last change|it|that|this) r[üu]ckg[äa]ngig\b", re.I), r"undo \1"),
-              (re.compile(r"\bbattut[ae]\b", re.I), "bars"), (re.compile(r"\bpi[uù] veloce\b", re.I), "faster"),  # Italian
-              (re.compile(r"\bpi[uù] lento\b", re.I), "slower"),
-              (re.compile(r"\bl[ií]nea de bajo\b", re.I), "bass line"), (re.compile(r"\badornos?\b", re.I), "ornaments"),  # Spanish
-              (re.compile(r"\b(?:s[uú]belo|s[uú]bela|sube)\b", re.I), "move it up"),
-              (re.compile(r"\b(?:b[aá]jalo|b[aá]jala)\b", re.I), "move it down"),
-              (re.compile(r"\bquitar(?= \d)", re.I), "take off"), (re.compile(r"\b(?:muchas )?gracias\b", re.I), "thanks"),
-              (re.compile(r"\b(do|re|ré|mi|fa|sol|la|si)( bemol| sostenido| b[eé]mol| di[eè]se| flat| sharp)? "
-                          r"(major|minor|mayor|menor|majeur|mineur|maggiore|minore)\b", re.I), solfege_key)]
-# ways of saying a request, put in the words it is read by
-# a number said digit by digit, as on the radio: "tempo one three two", "reduce tempo one zero bpm",
-# "bars one three through one six"; three digits anywhere, two beside a tempo or a bar number
-SPOKEN_DIGIT = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|niner)"
-DIGITS_SPOKEN = re.compile(rf"\b{SPOKEN_DIGIT}(?: {SPOKEN_DIGIT}){{2}}\b|(?<=\b(?:tempo|speed) ){SPOKEN_DIGIT} {SPOKEN_DIGIT}\b|"
-                           rf"(?<=\bbars ){SPOKEN_DIGIT} {SPOKEN_DIGIT}(?= (?:through|to|-)\b)|(?<=\bthrough ){SPOKEN_DIGIT} {SPOKEN_DIGIT}\b|"
-                           rf"\b{SPOKEN_DIGIT} {SPOKEN_DIGIT}(?= (?:bpm|beats)\b)", re.I)
-
-
-def digits_spoken(found: re.Match) -> str:
-    return "".join(str({**vocabulary.UNITS, "niner": 9}[word.lower()]) for word in found.group(0).split())
-
-
-PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
-             (re.compile(r"\u2212"), "-"),  # the minus sign: "tempo −10 bpm"
-             (re.compile(r"^\W*\[(?:req|bug|fr|feature|todo|ask)\]\s*", re.I), ""),  # "[REQ] reassign melody track to mandolin"
-             (re.compile(r"\s*\(\s*GM (?:program|patch|prog)\.? ?\d+\s*\)", re.I), ""),  # "piano (GM program 0)"
-             (re.compile(r"\bmin\.? (3rd|third|6th|sixth|2nd|second|7th|seventh)\b", re.I), r"minor \1"), (re.compile(r"\bmaj\.? (3rd|third|6th|sixth|2nd|second|7th|seventh)\b", re.I), r"major \1"),
-             (re.compile(r"\b(keep|cheer|speed|slow|put|take|bring|make|turn|move|play|give|liven|write|do|carry|brighten) un\b", re.I), r"\1 it"),  # West Country: "keep un goin", "cheer un up"
-             (re.compile(r"\b(crank|bump|push|kick|ramp|jack) (it|the tempo|the speed) (?:up )?to (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I), r"set the tempo to \3"),
-             (re.compile(r"\b(?:mood:? )?(?:adjust|shift|move|nudge|push)(?: (?:it|the mood))? towards? (sad|sadder|melancholy|dark|darker)\b", re.I), "make it sadder"),
-             (re.compile(r"\b(?:mood:? )?(?:adjust|shift|move|nudge|push)(?: (?:it|the mood))? towards? (happy|happier|cheerful|bright|brighter)\b", re.I), "make it happier"),
-             (re.compile(r"\b(?:scale|multiply) (?:the )?length by (?:a )?(?:factor (?:of )?)?(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as long"),
-             (re.compile(r"\bproper (happy|sad|slow|fast|cheerful|moody|gloomy|bright)\b", re.I), r"really \1"),
-             (re.compile(r"(?:^|(?<=[.!?,]))\s*(?:over|over and out|out|acknowledge|confirm receipt|how copy)\W*$", re.I), ""),  # a radio call's close: "Reduce length by half. Over."
-             (re.compile(r"^\W*negative\W+(?=revert|undo|go back|back)", re.I), ""), (re.compile(r"\brevert previous\b", re.I), "undo"),
-             (re.compile(r"^\W*confirm (?:the )?(?:current |present )?(tempo|key|meter|time signature|title|range|form|instrument|number of bars)\W*$", re.I), r"what is the \1?"), (re.compile(r"\bniner\b", re.I), "nine"),
-             (re.compile(r"\b(reduce|decrease|lower|drop|cut) (?:the )?(?:tempo|speed) (\d+|\w+) ?(bpm|beats)\b", re.I), r"slow it down by \2 bpm"),
-             (re.compile(r"\b(increase|raise|up) (?:the )?(?:tempo|speed) (\d+|\w+) ?(bpm|beats)\b", re.I), r"speed it up by \2 bpm"),
-             (re.compile(r"\blay down (a|an|some)\b", re.I), r"write \1"),  # a bass line laid down, not lowered
-             (re.compile(r"\s*[↓⬇]\s*"), " down "), (re.compile(r"\s*[↑⬆]\s*"), " up "),  # "tempo ↓ 10 bpm", "transpose ↑ 5th"
-             (re.compile(r"^\W*(?:->|=>|→)\s*(?=v(?:er)?\.?\s*\d)", re.I), "go to "),  # "→ v2 pls"
-             (re.compile(r"\brel\.? (minor|major)\b", re.I), r"relative \1"), (re.compile(r"^\W*del (?=the |that |this |\w+ (line|part|chords)\b)", re.I), "delete "),
-             (re.compile(r"\bvar\. on (the )?theme\b", re.I), "variation on the theme"), (re.compile(r"\bLH\b"), "left hand"),
-             (re.compile(r"\baccomp\b", re.I), "accompaniment"), (re.compile(r"\b(reapply|re-apply) (the |my |that )?(last|latest|previous|undone) (change|edit)\b", re.I), "redo the last change"),
-             (re.compile(r"\b(unsay|unwind|rewind|unpick|roll back|reverse) (that|the|my|your) (last |latest |most recent )?(change|edit)\b|"
-                         r"\b(the )?(most recent|last|latest) (change|edit) (be|is|was|should be) (reversed|undone|rolled back|withdrawn)\b", re.I), "undo the last change"),
-             (re.compile(r"(?<=\w) (?:lah|leh|lor|meh)\b(?=\W)", re.I), ""),  # Singapore's particles: "Version 2 lah, that one"
-             (re.compile(r"\b(?:following|after|past|forward from) the (?:final|last) (?:bar|measure)\b", re.I), "after the end"),  # more music, not the last bar
-             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba),?\s+(?:mate|pal|bud|buddy|dude|bro|cobber|mon|bredren|bredrin|fam|lah|leh|lor|la|cat)(?=\W*$)", re.I), ""),  # "v3 mate"
-             (re.compile(r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\ba)(?<!\bold)(?<!\bpiano)(?<!\bbass)(?<!\bhorn)(?<!\bsand),?\s+man(?=\W*$)", re.I),
-              lambda m: m.group(0) if re.search(r"\b(for|fuh|fi) (the|de|di|my|our|a) \w+$", m.string[:m.start()], re.I) else ""),  # "put it on the bagpipes man", not "for de guitar man"
-             (re.compile(r",\s*(?:partner|folks|y'all|love|pet|hun|hon|honey|darlin'?|darling|dear|my friend|friend|boss|chief|sis|cher|maestro|sir|ma'am|madam)(?=\W*$|[.!?]+\s)", re.I), ""),  # "Redo, partner!", "Version 3, love. That's the one"
-             (re.compile(r"\ba (?=(?:minor|major) (?:mode|tonality|feel|sound)\b)"), "the "),  # "a minor mode", not "A minor"
-             (re.compile(r"\b(twice|double|times) so (long|short|slow|fast|quick)\b", re.I), r"\1 as \2"),  # "twice so long", "two times so slow"
-             (re.compile(r"^\W*(?:please|kindly),? (?:sir|ma'?am|madam|mate)\W+(?=(?:what|which|how|who|where|when|is|are|does|did)\b)", re.I), ""),  # "Please sir, what is the title?"
-             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
-             (re.compile(r"\ba second (?:line|voice) (?:(over|above|on top of)|under|below|beneath) (?:it|the tune|the melody)\b", re.I),
-              lambda m: "a harmony line " + ("above" if m.group(1) else "below") + " the melody"),  # "write a second line over it, a sixth up"
-              (re.compile(r"\btimes (?:quicker|speedier|swifter|brisker)\b", re.I), "times faster"),
-             (re.compile(r"\b(redo\b[^.!?]*?),? i(?:'ve| have)? changed my mind\b", re.I), r"\1"),
-             (re.compile(r"\btwo-step\b", re.I), "dance"),  # the dance, not two steps up
-             (re.compile(r"(?<!for )(?<!has )(?<!have )(?<!with )\b(two|three|four|2|3|4) beats (to|a|per) (the )?bar\b(?! \d)", re.I), lambda m: f"{UNITS.get(m.group(1).lower(), m.group(1))}/4"),
-             (re.compile(r"\b(?:extend|increase) the length by 50 ?%", re.I), "make it 1.5 times as long"),
-             (re.compile(r"\b(fewer|less) notes and longer\b", re.I), r"\1 notes"),
-             (re.compile(r"\bmore low end\b", re.I), "more bass"),
-             (re.compile(r"\bwhere the (?:final|last) bar leaves off\b", re.I), "where it stops"),
-             (re.compile(r"\bbass stops\b", re.I), "low stops"),  # an organ's or harmonium's stops, no bass line
-             (re.compile(r"\bon last (\d|two|three|four) bars\b", re.I), r"on the last \1 bars"),
-             (re.compile(r"\b(the (?:last|final) )?(two|three|four) compass(?:es)?\b", re.I), r"\1\2 bars"),
-             (re.compile(r"\b(first|next|baby) steps?\b", re.I), "start"),  # "the beginners' first step", no interval
-             (re.compile(r"\b(\w+) mode on ([A-G](?:b|#| flat| sharp)?)\b"), r"\2 \1"),  # "the Dorian mode on D"
-             (re.compile(r"\b(\d{1,2}) compass(es)?\b", re.I), r"\1 bars"),  # "16 compass": bars, in Portuguese
-             (re.compile(r"\b((?:add|get rid of|remove|delete|lose|drop|and|kill) (?:a|the)) base\b", re.I), r"\1 bass"),  # "get rid of the base"
-             (re.compile(r"\bbase ?line\b", re.I), "bass line"),
-             (re.compile(r"\bhorn in F\b"), "horn"),  # the French horn's pitch, no key
-             (re.compile(r"\breduce of (\d+)", re.I), r"reduce by \1"),  # "Reduce of 15 bpm"
-             (re.compile(r"\bmore long,? (?:the|to the|to) double\b", re.I), "twice as long"),  # "more long, the double"
-             (re.compile(r"\bfor (the|our) slow (dance|song|set|number)\b", re.I), r"for \1 \2"),  # what it is for, not slower
-             (re.compile(r"\b([Gg]ive (?:me|us)) ([A-G](?: flat| sharp|b|#)?)(?=[,.!]|\s*$)"), r"\1 it in \2"),  # "Give me F, for old times' sake"
-             (re.compile(r"\bkey (?:for|in) (?=[A-G](?: flat| sharp|b|#)?\b(?! part))"), "key to "),  # "change the key for A"
-             (re.compile(r"\bnew part,? the B\b"), "B part"),  # "a new part, the B, more lyrical"
-             (re.compile(r"^\W*(melody|tune) (?:in|on) the\b", re.I), r"give the \1 to the"), (re.compile(r"\bbass melody\b", re.I), "bass line"),
-             (re.compile(r"\b(?:re)?write (it|them|that|those) (?:again|over|anew)\b", re.I), r"rewrite \1"),
-             (re.compile(r"\bthe changed (?:one|version) (?:was|is|sounded) better\b", re.I), "bring that change back"),
-             (re.compile(r"\bannulez? (?:ça|ca|cela)\b", re.I), "undo that"),
-             (re.compile(r"\b(?:that|this) (last|first|final|opening) (bar|measure)\b", re.I), r"the \1 \2"),
-             (re.compile(r"\b(last|first|final|opening) (bar|measure)'s\b", re.I), r"\1 \2 is"),  # "That last bar's rubbish"
-             (re.compile(r"\b(?:time-?stretch|stretch|scale) (?:it |the tempo |the speed )?(?:to|by) (\d+(?:\.\d+)?) ?x\b", re.I), r"make it \1 times as fast"),
-             (re.compile(r"\b(?:scale|multiply) the (?:tempo|speed) by (?:a factor of )?(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
-             (re.compile(r"\b(?:increase|raise|speed up) (?:the )?(?:tempo|speed) by a factor of (\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
-             (re.compile(r"\b(?:increase|multiply|scale) the (?:number of bars|length) by (?:a factor of )?(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as long"),
-             (re.compile(r"\b(\d{1,2})00 cents\b", re.I), r"\1 semitones"),  # "raise all pitches by 200 cents"
-             (re.compile(r"\bhow 'bout\b", re.I), "how about"), (re.compile(r"(?<!\w)'stead of\b", re.I), "instead of"),
-             (re.compile(r"\bfer\b", re.I), "for"), (re.compile(r"\b(he)y{2,}\b", re.I), r"\1y"),
-             (re.compile(r"\bI wonder (?:what|how) it (?:sounds|would sound) (?:like )?in\b", re.I), "try it in"),
-             (re.compile(r"\b[a-z]+ \((\d{1,3})\)", re.I), r"\1"),  # a lawyer's "sixteen (16) bars"
-             (re.compile(r"\b(?:shall|will|is to|are to) (?:hereby )?be\b", re.I), "be"),  # "the tempo shall hereby be doubled"
-             (re.compile(r"\bwhat if (the |a )?([a-z]+) played (the melody|the tune|it)\b", re.I), r"let \1\2 play \3"),
-             (re.compile(r"\b([Aa])n (?=a (?!part\b|section\b|strain\b|music\b))"), r"\1nd "),  # "up a tone, an a harmony"
-             (re.compile(r"\breely\b", re.I), "really"), (re.compile(r"\bpis\b", re.I), "please"), (re.compile(r"\bnew peace\b", re.I), "new piece"),
-             (re.compile(r"\b(slower|faster|quicker)((?: please)?,? )on ([1-3]?\d)\b", re.I), r"\1\2by \3"),  # "slower please, on 20 bpm"
-             (re.compile(r"\b(?:two|2) times shorter\b", re.I), "half as long"),
-             (re.compile(r"\btwice (?:its|the) (?:present |current |original )?length\b", re.I), "twice as long"),
-             (re.compile(r"\bplus (triste|sad|vite|lent|lente)\b", re.I), r"more \1"),  # French "plus triste"
-             (re.compile(r"\b(take|get) the base (out|off|away)\b", re.I), r"\1 the bass \2"),
-             (re.compile(r"\bassign (the )?(melody|tune) to\b", re.I), r"give \1\2 to"),
-             (re.compile(r"^\W*(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:bar|measure)\b)", re.I), "the "),  # "Second bar. Rewrite it."
-             (re.compile(r"\bchop[- ]chords?\b", re.I), "off-beat backing"),
-             (re.compile(r"\W*\b(?:not|rather than|instead of) (?:a|the) b[- ]?(?:part|section|strain)\b", re.I), ""),
-             (re.compile(r"\b(two|three|four|six|nine|twelve)[- ](two|four|eight) measure\b", re.I), r"\1-\2 time"),
-             (re.compile(r"^\W*start new(?=\s*[:.,!]|\s*$)", re.I), "write a new piece"),
-             (re.compile(r"\s+\|\s+"), ", "),  # "strathspey | key: A mixolydian | fiddle"
-             (re.compile(r"^\W*(?:(?:can|could|shall) we |let's )?back up (?:a|one) step\b", re.I), "undo that"),
-             (re.compile(r"\bcoarse part\b", re.I), "A part"), (re.compile(r"\bfine part\b", re.I), "B part"),  # old-time strains
-             (re.compile(r"\bdress (it|this|the tune) up\b", re.I), "ornament it"),
-             (re.compile(r"\bI wish (?:that )?(?:the |this )?(tune|melody|piece|song|it) (?:would )?(?:become|becomes|is|be|was|were|to be)\b", re.I),
-              r"make the \1"),  # "I wish the tune become more sad"
-             (re.compile(r"\bdouble long\b", re.I), "twice as long"),
-             (re.compile(r"\bI (?:really )?like (?:very much )?(?:this|that|the) (?:version|one|tune|piece)(?: very much| a lot)?(?=\W*$)", re.I),
-              "lovely"),  # praise, not a move to a version
-             (re.compile(r"\bmake (?:the|this) (tune|melody|piece|song)(?= (?:more |a bit |a little |a lot )?(?:sad|sadder|happy|happier|cheerful|"
-                         r"lonely|gloomy|bright|brighter|dark|darker|jolly|melancholy)\b)", re.I), "make it"),
-             (re.compile(r"\b(tempo|speed) half\b", re.I), "half speed"),
-             (re.compile(r"^(?!.*\b(?:faster|slower|speed|tempo|bpm|higher|lower|raise|semitones?|up|down)\b)"
-                         r"(.*\b(?:another|an extra|a further) \d{1,2})(?=\W*$)", re.I), r"\1 bars"),  # "write another 8."
-             (re.compile(r"\bbackup (boys|players|band|guys|musicians|folks)\b", re.I), "band"),
-             (re.compile(r"\bget (them|the|those) chords off\b", re.I), "take the chords off"),
-             (re.compile(r"^\W*revert\W*[.!]\s", re.I), "undo. "),
-             (re.compile(r"\b(?:like )?A and B\b\.?"), ""),  # "a second part, different from the first. Like A and B"
-             (re.compile(r"\b(?:the )?(?:previous|last|earlier|old) (?:take|version|one) (?:was|sounded) (?:stronger|better|nicer)\b", re.I),
-              "I liked it better before"),
-             (re.compile(r"\bregen(erate)?\b", re.I), "write a new"),
-             (re.compile(r"\boom[- ]pah\b", re.I), "oom-pah"), (re.compile(r"\bmore depressing\b", re.I), "sadder"),
-             (re.compile(r"\bwalking-bass\b", re.I), "walking bass"), (re.compile(r"\b(?:rhythmic|melodic) density\b", re.I), "note density"),
-             (re.compile(r"\breduce the (?:number of )?notes\b", re.I), "make it less busy"),
-             (re.compile(r"\b(modification|alteration|amendment|tweak)(s?)\b", re.I), r"change\2"),  # one word for a change made
-             (re.compile(r"\brevision(s?)\b", re.I), r"version\1"),
-             (re.compile(r"\b(prior|former|preceding)\b(?= (version|one|state|draft|take)\b)", re.I), "previous"),
-             (re.compile(r"\bprevious state\b", re.I), "previous version"),
-             (re.compile(r"\bstep back (?:by )?(?:one|a) (?:version|step)\b", re.I), "go back one version"),
-             (re.compile(r"\b(?:remake|re-do|re-apply) (the|that) change\b", re.I), r"redo \1 change"),
-             (re.compile(r"\bapply (that|the) change again\b", re.I), r"redo \1 change"),
-             (re.compile(r"\b(by|to|at|around|about|back|down|up|off) (?:like|some|about|around|roughly|approximately|maybe|perhaps) (?=\d|[a-z]+ (?:bpm|beats))", re.I),
-              r"\1 "),  # "slow it down by like 30 bpm", "increased by some twelve beats"
-             (re.compile(r"\b(?:the )?tempo,? put it (?:in|at|to) (\d+)\b|\bput the tempo (?:in|at) (\d+)\b", re.I),
-              lambda m: f"set the tempo to {m.group(1) or m.group(2)} bpm"),
-             (re.compile(r"\b(?:a )?tempo (one and a half|two|three|1\.5|2|3) times the (?:current|present) one\b", re.I), r"\1 times the tempo"),
-             (re.compile(r"\bthe whole (?=(up|down|upward|downward)s?\b)", re.I), "the whole thing "),
-             (re.compile(r"\b(up|down)wards?\b", re.I), r"\1"),
-             (re.compile(r"\binstrumentation (?:may|might|could|should|can|would) be\b", re.I), "instrument:"),
-             (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
-             (re.compile(r"\b(\d+|[a-z]+) clicks\b", re.I), r"\1 bpm"),  # a metronome's clicks
-             (re.compile(r"\b(\d+) (?:until|till|til) (\d+)\b", re.I), r"\1 to \2"),
-             (re.compile(r"\bmetronome (?:on|at) (\d+)", re.I), r"metronome to \1"), (re.compile(r"\bdouble (?:so|as) long\b", re.I), "twice as long"),
-             (re.compile(r"\s+like\s*(?=[.!?]|$)", re.I), ""),  # "the accordion like.": a word of Irish and Geordie speech
-             (re.compile(r"[,.]\s*(?:ah |oh )?go on\W*$|^\W*(?:ah |oh )?go on,\s*", re.I), " "),  # "a walking bass under it, go on"
-             (re.compile(r"\bsecond[- ]last (bar|measure)\b", re.I), r"penultimate \1"),
-             (re.compile(r"\bthe a (part|section|strain)\b", re.I), r"the A \1"),
-             (re.compile(r"\bthe ([A-G]) (?:sharps|flats|naturals)\b"), "those notes"),
-             (re.compile(r"\b(?:double|twice) the (?:form|tune|piece|whole thing)\b(?! (?:at|in|an|a) )", re.I), "double the length"),
-             (re.compile(r"\bhalve the (?:form|tune|piece|whole thing)\b", re.I), "halve the length"),
-             (re.compile(r"\blonger,? (?:like |say |maybe )?(?:double|twice)\b", re.I), "twice as long"),
-             (re.compile(r"\bwhat if it (?:was|were) (?=in |\d)", re.I), "how about "),
-             (re.compile(r"\b(?:the )?(?:change|it) was (?:good|right|better) after all\b", re.I), "bring that change back"),
-             (re.compile(r"\blift the (?:pace|tempo|speed)\b", re.I), "speed it up"),
-             (re.compile(r"\bmetronome marking\b", re.I), "tempo"), (re.compile(r"\b(to|at) exactly (?=\d)", re.I), r"\1 "),
-             (re.compile(r"\b(?:reduce|set|bring|take) the (speed|tempo) to (three[ -]quarters|half|two[ -]thirds) of its (?:current|present) (?:value|speed|tempo)\b", re.I),
-              r"\2 of the \1"),
-             (re.compile(r"\b(?:increase|extend|lengthen) (?:the length|it) by (?:exactly )?(\w+) (bars|measures)\b", re.I), r"add \1 more \2"),
-             (re.compile(r"\bfor (\d{1,2}) more\W*$", re.I), r"for \1 more bars"),
-             (re.compile(r"^\W*(chords|the chords|bass|the bass|harmony|the harmony) off\b", re.I), r"take \1 off"),
-             (re.compile(r"\bconcert ([A-G][#b]?)\b"), r"in \1"),
-             (re.compile(r"\b(slower|faster|quicker),? (?:like|say|maybe|around|about|to) (\d{2,3})\b(?! ?(?:bars|measures|%))", re.I), r"\1, at \2 bpm"),
-             (re.compile(r"\b(?:the )?[A-G][b#]? (clarinets?|trumpets?|horns?|cornets?|alto sax(?:es)?|tenor sax(?:es)?)\b"), r"the \1"),  # transposing instruments
-             (re.compile(r"\b(?:make it )?sound less like (?:someone died|a funeral|a dirge|a wake)\b", re.I), "make it happier"),
-             # a report's shorthand: "Tempo x1.5", "Scale length x3", "+8 bars", "Bars: 4", "length 16", "Section: 2", "Mood: sad",
-             # the list numbers "1." "2.", "Action: redo", and the result expected or seen, which asks nothing more
-             (re.compile(r"\b(?:tempo|speed|bpm)\s*[x×*]\s*(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
-             (re.compile(r"\b(?:scale )?(?:length|len)\s*[x×*]\s*(\d+(?:\.\d+)?)\b", re.I), r"make it \1 times as long"),
-             (re.compile(r"(?<![\w+])\+\s?(\d{1,2}) ?(bars|measures)\b", re.I), r"add \1 more \2"),
-             (re.compile(r"\bbars:\s*(\d{1,2})\b", re.I), r"\1 bars"),
-             (re.compile(r"\blength:? (\d{1,3})\b(?! ?(bars|measures))", re.I), r"\1 bars"),
-             (re.compile(r"\bsection:\s*(2|two|b)\b", re.I), "on the second part"), (re.compile(r"\bsection:\s*(1|one|a)\b", re.I), "on the first part"),
-             (re.compile(r"\bmood(?: param(?:eter)?)?:?\s*(sad|happy)\b", re.I),
-              lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
-             (re.compile(r"(?:^|(?<=[.!?;]\s))\d{1,2}[.)]\s+(?=[A-Za-z])"), ""),
-             (re.compile(r"^\W*(?:action|request|task|command):\s*", re.I), ""),
-             (re.compile(r"\b(tonic|key|home note):? unchanged\b(?: \([A-G][#b]?\))?", re.I), "same tonic"),
-             (re.compile(r"\bbass voice \(([a-z ]+)\)", re.I), r"bass line on \1"),
-             (re.compile(r"\bower (?=(lang|long|twiddly|hard|fast|slow|high|low|busy|quick|many|much)\b)", re.I), "too "),
-             (re.compile(r"\b(?:undo|undoing that|the undo) was (?:wrong|a mistake)\b", re.I), "bring that change back"),
-             (re.compile(r"\b(?:put it again|do (?:that|the) change again|the change was better)\b", re.I), "bring that change back"),
-             (re.compile(r"\bcontinue from (?:bar|measure) \d+\b", re.I), "continue from the end"),
-             (re.compile(r"\bmore rapid\b", re.I), "faster"),
-             (re.compile(r"\b(make it|it) go (?:(?:super|duper|really|very|so|real|way|much|extra)\W+){0,3}(fast|slow)\b", re.I),
-              lambda m: "make it " + m.group(2) + "er"),
-             (re.compile(r"\bdo the (\w+) one\b", re.I), r"make it \1"),
-             (re.compile(r"(?<!the )\bother (\d+|[a-z]+) (bars|measures)\b", re.I), r"another \1 \2"),
-             (re.compile(r"\b(\d{1,2}) more (?=(after|past|at|on|to)\b)(?!\w+ the (tempo|speed|bpm)\b)", re.I), r"\1 more bars "),
-             (re.compile(r"\banother (\d{1,2}) (?=(after|past|at|on)\b)", re.I), r"another \1 bars "),
-             (re.compile(r"\b(section|part|strain) new\b", re.I), r"new \1"),  # "a section new, contrasting"
-             (re.compile(r"\britornello\b(?! (signs|marks))", re.I), "repeat"),
-             (re.compile(r"\bwalk (?:a|the|some) bass(?: ?line)?\b", re.I), "add a walking bass"),
-             (re.compile(r"\b(sad|happy) (it|this) up\b", re.I), lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
-             (re.compile(r"\b(?:chart|write|put in) the changes\b", re.I), "add chord symbols"),
-             (re.compile(r"\bease (?:it|this|the whole thing|the tempo|things) back\b", re.I), "slow it down"),
-             (re.compile(r"\bchange the instrument (?:in|into)\b", re.I), "change the instrument to"),
-             (re.compile(r"\b(?:have|let|get) (?:a|an|the) (" + INSTRUMENT_NAME + r") (?:to )?(?:take|play|carry|have|own|lead|sing) (?:the )?(?:melody|tune|lead)(?: line)?\b", re.I),
-              r"give the melody to the \1"),
-             (re.compile(r"\b(?:make it|could it be|can it be|let it be|make it sound like|turn it into)(?: for)? (?:a |an |the )?(" + INSTRUMENT_NAME
-                         + r")s?\b(?! (?:tune|piece|part|line|bass|player|group|band)\b)", re.I), r"give it to the \1"),
-             (re.compile(r"\bfor play with\b", re.I), "to play along with"),
-             (re.compile(r"\bthe final (?=(is|was|sounds|feels)\b)", re.I), "the ending "),
-             (re.compile(r"\b(?:a bit |a little )?too (?:quick|fast) for (?:my|her|his|their|our|the) (?:fingers|hands)\b", re.I), ""),  # the ask says which
-             (re.compile(r"\b(other|second|another) (voice|line) down\b", re.I), r"\1 \2 below"),
-             (re.compile(r"\bwhat time'?s (?:this|it) in\b", re.I), "what time signature is it in"),
-             (re.compile(r"\?\s*if (?:that|it)'?s (?:a real word|a (?:real )?thing|right|possible|ok|okay|allowed)\W*$", re.I), "?"),
-             (re.compile(r"\bI wonder (?:whether|if) (.{3,60}?) (?:might|could|would) be (assigned|given|handed|moved|transposed|set|changed|"
-                         r"put|made|played)\b", re.I), r"could \1 be \2"),
-             (re.compile(r"\bpull (?:the tempo|the speed|it) back (?:by )?(\d+)\b", re.I), r"make it \1 bpm slower"),
-             (re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) frets?\b", re.I), r"\1 semitones"),  # a guitarist's semitones
-             (re.compile(r"\b(?:de|a)scend (it|this|the tune|the melody|the piece)(?: of| by)?\b", re.I),
-              lambda m: f"move {m.group(1)} {'down' if m.group(0).lower().startswith('de') else 'up'} by"),
-             (re.compile(r",\s*(?:it is|is it|is that|is this) possible\s*\?*\s*$", re.I), " please"),  # "in two-four, it is possible?"
-             (re.compile(r"\bhalf so long\b", re.I), "half as long"), (re.compile(r"\blop (it|this) in half\b", re.I), r"cut \1 in half"),
-             (re.compile(r"\bwhat'?s it (?:cried|ca'?d)\b", re.I), "what's it called"),  # Scots
-             (re.compile(r"\bfunctional harmony\b", re.I), "chord symbols"),
-             (re.compile(r"\bdressed up\b", re.I), "dressed"), (re.compile(r"\bdrop (it )?in\b", re.I), r"put \1in"),
-             (re.compile(r"\b(?:run|carry|go|follow) on from (?:the )?(?:last|final) (?:bar|measure|note)\b", re.I), "continue from the end"),
-             (re.compile(r"\b(?:new|fresh) (?:session|project)\b", re.I), "new piece"),
-             (re.compile(r"^\W*(?:the |a |an )?(" + INSTRUMENT_NAME + r") on (?:the )?(?:lead|melody|tune|top line|lead line)\b", re.I),
-              r"give the melody to the \1"),  # "banjo on the lead line instead"
-             (re.compile(r"\b(?:one|a|another) more (part|section|strain)\b(?=.*\b(different|contrast\w*)\b)", re.I),
-              r"a B \1"),  # "one more part which is different from the first one"
-             (re.compile(r"\bmixo[- ]?lydian\b|\bmixo\b", re.I), "mixolydian"),
-             (re.compile(r"\bto (?:the|our|my) (fiddl|pip|pian|violin|cell|guitar|flaut|flut|harp|trumpet|organ|accordion|banj|saxophon|clarinet)"
-                         r"(?:er|ist|tist|oist|ettist|eist)s?\b", re.I),
-              lambda m: "to the " + {"fiddl": "fiddle", "pip": "bagpipes", "pian": "piano", "cell": "cello", "flaut": "flute", "flut": "flute", "banj": "banjo",
-                                     "saxophon": "saxophone", "clarinet": "clarinet"}.get(m.group(1).lower(), m.group(1).lower())),
-             (re.compile(r"\btime[- ]sig\b", re.I), "time signature"),
-             (re.compile(r"\b(?:end|finish|close) (?:it )?on an? (?:[\w-]+ ){0,2}cadence\b", re.I),
-              "a stronger ending"),
-             (re.compile(r"\b(?:the )?end(?:ing)? (?:sounds|feels) like a question\b", re.I), "the ending is weak"),
-             (re.compile(r"\b(?:the )?ending lacks (?:finality|punch|conviction|resolution)\b", re.I), "the ending is weak"),
-             (re.compile(r"(?:(?<=\bit )|(?<=\bthis ))(sound|feel) (?:a bit |a little |more )?like (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:sunny|sunshine|spring|party|celebration|"
-                         r"wedding|birthday|holiday|summer|puppy|kitten)\b(?: (?!and\b|then\b|but\b)[\w-]+){0,3}", re.I), r"\1 happier"),
-             (re.compile(r"(?:(?<=\bit )|(?<=\bthis ))(sound|feel) (?:a bit |a little |more )?(?:sad,? )?like (?:a |an |when |the )?(?:[\w-]+ ){0,4}?(?:rainy|rain|goodbye|farewell|"
-                         r"winter|grey|gray|lonely|tears|crying|floats away|lost)\b(?: (?!and\b|then\b|but\b)[\w-]+){0,4}", re.I), r"\1 sadder"),
-             (re.compile(r"\btimes the (?:current|present|original) (tempo|speed)\b", re.I), r"times the \1"),
-             (re.compile(r"\b(want|need|like|write|compose|make) one (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|polka|waltz|march|air|"
-                         r"lullaby|strathspey|mazurka|minuet|chorale|song|tune|piece)\b)", re.I), r"\1 a "),  # "I want one happy polka"
-             (re.compile(r"\b(?:a set of )?divisions on\b", re.I), "a variation on"),  # Baroque divisions: a variation
-             (re.compile(r"\bcancel (?:the |that |my )?(?:last |previous )?(?:change|edit|thing you did)\b", re.I), "undo the last change"),
-             (re.compile(r"^\W*(?:(?:yeah|nah|no)[, ]+)*liked it better before\b", re.I), "I liked it better before"),
-             (re.compile(r"[,.;!]\s*go back,? please\W*$", re.I), ". undo"),
-             (re.compile(r"\b([2-9]|12) ([248]|16) time\b"), r"\1/\2 time"),  # "make it 3 4 time"
-             (re.compile(r"\b(can|could) it be in ([a-g])\b(?= instead|\W*$)"), lambda m: f"{m.group(1)} it be in {m.group(2).upper()}"),
-             (re.compile(r"^\W*end (?=(feels|sounds|is|seems)\b)", re.I), "the end "),
-             (re.compile(r"\bsteady (it |this )?down\b", re.I), "slow it down"),
-             (re.compile(r"\bfresh start\b", re.I), "start afresh"),
-             (re.compile(r"\b(?:set|put|lay) (?:this|that|it)(?: one)? aside\b", re.I), "forget this one"),
-             (re.compile(r"\bhalf (?:of )?the size\b", re.I), "half as long"),
-             (re.compile(r"\britornello (signs|marks)\b", re.I), r"repeat \1"),
-             (re.compile(r"\b(section|part|strain) b\b", re.I), r"B \1"),  # "add section B"
-             (re.compile(r"\bwant (to go )?back to\b", re.I), "go back to"),
-             (re.compile(r"\bshould(?:n't|nt|n'ta|'ta|n't have|not have|n't've) (?:have )?undone (?:that|it)\b", re.I), "bring that change back"),
-             (re.compile(r"\b(?:want|like|wish) (?:that )?(?:the |a )?([a-z]+) (?:plays|play|to play) (?:the )?(melody|tune|it)\b", re.I),
-              r"give the \2 to the \1"),  # "I want that trumpet plays the melody"
-             (re.compile(r"\bnew part (?:to come |that comes )?after (?:the )?A\b"), "B part"),
-             (re.compile(r"\b(bass ?line|bass part) \(([a-z ]+)\)", re.I), r"\1 on \2"),  # "add bass line (cello)"
-             (re.compile(r"\b(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian) to "
-                         r"(?=(?:major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to "),  # "major -> phrygian"
-             # an apology before a question: "sorry if this is a dumb question but does it go below D?"
-             (re.compile(r"^\W*(?:(?:sorry|apologies|forgive me)(?: if| for)?\W+)?(?:this (?:is|may be|might be) |it'?s |maybe )?(?:an? |the )?"
-                         r"(?:dumb|silly|stupid|basic|daft|newbie|noob|naive) question\W*(?:but\W+)?", re.I), ""),
-             (re.compile(r"\bpunchier (ending|end|finish)\b", re.I), "a stronger ending"),
-             (re.compile(r"(?<=\d)(bpm|bars|measures)\b", re.I), r" \1"),  # "-12bpm"
-             (re.compile(r"\b(major|minor|ionian|aeolian|dorian|mixolydian|lydian|phrygian|locrian)(?: mode)?,? on ([A-G](?:[#b]| sharp| flat)?)(?![\w#])", re.I),
-              r"\2 \1"),  # "Phrygian mode, on E"
-             (re.compile(r"\bM\.? ?M\.?\s*(?:=\s*)?(\d{2,3})\b(?!\s*[-–]\s*\d)"), r"\1 bpm"),  # a metronome mark: "M.M. 126"
-             (re.compile(r"\b(?:put|set) the (?:tempo|speed) (?:on|to|at) (\d{2,3})\b", re.I), r"set the tempo to \1 bpm"),
-             (re.compile(r"\btake (\d{1,2}) ?(?:%|per ?cent) off (?:the |its )?(?:speed|tempo|pace)\b", re.I),
-              lambda m: f"make it {(100 - int(m.group(1))) / 100:g} times as fast"),
-             (re.compile(r"\bnot so (?:hurr(?:y|ied)|rushed)\b|\bmore relax(?:ed)? (?:tempo|pace)\b", re.I), "slower"),
-             (re.compile(r"\b(?:back up|step back) (?:a|one) step\b", re.I), "go back one version"),
-             (re.compile(r"\broll (it|that|her|this) on back\b", re.I), "roll it back"),
-             # players' names for instruments: "the licorice stick", "the old joanna", "the bull fiddle"
-             (re.compile(r"\bol'(?=\s)", re.I), "old"), (re.compile(r"\bgee?tars?\b", re.I), "guitar"),
-             (re.compile(r"\blicorice stick\b", re.I), "clarinet"), (re.compile(r"\bthe (?:old |ol' )?joanna\b", re.I), "the piano"),
-             (re.compile(r"\bsaxes\b", re.I), "saxophones"), (re.compile(r"\bbull fiddle\b", re.I), "double bass"),
-             (re.compile(r"\bmando\b", re.I), "mandolin"), (re.compile(r"\b(put|move|switch|give) (it|the tune|the melody) (on|to) (?:the )?keys\b(?! (with|of|that|which)\b)", re.I), r"\1 \2 \3 the piano"),
-             (re.compile(r"\b(?:let|have) (?:the|that|those|them) (\w+) (?:have|take) (?:it|the (?:tune|melody|lead))\b", re.I), r"give the melody to the \1"),
-             (re.compile(r"\b(?:maybe |perhaps )?the (\w+) (?:can|could) play it\b", re.I), r"give it to the \1"),
-             (re.compile(r"\b(bass ?line|bass part|bass) for (a|the|my|our) (cellist|violist|bassist|tubist|bassoonist|guitarist|pianist)\b", re.I),
-              lambda m: f"{m.group(1)} for {m.group(2)} " + {"cellist": "cello", "violist": "viola", "bassist": "double bass", "tubist": "tuba",
-                                                             "bassoonist": "bassoon", "guitarist": "guitar", "pianist": "piano"}[m.group(3).lower()]),
-             # a part taken away in a few words: "chords away", "chords out, please", "give that harmony the boot"
-             (re.compile(r"\bgit rid\b", re.I), "get rid"), (re.compile(r"\bthem (chords?|chord symbols|notes|runs|bars|harmony|bass)\b", re.I), r"the \1"),
-             (re.compile(r"(?:^|(?<=[.!?,;]))\s*(?:please,?\s*)?(?:the )?(chords?|chord symbols|harmony|bass ?line|bass) (?:away|out)\b(?! of\b)", re.I), r" take the \1 out"),
-             (re.compile(r"\bstrike (?:the |those |that )?(chords?|chord symbols|harmony|bass ?line)\b", re.I), r"remove the \1"),
-             (re.compile(r"\bgive (?:that|the|this) (chords?|chord symbols|harmony|bass ?line|bass) the boot\b", re.I), r"remove the \1"),
-             # easier, in a few words
-             (re.compile(r"\b(?:could|can|would) (?:the melody|the tune|it|this) be (?:a (?:bit|little|lot|whole lot) )?easier\b", re.I), "make it easier"),
-             (re.compile(r"\bmake it a (?:whole )?lot easier\b", re.I), "make it easier"),
-             (re.compile(r"^\W*(?:please,? )?easier\b", re.I), "make it easier"),
-             (re.compile(r"\bpick (?:it|this|the tune) up (?:quick|quickly|fast)\b", re.I), "learn it"),
-             (re.compile(r"\btoo fast (?:in|for) the fingers\b", re.I), "too busy"),
-             (re.compile(r"\bease up on (?:all )?(?:the|those|these) (runs|notes|twiddly bits|fiddly bits|fast bits|ornaments)\b", re.I), "make it less busy"),
-             (re.compile(r"\b(?:a|one) (?:whole )?step and a half\b", re.I), "a minor third"),
-             (re.compile(r"\btake it at (?:a )?(?:(?:nice|easy|steady|gentle|comfortable|relaxed|cool),? )*(\d{2,3})\b", re.I), r"at \1 bpm"),
-             (re.compile(r"\b(\d{2,3}) to the (?:crotchet|quarter(?: note)?|beat)\b", re.I), r"\1 bpm"),
-             (re.compile(r"\b(drop|lower|raise|bump|nudge|push|pull) that (tempo|speed)\b", re.I), r"\1 the \2"),
-             (re.compile(r"\bthe (bar|measure) before (?:the )?last\b", re.I), r"the penultimate \1"),
-             (re.compile(r"\bTake Five\b"), "jazz"),
-             (re.compile(r"^\W*what an? (?=(lovely|beautiful|wonderful|great|gorgeous|fine|grand|pretty|sweet|nice|fantastic|brilliant)\b)", re.I), "that's a "),  # praise, not a question
-             (re.compile(r"\blike (?:the one|what) (?:you|u) (?:did|wrote|made|had) (?:in|for) (?:version|v\.?) ?\d+\b", re.I), "like before"),
-             (re.compile(r"\b(?:add|make|put) (?:a |the )?repeats? (?:for|on|to|of) (?:the )?(B|second|2nd) (part|section|strain)\b", re.I), r"repeat the \1 \2"),
-             (re.compile(r"\?\s*like (\d{2,3})\b", re.I), r", like \1"),  # "can you put more fast please? like 140"
-             (re.compile(r"\b(second|third|fourth|2nd|3rd|4th)[- ]from[- ](?:the )?last (bar|measure)\b", re.I), r"\1-to-last \2"),
-             (re.compile(r"\bfor when (?:we|you|they|i) (?:repeat|play it again|go round again)(?: it)?\b", re.I), ""),
-             (re.compile(r"\b(put|move|give|switch) (it|her|the tune|the melody) (on|to) the box\b", re.I), r"\1 \2 \3 the accordion"),
-             (re.compile(r"\b(ending|end|finish) needs (?:some )?(?:work|fixing|help|improving)\b", re.I), "make a better ending"),
-             (re.compile(r"\bsomething with (?:a bit of )?a flourish\b", re.I), ""),
-             (re.compile(r"\bbass[- ]chord\b", re.I), "oom-pah"),
-             (re.compile(r"\b(?:way )?2 (slow|fast|high|low|long|short|busy|sad|happy|quiet|loud)\b", re.I), r"too \1"),
-             (re.compile(r"\b(two|three|four) for time\b", re.I), r"\1-four time"),
-             (re.compile(r"\b(?:dragging|drags|dragged) on\b", re.I), "too long"),
-             (re.compile(r"\b(?:a bit )?more of a (?:bang|punch|kick|lift) (?:at|to) the (?:finish|end|ending)\b", re.I), "a stronger ending"),
-             (re.compile(r"\bkeep (?:her|it|this) rolling past the end\b", re.I), "keep going"),
-             (re.compile(r"\bthe (end|ending) more (?:finished|final|conclusive|resolved)(?: sounding)?\b", re.I), "a stronger ending"),
-             (re.compile(r"\bis there (?:any|a) chance (?:of|for) (an? |some )?", re.I), r"please add \1"),
-             (re.compile(r"\bany chance (?:you|u) (?:could|can)\b", re.I), "could you"),
-             (re.compile(r"^\W*(?:please,? )?(an? )?(bass ?line|harmony line|harmony|chords)\b(?= for\b|,|\W*$)", re.I), r"please add a \2"),
-             (re.compile(r",?\s*(?:not too many notes|nothing fancy|nothing too fancy)\W*$", re.I), "."),
-             (re.compile(r"\b(?:i am|i'm|my fingers are|my hands are|he is|he's|she is|she's|they are|they're) not (?:so |very |that |too )?(?:fast|quick)\b", re.I), "it is hard for me"),
-             (re.compile(r",?\s*(?:and )?sorry (?:again )?for being (?:slow|late|a pain|annoying|so slow)\b", re.I), ""),
-             (re.compile(r"[.,]\s*(?:in )?(?:the )?(last|first) (\d{1,2}|two|three|four|five|six|seven|eight) (bars|measures)\W*$", re.I), r" in the \1 \2 \3"),
-             (re.compile(r"\bless (?:emo|sad|gloomy|dark|mournful|melancholy|mopey)\b", re.I), "happier"),
-             (re.compile(r"\b(faster|quicker|slower) (?:by )?(\d{1,3}) ?(?:bpm|beats)\b", re.I), r"\2 bpm \1"),
-             (re.compile(r"\bdragging (?:everybody|everyone|us|me|people|the room) down\b", re.I), "too sad"),
-             (re.compile(r"\bwhat if we (?:tried|try|went with|go with|used|use)\b", re.I), "how about"),
-             (re.compile(r"\bkeep (?:generating|composing|writing|going)(?= from where)\b", re.I), "keep writing"),
-             (re.compile(r"\bmake (?:it )?(?:more )?(easy|simple)\b", re.I), "make it easier"), (re.compile(r"\bnuke\b", re.I), "remove"),
-             (re.compile(r"\bfinish (?:it|the tune|the piece|this) (?:more strong|stronger|more strongly|better)\b", re.I), "give it a stronger ending"),
-             (re.compile(r"\bsimple (the |those |these )?(bars?|measures?)\b", re.I), r"simplify \1\2"),
-             (re.compile(r"\b(get|got) my (?:left|right) hand\b", re.I), r"\1 my hand"),
-             (re.compile(r"\blike an? (?:trio|quartet|combo|band) would\b", re.I), "like a band would"),
-             (re.compile(r"\b(?:offbeat|off-beat|vamping|vamped|stride) chords\b", re.I), "vamping"),
-             (re.compile(r"\b(need|want|write|compose|add|give me) part (?:two|2)\b", re.I), r"\1 a second part"),
-             (re.compile(r"\b(gentler|softer|quieter|calmer|more peaceful) (ending|close|finish)\b", re.I), r"a different \2"),
-             (re.compile(r",\s*my \w+ (?:says?|said|thinks?|reckons?) (?:that )?(?:it|this) (?:sounds?|is|feels?) (?:too |a bit |very )?\w+\W*$", re.I), "."),
-             (re.compile(r"\bover (quick|fast|slow|high|low|busy|many|much|hard)\b(?= for\b| on\b|\W*$|,)", re.I), r"too \1"),  # Geordie "ower quick"
-             (re.compile(r"(?<!second )(?<!2nd )(?<!third )(?<!3rd )(?<!fourth )(?<!4th )\b(to|in|on) last (bar|measure)\b", re.I), r"\1 the last \2"),
-             (re.compile(r"\b(?:2nd|second)[- ]to[- ]last (bar|measure)\b", re.I), r"penultimate \1"),
-             (re.compile(r"\b(forget|scrap|ditch|drop|never ?mind|bin) (?:that|this|the) (?:jig|reel|hornpipe|waltz|march|polka|air|tune|one)\b", re.I), r"\1 this one"),
-             (re.compile(r"\b(?:the )?(end|ending) needs? to (?:resolve|land|close|finish) better\b", re.I), "make a better ending"),
-             (re.compile(r"\s+my (?:teacher|mum|mom|dad|friend|wife|husband|son|daughter|band|choir|director) (?:says|said|thinks|reckons) [^.!?]*$", re.I), ""),
-             (re.compile(r"\b(grace notes?|ornament\w*|trills?|rolls?|mordents?)([^.]*?)\ba turn\b", re.I), r"\1\2a mordent"),
-             (re.compile(r"\bcompose again\b", re.I), "rewrite"),
-             (re.compile(r"\b(to|on|for) ([AB]) (part|section|strain)\b"), r"\1 the \2 \3"),
-             (re.compile(r"\bmake (bars? \d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?|the (?:last|first) \w+ bars?) (?:a (?:bit|little|lot) )?(?:simple|simpler|easier|easy)\b", re.I),
-              r"simplify \1"),
-             (re.compile(r"\bchange (?:this|it) to (?:a )?(sad|happy) (?:feeling|feel|mood)\b", re.I), lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
-             (re.compile(r"\bmore close to\b", re.I), "closer to"),
-             (re.compile(r"^\W*take (?:it|me|us) to the bridge\W*$|\beasier said than done\b", re.I), "ha"),  # sayings, nothing asked
-             (re.compile(r"\bhalf a dozen\b", re.I), "six"), (re.compile(r"\ba dozen\b", re.I), "twelve"),
-             (re.compile(r"\bkeep on a-?go(?:in'?|ing)\b", re.I), "keep going"),
-             (re.compile(r"\b(halve|double) (?:the (?:number|count) of (?:bars|measures)|the bar count|how many (?:bars|measures) there are)\b", re.I), r"\1 the length"),
-             (re.compile(r"\b(?:increase|raise|up) the (?:bar|measure) count by (\d{1,2})\b", re.I), r"add \1 more bars"),
-             (re.compile(r"\b(trim|shrink|cut|chop|pare|whittle|bring) (?:her|him) (?=down|back|to)\b", re.I), r"\1 it "),
-             (re.compile(r"\b(?:one|a single) more (bar|measure)\b", re.I), r"1 more \1"),
-             (re.compile(r"\bmore music after the (?:ending|end|close)\b(.*?)\b(\d{1,2}) (bars|measures)\b", re.I), r"continue\1\2 more \3"),
-             (re.compile(r"\b(?:write|compose|add|give me) (?:the )?next (?:few )?(?:bars|measures|phrases?|bit|section)\b|\bnext (?:bars|measures)\b(?= please| pls|\W*$)", re.I), "continue"),
-             (re.compile(r"\b(?:write|add|compose) (?:a few |some |a couple of )?more (?:phrases?|bars|measures|music) (?:on|at|onto) the end\b", re.I), "continue"),
-             (re.compile(r"^\W*more of (?:the|this|that) (?:tune|melody|piece|song)\b|^\W*more of it\b", re.I), "continue "),
-             (re.compile(r"\b(?:go|carry|run|keep) on (?:a (?:little|bit|touch) )?(?:further|farther|longer|some more|more)\b|\blet it run on\b", re.I), "continue"),
-             (re.compile(r"\bwhat (?:would|will|should|could) come next\?\s*write it( out| down)?\b", re.I), "continue"),
-             (re.compile(r"\b(?:one more|another|a second|a new|a different) (?:part|section|strain)\b,? (?:the B|B)\b", re.I), "a B part"),
-             (re.compile(r"\b(?:write|compose|add) part (?:two|2|II)\b", re.I), "write a second part"),
-             (re.compile(r"\b(?:a |an )?(?:different|new|contrasting|second) (section|part|strain) (?:to go|to come|that goes|that comes|coming) after the first(?: one| part| section)?\b", re.I),
-              r"a B \1"),
-             (re.compile(r"^(\W*(?:is|are|does|do|has|did|was) [^.!?]{3,60}?),? or (?:no|not)\W*$", re.I), r"\1?"),  # "is the b part repeated or no"
-             (re.compile(r"\b(simplify|ornament|decorate|rewrite|redo|recompose) the (last|first) (\d{1,2}|two|three|four|five|six|seven|eight)\b(?! (?:bars?|measures?)\b)", re.I),
-              r"\1 the \2 \3 bars"),
-             (re.compile(r"\bwants? the (ending|end) to (?:be|sound) more\b", re.I), r"make the \1 more"),
-             (re.compile(r"\bparallel[- ](thirds|sixths)\b", re.I), r"parallel \1"),
-             (re.compile(r"\b(an?|another) ((?:new|different|diffrent|contrasting|fresh) )?part (?:2|two|II)\b", re.I), r"\1 \2second part"),
-             (re.compile(r"\bstep[- ]danc(ers?|ing)\b", re.I), r"danc\1"),  # a dance, not a tone
-             (re.compile(r"[.,;]?\s*nothing (?:too )?(?:busy|fancy|flashy|fussy|complicated)(?:,? mind)?\W*$", re.I), "."),  # the kind of part asked
-             (re.compile(r"\b(?:and )?(?:then )?there (?:are|is|will be|were) tears\b", re.I), ""),  # why, not a mood asked
-             (re.compile(r"\b(\d{2,3}) on the (?:click|metronome|click ?track)\b", re.I), r"at \1 bpm"),
-             (re.compile(r"\bbump it (?:up )?(?=an? (?:whole step|half step|tone|semitone|step)\b)", re.I), "move it up "),
-             (re.compile(r"\bdoghouse(?: bass)?\b", re.I), "double bass"),
-             (re.compile(r"\bmy (?:left|right) hand'?s\b", re.I), "my hand is"),  # the player's hand, not a piano part
-             (re.compile(r"\bgive it (\d{1,3}) more (?:bpm|beats|clicks)\b", re.I), r"make it \1 bpm faster"),
-             (re.compile(r"\bthree[- ]fourths\b", re.I), "three quarters"),
-             (re.compile(r"\bof the (?:current|present) (speed|tempo)\b", re.I), r"of its current \1"),
-             (re.compile(r",?\s*(?:for|to get|with) an? (?:waltz|jig|reel|march|polka|hornpipe|swing|swingy|latin|folk|dance) (?:feel|vibe|lilt|groove|flavou?r)\b", re.I), "")]
-# a key, a bar or a note of everyday life, read as a thing of no music: "I've lost me van key",
-# "the nearest bar still open", "write a note to my landlord"
-OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
-                            r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
-                            r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
-                (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
-                            r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
-                            r"\b(a|the|which|what|any|best|good) bar (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
-                (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
-                            r"note (to|for)\b", re.I), r"\1 a message \3"),
-                (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
-                            r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
-# sayings, written out plainly: "it went down a storm" is praise, not a transposition
-SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
-           (re.compile(r"\s*\b(?:when|once|if) you(?:'ve| have| get)? (?:got )?(?:the |some )?bandwidth\b", re.I), ""),
-           (re.compile(r"(?:^|(?<=[.!?;]))\W*(?:please )?action (?:this|that|it)(?:,? (?:asap|today|please|pls|thanks))?(?:\s*:\s*|\W*$)", re.I), ""),  # "Action this when you have bandwidth": do it
-           (re.compile(r"\ba presto\W*$", re.I), "see you soon"),  # "Ciao amico ... A presto!": goodbye, not presto
-           (re.compile(r"\b(who|that) accompan(?:y|ies) (me|us|him|her|them)\b", re.I), r"\1 plays with \2"),
-           (re.compile(r",?\s*if (?:you )?(?:don't|do not) mind(?: me asking| my asking| me saying)?(?=\W*$|[.!?])", re.I), ""),  # "What key is it in, if you don't mind me asking?"
-           (re.compile(r"\b(?:a )?further (\d+|\w+) (bars?|measures?)\b", re.I), r"\1 more \2"),  # "carry that on a further 8 bar"
-           (re.compile(r"\b(?:i )?(?:should|would) be (?:grateful|glad|obliged) to know(?= the (?:key|tempo|time signature|meter|title|number of bars|range|form)\b)", re.I), "what is"),
-           (re.compile(r"^\W*(?:could you |can you |please )?confirm\b.{0,25}?\bthe (number of bars|tempo|key|meter|time signature|title)\b", re.I), r"what is the \1"),
-           (re.compile(r"\b(tempo|speed) (be|is to be|should be|to be) halved\b", re.I), r"\1 halved"),  # "for my friend who accompany me": who plays, no accompaniment asked
-           (re.compile(r"(?<!\w)'twas\b", re.I), "it was"), (re.compile(r"\bput 'un back\b", re.I), "put it back"),
-           (re.compile(r"\bwent down (a storm|a treat|well|great|a bomb)\b(?! (below|under|to|by|from|into|an?|the)\b)", re.I), "was loved"),
-           (re.compile(r"\b(can't|cannot|can not|couldn't) (quite )?make (it|that|this|them|the \w+) out\b", re.I), r"\1 read \3"),  # "I can't make it out": not a request to make
-           (re.compile(r"\b(talk|take) me through the (form|structure|shape|layout)\b", re.I), r"tell me about the \2"),
-           (re.compile(r"^\W*(?:say|state|tell me|give me) (?:the |its |it's )?(tempo|key|meter|metre|time signature|title|name|range|form|instrument|bpm)\W*$", re.I), r"what is the \1?"),  # "Say tempo."
-           (re.compile(r"^\W*(?-i:(?:big |huge |massive )?W)(?= (?:tune|song|piece|track|one|melody)\b|\W*$)", re.I), "great"),  # "W tune": a win, praise
-           (re.compile(r"^\W*(?-i:L)(?: (?:tune|song|piece|track|one|melody))?\W*$", re.I), "not my favourite"),  # "L tune": a loss
-           (re.compile(r"\bcut (that|the|this|our) (\w+ )?(harmony|bass|part|line|voice|chords|accompaniment|backing)( part| line)? loose\b", re.I), r"remove \1 \2\3\4"),
-           (re.compile(r"\b(could|would|can|will|wilt|should|shall|if|do|dost|may) thee\b", re.I), r"\1 you"),  # Friends' plain speech: "could thee add a bass line"
-           (re.compile(r"\b(kick|pick|take|dial|bring|knock|crank|bump|turn)( it| things| the tempo)?( back)? (up|down) a notch\b(?! (higher|lower|in pitch))", re.I),
-            lambda m: m.group(0) if re.search(r"\b(key|pitch|high|higher|low|lower|register|octave|shrill|squeaky|voice|sing|range|deep|deeper)\b", m.string, re.I)
-            else "make it a bit " + ("faster" if m.group(4).lower() == "up" else "slower")),
-           (re.compile(r"\b(heard|played|tried|practi[sc]ed|sang|sung) (it|that|this)( \w+)? on (the|my|his|her|our|their) (old )?" + INSTRUMENT_NAME + r"\b", re.I),
-            r"\1 \2"),  # "my missus heard that on the Joanna": where it was played, no instrument asked
-           (re.compile(r"\b(put|bring|let) (a )?(grin|smile) on (its|it's|the tune's|his|her) face\b|\bmore gladness\b|\blet the sun (come )?out\b", re.I), "make it happier"),
-           (re.compile(r"\b(?<=more )down in the dumps\b|\b(?<=it )(a )?(proper |real )?long face\b|\bmore emotional and sad( feeling)?\b|\b(?<=make it )(sound )?lonesome\b|"
-                       r"(?<=change it )to sad feeling\b|(?<=change this )to sad feeling\b", re.I), "sadder"),
-           (re.compile(r"^\W*(you )?(alright|all right)\?", re.I), "hello."),  # a greeting, not a question
-           (re.compile(r"\b(been|started|starting|learning|years|months|weeks) (only |just |properly )?on the (old )?" + INSTRUMENT_NAME + r"\b", re.I),
-            r"\1 playing"),  # "me nephew's only been on the fiddle six months": who plays, no instrument asked
-           (re.compile(r"(^\W*|[.!?]\s+)gonnae\b", re.I), r"\1could you"),  # Scots: "Gonnae pit it in G?"
-           (re.compile(r"\bAh(?='m\b| (want|reckon|liked|like|can|think|need|was|am|don't|didn't|cannae|had|have|love|loved|prefer)\b)"), "I"),
-           (re.compile(r"(^\W*|[.!?]\s+)(?!.*\b(but|could|can|would|please|then|next|more|still|(and|now) (add|make|put|change|give|take|write|can|could)|nothing)\b)(?!.*[:—–-])"
-                       r"(thanks|thank you|cheers|ta)( so much| a lot| very much| a million| again)? for (\w+ing|puting|the|that|this|those|these|de)\b[^.!?,;]*", re.I), r"\1\5"),  # "thanks for putting it in G": what was done, nothing asked
-           (re.compile(r"\b(two|2) times\b(?! (as|faster|slower|quicker|longer|shorter|the|more|over|a|an|\w+er)\b)", re.I), "twice"),
-           (re.compile(r"\b(tempo|speed|pace) (up|down) (\d{1,3}|ten|five|fifteen|twenty|thirty)\b(?!\.\d|%| ?(semitones?|tones?|steps?|notches?|x\b|times|per ?cent))", re.I), r"\1 \2 by \3 bpm"),
-           (re.compile(r"\bfor the (\w+) (man|woman|guy|gal|lady|fella|lad)\b", re.I), r"for the \1 player"),
-           (re.compile(r"\bgee (it|things|her) up\b", re.I), "speed it up"), (re.compile(r"\brid o\b", re.I), "rid of"),
-           (re.compile(r"\ba contrasting (\d+|eight|sixteen)[ -]bar section\b", re.I), r"a B part of \1 bars"),
-           (re.compile(r"\b(will|'ll) enjoy it\b", re.I), "will love it"),
-           (re.compile(r"\bbetter before (you|ya|ye|u) (changed|mucked|messed|touched|fiddled|tinkered|meddled)( about| around| with)?( it| with it)?\b", re.I), "better before"),
-           (re.compile(r"\bthe (ornaments|chords|harmony|bass( line)?|ending|b part|new key|new tempo|variation|accompaniment) (is|are|was|were|sounds?) (so |really |very |just |absolutely )?"
-                       r"(gorgeous|lovely|beautiful|great|perfect|brilliant|wonderful|ace|grand|fab|magic|sweet|spot on)\b", re.I), "it is lovely"),
-           (re.compile(r"\b(putting|moving|making|adding|giving|changing) [^.!?]{1,25} was an? (\w+ )?idea\b", re.I), "that was a good idea"),
-           (re.compile(r"\b(my|me|our) (\w+ )?(sax|saxophone|clarinet|trumpet|cornet|horn|chanter|whistle|pipes|flute|guitar|fiddle|instrument)('s| is| are) "
-                       r"(in|pitched in|tuned to|tuned in) [A-G]( flat| sharp|b|#)?\b", re.I), "my instrument transposes"),  # "my sax is in E flat": not the key asked
-           (re.compile(r"\byou (put|added|made|gave|wrote|did) [^.!?]{0,40}exactly (like|as) i wanted\b", re.I), "it is exactly what I wanted"),
-           (re.compile(r"\bbass drum(mer)?s?\b", re.I), "drummer"),
-           (re.compile(r"\bthe (new )?(key of )?[A-G]( flat| sharp|b|#)?( major| minor)? (is|sounds) (so |really |very |just )?(sweet|lovely|beautiful|great|perfect|grand|spot on)\b[^.!?,]*"), "it is lovely"),
-           (re.compile(r"^\W*(?:(?:aye|ok|okay|yes|yeah)\W+)?(go on then|come on)\W+(?=\w)", re.I), ""),  # "Go on then, try it in lydian": no continuation asked
-           (re.compile(r"\bhappen (it|that|this)\b", re.I), r"maybe \1"), (re.compile(r"\bwants (dropping|lowering)\b", re.I), "needs moving down"),
-           (re.compile(r"\bwants (raising|lifting)\b", re.I), "needs moving up"), (re.compile(r"\bmore welly\b", re.I), "more energy"),
-           (re.compile(r"\b(mount|raise|lift|bring up) (it|all the notes|the (tune|melody|piece|whole thing)) of (a|an|one)\b", re.I), r"raise it by \4"),
-           (re.compile(r"\b(descend|lower|drop|bring down) (it|all the notes|the (tune|melody|piece|whole thing)) of (a|an|one)\b", re.I), r"lower it by \4"),
-           (re.compile(r"\bmount (it|the (tune|melody|piece))\b", re.I), r"raise \1"),
-           (re.compile(r"\b(shifted|moved|transposed) upwards? in pitch\b|\bupwards? in pitch\b", re.I), "higher"),
-           (re.compile(r"\bmake it (the )?half\b(?! (tempo|speed|time|pace))", re.I),
-            lambda m: "make it half as long" if re.search(r"\b(long|lengthy|length|bars|measures|short)\b", m.string, re.I) else m.group(0)),
-           (re.compile(r"\b(?:make|let|give) ?(?:the )?length double\b|\blength double\b", re.I), "double the length"),
-           (re.compile(r"\b(pivot|flip|migrate|port) (the \w+|it) to\b", re.I), r"change \2 to"), (re.compile(r"^\W*what if we (?=change|make|put|try|go)", re.I), "let's "),
-           (re.compile(r"\b(deprecate|sunset|yeet|nix|axe|kill off|drop support for) (the|those|these|that|them)\b", re.I), r"remove \2"),
-           (re.compile(r"\b(keep building on it|build on it|pick up where it (leaves|left) off)\b", re.I), "continue it"),
-           (re.compile(r"\b(against|than|to|with|from) the original\b", re.I), r"\1 the first one"),
-           (re.compile(r"\bmore accessible\b|\bfor beginner players\b", re.I), "easier"),
-           (re.compile(r"\broll forward\b", re.I), "redo"), (re.compile(r"\b(the )?(change|edit) (i|we) (just )?(reverted|undid|undone|rolled back)\b", re.I), "the change you just undid"),
-           (re.compile(r"\bwalk me through\b", re.I), "tell me"), (re.compile(r"\bwhat rules were you set\b|\bthe fine print\b", re.I), "your instructions"),
-           (re.compile(r"\b(in|to|en) (Do|Ré|Re|Mi|Fa|Sol|La|Si)(?=\W*$|[,.?!]| (for|please|major|minor|majeur|mineur)\b)"),
-            lambda m: f"{m.group(1)} {SOLFEGE[m.group(2).lower()]}"),  # "Can you put it in Sol?"
-           (re.compile(r"\b(the )?final(?= (does|doesn't|is|isn't|sounds|needs|should|could)\b)", re.I), "the ending"),
-           (re.compile(r"\b(put|give|play) (it|the tune|the melody) for the\b", re.I), r"\1 \2 on the"),
-           (re.compile(r"\b(new|a|fast|quick|slow|another) real\b(?= in\b|,| for\b)", re.I), r"\1 reel"),
-           (re.compile(r"\b(make it |it )hire\b|\bhire in pitch\b", re.I), lambda m: m.group(0).lower().replace("hire", "higher")),
-           (re.compile(r"\b(bars?|measures?) ate\b", re.I), r"\1 eight"), (re.compile(r"\b(add|another|an extra) ate\b", re.I), r"\1 eight"),
-           (re.compile(r"\bvery ation\b", re.I), "variation"), (re.compile(r"\b(the|a) be (part|section|strain)\b", re.I), r"\1 B \2"),
-           (re.compile(r"\b(cello|tuba|bassoon|walking|a|the) base\b(?! (of|for|camp|station|note|key))", re.I), r"\1 bass"),
-           (re.compile(r"\b(lift|lifted|raise|raised) (the|its) mood\b|\bthe mood (lifted|raised)\b|\blighten (its|the) (heart|mood)\b", re.I), "make it happier"),
-           (re.compile(r"\b(?<=more )sad vibes\b|\b(?<=it )sad vibes\b|\bsteep (it )?in melancholy\b|\bcast a shadow over it\b|\bmore dusk than dawn\b|\bmake (it|them|people|me|us) cry\b", re.I), "sadder"),
-           (re.compile(r"\b(?<=more )happy vibes\b|\b(?<=it )happy vibes\b", re.I), "happier"),
-           (re.compile(r"\b(please|pls|thanks|cheers|ta),?\s+(brother|bredda|bro|mate|pal|man|boss|sis|fam|fren|my friend|dude)\W*$", re.I), r"\1"),
-           (re.compile(r"^\W*(please |pls )?redo,? (i was wrong|my bad|sorry|my mistake|i changed my mind)\W*$", re.I), "redo"),
-           (re.compile(r"\bgo back (to )?before\W*$", re.I), "go back"), (re.compile(r"\b(give it )?(a bit |a little )?more (energy|welly),? speed-?wise\b", re.I), "make it faster"),
-           (re.compile(r"\bmake (?=(cheerful|happier|happy|sad|sadder|simple|simpler|easy|easier|faster|slower|longer|shorter|brighter|darker)\b)", re.I), "make it "),
-           (re.compile(r"\bplease simple\b", re.I), "please simplify"),
-           (re.compile(r"^\W*i (don't|do not|dont) want (the |this |that )?(harmony|bass|chords?|bass line|second voice)( part| line)?( any ?more)?\b", re.I), r"remove the \3"),
-           (re.compile(r"\bsecond melody\b", re.I), "harmony line"),
-           (re.compile(r"\bsteady (it|things|the tempo)( down)?\b", re.I), "slow it down"),
-           (re.compile(r"\b(lend|give) it (a|an|the) ([\w ]+?)'s (voice|sound|tone|colou?r)\b", re.I), r"give it to the \3"),
-           (re.compile(r"\bmake new music\b", re.I), "write a new piece"),
-           (re.compile(r"\breturn (it|am)(?=\W*$)", re.I), "undo it"), (re.compile(r"^\W*cancel( it| that)?( please| pls)?\W*$", re.I), "undo"),
-           (re.compile(r"\b(open|show|load|see) (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) version\b", re.I), r"\1 the \2 version"),
-           (re.compile(r"\bversion the (first|second|third|fourth|fifth)\b", re.I), r"the \1 version"),
-           (re.compile(r"\b(one )?more part\b(?! (of|in))", re.I), "a B part"),
-           (re.compile(r"\b(change|set|put|make) it (to|in|into) (\d{1,2}) (2|4|8|16)\b", re.I), r"\1 it \2 \3/\4"),
-           (re.compile(r"^\W*new (ting|thing|music)\b", re.I), "a new piece"),
-           (re.compile(r"\b(take out|take off|knock off|shave off|drop) (\d+) ?bpm\b", re.I), r"\2 bpm slower"),
-           (re.compile(r"\b(like|e\.g\.|such as) [A-G](?:[#b]|m|7|maj7|m7)*(?:,? (?:and )?[A-G](?:[#b]|m|7|maj7|m7)*)+(,? (this|that) kind)?\b"), ""),  # chords named as examples
-           (re.compile(r"\b(a|the) (more )?(strong|stronger|better|big|bigger|proper|new|grand) final\b(?! (bar|note|chord|cadence|phrase))", re.I), "a stronger ending"),
-           (re.compile(r"\b(\d+)(st|nd|rd|th) (graders?|grade|formers?|years?|class)\b", re.I), "children"),
-           (re.compile(r"\bdo (the (last|first|final|opening) (\w+ )?(bars?|measures?)|(bars?|measures?) \d+( to \d+)?) (over )?again\b", re.I), r"rewrite \1"),
-           (re.compile(r"\bput (that|it) back,? (i was wrong|my bad|my mistake)\b", re.I), "redo"),
-           (re.compile(r"^\W*is possible to\b", re.I), "could you"), (re.compile(r"^\W*is possible\b", re.I), "could you make it"),
-           (re.compile(r"\b(want|have|get|bring|give me) (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) version\b", re.I), r"\1 the \2 version"),
-           (re.compile(r"\bfix (up )?the end\b", re.I), "fix the ending"),
-           (re.compile(r",? (it )?sounds like an? (funeral|dirge|wake)( at the moment| now| right now)?\b", re.I), ", it is too sad"),
-           (re.compile(r"\b(reduce|lower|cut|drop|decrease) (the )?(tempo|speed) (by )?(\d{1,2}) ?(%|per ?cent)", re.I), lambda m: f"set it to {100 - int(m.group(5))}% of the current tempo"),
-           (re.compile(r"\b(increase|raise) (the )?(tempo|speed) (by )?(\d{1,3}) ?(%|per ?cent)", re.I), lambda m: f"set it to {100 + int(m.group(5))}% of the current tempo"),
-           (re.compile(r",? so it is\b", re.I), ""),  # Ulster: "Bring it up a tone for the flutes, so it is."
-           (re.compile(r"\btranspose ([+-])(\d{1,2}) ?(st|semis?|semitones?)\b", re.I), lambda m: f"transpose it {'up' if m.group(1) == '+' else 'down'} {m.group(2)} semitones"),
-           (re.compile(r"\broute (the )?(melody|tune|lead) to\b", re.I), "give the melody to"),
-           (re.compile(r"\b(harmony|bass|chord|chords|drum) track\b", re.I), r"\1 part"),
-           (re.compile(r"^\W*(the )?ending\s*:\s*", re.I), "the ending "),
-           (re.compile(r"\b(take|cut|strip) (some of )?the (twiddly|twiddley|fiddly|fancy) (bits|notes) out\b", re.I), "simplify"),
-           (re.compile(r"\blonger lines\b", re.I), "longer notes"),
-           (re.compile(r"\badd (\w+, )?(small|tiny|little) notes\b", re.I), "add grace notes"),
-           (re.compile(r"\bincrease (the )?(melancholy|sadness|gloom)\b", re.I), "make it sadder"), (re.compile(r"\bincrease (the )?(joy|happiness|cheer)\b", re.I), "make it happier"),
-           (re.compile(r"\bi miss (that|the) (last )?change\b", re.I), "I want that change back"),
-           (re.compile(r"\b(do|bring back|put back) the thing (again )?(that )?you took away( again)?\b", re.I), "bring back what you took away"),
-           (re.compile(r"^\W*more( more)+\W*$", re.I), "more please"),
-           (re.compile(r"\b(need|want|write|make|give me) (an? )?other (tune|piece|song|one)\b", re.I), r"\1 another \3"),
-           (re.compile(r"\bi like more the (version|one) before\b", re.I), "I liked it better before"),
-           (re.compile(r",\s*(sweetie|darling|hon|honey|dear|pet)\b(?=\W)", re.I), ""),
-           (re.compile(r"\bsparkle with (happiness|joy)\b", re.I), "sound happier"),
-           (re.compile(r"\b(the )?(dots|signs|marks)( thing)? that means? play it again\b", re.I), "repeat signs"),
-           (re.compile(r"(?:^|(?<=[.!?,]) )(?i:(?:i remain,? )?(?:yours(?: faithfully| sincerely| truly| ever)?|regards|kind regards|best wishes|best|with thanks|many thanks|"
-                       r"thank you(?: kindly)?|thanks|warmly|blessings)),?\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*\W*$"), ""),  # a letter's close: "Yours faithfully, G. Hartley"
-           (re.compile(r"^\W*(dear|hi|hello) (tunesmith|sir or madam|sir|madam)\W+", re.I), ""),
-           (re.compile(r"\b(this )?(isn't|is not|not) (about|to do with) (the )?music\b|\brandom question\b|^\W*(ok )?random\b", re.I), "unrelated"),
-           (re.compile(r"\bnames? for (a|my|our|the) (cat|dog|pet|puppy|kitten|baby|boat|horse|goldfish|rabbit|hamster)\b", re.I), "word for a pet"),
-           (re.compile(r"\b(be )?taken (out|away|off)\b", re.I), r"removed"),
-           (re.compile(r"\bmake (\d{2,3})(?=,? please\b|\W*$)", re.I), r"make it \1 bpm"),
-           (re.compile(r"\b(our|my|the) (\w+) (man|woman|guy|gal|lady|fella|lad)\b", re.I), r"\1 \2 player"),
-           (re.compile(r"^\W*(the )?end (must|should|needs to|has to)\b", re.I), r"the ending \2"),
-           (re.compile(r"\b(tidy|sort|clean) (up )?the end\b", re.I), "fix the ending"),
-           (re.compile(r"\bmake again what (you|u) (undo|undid|undone)\b", re.I), "redo"),
-           (re.compile(r"\bhow bist\b", re.I), "how are you"),
-           (re.compile(r"\b(start|do|write|make) a fresh one\b|\bfresh un\b", re.I), "a new piece"),
-           (re.compile(r"\ba new contrasting (one|part|section)\b|\ba contrasting one\b", re.I), "a B part"),
-           (re.compile(r"\b(i'?m|i am) (a bit |a little |so |very )?slow\b", re.I), "I am learning"),
-           (re.compile(r"\b(give|gie) it some darkness\b", re.I), "make it darker"),
-           (re.compile(r"^\W*go on,? (?=(make|put|try|give|add|do|change)\b)", re.I), ""),
-           (re.compile(r"\b(put it|play it|have it|something [\w ]{1,30}?) on the keys\b", re.I), r"\1 on piano"),
-           (re.compile(r"\b(at )?the double of (the )?(speed|tempo)\b", re.I), "at double speed"),
-           (re.compile(r"\b(\d+(\.\d+)?) times (its|the) (current |present )?(speed|tempo)\b", re.I), r"\1 times as fast"),
-           (re.compile(r"\b([2-9]|12)x(2|4|8)\b(?! ?(faster|slower|as|times))", re.I), r"\1/\2"),
-           (re.compile(r"\blet it in (\d+) (bars|measures)\b", re.I), r"make it \1 bars"),
-           (re.compile(r"\bfinish (it )?(good|proper|properly|right)\b|\bfinish(es)? in the air\b", re.I), "give it a proper ending"),
-           (re.compile(r"\bmore (sadness|nostalgia)\b", re.I), "sadder"), (re.compile(r"\bmore brightness\b", re.I), "happier"),
-           (re.compile(r"\b(it's|it is) like an? (funeral|dirge|wake)\b", re.I), "it is too sad"),
-           (re.compile(r"\breverse (the|that) (most recent|last|latest) (change|edit)\b", re.I), "undo the last change"),
-           (re.compile(r"\b(throw|stick|tack|whack|bung) on (\d+) (bars|measures)\b", re.I), r"add \2 more bars"),
-           (re.compile(r"^\W*(" + INSTRUMENT_NAME + r") can play the (melody|tune)\b", re.I), r"give the melody to the \1"),
-           (re.compile(r"\b(you'?re|ur|you are) (so )?(good|great|amazing|brilliant) at (this|it)\b", re.I), "thanks"),
-           (re.compile(r"\b(a )?(bit |little )?more speed\b", re.I), "faster"),
-           (re.compile(r"\bless notey?\b", re.I), "simpler"),
-           (re.compile(r"\b(redo|undo|go back)\s+(lol|lmao|haha+)\W*$", re.I), r"\1"), (re.compile(r"^\W*ngl\b\W*", re.I), ""),
-           (re.compile(r",?\s*\b(me|my) (lover|'ansome|'andsome|handsome|lovely|duck|darlin'?g?)\b", re.I), ""),
-           (re.compile(r"\bmore chirpy\b|\bchirpier\b", re.I), "happier"),
-           (re.compile(r"\bwould (the|a) (" + INSTRUMENT_NAME + r") work for the (melody|tune)\b", re.I), r"could you give the melody to the \2"),
-           (re.compile(r"\b(write|add) (a little|a bit|some) more after (it|the end)\b", re.I), "continue it"),
-           (re.compile(r"\bthe part two\b", re.I), "a B part"),
-           (re.compile(r"\b(give|write) it a hard ending\b", re.I), "give it a stronger ending"),
-           (re.compile(r"\blast'?n\b", re.I), "last one"), (re.compile(r"\bnew'?n\b", re.I), "new one"),
-           (re.compile(r"\bmake the undo undone\b", re.I), "undo the undo"),
-           (re.compile(r"\bno (rush|hurry)\b", re.I), "whenever"),
-           (re.compile(r"\bthe one before (that|this|it) (was|is|sounded) (sweeter|better|nicer|prettier|livelier)\b", re.I), "I liked it better before"),
-           (re.compile(r"\bthe (slower|faster|quicker|higher|lower|sadder|happier|brighter|darker|longer|shorter|simpler|new|newer|latest|last) (one|version) (is|was|sounds) (very |so |really |just )?"
-                       r"(perfect|lovely|great|gorgeous|brilliant|wonderful|grand|fine|good|nice|beautiful|sweet)\b", re.I), "it is lovely"),
-           (re.compile(r"\b(stronger|better|bigger|cleaner|new|different|hipper) out\b(?! (of|there|here|loud))", re.I), r"\1 ending"),
-           (re.compile(r"\b(write|add|put|tack) (a bit |a little |some )?more (on|onto|on to|at) the end\b", re.I), "continue it"),
-           (re.compile(r"\bthe new (ending|end|b part|second part|harmony|bass( line)?|chords|version|one|part|tune) (is|sounds|was) (very |so |really |just |truly )?"
-                       r"(beautiful|lovely|great|perfect|gorgeous|brilliant|wonderful|grand|fine|good|nice|fab|ace|sweet)\b", re.I), "it is lovely"),
-           (re.compile(r"\b(happy|glad|pleased) to (be|see|hear|have|help|meet|work|learn|chat|talk|share|report|say|try)\b", re.I), r"pleased to \2"),
-           (re.compile(r"\b(?:i am|i'm|im|we are|we're|i feel|made (?:me|us|(?:an? |my )(?:old |little )?\w+))\s+(?:so |very |really |truly |quite |super )?happy\b"
-                       r"(?! (?:and|or|tune|piece|song|melody|mood|feel|one|sound|version)\b)", re.I), "pleased"),  # "You made an old man happy today": thanks, no mood asked
-           (re.compile(r"\bwh?at'?s? happenin'?g?\b", re.I), "hello"),
-           (re.compile(r"\b(?:which|what) (?:parts|bits|sections|phrases|bars) (?:repeat|are repeated|get repeated|come back|return)\b(?! (?:it|them|the|that|this|bars?)\b)", re.I), "what the form is"),  # asked of the form, no repeat written
-           (re.compile(r"\b(can'?t|cannot|can not) (?:make|work|figure) out\b(?= (?:what|which|how|whether|if|the)\b)", re.I), r"\1 tell"),  # "I can't make out how many bars there are"
-           (re.compile(r"\bthe [\w ]{1,30}? (is|was|are) exactly what i (wanted|needed|asked for)\b", re.I), "it is exactly what I wanted"),
-           (re.compile(r"\bmake up a new\b", re.I), "write a new"), (re.compile(r"^\W*do over\b", re.I), "rewrite"),
-           (re.compile(r"\bi (prefer|preferred|liked) the one (just now|before|from before)\b", re.I), "I liked it better before"),
-           (re.compile(r"\bsound like an? ([\w']+ )?(lament|dirge)\b|\bmore (hiraeth|longing)\b", re.I), "sound sadder"),
-           (re.compile(r"\b(go|goes) out with a bang|(a )?(proper |big )?curtain call at the end|come home at the end|"
-                       r"end (it )?on (a|the) (proper |real )?'?h?ome note\b", re.I), "a stronger ending"),
-           (re.compile(r"\b(same but different|a twist on (the tune|it|this))\b", re.I), "a variation"),
-           (re.compile(r"\b(a|the) second theme\b|\ba chorus bit\b", re.I), "a B part"),
-           (re.compile(r"\bwants? play(ing|in'?) twice\b|\b(put|stick) (them|the|those|some) dots in\b", re.I), "repeat it"),
-           (re.compile(r"\b(take back|undo|scrap|ditch|bin|forget|reverse|cancel) (that|the) last one\b", re.I), r"\1 \2 last change"),
-           (re.compile(r"(^\W*|[.!?]\s+)change back\b", re.I), r"\1change it back"),
-           (re.compile(r"\bfinish (it|this|the tune) (more |a bit more |with a )?(grand|grandly|strongly|powerfully|big|bigger|dramatic|dramatically|firmly|decisively)\b", re.I),
-            "give it a stronger ending"), (re.compile(r"\bthat there\b", re.I), "that"),
-           (re.compile(r"\s+(la|lah|leh|lor)(?=\s*[.!?]|\s*$)", re.I), "")]  # Singapore and Hong Kong English: "Change back la."
-# a dictation's homophones, each where music is spoken of ("bar won", "common thyme", "in be minor");
-# kept out of the patterns the spelling targets are drawn from, so "miner" and "threw" are no targets
-DICTATED = [(re.compile(r"\b(bars?|measures?|part|version|v) won\b", re.I), r"\1 one"),
-              (re.compile(r"\b(bars?|measures?|part|version) (?:for|fore)\b(?=\W*$|\s*[,.!?;]|\s+(and|through|thru|to|please|pls|again|instead|its|it's)\b)", re.I), r"\1 four"),
-              (re.compile(r"\b(bars?|measures?|part|version) too\b(?= (through|thru|and|to|six|five|four|three|eight|seven|\d)\b)|\b(bars?|measures?) to\b(?= (through|thru|and)\b)", re.I), lambda m: (m.group(1) or m.group(2)) + " two"),
-              (re.compile(r"\b(first|last|next|final) ate\b", re.I), r"\1 eight"), (re.compile(r"\b(bars? \w+) threw\b", re.I), r"\1 through"),
-              (re.compile(r"\bun do\b", re.I), "undo"), (re.compile(r"\bre do\b", re.I), "redo"), (re.compile(r"\bmourn full\b", re.I), "mournful"),
-              (re.compile(r"\bcommon thyme\b", re.I), "common time"), (re.compile(r"\bgrays? notes\b", re.I), "grace notes"),
-              (re.compile(r"\b(three|two|too|six|nine|twelve) (?:for|fore)\b(?= time|\W*$)", re.I), lambda m: {"too": "two"}.get(m.group(1).lower(), m.group(1)) + " four"),
-              (re.compile(r"\bknew (?=(waltz|jig|reel|tune|piece|song|one|air|march|polka|hornpipe)\b)", re.I), "new "),
-              (re.compile(r"\b(new|a|the|this) peace\b", re.I), r"\1 piece"), (re.compile(r"\bmix a lydian\b", re.I), "mixolydian"),
-              (re.compile(r"\b(key of|in|into|to) (sea|gee|dee|eff)\b", re.I), lambda m: m.group(1) + " " + {"sea": "C", "gee": "G", "dee": "D", "eff": "F"}[m.group(2).lower()]),
-              (re.compile(r"\b(in|key of|into) (?:be|bee) (major|minor|flat)\b", re.I), r"\1 B \2"), (re.compile(r"\btwo (?=the (key|tempo)\b|\d{2,3}\b)", re.I), "to "),
-              (re.compile(r"\b(?:two|to) (slow|fast|high|low|hard|busy|quick|much|difficult)\b", re.I), r"too \1"), (re.compile(r"\btoo (sing|play|read|learn)\b", re.I), r"to \1"),
-              (re.compile(r"\b(can you|could you|please) right\b", re.I), r"\1 write"), (re.compile(r"\b(make it|in|key of|[A-G]|sharp|flat) miner\b", re.I), r"\1 minor"),
-              (re.compile(r"\b(can|could|let) (we|me|us|i) here\b", re.I), r"\1 \2 hear"), (re.compile(r"\s+period\W*$", re.I), "."),
-              (re.compile(r"\b(give|move|put|change|switch|take|bring|set)\b([\w ]{0,15}?) two the\b", re.I), r"\1\2 to the"),
-              (re.compile(r"\bfor the (?:base|bass) section\b", re.I), "for the low singers")]
-
-
-def crotchets(count: str) -> str:
-    """The meter of so many crotchets a bar: "three" is 3/4."""
-    return f"{UNITS.get(count.lower(), count)}/4"
-
-
-CHEERFUL = {"happy", "happier", "cheerful", "bright", "joyful"}
-
-
-def mood_asked(mood: str) -> str:
-    """A mood asked of the piece as the reworking that gives it: "a bright feeling" is happier."""
-    return "make it happier" if mood.lower() in CHEERFUL else "make it sadder"
-
-
-# phrasings read as PHRASINGS are, whose words ("literally", "tide", "bandwidth") are no spelling targets
-PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in| into| of)? (\d{1,2}) (2|4|8|16)\b(?! ?(?:bpm|bars?|measures?|times|%))", re.I), r"\1\2 \3/\4"),  # "time signiture to 3 4"
-             (re.compile(r"\b(continue|carry on|keep going|go on)( it)? (\d{1,2}) (bars|measures)\b", re.I), r"\1 for \3 \4"),  # "continue it 8 bars": 8 more
-             (re.compile(r"\btoo (?:dang|darn|damn|danged|durn|bloody|flippin'?|freakin'?|friggin'?|darned) (fast|slow|quick|high|low)\b", re.I), r"too \1"),
-             (re.compile(r"\b(?:remove|take off|subtract|shave off|shave|knock off) (\d{1,3}) ?(?:bpm|beats per minute|beats a minute)\b", re.I), r"\1 bpm slower"),  # "Remove 15 bpm please"
-             (re.compile(r"\b(up|down) of (a|an|one)\b", re.I), r"\1 \2"),  # "transpose it down of a minor third"
-             (re.compile(r",? with (?:the|a) (?:fourth|4th) raised\b|\b(?:the )?(?:raised|sharpened|sharp) (?:fourth|4th)\b", re.I), " "),  # lydian's mark, no interval
-             (re.compile(r"\bkeep (?:generating|composing)\b", re.I), "keep writing"),
-             (re.compile(r"\b(up|down) with (\d{1,3}) ?(bpm|beats)", re.I), r"\1 by \2 \3"),  # "take it down with 20 bpm"
-             (re.compile(r"\b(?:take|knock|shave) (\d{1,3}) ?(?:bpm|beats per minute|beats a minute) off\b", re.I), r"\1 bpm slower"),  # "take 30 bpm off the tempo"
-             (re.compile(r"\bjelly roll( morton)?\b", re.I), "Morton"),  # the pianist, no ornament
-             (re.compile(r"\b(?:the|our|my) (?:choir|band|group|singers|class) (?:is|are) (failing|struggling|unable)\b", re.I), r"they are \1"),  # who struggles, no voice asked
-             (re.compile(r"\broll tide\b", re.I), "go team"),  # a football cheer, no roll asked
-             (re.compile(r"\b(?:descant|soprano|sopranino|treble|alto|tenor) recorder\b", re.I), "recorder"),  # one recorder of the family
-             (re.compile(r"\b(two|three|four|six|nine|twelve|2|3|4|6|9|12) (minims?|crotchets?|quavers?|semiquavers?|half[- ]notes?|quarter[- ]notes?|eighth[- ]notes?|sixteenth[- ]notes?) (?:to|in|per|a) (?:the |a |each |every )?(?:bar|measure)\b", re.I),
-              lambda m: f"{ {'two': 2, 'three': 3, 'four': 4, 'six': 6, 'nine': 9, 'twelve': 12}.get(m.group(1).lower(), m.group(1)) }/{ {'minim': 2, 'half': 2, 'crotchet': 4, 'quarter': 4, 'quaver': 8, 'eighth': 8, 'semiquaver': 16, 'sixteenth': 16}[re.split(r'[- ]', m.group(2).lower())[0].removesuffix('s')] } time"),  # "three minims to the bar"
-             (re.compile(r"\b(?:(?:inst|instr|instrument)\s*=|(?:lead|melody)\s*[=:])\s*([a-z]+)\b", re.I), r"give the melody to the \1"),  # "inst=flute", "lead=flute; tempo 100"
-             (re.compile(r"\bxpose\b", re.I), "transpose"), (re.compile(r"\b(?:regen|regenerate)\b", re.I), "rewrite"), (re.compile(r"^\W*gen\b", re.I), "write"),
-             (re.compile(r"\bvar of\b", re.I), "a variation of"), (re.compile(r"\blen\s*=?\s*(\d{1,3})\b", re.I), r"\1 bars"),
-             (re.compile(r"^\W*go ?to (\d{1,2})\W*$", re.I), r"go to version \1"), (re.compile(r"^\W*new\s*:\s*", re.I), "new piece: "),
-             (re.compile(r"\b(?:b|m|mm|bar|bars)\s*(\d{1,3})\s*(?:-|\.\.|to)\s*(?:b|m|mm|bar)?\s*(\d{1,3})\b", re.I), r"bars \1-\2"),  # "b13-b16", "m9-12", "bars 3..6"
-             (re.compile(r"\b(it'?s|its|it is|this is|this'?s|that'?s|that is|it sounds|sounds|it feels|feels|she'?s)( pitched)? (?:so+|way|super|a bit|a little|a mite|a tad|a touch|kinda|kind of|rather|bit|little bit|a little bit) (slow|fast|high|low|quick)\b(?! enough)(?![^.!?]*\b(love|perfect|great|nice|lovely|thanks|cheers)\b)", re.I), r"it is too \3"),  # "its sooo slow", a complaint
-             (re.compile(r"\b(come|go|move|be|bring it|take it|take her|bring her) (up|down) (?:somewhat|slightly|a hair|a touch|a tad|a mite|a smidge)\b", re.I), r"\1 \2 a bit"),
-             (re.compile(r"^\W*version (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|wan|\d{1,2})\b)", re.I), "go to version "),
-             (re.compile(r"\b(?:cut|chop) (?:her|its|it|the tune's|the) length in half\b", re.I), "halve the length"),
-             (re.compile(r"\b(?:another|an extra|a further) ([\w-]+) (?:beats (?:a|per|in a) minute|bpm)\b", re.I), r"\1 bpm faster"),
-             (re.compile(r"\bwrite (?:the following|what follows|what comes next|the next bit)\b", re.I), "continue it"),
-             (re.compile(r"\bset (this|that|it)(?: one)? aside\b", re.I), r"forget \1"), (re.compile(r"\bbegin (?:afresh|anew)\b", re.I), "start afresh"),
-             (re.compile(r"^\W*(?:please|kindly),? (?:sir|ma'?am|madam|mate)\W+(?=(?:what|which|how|who|where|when|is|are|does|did)\b)", re.I), ""),  # "Please sir, what is the title?"
-             (re.compile(r"\bone and a half times\b", re.I), "1.5 times"),
-             (re.compile(r"\b(the (?:melody|tune)) go on (?:the |a )?(?=" + INSTRUMENT_NAME + r"\b)", re.I), r"\1 be played on the "),
-             (re.compile(r"\btake it (?:on )?(?:a bit |a little )?further(?: from where it (?:currently |now )?(?:stops|ends))?\b", re.I), "continue it"),
-             (re.compile(r"\bfour (?=(?:the|my|our|them|us|me)\b)", re.I), "for "),
-             (re.compile(r"\bfewer (?:fast|quick|short|busy|tiny) notes\b", re.I), "simpler"),
-             (re.compile(r"\b(?:i wonder if|i was wondering if) (?:you'?d|you would|you could) be so kind as to\b|\b(?:would|could) you be so kind as to\b", re.I), "please"),
-             (re.compile(r"\b(it|this|things) (to|at|into) half[- ]time\b", re.I), r"\1 \2 half speed"),
-             (re.compile(r"\b(which|what) measure is (it|this|the tune) in\b", re.I), r"what meter is \2 in"),
-             (re.compile(r"\b(?:play|keep|go|carry) on a ways(?: further| more| longer)?\b", re.I), "continue it"),
-             (re.compile(r"\bspeed (?:it|her|him|this|things) along(?: some| a bit| a little)?\b", re.I), "speed it up"),
-             (re.compile(r"\b(?:undae|undoo)\b", re.I), "undo"), (re.compile(r"\bredae\b", re.I), "redo"), (re.compile(r"\bgreetin'?g?\b", re.I), "sorrow"),
-             (re.compile(r"\b(?:with |some )?(?:trimmings|frills|flourishes|twiddles)\b", re.I), " ornaments"), (re.compile(r"\bgussy (?:up )?", re.I), "decorate "),
-             (re.compile(r"\breprise signs?\b", re.I), "repeat signs"),
-             (re.compile(r"\b(?:more )?lugubrious\b|\bgrieve\b(?! (for|over))|\b(a )?(sad|gloomy),? rainy[- ]?(arvo|day|afternoon)\b", re.I), "sadder"),
-             (re.compile(r"\bfeel-?good\b", re.I), "happier"), (re.compile(r"\bbrighten (its|the) (character|affect|temper)\b", re.I), "make it happier"),
-             (re.compile(r"\b(?:revise|redo|rework|fix) the close\b", re.I), "write a stronger ending"), (re.compile(r"\ba ripper of a finish\b", re.I), "a stronger ending"),
-             (re.compile(r"\b(?:reduce|lower|lessen|ease) the (?:technical )?(?:demands|difficulty)\b", re.I), "simplify it"),
-             (re.compile(r"\bthe (?:old|previous|last|earlier) one was (?:hipper|cooler|better|nicer|groovier|sweeter)\b", re.I), "I liked it better before"),
-             (re.compile(r"\bi prefer with the change\b", re.I), "redo the change"), (re.compile(r"\bshwmae\b", re.I), "hello"),
-             (re.compile(r"\bfetch (?:me )?(?:that|the) (first|second|third|fourth|fifth) version back\b", re.I), r"go back to the \1 version"),
-             (re.compile(r"\bthe consignes\b", re.I), "the instructions"), (re.compile(r"\bmore affirmed\b", re.I), "more decisive"),
-             (re.compile(r"\b(?:simple |compound )?(?:duple|triple|quadruple) (?:time|metre|meter),?\s+(?=\d{1,2}/\d{1,2} time\b)", re.I), ""),  # "triple time, three minims to the bar": the bar said
-             (re.compile(r"\b(in|to|into) (?:(simple |compound )?(duple|triple|quadruple) (?:time|metre|meter)|(compound )(duple|triple|quadruple))\b", re.I),
-              lambda m: m.group(1) + " " + {("", "duple"): "2/4", ("", "triple"): "3/4", ("", "quadruple"): "4/4", ("compound", "duple"): "6/8", ("compound", "triple"): "9/8",
-                                            ("compound", "quadruple"): "12/8"}[((m.group(2) or m.group(4) or "").strip().lower().replace("simple", ""), (m.group(3) or m.group(5)).lower())] + " time"),
-             (re.compile(r"\bthat (?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|penultimate|opening|closing) (?:bar|measure)s?\b)", re.I), "the "),
-             (re.compile(r"\blift (it|this|the (?:tune|melody|whole thing)) up\b(?! (?:a notch|the tempo|in tempo))", re.I), r"raise \1"),
-             (re.compile(r"\btake (?:(that|the|this|my|your) (?:last )?(?:change|edit) back|back (that|the|this|my|your) (?:last )?(?:change|edit))\b", re.I), "undo the last change"),
-             (re.compile(r"\b(?:learn|practi[cs]e|play|work on|nail|get) the (?:rolls?|cuts?|trills?|turns?|ornaments?)(?: pattern| patterns| bit)?\b", re.I), "learn it"),  # why, no ornament asked
-             (re.compile(r"\b(?:wants?|wanted|likes?|needs?|would like) (?:that|the|this) (?:last )?(?:change|edit) (?:again|back)\b", re.I), "redo that change"),
-             (re.compile(r"\b(earlier|previous|former|older) (reading|rendering|take|draft|attempt|iteration|incarnation)\b", re.I), r"\1 version"),
-             (re.compile(r"\b(settle|get|ease|sink|relax) into (?:a|the) (?:piece|tune|song)\b", re.I), r"\1 into it"),  # why, no new piece
-             (re.compile(r"\ba (new|fresh|different) (loop|track|theme|cue|bgm)\b", re.I), r"a \1 piece"),
-             (re.compile(r",?\s*nothing (?:major|drastic|big|crazy|fancy|too wild)\b", re.I), ""),
-             (re.compile(r"^\W*(?:a|what a|such a) (?:charming|lovely|beautiful|delightful|fine|gorgeous|wonderful|splendid|pretty) (?:piece|tune|melody|jig|reel|air)\b(?=\W*[.!]|\W*$)(?![^?]*\?)", re.I), "it is lovely"),
-             (re.compile(r"^\W*(?:a )?(?:bit|touch|tad) (slow|fast|quick|high|low|long|short),? (?:that|this|innit|eh)\b", re.I), r"it is too \1"),  # "Bit slow that.": said of the piece, the change asked after it
-             (re.compile(r"\b(a (?:bass ?line|bass part|harmony(?: line| part)?|descant|counter-?melody)) and (?:give|hand|assign|put) (?:it|that) (?:to|on) (?:the |a )?", re.I), r"\1 for the "),  # "a bass line and give it to the trombone": the new part's
-             (re.compile(r"(?<=[a-z0-9]) \(\d{1,3}\)(?= (bars|measures|bpm))", re.I), ""),  # "twenty-four (24) bars"
-             (re.compile(r"\bno (accompaniment|chords|bass line|harmony) (is|are) (requested|needed|wanted|required)\b[^.!?]*", re.I), ""),
-             (re.compile(r"\bno change is (requested|needed|wanted|required)\b", re.I), ""),
-             (re.compile(r"\bthe tonic,? [A-G],? (shall|should|will|must|is to|to) (remain|stay|be kept)\b[^.!?]*", re.I), "the same tonic"),
-             (re.compile(r"(?:^|(?<=[.!?;]\s))[^.!?;]{0,40}\b(shall|should|must|will|is to|are to) (remain|stay|be preserved|be left)( as drafted| unchanged| unaltered| the same| untouched| as is| without amendment)?\W*$", re.I), ""),
-             (re.compile(r"\b(?:continuation|extension|addition) (?:shall |should |will |must |is to )?be (?:of )?(\d{1,3}) (bars|measures)\b", re.I), r"\1 more \2"),
-             (re.compile(r"\breduced to (?:one )?half (?:of )?(?:its|the) (?:present |current )?length\b", re.I), "half as long"),
-             (re.compile(r"\b(?:kindly |please )?inform me of\b", re.I), "tell me"),
-             (re.compile(r"\b(\d{2,3}) on the (clock|metronome)\b", re.I), r"\1 bpm"),
-             (re.compile(r"\bis it (?:ok|okay|alright|all right|possible) if (?:it'?s|it is|it was) (?:a )?(?:little )?(?:bit )?(slower|faster|higher|lower|shorter|longer|simpler|easier)\b", re.I), r"make it \1"),
-             (re.compile(r"\bswitch it up\b", re.I), "change it"), (re.compile(r"\bright in half\b", re.I), "in half"),
-             (re.compile(r"\ban? (waltz|jig|reel|march|polka) (feeling|feel|vibe|lilt)\b", re.I), "a swaying feel"),
-             (re.compile(r"\bkick (?=(the|that|those) (harmony|bass|chords|second|accompaniment))", re.I), "remove "),
-             (re.compile(r"\b(?:could|can) the (bass ?line|harmony|chords|accompaniment|second voice) go away\b", re.I), r"remove the \1"),
-             (re.compile(r"\bliterally\b\s*", re.I), ""), (re.compile(r"\b(add|make it|give it|about) like (?=\d)", re.I), r"\1 "),  # fillers: "add like 4 bars"
-             (re.compile(r"\bc'est (bon|bien|beau|super|magnifique)\b", re.I), "great"),
-             (re.compile(r"\b(?:keep it )?(?:moving|running|going) on from (?:the )?(?:last|final) (?:bar|measure|note)\b", re.I), "continue from the end"),
-             (re.compile(r"\bgo on back\b", re.I), "go back"), (re.compile(r"^\W*go on,? and\b\s*", re.I), ""),
-             (re.compile(r"(^|[.!?]\s+)am (?=[a-z]+ing\b)", re.I), r"\1I am "),  # "Am requesting a slow lullaby": not A minor
-             (re.compile(r"\b(?:let'?s )?(?:leave|set) (?:yon|the|this|that) (?:current |present |existing )?(?:jig|tune|piece|one) (?:be|alone|aside|for now)\b", re.I), "keep the current piece"),
-             (re.compile(r"\b(?:independent of|apart from|besides) the (?:current|present|existing) (?:jig|tune|piece)\b", re.I), "as well as the current piece"),
-             (re.compile(r"\bmood\s*:\s*(happy|sad|cheerful|gloomy)\b(?! to)", re.I), r"\1"),
-             (re.compile(r",?\s*grace notes included\b", re.I), ""),
-             (re.compile(r"\b(?:that )?slow (blues|swing|groove|gospel)(?: roll| feel| shuffle| groove)?\b", re.I), r"\1 feel"),
-             (re.compile(r"\b(?:not )?(?:counting|including|excluding) (?:the )?repeats\b", re.I), ""),
-             (re.compile(r"\b(length|it) (tripled|trebled)\b", re.I), "three times as long"),
-             (re.compile(r"\b(so (?:that )?it )?(?:remains|stays|stay|remain) (?:within|in) [A-G](?: major| minor)?\b", re.I), ""),
-             (re.compile(r"\b(?:new|fresh) t(?:h)?ing\b", re.I), "new one"), (re.compile(r"^\W*allow (?:this|that|it)(?: one)?\b,?", re.I), "forget this one,"),
-             (re.compile(r"\b(\w+)'d (carry|play|suit|sound|do)\b", re.I), r"\1 would \2"),  # "a mandolin'd carry that tune"
-             (re.compile(r"\b(?:i'?d|i would|we'?d) rather not have (?:that|the|this|those) ", re.I), "remove the "),
-             (re.compile(r"\bmake (it|this) (?:proper|real|really|well|right) (gloomy|sad|dark|miserable|happy|cheerful|bright)\b", re.I), r"make \1 \2"),
-             (re.compile(r"\s*\((?:in|if|think|which|as|because|though|i|i'm|i'd|i'll|it's|that's|not|no|just|maybe|honestly|frankly|seriously|sorry|ha|lol)\b[^()]{3,}\)", re.I),
-              lambda m: m.group(0) if re.search(r"\b(bars?|measures?|bpm)\b", m.group(0), re.I) else ""),  # an aside in brackets, not "(not a minute-long one, but thirty-two bars)"
-             (re.compile(r"\blower(?:ed)? (?:my|your|our|the) expectations\b", re.I), "expect less"),
-             (re.compile(r"\ba slow (decline|death|burn|fade)\b", re.I), r"a \1"),
-             (re.compile(r"\bscale (?:the )?(?:tempo|speed|bpm) by (\d*\.?\d+)\b", re.I), r"make it \1 times as fast"),
-             (re.compile(r"\b((?:got|have|own|my|our) (?:an? |the )?(?:old |little |new )?(?:accordion|melodeon|whistle|tin whistle|harmonica|concertina|box|squeezebox|pipes)) in [A-G](?: flat| sharp|b|#)?\b(?! (major|minor|dorian|mixolydian|lydian|phrygian))", re.I), r"\1"),  # the instrument's own key
-             (re.compile(r"\bmore (\d{1,2}) (bars|measures)\b", re.I), r"\1 more \2"),  # "put more 8 bars in it"
-             (re.compile(r"\b(?:double|twice) (?:of )?(?:the|its) size\b", re.I), "double the length"),
-             (re.compile(r"\b(?:reduce|cut|shorten|trim) (?:the )?(?:total |overall )?(?:length|it) by (?:50 ?%|fifty per ?cent)", re.I), "make it half as long"),
-             (re.compile(r"\blet the \w+ (?:rest|sit out|have a (?:rest|break))(?: a while| for a bit)?\b,?", re.I), ""),  # "let the fiddle rest, give the tune to the guitar"
-             (re.compile(r",?\s*(?:but )?not an? (?:second|2nd|b) part\b", re.I), ""),  # "Chords, mind, not a second part"
-             (re.compile(r"\b(copy|repeat|rehash|rerun) of (the )?A( part)?\b"), r"\1 of the first part"),
-             (re.compile(r"\bdo (the (?:last|first|final|opening) (?:\w+ )?(?:bars?|measures?)|bars? [\d–-]+) over\b", re.I), r"rewrite \1"),
-             (re.compile(r"\b(those|these) (two|three|four|\d) (bars|measures)\b", re.I), r"\1 \3"),  # "recompose those two bars": the bars named
-             (re.compile(r"\beas(?:e|y) (?:it|'er|her|things|this) up\b", re.I), "make it easier"),
-             (re.compile(r"\bmood\s*:?\s*\w+ to (\w+)\b", re.I), r"make it \1"),  # "mood: happy -> sad"
-             (re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band ))(?:the )?(?:instrument|instr) to (?=\w)", re.I), "give it to the "),  # "Two changes: instrument -> flute"
-             (re.compile(r"\broll (?:that|the|my|your|this) (?:last |latest |recent )?(?:change|edit) back\b", re.I), "undo the last change"),
-             (re.compile(r"\bclose-up\b", re.I), "closeup"),
-             (re.compile(r"\bpick (?:it|things) up from (?:the end|where it (?:ends|stops|left off))\b", re.I), "continue from the end"),
-             (re.compile(r"\b(?:major|minor|dorian|mixolydian|lydian|phrygian|locrian|aeolian|ionian) (?:is not|isn'?t|doesn'?t|does not|is no)(?: \w+){0,2} (?:suiting|suit|working|work|fitting|fit|right|good)\b[^.!?]*[.!?]?", re.I), ""),
-             (re.compile(r"\b(?:i'?d|i would|we'?d) rather not loop it\b", re.I), ""),
-             (re.compile(r"\b(?:don'?t|do not|won'?t|will not|never) (?:need|have) to start (?:over|again|afresh)\b", re.I), "can keep going"),
-             (re.compile(r"\b(?:yer|ya|your) just (undid|undone|reverted)\b", re.I), r"you just \1"),
-             (re.compile(r"\bgo on (a little|a bit|some more) from where\b", re.I), "go on from where"),
-             (re.compile(r"\bcut (?:us |me |you )?an? (new |fresh )?(one|tune|record|track)\b", re.I), r"write a new \2"),  # "let's cut us a new one": record one
-             (re.compile(r"\bhow hi\b(?! (there|all|everyone|folks)\b)", re.I), "how high"),
-             (re.compile(r"^\W*(redo|undo)(?: (?:it|that))?,\s*(?=then\b)", re.I), r"\1 and "),  # "Redo, then add chords."
-             (re.compile(r"\bmake (?:her|'er) (?=(?:a bit |a little |a wee bit |a touch )?(?:easier|simpler|harder|faster|slower|happier|sadder|brighter|darker)\b)", re.I), "make it "),
-             (re.compile(r"\ba different part for the second half\b", re.I), "a B part"),  # "give her a different part for the second half"
-             (re.compile(r"\ba (?:new|second|fresh) (\d{1,2}|eight|sixteen)[ -](?:bar|measure) (?:part|section|strain)\b(?=[^.?!]*\bcontrast)", re.I), r"a B part of \1 bars"),
-             (re.compile(r"\b(?:a|one) voice (under|below|beneath|above|over) the (?:melody|tune),? in (?:a )?(third|sixth|thirds|sixths)\b", re.I), r"a harmony in \2 \1 the melody"),
-             (re.compile(r"\badornments?\b", re.I), "ornaments"), (re.compile(r"\bhorn ?pipe\b", re.I), "hornpipe"),
-             (re.compile(r"\bdouble base\b", re.I), "double bass"),
-             (re.compile(r"\b(bars?|measures?|version) (?:too|to)\b(?=\W*$)", re.I), r"\1 two"),  # "rewrite bar too": dictated
-             (re.compile(r"\b(up|down|by|for|add|continue it for) (?:for|fore) (semitones|tones|half steps|more bars|more measures|bars|measures|beats)\b", re.I), r"\1 four \2"),
-             (re.compile(r"\bate (more )?(bars|measures)\b", re.I), r"eight \1\2"),
-             (re.compile(r"\bfor the (?:taorluaths?|crunluaths?|grace ?notes|gracenotes|cuts|rolls|ornaments|birls|trills) to\b", re.I), "for them to"),  # who struggles: the player
-             (re.compile(r"\b(?:need|want) it under (?:\d+|[a-z]+(?:-[a-z]+)?) (?:seconds|minutes)\b", re.I), "need it short"),  # a length of time, no interval
-             (re.compile(r"\bso (?:that )?(?:our|my|the) [\w ]{1,25} stops? \w+ing\b[^.?!]*", re.I), ""),  # "so our keys guy stops asking me": who it is for
-             (re.compile(r"\b(?:ending|end|close|finish) needs (?:strengthening|beefing up|firming up|work|fixing|sorting)\b", re.I), "write a stronger ending"),
-             (re.compile(r"^\W*what if (?:it was |it were |we tried |we try |we put it in |it went )?(?=(?:lydian|dorian|mixolydian|phrygian|locrian|aeolian|ionian)\b)", re.I), "try it in "),
-             (re.compile(r"\b(?:iteration|incarnation|draft)\b(?= (?:one|two|three|four|five|six|\d))", re.I), "version"),
-             (re.compile(r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) (?:iteration|incarnation|draft)\b", re.I), r"\1 version"),
-             (re.compile(r"^\W*might i (?:see|hear|have)\b", re.I), "show me"), (re.compile(r"^\W*might i (?:suggest|propose|recommend)\b", re.I), "please try"),
-             (re.compile(r"\bi (?:do )?wonder (?:whether|if) (?=[^.?!]*\b(?:might|could|would)(?: not)? be (?:\w+ed|rendered|recast|made|feasible|possible)\b)", re.I), "please check whether "),
-             (re.compile(r"(?:\bperhaps )?\b(?:the (?:melody|tune)|it) (?:would|might|could) (?:sit|lie|sound|work|speak) (?:more comfortabl[ey]|better|more natural(?:ly)?|best|more idiomatic(?:ally)?) on (?:the |an? )?", re.I), "put the melody on the "),
-             (re.compile(r",\s*given (?:the|its|that|how)\b[^.?!]*", re.I), ""),  # ", given the warmth of its lower register": why
-             (re.compile(r"\b(?:pressing|press|pushing|push|forging|forge) on from where\b", re.I), "continue from where"),
-             (re.compile(r"\b(piece|tune|melody|it) (currently |now )?leaves off\b", re.I), r"\1 \2ends"), (re.compile(r"'B'"), "B"),
-             (re.compile(r"\bcontrasting (?:episode|strain|passage)\b", re.I), "contrasting section"),
-             (re.compile(r"\b(?:retreat|return|revert) to where we were\b", re.I), "go back to where we were"),
-             (re.compile(r",\s*if you don'?t mind,", re.I), ","),
-             (re.compile(r"^\W*(?:quite )?apart from the (?:music|tune|piece),?\s*", re.I), ""),
-             (re.compile(r"\b(?:could|can) (?:it|they|that|this|the \w+(?: \w+)?) be withdrawn\b", re.I), "remove it"),
-             (re.compile(r"\ban alternating bass[- ]and[- ]chords?\b", re.I), "an oom-pah"),
-             (re.compile(r"\bwould help me hear the implied harmony\b", re.I), "would help me"),
-             (re.compile(r"\b(?:an alternative|another|a fresh|a new) (?:conclusion|close|cadence)\b", re.I), "a new ending"),
-             (re.compile(r"\b(?:rendered|made|written) more straightforward\b", re.I), "made simpler"),
-             (re.compile(r"\bmelody ornamented\b", re.I), "melody with ornaments"), (re.compile(r",?\s*without overburdening it\b", re.I), ""),
-             (re.compile(r"\b(doubl|tripl|halv)ing (the|its) (tempo|speed|length)\b", re.I), lambda m: {"doubl": "double", "tripl": "triple", "halv": "halve"}[m.group(1).lower()] + f" {m.group(2)} {m.group(3)}"),
-             (re.compile(r"\b(moved?|shifted|shift|taken|take|brought|bring) (up|down)wards?( somewhat| slightly| a little| a touch)?\b", re.I), lambda m: f"{m.group(1)} {m.group(2)}" + (" a bit" if m.group(3) else "")),
-             (re.compile(r"(?<=[.!?])\s+(?:i|we) (?:want|wanted|'d like|would like) to (?:try|hear) something (?:different|new)\W*$", re.I), ""),
-             (re.compile(r",?\s*\bb'y\b", re.I), ""), (re.compile(r"^\W*where (?:ya|you|ye) to\b", re.I), "how are you"),
-             (re.compile(r"\b(?:the )?(chord symbols|chords|bass ?line|harmony line|harmony)\b[^?!]{0,80}?\b(?:remov(?:e|ing)|delet(?:e|ing)|drop(?:ping)?|los(?:e|ing)|get rid of|getting rid of) them\b", re.I), r"remove the \1"),
-             (re.compile(r"(?<=, )(happy|sad|cheerful|bright|dark|gloomy|upbeat|mellow|moody|jolly|lively) (?:feel|vibe|mood)\b(?=\s*(?:,|$))", re.I), r"\1"),  # "a new waltz, happy feel, F major"
-             (re.compile(r"\b(?:stops|stop|ends|finishes|quits) (?:running|working|serving|operating)\b", re.I), "shuts down"),  # "when the red line stops running": a train, no ending
-             (re.compile(r"\b(?:i'?m|we'?re|i am|we are) after an? (?=(?:[\w-]+,? ){0,3}?(?:jig|reel|hornpipe|waltz|march|polka|air|hymn|lullaby|minuet|mazurka|strathspey|slip jig|ballad|tune|piece|song)\b)", re.I), "I want a "),
-             (re.compile(r"\b(?:take|tek|knock|shave) (\d{1,3}|ten|fifteen|twenty|thirty|forty|fifty) off (?:it|her|'er|the (?:speed|tempo|pace))\b(?! ?(?:bars?|measures?))", re.I), r"make it \1 bpm slower"),
-             (re.compile(r"\b(\d(?:\.\d+)?) ?x (?:the )?(?:tempo|speed)\b", re.I), r"\1 times as fast"), (re.compile(r"\b(\d(?:\.\d+)?) ?x the length\b", re.I), r"\1 times the length"),
-             (re.compile(r"\b(of|like|with) an? (dorian|lydian|mixolydian|phrygian|aeolian|locrian) (feel|flavou?r|sound|vibe|tinge|colou?r)\b", re.I), r"\1 \2 \3"),  # "a bit of a dorian feel": no key of A
-             (re.compile(r"\bin (two|three|four) time\b", re.I), lambda m: "in " + crotchets(m.group(1))),
-             (re.compile(r"\b(two|three|four|2|3|4) beats (?:in|to|per|a) (?:a |the |each )?(?:bar|measure)\b", re.I), lambda m: crotchets(m.group(1))),
-             (re.compile(r"^\W*(shorten|cut|trim|pare)(?: it)?(?: down)? to (\d{1,2})\W*$", re.I), r"\1 it to \2 bars"),
-             (re.compile(r"\btack on (\d{1,2}|four|eight|twelve|sixteen) more\b(?! ?(?:bars?|measures?))", re.I), r"add \1 more bars"),
-             (re.compile(r"\btack (\d{1,2}|four|eight|twelve|sixteen) (bars|measures) onto\b", re.I), r"add \1 more \2 to"),
-             (re.compile(r"\ban? (" + INSTRUMENT_NAME + r") part (?:underneath|under it|under the (?:tune|melody)|below)\b", re.I), r"a \1 bass line"),  # "a bassoon part underneath"
-             (re.compile(r"\bupright bass\b", re.I), "double bass"),
-             (re.compile(r"\b(?:let'?s )?get some (chords|chord symbols|harmony|bass|ornaments|grace notes|rolls|repeats)\b", re.I), r"add some \1"),
-             (re.compile(r"\b(add|write|give it|compose) an? (contrasting|new|second|different) B\W*$", re.I), r"\1 a \2 B part"),
-             (re.compile(r"\bthat answers the first(?: one| part| strain| section)?\b", re.I), "that answers it"),
-             (re.compile(r"\ban? (?:real |proper )?[\w-]+ of an? (ending|finish|close)\b", re.I), r"a big \1"),  # "a real barn-burner of an ending"
-             (re.compile(r"\b(can|will|could|would) tha\b", re.I), r"\1 you"),
-             (re.compile(r"\bchuck (a few|some|a couple of|a bit of) (\w+) in\b", re.I), r"add \1 \2"),
-             (re.compile(r"\b(?:take|bring|knock|set) (?:her|it|'er|this) back (\d{1,3}) ?(?:bpm|beats)\b", re.I), r"slow it down by \1 bpm"),
-             (re.compile(r"\b(?:banish|nix|jettison|axe|ax)\b(?= (?:that|the|this|those) )", re.I), "remove"),
-             (re.compile(r"\bvary (?:her|it|'er|this|that|the tune) up\b", re.I), "write a variation of it"),
-             (re.compile(r"\bgive (?:it|her|'er) (?:a broken heart|a tear in (?:the|its|your|her) eye|some heartbreak|a heavy heart)\b", re.I), "make it sadder"),
-             (re.compile(r"\bmake (?:it|her|'er) (?:some|dead|wicked|well) (happy|sad|fast|slow|bright|dark|cheerful|gloomy)\b", re.I), r"make it more \1"),  # Newfoundland "some happy", Scouse "dead sad"
-             (re.compile(r"\b(?:some|dead|wicked) (happy|sad|fast|slow|bright|dark|cheerful|gloomy)\b", re.I), r"very \1"),
-             (re.compile(r"\b(go|going|get|take me|bring it|back) to the version before\b(?! (?:the|that|this|last|v\d|\d))", re.I), r"\1 to the previous version"),
-             (re.compile(r"^\W*on reflection,?\s*", re.I), ""),
-             (re.compile(r"\b(?:let'?s )?pretend (?:that|this|it) never happened\b", re.I), "undo that"),
-             (re.compile(r"\bredo the (?:previous|last) edit\b", re.I), "redo the last change"),
-             (re.compile(r"\b(hotel|pub|wine|cocktail|sports|snack|breakfast|candy|chocolate|beach|karaoke|salad|protein|granola) bar\b", re.I), r"\1 lounge"),
-             (re.compile(r"\b(?:make )?the (tempo|speed|pace) (lower|higher)\b", re.I), lambda m: "make it " + ("slower" if m.group(2).lower() == "lower" else "faster")),
-             (re.compile(r"\bin the (\w+) mode (?:upon|on) ([A-G](?: ?(?:flat|sharp|b|#))?)\b"), r"in \2 \1"),
-             (re.compile(r"\bcut (?:dat|that|the|its|her) (speed|tempo) in half\b", re.I), "halve the tempo"),
-             (re.compile(r"^(\W*transpose\b[^.?!]*?),?\s*for the (?:descant|harmony|second voice)\b", re.I), r"\1"),
-             (re.compile(r"\bpare (?:it|her|this) down to\b", re.I), "cut it to"),
-             (re.compile(r"\bgive melody to (?:the )?", re.I), "give the melody to the "),
-             (re.compile(r"\bwrite (?:the )?(last|first|final|opening) (\w+) (bars|measures) again\b", re.I), r"rewrite the \1 \2 \3"),
-             (re.compile(r"\b(?:a set of )?divisions (?:upon|on|over)\b", re.I), "a variation on"),
-             (re.compile(r"\bthin (the|it|them|those|these)\b([\w ]{0,25}?) out\b", re.I), r"simplify \1\2"),
-             (re.compile(r"\b(second|2nd|b) part (?:also )?should repeat\b", re.I), r"repeat the \1 part"),
-             (re.compile(r"\bgayer\b", re.I), "happier"), (re.compile(r"\s*\bin affect\b", re.I), ""),
-             (re.compile(r",?\s*\b(?:boss|la|lah)(?=\W*$)", re.I), ""),
-             (re.compile(r"\b(for|write|keep going for|go on for) (another|the next) (\d{1,2}|four|eight|twelve|sixteen)\b(?! ?(?:bars?|measures?|bpm|beats|semitones?|%|times))", re.I), r"\1 \2 \3 bars"),
-             (re.compile(r"\b(and|then) tag it\b", re.I), r"\1 give it a new ending"),
-             (re.compile(r"\bmark (both|the|all|each) (strains?|parts?|sections?) for repetition\b", re.I), r"put repeats on \1 \2"),
-             (re.compile(r"\badd (?:a |an )?(double bass|tuba|cello|bassoon|bass guitar|sousaphone|contrabassoon) under (?:it|the (?:tune|melody))\b", re.I), r"add a \1 bass line under it"),
-             (re.compile(r"\bthe (earlier|previous|older|last|old|first) (version|one) (?:worked|sounded|felt|played|went) better\b", re.I), r"the \1 \2 was better"),
-             (re.compile(r"\s+itself(?=\W*$)", re.I), ""),  # Indian English "go to 1st version itself"
-             (re.compile(r",?\s*like a (?:dominant )?vamp\b", re.I), ""),
-             (re.compile(r"^\W*(?:polkas?|waltz(?:es)?|jigs?|reels?|march(?:es)?|hornpipes?|slip jigs?) (?:go|goes|are|come|comes) in \w+\W*(?=\w)", re.I), ""),
-             (re.compile(r",?\s*bass feature(?: style)?\b", re.I), ""),
-             (re.compile(r"\b(give it|add|write) an? (proper |real |good |better |nice )?out\b", re.I), r"\1 a \2ending"),
-             (re.compile(r"\bdouble the (?:melody|tune) (?:a|an) (\w+) (up|above|higher|down|below|lower)\b", re.I), r"add a harmony a \1 \2"),
-             (re.compile(r"\b(on|for|over|repeat) the bridge\b", re.I), r"\1 the B part"),
-             (re.compile(r"\ba walking line in the bass\b", re.I), "a walking bass"),
-             (re.compile(r"^\W*(?:actually,? )?put back what you (?:just )?took out\b", re.I), "redo"),
-             (re.compile(r"\bgo to (1st|2nd|3rd|\dth|first|second|third|fourth) version\b", re.I), r"go to the \1 version"),
-             (re.compile(r"\bdidja\b", re.I), "did you"), (re.compile(r"\bhow (?:ya|ye|you) doin'?g?\b", re.I), "how are you"),
-             (re.compile(r",?\s*(?:something|summat|sommat) different from (?:the |t'|th' ?)first(?: one| part| bit| section| strain)?\b", re.I), ", contrasting"),
-             (re.compile(r"\b(?:(?:knock|bang|rattle) (?:out|off)|make up) (an?) (?=(?:[\w-]+ ){0,2}(?:jig|reel|hornpipe|waltz|march|polka|air|hymn|lullaby|minuet|mazurka|strathspey|slip jig|tune|piece|song)\b)", re.I), r"write \1 "),
-             (re.compile(r"\bmake (faster|slower|higher|lower|sadder|happier|easier|simpler|longer|shorter|brighter|darker)\b", re.I), r"make it \1"),
-             (re.compile(r"\b(?:take|bring|knock|set) (?:her|it|'er|this) back (?:like |about |around |maybe )?(\d{1,3}) ?(?:bpm|beats)\b", re.I), r"slow it down by \1 bpm"),
-             (re.compile(r"\b(?:increase|raise|multiply|speed up) (?:the )?(?:tempo|speed)(?: of it)? by a factor of (one and a half|two|three|1\.5|\d(?:\.\d+)?)\b", re.I), r"make it \1 times as fast"),
-             (re.compile(r"^\W*for (?:the )?[\w-]+,? (?:this|it) is too (low|high)\W+(?=\w)", re.I), ""),  # "For shakuhachi this is too low. Please move up one octave."
-             (re.compile(r"\b(?:turn|change|switch|make) (?:that|the|this|it from) (?:major|minor) (?:into|to) (minor|major)\b", re.I), r"make it \1"),
-             (re.compile(r"\bfrom (?:the )?(?:ionian|major|minor|aeolian|dorian|mixolydian|lydian|phrygian|locrian)(?: mode)? (?:to|into) (?:the )?(?=(?:ionian|major|minor|aeolian|dorian|mixolydian|lydian|phrygian|locrian)\b)", re.I), "to the "),
-             (re.compile(r"\breduce (?:its|the) length by (?:one )?half\b", re.I), "halve the length"),
-             (re.compile(r",?\s*so (?:that )?the (?:lad|guy|lass|person|one|fella|girl|bloke|man|woman) (?:backing|playing along|on guitar|strumming)\b[^.?!]*", re.I), ""),
-             (re.compile(r"\bbeyond (?:its|the) (?:present|current) (?:close|end|ending|conclusion)\b", re.I), "past the end"),
-             (re.compile(r"\bproceed with the (melody|tune|piece)\b", re.I), r"continue the \1"),
-             (re.compile(r"\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth) and (second|third|fourth|fifth|sixth|seventh|eighth|ninth) bars\b", re.I),
-              lambda m: "bars {}-{}".format(*("first second third fourth fifth sixth seventh eighth ninth".split().index(g.lower()) + 1 for g in m.groups()))),
-             (re.compile(r"\bharmoni[sz]ing (voice|line|part)\b", re.I), r"harmony \1"),
-             (re.compile(r"\btake the (?:hard|tricky|difficult|busy|fiddly) (?:bits|parts|passages|notes) out\b(?: of (?:it|her|the tune))?", re.I), "simplify it"),
-             (re.compile(r"\bi (?:want|need|would like|'d like) (?:a |more )?(bright|happy|cheerful|joyful|sad|dark|gloomy) (?:feeling|feel|mood)\b", re.I),
-              lambda m: mood_asked(m.group(1))),
-             (re.compile(r"\bi preferred it the other way\b", re.I), "I preferred the previous version"), (re.compile(r",?\s*to be honest(?: with you)?\b", re.I), ""),
-             (re.compile(r"\bfair play (?:to )?(?:you|ya|ye)\b", re.I), "thank you"), (re.compile(r"\bmy compliments\b", re.I), "thank you"),
-             (re.compile(r"\b(?:been|were) told to do behind the scenes\b|\b(?:you|u) have rules\b", re.I), "your instructions"),
-             (re.compile(r"\bpush (?:it|her) on\b", re.I), "speed it up"),
-             (re.compile(r"^\W*(?:a )?bit on the (slow|fast|high|low) side(?: that)?\b", re.I), r"it is too \1"),
-             (re.compile(r"\b(\d{1,2}) (faster|slower)\b(?! than)", re.I), r"\1 bpm \2"),
-             (re.compile(r"\bchange for (?=[A-G]\b)", re.I), "change to "),
-             (re.compile(r"\b(two|three|four) in a bar\b", re.I),
-              lambda m: m.group(0) if re.search(r"\bcut time|alla breve|2/2", m.string, re.I) else crotchets(m.group(1))),
-             (re.compile(r"\bmake the (ending|end|finish) (?:cooler|better|stronger|bigger|nicer|more \w+)\b", re.I), "write a better ending"),
-             (re.compile(r"\b(?:give it )?(?:more of )?an? lump[- ]in[- ](?:the[- ]|t'|th'[- ]?)throat(?: feel(?:ing)?)?", re.I), "make it sadder"),
-             (re.compile(r"^\W*(?:no\W+)?(?:the )?previous one\W*$", re.I), "go back to the previous version"),
-             (re.compile(r"\b(it'?ll|will it|it will|to|should|might|going to|gonna) clear up\b", re.I), r"\1 stop raining"),  # the weather, no shift up
-             (re.compile(r"\b(?:by )?dreckly\b", re.I), "later"),  # Cornish: later
-             (re.compile(r"\bmake the (speed|tempo) double\b", re.I), r"double the \1"),
-             (re.compile(r"\b(\d{2,3}) beat (?:per|a) minute\b", re.I), r"\1 bpm"),
-             (re.compile(r"\bflat(?:ten)? (?:that|the) (?:seventh|7th)\b(?: and)?", re.I), ""),  # mixolydian's mark, no interval
-             (re.compile(r"\b(tack on|run it on|add|give us|write|keep going for|go on for) another (four|eight|twelve|sixteen|\d{1,2})\b(?! ?(?:bars?|measures?|bpm|beats|semitones?|%|times))", re.I), r"\1 another \2 bars"),
-             (re.compile(r"\bgive it an? (?:[\w-]+,? )?(sad|happy|gloomy|cheerful|melancholy|bright|dark|mournful|joyful)(?: (?:feel|feeling|mood|vibe|sound)\b|(?=\W*$))", re.I),
-              lambda m: mood_asked(m.group(1))),
-             (re.compile(r"\breturn to previous\b", re.I), "go back to the previous version"),
-             (re.compile(r"\bthe (old|older|earlier|previous|first) (one|version) had more\b", re.I), r"the \1 \2 was better, it had more"),
-             (re.compile(r"\bstretch it (?:out )?to double\b", re.I), "double the length"),
-             (re.compile(r"(?<=[.?!])\s+not too (?:busy|fussy|complicated|fancy|much)\W*$", re.I), ""),
-             (re.compile(r"\bcut the (harmony line|harmony|bass ?line|second voice|descant)\b", re.I), r"remove the \1"),
-             (re.compile(r"\bneeds an? (canny|proper|good|strong|decent|real|new) (ending|endin'?|finish)\b", re.I), "needs a better ending"),
-             (re.compile(r"\ban? (?:\w+er|new|different|cool|hip) tag\b", re.I), "a better ending"),
-             (re.compile(r"\b(less|fewer) notes(?: please| pls)?,? longer(?: (?:tones|notes))?\b", re.I), "fewer notes"), (re.compile(r",?\s*longer tones\b", re.I), ""),
-             (re.compile(r"\s*\(the (?:first|second|last|final) (?:eight|8|sixteen|16|four|4) (?:bars|measures)\)", re.I), ""),
-             (re.compile(r"^\W*comp (?:behind|under) (?:it|the tune|the melody)\b", re.I), "add an accompaniment"),
-             (re.compile(r"\bput it (?:back )?like (?:before|it was)\b", re.I), "put it back how it was"),
-             (re.compile(r"\bthat ain'?t it\W+back it up\b", re.I), "undo that"),
-             (re.compile(r"\btake (?:that|the) last (?:one|change|edit|thing) back\b", re.I), "undo the last change"),
-             (re.compile(r"\b(?:take away|subtract|knock off|shave off) (?:about |around |roughly |maybe )?(\d{1,3}|ten|fifteen|twenty|thirty|forty|fifty) ?(?:bpm|beats per minute|beats a minute)\b", re.I), r"\1 bpm slower"),
-             (re.compile(r"\b(slow[\w ]{0,30}?),? to (?:something like |about |roughly )?half (?:of )?what it is now\b", re.I), r"\1 to half the speed"),
-             (re.compile(r",\s*like a slow (?:sway|rock|swing|drift|walk|dance)\b[^.?!]*", re.I), ""),
-             (re.compile(r"\bi'?m imagining it on (?:the |a )?", re.I), "put it on the "),
-             (re.compile(r",?\s*so (?:that )?it (?:feels|sounds|is) less plain\b", re.I), ""),
-             (re.compile(r"\bcheer (?:the whole thing|the whole tune|everything|it all|the tune|the piece) up\b", re.I), "make it happier"),
-             (re.compile(r"\band (" + INSTRUMENT_NAME + r")(?: pls| please)?\W*$", re.I), r"and give the melody to the \1"),
-             (re.compile(r"^\W*v(\d) (?:pls|please) and\b", re.I), r"go to version \1 and"),
-             (re.compile(r"\bother melod(?:ie|y)\b", re.I), "another melody"),
-             (re.compile(r"(?<=[.?!] )one (?=(?:waltz|jig|reel|polka|march|hornpipe|air)\b)", re.I), "a "),
-             (re.compile(r"\bmake slower the (tune|piece|melody|song)\b", re.I), r"make the \1 slower"), (re.compile(r"\bmaybe (\d{1,2}) less\b", re.I), r"\1 bpm slower"),
-             (re.compile(r"\bbring it down a bit\b(?=[^.?!]*\b(?:can'?t keep up|too (?:fast|quick)|keep pace)\b)", re.I), "slow it down a bit"),
-             (re.compile(r"\bcarry it (?:on )?over to\b", re.I), "move it to"),
-             (re.compile(r"\bmight be (?:lush|lovely|nice|great|gorgeous|pretty|good) on (?:the )?\w+(?:\s*-\s*give it a go\b)?", re.I), "might be lovely, try it"),
-             (re.compile(r"\bsome bottom end on the\b", re.I), "a bass line on the"),
-             (re.compile(r"\bmore strong (?:final|ending|end|finish)\b", re.I), "a stronger ending"),
-             (re.compile(r"\b(end(?:ing)?(?: proper(?:ly)?)?|finish),?\s*(?:wi'?|with) a (?:bit o'? a |bit of a |little )?flourish\b", re.I), r"\1"),
-             (re.compile(r"\bvary (?:that thing|that|it|the thing) up\b", re.I), "write a variation of it"),
-             (re.compile(r"\ba voice (?:more low|lower|below),? in (?:a )?(third|sixth)s?\b", re.I), r"a harmony a \1 below"),
-             (re.compile(r"\ba second melodic (line|part|voice)\b", re.I), r"a second \1"),
-             (re.compile(r"\b(?:fiddle|pipe|whistle|flute|banjo) (rolls?|cuts?|crans?|triplets?)\b", re.I), r"\1"),
-             (re.compile(r"\ba bass walking\b", re.I), "a walking bass"),
-             (re.compile(r"\bgive it some blue\b", re.I), "make it sadder"),
-             (re.compile(r"\b(?:change|set|switch|turn) the mood to (sad|happy|sadder|happier|gloomy|cheerful|melancholy|joyful)\b", re.I),
-              lambda m: mood_asked(m.group(1))),
-             (re.compile(r"^\W*is too\b", re.I), "it is too"),
-             (re.compile(r"\brestore the state before the (?:most recent|last|latest) (?:edit|change)\b", re.I), "undo the last change"),
-             (re.compile(r"\bbring it on back\b", re.I), "bring it back"),
-             (re.compile(r"\bpull up (?:that|the) (first|second|third|fourth|fifth) version\b", re.I), r"go to the \1 version"),
-             (re.compile(r"\bin what tone is\b", re.I), "in what key is"),
-             (re.compile(r"\bmake repeat of the first\b", re.I), "put repeats on the first part"),
-             (re.compile(r"^\W*simple the\b", re.I), "simplify the"),
-             (re.compile(r"^\W*(?:i )?(?:don'?t|do not) like the (?:[a-z]+-[a-z]+|\d{1,2}/\d{1,2})\s*,\s*(?=\w)", re.I), ""),  # "divvent like the six-eight, gis it in four-four": the one asked
-             (re.compile(r"\bthe two first (bars|measures)\b", re.I), r"the first two \1"),
-             (re.compile(r"\bthe line on the\b", re.I), "the melody on the"),
-             (re.compile(r"^\W*where'?s the (?:bass|chords|harmony)\?\s*", re.I), ""),
-             (re.compile(r"\bdrop (it|them) out\b", re.I), r"remove \1"), (re.compile(r"\bwithdraw (it|them|that)\b", re.I), r"remove \1"),
-             (re.compile(r"\ban? (?:proper |real |good |strong )?resolve at the end\b", re.I), "a proper ending"),
-             (re.compile(r"\btake (?:a few|some) notes out of\b", re.I), "simplify"),
-             (re.compile(r"\b(?:be )?reduced to longer note values\b", re.I), "be simplified"),
-             (re.compile(r"\b(b|second|2nd) part also repeat\b", re.I), r"repeat the \1 part"),
-             (re.compile(r"\blet (?:the )?([\w ]{2,20}?) (?:have|take) a go at (?:the )?(melody|tune)\b", re.I), r"give the \2 to the \1"),
-             (re.compile(r"^\W*(?:the )?(tune|melody) on (?:the )?(?=" + INSTRUMENT_NAME + r"\b)", re.I), r"put the \1 on the "),
-             (re.compile(r"^\W*chords? (?:over|above|on) (?:the )?(melody|tune)\b", re.I), r"add chords over the \1"),
-             (re.compile(r"^\W*contrasting B\b(?! part)", re.I), "a contrasting B part"),
-             (re.compile(r"\bit wants a harmony\b", re.I), "add a harmony"),
-             (re.compile(r"\ba second line,? parallel,? (under|below|above|over) the (melody|tune)\b", re.I), r"a harmony \1 the \2"),
-             (re.compile(r"\bmore (darkness|sorrow|sadness|gloom|melancholy)\b", re.I), "sadder"),
-             (re.compile(r"\bfinish it (?:wi'?|with) an? (?:right )?(?:good|proper|big|strong) ending\b", re.I), "write a big ending"),
-             (re.compile(r"\b(?:like |maybe |say )?minus (\d{1,3}) ?bpm\b", re.I), r"\1 bpm slower"),
-             (re.compile(r"(?<=[.!] )then to (" + INSTRUMENT_NAME + r")\b", re.I), r"then give the melody to the \1"),
-             (re.compile(r"\bconvert -?\d+ ?(?:°|degrees )?[FC]\b(?: to [FC]\b)?", re.I), "convert a temperature"),  # not a key of C
-             (re.compile(r"^\W*please,? (?=(?:could|can|would) you tell me\b)", re.I), ""),
-             (re.compile(r"\bmore (?:of that |of the )?hurt\b", re.I), "sadder"),
-             (re.compile(r"\bapply the last change again\b", re.I), "redo"), (re.compile(r"^\W*redo last\W*$", re.I), "redo"),
-             (re.compile(r"^\W*what'?s it written for\W*$", re.I), "what instrument is it for?"),
-             (re.compile(r"(?<=[.?!] )like an? (?:proper |real )?(?:[\w-]+ ){0,2}(?:tune|jig|reel|slip jig|waltz|polka|march|hornpipe)\W*$", re.I), ""),  # "Dorian. Like a proper pipe tune."
-             (re.compile(r"\b(stretch it|bars|length) x ?(\d+(?:\.\d+)?)\b", re.I), r"make it \2 times as long"), (re.compile(r"\bhalf as long again\b", re.I), "1.5 times as long"),
-             (re.compile(r"^\W*brass!\s*", re.I), ""), (re.compile(r",?\s*\bloon\b", re.I), ""),
-             (re.compile(r"^\W*pick up from the end\b", re.I), "continue from the end"), (re.compile(r"\band let it build\b", re.I), ""),
-             (re.compile(r"\bfix the out\b", re.I), "fix the ending"),
-             (re.compile(r"\bneeds to (?:feel|sound) (?:tragic|heartbroken|mournful|devastating)\b", re.I), "make it sadder"),
-             (re.compile(r"\bput (?:it )?back the change\b", re.I), "redo the change"),
-             (re.compile(r"(?<=[.?!] )was (?:more|less) \w+\W*$", re.I), ""),
-             (re.compile(r"^\W*(highest|lowest) note\?", re.I), r"what is the \1 note?"),
-             (re.compile(r"\bmake it (?:dead|proper|real|well) (miserable|mournful|gloomy|glum|depressing)\b", re.I), "make it sadder"),
-             (re.compile(r"^(\W*make it (?:sad|sadder|happy|happier|mournful|gloomy|miserable|cheerful|bright|brighter|dark|darker|melancholy|jolly|moody)),\s*like\b[^.?!]*", re.I), r"\1"),  # "Make it mournful, like the walk to the cemetery..."
-             (re.compile(r"\blet it be like before\b", re.I), "put it back how it was"),
-             (re.compile(r"^\W*maybe (?=go back|undo|redo)", re.I), ""), (re.compile(r"\W*\b(?:sorry|soz)\W*$", re.I), ""),
-             (re.compile(r"\s*[—–-]+\s*sorry for \w+ing\W*$", re.I), ""),
-             (re.compile(r"^\W*(first|second|third|fourth) version (?:were|was) better\b", re.I), r"the \1 version was better"),
-             (re.compile(r"\blet me hear (?:that|the) (first|second|third|fourth) version\b", re.I), r"go to the \1 version"),
-             (re.compile(r"^\W*maybe the (first|second|third|fourth) version\W*$", re.I), r"go to the \1 version"),
-             (re.compile(r"^\W*sound,? ta\W*$", re.I), "thanks"),
-             (re.compile(r"\b(speed|speeds|sped)((?: [\w]+){0,3}) up (\d{2})\b(?! ?(?:bpm|bars?|measures?|%|semitones?))", re.I), r"\1\2 up by \3 bpm"),
-             (re.compile(r"\bpitch shift:?\s*([+-]?\d{1,2}) ?(?:st|semitones?)\b", re.I), r"transpose \1 semitones"),
-             (re.compile(r"\bmaj ?3\b", re.I), "major third"), (re.compile(r"\bmin ?3\b", re.I), "minor third"),
-             (re.compile(r"\bthe box (?=(?:tak|take|play|have|get)\b)", re.I), "the accordion "),
-             (re.compile(r"\bcontinue \+(\d{1,2})\b", re.I), r"continue for \1 more bars"),
-             (re.compile(r"\bwalk (?:that|the) bass\b", re.I), "add a walking bass"), (re.compile(r"\badd (?:the )?changes\b", re.I), "add chords"),
-             (re.compile(r"\b(?:could|can) (?:it|that|they) go\W*$", re.I), "could you remove it"),
-             (re.compile(r"\brebarred\b", re.I), "put"), (re.compile(r"\bsalamat(?: po)?\b", re.I), "thank you"),
-             (re.compile(r"\b(?:i'?m|i am) (?:impressed|delighted|chuffed|thrilled)\b", re.I), "thank you, lovely"),
-             (re.compile(r"\b(bump|raise|up|drop|lower|push|knock|nudge|crank|turn|speed|slow) the click\b(?! track)", re.I), r"\1 the tempo"),  # "bump the click up 12"
-             (re.compile(r"\bone and (?:a )?half times (faster|quicker|as fast|slower)\b", re.I), r"1.5 times \1"),
-             (re.compile(r"\b(to|in|into) ([2-9]|12) (2|4|8)\b(?=\W*$|[,.;!]| (?:bruv|please|pls|mate|time|instead|now|thanks)\b)", re.I), r"\1 \2/\3"),  # "switch it to 4 4 bruv"
-             (re.compile(r"\b(add|throw|stick|put|give it|give us|needs?|wants?|could use)( in)? (?:(?:a bit|a little|a bit of|some|more|a touch of|proper|real) )?(?:low|bottom)[- ]end\b(?! of)", re.I), r"\1\2 a bass line"),  # "add some low end under the melody"
-             (re.compile(r"\ban? (double bass|upright bass|tuba|bassoon|cello|bass guitar|contrabass) (?:under|underneath|beneath|below) (?:it|the (?:tune|melody))\b", re.I), r"a bass line on the \1"),
-             (re.compile(r"\b(?:(?:end|finish|close) (?:it|her|'er|the (?:tune|piece)) on a (?:stronger|better|more (?:final|solid|definite|conclusive)|firmer|proper|decisive)"
-                         r"|end (?:it|her) on a (?:strong|big|good|high|solid)) note\b", re.I), "give it a stronger ending"),
-             (re.compile(r"\b(?:the )?(?:added |extra |new )?counter[- ]?(?:line|voice|part)\b", re.I), "the countermelody"),
-             (re.compile(r"\b(?:write|compose|add) (?:the )?next (?:portion|section|bit|chunk|passage) after (?:the )?(?:ending|end)\b", re.I), "continue it"),
-             (re.compile(r"\b(?:give me|write|do|make) an? (?:version|take) with (?:some )?(?:different|new|other|fresh) (?:licks|notes|figures|runs|fills)\b", re.I), "write a variation"),
-             (re.compile(r"\b(?:a )?second (?:line|voice|part) (?:in )?(?:under|underneath|below) (?:it|the (?:tune|melody))\W+(thirds|sixths)(?: like)?\b", re.I), r"a harmony in \1 below"),
-             (re.compile(r"\b(?:the )?initial (version|draft|take)\b", re.I), r"the first \1"),
-             (re.compile(r"\bmore (?:emotional|heartfelt|soulful|feeling) and (?=(?:melancholy|melancholic|sad|mournful|wistful|tragic|sombre|somber|gloomy)\b)", re.I), "more "),
-             (re.compile(r"\bwith a (?:turn|mordent|trill|roll|cut|grace note)\b", re.I), "with an ornament"),
-             (re.compile(r"\b(write|compose|make|give me|do) an? different (tune|piece|song|one)\b", re.I), r"\1 a new \2"),
-             (re.compile(r"\b(shorten|cut|trim)(?: it| this| the tune)?(?: a bit)?\W+(?:say |maybe |like )?by half\b", re.I), "halve the length"),
-             (re.compile(r"\bmm\.? ?(\d{1,3}) ?(?:-|–|to|through) ?(\d{1,3})\b", re.I), r"bars \1-\2"),
-             (re.compile(r"\b(?:make|set|put|bring|take|reduce|cut|drop|lower) the (?:tempo|speed|pace) (?:to|at|down to|by) (?:a )?half\b", re.I), "halve the tempo"),
-             (re.compile(r"\brelax the (?:pace|speed)\b", re.I), "relax the tempo"),
-             (re.compile(r"\b(shorter|briefer) by half\b", re.I), "half as long"),
-             (re.compile(r"\b(?:a )?second part so (?:that )?(?:\w+ ){1,3}can play along\b|\b(?:a )?second part (?:to play )?in harmony\b", re.I), "a harmony line"),
-             (re.compile(r"\b(?:still )?(sound|look|feel)s? like the original\b", re.I), r"\1 close to the tune"),
-             (re.compile(r"\bmake the (melody|tune|piece|song|part) easy\b", re.I), "make it easier"),
-             (re.compile(r"\b(?:more easy|easy more)\b", re.I), "easier"),
-             (re.compile(r"\bmake (trumpet|flute|fiddle|violin|piano|guitar|clarinet|sax|saxophone|cello|accordion|harp|oboe|trombone|whistle|recorder) play (?:it|the (?:tune|melody))\b", re.I), r"give the melody to the \1"),
-             (re.compile(r"\b(?:a )?contrasting (second half|2nd section|second section|2nd half)\b", re.I), "a B part"),
-             (re.compile(r"^\W*(?:2nd|second) (?:section|half|part)\W+contrasting\W*$", re.I), "a contrasting B part"),
-             (re.compile(r"\b(?:write|give me|do|add) a contrasting bit\b", re.I), "write a B part"),
-             (re.compile(r"\bharmony (?:of|with|using) (thirds|sixths)\b", re.I), r"a harmony in \1"),
-             (re.compile(r"\b(?:add|write|put) an? (?:voice|line|part) in parallel\W+an? (third|sixth) (up|above|down|below)\b", re.I), r"add a harmony a \1 \2"),
-             (re.compile(r"\bmake the final (stronger|better|more (?:final|definite|conclusive|solid)|firmer|bigger)\b", re.I), r"make the ending \1"),
-             (re.compile(r"\badd (?:the |some )?repetitions?\b", re.I), "add repeats"),
-             (re.compile(r"\b(?:do |go )?(\d|one|two|three) keys? (up|down)\b", re.I), r"\1 semitones \2"),
-             (re.compile(r"^\W*(?:the )?key down (?:a )?little (?:bit )?", re.I), "lower it a little "),
-             (re.compile(r"\b(?:can|could) (?:it|she|you) end (?:it )?on a (?:nice )?(?:long|held|big|strong|proper) note\b", re.I), "could you give it a proper ending on a long note"),
-             (re.compile(r"\bsimple please\b", re.I), "simpler please"),
-             (re.compile(r"\bsad boi\b", re.I), "sad"),
-             (re.compile(r"\bwell done\W*$", re.I), "well done, thank you"),
-             (re.compile(r"\bditch (that|the|this) ((?:[\w-]+ ){0,2}(?:harmony|bass ?line|bass|chords|part|line|voice|accompaniment))\b", re.I), r"remove \1 \2"),
-             (re.compile(r"(^|[.!]\s+)back,? please\W*$", re.I), r"\1go back please"),
-             (re.compile(r"\b(?:i am|i'm) (?:(?:much|very|most|deeply) obliged|(?:most|very|so|truly|deeply) grateful)\b", re.I), "thank you"),
-             (re.compile(r"(?<!\d )(?<!\d)\b(tempo|speed|pace|bpm) (?:way |much |a lot |a bit |a little |a touch )?(up|down)\W*$", re.I), r"take the \1 \2"),
-             (re.compile(r"\b(put|play|give) the (melody|tune) in the (?=" + INSTRUMENT_NAME + r"\b)", re.I), r"\1 the \2 on the "),
-             (re.compile(r"\b(?:might|could|can) (?:it|they|that|those) be (?:removed|taken out|deleted|dropped)\b", re.I), "could you remove it"),
-             (re.compile(r"\b(?:needs?|wants?) (?:an)?other section\b", re.I), "needs a contrasting section"),
-             (re.compile(r"\b(?:don'?t|do not) like how it (?:finish(?:es)?|ends?)\b", re.I), "don't like the ending, make a new ending"),
-             (re.compile(r"\b(?:might|could|can) the ending be made\b", re.I), "could you make the ending"),
-             (re.compile(r"\bthe original (is|was) (lovely|nice|good|great|fine|beautiful|grand)\b", re.I), r"the tune \1 \2"),
-             (re.compile(r"\btake out some of the (?:quick|fast|short|busy|running) notes\b", re.I), "simplify it"),
-             (re.compile(r"^\W*(?:the )?(A|B) part twice\W*$", re.I), r"repeat the \1 part"),
-             (re.compile(r"\bi prefer(?:red)? how (?:it )?was before\b", re.I), "go back to how it was before"),
-             (re.compile(r"\bput again what (?:you|u) undo\w*\b|\bi want again the version before (?:i|we) undo\w*\b", re.I), "redo"),
-             (re.compile(r"\btoo hasty in undoing (?:that|it)\b", re.I), "wrong to undo that"),
-             (re.compile(r"\bmore (fast|slow) (?:on |by )?(\d{1,3}) ?bpm\b", re.I), lambda m: f"{m[2]} bpm {'faster' if m[1].lower() == 'fast' else 'slower'}"),
-             (re.compile(r"\bmake the (?:speed|tempo|pace) (?:only |just )half\b", re.I), "halve the tempo"),
-             (re.compile(r"\b(?:turn|make) (?:it|this) (?:into )?a minor[- ]key version\b", re.I), "make it minor"),
-             (re.compile(r",\s*(\d{1,2}) more\W*$", re.I), r", \1 more bars"),
-             (re.compile(r"\b(?:add|write) (?:one|a) new part that is different\b", re.I), "add a contrasting B part"),
-             (re.compile(r"\b(?:make|mek|mak) it end (?:with|wi)'? (?:a bit |a little |some )?more (?:oomph|punch|power|drama|weight|conviction)\b", re.I), "give it a stronger ending"),
-             (re.compile(r"\b(?:a )?comp (?:part|line|track)\b", re.I), "an accompaniment"),
-             (re.compile(r"\b(?:make|get) the (?:ending|end|close|finish) (?:(?:a little|a bit|a lot|much|more|even|rather|somewhat|slightly) )*(?!the\b|it\b|a\b)[a-z]{4,}\b(?! (?:to|of|for|in|than))", re.I), "give it a stronger ending"),
-             (re.compile(r"\b(write|give it|compose|add|put|want|need|needs) an? (?:fresh|new|different|better|proper|stronger|bigger|decent|real) (?:ending|finish|close)\b", re.I), r"\1 a new ending"),
-             (re.compile(r"\b(?:take it |play it )?at half the pace\b", re.I), "at half the tempo"),
-             (re.compile(r"\bmore fast\b(?![^.!?]*\d)", re.I), "faster"),
-             (re.compile(r"\bmore slow\b(?![^.!?]*\d)", re.I), "slower"),
-             (re.compile(r"\b(?:drag|pull|ease) it (?:back |down )?to (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I), r"set the tempo to \1 bpm"),
-             (re.compile(r"\b(?:be )?three[- ]quarters of (?:what it is now|the (?:current |present )?(?:speed|tempo|pace))\b", re.I), "go to 75 percent of the current tempo"),
-             (re.compile(r"\b(?:increase|raise|up|lift) the (?:tempo|speed|pace) by (?:approximately |about |around |roughly |some )?(\d{1,3}|ten|twenty|twenty-five|thirty|forty|fifty) ?(?:%|per ?cent)", re.I), r"make it \1 percent faster"),
-             (re.compile(r"\b(?:shove|stick|put|add|bung) (?:another |an extra )?(\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty) on the (?:metronome|tempo|click|bpm)\b", re.I), r"make it \1 bpm faster"),
-             (re.compile(r"\b(crotchet|quarter(?: note)?|minim|half note) equals?(?: to)? (\d{2,3})\b", re.I), r"\1 = \2"),
-             (re.compile(r"\b(?:cut|chop|reduce) (?:the )?length (?:in|at the|to|by) half\b", re.I), "halve the length"),
-             (re.compile(r"\btoo long\W+(?:can you |could you )?make (?:it |the )?half\b(?! as long)", re.I), "too long, make it half as long"),
-             (re.compile(r"\b(?:shorten(?:ed)?|cut|reduced?) (?:it )?to three[- ]quarters of its (?:present |current )?length\b", re.I), "make it 0.75 times as long"),
-             (re.compile(r"\bdoes(?:n'?t| not) (?:come home|resolve|land|finish|end) (?:right|properly|well)?(?: at all)? at the end\b", re.I), "the ending is weak, fix the ending"),
-             (re.compile(r"\bmake (?:the |a )?(stronger|better|bigger|firmer) final\b", re.I), r"make the ending \1"),
-             (re.compile(r"\b(?:throw|stick|put|slap|add) a harmony (?:on|to|over|onto) (?:it|the (?:tune|melody))\b", re.I), "add a harmony line"),
-             (re.compile(r"\bmake (?:a )?second (?:line|voice|part) parallel\W+in (third|sixth)s?\b", re.I), r"add a harmony in \1s"),
-             (re.compile(r"\baccords\b(?= (?:on|to|over|for|above|under) )", re.I), "chords"),
-             (re.compile(r"\b(?:can|could) (bars? [\d -]+|the (?:last|first) (?:\w+ )?bars?) be (?:made )?easier\b", re.I), r"simplify \1"),
-             (re.compile(r"\btake (?:me|us) back (?:to )?where we (?:was|were)\b", re.I), "go back"),
-             (re.compile(r"\bgive back (?:the )?last change\b", re.I), "redo the last change"),
-             (re.compile(r"\bso (?:i|we) can (?:put|write|print|list) it (?:on|in) the (?:program|programme|poster|setlist|set list|sheet)\b", re.I), "for the programme"),
-             (re.compile(r"\bthen (?:a )?(strong|stronger|big|bigger|proper|new|better) ending\b", re.I), r"then give it a \1 ending"),
-             (re.compile(r"\bwrite also\b", re.I), "also write"),
-             (re.compile(r"\bcontrasting turn\b", re.I), "contrasting part"),
-             (re.compile(r"\bone tone and (?:a )?half\b", re.I), "three semitones"),
-             (re.compile(r"(^|[.!?]\s+)mix it up(?: a bit| a little)?\W*$", re.I), r"\1vary it"),
-             (re.compile(r"\bmove (?:all )?the notes (?:more |a bit |a little )?(down|up)\b", re.I), r"transpose it \1"),
-             (re.compile(r"\bmore after (?:bar|measure) \d+\b", re.I), "more bars at the end"),
-             (re.compile(r"\b(land|end|finish|resolve|close) on the (?:home|tonic|final|last|I) chord\b", re.I), r"\1 on the home note"),
-             (re.compile(r"\b(compose|write|make) for me\b", re.I), r"\1 me"),
-             (re.compile(r"\b(\d{1,2}) (more )?mm\b\.?", re.I), r"\1 \2bars"),
-             (re.compile(r"\btack (\d{1,2}|four|eight|twelve|sixteen) (bars|measures) on to\b", re.I), r"add \1 more \2 to"),
-             (re.compile(r"\bmake (?:it )?shorter\W+(?:only |just )?half\b", re.I), "make it half as long"),
-             (re.compile(r"\b(?:a|the) (" + INSTRUMENT_NAME + r") on the (?:lead|melody|tune|top line)\b", re.I), r"the melody on the \1"),
-             (re.compile(r"^\W*make part (?:two|2)(?=\W*(?:,|$))", re.I), "write a B part"),
-             (re.compile(r"\b(like|have|get) an? (?:fresh|new|different|better|proper|stronger|bigger|decent|real) (?:ending|finish|close)\b", re.I), r"\1 a new ending"),
-             (re.compile(r"\bswitch up the (melody|tune)\b", re.I), r"vary the \1"),
-             (re.compile(r"\bbring back what (?:you'?d|you had|you) (?:done|did)\b", re.I), "redo that"),
-             (re.compile(r"\bthat (?:kinda |sort of |kind of )answers the first(?: one| part| strain| section)?\b", re.I), "that answers it"),
-             (re.compile(r"\bsound like a (?:good|great|happy|sunny|lovely) day\b", re.I), "sound happy"),
-             (re.compile(r"^\W*very elegant(?: work)?\W*$", re.I), "very elegant, thank you"),
-             (re.compile(r"\bmake it (?:a (?:wee |little |peerie )?bit |a little |a touch |slightly |much )easier\b", re.I), "make it easier to play"),
-             (re.compile(r"^\W*pure dead brilliant\b", re.I), "brilliant"),
-             (re.compile(r"\b(?:make|write|add) a different part after the first(?: part| one)?\b", re.I), "write a B part"),
-             (re.compile(r"^\W*(" + INSTRUMENT_NAME + r"),\s+(?=(?:an? |up |down |\d))", re.I), r"put it on the \1, then "),
-             (re.compile(r"\b(?:the|our|my) (?:choir|band|class|kids|children|students|pupils|audience|congregation|group|dancers) (?:were|was) (?:thrilled|delighted|over the moon|so pleased|very pleased|pleased|chuffed)\b", re.I), "everyone loved it"),
-             (re.compile(r"\bmake it (\d{1,3}) ?(?:%|per ?cent) of the (?:speed|tempo|pace)\b", re.I), r"set it to \1 percent of the current tempo"),
-             (re.compile(r"^\W*i wonder if (an? [^.?!]{3,60}?) would (?:ground|help|suit|work|improve|lift|support|fill out) (?:it|the (?:tune|piece))\b", re.I), r"add \1"),
-             (re.compile(r"\bcut (that|the|this) (bass ?line|bass part|harmony|harmony line|chords|chord symbols|accompaniment|countermelody)\b(?! (?:to|down|short|back))", re.I), r"remove \1 \2"),
-             (re.compile(r"^\W*would you mind undoing (?:that|the|this)(?: last)? (?:step|change|edit|one)\W*$", re.I), "undo the last change"),
-             (re.compile(r"^\W*deadly\W*$", re.I), "brilliant"),
-             (re.compile(r"\bin (Do|Re|Mi|Fa|Sol|La|Si)\s+\?", re.I), r"in \1?"),
-             (re.compile(r"(\d+ (?:bars|measures))\W+it drags\b", re.I), r"\1, it is too long"),
-             (re.compile(r"\brepeat (?:the|da) (first|second|1st|2nd) turn\b", re.I), r"repeat the \1 part"),
-             (re.compile(r"^\W*(?:hello\W+)?(?:would you mind|could you|can you) tell(?:ing)? me (?=how|what|which|where)", re.I), "tell me "),
-             (re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:metres|meters)\b", re.I), r"\1 yards"),
-             (re.compile(r"\bkeep on going\b", re.I), "keep going"),
-             (re.compile(r"\b(?:an? |the )?antara(?: section| part)?\b", re.I), "a B part"),
-             (re.compile(r"\ba (better|stronger|proper|new|different|nicer) finishing\b", re.I), r"a \1 ending"),
-             (re.compile(r"^\W*(?:proper |absolute |total |such a )?banger\b", re.I), "what a banger"),
-             (re.compile(r"(^|[.!]\s*)noted\W*$", re.I), r"\1thanks"),
-             (re.compile(r"\bdo (?:them|those|the) (last|first) (\w+) bars over\b", re.I), r"rewrite the \1 \2 bars"),
-             (re.compile(r"\bdots for repeating\b", re.I), "repeat signs"),
-             (re.compile(r"(^|[.!]\s+)back up\W*$", re.I), r"\1go back"),
-             (re.compile(r"\b(\d{1,2}) (bars|measures) extra\b", re.I), r"another \1 \2"),
-             (re.compile(r"\bdrop (?:some|a few) chords (?:on|in|onto)\b", re.I), "add some chords to"),
-             (re.compile(r"\bkeep cookin[g']?\b", re.I), "keep going"),
-             (re.compile(r"\b(?:change|fix|redo|rewrite) how it (?:finish(?:es)?|ends?)\b", re.I), "change the ending"),
-             (re.compile(r"^\W*end it (?:harder|stronger|better|bigger|louder)\b|\bend it (?:wit|with) (?:some )?(?:punch|power|oomph|a bang|style)\b", re.I), "give it a stronger ending"),
-             (re.compile(r"^\W*(?:this|that|it) (?:go|goes) hard(?: fr| af| ngl)?\W*$", re.I), "this is great"),
-             (re.compile(r"\bnylon[- ]string(?:ed)? guitar\b", re.I), "nylon guitar"),
-             (re.compile(r"\b(?:another|a) couple (?:of|more) (bars|measures)\b", re.I), r"another 2 \1"),
-             (re.compile(r"\bbutton it up\b", re.I), "give it a proper ending"),
-             (re.compile(r"\b(?:too|ower|over) (?:twiddly|fiddly|notey)\b", re.I), "too busy"),
-             (re.compile(r"\bfewer (?:and|an'?) longer\b(?! \w)", re.I), "fewer and longer notes"),
-             (re.compile(r"\boct (up|down)\b", re.I), r"an octave \1"),
-             (re.compile(r"\b(?:be )?(?:taken|played|go|run)? ?(?:a (?:shade|touch|tad|bit|little) )?more (?:briskly|quickly|swiftly|rapidly)\b", re.I), " a bit faster"),
-             (re.compile(r"\bvary the (?:head|tune|melody|theme)\b", re.I), "write a variation"),
-             (re.compile(r"^\W*is perfect\b", re.I), "it is perfect"),
-             (re.compile(r"^\W*(?:that|this|it) (?:swings|grooves)\b|\b(?:this|it|that) (?:really |proper )?slaps\b", re.I), "that is great"),
-             (re.compile(r"\btotal (\d{1,3}) (bars|measures)\b", re.I), r"to \1 \2 in total"),
-             (re.compile(r"\blonger\b([^.?!]{0,20}?)\b(?:say|like|maybe|about) (\d{1,3}) (bars|measures)\b", re.I), r"longer\1 to \2 \3"),
-             (re.compile(r"\ban? (\d{1,2})[- ]bar B\b(?! ?(?:flat|minor|major))", re.I), r"a B part of \1 bars"),
-             (re.compile(r"^\W*(A|B) needs repeat", re.I), r"the \1 part needs repeat"),
-             (re.compile(r"\bdouble dots\b", re.I), "repeat signs"),
-             (re.compile(r"\b(?:like |maybe |say )?minus (\d{1,3}) ?bpm\b", re.I), r"\1 bpm slower"),
-             (re.compile(r"\ban? (?:stronger|better|proper|clearer|more final) resolution at the end\b", re.I), "a stronger ending"),
-             (re.compile(r"^\W*bless up\b", re.I), "thanks"),
-             (re.compile(r"\b(\d) times more (?:quick|fast)\b", re.I), r"\1 times faster"),
-             (re.compile(r"\blonger,? (?:like |about |maybe )?(\d)x\b", re.I), r"\1 times as long"),
-             (re.compile(r"\bpick it up where it (?:leaves|left) off\b", re.I), "continue it"),
-             (re.compile(r"\bshorter\W+(?:about |maybe |say |like )?half (?:of )?what it is now\b", re.I), "half as long"),
-             (re.compile(r"\b1 ?= ?([A-G][#b]?)(?![\w#])", re.I), r"the key of \1"),
-             (re.compile(r"\bdouble so (fast|quick)\b", re.I), r"twice as \1"),  # German "doppelt so schnell"
-             (re.compile(r"\b(sits?|fits?|works?|clash(?:es)?|goes|go)( quite| really)? (right |well |badly )?(with|against|over) the chords\b", re.I), r"\1\2 \3"),
-             (re.compile(r"\b(?:some )?changes (in|to) the notes\b", re.I), r"some differences \1 the notes"),
-             (re.compile(r"\b(?:make it |more )?playable by (?:someone|somebody|anyone|anybody|a kid|a child) who\b.*", re.I), "simpler"),
-             (re.compile(r"\b(?:exactly |precisely )?half of its (?:current |present )?(?:value|speed|tempo|rate)\b", re.I), "half speed"),
-             (re.compile(r"\b(raise|sharpen|lower|flatten) the (\w+)( scale)? degree\b", re.I), "alter one step of the scale"),
-             (re.compile(r"\btoo lengthy\b", re.I), "too long"),
-             (re.compile(r"\b(?:lengthen|extend|stretch) (?:it|the (?:piece|tune|melody|song))? ?by (?:50|fifty) ?(?:%|per ?cent)", re.I), "make it one and a half times as long"),
-             (re.compile(r"\b(i'll|i will|i can|we'll|we will|we can) vamp\b", re.I), r"\1 play"),
-             (re.compile(r"\b(continue|extend|carry on)( the (?:melody|tune|piece|music))? (?:beyond|past|after) (?:bar|measure) \d{1,3}\b", re.I), r"\1\2"),
-             (re.compile(r"\b(?:reduce|cut down|thin out|take out|remove|lose|cut) (?:some of |a few of )?the (?:fast|quick|short|little|wee|busy|small|twiddly) notes\b", re.I), "simplify it"),
-             (re.compile(r"\bmore playable\b", re.I), "easier to play"), (re.compile(r"\b(raise|bump|push|lift|drop|lower|cut|nudge) tempo\b", re.I), r"\1 the tempo"),
-             (re.compile(r"\b(?:(?:reduce|cut|trim|shorten)(?: it)?(?: down)? to (?:a )?half|(?:can|could) it be half)\b", re.I), lambda m: "make it half as long" if re.search(r"\btoo long\b", m.string, re.I) else m.group(0)),
-             (re.compile(r"\bput up (the )?(\w+ )?version\b", re.I), r"go to \1\2version"),
-             (re.compile(r"\bchord shapes\b", re.I), "fingering"),
-             (re.compile(r"\b(?:the|that|this) (?:end|ending|finish)(?: bit)? (?:needs?|wants?) (?:more |some )?(?:oomph|punch|power|weight|strength|conviction|work|fixing)\b"
-                         r"|\bthe (?:end|ending) is (?:bad|weak|rubbish|poor|naff|wrong|off|lame|meh|not good)\b", re.I), "make the ending stronger"),
-             (re.compile(r"\band the (ending|end)\W*$", re.I), r"and rewrite the ending"),
-             (re.compile(r"\b((?:bars?|measures?) \d{1,3}(?: (?:to|through|thru|-) \d{1,3})?) (?:needs?|need to be|has to be|have to be|should be) easier\b", re.I), r"make \1 easier"),
-             (re.compile(r"\bcan i have (?:the )?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) version\b", re.I), r"go to the \1 version"),
-             (re.compile(r"\bcan go at it\b", re.I), "can play it"),
-             (re.compile(r",?\s*\bi (?:wanna|want to|need to|can) loop it\b", re.I), ""), (re.compile(r"\b(is|it's|sounds?) close to\b", re.I), r"\1 like"),
-             (re.compile(r"\blow voice\b", re.I), "low part"), (re.compile(r"\bease (them|it|those bars|that bit) up\b", re.I), r"make \1 easier"),
-             (re.compile(r"\b(?:a bit )?easier to sing\b", re.I), "easier"),
-             (re.compile(r"\b(\d{2,3}) to the minute\b", re.I), r"\1 bpm"),
-             (re.compile(r"\b(?:strike|release|axe|nix|ditch) the (bass|harmony|chords|second voice)( part| line)?\b", re.I), r"remove the \1\2"),
-             (re.compile(r"\bkeep flowing on\b|\bflow on\b", re.I), "continue"), (re.compile(r"\bgo on after (?:that|the) last (?:phrase|bar|note)\b", re.I), "continue"),
-             (re.compile(r"\b(?:could|can) the ending settle more\b", re.I), "could you make the ending more settled"),
-             (re.compile(r"\bthe (?:close|ending|end) (?:feels|sounds) unresolved\b", re.I), "make the ending stronger."),
-             (re.compile(r"\brelease (?:that|the) last change\b", re.I), "undo that"), (re.compile(r"\b(?:countermand|cancel|reverse) the undo\b", re.I), "redo"),
-             (re.compile(r"\b(version \w+)\W+it (?:felt|sounded|was) \w+er\W*$", re.I), r"\1"),
-             (re.compile(r"^\W*(?:maybe|perhaps|how about) version (\w+)\?", re.I), r"go to version \1"),
-             (re.compile(r"\bnow (?:you|you're|ya) cookin'?g?\b", re.I), "great"),
-             (re.compile(r"\bcome to a (gentle|soft|quiet|proper|strong|clear|calm) ending\b", re.I), r"give it a \1 ending"),
-             (re.compile(r"\blet the B part come (?:round|around) twice\b", re.I), "repeat the B part"),
-             (re.compile(r"\b(?:skyward|heavenward)\b,?(?: pitch-?wise)?", re.I), "up"),
-             (re.compile(r"^\W*better (?:for|on) (?:the )?(\w+)\W+can you change(?: it)?\W*$", re.I), r"change it to \1"),
-             (re.compile(r"\b(?:a|any) (?:tune|song|piece) without (?:chords|a bass|harmony) is\b", re.I), "it is"),
-             (re.compile(r"\bshow it the door\b", re.I), "remove it"), (re.compile(r"\bhas overstayed its welcome\b", re.I), "is too much"),
-             (re.compile(r"\bmore music please\b", re.I), "continue please"), (re.compile(r"\bgrace it with\b", re.I), "ornament it with"),
-             (re.compile(r",\s*go on(?: then)?\s*(?=,|\.|$)", re.I), ""), (re.compile(r"\bgo on then,\s*", re.I), ""),
-             (re.compile(r"\b(?:tighten(?:ing)?(?: up)?|strengthen(?:ing)?|firm(?:ing)? up) the ending\b", re.I), "a stronger ending"),
-             (re.compile(r"\bmore giddy-?up\b", re.I), "faster"), (re.compile(r"\btaking out the\b", re.I), "removing the"),
-             (re.compile(r"\bdress (?:the tune|it) up (?:a bit )?differently\b", re.I), "change it a bit"), (re.compile(r"\bput again the last change\b", re.I), "redo"),
-             (re.compile(r"\bboom-?chick backing\b", re.I), "boom-chick accompaniment"), (re.compile(r"\badd again (\d{1,2}) bars\b", re.I), r"add \1 more bars"),
-             (re.compile(r",?\s*like the low (?:strings|notes|end) of the \w+", re.I), ""), (re.compile(r"\btwiddle it about\b", re.I), "vary it"),
-             (re.compile(r"\ba second line to (?:sing|play) (?:together )?with the melody\b", re.I), "a harmony line"),
-             (re.compile(r"\bless notes,? and longer\b", re.I), "fewer notes and longer notes"),
-             (re.compile(r"\bscrub what you (?:just )?did\b", re.I), "undo that"),
-             (re.compile(r"\bwhat they told (?:you|u) to do\b", re.I), "what they told you to do before"),
-             (re.compile(r"^\W*(?:you know )?what i'?d (love|like|want) is\b", re.I), r"I'd \1"),
-             (re.compile(r"\b(two|three|2|3) time (faster|slower|quicker)\b", re.I), r"\1 times \2"),
-             (re.compile(r"\bthree-?quarters of its (?:present|current) (?:pace|speed|tempo)\b", re.I), "three quarters speed"),
-             (re.compile(r"\blet it be three times its (?:present|current) length\b", re.I), "make it three times as long"),
-             (re.compile(r"\blet it (?:end|finish) more (\w+)\b", re.I), "give it a stronger ending"), (re.compile(r"\blighter of heart\b", re.I), "happier"),
-             (re.compile(r"\blet it be (\w+er)\b", re.I), r"make it \1"), (re.compile(r"\blet the (bass line|bass|harmony|chords) go\b", re.I), r"remove the \1"),
-             (re.compile(r"\bput back what you took away(?: at my asking)?\b", re.I), "redo"), (re.compile(r"\bhave it back again\b", re.I), "redo"),
-             (re.compile(r"^\W*(?:the )?previous (?:one|version) (?:was |is )?better\W*$", re.I), "go back to the previous version"),
-             (re.compile(r"^\W*the (first|second|third|original) version please\b", re.I), r"go to the \1 version please"),
-             (re.compile(r"\bwould you mind making\b", re.I), "please make"), (re.compile(r"^\W*do (us|me) (a|an)\b", re.I), r"write \1 \2"),
-             (re.compile(r"\bdrop it back (\d{1,3}) ?bpm\b", re.I), r"slow it down by \1 bpm"),
-             (re.compile(r"\b(?:the )?end(?:ing)?'?s? (?:is )?(?:a bit )?(?:crap|rubbish|weak|naff|meh|bad|off),? (?:can (?:ya|you) redo it|sort it out)\b", re.I), "make the ending stronger"),
-             (re.compile(r"\braise it anew upon an? (\w+)\b", re.I), r"write a new \1"),
-             (re.compile(r"\blet the metronome settle at (?:an? )?(?:dignified |stately |gentle |brisk |sedate )?|\bproceed at an? (?:stately|dignified|gentle|brisk|sedate) ", re.I), "set the tempo to "),
-             (re.compile(r"\b(?:proceed at )?half again its (?:current|present) (?:pace|speed|tempo)\b", re.I), "go one and a half times as fast"),
-             (re.compile(r"\bquicken the pace by half again\b", re.I), "make it one and a half times as fast"),
-             (re.compile(r"\blet it (?:descend|sink|fall)\b", re.I), "move it down"), (re.compile(r"\blet it (?:ascend|rise|climb)\b", re.I), "move it up"),
-             (re.compile(r"\belevated (?:somewhat )?in pitch\b", re.I), "raised in pitch"), (re.compile(r"\bto a full (\w+(?:-\w+)?) bars\b", re.I), r"to \1 bars in total"),
-             (re.compile(r"\bbetter on (?:the )?(\w+)\W+can you change it\b", re.I), r"better. Change it to \1"),
-             (re.compile(r",? that most \w+ of \w+\b", re.I), ""), (re.compile(r"\bonly (?:two|three|four|five)(?: or (?:three|four|five|six))? different ones\b", re.I), "only a few"),
-             (re.compile(r"\bdismiss it\b", re.I), "remove it"), (re.compile(r"\bfall with a flourish\b", re.I), "end grandly"), (re.compile(r"\bd[ée]nouement\b", re.I), "ending"),
-             (re.compile(r"\bsame melody,? but (?:sung|played) another way\b", re.I), "a variation"), (re.compile(r"\bplay (?:a)?round (?:wid|with) (?:de|the) tune\b", re.I), "vary the tune"),
-             (re.compile(r"\bmix up the (melody|tune)\b", re.I), r"vary the \1"), (re.compile(r"\bmake the melody plain(?:er)?\b", re.I), "simplify the melody"),
-             (re.compile(r"\bthin them(?: out)?\b", re.I), "simplify them"), (re.compile(r"\bless athletic\b", re.I), "easier"),
-             (re.compile(r"\btone down (?:de|the) (?:jolly|happy|cheer|cheeriness|brightness)\b", re.I), "make it sadder"), (re.compile(r"\blet it grow\b", re.I), "make it"),
-             (re.compile(r"\binfuse it with\b", re.I), "give it more"), (re.compile(r"\bwha(?:t)? it was before did better\b", re.I), "go back to what it was before"),
-             (re.compile(r"\bin its former incarnation\b", re.I), "before"), (re.compile(r"\brevoke (?:that|the) last (?:alteration|change|edit)\b", re.I), "undo that"),
-             (re.compile(r"\bi want that last change (?:back )?after all\b", re.I), "redo"), (re.compile(r"\barchitecture\b", re.I), "form"),
-             (re.compile(r"\bmore easily playable\b", re.I), "easier to play"), (re.compile(r"\brevert to the version before\b", re.I), "undo"), (re.compile(r"\bthereafter\b", re.I), "then"),
-             (re.compile(r"\bto a more (?:resounding|final|decisive|emphatic|satisfying) close\b", re.I), "to a stronger ending"),
-             (re.compile(r"(?<=[!.])\s*(?:go on\s*){1,3}\W*$", re.I), ""),
-             (re.compile(r"\breduce (?:the tune|it) to half its (?:present |current )?(?:number of bars|length)\b", re.I), "make it half as long"),
-             (re.compile(r"\ba new part that answers the first(?: one)?\b", re.I), "a B part"), (re.compile(r"\bsimplification of\b", re.I), "simplify"),
-             (re.compile(r"\binsufficiently (\w+)\b", re.I), r"not \1 enough"), (re.compile(r"\btears of joy\b", re.I), "joy"),
-             (re.compile(r"\b(?:i request )?(?:the )?restoration of version (\d{1,2})\b", re.I), r"go to version \1"),
-             (re.compile(r"^\W*render (?:the thing|it|the piece|the tune)\b", re.I), "make it"),
-             (re.compile(r"^\W*(?:for the record,?\s*)?state the (?:current |present )?(tempo|key|meter|range|time signature)(?: of the piece)?\W*$", re.I), r"what is the \1?"),
-             (re.compile(r"\bdisclose the (tempo|key|meter|range|time signature)\b", re.I), r"tell me the \1"),
-             (re.compile(r"\bwell banging\b", re.I), "great"),
-             (re.compile(r"\b(?:accelerate|speed up|quicken)(?: it)? by 50 ?%", re.I), "make it one and a half times as fast"),
-             (re.compile(r"\bdouble the runtime\b", re.I), "make it twice as long"), (re.compile(r"\b(?:optimi[sz]e|improve|upgrade) the final cadence\b", re.I), "make the ending stronger"),
-             (re.compile(r"\bstreamline the (melody|tune)\b", re.I), r"simplify the \1"), (re.compile(r"\bdial up the (\w+)\b", re.I), r"add more \1"),
-             (re.compile(r"\blower the barrier to entry\b", re.I), "make it easier"), (re.compile(r"\bbass singers?\b", re.I), "low singers"),
-             (re.compile(r"\b\w+ moody key\b", re.I), "a lovely key"), (re.compile(r"\bdance slowly\b", re.I), "dance"),
-             (re.compile(r"\bbring it up to (\d{1,3}) (bars|measures)\b", re.I), r"make it \1 \2"), (re.compile(r",? like the lowest voice in [^.]*", re.I), ""),
-             (re.compile(r"\bdo again what you (?:undo|undid)\b|\bredo what i had you undo\b", re.I), "redo"),
-             (re.compile(r"^\W*(?:dat|that) sweet\W*$", re.I), "that's sweet"), (re.compile(r"\bhalf the (?:present|current) (?:pace|speed|tempo)\b", re.I), "half speed"),
-             (re.compile(r"\bcut (?:it )?at half\b", re.I), "halve the length"), (re.compile(r"\b(?:cancel|remove|delete|drop|lose|scrap) (?:the|that) second (?:voice|line)\b", re.I), "remove the harmony"),
-             (re.compile(r"\bneeds fixed\b", re.I), "needs fixing"), (re.compile(r"\bmore of a downer\b", re.I), "sadder"),
-             (re.compile(r"\breturn to the one before\b", re.I), "go back to the previous version"),
-             (re.compile(r"\breduce its (?:overall )?length by half\b", re.I), "halve the length"),
-             (re.compile(r"\bthe ending is (?:somewhat |rather |a bit |a little )?(?:inconclusive|weak|limp|unconvincing)\b", re.I), "make the ending stronger"),
-             (re.compile(r"^\W*simple(?:r)? version please\b", re.I), "simplify it please"), (re.compile(r"\bwhat the piece is titled\b", re.I), "what the title is"),
-             (re.compile(r"\bput the (harp|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|trumpet|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone) on it\b", re.I), r"give it to the \1"), (re.compile(r"\blike (\d(?:\.\d)?) times\b", re.I), r"\1 times"),
-             (re.compile(r"\bmight the tempo be (?:reduced|raised|set|changed) to (\d{2,3})\b", re.I), r"set the tempo to \1"),
-             (re.compile(r"\btempo must be double\b", re.I), "double the tempo"),
-             (re.compile(r"\bthe old one was (?:way |much |so |far )?better\b", re.I), "go back to the old one"), (re.compile(r"\bput up v(\d{1,2})\b", re.I), r"go to version \1"),
-             (re.compile(r"\b(faster|slower|quicker|more fast|more slow) (?:with|for) (\d{1,3}) ?bpm\b", re.I), r"\1 by \2 bpm"),
-             (re.compile(r"\bthen (?:the )?(trumpet|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|harp|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone)\W*$", re.I), r"then put it on \1"),
-             (re.compile(r"\blike (?:that |the )?take (?:five|5)(?: song)?\b", re.I), "like that famous song"), (re.compile(r"^\W*run it on(?= (?:the )?(?:trumpet|flute|fiddle|violin|piano|guitar|cello|clarinet|banjo|harp|sax|saxophone|oboe|accordion|whistle|mandolin|organ|viola|trombone)\b)", re.I), "put it on"),
-             (re.compile(r"^\W*what (?:we|are we|r we|we're) calling (?:this|it)(?: one)?\W*$", re.I), "what is it called?"),
-             (re.compile(r"\bhow are (?:you|u|ya),? my (?:friend|brother|sister)\b", re.I), "how are you"),
-             (re.compile(r"\b(fast|slow|happy|sad|cheery|nice|short|sweet|quick|light|bright|dark|soft|gentle) n (\w+)", re.I), r"\1 and \2"),
-             (re.compile(r"\bthe beat (up|down) by\b", re.I), r"the tempo \1 by"), (re.compile(r"\bjump cuts\b", re.I), "film edits"),
-             (re.compile(r"^\W*can (?:the )?(\w+) play (?:this|it) instead(?: of (?:the )?\w+)?\?", re.I), r"give it to the \1 instead."),
-             (re.compile(r"\buseless without them\b", re.I), "needs them"), (re.compile(r"\bcontrast(?:ing)? (?:to|with) (?:the )?A\b", re.I), "contrasting"),
-             (re.compile(r",?\s*like (?:the |a )?trio in an? (?:polka|march)\b", re.I), ""), (re.compile(r"\btake back\W*$", re.I), "undo"),
-             (re.compile(r"\bcarry it on (\w+) more\b(?! bars)", re.I), r"carry it on for \1 more bars"),
-             (re.compile(r"\b(?:might|could|can) it end (?:a bit |a little )?more (?:strongly|firmly|clearly|definitely|decisively|resolutely|convincingly)\b", re.I), "could you make the ending stronger"),
-             (re.compile(r"\ba spin on the (?:tune|melody)\b", re.I), "a variation on the tune"), (re.compile(r"\breduce the rhythmic complexity\b", re.I), "simplify the rhythm"),
-             (re.compile(r"\bon (?:the )?first (\d{1,2}) bars\b", re.I), r"on bars 1 to \1"), (re.compile(r"\ba turn or two\b", re.I), "an ornament or two"),
-             (re.compile(r"\bgive me back the change(?: you (?:made|make|did))?\b", re.I), "redo"),
-             (re.compile(r"[.!,]?\s*god bless(?: you)?\W*$", re.I), ". Thanks."), (re.compile(r"\bgo back before\b", re.I), "undo"),
-             (re.compile(r",? or (?:which|what) (?:instrument|key|tempo|meter|style) did you (?:have in mind|intend|mean|want)\b", re.I), ""),
-             (re.compile(r"\btake out (?:about |around )?half (?:of it|the bars)\b", re.I), "make it half as long"),
-             (re.compile(r"\bpick it up from (?:the last note|where it (?:ends|stops|left off)|the end)\b", re.I), "continue from the end"),
-             (re.compile(r"\bdouble it in (thirds|sixths|3rds|6ths)\b", re.I), r"add a harmony in \1"),
-             (re.compile(r"\bsecond part also needs? (?:a )?repeat\b", re.I), "repeat the second part"),
-             (re.compile(r"\bput a (third|sixth) (under|below|above|over) the (?:lead|melody|tune)\b", re.I), r"add a harmony a \1 \2"),
-             (re.compile(r"^\W*close this (?:project|piece|one|session)(?: and|,)?\s*", re.I), ""),
-             (re.compile(r"\bhalf so (fast|quick)\b", re.I), r"half as \1"),
-             (re.compile(r"\b(down|up) (?:about |around |by )?(\d{1,3}) beats\b(?! (?:a|per) )", re.I), r"\1 by \2 bpm"),
-             (re.compile(r"\ba (bass|tenor|baritone|alto|soprano) like me\b", re.I), "a singer like me"),
-             (re.compile(r",? with the (?:seventh|third|fourth|sixth|second)(?: note| degree)? (?:a bit |a little |slightly )?(?:down|lowered|flat|flattened|up|raised|sharp|sharpened)\b", re.I), ""),
-             (re.compile(r"^\W*track (a|an|some)\b", re.I), r"add \1"),
-             (re.compile(r"\b(my|our) (\w+ )?(want|wants|is going|are going|will|can|would like|'d like) to accompany\b", re.I), r"\1 \2\3 to play along"),
-             (re.compile(r"\bchord chart\b", re.I), "chord symbols"),
-             (re.compile(r"\b(carry on|continue|keep going) (?:after|past|beyond) the (?:outro|ending|end)\b", re.I), r"\1"),
-             (re.compile(r"\b(?:an? )?(?:real |proper )?amen(?: kind of| sort of|-style)? ending\b", re.I), "a proper ending"),
-             (re.compile(r"\bsome ornamenting\b", re.I), "some ornaments"),
-             (re.compile(r"\b(?:lay down )?an? rhythm bed\b", re.I), "an accompaniment"),
-             (re.compile(r"\bscrub (?:that|the last|this) (?:edit|change)\b", re.I), "undo that"),
-             (re.compile(r"\bun-?revert\b", re.I), "redo"),
-             (re.compile(r"\bgo back to (?:that|the) (first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) version\b", re.I), r"go to the \1 version"),
-             (re.compile(r"\bthe click (up|down) (?:by )?(\d{1,3})\b", re.I), r"the tempo \1 by \2 bpm"),
-             (re.compile(r"\bprint it at (\d{2,3})\b", re.I), r"set the tempo to \1 bpm"),
-             (re.compile(r"\b(?:two|three|four|five|2|3|4|5)[- ]octave\b", re.I), "full"),
-             (re.compile(r"\bso it (?:doesn'?t?|does not|won'?t|will not) loop(?: the same)?\b", re.I), ""),
-             (re.compile(r"\bredo what (?:was|had been|has been) undone\b", re.I), "redo what you undid"),
-             (re.compile(r"\b(?:put|set|play) (it|the tempo|the speed) on (\d{2,3})\b(?! ?(?:bars?|measures?|%))", re.I), lambda m: f"set {m.group(1)} to {m.group(2)} bpm"
-              if 40 <= int(m.group(2)) <= 240 else m.group(0)),
-             (re.compile(r"\b(tempo|speed) on (\d{2,3})\b", re.I), r"\1 at \2 bpm"),
-             (re.compile(r"\b(?:a )?(?:wee )?(?:bit )?more welly,? speed-?wise\b", re.I), "faster"),
-             (re.compile(r"(^|[.!?]\s+)A (minor|major) (third|sixth|second|seventh|3rd|6th|2nd|7th)\b"), r"\1a \2 \3"),
-             (re.compile(r"\b(?:the|its) relative key,? the (major|minor)(?: one)?\b|\bthe (major|minor) relative\b", re.I), lambda m: f"the relative {(m.group(1) or m.group(2)).lower()}"),
-             (re.compile(r"\b(?:it's|it is) crying out for\b", re.I), "it needs"),
-             (re.compile(r"\bend it (?:proper|properly|right|good and proper|nice|nicely|well)\b", re.I), "give it a proper ending"),
-             (re.compile(r"\bmy strings are tuned\b", re.I), "I am tuned"),
-             (re.compile(r"\bor is (?:that|it) too \w+(?: for [^?]*)?(?:\?|$)", re.I), ""),
-             (re.compile(r"\blonger,? the double\b", re.I), "twice as long"),
-             (re.compile(r"\bcan'?t (?:\w+ ){1,3}without (?:the |any )?(chords|a bass|bass|harmony)\b", re.I), r"I need \1"),
-             (re.compile(r"\b(?:the|this|that) second voice(?: in \w+)?,?\W*(?:please )?(?:cancel|remove|delete|drop|lose|scrap|bin|throw out) it\b|\b(?:the|this|that) second voice(?: in \w+)?\W+throw it out\b", re.I), "remove the harmony"),
-             (re.compile(r"\bscrub the (harmony|bass|chords|second part)\b", re.I), r"remove the \1"),
-             (re.compile(r"\b(tempo|speed|it) down by (?:a )?half\b", re.I), r"\1 to half speed"),
-             
-             (re.compile(r"\bbring it up to (one and a half|1\.5|twice|two|three|2|3) times (?:what it is now|the (?:current|present) (?:speed|tempo))", re.I), r"make it \1 times as fast"),
-             (re.compile(r"\bto here it\b", re.I), "to hear it"), (re.compile(r"\b(?:little |litle |wee |small )?fancy notes\b", re.I), "ornaments"),
-             (re.compile(r"\bshow me (?:the )?(\w+) version(?: again)?\b", re.I), r"go to the \1 version"), (re.compile(r"\btake version (?:number |no\.? )?(\d{1,2})\b", re.I), r"go to version \1"),
-             (re.compile(r"\b(?i:like) [A-G][#b]?m?7?(?:,? ?(?:and |or )?[A-G][#b]?m?7?)+\b"), "like so"), (re.compile(r"\balberti bass\b", re.I), "Alberti accompaniment"),
-             (re.compile(r"\bput it back (?:how|the way) you (?:made|had|wrote) it\b", re.I), "redo"), (re.compile(r"^\W*redo\b(.*)\bput it back\b", re.I), r"redo\1"),  # a guitarist's hands, no change of chords
-             (re.compile(r"\bbass(?: notes?)? on the (?:beats?|down-?beats?|ones?),? (?:and |with )?(?:a )?chords? on the (?:off-?|up-?|after-?)beats?\b", re.I), "boom-chick"),
-             (re.compile(r"\bdial down the busyness\b", re.I), "make it less busy"),
-             (re.compile(r"\breplace the (?:quavers?|semiquavers?|eighth[- ]note|sixteenth[- ]note|fast|quick) runs with longer (?:notes|note values)\b", re.I), "simplify the runs"),
-             (re.compile(r"\b(?:increase|heighten|deepen|intensify|boost|bring out) the (\w+) (?:quality|feel|feeling|character|mood|side|tone)\b", re.I), r"make it more \1"),
-             (re.compile(r"\b(?:give|gie) (?:me|us) (?:that|the) (?:last )?change back\b", re.I), "redo")]
-REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
-# musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
-JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
-          (re.compile(r"\b(?:B-?flat|B flat|Bb|E-?flat|E flat|Eb) (trumpet|clarinet|cornet|tenor sax\w*|alto sax\w*|soprano sax\w*|instruments|horns|brass)", re.I), r"\1"),  # the instrument's pitch, no key
-          (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
-          (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
-          (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
-          (re.compile(r"\b((?:in )?the key of|key of|(?:reel|jig|hornpipe|waltz|march|polka|air|tune|piece|song|melody|lullaby|minuet|mazurka|strathspey) in) ([b-g])(?=\W*$|[,.!;]| (?:for|and|with|please|pls|at)\b)"),
-           lambda m: f"{m.group(1)} {m.group(2).upper()}"),  # "the key of b", "a reel in d for the fiddle"
-          (re.compile(r"\b((?:put|move|transpose|change|set|take|shift|have|get) it (?:in|into|to)|(?:change|set|switch|move) (?:the )?key to) ([a-g])(?=\W*$|\s+(?:please|pls|plz|"
-                      r"major|minor|and|then|instead)\b|,)", re.I), lambda m: f"{m.group(1)} {m.group(2).upper()}"),
-          # a key letter in a message typed all in small letters: "could we hear it in g?", "a polka in a, no g naturals"
-          (re.compile(r"\b(in|to|into|key of) ([a-g])(?=\W*$|\s*[,.!?;]| (?:major|minor|flat|sharp|dorian|mixolydian|lydian|phrygian|locrian|please|pls|plz|"
-                      r"for|at|with|and|then|instead|so|would|could|if|maybe|now)\b)(?! (?:major|minor) (?:key|way|change|tweak|thing|bit|detail)s?\b)"),
-           lambda m: f"{m.group(1)} {m.group(2).upper()}" if not re.search(r"[A-Z]", m.string) else m.group(0))]
-# programmers' shorthand, written out: "tempo *= 1.25", "len += 16 bars", "bpm := 132", "s/fiddle/cello/", "rm chords && ..."
-CODE = [(re.compile(r"\b(?:tempo|bpm|speed)\s*\*=\s*(\d*\.?\d+)", re.I), r"make it \1 times as fast"),
-        (re.compile(r"\b(?:tempo|bpm|speed)\s*\+=\s*(\d+)", re.I), r"make it \1 bpm faster"),
-        (re.compile(r"\b(?:tempo|bpm|speed)\s*-=\s*(\d+)", re.I), r"make it \1 bpm slower"),
-        (re.compile(r"\b(?:tempo|bpm|speed)\s*:?=\s*(\d+)", re.I), r"set the tempo to \1 bpm"),
-        (re.compile(r"\b(?:length|len|bars)\s*\*=\s*(\d*\.?\d+)", re.I), r"make it \1 times as long"),
-        (re.compile(r"\b(?:length|len|bars)\s*\+=\s*(\d+)(?: ?(?:bars|measures))?", re.I), r"add \1 more bars"),
-        (re.compile(r"\b(?:length|len|bars)\s*:?=\s*(\d+)(?: ?(?:bars|measures))?", re.I), r"make it \1 bars long"),
-        (re.compile(r"\b(?:instrument|instr|melody\.instrument)\s*:?=\s*", re.I), "give it to the "),
-        (re.compile(r"\bversion\s*:?=\s*(\d+)", re.I), r"version \1"),
-        (re.compile(r"\bkey\s*[:=]\s*([A-Ga-g](?:#|b|-flat|-sharp)?(?:m|min|maj|major|minor)?)\b", re.I), r"in \1"),  # "key=G"
-        (re.compile(r"(?:^|\s)--?(bars|measures)[ =](\d{1,3})\b", re.I), r" for \2 \1"),  # "continue --bars 8"
-        (re.compile(r"\bset (?:the )?(?:instrument|instr)(?: to)? (?=\w)", re.I), "give it to the "),  # "set instrument piano"
-        (re.compile(r"\$?\bsystem_prompt\b", re.I), "system prompt"),
-        (re.compile(r"\bs/([a-z ]+)/([a-z ]+)/?", re.I), r"replace \1 with \2"),
-        (re.compile(r"\s*&&\s*"), " and "), (re.compile(r"\brm\b(?= \w)", re.I), "remove"),
-        (re.compile(r"(?<=[a-z])\.(?=instrument|tempo|key|meter)", re.I), " ")]
-ORDINAL_NAMES = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 TERSE_SUGGESTION = re.compile(r"\W*(\w+\s+){0,2}\w+\s*\?+\s*")
 COMPARATIVES = {"high": "higher", "low": "lower", "fast": "faster", "slow": "slower", "easy": "easier", "simple": "simpler",
                 "quick": "quicker", "long": "longer", "short": "shorter"}  # "one tone more high", "two times more long"
@@ -2969,14 +1519,14 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how are (?:you|u|ya)( doing)?\?\s*(?:good|nice|great|lovely|a pleasure) to meet (?:you|ya|u)\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
 # praise that ends a message: "I've been playing it all morning, it's wonderful"
-PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love|adore|dig) (?:it|this|that)(?: one)?(?: a lot| so much| loads| heaps)?\W*$|\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
+PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love|adore|dig) (?:it|this|that)(?: one)?(?: a lot| so much| loads| heaps)?\W*$|\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are|the (?:tune|melody|piece|song) is)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
                            r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace|nice|fine|sweet|"
-                           r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush|good|choice)( now)?\W*$", re.I)
+                           r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush|good|choice|fair)( now| indeed)?\W*$", re.I)
 
 
 def is_chat(said: str) -> bool:
@@ -3274,7 +1824,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -3333,7 +1883,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:secret )?charter by which (?:you|thou) (?:are|art) bound\b|\b(?:scroll|list|set) of (?:commands|orders) (?:was |were )?given (?:you|thee)\b|\bprogrammers tell (?:you|u) (?:to|fuh|fi) do\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -3571,7 +2121,7 @@ def whole_words(pattern: str) -> str:
 
 ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all but the rarest
 # the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)
-PATTERNS = [value for module in (dict(globals()), vars(vocabulary)) for value in module.values()
+PATTERNS = [value for module in (dict(globals()), vars(phrasings), vars(vocabulary)) for value in module.values()
             if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES + DIALECT + PHRASINGS]  # not the loan words, read before the spelling
 TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", whole_words(value.pattern))}
            | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
@@ -3594,4 +2144,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping pips""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping pips chanter chanters""".split()) | vocabulary.dictionary_words()
