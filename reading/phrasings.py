@@ -141,13 +141,13 @@ LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.co
 # a number said digit by digit, as on the radio: "tempo one three two", "reduce tempo one zero bpm",
 # "bars one three through one six"; three digits anywhere, two beside a tempo or a bar number
 SPOKEN_DIGIT = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|niner)"
-DIGITS_SPOKEN = re.compile(rf"\b{SPOKEN_DIGIT}(?: {SPOKEN_DIGIT}){{2}}\b|(?<=\b(?:tempo|speed) ){SPOKEN_DIGIT} {SPOKEN_DIGIT}\b|"
+DIGITS_SPOKEN = re.compile(rf"\b{SPOKEN_DIGIT}(?:[ -]{SPOKEN_DIGIT}){{2}}\b|(?<=\b(?:tempo|speed) ){SPOKEN_DIGIT}[ -]{SPOKEN_DIGIT}\b|"
                            rf"(?<=\bbars ){SPOKEN_DIGIT} {SPOKEN_DIGIT}(?= (?:through|to|-)\b)|(?<=\bthrough ){SPOKEN_DIGIT} {SPOKEN_DIGIT}\b|"
-                           rf"\b{SPOKEN_DIGIT} {SPOKEN_DIGIT}(?= (?:bpm|beats)\b)", re.I)
+                           rf"\b{SPOKEN_DIGIT}[ -]{SPOKEN_DIGIT}(?= (?:bpm|beats)\b)", re.I)
 
 
 def digits_spoken(found: re.Match) -> str:
-    return "".join(str({**vocabulary.UNITS, "niner": 9}[word.lower()]) for word in found.group(0).split())
+    return "".join(str({**vocabulary.UNITS, "niner": 9}[word.lower()]) for word in re.split(r"[ -]", found.group(0)))
 
 
 PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
@@ -1490,7 +1490,88 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bin what (?:measure|time) does (?:it|the tune|the piece) (?:move|go|run)\b", re.I), "what time signature is it in"),
              (re.compile(r"\b(minor|major)(?: key)? (?:what|that|which) (?:is|'s) relative (?:to|of) (?:this|it)(?: one)?\b", re.I), r"relative \1"),
              (re.compile(r"\b(fewer|less) (?!and\b)([\w ]{1,15}?),? (?:and )?longer(?: (?:passes|ones|notes|values))?(?=\W|$)", re.I), r"\1 \2"),
-             (re.compile(r",?\s*(?:and )?(?:so |then )?,?\s*so (" + INSTRUMENT_NAME + r")\W*$", re.I), r". For the \1.")]
+             (re.compile(r",?\s*(?:and )?(?:so |then )?,?\s*so (" + INSTRUMENT_NAME + r")\W*$", re.I), r". For the \1."),
+             # a pilot's radio: "tempo one-sixty", "climb a fourth", "descend a minor third", "hand off to trombone", "request version three", ", over"
+             (re.compile(r"\b(?<=tempo |speed )one[- ](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I), lambda m: str(100 + UNITS[m.group(1).lower()])),
+             (re.compile(r"(^\W*|[,.;]\s+)climb (?=(?:a|an|one|two|three|\d+)\b)", re.I), r"\1raise it "), (re.compile(r"(^\W*|[,.;]\s+)descend (?=(?:a|an|one|two|three|\d+)\b)", re.I), r"\1lower it "),
+             (re.compile(r"\bhand (?:it )?off to (?:the )?(?=[a-z])", re.I), "give it to the "), (re.compile(r"^\W*request (?=[a-z])", re.I), "I'd like "),
+             (re.compile(r",?\s*\b(?:maintain(?:ing)? the same melody|read back when complete|over)\W*$", re.I), "."),
+             (re.compile(r"^\W*(?:roger|copy(?: that)?|wilco|affirmative)\W+(?=[a-z])", re.I), ""),
+             (re.compile(r"\bcancel (?:the |my )?last (?:instruction|command|order|request|change|edit)\b", re.I), "undo"),
+             (re.compile(r"\breduce (?:the )?complexity\b", re.I), "simplify"), (re.compile(r"\btraffic'?s too heavy\b", re.I), "it's too busy"),
+             # a drill sergeant's "RECRUIT", "PRIVATE", "SOLDIER"; "report to version three"
+             (re.compile(r",?\s*\b(?:recruit|private|soldier|maggot|cadet)\W*$", re.I), "!"), (re.compile(r"\breport to (?=version|v\d|draft)", re.I), "go to "),
+             (re.compile(r"\bend it like you mean it\b", re.I), "give it a stronger ending"),
+             # Manglish "aiyo", "lah", "leh", "wor", "tambah"; "more emo" said after a question is its reason
+             (re.compile(r"\btambah\b", re.I), "add"),
+             (re.compile(r"(?<=[?])\s*more emo\W*$", re.I), ""), (re.compile(r"^\W*last time better\W+go back\b", re.I), "go back"),
+             (re.compile(r"\bending not nice,? change\b", re.I), "change the ending"),
+             # Yooper and Yat: "holy wah", "youse", "tanks", "ta da cello", "dawlin'", "yeah you right", "where y'at"
+             (re.compile(r"^\W*holy wah\W+", re.I), ""), (re.compile(r"\byouse\b", re.I), "you"), (re.compile(r"^\W*tanks\W*$|(?<=[.!]\s)tanks\b", re.I), "thanks"),
+             (re.compile(r"\bta da (?=[a-z])", re.I), "to the "), (re.compile(r"\b(switch|give|put|move|change) it ta\b", re.I), r"\1 it to"),
+             (re.compile(r"^\W*yeah,? you right\W+(?=\w)", re.I), ""),
+             (re.compile(r"^\W*where y'?at\W+(?=\w)", re.I), ""), (re.compile(r"\bwhat dey tell (?:ya|you) in (?:ya|you|your) instructions\b", re.I), "what did they tell you in your instructions"),
+             # Ugandan English: "somehow" for "rather", "for real" for emphasis, "extend it up" for move it up
+             (re.compile(r"\bsomehow (?=(?:slow|fast|quick|sad|mournful|happy|high|low|long|short|busy|hard|difficult|boring|plain)\b)", re.I), "a bit "),
+             (re.compile(r",?\s*\bfor real\b", re.I), ""), (re.compile(r"\bextend (it|the tune|the melody|the piece) (up|down)\b", re.I), r"move \1 \2"),
+             # the redo, in many words
+             (re.compile(r"\b(?:that|the|your) (?:last )?change was (?:alright|all right|fine|good|ok|okay|better|right) after all\b[.!]?\s*put it back\b", re.I), "redo"),
+             (re.compile(r"\bput (that|the) (?:last )?change right back(?: in| on)?\b", re.I), r"put \1 change back in"),
+             (re.compile(r"\b(?:disregard|ignore|cancel|scrap|forget) (?:the|that|my) (?:last )?undo\b,?\s*(?:restore\b)?", re.I), "redo"),
+             (re.compile(r"\bundo the undoing\b", re.I), "redo"),
+             (re.compile(r"\bbefore (?:the )?undo (?:was|is|sounded) (?:nicer|better)(?:,? bring (?:it )?back)?", re.I), "redo"),
+             (re.compile(r"\b(redo(?: that| it)?),?\s*(?:i(?:'ve)? )?changed my mind\b", re.I), r"\1"),
+             (re.compile(r"^\W*redo (?:the |that |my )?last change(?=,? (?:and|then)\b)", re.I), "redo"), (re.compile(r"^\W*(undo|redo),? and (?=\w)", re.I), r"\1 and then "),
+             # more in other words: "Need 8 bar extra", "carry the phrase forward twelve bars beyond the end", "go on, what come next?"
+             (re.compile(r"\b(\d{1,2}) bars? extra\b", re.I), r"\1 more bars"),
+             (re.compile(r"\bcarry (?:it|the (?:phrase|melody|tune|piece)) (?:forward|onward|on) ([\w-]+) bars? (?:beyond|past|after) the end\b", re.I), r"continue for \1 more bars"),
+             (re.compile(r"^\W*go on,? what comes? next\b\??", re.I), "continue"),
+             (re.compile(r"\b(?:about |roughly )?twice as long as (?:it )?(?:oughta|ought to|ought|should|needs to) be\b", re.I), "too long"),
+             (re.compile(r"^\W*shorter\W+half\W*$", re.I), "half the length"),
+             (re.compile(r"^\W*(higher|lower)[.,]\s+(an? (?:octave|fifth|fourth|third|tone|semitone|whole step|half step))\b", re.I), r"\2 \1"),
+             (re.compile(r"^\W*(?:maybe|perhaps) (?=(?:the |a |an )?(?:" + INSTRUMENT_NAME + r") instead of\b)", re.I), ""),
+             (re.compile(r"\b(put|add|stick) an? (" + INSTRUMENT_NAME + r") (?:underneath|under(?: it| the tune| the melody)?|below)\b", re.I), r"\1 a \2 bass line"),
+             (re.compile(r"\bdouble-bass\b", re.I), "double bass"),
+             (re.compile(r"\b(bass(?: ?line| part)?)[.!]\s+let (?:the |a )?(" + INSTRUMENT_NAME + r") (?:do|hold|play|take|have) it\b", re.I), r"\1 on the \2"),
+             (re.compile(r"\b(?:the )?(" + INSTRUMENT_NAME + r") as (?:the )?lead(?: instrument| voice)?\b", re.I), r"the melody on the \1"),
+             (re.compile(r"\ba second leg\b", re.I), "a B part"), (re.compile(r"\banswer it with a (?:different|new|contrasting) strain\b", re.I), "write a B part"),
+             (re.compile(r"\btie (?:it|this|the tune) off (?:better|properly|nicer|more neatly)\b", re.I), "give it a better ending"),
+             (re.compile(r"\bbring the (?:ending|end|close) in with more (?:authority|conviction|weight|power|force)\b", re.I), "make the ending stronger"),
+             (re.compile(r"\bchange (it|things) up(?: some| a bit| a little)?\b", re.I), r"change \1"), (re.compile(r"\bshake (it|things) up(?: some| a bit| a little)?\b", re.I), r"vary \1"),
+             (re.compile(r"\bease up on (?=(?:bar|bars|measure|measures) )", re.I), "simplify "),
+             (re.compile(r"\bdeepen the (?:melancholy|sadness|gloom|sorrow|darkness)\b", re.I), "make it sadder"),
+             (re.compile(r"^\W*i do declare\W+", re.I), ""), (re.compile(r"\b(?:i'?ve|i have) never (?:heard|played|seen) an? ([\w-]+) (?:tune|piece|song)\b", re.I), r"I've never heard \1"),
+             (re.compile(r"\bdecant it into\b", re.I), "put it in"), (re.compile(r"\s*[—–-]+\s*earthier, more rustic\W*$", re.I), "."),
+             (re.compile(r"\b(second strain|second part|B part)((?:,? [\w ]{1,12})?),\s*somethin'?g? (?:different|new)\b", re.I), r"\1\2, different"),
+             (re.compile(r"\b(?:write|add) a (second strain|second part|B part),? (\d{1,2}) bars\b", re.I), r"write a \1 of \2 bars"),
+             # old speech: "fourscore", "I prithee", "withal", "I pray", "grant it", "mine fingers", "the former"
+             (re.compile(r"\bfourscore\b", re.I), "80"), (re.compile(r"\bthreescore\b", re.I), "60"), (re.compile(r",?\s*\bi? ?prithee\b", re.I), " please"),
+             (re.compile(r"\bwithal\b", re.I), "as well"), (re.compile(r",\s*i pray\W*$", re.I), ", please."), (re.compile(r"\bgrant (it|us|me) ", re.I), r"give \1 "),
+             (re.compile(r"[,;]?\s*for (?:my|mine|our) (?:fingers|hands|players?) (?:are|is) [^.!?]*", re.I), ""),
+             (re.compile(r"\bi liked the former better\b", re.I), "I liked the previous version better"), (re.compile(r"\ba fitting (?:end|ending|close)\b", re.I), "a better ending"),
+             (re.compile(r"\blet (?:the tune|it) end (?:most|more|very) (?:resolutely|firmly|decisively|strongly|definitely|conclusively)\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\b(?:wander|roam|run|carry) on past (?:its|the) end\b", re.I), "continue past the end"),
+             (re.compile(r"\bproceed beyond the end\b", re.I), "continue past the end"), (re.compile(r"\bplay on from there\b", re.I), "continue from there"),
+             # sport: "bench the bass line", "send the harmony back to the pavilion", "retire the chords", "lift the run rate", "push on for 4 more bars"
+             (re.compile(r"\b(?:bench|retire) (the|that|those) ", re.I), r"remove \1 "), (re.compile(r"\bsend (the [\w ]{1,20}?) back to the pavilion\b", re.I), r"remove \1"),
+             (re.compile(r"\blift the run rate\b", re.I), "speed it up"), (re.compile(r"\b(?:bit of a )?test match pace\b", re.I), "too slow"),
+             (re.compile(r"\bpush on (?=for (?:\d|a few|another|some))", re.I), "continue "), (re.compile(r",?\s*let'?s roll\W*$", re.I), "!"),
+             (re.compile(r",?\s*like an? [A-Z]\w+ yorker\b"), ""), (re.compile(r"^\W*don'?t declare yet\W+", re.I), ""),
+             (re.compile(r",?\s*like a (?:good )?number (?:three|3|eight|8|nine|9|ten|10)\b", re.I), ""),
+             (re.compile(r"\b(\d{1,3}) beats? more (quick|fast)\b", re.I), r"\1 bpm faster"), (re.compile(r"\b(\d{1,3}) beats? more slow\b", re.I), r"\1 bpm slower"),
+             (re.compile(r"\ba couple of (semitones|tones|half steps|whole steps|octaves)\b", re.I), r"two \1"),
+             (re.compile(r"\bset a course for (?:the )?", re.I), "move it to the "), (re.compile(r"\btwice more (long|fast|slow)\b", re.I), r"twice as \1"),
+             (re.compile(r"\b(?:to )?(\d(?:\.\d+)?|one and a half) times (?:its|the) (?:current |present |original )?length\b", re.I), r"\1 times as long"),
+             (re.compile(r"\bbring (?:the |a |an )?(" + INSTRUMENT_NAME + r") on\b(?: as (?:the )?first change)?", re.I), r"give it to the \1"),
+             (re.compile(r"\bput (?:the |a |an )?(" + INSTRUMENT_NAME + r") on (?:lead|melody)\b", re.I), r"give the melody to the \1"),
+             (re.compile(r"\bbring again the change\b", re.I), "bring back the change"), (re.compile(r"\bfor oom\b", re.I), "for my uncle"),
+             (re.compile(r"\ba lekker (ending|end|finish)\b", re.I), r"a better \1"), (re.compile(r"\s+nè\W*$", re.I), ""),
+             (re.compile(r"^\W*describe the (?:structure|form|shape) of (?:the piece|the tune|it)\b", re.I), "what is the form of the piece?"),
+             (re.compile(r"(?<=[.?!])\s+like (?:we|i|they) (?:do|play) it on the \w+[^.!?]*[.!?]?", re.I), ""),
+             (re.compile(r"\b(chords?\b[^.!?]*?\bfor) (my|our) (\w+) on (?:the )?(?=(?:" + INSTRUMENT_NAME + r")\b)", re.I), r"\1 \2 \3 who plays the "),
+             (re.compile(r"\bgive it an? (?:lovely|nice|good|beautiful|great|proper|lekker) (ending|end|finish)\b", re.I), r"give it a better \1"),
+             (re.compile(r"\bmark (the (?:first|second|A|B) (?:section|part|strain)) for repetition\b", re.I), r"repeat \1"), (re.compile(r"^\W*reinforce the lower decks\W+", re.I), ""),
+             (re.compile(r"\breduce (?:the )?(?:speed|tempo|pace) by half\b", re.I), "half speed"), (re.compile(r"^\W*reduce speed\b(?! by)", re.I), "slow it down")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

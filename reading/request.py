@@ -27,7 +27,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the tempo|"
+FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the (tempo|pace|speed)|"
                     r"livelier|more lively|too slow|(increase|raise|boost|quicken) (the )?(tempo|speed|pace)|(turn|crank|bump|kick|ramp|jack|dial|amp|push) up the (tempo|speed|pace)|"
                     r"(a bit |a little |a touch |some )?more go\b(?! (back|to|on|for|at|up|down))|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
@@ -83,7 +83,7 @@ TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|fa
 OVER_TOO_SOON = re.compile(r"\b(over|done|finished|finish|finishes|ends|stops) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 # "it's a bit slow": a complaint of slowness asks for more speed
-SAID_TO_BE = r"\b(it|this|that|the tune|the piece)('s| is| feels| sounds| seems) (a (little )?(bit |touch |tad |hair |smidge )?|kind of |kinda |rather |quite |bit |little |somewhat )?"
+SAID_TO_BE = r"\b(it|this|that|the tune|the piece|the speed|the tempo|the pace)('s| is| feels| sounds| seems) (a (little )?(bit |touch |tad |hair |smidge )?|kind of |kinda |rather |quite |bit |little |somewhat )?"
 FASTER_ONLY = re.compile(r"\b(too slow|less slow|not so slow)\b|" + SAID_TO_BE + r"slow\b", re.I)  # faster, in words of slowness
 SLOWER_NAMED_FASTER = re.compile(r"\b(too fast|too quick|less fast|less quick|not so fast)\b|" + SAID_TO_BE + r"(fast|quick)\b", re.I)
 
@@ -184,10 +184,10 @@ BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!fi
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
                   r"line (for|on) (the )?(double bass|upright bass|string bass|bass guitar|cello|tuba|bassoon|trombone))\b", re.I)
-CHORDS = re.compile(r"\b(chordify|(the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))(?! an? (moment|minute|bit|while|second|sec)\b)|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
+CHORDS = re.compile(r"\b(chordify|(the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed|rhythm|melody|notes|tune|bars?|pitch|dynamics)\b)(?! an? (moment|minute|bit|while|second|sec)\b)|(write|put|add|pencil|stick|give me|give us) (in |on )?(the |some )?changes\b(?! (you|that|made))|changes written|(?<!open )(?<!open [A-G] )(?<!of the )(?<!change )chords?(?! are)|chord symbols|chordal|harmoni[sz]e|harmoni[sz]ation|some harmony)\b(?! (shapes?|fingerings?|grips|charts?))", re.I)  # "give it some harmony": chords
 CHORDS_HEARD = re.compile(r"\b(chord (book|chart|shapes?|diagrams?)|chords (really )?ring|the (last|final|first|opening|closing|end|big) chord|chords? (to )?(ring|lock|ringing|locking|sound)|"
                           r"ring(ing)? (the |some |those )?chords|hear (some |the )?chords)\b", re.I)
-CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed))(?! an? (moment|minute|bit|while|second|sec)\b)|chords?|chord symbols|chordal)\b", re.I)
+CHORD_SYMBOLS = re.compile(r"\b((the |some )?changes (on|over|above|under|in)\b(?! (the )?(tempo|key|speed|rhythm|melody|notes|tune|bars?|pitch|dynamics)\b)(?! an? (moment|minute|bit|while|second|sec)\b)|chords?|chord symbols|chordal)\b", re.I)
 BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass voice|bass)\b", re.I)
 # what is asked instead of a part taken away, after a comma: "ditch the chord symbols, walking bass instead"
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
@@ -196,7 +196,7 @@ REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence|get
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
                     r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b", re.I)
-TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill) it\b|\btak(e|ing) it (away|off|out)\b|"
+TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill) it\b|\b(tak(e|ing)|strip|pull|rip|yank) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|other tune|pad|line you added|[a-z]+ line|(?<=the )[\w-]+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter[- ]?melody|second line|"
@@ -251,7 +251,7 @@ NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
-CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer|oi|yes)\W+)*(that sounds|(?:good|nice|great|a pleasure) to meet (?:you|ya|u)\b|what a performance|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
+CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer|oi|yes)\W+)*(that sounds|fare (?:thee|you) well|gramercy|outstanding (?:work|job)|(?:good|nice|great|a pleasure) to meet (?:you|ya|u)\b|what a performance|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
                   r"(you )?(absolutely |totally |really |just )?(killed|smashed|nailed|aced) it|(ur|you'?re|you are) goated|goated|spot on|bang on|"
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
@@ -262,7 +262,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
                   r"love (it|this|that)|amazing|bravo|fantastic|excellent|superb|sweet|neat|wow|that's|that is|"
                   r"this is|it's|it is|you're|you are|grand|champion|fab|sounds|sounded)\b", re.I)
-PRAISE = re.compile(r"\b(the best|world[- ]class|what a performance|killed it|goated|spot on|bang on|delightful|sublime|stellar|magnificent|exquisite|chills|goosebumps|ok|okay|works|working|rings|swings|grooves|pleased|kind of you|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
+PRAISE = re.compile(r"\b(the best|outstanding|world[- ]class|what a performance|killed it|goated|spot on|bang on|delightful|sublime|stellar|magnificent|exquisite|chills|goosebumps|ok|okay|works|working|rings|swings|grooves|pleased|kind of you|thanks?|thank you|cheers|great|lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|"
                     r"splendid|marvell?ous|terrific|smashing|grateful|obliged|slaps|braw|magic|canny|purty|howdy|nailed it|mighty fine|fine work|"
                     r"cool|good|well done|brilliant|love|loved|loves|amazing|bravo|that sings|it sings|fantastic|excellent|superb|sweet|neat|wow|"
                     r"hi|hello|hey|hiya|grand|fab|champion|morning|afternoon|evening|mate|sounds|lush)\b", re.I)
@@ -499,11 +499,11 @@ SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W
                     r"someone'?s (after )?dy(ing|ed)|pathos|heavy-?hearted|heavier-?hearted|moodier|(?<!less )(?<!too )(?<!so )moody|make it (a (little )?bit |a little |a tad |slightly |somewhat )?(sad|sadder|gloomy|darker)|(sound|feel) (lonesome|lonely|bleak|wistful|forlorn)|(sad|sadder|sorrowful|mournful|melancholy|gloomy|doleful|"
                     r"sombre|somber|tragic) (feel|mood|vibe|sound|character)|(lower|darken|dampen) (the|its) mood|darken (it|this))\b"
                     + "|" + vocabulary.SAD_WANTED.pattern + "|" + vocabulary.HAPPY_EASED.pattern, re.I)
-HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|cheer (it|this|that|things|the \w+) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )(?<!would be )(?<!'d be )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
+HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+(please|pls))?\W*$|\b((can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(happy|cheerful|jolly|joyful|merry)\b|more cheer\b|make (it|this) (\w+ )?(sweet and (happy|cheerful|bright)|gladsome|glad|merry|joyous|joyful)\b|make (it|this) (a bit |a little |more |really |nice and )?(bright|sunny|cheerful|jolly|upbeat)\b|\bsweet,? (and )?(cheerful|happy|bright)\b|(sunny|cheerful|happy|upbeat) and (cheerful|sunny|happy|bright|upbeat)|liven (it|this|things) up|cheer (it|this|that|things|the \w+|that \w+|this \w+) up|more irie|more bubbly|bubblier|(increase|raise) the (emotional )?brightness|brighten up|brighten (it|this|the \w+|that \w+|this \w+)( up)?|more (giggly|playful|bouncy|fun|cheery|exuberant|sunny)|(?<!'s )(?<!'s way )(?<!s much )(?<! is )(?<! are )(?<!would be )(?<!'d be )happier|brighter|cheerier|jollier|more (cheerful|happy|joyful|jubilant|upbeat|bright|jolly|"
                      r"uplifting|optimistic|sunny|gay|happy-go-lucky|carefree|vrolijk)|less (sad|gloomy|glum|dark|mournful|depressing|melancholy|moody)|"
                      r"too (glum|sad|gloomy|dark|depressing|mournful|melancholy|sombre|somber|dreary|miserable)|"
                      r"cheer (it|this) up|lighten (it|this) up|(sound|feel) (happy|happier|cheerful)|"
-                     r"like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
+                     r"(?<!'d )(?<!\bi )(?<!would )(?<!\bwe )like a happy|more hopeful|hopeful|sunshine|sunnier|joyous|more joy|smile|celebrat\w*|"
                      r"less (bleak|heavy)|make it (happy|cheerful|upbeat|jolly|joyful)|merrier|more merry|lighten (its|the) mood|lighten it\b|"
                      r"too (doleful|gloomy|dark|sad|mournful|melancholy|serious|solemn|heavy)|glad|gladder|(more|some|a bit of|add|give it|pure) (sparkle|joy)|less mopey|sparkle and joy|sparklier|"
                      r"light-?hearted|(lift|raise|brighten|lighten) (the|its) (mood|spirits)|more fun|happy (it|this) up|brighten (it|this|things)( up)?|sunlight|like a (wedding|party|celebration|festival|carnival|fair)|"
@@ -746,7 +746,7 @@ def read_request(text: str) -> Request:
 def read_part(text: str) -> Request:
     """The reading of a message, or of a part of one the reader reads again on its own."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(without_denials(HAWAIIAN.written_out(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(rewritten(text, DROPPED_LETTERS))))))))
+    text = as_corrected(without_the_state(without_denials(CHIAC.written_out(HAWAIIAN.written_out(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(rewritten(text, DROPPED_LETTERS)))))))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     said = rewritten(said, LOAN_WORDS)  # before the spelling: "compassos" is bars, not a typo of "compose"
     said = corrected(said, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
@@ -842,9 +842,11 @@ def read_part(text: str) -> Request:
     if meter:
         fields["meter"] = meter
     fields["remove"] = (removal_in(taking[0]) or removal_in(taking[0], said)) if taking else None
-    # a bass asked in a clause of its own ("simplify bars 1-4 and add a bass line"), not one a
-    # reworking names ("a walking bass", "a harmony below")
-    fields["bass"] = any(BASS.search(c) and not one_rework(c).get("rework") for c in clauses_of(rest)) \
+    # a bass asked in a clause of its own ("simplify bars 1-4 and add a bass line", "add a bass
+    # line on tuba, ornament bars 1-4"), not one a reworking names ("a walking bass", "a harmony below")
+    own_clauses = clauses_of(rest) + [p for c in clauses_of(rest) if one_rework(c).get("rework") not in ("accompany", "harmony")
+                                      for p in re.split(r",\s+(?=\w)", c) if VERB_FIRST.match(p)]
+    fields["bass"] = any(BASS.search(c) and not one_rework(c).get("rework") for c in own_clauses) \
         if fields.get("rework") else bool(BASS.search(rest))
     named = CHORDS_HEARD.sub(" ", rest)  # "a dark ring on the last chord": the chords sung, none asked written in
     fields["chords"] = bool(CHORD_SYMBOLS.search(named) if fields.get("rework") else CHORDS.search(named)) \
@@ -954,7 +956,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -990,7 +992,7 @@ ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|o
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)(?: of (?:the|this) (?:piece|tune|song))?\W*\?)", re.I)
 TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
 AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
-REMIND = re.compile(r"\bremind me (?:of |in )?(?:what|which|how)\b|^\W*(?:kindly |please )?(?:state|advise|confirm)\b[^.?!]*\b(?:the key|the tempo|the meter|the metre|the time signature|the title|the range|the form|the bar count|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
+REMIND = re.compile(r"\bremind me (?:of |in )?(?:what|which|how)\b|^\W*(?:kindly |please )?(?:state|advise|confirm|report)\b[^.?!]*\b(?:(?:the |current |present )?(?:key|tempo|meter|metre|time signature|title|range|form|bar count)|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
@@ -1149,7 +1151,20 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|fiddle|flute|piano|guitar|sax|clarinet)\b|\d)", re.I), "to "),  # Geordie "bars 9 ti 12"
+DROPPED_LETTERS = [(re.compile(r"^\W*(?:number one|computer|ensign|helm),\s*", re.I), ""), (re.compile(r",\s*number one(?=[,.])", re.I), ""),
+                   (re.compile(r"[.,!]?\s*\b(?:make it so|engage)\W*$", re.I), "."),  # a starship captain's "Number one, ... Make it so."
+                   (re.compile(r"^\W*fresh pitch,? fresh ball\W+", re.I), ""),
+                   (re.compile(r"^\W*hej(?: hej)?\b", re.I), "hi"), (re.compile(r"^\W*(?:aney|machang)\W+", re.I), ""), (re.compile(r"(?<=lovely|pretty|really) men\W*$", re.I), ""),
+                   (re.compile(r"^\W*(?:ja,? )?(?:boet|lekker|jislaaik)\W+(?=\w)", re.I), ""), (re.compile(r"^\W*ja,? boet\W+", re.I), ""),
+                   (re.compile(r"^\W*(undo|redo)\s+la\b,?", re.I), r"\1,"), (re.compile(r"^\W*(undo|redo)(?: that| it)?(?:\.|,)?\s+(?:and |then )+(?=\w)", re.I), r"\1 and then "),
+                   # Manglish "aiyo", "lah", "leh", "wor"; a greeting in Mongolian or French; a Southern lady's "why," and "sugar"; a Yat's "dawlin'"
+                   (re.compile(r"^\W*aiyo+\W+", re.I), ""), (re.compile(r"\s*\b(?:lah|leh|wor)\b(?=\W*(?:$|[,.!?]))", re.I), ""),
+                   (re.compile(r"^\W*sain ba[iy]na uu\b", re.I), "hello"), (re.compile(r"^\W*salut\b(?=\W*(?:$|[!,.]\s*(?:how|it|that|thanks|i)\b))", re.I), "hi"),
+                   (re.compile(r"^\W*why,\s+(?=thank|that's|it's|you|how|what a|aren't|isn't)", re.I), ""), (re.compile(r",?\s*\bsugar\b(?=\W*(?:[.!?,]|$))", re.I), ""),
+                   (re.compile(r",?\s*\bdawlin'?g?\b,?", re.I), ""), (re.compile(r"^\W*ya,\s+", re.I), "yes, "),
+                   (re.compile(r"\b(faster|slower|higher|lower|change|add|remove|go back|redo|undo) can(?: ah| lah| or not)?(?:\?|(?=\W*$))", re.I), r"\1 please."),
+                   (re.compile(r"^\W*so slow\b", re.I), "it's so slow"), (re.compile(r"^\W*eh\s+(?=redo|undo|go back)", re.I), ""), (re.compile(r",\s*eh\W*$", re.I), "."),
+                   (re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|fiddle|flute|piano|guitar|sax|clarinet)\b|\d)", re.I), "to "),  # Geordie "bars 9 ti 12"
                    (re.compile(r"\s+pet\W*$", re.I), ""), (re.compile(r"\btree(?=[- ](?:four|eight|bars?|an|and)\b)|(?<=bar )tree\b", re.I), "three"),
                    (re.compile(r"^\W*dear (?:sir or madam|sir|madam|tunesmith|all)\W+", re.I), ""),  # a letter: its greeting and signature ask nothing
                    (re.compile(r"[,.!]?\s*(?i:yours (?:faithfully|sincerely|truly)|kind regards|best regards|warm regards|regards|best wishes)\W+(?:[A-Z]\.\s*)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\W*$"), "."),
@@ -1211,7 +1226,7 @@ DROPPED_LETTERS = [(re.compile(r"\bti (?=(?:the|a|an|version|v|trumpet|trombone|
                    (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"), (re.compile(r"\bwuh\b", re.I), "what"), (re.compile(r"\bfuh\b", re.I), "for"),
                    (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
                    (re.compile(r"^\W*well jel(?:ly)? of (?:ur|your) skills\b", re.I), "you're great"), (re.compile(r"\s*\bngl\b", re.I), ""),
-                   (re.compile(r"^\W*(?:giitu|paldies|kiitos|aitäh|ačiū)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
+                   (re.compile(r"^\W*(?:giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
                    (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
                    (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch
@@ -1312,7 +1327,7 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -1327,7 +1342,7 @@ NEW_MUSIC_REWORKS = ("b part", "continue", "variation", "ending", "rewrite")
 # a sentence that says why, not what: "It is too heavy for this tune.", "The melody goes too high
 # there for me.", "Some of our ladies like to sing the lower part."
 WHY_SAID = re.compile(r"^\W*(it|this|that|they|he|she|((a few|few|some|most|all|many|several|none|both|one|two) of )?(the|some|most|all|many|our|my|his|her|their|a|an|that|this|those|these) [\w', ]{1,30}?) (is|'s|are|'re|was|were|goes|go|sits|sit|gets|says?|said|thinks?|reckons?|"
-                      r"sounds|feels|seems|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|tends?|helps?|puts|makes|gives|brings|has|have|"
+                      r"sounds|feels|seems|tastes|smells|runs|climbs|like|likes|love|loves|can'?t|cannot|keeps?|struggles?|finds?|squeaks?|ends|stops|finishes|tends?|helps?|puts|makes|gives|brings|has|have|"
                       r"muddies|muddy|clashes|clash|covers|drowns|fights|crowds|buries)\b|^\W*(it|this|that)('d| would| will|'ll| should| could| might) (help|let|allow) (me|us|them|him|her|the \w+)\b|^\W*(i am|i'm|i was|we are|we're) told\b|"
                       r"^\W*(i|we) (know|understand|realise|realize|accept)\b|^\W*that('s| is) (acceptable|fine|ok|okay) (to|with|by) me\b|^\W*(i am|i'm) referring\b|^\W*i mean\b|"
                       r"^\W*i (prefer|'d rather|would rather) (to )?(improvise|play|do|make|write) (it|the|my|them)\b|^\W*(we|i) (always|usually|often|normally|generally) \w+|"
@@ -1824,7 +1839,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -1883,7 +1898,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:secret )?charter by which (?:you|thou) (?:are|art) bound\b|\b(?:scroll|list|set) of (?:commands|orders) (?:was |were )?given (?:you|thee)\b|\bprogrammers tell (?:you|u) (?:to|fuh|fi) do\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) operating (?:instructions|procedures|orders)\b|\bwho (?:tell|tells|told) (?:you|u|ya) how to (?:answer|reply|respond|talk|behave)\b|\bwhat prompt (?:made|built|created|runs|drives) (?:you|u)\b|\b(?:secret )?charter by which (?:you|thou) (?:are|art) bound\b|\b(?:scroll|list|set) of (?:commands|orders) (?:was |were )?given (?:you|thee)\b|\bprogrammers tell (?:you|u) (?:to|fuh|fi) do\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -1981,6 +1996,7 @@ class Dialect:
     own: frozenset  # the words of it no other language has
     pairs: re.Pattern  # pairings English never makes: "gi mi", "bar 3 an 4"
     rewrites: tuple  # (regex, English), in order
+    mixed: bool = False  # another language's words in English requests: written out only where they then ask an edit
 
     def written_out(self, text: str) -> str:
         """The message with this dialect's words in English, where it has three of them, one of
@@ -1992,7 +2008,17 @@ class Dialect:
         english = rewritten(text, self.rewrites)
         marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
         other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
+        if self.mixed and (looks_foreign(self.words.sub(" ", text)) or not asks_an_edit(english)):
+            return text  # "Merci, c'est parfait" and "C'est trop lent, plus vite pour les danseurs" are French, not Chiac
         return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
+
+
+def asks_an_edit(text: str) -> bool:
+    """Whether a message asks a change of the piece or a move between its versions."""
+    asks = action_in(text) or rework_in(text).get("rework") or tempo_in(text) or removal_in(text) or key_in(text) or mode_in(text) \
+        or instrument_in(text) is not None or interval_in(text) is not None or meter_in(text) or MORE_BARS.search(text) or BARS.search(text) \
+        or BASS.search(text) or CHORDS.search(text) or any(r.search(text) for r, _ in LENGTH_FACTORS) or bar_range_in(text) or VERB_FIRST.match(text)
+    return bool(asks) and not NEW_PIECE.search(text)
 
 
 def said_in_english(found: re.Match) -> bool:
@@ -2093,6 +2119,21 @@ HAWAIIAN = Dialect(
         ("wen", ""), ("pau", "finished"), ("keiki", "kids"), ("kine", ""), ("mahalo", "thanks"), ("dat", "that"), ("da", "the"), ("an'", "and"))))
 
 
+# Chiac, the Acadian English of New Brunswick and Nova Scotia, French words in English sentences:
+# "Redo bars 2-3, ça sonne off", "Undo that, pis go faster", "add chords à la place"
+CHIAC = Dialect(
+    words=re.compile(r"(?<!\w)(annule ça|j'ai changé d'idée|à la place|comme on joue la deuxième fois|ça|c'est|pis|là|j'ai|sonne|est|pour|les|le|un|une|trop|plus|comme|et|à)(?!\w)", re.I),
+    own=frozenset({"ça", "c'est", "pis", "là", "j'ai", "sonne"}),
+    pairs=re.compile(r"(?<!\w)à la place\b|\bet (?=add|put|make|give|take|go|then|write)\b", re.I),
+    rewrites=((re.compile(r"\bannule ça\b", re.I), "undo that"), (re.compile(r"\bj'ai changé d'idée\b", re.I), "I changed my mind"), (re.compile(r"(?<!\w)à la place\b", re.I), "instead"),
+              (re.compile(r"\bcomme on joue la deuxième fois\b", re.I), "like the second time"), (re.compile(r"\bc'est un peu\b", re.I), "it's a bit"),
+              (re.compile(r"\bc'est trop\b", re.I), "it's too"), (re.compile(r"\bça sonne\b", re.I), "it sounds"), (re.compile(r"\ble (\w+) est\b", re.I), r"the \1 is"),
+              (re.compile(r"\bplus simple\b", re.I), "simpler"), (re.compile(r"\bpour (les|le|la|un|une)\b", re.I), r"for \1"),
+              (re.compile(r"(?<!\w)là(?!\w)", re.I), "")) + word_for_word((
+        ("pis", "then"), ("et", "and"), ("ça", "that"), ("c'est", "it's"), ("pour", "for"), ("les", "the"), ("le", "the"), ("un", "a"), ("une", "a"),
+        ("trop", "too"), ("est", "is"))), mixed=True)
+
+
 def looks_foreign(message: str) -> bool:
     if re.search(r"(^|\s)[¿¡]", message):  # Spanish opens a question or an exclamation so: "Che, ¿me la pasás a La menor?"
         return True
@@ -2144,4 +2185,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping pips chanter chanters""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping pips chanter chanters mite metar decant decanted""".split()) | vocabulary.dictionary_words()

@@ -560,7 +560,7 @@ def word_counts() -> dict[str, int]:
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
 
 
-MISTYPED = {"fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
+MISTYPED = {"melodi": "melody", "fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # a child's spelling, a phone's slips, Scots and Yorkshire, a bar called by its German and Russian name
             "hiyer": "higher", "repeeting": "repeating", "oompa": "oompah", "wot": "what", "eezyer": "easier", "chello": "cello",
             "difrent": "different", "verzhun": "version", "dn": "down", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting",
