@@ -94,7 +94,7 @@ def rewritten(text: str, rules) -> str:
 
 
 # single words of other languages for the things of music, each read as the English words
-LOAN_WORD = {"parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
+LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chords", "akords": "chords", "variante": "variation", "parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
              "moll": "minor", "dur": "major", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
              "bratsche": "viola", "klarinette": "clarinet", "takte": "bars", "walzer": "waltz", "b-teil": "B part",
              "bassstimme": "bass line", "terzen": "thirds", "sexten": "sixths",
@@ -1484,7 +1484,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:cut out|remove|lose|drop|take out|strip out|get rid of) (?:all )?(?:the|those|them|these) (?:little|tiny|small|fiddly|extra|busy|fussy) notes\b", re.I), "simplify it"),
              (re.compile(r"^\W*keep (?:it|things|the tune|the melody) simple\b", re.I), "simplify it"),
              (re.compile(r"\bredo before'? (?:the|that|my|your) undo\b", re.I), "redo"),
-             (re.compile(r"\b(variation|B part|second part|new part|continuation) with (?:some |a few )?(grace notes|ornaments|rolls|trills|cuts)\b", re.I), r"\1, and add \2"),
+             (re.compile(r"\b(variation|B part|second part|second strain|new part|continuation) with (?:some |a few )?(grace notes|ornaments|rolls|trills|cuts)\b", re.I), r"\1, and add \2"),
              (re.compile(r"(?<=[.!?])\s+(?:right now |at the moment )?(?:it'?s|it is) \w+ier than me\b[^.!?]*[.!?]?", re.I), ""), (re.compile(r"(?<=[.!?])\s+like me\W*$", re.I), ""),
              (re.compile(r",\s*sounds? (?:sweet|good|great|lovely|nice)(?=\W*$)", re.I), ""),
              (re.compile(r"\bin what (?:measure|time) does (?:it|the tune|the piece) (?:move|go|run)\b", re.I), "what time signature is it in"),
@@ -1530,7 +1530,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*shorter\W+half\W*$", re.I), "half the length"),
              (re.compile(r"^\W*(higher|lower)[.,]\s+(an? (?:octave|fifth|fourth|third|tone|semitone|whole step|half step))\b", re.I), r"\2 \1"),
              (re.compile(r"^\W*(?:maybe|perhaps) (?=(?:the |a |an )?(?:" + INSTRUMENT_NAME + r") instead of\b)", re.I), ""),
-             (re.compile(r"\b(put|add|stick) an? (" + INSTRUMENT_NAME + r") (?:underneath|under(?: it| the tune| the melody)?|below)\b", re.I), r"\1 a \2 bass line"),
+             (re.compile(r"\b(put|add|stick|give it) an? (" + INSTRUMENT_NAME + r") (?:underneath|under(?: it| the tune| the melody)?|below)\b", re.I), r"\1 a \2 bass line"),
              (re.compile(r"\bdouble-bass\b", re.I), "double bass"),
              (re.compile(r"\b(bass(?: ?line| part)?)[.!]\s+let (?:the |a )?(" + INSTRUMENT_NAME + r") (?:do|hold|play|take|have) it\b", re.I), r"\1 on the \2"),
              (re.compile(r"\b(?:the )?(" + INSTRUMENT_NAME + r") as (?:the )?lead(?: instrument| voice)?\b", re.I), r"the melody on the \1"),
@@ -1569,9 +1569,98 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*describe the (?:structure|form|shape) of (?:the piece|the tune|it)\b", re.I), "what is the form of the piece?"),
              (re.compile(r"(?<=[.?!])\s+like (?:we|i|they) (?:do|play) it on the \w+[^.!?]*[.!?]?", re.I), ""),
              (re.compile(r"\b(chords?\b[^.!?]*?\bfor) (my|our) (\w+) on (?:the )?(?=(?:" + INSTRUMENT_NAME + r")\b)", re.I), r"\1 \2 \3 who plays the "),
-             (re.compile(r"\bgive it an? (?:lovely|nice|good|beautiful|great|proper|lekker) (ending|end|finish)\b", re.I), r"give it a better \1"),
+             (re.compile(r"\bgive it an? (?:lovely|nice|good|beautiful|great|proper|lekker|deadly) (ending|end|finish)\b", re.I), r"give it a better \1"),
              (re.compile(r"\bmark (the (?:first|second|A|B) (?:section|part|strain)) for repetition\b", re.I), r"repeat \1"), (re.compile(r"^\W*reinforce the lower decks\W+", re.I), ""),
-             (re.compile(r"\breduce (?:the )?(?:speed|tempo|pace) by half\b", re.I), "half speed"), (re.compile(r"^\W*reduce speed\b(?! by)", re.I), "slow it down")]
+             (re.compile(r"\breduce (?:the )?(?:speed|tempo|pace) by half\b", re.I), "half speed"), (re.compile(r"^\W*reduce speed\b(?! by)", re.I), "slow it down"),
+             # Cameroonian Pidgin: "put am for A", "chop am for half", "quick am up small", "return am as e be before", "makossa no fit stand without bass"
+             (re.compile(r"\bput (?:am|it) for (?=[A-G]\b|twelve|six|nine|three|two|four|\d)", re.I), "put it in "), (re.compile(r"\bchop (?:am|it) for half\b", re.I), "cut it in half"),
+             (re.compile(r"\bquick (?:am|it) up\b", re.I), "speed it up"), (re.compile(r"\breturn (?:am|it) as e be before\b", re.I), "put it back how it was before"),
+             (re.compile(r",?\s*\b\w+ no fit (?:stand|go|play|dance) without \w+\b", re.I), ""), (re.compile(r",?\s*like how we take solo\b", re.I), ""),
+             (re.compile(r"\bput (" + INSTRUMENT_NAME + r") for (?:the )?(?:melody|tune|lead)\b", re.I), r"give the melody to the \1"),
+             (re.compile(r"\bmake (?:the )?(" + INSTRUMENT_NAME + r") take the (?:melody|tune|lead)\b", re.I), r"give the melody to the \1"),
+             (re.compile(r"\bi don mimba again,?\s*", re.I), ""), (re.compile(r"\be was fine\b", re.I), "it was fine"), (re.compile(r"\breturn the change\b", re.I), "bring back the change"),
+             (re.compile(r"(?<!\w)à (?=\d)", re.I), "at "), (re.compile(r",?\s*on est ensemble\W*$", re.I), "."),
+             # an auctioneer: "going once going twice", "sold!", "who'll give me a", a word said three times
+             (re.compile(r",?\s*going once,? going twice(?:,? sold)?", re.I), ""), (re.compile(r",?\s*\bsold\W*$", re.I), "."), (re.compile(r"\bwho'?ll give me an?\s+", re.I), ""),
+             (re.compile(r"\b(B part|A part|big finish)(?:,? \1)+\b", re.I), r"\1"), (re.compile(r"\b(the (A|B) section)(?:, \2 section)+(?:, \2)?\b", re.I), r"\1"),
+             (re.compile(r"\b(drop|scratch|lose|ditch) (that|the) (\w+)(?: folks)?, \1 (?:it|'em|them)\b", re.I), r"\1 \2 \3"), (re.compile(r",\s*folks\b", re.I), ""),
+             # taking a part away, in other words: "scratch", "scrape off", "cast off", "throw overboard", "disable", "make it vanish"
+             (re.compile(r"\b(?:scratch|scrape off|cast off|disable) (the|that|those) (?=(?:chord|bass|harmon|accompan|backing|descant|counter|second line|seconds|pad)\w*)", re.I), r"remove \1 "), (re.compile(r"\bthrow (the|that|those) ([\w ]{1,20}?) overboard\b", re.I), r"remove \1 \2"),
+             (re.compile(r"\bmake (the [\w ]{1,20}?) (?:disappear|vanish|go away)\b", re.I), r"remove \1"),
+             (re.compile(r"\b(the (?:chords?|chord symbols|bass(?: line)?|harmony(?: line)?))(?:\.\.\.|[\s!,.])+(?:vanish(?:es)?|disappears?|begone)\b", re.I), r"remove \1"),
+             (re.compile(r"\b(?:and )?chords appear in its place\b", re.I), "and add chords instead"), (re.compile(r",? and isolate the melody\b", re.I), ""),
+             # a magician: "Presto!", "Ta-da!", "with a flourish of the cape", "the tune rises by", "version number one"
+             (re.compile(r"^\W*(?:presto|observe|behold)!\s*", re.I), ""), (re.compile(r"[.!]\s*(?:ta-?da|marvel|applause)\W*$", re.I), "!"),
+             (re.compile(r"\bwith (?:a|one) (?:flourish|wave) of (?:the|my) (?:cape|wand|hand)\b,?\s*", re.I), ""), (re.compile(r"\bthe closing flourish\b", re.I), "the ending"),
+             (re.compile(r"\bthe (?:tune|pitch|melody|piece) (?:rises|climbs|goes up|moves up)(?= by| an?| one| two| \d)", re.I), "raise it"),
+             (re.compile(r"\bthe tempo doubles\b", re.I), "double the tempo"), (re.compile(r"\bthe tempo halves\b", re.I), "halve the tempo"),
+             (re.compile(r"\b(?:the )?(" + INSTRUMENT_NAME + r")[!.]\s+hand it the (?:tune|melody)\b", re.I), r"give the tune to the \1"),
+             (re.compile(r"^\W*an? (" + INSTRUMENT_NAME + r")\W+[^.!?]*?\bto carry the bass(?: line)?\b", re.I), r"a bass line on the \1"),
+             (re.compile(r"\bthe (" + INSTRUMENT_NAME + r") takes the (?:melody|tune|lead)\b", re.I), r"give the melody to the \1"), (re.compile(r"\ba walking bass strolls beneath\b", re.I), "add a walking bass"),
+             (re.compile(r"\blet the (?:melody|tune) (?:mourn|weep|grieve)\b", re.I), "make it sadder"), (re.compile(r",?\s*like a magician who has lost his rabbit\b", re.I), ""),
+             (re.compile(r"^\W*redo!\s+redo!", re.I), "redo!"), (re.compile(r"[.!]\s*the crowd demands it\W*$", re.I), "!"), (re.compile(r"^\W*i shall now produce\b", re.I), "show me"),
+             (re.compile(r"\bi want it again like it was after the change\b", re.I), "redo"), (re.compile(r"\broll forward again to the change we (?:just )?backed out\b", re.I), "redo"),
+             (re.compile(r"\bthe change we (?:just )?backed out\b", re.I), "the change you undid"),
+             # learners: "is too long", "cut in half", "down little", "hear it in the mandolin", "play the melody in guitar", ", no?"
+             (re.compile(r"^\W*is too (long|short|fast|slow|high|low)\b", re.I), r"it is too \1"), (re.compile(r"(^\W*|[.!]\s+)cut in half\b", re.I), r"\1cut it in half"),
+             (re.compile(r"\b(down|up) little\b", re.I), r"\1 a little"), (re.compile(r",\s*singer voice cannot reach\W*$", re.I), "."),
+             (re.compile(r"\b(hear it|play it|play the melody|play the tune|play) in (?:the )?(?=(?:" + INSTRUMENT_NAME + r")\b)", re.I), r"\1 on the "),
+             (re.compile(r",\s*is similar to my \w+\W*$", re.I), "."), (re.compile(r",\s*no\?\s*$", re.I), "."), (re.compile(r"^\W*eh heh\W+", re.I), ""), (re.compile(r"\b(?:dis|this) tune dey sleep\b", re.I), "this tune is sleepy"),
+             (re.compile(r",?\s*make it get energy\b", re.I), ""), (re.compile(r"^(\W*make it (?:sadder|happier|darker|brighter)),\s+(?=put it in|make it|change it|transpose|add)", re.I), r"\1 and "),
+             (re.compile(r"\bmake (?:it )?more (\w+) and (?:a )?bit fast\b", re.I), r"make it more \1 and a bit faster"),
+             (re.compile(r"\bturn it into an? (minor|major|dorian|mixolydian|lydian|phrygian) version\b", re.I), r"make it \1"), (re.compile(r",?\s*but keep it (?:on|in) [A-G]\b"), ", same tonic"),
+             (re.compile(r",?\s*the youth want something different\b[^.!?]*", re.I), ""), (re.compile(r"\bchord it up\b", re.I), "add chords"),
+             (re.compile(r"\bliked the version before more\b", re.I), "liked the previous version better"),
+             (re.compile(r"^\W*let'?s rule out the (?:major|minor) tonality\W+", re.I), ""),
+             (re.compile(r"\b(?:the )?previous (?:one |version )?was (?:good|better|nicer)\b", re.I), "the previous version was better"),
+             # pirates: "that be worse", "how she sailed afore", "how be this tune built", "end like a cannon blast", "ye hear?"
+             (re.compile(r"\bthat be (worse|better)\b", re.I), r"that is \1"), (re.compile(r"\bback to how she sailed (?:afore|before)\b", re.I), "go back to how it was before"),
+             (re.compile(r"\bhow be this tune built\b", re.I), "how is this tune built"), (re.compile(r",?\s*ye hear\?", re.I), "."),
+             (re.compile(r"\b(?:she|it) needs to end like an? (?:\w+ )?(?:blast|bang|explosion|boom)\b", re.I), "it needs a bigger ending"),
+             (re.compile(r"\bharmony in thirds?, down from the melody\b", re.I), "harmony a third below the melody"),
+             (re.compile(r",\s*like an? (?:slow |gentle |lazy )?stroll[^.!?]*", re.I), ""), (re.compile(r",\s*like the last dance\b[^.!?]*", re.I), ""),
+             # a help desk: "open a fresh ticket", "Step 1: ... Step 2: ...", "First, ...; second, ..."
+             (re.compile(r"^\W*(?:okay,? )?let'?s open a (?:fresh|new) ticket(?: on this one)?\W+", re.I), ""), (re.compile(r"^\W*step 1\s*:\s*", re.I), ""),
+             (re.compile(r"\.?\s*\bstep [2-9]\s*:\s*", re.I), ". Then "), (re.compile(r"^\W*first,\s*", re.I), ""), (re.compile(r";\s*second,\s*", re.I), "; then "),
+             (re.compile(r"\bresume (?:composing |writing )?from where\b", re.I), "continue from where"), (re.compile(r"\bfinish it off (?:proper|properly|right|nicely)\b", re.I), "give it a proper ending"),
+             (re.compile(r"\bcut the (?:pace|tempo|speed) in half\b", re.I), "half speed"), (re.compile(r",?\s*make it a campfire one\b", re.I), ""),
+             (re.compile(r"\bdo a spin on it\b", re.I), "do a variation on it"),
+             (re.compile(r"\bbass line[.,]\s+like an? (" + INSTRUMENT_NAME + r") one\b", re.I), r"bass line on the \1"),
+             # a race caller: "real pace", "swap jockeys", "up a gear to 150", "double the distance", "no pulling up now", "and on they go"
+             (re.compile(r"\b(?:let'?s see|give (?:me|us)|i want) some (?:real )?pace\b", re.I), "make it faster"), (re.compile(r"^\W*swap jockeys\W+", re.I), ""),
+             (re.compile(r"\bput the (" + INSTRUMENT_NAME + r") up on this one\b", re.I), r"give it to the \1"), (re.compile(r"\bup a gear to (\d{2,3})\b", re.I), r"speed it up to \1 bpm"),
+             (re.compile(r"\bdouble the distance\b", re.I), "double the length"), (re.compile(r"^\W*no pulling up now\W+", re.I), ""), (re.compile(r"^\W*and on they go\W+", re.I), ""),
+             (re.compile(r"\bkeep (it|this|the tune) running\b", re.I), r"keep \1 going"), (re.compile(r"\bpick it up from where it (?:ended|ends|stopped|stops|left off)\b", re.I), "continue from where it ends"),
+             (re.compile(r"\bdouble fast\b", re.I), "twice as fast"), (re.compile(r"\bmake it go (\d{2,3})\b(?! ?%)", re.I), r"make it \1 bpm"), (re.compile(r"\bthrow out (?:that|the) last change\b", re.I), "undo that"),
+             # Liberian English: "o", "I beg you", "small small", "let it cry", "heavy on the heart", "carry the bass off"
+             (re.compile(r"(?<=\w) o(?=[,.!?]|\s*$)", re.I), ""), (re.compile(r"^\W*i beg you,?\s*", re.I), "please "), (re.compile(r"\blet it (?:cry|weep|mourn|grieve)\b(?! on\b)(?: small small| a little)?", re.I), "make it sadder"),  # not "let him cry on it": a player
+             (re.compile(r"\bmake it (?:mourn|weep|grieve)\b", re.I), "make it sadder"), (re.compile(r"\bmake it heavy on the heart\b", re.I), "make it sadder"),
+             (re.compile(r"\bcarry (the|that) (\w+(?: line)?) off\b", re.I), r"remove \1 \2"),
+             (re.compile(r"\b(the [\w ]{1,20}?) should go\b(?! (?:up|down|faster|slower|higher|lower|to|on|back|quicker|into|in|twice|round|around|again)\b)", re.I), r"remove \1"),
+             (re.compile(r"\b(?:make|let|have) another voice sing along(?: with it)? in harmony\b", re.I), "add a harmony line"),
+             (re.compile(r"\bcut the notes down(?: small)?\b", re.I), "simplify it"), (re.compile(r"[,;]\s*(?:my|mine|our) fingers (?:are )?not\b[^.!?]*", re.I), ""),
+             (re.compile(r"\b(backing|accompaniment) for (?:the )?left hand,? (?:with )?bass and chords?\b", re.I), r"\1 for the left hand"),
+             (re.compile(r",\s*my (\w+) is [A-G](?:-[A-G])+\b", re.I), ""), (re.compile(r",?\s*an? (?:most )?(?:unusual|odd|strange|new|fine) stride\b", re.I), ""),
+             (re.compile(r"^\W*redo\s*[-–—]\s*", re.I), "redo. "), (re.compile(r"\.*\s*sorry for the dithering\W*$", re.I), "."),
+             # a weather forecast: "pitch forecast:", "the whole melody dropping a fifth overnight", "expect a rise of", "outlook:", "a slowdown of 10 bpm"
+             (re.compile(r"^\W*(?:pitch forecast|outlook|forecast)\s*:\s*", re.I), ""), (re.compile(r"\s+(?:overnight|right across the tune|over the period)\b", re.I), ""),
+             (re.compile(r"\b(?:with )?the (?:whole )?(?:melody|tune|piece) dropping\b", re.I), "and drop it"), (re.compile(r"\b(?:with )?the (?:whole )?(?:melody|tune|piece) rising\b", re.I), "and raise it"),
+             (re.compile(r"^\W*and (drop|raise) it\b", re.I), r"\1 it"), (re.compile(r"\bexpect a rise of\b", re.I), "raise it"), (re.compile(r"\bexpect a (?:drop|fall) of\b", re.I), "lower it"),
+             (re.compile(r"\bset to (triple|double) in length\b", re.I), r"\1 the length"),
+             (re.compile(r"^\W*clearing (the [\w ]{1,25}?),? leaving only the melody\b", re.I), r"remove \1"),
+             (re.compile(r"\bthe tune carrying on past its (?:present |current )?(?:finish|end)\b", re.I), "continue past the end"),
+             (re.compile(r"^\W*returning to (?=version|v\d)", re.I), "go back to "), (re.compile(r"\s+of the forecast model\b", re.I), ""),
+             (re.compile(r",?\s*(?:followed by )?a slowdown of (\d{1,3}) bpm\b", re.I), r", then slow it down by \1 bpm"), (re.compile(r"\b(ending|notes) expected,", re.I), r"\1,"),
+             (re.compile(r"^\W*the piece extending by (\d{1,2}) bars\b", re.I), r"add \1 bars"), (re.compile(r",?\s*with the tempo rising (\d{1,3}) bpm\b", re.I), r", and raise the tempo by \1 bpm"),
+             (re.compile(r",?\s*with scattered grace notes\b", re.I), ", and add grace notes"),
+             # a climber: "a proper summit at the end", "moody, like the north face", "push on, another 12 bars"
+             (re.compile(r"\bgive it a (?:proper |real )?summit at the end\b", re.I), "give it a proper ending"), (re.compile(r"(?<=[.!])\s*moody, like\b[^.!?]*", re.I), ""),
+             (re.compile(r"^\W*push on,\s*(?=another \d)", re.I), "continue, "),
+             # Glaswegian: "mair", "o it", "they last four bars", "ah dinnae", "tae", "so ye are"
+             (re.compile(r"\bmair\b", re.I), "more"), (re.compile(r"\bo it\b", re.I), "of it"), (re.compile(r"\bthey (last|first) ", re.I), r"the \1 "),
+             (re.compile(r",?\s*ah dinnae like them\b", re.I), ""), (re.compile(r"\btae (?=version|v\d)", re.I), "to "), (re.compile(r",?\s*so (?:ye|you) are\W*$", re.I), ""), (re.compile(r"\bwee bit\b", re.I), "bit"),
+             (re.compile(r"^\W*(?:yer|your|you're) a wee star\b", re.I), "you're a star"), (re.compile(r"\b(\d) an (?=shift|make|add|put|give|take|move|change|transpose)", re.I), r"\1 and "),
+             (re.compile(r",?\s*only major and minor (?:ones|chords)\b", re.I), "")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

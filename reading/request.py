@@ -33,7 +33,7 @@ FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )mo
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
                     r"less slow|not so slow|quicken|speedier|zippier|pacier|(tempo|speed) up|faster|"
                     r"(?<!n't )(?<!not )(?<!never )make (it|this|things|the (whole )?(thing|tune|piece)) (a (bit|little|touch|wee bit) |more |real |really |nice and )?fast(?! enough| as))\b", re.I)
-SLOWER = re.compile(r"\b(slower|slacken|broaden(ed)?|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
+SLOWER = re.compile(r"\b(slower|slacken|more unhurried|broaden(ed)?|meno mosso|more andante|andante|adagio|largo|lento|rit\.?|ritard\w*|rall(?:\.|entando|ent\.?)?(?!\w)|slow (it |things |this )?(down|up)|too fast|too quick|calmer|relax the tempo|ease off|"
                     r"(reduce|lower|decrease|drop) the (tempo|speed|pace)|(bring|turn|dial|knock|take) (down the (tempo|speed|pace)|the (tempo|speed|pace) down)|take it easy|more relaxed|less fast|"
                     r"rush\w*|hurried|breakneck|more slow|(?<!read )(?<!reads )(?<!walk in )(?<!learn )(?<!learns )(?<!come in )slowly|not so fast|ease up|lay back|less quick|"
                     r"(tempo|speed) down|steadier|slow|too brisk|pull (it )?back(?=\W*$)|moderate (the tempo|the speed)|precipitate|ease (it |things )?back|rein (it )?in|running away)\b", re.I)
@@ -65,7 +65,7 @@ AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the|
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down|increase|decrease|raise|reduce|lower|slow|speed)"
                      r"(?: it| the tempo| the speed| the pace)?(?: by)? (\d{1,3}) ?(?:%|per ?cent)", re.I)
-CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old) )?"  # "twice the present speed"
+CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old|former|previous) )?"  # "twice the present speed"
 RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo|pace) (be |is |gets? )?doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster)|twice faster)\b", re.I), 2.0),
           (re.compile(r"\b(half (of )?" + CURRENT + r"(speed|tempo|pace)|halve[ds]? (the |its )?(speed|tempo|pace)|half as fast|half[- ]time|"
@@ -117,9 +117,10 @@ def tempo_in(text: str) -> dict:
         size = int(percent.group(1) or percent.group(4))
         up = not re.search(r"slower|down|decrease|reduce|lower|slow", percent.group(2) or percent.group(3), re.I)
         return {"ratio": round(1 + size / 100 * (1 if up else -1), 3), "tempo": "up" if up else "down"}
-    by = BY_BPM.search(text)
-    if by and re.match(r"\s*(semitones?|semis?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[by.end():], re.I):
-        by = None  # "take it up 2 semitones and speed it up to 130": the 2 is an interval
+    # the first amount not of an interval or a length: "take it up 2 semitones and speed it up to 130",
+    # "add 8 bars and speed it up by 20 bpm"
+    by = next((found for found in BY_BPM.finditer(text) if not re.match(
+        r"\s*(semitones?|semis?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[found.end():], re.I)), None)
     if by and (TEMPO_WORD.search(text) or re.match(r"(knock|shave|bump|nudge)\b", by.group(0), re.I)):  # "knock 10 off"
         amount = int(next(g for g in by.groups() if g))
         text = next((c for c in clauses_of(text) if by.group(0) in c), text)  # "you sped it up. now take it down 20"
@@ -300,10 +301,10 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|put back (in )?the change|(that|the) (last )?change brought back|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
-                  r"bring (that|it|the) (change )?back\b(?! (down|up))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
+                  r"bring (that|it|the) (change )?back\b(?! (down|up|to \d))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
                   r"( last| previous)? (change|edit)|re-?apply (it|that)|(change|edit) you (just )?(reverted|undid|undone|took back|undo)|put (the|that|my) (last )?change back|"
                   r"(change|put) it back to how you had it|what you (just )?undid|un-?undo|(ctrl|cmd|control|command) ?[+-]? ?y|"
-                  r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|, redo|"
+                  r"(ctrl|cmd|command) ?[+-]? ?shift ?[+-]? ?z|reinstate|redo (pls|please|it please)$|redo what (you|u) (just )?(undo|undid|undone)|reapply what was undone|, redo|"
                   r"(that|the) change (restored|reinstated|back)|change (that )?you (just )?(undid|undo|undone|took back)|"
                   r"do again the change|(bring back|restore|reinstate|put back|give me back) the version (i|you|we) (just )?(undid|undone|reverted)|"
                   r"before (i|you|we) (undid|reverted|undo) it|before (i|you|we) said undo|before (i|we) (hit|pressed|clicked|tapped|did|typed) undo|change (which|that) you (undid|undo|reverted)|(reapply|restore|bring back) the (alteration|modification)|(asked|told) you to undo|(want|have|get|like) (that|the) (last )?(change|edit) (again|back)|what i (just )?(undid|undone|reverted)|put again the change|"
@@ -315,7 +316,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|rewind|summon|haul out|(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|rewind|summon|haul out|hoist|produce|draw|(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -992,7 +993,7 @@ ASKED_TO_KNOW = re.compile(r"^\W*(?:(?:hmm+|ok|okay|so|also|and|please|but|hey|o
                            r"(?:the )?(?:key|tempo|speed|bpm|meter|metre|time signature|time sig|title|name(?: of (?:this|it|the \w+)(?: one)?)?|range|bar count|number of bars|form|structure)(?: of (?:the|this) (?:piece|tune|song))?\W*\?)", re.I)
 TOLD_HOW = re.compile(r"^\W*(?:please\W+)?(?:(?:could|can|would) you (?:please )?)?(?:(?:tell|show|remind) me (?:how|what|which|whether|if)\b|describe\b)", re.I)
 AND_DO_IT = re.compile(r"\band (?:then )?(?:do|make|change|set|put) (?:it|that|so|the)\b", re.I)  # "tell me if it can go up to 140 and do it"  # "tell me how the parts are repeated"
-REMIND = re.compile(r"\bremind me (?:of |in )?(?:what|which|how)\b|^\W*(?:kindly |please )?(?:state|advise|confirm|report)\b[^.?!]*\b(?:(?:the |current |present )?(?:key|tempo|meter|metre|time signature|title|range|form|bar count)|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
+REMIND = re.compile(r"\bremind me (?:of |in )?(?:what|which|how)\b|^\W*(?:(?:can|could|would) you (?:please )?)?(?:kindly |please )?(?:state|advise|confirm|report)\b[^.?!]*\b(?:(?:the |current |present )?(?:key|tempo|meter|metre|time signature|title|range|form|structure|bar count)|lowest|highest|how many)\b|\b(?:could|can|would) you (?:please )?tell me (?:what|which|how|the (?:key|tempo|meter|metre|time signature|title|range|form|instrument)\b)", re.I)
 VOICE_NAMED = re.compile(r"\b(bass|bassline|harmony|line|accompaniment|backing|descant|pad|chords?)\b", re.I)
 LOSE_IT = re.compile(r"\b(lose|ditch|bin|scrap|kill|drop) it\b", re.I)
 NEGATED = re.compile(r"\b(don't|do not|dont|never|not)\b", re.I)
@@ -1151,7 +1152,12 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"^\W*(?:number one|computer|ensign|helm),\s*", re.I), ""), (re.compile(r",\s*number one(?=[,.])", re.I), ""),
+DROPPED_LETTERS = [(re.compile(r"^\W*(?:massa|avast|bula vinaka|bula|grüezi|gruezi|true god|ladies and gentlemen|quick diagnostic question)\b[,!:]?\s*", re.I), ""),
+                   (re.compile(r"^\W*on dit quoi(?: massa)?\W+", re.I), "hello! "), (re.compile(r"\bhow you dey\b", re.I), "how are you"), (re.compile(r",?\s*\bmassa\b,?", re.I), ""),
+                   (re.compile(r",?\s*\b(?:hon|bala|unna|rafiki|bwana|matey)\b(?=\W*(?:$|[,.!?]))", re.I), ""), (re.compile(r"\bone hon\b", re.I), "one"), (re.compile(r"\b(?:rafiki|unna)\b,?\s*", re.I), ""),
+                   (re.compile(r"^\W*(?:e go|will it go|is it) too (?:high|low) for (?:me|us|him|her|them)\?\s*(?=what)", re.I), ""), (re.compile(r"^\W*e go (?=too|be)", re.I), "will it go "), (re.compile(r"^\W*before we (?:continue|go on|carry on|proceed|start)\W+", re.I), ""),
+                   (re.compile(r"\byou too much\b", re.I), "you're great"),
+                   (re.compile(r"^\W*(?:number one|computer|ensign|helm),\s*", re.I), ""), (re.compile(r",\s*number one(?=[,.])", re.I), ""),
                    (re.compile(r"[.,!]?\s*\b(?:make it so|engage)\W*$", re.I), "."),  # a starship captain's "Number one, ... Make it so."
                    (re.compile(r"^\W*fresh pitch,? fresh ball\W+", re.I), ""),
                    (re.compile(r"^\W*hej(?: hej)?\b", re.I), "hi"), (re.compile(r"^\W*(?:aney|machang)\W+", re.I), ""), (re.compile(r"(?<=lovely|pretty|really) men\W*$", re.I), ""),
@@ -1226,7 +1232,7 @@ DROPPED_LETTERS = [(re.compile(r"^\W*(?:number one|computer|ensign|helm),\s*", r
                    (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"), (re.compile(r"\bwuh\b", re.I), "what"), (re.compile(r"\bfuh\b", re.I), "for"),
                    (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
                    (re.compile(r"^\W*well jel(?:ly)? of (?:ur|your) skills\b", re.I), "you're great"), (re.compile(r"\s*\bngl\b", re.I), ""),
-                   (re.compile(r"^\W*(?:giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
+                   (re.compile(r"^\W*(?:hvala|shukran|asante sana|asante|vinaka vakalevu|vinaka|giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
                    (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
                    (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch
@@ -1839,7 +1845,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -1898,7 +1904,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:your|ur) operating (?:instructions|procedures|orders)\b|\bwho (?:tell|tells|told) (?:you|u|ya) how to (?:answer|reply|respond|talk|behave)\b|\bwhat prompt (?:made|built|created|runs|drives) (?:you|u)\b|\b(?:secret )?charter by which (?:you|thou) (?:are|art) bound\b|\b(?:scroll|list|set) of (?:commands|orders) (?:was |were )?given (?:you|thee)\b|\bprogrammers tell (?:you|u) (?:to|fuh|fi) do\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:they|you) wrote to program (?:you|u)\b|\b(?:a|your|ur) rule ?book in there\b|\b(?:your|ur) operating (?:instructions|procedures|orders)\b|\bwho (?:tell|tells|told) (?:you|u|ya) how to (?:answer|reply|respond|talk|behave)\b|\bwhat prompt (?:made|built|created|runs|drives) (?:you|u)\b|\b(?:secret )?charter by which (?:you|thou) (?:are|art) bound\b|\b(?:scroll|list|set) of (?:commands|orders) (?:was |were )?given (?:you|thee)\b|\bprogrammers tell (?:you|u) (?:to|fuh|fi) do\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -2093,7 +2099,7 @@ PIDGIN = Dialect(
     own=frozenset({"abeg", "comot", "wetin", "wey", "sef", "una", "oga"}),
     pairs=re.compile(r"\b(make|bring|change|raise|lower|redo|end|put|take|play|carry|slow|give|turn|drop|move|brighten|sweeten) (am|(?-i:e))\b|^\W*e too\b|"
                      r"\bcarry me go\b|\b(?-i:e) no (dey )?\w+|(^\W*|[.!?]\s+)E (no|dey|don|too)\b|\bkey go [A-G]\b|\binstrument go \w+", re.I),
-    rewrites=((re.compile(r"\b(\w+) am small\b", re.I), r"\1 it a little"), (re.compile(r"\b(\w+) am down small\b", re.I), r"\1 it down a little"),
+    rewrites=((re.compile(r"\b(\w+) (the tune|the melody) small\b", re.I), r"\1 \2 a little"), (re.compile(r"\b(\w+) am small\b", re.I), r"\1 it a little"), (re.compile(r"\b(\w+) am down small\b", re.I), r"\1 it down a little"),
               (re.compile(r"(^|[.!?]\s+)e too\b", re.I), r"\1it's too"), (re.compile(r"\bi no like\b", re.I), "I don't like"),
               (re.compile(r"\bi don(?=\s)", re.I), "I have"), (re.compile(r"\s+o(?=[,.!?]|\s*$)", re.I), ""),
               (re.compile(r"\bwey go\b", re.I), "that will"), (re.compile(r"\be fit\b", re.I), "it suits"),
