@@ -15,6 +15,8 @@ CHORD_LOW = 48  # C3: a chord track sounds each chord in the octave below middle
 QUALITY_INTERVALS = {"": (0, 4, 7), "m": (0, 3, 7), "dim": (0, 3, 6), "aug": (0, 4, 8)}
 PRIOR = {0: 0.35, 3: 0.2, 4: 0.25, 5: 0.1, 1: 0.05, 2: 0.0, 6: -0.2}  # by scale degree
 BASS_LOW = 40  # E2: bass roots sit between E2 and D#3
+BASS_BELOW = 9  # semitones the bass sits under the melody on average, at least, where it can
+LOWEST_BASS = 28  # E1, the lowest string of a double bass
 NOTE_VALUES = [Fraction(x) for x in (16, 12, 8, 6, 4, 3, 2)] + [Fraction(3, 2), Fraction(1), Fraction(3, 4),
                                                                  Fraction(1, 2), Fraction(1, 4), Fraction(1, 8)]
 
@@ -264,28 +266,40 @@ def add_bass(tune: Tune, style: str = "roots", name: str = "Bass", program: int 
     plan = chords_from_symbols(tune) or choose_chords(tune, "bar")
     timings = time_bars(tune, tune.melody)
     flat = [c for segments in plan for _, _, c in segments]
-    bars, k = [], 0
-    for bar, timing, segments in zip(tune.melody.bars, timings, plan):
-        written: dict = {}
-        items = [i for i in bar.items if isinstance(i, Field)]
-        first_bar_pickup = not bars and timing.short
-        if not representable(timing.length):  # a bar of tuplets no plain values add up to
-            chord = None if first_bar_pickup else segments[0][2] if segments else None
-            root = chord and write_head(midi_to_pitch(bass_pitch(chord.pcs[0]), timing.key), timing.key, written, set())
-            bars.append(Bar(tuple(items) + rhythm_of(bar, (root,) if root else ()), bar.end, bar.ending))
-            k += len(segments)
-            continue
-        for start, length, chord in segments:
-            k += 1
-            if chord is None or first_bar_pickup:
-                items += [Note((), part) for part in split_length(length)]
+
+    def bass_bars(shift: int) -> tuple[list[Bar], list[int]]:
+        """The bass voice's bars, every pitch moved by `shift` semitones, and the pitches sounded."""
+        bars, sounded, k = [], [], 0
+        for bar, timing, segments in zip(tune.melody.bars, timings, plan):
+            written: dict = {}
+            items = [i for i in bar.items if isinstance(i, Field)]
+            first_bar_pickup = not bars and timing.short
+            if not representable(timing.length):  # a bar of tuplets no plain values add up to
+                chord = None if first_bar_pickup else segments[0][2] if segments else None
+                root = chord and write_head(midi_to_pitch(bass_pitch(chord.pcs[0]) + shift, timing.key), timing.key, written, set())
+                sounded += [bass_pitch(chord.pcs[0]) + shift] if chord else []
+                bars.append(Bar(tuple(items) + rhythm_of(bar, (root,) if root else ()), bar.end, bar.ending))
+                k += len(segments)
                 continue
-            nxt = flat[k] if k < len(flat) else None
-            for seg_len, midis in bass_figure(style, chord, nxt, timing.key, length, timing.meter):
-                parts = split_length(seg_len)
-                for i, part in enumerate(parts):
-                    heads = tuple(write_head(midi_to_pitch(m, timing.key), timing.key, written, set())
-                                  for m in midis)
-                    items.append(Note(heads, part, tie=i < len(parts) - 1))
-        bars.append(Bar(tuple(items), bar.end, bar.ending))
+            for start, length, chord in segments:
+                k += 1
+                if chord is None or first_bar_pickup:
+                    items += [Note((), part) for part in split_length(length)]
+                    continue
+                nxt = flat[k] if k < len(flat) else None
+                for seg_len, midis in bass_figure(style, chord, nxt, timing.key, length, timing.meter):
+                    sounded += [m + shift for m in midis]
+                    parts = split_length(seg_len)
+                    for i, part in enumerate(parts):
+                        heads = tuple(write_head(midi_to_pitch(m + shift, timing.key), timing.key, written, set())
+                                      for m in midis)
+                        items.append(Note(heads, part, tie=i < len(parts) - 1))
+            bars.append(Bar(tuple(items), bar.end, bar.ending))
+        return bars, sounded
+
+    bars, sounded = bass_bars(0)
+    melody = [p.midi for t in timings for e in t.events for p in e.pitches]
+    if sounded and melody and sum(melody) / len(melody) - sum(sounded) / len(sounded) < BASS_BELOW \
+            and min(sounded) - 12 >= LOWEST_BASS:
+        bars, _ = bass_bars(-12)  # a melody that sits low: its bass an octave down, still under it
     return add_voice(tune, Voice("0", tuple(bars), name, program, "bass", tune.melody.start_repeat))
