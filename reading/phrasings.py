@@ -1657,7 +1657,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bgive it a (?:proper |real )?summit at the end\b", re.I), "give it a proper ending"), (re.compile(r"(?<=[.!])\s*moody, like\b[^.!?]*", re.I), ""),
              (re.compile(r"^\W*push on,\s*(?=another \d)", re.I), "continue, "),
              # Glaswegian: "mair", "o it", "they last four bars", "ah dinnae", "tae", "so ye are"
-             (re.compile(r"\bmair\b", re.I), "more"), (re.compile(r"\bo it\b", re.I), "of it"), (re.compile(r"\bthey (last|first) ", re.I), r"the \1 "),
+             (re.compile(r"\bo it\b", re.I), "of it"), (re.compile(r"\bthey (last|first) ", re.I), r"the \1 "),
              (re.compile(r",?\s*ah dinnae like them\b", re.I), ""), (re.compile(r"\btae (?=version|v\d)", re.I), "to "), (re.compile(r",?\s*so (?:ye|you) are\W*$", re.I), ""), (re.compile(r"\bwee bit\b", re.I), "bit"),
              (re.compile(r"^\W*(?:yer|your|you're) a wee star\b", re.I), "you're a star"), (re.compile(r"\b(\d) an (?=shift|make|add|put|give|take|move|change|transpose)", re.I), r"\1 and "),
              (re.compile(r",?\s*only major and minor (?:ones|chords)\b", re.I), ""),
