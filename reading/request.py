@@ -1567,15 +1567,12 @@ def is_chat(said: str) -> bool:
     if THANKS_AT_END.search(said) and PRAISE.search(said[:THANKS_AT_END.search(said).start()]) and "?" not in said and not (
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
         return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
-    asks = (action_in(said) or BACK_WISHED.search(said) or EDIT_WORDS.search(said) or OTHER_TOPICS.search(said) and "?" in said or QUESTION.search(said) and not PRAISE.search(said)
+    asks = (names_a_change(said) or BACK_WISHED.search(said) or EDIT_WORDS.search(said) or OTHER_TOPICS.search(said) and "?" in said or QUESTION.search(said) and not PRAISE.search(said)
             or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING, TIMES_LONGER))
-            or tempo_in(said) or any(r.search(said) for r, _ in LENGTH_FACTORS) or MORE_BARS.search(said) or removal_in(said)
-            or key_in(said) or mode_in(said) or instrument_in(said) is not None
-            or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then)\b", said)
-            or interval_in(said) is not None or meter_in(said))  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?", "yo take the pitch down a whole step"
+            or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then)\b", said))  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?", "yo take the pitch down a whole step"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
 
 
@@ -2030,10 +2027,17 @@ class Dialect:
 
 def asks_an_edit(text: str) -> bool:
     """Whether a message asks a change of the piece or a move between its versions."""
-    asks = action_in(text) or rework_in(text).get("rework") or tempo_in(text) or removal_in(text) or key_in(text) or mode_in(text) \
-        or instrument_in(text) is not None or interval_in(text) is not None or meter_in(text) or MORE_BARS.search(text) or BARS.search(text) \
-        or BASS.search(text) or CHORDS.search(text) or any(r.search(text) for r, _ in LENGTH_FACTORS) or bar_range_in(text) or VERB_FIRST.match(text)
+    asks = names_a_change(text) or rework_in(text).get("rework") or BARS.search(text) or BASS.search(text) or CHORDS.search(text) \
+        or bar_range_in(text) or VERB_FIRST.match(text)
     return bool(asks) and not NEW_PIECE.search(text)
+
+
+def names_a_change(text: str) -> bool:
+    """Whether a message names a change of the piece: an action, a tempo, a part taken away, a key,
+    a mode, an instrument, an interval, a metre or a length. Thanks that name one ask something."""
+    return bool(action_in(text) or tempo_in(text) or removal_in(text) or key_in(text) or mode_in(text)
+                or instrument_in(text) is not None or interval_in(text) is not None or meter_in(text)
+                or MORE_BARS.search(text) or any(r.search(text) for r, _ in LENGTH_FACTORS))
 
 
 def said_in_english(found: re.Match) -> bool:
