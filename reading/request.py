@@ -27,7 +27,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this )?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the (tempo|pace|speed)|"
+FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this |everything |the whole (thing |lot |tune |piece )?|the (tune |piece |song |melody |lot |thing ))?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the (tempo|pace|speed)|"
                     r"livelier|more lively|too slow|(increase|raise|boost|quicken) (the )?(tempo|speed|pace)|(turn|crank|bump|kick|ramp|jack|dial|amp|push) up the (tempo|speed|pace)|"
                     r"(a bit |a little |a touch |some )?more go\b(?! (back|to|on|for|at|up|down))|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
@@ -120,7 +120,7 @@ def tempo_in(text: str) -> dict:
     # the first amount not of an interval or a length: "take it up 2 semitones and speed it up to 130",
     # "add 8 bars and speed it up by 20 bpm"
     by = next((found for found in BY_BPM.finditer(text) if not re.match(
-        r"\s*(semitones?|semis?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[found.end():], re.I)), None)
+        r"\s*(more |extra |additional |further |new )?(semitones?|semis?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[found.end():], re.I)), None)
     if by and (TEMPO_WORD.search(text) or re.match(r"(knock|shave|bump|nudge)\b", by.group(0), re.I)):  # "knock 10 off"
         amount = int(next(g for g in by.groups() if g))
         text = next((c for c in clauses_of(text) if by.group(0) in c), text)  # "you sped it up. now take it down 20"
@@ -193,12 +193,12 @@ BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass v
 # what is asked instead of a part taken away, after a comma: "ditch the chord symbols, walking bass instead"
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
+REMOVE = re.compile(r"\b(douse|extinguish|cut away|erase|excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|detach|jettison(?:ing)?|unpick|(?:say|wave|bid) (?:bye-?bye|goodbye|good-?bye|farewell|ta-?ra|adieu) to|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into|one|two|three|half|\d+)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
                     r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b", re.I)
-TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill) it\b|\b(tak(e|ing)|strip|pull|rip|yank) it (away|off|out)\b|"
-                            r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin)( (it|them|those|these))?\W*$", re.I)
+TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) it\b(?! (an?|one|two|three|\d+|down|up|by|to|into|half|in|short|back)\b)|^\W*(please |pls )?(erase|delete|remove|take (it )?away|take (it )?out|cut (it )?out)( it| them)?( please| pls)?\W*$|\b(tak(e|ing)|strip|pull|rip|yank) it (away|off|out)\b|"
+                            r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin|erase)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
 REMOVED_PART = re.compile(r"\b(bass|bassline|harmony|part|other tune|pad|line you added|[a-z]+ line|(?<=the )[\w-]+ you (just )?added|seconds|(?<!my )(?<!our )voice|accompaniment|backing|counter[- ]?melody|second line|"
                           r"descant|left hand|oom-?pah|walking bass|piano)\b", re.I)
@@ -297,7 +297,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(that|it) was not better\W+take it away|before it was better(?=[.!]|\W*$)|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*(please )?redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|put back (in )?the change|(that|the) (last )?change brought back|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
@@ -312,7 +312,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(give (me|us)|bring) back the change (that )?(you|u) (just )?(removed|took out|took away)|bring the last (thing|change|edit|bit) back(?=\W*($|,|\bi\b))|"
                   r"the change from before,? do it again|[.!]\s*redo(?=(,? please)?\W*$)|put back what (you|u) (just )?(undo|undid)|what (you|u) (just )?took away,? i want it (again|back)|(put it back|back) (how|the way) you had it before the undo|(the|that) undo was (my |a )?(mistake|error|wrong)|"
                   r"(want|have|like) again the change|change that i undo|undo it by (mistake|accident)|(that|the) change was (right|fine|good)\W+(would|could|can|please)[^.?!]*\brestore it|"
-                  r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
+                  r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|^\W*re-?apply(?=\W*$)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
@@ -363,7 +363,7 @@ WORSE = re.compile(r"\b(gone wrong|ill-advised|mash(ed)? (it|things|the \w+) up|
                    r"(old|previous|earlier|other|last|original|former) (one|version|way|take) had (a lot |much |far |way |a bit |a little )?more\b|"
                    r"charm that this lacks|did(n'?t| not) do (her|it|him|us|the tune) (no|any) favou?rs|not (an improvement|better|as good)\W*$|"
                    r"(it|that) (was|sounded|sat) better\b(?! than)|pretend i never asked|^\W*(oops\W+|whoops\W+)?mistake\b|"
-                   r"\b(liked|preferred|prefer|like) (the|it) (old|previous|earlier|original|other) (way|one|version|take)( better| more)?\W*$|\bbetter before\b|"
+                   r"\b(liked|preferred|prefer|like) (the|it) (old|previous|earlier|original|other) (way|one|version|take)( better| more)?\W*$|\b(better|nicer|sweeter|prettier|lovelier|superior|cooler|groovier) before\b|(it|that|this) (was|sounded) (way |much |so |far |a lot )?(nicer|sweeter|prettier|lovelier|superior|groovier)\b(?! than)|"
                    r"(old|previous|earlier|last|former|original) ((one|version|way|take) )?(was|is|sounded|sat) (better|nicer|stronger|sweeter|livelier|prettier|more)\b)", re.I)
 # "back" only where nothing else follows it that it goes back to: not "go back and practise",
 # "back to work", "like I had imagined", "what we had in mind", "played it a moment ago"
@@ -374,14 +374,14 @@ BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things
                          r"(as|how|the way|like) (it|she|they|things|we|you|i) (was|were|had it|stood)(?=\W*$|\s*[,.!;]| (before|earlier|originally|at first|a (moment|minute|second|while|bit) ago)\b)|"
                          r"\b(was|sounded) (\w+ )?(like )?(a|\d+|two|few|a few) (moment|minute|min|second|sec|while|bit)s? ago\b|"
                          r"\b(one|a) step (before|back|earlier)\b|"
-                         r"\b(reverse|unwind|cancel|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+|(last|latest) (one|change|edit|step))\b|"
-                         r"\b(want|have|give me|restore|use|back to|return to|go with|bring back|switch to) (the )?(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|"
+                         r"\b(reverse|unwind|cancel|abort|undo|un-do|unmake|annul|scrap|nix|scratch|ditch|bin) (that|it|this|what you (just )?\w+|(the|that|your|my) (last|latest|recent) \w+|(last|latest) (one|change|edit|step))\b|"
+                         r"\b(want|have|give me|restore|use|back to|return to|go with|bring back|switch to|go to|revert to|change to|move to) (the )?(previous|prior|earlier|old|preceding|former) (version|one|take|draft|way|state)\b|"
                          r"\b(previous|prior|earlier|old) (version|one) (please|pls|again)\b|^\W*(the )?(previous|prior|earlier|old) (version|one)\W*$|\bversion (immediately )?preceding\b|"
                          r"^\W*(please\W+)?(un-?do|revert)\b|\brevert,? (please|pls)\W*$|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
                          r"what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
 # an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
 UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
-                             r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error)\b|"
+                             r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error|bad call|bad idea|bad move|misstep)\b|"
                              r"\b(press|pressed|hit|clicked) un-?do\b.{0,40}\b(regret|mistake|accident|wrong)\b|"
                              r"\b(undone|undid) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
                              r"\b(revised|changed|edited|newer|later|altered) (one|version)\b.{0,40}\b(restore|back|again|bring)\b|"
@@ -1153,7 +1153,39 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"^\W*bo,\s*", re.I), ""), (re.compile(r",\s*bo\W*$", re.I), ""), (re.compile(r"^\W*kushe o\b", re.I), "hello"),
+DROPPED_LETTERS = [(re.compile(r"^\W*(?:ladies and gentlemen|folks|captain speaking|this is (?:your|the) captain(?: speaking)?|from the flight deck)\W+(?:(?:ladies and gentlemen|folks)\W+)?(?=\w)", re.I), ""),
+                   (re.compile(r"\bwe'?ll (?:now )?be climbing\b", re.I), "go up"), (re.compile(r"\bwe'?ll (?:now )?be descending\b", re.I), "go down"),
+                   (re.compile(r"\bwe'?ll (?:now )?be (?:returning|diverting|switching) to\b", re.I), "go to"), (re.compile(r"\bwe'?re (?:now )?(?:switching|diverting|returning) to\b", re.I), "go to"),
+                   (re.compile(r"\bwe'?ll (?:now )?be (?:dropping|jettisoning|removing)\b", re.I), "remove"), (re.compile(r"\bwe'?re (?:dropping|jettisoning|removing)\b", re.I), "remove"),
+                   (re.compile(r"\bwe'?re brightening\b", re.I), "brighten"), (re.compile(r"\bwe'?ll (?:now )?be landing in\b", re.I), "change the key to"),
+                   (re.compile(r",?\s*to our new cruising altitude\b", re.I), ""), (re.compile(r"\bwe apologi[sz]e for the inconvenience\W*$", re.I), ""),
+                   (re.compile(r"\bplease keep your seat ?belts fastened\W*$", re.I), ""), (re.compile(r"\bthere'?s been a change of destination\s*:\s*", re.I), ""),
+                   (re.compile(r"\b(?:set course|head|route us) for (?=version|v\d)", re.I), "go to "), (re.compile(r"^\W*switching to (?=version|v\d)", re.I), "switch to "),
+                   (re.compile(r"\bclear skies ahead\W+", re.I), ""), (re.compile(r"\bfrom our flight plan\b", re.I), ""), (re.compile(r"\bto save weight\b", re.I), ""),
+                   (re.compile(r"\b(?:a )?(?:more )?(decisive|smoother|firmer|softer|gentler) touchdown at the end\b", re.I), r"a more \1 ending"), (re.compile(r"\bat this time\W*$", re.I), ""),
+                   (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
+                   (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
+                   (re.compile(r"^\W*houston\W+", re.I), ""), (re.compile(r"^\W*double bass under it\b", re.I), "add a double bass under it"), (re.compile(r"^\W*shukriya(?: bhai)?\W+", re.I), "thanks, "), (re.compile(r"\bgood morning from orbit\b", re.I), "good morning"), (re.compile(r"\bthat'?s nominal\W*$", re.I), "that's great."),
+                   (re.compile(r"^\W*confirm (?:the )?current (instrument|tempo|key|meter|time signature|speed)(?: assignment| setting)?\W*$", re.I), r"what is the current \1?"),
+                   (re.compile(r"^\W*(?:salam|salaam|bonjou)\W+", re.I), "hello, "), (re.compile(r"^\W*mashallah\W+", re.I), "wow, "), (re.compile(r"^\W*m[eè]si\W+(?=(?:dat|that|it|this|you|lovely|great)\b)", re.I), "thanks, "),
+                   (re.compile(r"\b(?:boy )?dat (sweet|nice|lovely|good)\b(?:,? \1)?", re.I), r"that's \1"), (re.compile(r"^\W*wha yuh instructions say\b", re.I), "what do your instructions say"),
+                   (re.compile(r"\bprint dem\b", re.I), "print them"),
+                   (re.compile(r"^\W*sawubona(?: (?:bra|baba|mama|sisi|bhuti))?\W+", re.I), "hello! "), (re.compile(r"^\W*ngiyabonga(?: kakhulu)?\W+(?=(?:that|it|this|you|lovely|great)\b)", re.I), "thank you very much, "),
+                   (re.compile(r"\bsharp sharp\b", re.I), "great"), (re.compile(r"^\W*dyakuyu\W+", re.I), "thank you! "), (re.compile(r"^\W*nomoshkar\W+", re.I), "hello, "),
+                   (re.compile(r"^\W*diolch yn fawr\W+(?=(?:that|it|this|you|lovely|great)\b)", re.I), "thank you very much. "), (re.compile(r"\bthat'?s champion,? that is\b", re.I), "that's champion"),
+                   (re.compile(r"^\W*well now,? there'?s lovely\W+sounds like the valleys,? it does\W*$", re.I), "that's lovely, sounds like home!"),
+                   (re.compile(r"\bthere'?s lovely\b", re.I), "that's lovely"), (re.compile(r"\bi am moved to tears\W*$", re.I), "I love it."),
+                   (re.compile(r"^\W*ah,? divine\W+simply divine\b", re.I), "that's divine"),
+                   (re.compile(r"\b(is|it'?s|its) mad (slow|fast|high|low|busy|long|short)\b", re.I), r"\1 too \2"),
+                   (re.compile(r"\b(make|bump|keep|carry|drop|slow|bring|brighten|speed) 'em\b(?= (?:up|down|on|going|mo'|more|\w+er)\b)", re.I), r"\1 it"),
+                   (re.compile(r"(?:^\W*|(?<=[.!?]\s))(this|the) (tune|song|piece) is too (nice|sweet|good|fine|lekker|lovely|great)(?:,? i'?m telling you)?\W*$", re.I), r"\1 \2 is so \3!"),
+                   (re.compile(r"(?<=\w)[,.!]?\s*see (?:you|ya|u) (?:next time|later|soon|tomorrow)\W*$", re.I), "! Thanks."), (re.compile(r"^\W*(?:oh,? )?how (delightful|lovely|wonderful|charming|marvell?ous)!\s*(?=thank)", re.I), r"that's \1! "),
+                   (re.compile(r"\bcalm (?:am|it) down small\b", re.I), "slow it down a little"), (re.compile(r"^\W*e don do with this speed o\W+", re.I), ""),
+                   (re.compile(r"^\W*(?:hmm+\W+)?(?:no\W+)?(?:i think )?it was (?:much |so |way )?(?:nicer|sweeter|prettier|lovelier) before\W*$", re.I), "it was better before"),
+                   (re.compile(r"^\W*natotela(?: ba \w+)?\W+", re.I), "thank you, "), (re.compile(r"^\W*mwapoleni\W+", re.I), "hello! "), (re.compile(r"^\W*bslama\W+", re.I), "goodbye, "),
+                   (re.compile(r"^\W*oss\W+(?=hello)", re.I), ""), (re.compile(r"^\W*mais\W+(?=that'?s|this|cher)", re.I), ""), (re.compile(r"^\W*reet\W+", re.I), ""),
+                   (re.compile(r"\bi'?m off down the boozer\W+ta-?ra(?: lad)?\W*$", re.I), "bye for now, thanks"), (re.compile(r"^\W*eish\W+", re.I), ""),
+                   (re.compile(r"^\W*bo,\s*", re.I), ""), (re.compile(r",\s*bo\W*$", re.I), ""), (re.compile(r"^\W*kushe o\b", re.I), "hello"),
                    (re.compile(r"^\W*kalimera\b", re.I), "good morning"), (re.compile(r"^\W*que lindo\b", re.I), "lovely"), (re.compile(r"^\W*valeu(?: bro)?\b", re.I), "thanks"),
                    (re.compile(r"^\W*wha going on(?: boss)?\b", re.I), "hello"), (re.compile(r"^\W*e go rain\b", re.I), "will it rain"),
                    (re.compile(r"\bmi goodness\b", re.I), "my goodness"), (re.compile(r"\bdat lovely\b", re.I), "that's lovely"), (re.compile(r"\btank yuh\b", re.I), "thank you"),
@@ -1549,12 +1581,12 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how are (?:you|u|ya)( doing)?\?\s*(?:good|nice|great|lovely|a pleasure) to meet (?:you|ya|u)\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+GREETING_QUESTION = re.compile(r"^\W*(?:(?:my guy|boss|bro|oga)\W+)?how far\W*(?:(?:my guy|boss|bro|oga)\W*)?$|^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how are (?:you|u|ya)( doing)?\?\s*(?:good|nice|great|lovely|a pleasure) to meet (?:you|ya|u)\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
 # praise that ends a message: "I've been playing it all morning, it's wonderful"
-PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love|adore|dig) (?:it|this|that)(?: one)?(?: a lot| so much| loads| heaps)?\W*$|\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are|the (?:tune|melody|piece|song) is)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
+PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love|adore|dig) (?:it|this|that)(?: one)?(?: a lot| so much| loads| heaps)?\W*$|\b(it's|it is|that's|that is|this is|it was|that was|this was|sounds|you're|you are|(?:the|this) (?:tune|melody|piece|song) is)( so| really| just| absolutely| truly| very| pretty| super| dead| proper| well)? "
                            r"(wonderful|lovely|great|beautiful|gorgeous|perfect|brilliant|amazing|fantastic|excellent|superb|grand|ace|nice|fine|sweet|"
                            r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush|good|choice|fair)( now| indeed)?\W*$", re.I)
 
@@ -1648,10 +1680,10 @@ def removal_in(text: str, before: str = "") -> str | None:
     """"chords" or "part" when a clause takes away the chords or an added part; with `before`,
     the message it is in, what "those" or "them" it takes away were named as there ("the chord
     letters are crowding the notes. Could you strip those off?")."""
-    if not (REMOVE.search(text) or TAKE_OFF.search(text)):
+    if not (REMOVE.search(text) or TAKE_OFF.search(text) or before and TAKEN_AS_NAMED.search(text)):
         return None
-    if before:
-        return removal_in(before) if TAKEN_AS_NAMED.search(text) else None
+    if before:  # "harmony is like two drums not together, cut it please": the part named before
+        return (removal_in(before) or named_to_remove(before)) if TAKEN_AS_NAMED.search(text) else None
     for part in parts_of(text):  # the part that takes away: "kill the bassline, add chord symbols instead"
         if REMOVE.search(part) or TAKE_OFF.search(part):
             taken = "chords" if REMOVED_CHORDS.search(part) else "part" if REMOVED_PART.search(part) else None
@@ -1662,6 +1694,11 @@ def removal_in(text: str, before: str = "") -> str | None:
     if REMOVED_PART.search(text):
         return "part"
     return None
+
+
+def named_to_remove(text: str) -> str | None:
+    """"chords" or "part": what a message names for a later clause to take away as "it"."""
+    return "chords" if REMOVED_CHORDS.search(text) else "part" if REMOVED_PART.search(text) else None
 
 
 A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
@@ -1941,7 +1978,8 @@ def mashed(word: str) -> bool:
     consonants running, no vowel in a word of four letters or more, or one letter repeated."""
     if len(word) < 3 or skeleton(word) in KNOWN_SKELETONS or re.fullmatch(r"h*m+|u+m+|e+r+m*|a+h+|o+h+|h+m+|z+", word):
         return False  # a typo of a word known, or "hmmm", "erm", "ahh"
-    one_row = len(word) >= 7 and any(set(word) <= set(row) for row in vocabulary.KEY_ROWS)  # "qwpoeiruty"
+    one_row = (len(word) >= 7 or len(word) >= 6 and len(set(word)) <= 3 and word not in ENGLISH) \
+        and any(set(word) <= set(row) for row in vocabulary.KEY_ROWS)  # "qwpoeiruty", "asdasd"
     return (vocabulary.along_a_row(word) or one_row or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
             or not re.search(r"[aeiouy]", word))
 
@@ -2127,13 +2165,22 @@ PIDGIN = Dialect(
 
 # Hawaiian Pidgin: "Slow um down little bit, brah", "Make um mo happy kine", "Need one piano left hand fo go wit um"
 HAWAIIAN = Dialect(
-    words=re.compile(r"\b(brah|kine|mo|fo|wit|den|bettah|undah|fingahs|wen|pau|keiki|mahalo|stay|bumbai|li'?dat|shoots|(?<=[a-z] )um(?!,))\b", re.I),
-    own=frozenset({"brah", "kine", "bettah", "undah", "fingahs", "pau", "keiki", "mahalo", "bumbai", "li'dat", "lidat", "shoots"}),
-    pairs=re.compile(r"\b(make|slow|keep|continue|redo|liked|learn|wit|take|play|move|put|speed|bring) um\b|\bmo (sad|happy|easy|fast|slow)\b", re.I),
+    words=re.compile(r"\b(brah|kine|mo|fo|wit|den|bettah|undah|fingahs|wen|pau|keiki|mahalo|stay|bumbai|li'?dat|shoots|lowah|fastah|highah|dea|(?<=[a-z] )um(?!,))\b", re.I),
+    own=frozenset({"brah", "kine", "bettah", "undah", "fingahs", "pau", "keiki", "mahalo", "bumbai", "li'dat", "lidat", "shoots", "lowah", "fastah", "highah", "dea"}),
+    pairs=re.compile(r"\b(make|slow|keep|continue|redo|liked|learn|wit|take|play|move|put|speed|bring) um\b|\bmo'? (sad|happy|easy|fast|slow|joyful|sunny|bars)\b|"
+                     r"\b(make|bump|keep|carry|drop|slow|bring|brighten) 'em\b", re.I),
     rewrites=((re.compile(r"(?<=[a-z] )um\b(?!,)", re.I), "it"), (re.compile(r"\bno pau\b", re.I), "not finished"),
+              (re.compile(r"\b(make|bump|keep|carry|drop|slow|bring|brighten|put|speed|take) 'em\b", re.I), r"\1 it"), (re.compile(r"\bmo'(?=\s)", re.I), "more"),
+              (re.compile(r"\bkeep it going,? not finished yet\b", re.I), "keep it going"), (re.compile(r"\bcarry it on from dea\b", re.I), "continue it"),
+              (re.compile(r"\bda tune end too quick\b", re.I), "the tune is too short"), (re.compile(r"\bI no can play all dat notes\b", re.I), "too many notes"),
+              (re.compile(r"\b(?:like|,) (?:when da surf flat|one sunny day at da beach)\b", re.I), ""), (re.compile(r",?\s*\bmore sunny kine\b", re.I), ""),
+              (re.compile(r"\bbring it back, da change I wen undo\b", re.I), "redo"), (re.compile(r"^(\W*)go (?=version)", re.I), r"\1go to "),
+              (re.compile(r"\blowah\b", re.I), "lower"), (re.compile(r"\bfastah\b", re.I), "faster"), (re.compile(r"\bhighah\b", re.I), "higher"),
+              (re.compile(r"\btry add\b", re.I), "add"), (re.compile(r",?\s*\bcan\?\s*$", re.I), "?"), (re.compile(r"\bdis one (?:stay|is) kinda squeaky\b", re.I), ""),
               (re.compile(r"\bone (?=(piano |cello |bass |harmony |second |new )*(line|part|hand|harmony|voice|bass|ending|variation)\b)", re.I), "a "),
               (re.compile(r"^\W*eh\W+", re.I), ""), (re.compile(r"^(\W*)can (?=make|continue|add|put|play|write|slow|speed|take)", re.I), r"\1can you "),
-              (re.compile(r"\b(dat|it|dis) stay\b", re.I), r"\1 is"), (re.compile(r",?\s*\bbrah\b", re.I), "")) + word_for_word((
+              (re.compile(r"\b(dat|it|dis|tune|one|song) stay\b", re.I), r"\1 is"), (re.compile(r"\bdraggin\b", re.I), "dragging"), (re.compile(r"\blike (\d+) bpm\b", re.I), r"\1 bpm"),
+              (re.compile(r"^\W*eh can go lower\b", re.I), "can you go lower"), (re.compile(r",?\s*\bbrah\b", re.I), "")) + word_for_word((
         ("mo", "more"), ("fo", "for"), ("wit", "with"), ("den", "then"), ("bettah", "better"), ("undah", "under"), ("fingahs", "fingers"),
         ("wen", ""), ("pau", "finished"), ("keiki", "kids"), ("kine", ""), ("mahalo", "thanks"), ("dat", "that"), ("da", "the"), ("an'", "and"))))
 
