@@ -54,7 +54,7 @@ HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
 BY_BPM = re.compile(r"\bby (?:exactly |precisely |about |around |roughly )?(\d{1,3})(?: ?bpm)?\b(?! ?%)|\b(\d{1,3}) ?(?:bpm|beats)(?: (?:per|a) minute)? "
                     r"(?:faster|slower|quicker|off|(?:back )?on(?! (?:the|a|an|my|our|your|his|her|their)\b)(?! " + INSTRUMENT_NAME + r"\b)|more|less|higher|lower|up|down)\b|"
                     r"\b(?:faster|slower|quicker) (?:of|by) (\d{1,3})\b|"
-                    r"\b(?:add|knock|take(?: out)?|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull|speed)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
+                    r"\b(?:add|knock|take(?: out)?|shave|drop|bump|nudge|push|chop|(?:slow|drag|pull|speed|pick)(?= it| the tempo| the speed))(?: it| the tempo| the speed| the bpm)?(?: up| down| off| back)? (?:like |about |around |maybe |say |roughly )?"
                     r"(\d{1,3})(?![/\d])(?! ?(?:%|per ?cent|percent|times|x)\b)(?: ?bpm| beats)?\b|[+](\d{1,3}) ?bpm|(?<![\w/])-(\d{1,3}) ?bpm|"
                     r"\b(?:tempo|speed|bpm) ?[+](\d{1,3})\b|\b(?:tempo|speed|bpm) ?-(\d{1,3})\b|"
                     r"\b(?:up|down|back|off) (?:about |around |roughly |some |by )?(\d{1,3}) ?(?:bpm|beats (?:a|per) minute)\b",
@@ -121,11 +121,15 @@ def tempo_in(text: str) -> dict:
     # "add 8 bars and speed it up by 20 bpm"
     by = next((found for found in BY_BPM.finditer(text) if not re.match(
         r"\s*(more |extra |additional |further |new )?(semitones?|semis?|half[- ]?steps?|tones?|whole steps?|steps?|octaves?|bars?|measures?)\b", text[found.end():], re.I)), None)
-    if by and (TEMPO_WORD.search(text) or re.match(r"(knock|shave|bump|nudge)\b", by.group(0), re.I)):  # "knock 10 off"
+    if by and (TEMPO_WORD.search(text) or re.match(r"(knock|shave|bump|nudge|pick)\b", by.group(0), re.I)):  # "knock 10 off"
         amount = int(next(g for g in by.groups() if g))
         text = next((c for c in clauses_of(text) if by.group(0) in c), text)  # "you sped it up. now take it down 20"
         direction = direction_of(text)
         own = by.group(0)  # "knock it back 12 bpm, the lads can't keep up": the words of the amount say which way
+        verb = re.search(r"\b(drop|lower|reduce|decrease|slow|cut|knock|take|raise|increase|lift|speed|push|bump)\b(?: it| the tempo| the speed| the pace| things)?(?: down| back| off| up)? $",
+                         text[:text.find(own)] if own in text else "", re.I)
+        if verb:  # "drop it by 15 bpm": the verb before the amount
+            own = verb.group(0) + own
         if re.search(r"\b(up|on|faster|more|add|bump|push|nudge)\b|[+]", own, re.I):
             direction = "up"
         elif re.search(r"\b(off|down|back|slower|less|drop|shave|chop|knock|take)\b|-", own, re.I):
@@ -193,9 +197,9 @@ BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass v
 # what is asked instead of a part taken away, after a comma: "ditch the chord symbols, walking bass instead"
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(douse|extinguish|cut away|erase|excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|detach|jettison(?:ing)?|unpick|(?:say|wave|bid) (?:bye-?bye|goodbye|good-?bye|farewell|ta-?ra|adieu) to|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into|one|two|three|half|\d+)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
+REMOVE = re.compile(r"\b(douse|extinguish|purge|dump|cap off|cut away|erase|excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|detach|jettison(?:ing)?|unpick|(?:say|wave|bid) (?:bye-?bye|goodbye|good-?bye|farewell|ta-?ra|adieu) to|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into|one|two|three|half|\d+)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
-                    r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
+                    r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|had|needs?|must|can|gotta) (to )?go\b|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b", re.I)
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) it\b(?! (an?|one|two|three|\d+|down|up|by|to|into|half|in|short|back)\b)|^\W*(please |pls )?(erase|delete|remove|take (it )?away|take (it )?out|cut (it )?out)( it| them)?( please| pls)?\W*$|\b(tak(e|ing)|strip|pull|rip|yank) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin|erase)( (it|them|those|these))?\W*$", re.I)
@@ -298,7 +302,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\bthe change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*(please )?redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
-                  r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change)|put back the change|"
+                  r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change|last (change|edit|step)\b(?! \d))|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|put back (in )?the change|(that|the) (last )?change brought back|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
                   r"bring (that|it|the) (change )?back\b(?! (down|up|to \d))|(re-?apply|restore|reinstate|bring back|put back) (the|that|my|your)"
@@ -747,7 +751,7 @@ def read_request(text: str) -> Request:
 def read_part(text: str) -> Request:
     """The reading of a message, or of a part of one the reader reads again on its own."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(without_denials(CHIAC.written_out(HAWAIIAN.written_out(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(rewritten(text, DROPPED_LETTERS)))))))))
+    text = as_corrected(without_the_state(without_denials(CHIAC.written_out(HAWAIIAN.written_out(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(GULLAH.written_out(rewritten(text, DROPPED_LETTERS))))))))))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     said = rewritten(said, LOAN_WORDS)  # before the spelling: "compassos" is bars, not a typo of "compose"
     said = corrected(said, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
@@ -1164,7 +1168,22 @@ DROPPED_LETTERS = [(re.compile(r"^\W*(?:ladies and gentlemen|folks|captain speak
                    (re.compile(r"\bclear skies ahead\W+", re.I), ""), (re.compile(r"\bfrom our flight plan\b", re.I), ""), (re.compile(r"\bto save weight\b", re.I), ""),
                    (re.compile(r"\b(?:a )?(?:more )?(decisive|smoother|firmer|softer|gentler) touchdown at the end\b", re.I), r"a more \1 ending"), (re.compile(r"\bat this time\W*$", re.I), ""),
                    (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
-                   (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
+                   (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""), (re.compile(r"^\W*(?:lawd|lord)(?: have mercy)?,\s*(?=that|dat|this|it)", re.I), ""), (re.compile(r",\s*duck(?=[.!])", re.I), ""),
+                   (re.compile(r"\b([a-z]{2,}?)([aeiouy])\2{2,}\b", re.I), r"\1\2"), (re.compile(r"(?<=[.!])\s*(?:over(?: and out)?|copy|10-4|roger)\W*$", re.I), ""),
+                   (re.compile(r"^\W*engine \d+ checking in,?\s*", re.I), ""), (re.compile(r"^\W*talofa(?: lava)?\W+", re.I), "hello! "), (re.compile(r"^\W*ay up,? duck\W*$", re.I), "hello!"),
+                   (re.compile(r"\bmi heart glad\b", re.I), "I love it"), (re.compile(r"\bwhat dem tell (?:yuh|you) in (?:yuh|your) instructions\b", re.I), "what do your instructions say"),
+                   (re.compile(r"\btek back dat last ting (?:yuh|you) do\b", re.I), "undo the last change"), (re.compile(r"\bdat tune runnin'? like it late fi de bus\b", re.I), "it's too fast"), (re.compile(r",?\s*as it were\W*$", re.I), "."),
+                   (re.compile(r"^\W*masha-?allah\W+", re.I), "wow, "), (re.compile(r"(?<=[.!,])\s*jazak-?allah(?: khair)?\W*$", re.I), " Thanks."),
+                   (re.compile(r"(?:^\W*|(?<=[.!,]\s))(?:very|really|so|truly) (beautiful|lovely|nice|good|sweet|pretty|great|fine) (tune|piece|song|melody|music)(?=\W*(?:$|[.!]))", re.I), r"the \2 is very \1"),
+                   (re.compile(r"^\W*ass?alam(?:u|o)? ?o? ?alaikum(?: sir| madam| brother| sister)?\W+", re.I), "hello, "), (re.compile(r"^\W*(?:lawd,?\s*)?dat pretty\W+tenk (?:ya|you)\W*$", re.I), "that's pretty! thank you."),
+                   (re.compile(r"^\W*wicked ting,? ace boy\W*$", re.I), "wicked, ace, thanks"), (re.compile(r"^\W*[cç]ox sa[gğ] ?ol\W+", re.I), "thanks, "),
+                   (re.compile(r"^\W*ow bist\W*$", re.I), "how are you?"), (re.compile(r"^\W*ow bist\W+", re.I), ""), (re.compile(r"^\W*greetings,? human\W*$", re.I), "hello!"),
+                   (re.compile(r"^\W*output quality:\s*excellent\W+this unit is pleased\W*$", re.I), "excellent, thanks!"),
+                   (re.compile(r"(?:[.!]\s*)?\b(?:bzzt|beep(?: boop)?|boop)\W*(?=$|\w)", re.I), ". "),
+                   (re.compile(r"^\W*lush that,? diolch butt\W*$", re.I), "lush, thanks mate"), (re.compile(r"^\W*alright butt,? how'?s it going\W*$", re.I), "hi, how's it going?"),
+                   (re.compile(r"^\W*query:\s*tonal cent(?:er|re)\W*$", re.I), "what key is it in?"), (re.compile(r"^\W*query:\s*meter of (?:the )?current sequence\W*$", re.I), "what is the meter?"),
+                   (re.compile(r"^\W*request:\s*designation of (?:this|the) composition\W*$", re.I), "what is the title of this tune?"),
+                   (re.compile(r"\bwhere'?s the ftse at\b", re.I), "how is the stock market doing"),
                    (re.compile(r"^\W*houston\W+", re.I), ""), (re.compile(r"^\W*double bass under it\b", re.I), "add a double bass under it"), (re.compile(r"^\W*shukriya(?: bhai)?\W+", re.I), "thanks, "), (re.compile(r"\bgood morning from orbit\b", re.I), "good morning"), (re.compile(r"\bthat'?s nominal\W*$", re.I), "that's great."),
                    (re.compile(r"^\W*confirm (?:the )?current (instrument|tempo|key|meter|time signature|speed)(?: assignment| setting)?\W*$", re.I), r"what is the current \1?"),
                    (re.compile(r"^\W*(?:salam|salaam|bonjou)\W+", re.I), "hello, "), (re.compile(r"^\W*mashallah\W+", re.I), "wow, "), (re.compile(r"^\W*m[eè]si\W+(?=(?:dat|that|it|this|you|lovely|great)\b)", re.I), "thanks, "),
@@ -1888,7 +1907,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -1981,6 +2000,7 @@ def mashed(word: str) -> bool:
     one_row = (len(word) >= 7 or len(word) >= 6 and len(set(word)) <= 3 and word not in ENGLISH) \
         and any(set(word) <= set(row) for row in vocabulary.KEY_ROWS)  # "qwpoeiruty", "asdasd"
     return (vocabulary.along_a_row(word) or one_row or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
+            or vocabulary.struck_in_a_run(word) and word not in ENGLISH
             or not re.search(r"[aeiouy]", word))
 
 
@@ -1988,7 +2008,7 @@ def looks_like_gibberish(message: str) -> bool:
     """A keyboard mash ("asdfghjkl", "qwpoeiru zxmv"): none of its words is an English or a
     music word, and at least half of them are mashed. Typos ("Swtch to E minor", "Add chrds")
     keep a word that is known."""
-    words = re.findall(r"[a-z]+", message.lower())
+    words = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])[,.;](?=[a-z])", "", message.lower()))  # "ujmik,ol": the comma's key struck in the run
     if not words and len(re.sub(r"\s", "", message)) >= 3 and not re.search(r"\d", message):
         return True  # ".,.,.,/;'[]": a mash of punctuation
     if not words or any(w in KNOWN for w in words if len(w) > 1) or MUSIC_WORDS.search(message) \
@@ -2185,6 +2205,28 @@ HAWAIIAN = Dialect(
         ("wen", ""), ("pau", "finished"), ("keiki", "kids"), ("kine", ""), ("mahalo", "thanks"), ("dat", "that"), ("da", "the"), ("an'", "and"))))
 
 
+# Gullah, the creole of the Sea Islands of South Carolina and Georgia: "Gi um tuh de trumpet",
+# "Keep um gwine", "Do ober de fus' fo' bars", "Wha' oonuh call dis tune?"
+GULLAH = Dialect(
+    words=re.compile(r"(?<!\w)(um|een|fuh|de|dat|dis|ober|gwine|heaby|ob|wid|mek|gib|gi'?|fus'|secon'|las'|befo'|roun'|soun'|mo'|oonuh|tree|fo'|chillun|tenk|cyar|hab|kin|tuh|wha'|"
+                     r"endin'|feelin'|mournin'|dey)(?!\w)", re.I),
+    own=frozenset({"een", "fuh", "ober", "gwine", "heaby", "oonuh", "chillun", "tenk", "cyar", "hab", "tuh", "fus'", "secon'", "befo'", "gib"}),
+    pairs=re.compile(r"\b(mek|gi|gib|keep|put|sad|simple|change|git rid ob) um\b|\bdey write\b|\bme de\b|\bwha' (time signature|key|tempo)\b", re.I),
+    rewrites=((re.compile(r"\bput um back how e was\b", re.I), "put it back how it was"), (re.compile(r"\bsad um up\b(?: some)?", re.I), "make it sadder"),
+              (re.compile(r"\bsimple um down\b", re.I), "simplify it"), (re.compile(r"\bgib um dat lonesome,? heaby feelin(?:'|g)", re.I), "make it sadder and lonesome"),
+              (re.compile(r"\bkeep um gwine\b", re.I), "keep it going"), (re.compile(r"(?<=[a-z] )um\b(?!,)", re.I), "it"),
+              (re.compile(r"(^|[.!?]\s+)e (?=too|soun'|was|is)\b", re.I), r"\1it "), (re.compile(r"\btree-fo'", re.I), "3/4"), (re.compile(r"\bversion tree\b", re.I), "version three"),
+              (re.compile(r"\bdo ober\b", re.I), "rewrite"), (re.compile(r"\bredo (?=de bar|the bar)", re.I), "rewrite "), (re.compile(r"\bwha' oonuh call\b", re.I), "what do you call"),
+              (re.compile(r"\bwha' (time signature|key|tempo) dis(?: one)? een\b", re.I), r"what \1 is this in"), (re.compile(r"\bdey write\b", re.I), "they wrote"),
+              (re.compile(r"\bkin we hab (it|um) een\b", re.I), "can we have it in"), (re.compile(r"\bleh de (\w+) cyar de tune\b", re.I), r"give the tune to the \1"),
+              (re.compile(r"\blemme see\b", re.I), "go to"), (re.compile(r"\btenk ya\b", re.I), "thank you"), (re.compile(r"^\W*lawd,?\s*", re.I), ""),
+              (re.compile(r"\b(\d+) bar\b", re.I), r"\1 bars")) + tuple((re.compile(r"(?<!\w)" + word + r"(?!\w)", re.I), english) for word, english in (
+        ("fus'", "first"), ("secon'", "second"), ("las'", "last"), ("befo'", "before"), ("roun'", "round"), ("soun'", "sounds"), ("mo'", "more"), ("fo'", "four"),
+        ("endin'", "ending"), ("feelin'", "feeling"), ("mournin'", "mourning"), ("wha'", "what"), ("een", "in"), ("fuh", "for"), ("de", "the"), ("dat", "that"),
+        ("dis", "this"), ("ober", "over"), ("gwine", "going"), ("heaby", "heavy"), ("ob", "of"), ("wid", "with"), ("mek", "make"), ("gib", "give"), ("gi'", "give"), ("gi", "give"),
+        ("oonuh", "you"), ("chillun", "children"), ("cyar", "carry"), ("hab", "have"), ("kin", "can"), ("tuh", "to"), ("an'", "and"), ("dey", "they"))))
+
+
 # Chiac, the Acadian English of New Brunswick and Nova Scotia, French words in English sentences:
 # "Redo bars 2-3, ça sonne off", "Undo that, pis go faster", "add chords à la place"
 CHIAC = Dialect(
@@ -2251,4 +2293,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping pips chanter chanters mite metar decant decanted""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping replay pips chanter chanters mite metar decant decanted""".split()) | vocabulary.dictionary_words()

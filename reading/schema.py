@@ -23,7 +23,7 @@ def reading_of(r: Request) -> tuple[list[str], dict]:
     if r.new_piece:
         said = {"style": r.style, "tonic": r.tonic, "mode": None if r.mode_of_mood else r.mode, "meter": r.meter,
                 "bars": r.bars, "bpm": r.bpm, "instrument": r.instrument, "mood": r.mood, "pace": r.pace}
-        return ["new"] + (["chords"] if r.chords else []), {k: v for k, v in said.items() if v is not None}
+        return ["new"] + (["chords"] if r.chords else []) + (["bass"] if r.bass else []), {k: v for k, v in said.items() if v is not None}
     if r.bpm or r.ratio or r.delta or r.tempo:
         kinds.append("tempo")
         fields.update({"bpm": r.bpm} if r.bpm else {"ratio": r.ratio} if r.ratio else

@@ -526,6 +526,20 @@ def slipped(a: str, b: str) -> bool:
     return len(diff) == 1 and next_keys(a[diff[0]], b[diff[0]]) and not along_a_row(a)
 
 
+ROW_OFFSETS = (0, 0.25, 0.75)  # how far right of the top row each row's first key sits, in keys
+
+
+def struck_in_a_run(word: str) -> bool:
+    """Whether a word of five letters or more is keys struck down and across the keyboard, three
+    in four of its letters a key's reach from the one before: "plmokn", "tgbyhn", "ujmik"."""
+    if len(word) < 5 or any(c not in KEY_PLACES for c in word):
+        return False
+    places = [(r, i + ROW_OFFSETS[r]) for r, i in (KEY_PLACES[c] for c in word)]
+    near = sum(abs(r1 - r2) == 1 and abs(x1 - x2) <= 1.5 or r1 == r2 and abs(x1 - x2) == 1
+               for (r1, x1), (r2, x2) in zip(places, places[1:]))
+    return near >= 0.75 * (len(word) - 1)
+
+
 def along_a_row(word: str) -> bool:
     """Whether four letters of a word run along a row of the keyboard, either way: "trew" is a mash."""
     return any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEY_ROWS for i in range(len(word) - 3))
