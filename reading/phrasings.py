@@ -669,7 +669,7 @@ SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
                        r"thank you(?: kindly)?|thanks|warmly|blessings)),?\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*\W*$"), ""),  # a letter's close: "Yours faithfully, G. Hartley"
            (re.compile(r"^\W*(dear|hi|hello) (tunesmith|sir or madam|sir|madam)\W+", re.I), ""),
            (re.compile(r"\b(this )?(isn't|is not|not) (about|to do with) (the )?music\b|\brandom question\b|^\W*(ok )?random\b", re.I), "unrelated"),
-           (re.compile(r"\bnames? for (a|my|our|the) (cat|dog|pet|puppy|kitten|baby|boat|horse|goldfish|rabbit|hamster)\b", re.I), "word for a pet"),
+           (re.compile(r"\bnames? for (a|my|our|the) (?:(?:black|white|grey|ginger|little|new|big|young|old) )?(cat|dog|pet|puppy|kitten|baby|boat|horse|goldfish|rabbit|hamster)\b", re.I), "word for a pet"),
            (re.compile(r"\b(be )?taken (out|away|off)\b", re.I), r"removed"),
            (re.compile(r"\bmake (\d{2,3})(?=,? please\b|\W*$)", re.I), r"make it \1 bpm"),
            (re.compile(r"\b(our|my|the) (\w+) (man|woman|guy|gal|lady|fella|lad)\b", re.I), r"\1 \2 player"),
@@ -1812,7 +1812,28 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\breplay the move (?:i|you) just took back\b", re.I), "redo"), (re.compile(r"^\W*new game\s*:\s*", re.I), "new piece: "),
              (re.compile(r"\bsummat cheery\b", re.I), "something cheerful"),
              (re.compile(r"\b(a bass line|a bass part|a low part|a bass)([^.!?]{0,20}?) for (?:our|my|the) (tuba|double bass|bass guitar|cello|bassoon|trombone|euphonium) player\b", re.I), r"\1\2 on \3"), (re.compile(r"\bthe other were better\b", re.I), "the other one was better"),
-             (re.compile(r"^(\W*(?:rewrite|redo|simplify|ornament|decorate)\b[^,.;]{0,40}),\s+(?=(?:add|put|write) (?:a |an |some )?(?:harmony|bass|chords|counter))", re.I), r"\1 and ")]
+             (re.compile(r"^(\W*(?:rewrite|redo|simplify|ornament|decorate)\b[^,.;]{0,40}),\s+(?=(?:add|put|write) (?:a |an |some )?(?:harmony|bass|chords|counter))", re.I), r"\1 and "),
+             # an Ulster-Scots farmer, a Cajun, a Sheffield steelworker, a referee, a lighthouse keeper, a claims adjuster
+             (re.compile(r",?\s*two beats to the stride\b", re.I), ""), (re.compile(r"\blet it stride out\b", re.I), "let it go"),
+             (re.compile(r"\ba second line moving with the melody,? parallel,?", re.I), "a harmony line"), (re.compile(r"\bpull that last change\b", re.I), "undo that last change"),
+             (re.compile(r"\bit was preferable before (?:that|the|your) (?:edit|change)\b", re.I), "it was better before"),
+             (re.compile(r"^\W*faster\s*[-–—]\s*(\d{2,3})\s*[-–—]\s*", re.I), r"faster, \1 bpm, "), (re.compile(r"\bgo '?a?head an(?:'|d)? do it\b", re.I), "go ahead and do it"),
+             (re.compile(r"(?<=[.?!])\s*i find it steadier for [^.!?]*\W*$", re.I), ""), (re.compile(r"\bdem first (\w+) bars\b", re.I), r"the first \1 bars"),
+             (re.compile(r"\bredo 'em\b", re.I), "redo them"), (re.compile(r"\bthe same tune but mixed up(?: a bit)?\b", re.I), "a variation"),
+             (re.compile(r"\bgive it some of (?:dat|that) lonesome feelin(?:'|g)?", re.I), "make it sadder"), (re.compile(r"\s*(?:she'?s|shes|shed|he'?s|hes|they'?re) crying\W*$", re.I), ""),
+             (re.compile(r"^\W*redo,? (?:brother|sister|bro|mate|man|dude|boss|fam)\b(?:,?\s*(?:i was wrong|my bad|sorry|it was good|it was fine))*\W*$", re.I), "redo"),
+             (re.compile(r"\bredo what i (?:just )?had you undo\b", re.I), "redo"), (re.compile(r"(?<=[.!])\s*the night has made me indecisive\W*$", re.I), ""),
+             (re.compile(r"\bi wonder how the tune is laid out\b[^.?!]*", re.I), "what is the form of the tune?"), (re.compile(r"(?<=[.!?])\s*i ask only so that i may understand it,? not to change it\W*$", re.I), ""),
+             (re.compile(r"\bthen (?:the )?(" + INSTRUMENT_NAME + r") play it\b", re.I), r"then give it to the \1"),
+             (re.compile(r",?\s*to match the roll of the (?:swell|sea|waves|ship)\b", re.I), ""), (re.compile(r"\b(\d(?:\.\d+)?) times (?:the )?current speed\b", re.I), r"\1 times as fast"),
+             (re.compile(r"\bmake it sound (?:proper )?down in (?:the |t')?dumps\b", re.I), "make it sound sadder"), (re.compile(r",?\s*so the \w+ rings on the open strings\W*$", re.I), ""),
+             (re.compile(r"^\W*free kick taken from [A-G]\W+", re.I), ""), (re.compile(r"\bthe bajo,\s*", re.I), ""),
+             (re.compile(r"\bred card for (the (?:chords|chord symbols|bass(?: line)?|harmony(?: line)?))\W+off\W*$", re.I), r"remove \1"),
+             (re.compile(r"\b(the (?:bass(?: line)?|harmony(?: line)?|chords|chord symbols)) (?:is|are) sent off\b", re.I), r"remove \1"),
+             (re.compile(r"^\W*(?:a )?(sad|happy|cheerful) version(?: pls| please)?\W*$", re.I), lambda m: "make it " + ("sadder" if m.group(1).lower() == "sad" else "happier")),
+             (re.compile(r"\bundo overturned\b", re.I), "redo"), (re.compile(r"\bplay resumes from (?=version|v\d)", re.I), "go to "),
+             (re.compile(r"\bi'?d like (?:the )?(" + INSTRUMENT_NAME + r")(?=,| and\b|\W*$)", re.I), r"give it to the \1"),
+             (re.compile(r",\s*sad like,", re.I), ", sad,"), (re.compile(r"\bfer ma\b", re.I), "for my")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
