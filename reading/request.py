@@ -751,7 +751,10 @@ def read_request(text: str) -> Request:
 def read_part(text: str) -> Request:
     """The reading of a message, or of a part of one the reader reads again on its own."""
     text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = as_corrected(without_the_state(without_denials(CHIAC.written_out(HAWAIIAN.written_out(PIDGIN.written_out(SHETLAND.written_out(PATOIS.written_out(GULLAH.written_out(TOK_PISIN.written_out(rewritten(text, DROPPED_LETTERS)))))))))))
+    text = rewritten(text, DROPPED_LETTERS)
+    for dialect in DIALECTS:
+        text = dialect.written_out(text)
+    text = as_corrected(without_the_state(without_denials(text)))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     said = rewritten(said, LOAN_WORDS)  # before the spelling: "compassos" is bars, not a typo of "compose"
     said = corrected(said, TARGETS, KNOWN)  # "a hundred and tenn bpm" is "a hundred and ten bpm"
@@ -1722,14 +1725,10 @@ def removal_in(text: str, before: str = "") -> str | None:
         return (removal_in(before) or named_to_remove(before)) if TAKEN_AS_NAMED.search(text) else None
     for part in parts_of(text):  # the part that takes away: "kill the bassline, add chord symbols instead"
         if REMOVE.search(part) or TAKE_OFF.search(part):
-            taken = "chords" if REMOVED_CHORDS.search(part) else "part" if REMOVED_PART.search(part) else None
+            taken = named_to_remove(part)
             if taken:
                 return taken
-    if REMOVED_CHORDS.search(text):
-        return "chords"
-    if REMOVED_PART.search(text):
-        return "part"
-    return None
+    return named_to_remove(text)
 
 
 def named_to_remove(text: str) -> str | None:
@@ -2100,6 +2099,7 @@ class Dialect:
         return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
 
 
+
 def asks_an_edit(text: str) -> bool:
     """Whether a message asks a change of the piece or a move between its versions."""
     asks = names_a_change(text) or rework_in(text).get("rework") or BARS.search(text) or BASS.search(text) or CHORDS.search(text) \
@@ -2129,7 +2129,8 @@ def mostly_english(text: str) -> bool:
 
 
 def word_for_word(pairs) -> tuple:
-    return tuple((re.compile(r"\b" + word + r"\b", re.I), english) for word, english in pairs)
+    """A rewrite for each (word, English) pair; a word may end in an apostrophe ("fus'", "an'")."""
+    return tuple((re.compile(r"(?<!\w)" + word + r"(?!\w)", re.I), english) for word, english in pairs)
 
 
 # "Geng back, dat wisna richt", "Pit anidder 8 bars on til hit"
@@ -2237,7 +2238,7 @@ GULLAH = Dialect(
               (re.compile(r"\bwha' (time signature|key|tempo) dis(?: one)? een\b", re.I), r"what \1 is this in"), (re.compile(r"\bdey write\b", re.I), "they wrote"),
               (re.compile(r"\bkin we hab (it|um) een\b", re.I), "can we have it in"), (re.compile(r"\bleh de (\w+) cyar de tune\b", re.I), r"give the tune to the \1"),
               (re.compile(r"\blemme see\b", re.I), "go to"), (re.compile(r"\btenk ya\b", re.I), "thank you"), (re.compile(r"^\W*lawd,?\s*", re.I), ""),
-              (re.compile(r"\b(\d+) bar\b", re.I), r"\1 bars")) + tuple((re.compile(r"(?<!\w)" + word + r"(?!\w)", re.I), english) for word, english in (
+              (re.compile(r"\b(\d+) bar\b", re.I), r"\1 bars")) + word_for_word((
         ("fus'", "first"), ("secon'", "second"), ("las'", "last"), ("befo'", "before"), ("roun'", "round"), ("soun'", "sounds"), ("mo'", "more"), ("fo'", "four"),
         ("endin'", "ending"), ("feelin'", "feeling"), ("mournin'", "mourning"), ("wha'", "what"), ("een", "in"), ("fuh", "for"), ("de", "the"), ("dat", "that"),
         ("dis", "this"), ("ober", "over"), ("gwine", "going"), ("heaby", "heavy"), ("ob", "of"), ("wid", "with"), ("mek", "make"), ("gib", "give"), ("gi'", "give"), ("gi", "give"),
@@ -2273,6 +2274,9 @@ CHIAC = Dialect(
               (re.compile(r"(?<!\w)là(?!\w)", re.I), "")) + word_for_word((
         ("pis", "then"), ("et", "and"), ("ça", "that"), ("c'est", "it's"), ("pour", "for"), ("les", "the"), ("le", "the"), ("un", "a"), ("une", "a"),
         ("trop", "too"), ("est", "is"))), mixed=True)
+
+# the dialects, in the order a message is written out by them
+DIALECTS = (TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC)
 
 
 def looks_foreign(message: str) -> bool:
