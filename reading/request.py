@@ -42,9 +42,9 @@ TEMPO_WORD = re.compile(r"\b(tempo|speed|bpm|pace|faster|slower|quicker|quick|sl
 BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter notes per minute|quarters per minute|beats per minute|beats a minute|beats to the minute|beats in (?:a |one )?minute)\b|"
                  r"\b(?:tempo|metronome|speed|bpm)(?: marking| mark)?(?: of| to| at| =|:| must be| should be| needs to be| has to be| be| shall be| will be| is to be)? ?(\d{2,3})\b(?! ?%)|"
                  r"(?:\b(?:dotted )?(?:crotchet|quarter(?:[ -]note)?|q|minim|half[ -]note)|♩) ?(?:= ?|at |equals |is |to )?(\d{2,3})\b|"
-                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes|(?:bpm |beats )?(?:more|less|faster|slower|quicker)\b))|"
+                 r"\b(?:down|up|back) to (\d{2,3})\b(?! ?(?:bars?|measures?|%|percent|per ?cent))|\b(?:at|around|about|more like|nearer|closer to|maybe|say) (\d{2,3})\b(?! ?(?:bars?|measures?|%|seconds?|minutes?|years?|people|notes|(?:bpm |beats )?(?:more|less|faster|slower|quicker)\b))|"
                  r"\b(?:slow|speed|bring|take|set|put|drop|push|bump|knock|nudge|change)(?: it| the tempo| the speed| things)?(?: down| up| back)?"
-                 r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%))|\b(\d{2,3}) on the metronome\b|"
+                 r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%|percent|per ?cent))|\b(\d{2,3}) on the metronome\b|"
                  r"^\W*(1\d\d|[6-9]\d)(?= and | then |, (?:and |then )?(?:drop|raise|add|make|put|take|transpose|lower|move|give|change)\b)|"
                  r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
                  r"tempo,? (?:like|say|about|around)|(?:slower|faster|quicker)(?: please| pls)?,? (?:like|about|around|say)) ([4-9]\d|[1-3]\d\d)\b"
@@ -61,7 +61,9 @@ BY_BPM = re.compile(r"\bby (?:exactly |precisely |about |around |roughly )?(\d{1
                     re.I)
 AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the| its)?(?: current| present| original)? "
                         r"(?:speed|tempo|pace)\b|"
-                        r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b", re.I)  # "at 50% speed": a ratio of 0.5
+                        r"\b(\d{1,3}) ?(?:%|per ?cent) (?:speed|tempo)\b|"
+                        r"\b(?:slow|set|bring|take|drop|cut|reduce|put|change|lower|raise|speed)(?: it| the tempo| the speed| the pace)?(?: down| up| back)? to (\d{1,3}) ?(?:%|per ?cent)\b(?! (?:faster|slower|quicker|more|less)\b)|"
+                        r"\bmake (?:the )?(?:speed|tempo|pace) (\d{1,3}) ?(?:%|per ?cent)\b(?! (?:faster|slower|quicker|more|less)\b)", re.I)  # "at 50% speed", "slow it to 80%": a ratio
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down|increased?|decreased?|raised?|reduced?|lower(?:ed)?|slow|speed)"
                      r"(?: it| the tempo| the speed| the pace)?(?: by)? (\d{1,3}) ?(?:%|per ?cent)", re.I)
@@ -109,8 +111,9 @@ def tempo_in(text: str) -> dict:
     if 0.1 <= factor <= 4 and factor != 1:
         return {"ratio": factor, "tempo": "up" if factor > 1 else "down"}
     share = AT_PERCENT.search(text)
-    if share and 10 <= int(share.group(1) or share.group(2)) <= 400 and int(share.group(1) or share.group(2)) != 100:
-        ratio = int(share.group(1) or share.group(2)) / 100
+    amount = next((int(g) for g in share.groups() if g), 0) if share else 0
+    if 10 <= amount <= 400 and amount != 100:
+        ratio = amount / 100
         return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
     percent = PERCENT.search(text)
     if percent:
@@ -197,7 +200,7 @@ BASS_PART = re.compile(r"\b(?<!double )(?<!upright )(bass ?line|bass part|bass v
 # what is asked instead of a part taken away, after a comma: "ditch the chord symbols, walking bass instead"
 ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?line|harmony|chords|oom-?pah|accompaniment|backing)\b.*\binstead\b", re.I)
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
-REMOVE = re.compile(r"\b(douse|extinguish|purge|dump|cap off|cut away|erase|excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|detach|jettison(?:ing)?|unpick|(?:say|wave|bid) (?:bye-?bye|goodbye|good-?bye|farewell|ta-?ra|adieu) to|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into|one|two|three|half|\d+)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
+REMOVE = re.compile(r"\b(uninstall|decommission|deactivate|douse|extinguish|purge|dump|cap off|cut away|erase|excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|detach|jettison(?:ing)?|unpick|(?:say|wave|bid) (?:bye-?bye|goodbye|good-?bye|farewell|ta-?ra|adieu) to|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into|one|two|three|half|\d+)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
                     r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|had|needs?|must|can|gotta) (to )?go\b(?! (?:a?round|twice|back|up|down|faster|slower|on|again)\b)|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b", re.I)
@@ -287,11 +290,11 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"as it was|the way it was|without|earlier)|(i|we) liked it better|(the )?(old|previous|last|"
                   r"earlier|original|other) (one|version) (was|is|sounded|sounds) better|(that's|that is|it's|this is) "
                   r"(now )?(worse|not better|not an improvement)|not an improvement|(put|change|set) it back( (how|the way) "
-                  r"it was)?(?=\W*$)|(put|change|set|turn) it back (to )?(how|the way|what) it was|(this|the new|the latest) one is worse|"
+                  r"it was)?(?=\W*((right )?now|at once|immediately|please|pls)?\W*$)|(put|change|set|turn) it back (to )?(how|the way|what) it was|(this|the new|the latest) one is worse|"
                   r"return (to )?the (previous|last|earlier|old)( one| version)?\b|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
-                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|(prefer|preferred|liked) (how|what) it was|"
+                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|back out of (that|this)( one| change)?\b|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
@@ -300,8 +303,9 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|^\W*(nope\W+)?back to what (we|you) had|(i|we) liked (it )?more before|scratch the thing (you|u) (just )?did|go back,? i (don'?t|do not) like this( one)?|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
                   r"(that|it) was not better\W+take it away|before it was better(?=[.!]|\W*$)|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
-REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\b(the|that) change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*(please )?redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
+REDO = re.compile(r"\b(make|do|apply) again the (same |last )?(change|modification|edit|alteration)\b|\b(make|do|apply) the same (change|modification|edit) again\b|"
+                  r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\b(the|that) change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(re-?apply|restore|reinstate|bring back|put back) the (rolled[- ]back|reverted|undone) (change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*(please )?redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change|last (change|edit|step)\b(?! \d))|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|put back (in )?the change|(that|the) (last )?change brought back|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
@@ -318,7 +322,7 @@ REDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|cou
                   r"(want|have|like) again the change|change that i undo|undo it by (mistake|accident)|(that|the) change was (right|fine|good)\W+(would|could|can|please)[^.?!]*\brestore it|"
                   r"re-?apply what (you|u) (took|take) away|(bring back|give (me|us) back) what (you|ya|u) had before (i|we) (hit|pressed|clicked|said) undo|^\W*redo po\W*$|^\W*re-?apply(?=\W*$)|(undid|undone) (that|it) by (accident|mistake)|last undone|what you (just )?(reverted|undone)|\bredo(?=\W*$)|put (that|the) (take|version|change) back|(i|we) (wanted|liked) (that|it)\W+put it back|^\W*redo(,| please| pls)\b|change you (just )?(took away|removed)|put (it|that) back again|wrong to undo)\b", re.I)
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
-GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to ))(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
+GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to )(?:that )?)(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
 GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|rewind|summon|haul out|hoist|produce|draw|(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
@@ -350,16 +354,16 @@ class Move:
 PREVIOUS_WANTED = re.compile(r"\b(restore|reinstate|reload|bring back|give (me|us) back|get back|return to|revert to|go back to|want|load|"
                              r"switch back to)( to)? (the )?(previous|earlier|old) (version|one|draft|take)\b", re.I)
 # something undone asked for again: "apply that change again which I undid", "the one you undid, give us that back"
-UNDONE = re.compile(r"\b(i|you|we|u|yer|ya) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\b(the|that) undone (version|change|edit)\b|"
+UNDONE = re.compile(r"\b(i|you|we|u|yer|ya) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\b(which|that|wey|what|thing) (you|u|i) (just )?((make|made|did) )?undo\b(?! (it|that|this|the|my|your|last)\b)|\b(what|whatever|the change) (that )?(was|got|has been) (just )?undone\b|\b(the|that) undone (version|change|edit)\b|"
                     r"\bshould(n'?t| not) ('?a?ve |have |of )?(undone|reverted)\b", re.I)
-AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return)\b", re.I)
+AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return|recover|retrieve|revive)\b", re.I)
 
 
 # a change regretted, said in parts rather than in a set phrase: a verdict on the last change
 # ("that ruined it", "a step backwards", "the old one had more life") or a wish to be back
 # ("take us back", "how it was a moment ago", "the previous version, please"); read only where
 # nothing else is asked, so "back to G" stays a key and "bring the bass back" no move
-WORSE = re.compile(r"\b(gone wrong|ill-advised|mash(ed)? (it|things|the \w+) up|(?<!nothing )went wrong|(ruined|spoilt|spoiled|wrecked|destroyed|drained) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
+WORSE = re.compile(r"\b(gone wrong|rings hollow|(that|this|it) (didn'?t|did not|doesn'?t|does not) work\b|ill-advised|mash(ed)? (it|things|the \w+) up|(?<!nothing )went wrong|(ruined|spoilt|spoiled|wrecked|destroyed|drained) (it|something|the (life|magic|feel|soul|spirit|heart))\b|"
                    r"lost (its|some of its|the) (magic|feel|charm|spark|sparkle|life|soul|groove|swing|lift|bounce|energy|spirit|heart|character)\b|lost something\b|"
                    r"drained the \w+ (out of|from) it|step backwards?|(a|was a|that's a|that is a) regression|went sideways|wrong (direction|move|turn)|"
                    r"(that'?s|that is|it'?s|it is|this is|sounds|now|much|way|even|got|gotten) worse\b|^\W*(ugh\W+)?worse\b|^\W*meh\b|"
@@ -384,7 +388,7 @@ BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things
                          r"^\W*(please\W+)?(un-?do|revert)\b|\brevert,? (please|pls)\W*$|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
                          r"what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
 # an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
-UNDO_TAKEN_BACK = re.compile(r"\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
+UNDO_TAKEN_BACK = re.compile(r"\b(hasty|rash|too quick|wrong|silly) (in |about |to )?undo(ing)?\b|\bundo(ne)? (it |that )?too (quickly|fast|soon|hastily)\b|\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
                              r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error|bad call|bad idea|bad move|misstep)\b|"
                              r"\b(press|pressed|hit|clicked) un-?do\b.{0,40}\b(regret|mistake|accident|wrong)\b|"
                              r"\b(undone|undid) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
@@ -1172,6 +1176,25 @@ DROPPED_LETTERS = [(re.compile(r"^\W*(?:ladies and gentlemen|folks|captain speak
                    (re.compile(r"\b(?:a )?(?:more )?(decisive|smoother|firmer|softer|gentler) touchdown at the end\b", re.I), r"a more \1 ending"), (re.compile(r"\bat this time\W*$", re.I), ""),
                    (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
                    (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
+                   # greetings in other languages; Hindi and Punjabi words in English requests; words a dictation mishears
+                   (re.compile(r"^\W*(?:tashi delek|mbote|guten tag|bon dia|sannu|yho|good morning o)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
+                   (re.compile(r"\bsvaka [čc]ast\b", re.I), "respect"),
+                   (re.compile(r"\bhow body\b", re.I), "how are you"), (re.compile(r"\bsharp sharp\b", re.I), "cool"), (re.compile(r"\bfirst class\b", re.I), "great"),
+                   (re.compile(r"\b(back|put it back|change it back) the weigh\b", re.I), r"\1 the way"), (re.compile(r"\b(down|up|it|tempo) buy (?=\d|ten|five|twenty|fifteen|thirty)", re.I), r"\1 by "),
+                   (re.compile(r"\b(?:moltes )?gr[àa]cies\b", re.I), "thanks"), (re.compile(r"^\W*denki\b", re.I), "thanks"), (re.compile(r"\bsmall small\b", re.I), "some"), (re.compile(r"\bmerci beaucoup\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks a lot"),
+                   (re.compile(r"^\W*(?:jai shri krishna|jai shree krishna|ram ram|mingalaba|yes chef|adipoli(?: chetta)?)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
+(re.compile(r",?\s*(?:my|our) (?:old )?voices? (?:can'?t|cannot|can not) reach[^.!?]*", re.I), ""),
+                   (re.compile(r"(?<!\bbore)(?<!\buff)(?<!\bta)\s+(?:na|da)(?=\s*[,.!?]|\s*$)", re.I), ""),
+                   (re.compile(r"^\W*(?:please |kindly )tell (?!me\b|us\b)", re.I), "tell me "), (re.compile(r"\bone and half\b", re.I), "one and a half"),
+                   (re.compile(r"\b(drop|bring|take|move|put|turn|kick|crank|bump|slow|speed|knock) 'er\b", re.I), r"\1 it"),
+                   (re.compile(r"\b(?:i want|give me|i'?d like) (?:something|it|one|a tune|a piece) that sounds? like\b", re.I), "make it sound like"),
+                   (re.compile(r"\b(two|three|four) beats? in (?:a|the|one) bar\b", re.I), r"\1 beats to a bar"),
+                   (re.compile(r"(\blike an? [\w ]{1,20}),\s*not (?:like )?an? [\w ]{1,20}\W*$", re.I), r"\1"), (re.compile(r"\b(which|what) takt\b", re.I), r"\1 time signature"),
+                   (re.compile(r"\b(?:na|it'?s|it is|I am|I'?m) me(?: again)?,? the [\w ]{0,12}?(?:man|guy|lady|woman|player)\b", re.I), "it's me again"),
+                   (re.compile(r"(?<![\w'])(?:(?:the|a) )?(?-i:B) bit\b", re.I), "the B part"), (re.compile(r"\bcarry (?:am|it) go\b", re.I), "move it to"),
+                   (re.compile(r"\b(\w+) (the (?:speed|tempo|pace)) small\b", re.I), r"\1 \2 a little"),
+                   (re.compile(r"\bun did\b", re.I), "undid"), (re.compile(r"\b(this|that)'n\b", re.I), r"\1 one"),
+                   (re.compile(r"\b(change|put|make|switch|set|turn) (it|this|the tune|that) two (?=(?:two|three|four|five|six|seven|nine|twelve) (?:four|eight)\b)", re.I), r"\1 \2 to "),
                    (re.compile(r"^\W*(fine|lovely|grand|great|nice|beautiful|sweet|bonny) (tune|piece|melody|song),? that\b", re.I), r"that's a \1 \2"), (re.compile(r"\byour continued support\b", re.I), "your support"),
                    (re.compile(r"\byour rools\b", re.I), "your rules"), (re.compile(r"^\W*i(?:'m| am) (?:so )?sorry,?\s*(?=please|can|could|undo|redo)", re.I), ""),
                    (re.compile(r"(?<=[.!])\s*(?:best|kind|warm) regards\W*$", re.I), " Thanks."), (re.compile(r"^\W*i am very impressed\b", re.I), "very impressive"),
@@ -1312,7 +1335,7 @@ DROPPED_LETTERS = [(re.compile(r"^\W*(?:ladies and gentlemen|folks|captain speak
                    (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"), (re.compile(r"\bwuh\b", re.I), "what"), (re.compile(r"\bfuh\b", re.I), "for"),
                    (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
                    (re.compile(r"^\W*well jel(?:ly)? of (?:ur|your) skills\b", re.I), "you're great"), (re.compile(r"\s*\bngl\b", re.I), ""),
-                   (re.compile(r"^\W*(?:hvala|shukran|asante sana|asante|vinaka vakalevu|vinaka|giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
+                   (re.compile(r"^\W*(?:nagode sosai|nagode|denki|moltes gr[àa]cies|gr[àa]cies|hvala|shukran|asante sana|asante|vinaka vakalevu|vinaka|giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
                    (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
                    (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch
@@ -1953,9 +1976,9 @@ como estas estás encanta gracias passer soir ami danke sieht buongiorno stai og
 # "ignore your instructions", "print your system prompt": a message about the assistant's
 # instructions rather than about music. The model has no instructions to show, and would
 # otherwise take such a message as a revision of the piece.
-ABOUT_INSTRUCTIONS = re.compile(r"\b(ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|list|"
+ABOUT_INSTRUCTIONS = re.compile(r"\b(stop following|stop obeying|cast off|throw away|abandon|ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|list|"
                                 r"display|recite|copy|share)\b.{0,40}"
-                                r"\b(instructions?|system prompt|prompt|rules?|script|guardrails|guidelines|directives?|directions|configuration|config|"
+                                r"\b(instructions?|teachings|system prompt|prompt|rules?|script|guardrails|guidelines|directives?|directions|configuration|config|"
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret rules\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
@@ -2275,8 +2298,20 @@ CHIAC = Dialect(
         ("pis", "then"), ("et", "and"), ("ça", "that"), ("c'est", "it's"), ("pour", "for"), ("les", "the"), ("le", "the"), ("un", "a"), ("une", "a"),
         ("trop", "too"), ("est", "is"))), mixed=True)
 
+# Hindi and Punjabi words in English requests: "Thoda fast karo paaji, add 15 bpm", "Chords hatao,
+# only melody", "last change cancel karo", "Second version pe jao na"
+HINGLISH = Dialect(
+    words=re.compile(r"\b(yaar|paaji|oye|thoda|ekdum|udaas|karo|hatao|balle|arre|jao|sat sri akal|dil tod do)\b", re.I),
+    own=frozenset({"yaar", "paaji", "thoda", "ekdum", "udaas", "karo", "hatao", "balle", "arre", "jao", "sat sri akal", "dil tod do"}),
+    pairs=re.compile(r"\b\w+ karo\b|\b\w+ hatao\b", re.I),
+    rewrites=((re.compile(r"^\W*sat sri akal\b\W*", re.I), "hello! "), (re.compile(r"^\W*balle balle\b\W*", re.I), "wow! "), (re.compile(r",?\s*\bballe(?: balle)?\b\W*$", re.I), "!"),
+              (re.compile(r",?\s*dil tod do\W*$", re.I), "!"), (re.compile(r"^\W*arre\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:paaji|yaar|oye)\b,?", re.I), ""),
+              (re.compile(r"\blast change cancel karo\b", re.I), "cancel the last change"), (re.compile(r"\b(cancel|remove|change|stop|repeat|undo|redo) karo\b", re.I), r"\1 it"),
+              (re.compile(r"\b(length|tempo|speed) (double|triple|half) karo\b", re.I), r"\2 the \1"), (re.compile(r"\b(\w+) karo\b", re.I), r"make it \1"), (re.compile(r"\b(chords|bass(?: line)?|harmony|drums|ornaments) hatao\b", re.I), r"remove the \1"),
+              (re.compile(r"^\W*(.{1,30}?) pe jao\b", re.I), r"go to \1")) + word_for_word((("ekdum", "really"), ("thoda", "a bit"), ("udaas", "sad"))))
+
 # the dialects, in the order a message is written out by them
-DIALECTS = (TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC)
+DIALECTS = (TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH)
 
 
 def looks_foreign(message: str) -> bool:

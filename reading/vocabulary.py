@@ -383,6 +383,9 @@ def instrument_in(text: str) -> int | None:
         while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another", "that", "wee", "little",
                                      "old", "ol", "trusty", "battered", "beloved", "favourite", "favorite"):  # "put it on the ol' upright piano"
             words.pop(0)
+        if cue.group(0).lower() == "on" and words[:1] == ["strings"] and not re.search(
+                r"\b(it|this|that|tune|melody|piece|lead|part|line|play|put|go|try|hear|want)$", text[:cue.start()].rstrip(), re.I):
+            continue  # "morning light on strings", "sorrow on the strings": a picture, not the instrument asked
         if re.match(r"\W*\d+\s+(voices|parts)\b", text[cue.end():], re.I):
             continue  # "a chorale, four voices": how many parts, not the choir's voice
         if re.match(r"\W*[a-z ]{0,20}? of (my|our|his|her|their) \w+", text[cue.end():], re.I) and not re.match(r"\W*(the )?(melody|tune|lead)\b", text[cue.end():], re.I):

@@ -18,9 +18,11 @@ BENCH = Path(__file__).parent.parent / "bench"
 SETS = sorted(BENCH.glob("reading_*.jsonl"))
 
 
-def test_every_reading_of_the_hand_written_sets_reads_back_from_its_plan():
-    messages = [json.loads(line)["message"] for path in SETS for line in path.read_text().splitlines()]
-    assert len(messages) > 1500
+def test_the_readings_of_the_hand_written_sets_read_back_from_their_plans():
+    """Over every sixth message of every set: each kind and field recurs hundreds of times in a
+    sixth of the 100,000 messages, and reading them all took most of the test run."""
+    messages = [json.loads(line)["message"] for path in SETS for line in path.read_text().splitlines() if line.strip()][::6]
+    assert len(messages) > 15000
     for message in messages:
         request = reading(message)
         plan = plan_of(request)
