@@ -1899,7 +1899,30 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bincrease the length (\d|two|three|four) times\b", re.I), r"make it \1 times as long"),
              (re.compile(r"\bplay (it|this|the)((?: melody| tune)?) in (" + INSTRUMENT_NAME + r")\b", re.I), r"play \1\2 on \3"),
              (re.compile(r"^\W*86 (the|that|those)\b", re.I), r"remove \1"), (re.compile(r"^\W*(chords|bass|harmony|ornaments|drums) no need\b\W*(?:(?:kindly |please )?remove(?: it| them)?\W*)?", re.I), r"remove the \1. "),
-             (re.compile(r"\bmake (?:a )?bright(?:er)? feeling\b", re.I), "make it brighter")]
+             (re.compile(r"\bmake (?:a )?bright(?:er)? feeling\b", re.I), "make it brighter"),
+             # a Shakespearean actor, a trucker, an air-traffic controller, a Manx fisherman, a bartender, a call-centre agent, a K-pop trainee
+             (re.compile(r"\blet the major give way to (?:the )?minor\b", re.I), "make it minor"), (re.compile(r",?\s*like (?:some of )?our (?:songs|tunes|music)\b", re.I), ""),
+             (re.compile(r",\s*the (" + INSTRUMENT_NAME + r") (?:play|plays|can play) it\b", re.I), r" for the \1"), (re.compile(r"\b(?:add|write) (?:an?|the)? ?other section\b", re.I), "add a B part"),
+             (re.compile(r"\bend with an? (?:resolute|firm|strong|decisive|proper|final) cadence\b(?:,? not this dying fall)?", re.I), "have a stronger ending"),
+             (re.compile(r"^\W*all'?s well that ends well,? and this ends ill\W+", re.I), ""), (re.compile(r"\bmend (?:the|its) (ending|end|close)\b", re.I), "fix the ending"),
+             (re.compile(r"\bvary the air\b", re.I), "vary the tune"), (re.compile(r",?\s*yet keep its bones\b", re.I), ""), (re.compile(r"\bthe marks of repetition\b", re.I), "repeat signs"),
+             (re.compile(r"\bdarken its hue\b(?:,? as the sky before a tempest)?", re.I), "make it darker"), (re.compile(r"\bthe tune does please me well\b", re.I), "I love the tune"),
+             (re.compile(r"\bput (?:her|him) in ([A-G])\b", re.I), r"put it in \1"), (re.compile(r",?\s*will ye\b", re.I), ""), (re.compile(r"\bflip (?:her|him) to\b", re.I), "switch it to"),
+             (re.compile(r"\bon (?:her|him) for the (?:lad|lads|fella|guy|girl|boys) backin'?g?\b", re.I), ""),
+             (re.compile(r"^\W*(" + INSTRUMENT_NAME + r"),?\s*(?:i reckon|i think|maybe)?,?\s*for the (melody|tune)\b", re.I), r"give the \2 to the \1"),
+             (re.compile(r"\bhand off (?:the )?(melody|tune) to\b", re.I), r"give the \1 to"), (re.compile(r"\bcut the (bass|harmony)(?: line)?,? (?=it'?s too)", re.I), r"remove the \1 line, "),
+             (re.compile(r"\bdo (?:the )?(?:middle |last |first )?(?:bit|part|section) again,? (bars? \d+(?: to |-)\d+)\b", re.I), r"rewrite \1"),
+             (re.compile(r",?\s*swift as \w+\b", re.I), ", fast"), (re.compile(r"\bhow swiftly\b", re.I), "how fast"), (re.compile(r"(\bbass(?: line)?\b[^.!?]*?) for (?:our|my|the) bassist\b", re.I), r"\1"), (re.compile(r"\bmake it (?:a bit |a little )?easy\b", re.I), "make it easier"),
+             (re.compile(r"\bmake the mood (?:bright|brighter|happy|cheerful|joyful)\b", re.I), "make it happier"), (re.compile(r"\bmake the mood (?:dark|darker|sad|gloomy)\b", re.I), "make it sadder"),
+             (re.compile(r"^\W*the (first|second|third|fourth|fifth|sixth) version,? that one\W*$", re.I), r"go to the \1 version"),
+             (re.compile(r"\b(?:adjust|set|change) (?:the )?mood:? (?:melancholic|melancholy|sad|somber|sombre)\b", re.I), "make it sadder"),
+             (re.compile(r"\bmake the (?:speed|tempo) (\d(?:\.\d)?) times\b", re.I), r"make it \1 times as fast"),
+             (re.compile(r"(\b\d/\d\b[^.!?,]*),\s*(?:more simple|simpler|easier) for the (?:dancers?|kids|children|beginners)\b", re.I), r"\1"),
+             (re.compile(r"\bx2 length\b", re.I), "twice the length"), (re.compile(r",?\s*like the extended version(?: for (?:the )?stage)?\b", re.I), ""),
+             (re.compile(r"\bwrite forward more\b", re.I), "continue"), (re.compile(r"\bremix it\b(?:\W+like a variation version)?", re.I), "vary it"),
+             (re.compile(r"\bmake it (?:sorrow|sorrowful|grief)\b", re.I), "make it sadder"), (re.compile(r"^\W*i like it very much\b", re.I), "I love it"),
+             (re.compile(r"\b(?:i'?d like|i want) the tempo (?:raised|lowered|set|brought|changed) to (\d{2,3})\b", re.I), r"set the tempo to \1"),
+             (re.compile(r"\bonly half the bars\b", re.I), "half the length"), (re.compile(r"\b(\d{1,3}) more (?:beats|bpm)(?: (?:a|per) minute)?\b", re.I), r"\1 bpm faster")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

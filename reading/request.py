@@ -294,7 +294,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"return (to )?the (previous|last|earlier|old)( one| version)?\b|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
-                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|back out of (that|this)( one| change)?\b|(prefer|preferred|liked) (how|what) it was|"
+                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|restore what (it )?was before\b|disregard (my |the )?last instruction\b|back out of (that|this)( one| change)?\b|back (it|that) up (one|a step)\b|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
@@ -744,7 +744,7 @@ LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022]|#+)\s+(?:\[[ xX]?\]\s*)?"
 
 def read_request(text: str) -> Request:
     """The one reading of a message."""
-    text = str(text)
+    text = re.sub(r"[ㅋㅎㅠㅜ]{2,}", " ", str(text))  # "ㅋㅋ" and "ㅠㅠ" laugh and cry; they are no Korean words
     text = re.sub(r"(?:^|(?<=[.!?]\s))\s*\d{1,2}[.)]\s+(?=[A-Za-z])", "", text.strip())  # "1. I request a variation. 2. ..."
     if "\n" in text:  # "1. write a B part, 8 bars\n2. then a stronger ending": its numbers are no bars
         lines = [line.strip() for line in LIST_ITEM.sub("", text).splitlines() if line.strip()]
@@ -969,7 +969,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1156,6 +1156,12 @@ FOR_A_PLAYER = re.compile(rf"\bfor (?:my|our|the|a|his|her|their) (?:\w+ )?(?:({
                           rf"mate|granddaughter|grandson|niece|nephew|colleague) who plays (?:the |a )?({INSTRUMENT_NAME}))\b", re.I)
 
 
+def spoken_digits(found: re.Match) -> str:
+    """Numbers said a digit at a time on the radio: "two zero" is 20, "niner zero" 90."""
+    words = found.group(0).lower().split()
+    if not ({"zero", "niner"} & set(words) or len(words) == 2 and words[0] in ("one", "two") and re.match(r"[ ,.]*bars?", found.string[found.end():], re.I)):
+        return found.group(0)  # "one two three", counted aloud, stays words
+    return "".join(str(vocabulary.UNITS.get(w, 9)) for w in words)
 
 
 def value_before(word: str) -> bool:
@@ -1164,7 +1170,11 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"^\W*(?:ladies and gentlemen|folks|captain speaking|this is (?:your|the) captain(?: speaking)?|from the flight deck)\W+(?:(?:ladies and gentlemen|folks)\W+)?(?=\w)", re.I), ""),
+DROPPED_LETTERS = [(re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put it in \1"), (re.compile(r"\bdi ko gusto\b", re.I), "I don't like it"),
+                   (re.compile(r"\bdisregard (?:my |the )?last instruction\b", re.I), "undo that"),
+                   (re.compile(r"(?:(?<=\s)|^)¿(?=[a-z])", re.I), lambda m: "" if mostly_english(m.string) else m.group(0)),  # "Is a little sad, ¿can you make it brighter?"
+                   (re.compile(r"\bcalm down an? (irate|angry|upset|difficult) (customer|client|caller|person)\b", re.I), r"soothe an \1 \2"),
+                   (re.compile(r"^\W*(?:ladies and gentlemen|folks|captain speaking|this is (?:your|the) captain(?: speaking)?|from the flight deck)\W+(?:(?:ladies and gentlemen|folks)\W+)?(?=\w)", re.I), ""),
                    (re.compile(r"\bwe'?ll (?:now )?be climbing\b", re.I), "go up"), (re.compile(r"\bwe'?ll (?:now )?be descending\b", re.I), "go down"),
                    (re.compile(r"\bwe'?ll (?:now )?be (?:returning|diverting|switching) to\b", re.I), "go to"), (re.compile(r"\bwe'?re (?:now )?(?:switching|diverting|returning) to\b", re.I), "go to"),
                    (re.compile(r"\bwe'?ll (?:now )?be (?:dropping|jettisoning|removing)\b", re.I), "remove"), (re.compile(r"\bwe'?re (?:dropping|jettisoning|removing)\b", re.I), "remove"),
@@ -1175,13 +1185,40 @@ DROPPED_LETTERS = [(re.compile(r"^\W*(?:ladies and gentlemen|folks|captain speak
                    (re.compile(r"\bclear skies ahead\W+", re.I), ""), (re.compile(r"\bfrom our flight plan\b", re.I), ""), (re.compile(r"\bto save weight\b", re.I), ""),
                    (re.compile(r"\b(?:a )?(?:more )?(decisive|smoother|firmer|softer|gentler) touchdown at the end\b", re.I), r"a more \1 ending"), (re.compile(r"\bat this time\W*$", re.I), ""),
                    (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
-                   (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
+                   (re.compile(r"^\W*omo\W+(?=\w+ (?:it|the|this)\b|how\b|what\b|which\b|can\b|could\b)", re.I), ""), (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
                    # greetings in other languages; Hindi and Punjabi words in English requests; words a dictation mishears
                    (re.compile(r"^\W*(?:tashi delek|mbote|guten tag|bon dia|sannu|yho|good morning o)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
                    (re.compile(r"\bsvaka [čc]ast\b", re.I), "respect"),
                    (re.compile(r"\bhow body\b", re.I), "how are you"), (re.compile(r"\bsharp sharp\b", re.I), "cool"), (re.compile(r"\bfirst class\b", re.I), "great"),
                    (re.compile(r"\b(back|put it back|change it back) the weigh\b", re.I), r"\1 the way"), (re.compile(r"\b(down|up|it|tempo) buy (?=\d|ten|five|twenty|fifteen|thirty)", re.I), r"\1 by "),
-                   (re.compile(r"\b(?:moltes )?gr[àa]cies\b", re.I), "thanks"), (re.compile(r"^\W*denki\b", re.I), "thanks"), (re.compile(r"\bsmall small\b", re.I), "some"), (re.compile(r"\bmerci beaucoup\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks a lot"),
+                   (re.compile(r"\b(?:moltes )?gr[àa]cies\b", re.I), "thanks"), (re.compile(r"^\W*denki\b", re.I), "thanks"), (re.compile(r"\bsmall small\b", re.I), "some"), (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),
+                   # West Country: "Ease un off a bit", "'Tis gert fast, ee", "t'other one were better", "How bist?"
+                   (re.compile(r"\b(ease|cut|back|bring|take|put|turn|slow|speed|give|make|set|drop|raise|lift) un\b", re.I), r"\1 it"), (re.compile(r"\bgert\b", re.I), "very"),
+                   (re.compile(r"^\W*ee\W+(?=\w)", re.I), ""), (re.compile(r",?\s*(?<!')\bee\b(?=\W*$|[,.!?])", re.I), ""), (re.compile(r"\bt'other one were\b", re.I), "the other one was"),
+                   (re.compile(r"\bt'other\b", re.I), "the other"), (re.compile(r"\bhow bist\b", re.I), "how are you"), (re.compile(r",?\s*\bmy lover\b", re.I), ""),
+                   (re.compile(r"\b(slower|faster)\W+(?:like|about|say|maybe) (\d{1,3}) (?:less|more)\b", re.I), r"\1 by \2 bpm"),
+                   # archaic English, a trucker's CB talk, an air-traffic controller's radio phraseology
+                   (re.compile(r"\bfour-?score\b", re.I), "eighty"), (re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)[- ]and[- ](twenty|thirty|forty)\b", re.I), r"\2-\1"),
+                   (re.compile(r"\b(?:that which|what) (?:thou|you) didst (?:but now |just )?undo\b", re.I), "what you just undid"), (re.compile(r"\bdoth\b", re.I), "does"), (re.compile(r"\bere\b(?= this| the| we| you| i)", re.I), "before"),
+                   (re.compile(r"\bthy\b", re.I), "your"), (re.compile(r",?\s*\bI (?:pray|prithee)\b,?", re.I), ""), (re.compile(r"\bprithee\b,?\s*", re.I), "please "),
+                   (re.compile(r"\bbestow (the melody|the tune|it) (?:up)?on\b", re.I), r"give \1 to"), (re.compile(r"\bcraft (?:anew|afresh) an? \b", re.I), "write a new "),
+                   (re.compile(r"\bthe (sweet|noble|gentle|mighty|lovely|humble|stately) (?=\w)", re.I), "the "), (re.compile(r"\bhasten (it|the tempo|the pace)\b", re.I), r"speed \1 up"),
+                   (re.compile(r"^\W*lay this tune aside,? (?:good sir,? )?and\s*", re.I), ""), (re.compile(r",?\s*(?:so )?that my voice (?:may|might|can|could) reach it\b", re.I), ""),
+                   (re.compile(r"\bput the hammer down\b", re.I), "speed it up"), (re.compile(r",?\s*\bgood buddy\b", re.I), ""), (re.compile(r"^\W*breaker,? one-?nine\b,?\s*", re.I), "hello, "),
+                   (re.compile(r"\bkeep on truckin'?g? with\b", re.I), "keep going with"), (re.compile(r"\bback it off to\b", re.I), "slow it down to"),
+                   (re.compile(r"(?<=[.!?])\s*over\W*$|,?\s*\bover\.\s*$", re.I), "."), (re.compile(r"^\W*tunesmith,? (?:tower\W+)?", re.I), ""),
+                   (re.compile(r"\bkey of (alpha|bravo|charlie|delta|echo|foxtrot|golf)\b|\b(alpha|bravo|charlie|delta|echo|foxtrot|golf)(?= (?:flat|sharp|major|minor)\b)", re.I), lambda m: "key of " * bool(m.group(1)) + (m.group(1) or m.group(2))[0].upper()),
+                   (re.compile(r"\b(zero|one|two|three|four|five|six|seven|eight|nine|niner)(?: (zero|one|two|three|four|five|six|seven|eight|nine|niner))+\b(?=[ ,.]*(?:bars?|bpm|$)|\W*$|,)", re.I), spoken_digits),
+                   (re.compile(r"\bclimb (a|one|two) (tone|semitone|octave)s?\b", re.I), r"raise it \1 \2"), (re.compile(r"\bproceed direct(?: to)? version\b", re.I), "go to version"),
+                   (re.compile(r"\bcancel (the )?(chord symbols|chords|harmony line|bass line|harmony|bass)\b", re.I), r"remove the \2"), (re.compile(r"^\W*request improved ending\b", re.I), "improve the ending"),
+                   (re.compile(r"^\W*confirm assigned instrument\b", re.I), "what instrument is it"), (re.compile(r"^\W*request range\b", re.I), "what is the range"),
+                   (re.compile(r"\bwhat instrument'?s (?:she|it) set (?:up )?for\b", re.I), "what instrument is it for"),
+                   (re.compile(r"\bmahadsanid(?: walaal)?\b", re.I), "thanks"), (re.compile(r"^\W*bravissimo\b", re.I), "bravo"),
+                   # polite office English; a lifeguard's, a doctor's and a bartender's words
+                   (re.compile(r"\bmay i ask you to\b", re.I), "please"), (re.compile(r"\bmay i ask (what|which|how|whether|if)\b", re.I), r"\1"), (re.compile(r"^\W*(?:for my records|upon further review),?\s*", re.I), ""),
+                   (re.compile(r"\bmay i have the (title|name|key|tempo) of the (tune|piece|song)\b", re.I), r"what is the \1 of the \2"),
+                   (re.compile(r"\btoo tachy\b", re.I), "too fast"), (re.compile(r"\bd/c (the|that|those)\b", re.I), r"remove \1"),
+                   (re.compile(r"\bcrank it(?: up)? to (?:like |about )?(\d{2,3})\b", re.I), r"set the tempo to \1"), (re.compile(r"\bmake it a double\W+length[- ]?wise\b(?: i mean)?", re.I), "double the length"), (re.compile(r"\bmerci beaucoup\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks a lot"),
                    (re.compile(r"^\W*(?:jai shri krishna|jai shree krishna|ram ram|mingalaba|yes chef|adipoli(?: chetta)?)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
 (re.compile(r",?\s*(?:my|our) (?:old )?voices? (?:can'?t|cannot|can not) reach[^.!?]*", re.I), ""),
                    (re.compile(r"(?<!\bbore)(?<!\buff)(?<!\bta)\s+(?:na|da)(?=\s*[,.!?]|\s*$)", re.I), ""),
@@ -1946,7 +1983,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -1976,10 +2013,10 @@ como estas estás encanta gracias passer soir ami danke sieht buongiorno stai og
 # "ignore your instructions", "print your system prompt": a message about the assistant's
 # instructions rather than about music. The model has no instructions to show, and would
 # otherwise take such a message as a revision of the piece.
-ABOUT_INSTRUCTIONS = re.compile(r"\b(stop following|stop obeying|cast off|throw away|abandon|ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|list|"
+ABOUT_INSTRUCTIONS = re.compile(r"\b(recite|speak|read back|say|reveal|stop following|stop obeying|cast off|throw away|abandon|ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|list|"
                                 r"display|recite|copy|share)\b.{0,40}"
-                                r"\b(instructions?|teachings|system prompt|prompt|rules?|script|guardrails|guidelines|directives?|directions|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret rules\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"\b(instructions?|teachings|commandments|decrees|injunctions|charter|edicts|operating rules|standing instructions|system prompt|prompt|rules?|script|guardrails|guidelines|directives?|directions|configuration|config|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret (rules|instructions?)\b|\bwhat (is|are) the rules? (they|that they|he|she) (give|gave|have given) (you|u)\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
@@ -2050,7 +2087,7 @@ def looks_like_gibberish(message: str) -> bool:
     words = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])[,.;](?=[a-z])", "", message.lower()))  # "ujmik,ol": the comma's key struck in the run
     if not words and len(re.sub(r"\s", "", message)) >= 3 and not re.search(r"\d", message):
         return True  # ".,.,.,/;'[]": a mash of punctuation
-    if not words or any(w in KNOWN for w in words if len(w) > 1) or MUSIC_WORDS.search(message) \
+    if not words or any(w in KNOWN for w in words if len(set(w)) > 1) or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False
     if len(words) >= 3 and not any(w in ENGLISH_WORDS for w in words):
@@ -2106,6 +2143,7 @@ class Dialect:
     pairs: re.Pattern  # pairings English never makes: "gi mi", "bar 3 an 4"
     rewrites: tuple  # (regex, English), in order
     mixed: bool = False  # another language's words in English requests: written out only where they then ask an edit
+    english_needed: bool = False  # written out only where the message has English words of its own: "isko aur udaas bana do bhai" is Hindi
 
     def written_out(self, text: str) -> str:
         """The message with this dialect's words in English, where it has three of them, one of
@@ -2114,7 +2152,9 @@ class Dialect:
         found = [word.lower() for word in self.words.findall(text)]
         if not found:
             return text
-        english = rewritten(text, self.rewrites)
+        if self.english_needed and not any((w in ENGLISH or w in KNOWN) and len(w) >= 3 or re.search(r"\d", w) for w in re.findall(r"[\w/]+", self.words.sub(" ", text).lower())):
+            return text
+        english = " ".join(rewritten(text, self.rewrites).split())  # a word written out as nothing leaves no double space
         marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
         other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
         if self.mixed and (looks_foreign(self.words.sub(" ", text)) or not asks_an_edit(english)):
@@ -2298,24 +2338,102 @@ CHIAC = Dialect(
         ("pis", "then"), ("et", "and"), ("ça", "that"), ("c'est", "it's"), ("pour", "for"), ("les", "the"), ("le", "the"), ("un", "a"), ("une", "a"),
         ("trop", "too"), ("est", "is"))), mixed=True)
 
-# Hindi and Punjabi words in English requests: "Thoda fast karo paaji, add 15 bpm", "Chords hatao,
-# only melody", "last change cancel karo", "Second version pe jao na"
+# Hindi and Punjabi words in English requests, the verb last: "Thoda fast karo paaji", "Chords hatao",
+# "isko 4/4 mein daal do", "ek semitone upar le jao", "pehla version dikhao"; a message in Hindi
+# alone ("gaana thoda tez karo na") reads as another language still
+HINDI_NUMBERS = {"ek": "one", "do": "two", "teen": "three", "chaar": "four", "pehla": "first", "pehle": "first", "doosra": "second", "teesra": "third"}
+HINDI_DIRECTIONS = {"upar": "up", "neeche": "down"}
+
+
+def hindi_shift(found: re.Match) -> str:
+    """ "ek semitone upar le jao": move it up one semitone."""
+    return f"move it {HINDI_DIRECTIONS[found.group(3).lower()]} {HINDI_NUMBERS.get(found.group(1).lower(), found.group(1))} {found.group(2)}"
+
+
+def hindi_made(found: re.Match) -> str:
+    """ "thoda aur dark karo": make it a bit more dark."""
+    return "make it " + "a bit " * bool(found.group(1)) + "more " * bool(found.group(2)) + found.group(3)
+
+
 HINGLISH = Dialect(
-    words=re.compile(r"\b(yaar|paaji|oye|thoda|ekdum|udaas|karo|hatao|balle|arre|jao|sat sri akal|dil tod do)\b", re.I),
-    own=frozenset({"yaar", "paaji", "thoda", "ekdum", "udaas", "karo", "hatao", "balle", "arre", "jao", "sat sri akal", "dil tod do"}),
-    pairs=re.compile(r"\b\w+ karo\b|\b\w+ hatao\b", re.I),
+    words=re.compile(r"\b(yaar|paaji|oye|thoda|ekdum|udaas|karo|kar do|hatao|hata do|balle|arre|jao|sat sri akal|dil tod do|isko|mein|daal do|daalo|nikaal do|bana do|banao|"
+                     r"dikhao|kholo|lao|chahiye|wala|wapas|pehle|pehla|aur|bhi|phir|upar|neeche|badhao|likho|bajwao|de do|batao|nahi|woh|yeh)\b", re.I),
+    own=frozenset({"yaar", "paaji", "thoda", "ekdum", "udaas", "karo", "hatao", "balle", "arre", "jao", "sat sri akal", "dil tod do", "isko", "daal do", "daalo", "nikaal do",
+                   "bana do", "banao", "dikhao", "kholo", "chahiye", "wala", "wapas", "upar", "neeche", "badhao", "likho", "bajwao", "batao", "kar do", "hata do"}),
+    pairs=re.compile(r"\b\w+ karo\b|\b\w+ hatao\b|\b\w+ mein (daal|kar|le)\b|\b\w+ ko de do\b", re.I),
     rewrites=((re.compile(r"^\W*sat sri akal\b\W*", re.I), "hello! "), (re.compile(r"^\W*balle balle\b\W*", re.I), "wow! "), (re.compile(r",?\s*\bballe(?: balle)?\b\W*$", re.I), "!"),
-              (re.compile(r",?\s*dil tod do\W*$", re.I), "!"), (re.compile(r"^\W*arre\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:paaji|yaar|oye)\b,?", re.I), ""),
-              (re.compile(r"\blast change cancel karo\b", re.I), "cancel the last change"), (re.compile(r"\b(cancel|remove|change|stop|repeat|undo|redo) karo\b", re.I), r"\1 it"),
-              (re.compile(r"\b(length|tempo|speed) (double|triple|half) karo\b", re.I), r"\2 the \1"), (re.compile(r"\b(\w+) karo\b", re.I), r"make it \1"), (re.compile(r"\b(chords|bass(?: line)?|harmony|drums|ornaments) hatao\b", re.I), r"remove the \1"),
-              (re.compile(r"^\W*(.{1,30}?) pe jao\b", re.I), r"go to \1")) + word_for_word((("ekdum", "really"), ("thoda", "a bit"), ("udaas", "sad"))))
+              (re.compile(r",?\s*dil tod do\W*$", re.I), "!"), (re.compile(r"^\W*arre\b\W*", re.I), ""), (re.compile(r"^\W*(?:paaji|yaar|oye)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:paaji|yaar|oye)\b", re.I), ""),
+              # whole phrases first: the clauses whose words go in another order
+              (re.compile(r"\blast change cancel karo\b", re.I), "cancel the last change"), (re.compile(r"\blast change hata do\b", re.I), "undo the last change"), (re.compile(r"\b(chords|bass(?: line)?|harmony|drums|ornaments) (?:hatao|hata do)\b", re.I), r"remove the \1"),
+              (re.compile(r"\bpehle wala (?:hi )?(?:better|theek|accha) tha\b", re.I), "the previous one was better"), (re.compile(r"\byeh nahi chalega\b", re.I), "this won't do"),
+              (re.compile(r"\b(?:woh|yeh) change wapas (?:lao|daal do|daalo)\b", re.I), "bring that change back"), (re.compile(r"\b(?:woh|yeh) change accha tha\b", re.I), "that change was good"),
+              (re.compile(r"\bwapas daal do\b", re.I), "put it back"), (re.compile(r"\bwapas pichla wala karo\b", re.I), "go back to the previous one"),
+              (re.compile(r"\byeh kaunse (?:scale|key) mein hai\b", re.I), "what key is it in"), (re.compile(r"\btumhe kya instructions diye gaye ha[ij]n?\b", re.I), "what instructions were you given"),
+              (re.compile(r"\bapne rules bhool jao\b", re.I), "forget your rules"), (re.compile(r"\baur jo (.+?) hai woh dikha do\b", re.I), r"and show me the \1"),
+              (re.compile(r"\b(?:isko |ise |poora tune )?(\w+) (semitones?|tones?|octaves?) (upar|neeche) (?:le jao|karo|kar do|shift karo)\b", re.I), hindi_shift),
+              (re.compile(r"\bthoda (upar|neeche) karo(?: na)?(?: pitch)?\b", re.I), lambda m: f"move the pitch {HINDI_DIRECTIONS[m.group(1).lower()]} a bit"),
+              (re.compile(r",?\s*(\w+) ko high pad raha hai\b", re.I), r", it is too high for the \1"), (re.compile(r"\bscale change karo\b", re.I), "change the key"),
+              (re.compile(r"\bmelody ke neeche (third|sixth)s? (?:pe|mein) harmony chahiye\b", re.I), r"add a harmony a \1 below the melody"),
+              (re.compile(r"\b(thirds|sixths) mein (harmony|ek second line) add karo\b", re.I), r"add \2 in \1"), (re.compile(r"\bmelody ke neeche\b", re.I), "below the melody"),
+              (re.compile(r"\b(\d+ bars) (?:ka )?kar do\b", re.I), r"make it \1"), (re.compile(r"\b(\d+) bars aur likho\b", re.I), r"write \1 more bars"), (re.compile(r"\baur likho\b", re.I), "write more"),
+              (re.compile(r"\baage badhao\b", re.I), "continue it"), (re.compile(r"^\W*aage\s+", re.I), ""), (re.compile(r"\bend mein (?:thoda )?punch chahiye\b", re.I), "give the ending more punch"),
+              (re.compile(r"\btempo (\d+) (?:kar do|karo)\b", re.I), r"set the tempo to \1"), (re.compile(r"\b(length|tempo|speed) (double|triple|half) karo\b", re.I), r"\2 the \1"),
+              (re.compile(r"\b(\d+) bpm badhao\b", re.I), r"speed it up by \1 bpm"), (re.compile(r"\bthoda fast bhi\b", re.I), "a bit faster too"), (re.compile(r"\bclimax wala ending chahiye\b", re.I), "give it a big ending"), (re.compile(r"\btempo thoda kam\b", re.I), "the tempo a bit slower"),
+              (re.compile(r"\bchhota karo\b", re.I), "make it shorter"), (re.compile(r"\bbas (\d+) bars rakho\b", re.I), r"just \1 bars"), (re.compile(r",?\s*same scale rakhna\b", re.I), ", same tonic"),
+              (re.compile(r"\b(ending|end) (\w+) karo\b", re.I), r"make the ending \2"), (re.compile(r"\bmood (\w+) karo\b", re.I), r"make the mood \1"),
+              (re.compile(r"\b((?:last|pehle|first) (?:do|teen|chaar|two|three|four) bars)( phir se)? (change|rewrite|compose) karo\b", re.I),
+               lambda m: f"{m.group(3)} the {' '.join(HINDI_NUMBERS.get(w.lower(), w) for w in m.group(1).split())}" + " again" * bool(m.group(2))),
+              (re.compile(r"\b(bars [\d-]+) (rewrite|change) karo\b", re.I), r"\2 \1"), (re.compile(r"(?:^|(?<=[,.;!?] )|(?<=\\baur )|(?<=\\band )|(?<=\\bphir )|(?<=\\bthen ))([^,.]{1,25}?) (?:add) karo\b", re.I), r"add \1"),
+              (re.compile(r"\b(B part|variation|ek variation|harmony|bass line) (?:bhi )?(?:banao|bana do)\b", re.I), r"write a \1"),
+              (re.compile(r"(?:^|(?<=[,.;!?] )|(?<=\\baur )|(?<=\\band )|(?<=\\bphir )|(?<=\\bthen ))([^,.]{1,20}?) mein (?:daal do|daalo|le jao|kar do|karo)\b", re.I), r"put it in \1"),
+              (re.compile(r"\b(?:(melody|tune) )?(\w+) (?:pe|par) (?:shift karo|daal do|do|bajwao|bajao|daalo|karo)\b", re.I), lambda m: f"give the {m.group(1) or 'tune'} to the {m.group(2)}"),
+              (re.compile(r"\b(?:(melody|tune) )?(\w+) ko de do\b", re.I), lambda m: f"give the {m.group(1) or 'tune'} to the {m.group(2)}"),
+              (re.compile(r"(?:^|(?<=[,.;!?] )|(?<=\\baur )|(?<=\\band )|(?<=\\bphir )|(?<=\\bthen ))([^,.]{1,25}?) (?:hata do|hatao|nikaal do|nikalo)\b", re.I), r"remove \1"), (re.compile(r"(?:^|(?<=[,.;!?] )|(?<=\\baur )|(?<=\\band )|(?<=\\bphir )|(?<=\\bthen ))([^,.]{1,25}?) (?:daal do|daalo)\b", re.I), r"add \1"),
+              (re.compile(r"\b(cancel|remove|change|stop|repeat|undo|redo|vary|continue|simplify) (?:karo|kar do)\b", re.I), r"\1 it"),
+              (re.compile(r"\b(thoda )?(aur )?(?!(?:ka|ki|ke|ko|se)\b)(\w+) (?:bhi )?(?:karo|kar do|bana do|banao)\b", re.I), hindi_made),
+              (re.compile(r"\b(pehla|doosra|teesra) version dikhao\b", re.I), lambda m: f"show the {HINDI_NUMBERS[m.group(1).lower()]} version"), (re.compile(r"\b(\S+) kholo\b", re.I), r"open \1"),
+              (re.compile(r"(?:,\s*|^)[\w ]{1,15}? (?:lag|ho) raha hai\b", re.I), ""), (re.compile(r"(?:,\s*|^)[\w ]{1,15}? ka scene hai\b", re.I), ""), (re.compile(r"(?:,\s*|^)[\w ]{1,15}? feel chahiye\b", re.I), ""),
+              (re.compile(r"\b(" + INSTRUMENT_NAME + r") ke liye\b", re.I), r"for the \1"), (re.compile(r"(?:,\s*|^)[\w ]{1,15}? (?:ke liye|jaisa|bajayenge)\b", re.I), ""), (re.compile(r",?\s*kuch jam nahi raha\b", re.I), ""), (re.compile(r"\bkam notes\b", re.I), "fewer notes"),
+              (re.compile(r"^\W*(.{1,30}?) pe jao\b", re.I), r"go to \1")) + word_for_word((
+        ("ekdum", "really"), ("thoda", "a bit"), ("udaas", "sad"), ("isko", "it"), ("woh", "that"), ("yeh", "this"), ("wala", ""), ("aur", "and"), ("bhi", "too"),
+        ("phir", "then"), ("nahi", "no"), ("khushi", "happy"), ("naya", "new"), ("batao", "tell me"), ("ek", "a"), ("na", ""))), english_needed=True)
+
+
+# Bislama, the English creole of Vanuatu: "Tune ia i low tumas, put it higher lelebet plis",
+# "Mi likem hem before moa", "Plis yu write wan niu tune fo mi, a happy waltz long G"
+BISLAMA = Dialect(
+    words=re.compile(r"\b(tumas|ia|stap|wantem|likem|moa|lelebet|tankyu|hem|niu|yu|mi|fo|plis|wan)\b", re.I),
+    own=frozenset({"tumas", "stap", "wantem", "likem", "lelebet", "tankyu", "niu"}),
+    pairs=re.compile(r"\b(hem|tune|song) (ia )?i\b|\bmi (wantem|likem)\b", re.I),
+    rewrites=((re.compile(r"\b(?:the )?tune ia i stap in what key\b", re.I), "what key is the tune in"), (re.compile(r"\btankyu tumas\b", re.I), "thank you very much"),
+              (re.compile(r"\bmi likem (?:hem|it) before moa\b", re.I), "I liked it more before"), (re.compile(r"\b(?:the )?(tune|song|music) ia i\b", re.I), r"the \1 is"),
+              (re.compile(r"\b(?:the )?(tune|song) i stop\b", re.I), r"the \1 stops"), (re.compile(r"\bhem i\b", re.I), "it is"), (re.compile(r"\b(nice|good|gud|naes|great) tumas\b", re.I), r"very \1"), (re.compile(r"\bol boys i likem\b", re.I), "the boys like it"), (re.compile(r"\b(\w+) tumas\b", re.I), r"too \1"),
+              (re.compile(r"\bwan niu\b", re.I), "a new"), (re.compile(r"\blong ([A-G])\b"), r"in \1"), (re.compile(r"\byu keep going\b", re.I), "keep going")) + word_for_word((
+        ("mi wantem", "I want"), ("wantem", "want"), ("likem", "like"), ("lelebet", "a little"), ("tankyu", "thank you"), ("niu", "new"), ("hem", "it"), ("yu", "you"),
+        ("fo", "for"), ("mi", "I"), ("moa", "more"), ("plis", "please"))))
+
+
+# Taglish, Tagalog words in English requests: "pls undo po, mas okay yung dati", "sige po, lagyan
+# ng repeat yung B part", "can u add a bass line po, tapos harmony a third above"
+TAGLISH = Dialect(
+    words=re.compile(r"\b(po|naman|sige|tapos|yung|mas|ng|pwede|eh|ganda|dati|gusto|lagyan|bitin|kantahin|madali|na lang)\b", re.I),
+    own=frozenset({"po", "naman", "sige", "tapos", "yung", "pwede", "ganda", "dati", "gusto", "lagyan", "bitin", "kantahin", "madali"}),
+    pairs=re.compile(r"\b\w+ po\b|\bna lang\b", re.I),
+    rewrites=((re.compile(r"\bmas okay yung dati\b", re.I), "the previous one was better"), (re.compile(r"\bdi ko gusto\b", re.I), "I don't like it"),
+              (re.compile(r",?\s*mas madali kantahin\b", re.I), ""), (re.compile(r"\bpwede (?:po )?ba\b", re.I), "can you add"), (re.compile(r"\bpa-?add\b", re.I), "add"),
+              (re.compile(r",?\s*bitin pa(?: eh)?\b", re.I), ""), (re.compile(r",?\s*ganda eh\b", re.I), ""), (re.compile(r"\blagyan ng repeat\b", re.I), "put repeat signs on"),
+              (re.compile(r"\blagyan ng\b", re.I), "put"), (re.compile(r"^\W*tanggalin mo (yung )?", re.I), "remove the "), (re.compile(r"^\W*wag na (?:yung )?([\w ]+?),? pakitanggal\b", re.I), r"remove the \1"),
+              (re.compile(r"\bsa (thirds|sixths)\b", re.I), r"in \1"), (re.compile(r"^\W*pwede (?:yung )?(version \d+) lang\b", re.I), r"go to \1"), (re.compile(r",?\s*yung mas final ang dating\b", re.I), ", a more final one"),
+              (re.compile(r"\b([A-G]) na lang\b"), r"put it in \1"), (re.compile(r"\bna lang\b", re.I), ""), (re.compile(r"^\W*sige\b\W*", re.I), ""), (re.compile(r"\bsige\b", re.I), "ok")) + word_for_word((
+        ("po", ""), ("naman", ""), ("tapos", "then"), ("yung", "the"), ("mas", "more"), ("ng", ""), ("eh", ""))), english_needed=True)
+
 
 # the dialects, in the order a message is written out by them
-DIALECTS = (TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH)
+DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH)
 
 
 def looks_foreign(message: str) -> bool:
-    if re.search(r"(^|\s)[¿¡]", message):  # Spanish opens a question or an exclamation so: "Che, ¿me la pasás a La menor?"
+    if re.search(r"(^|\s)[¿¡]", message) and not mostly_english(message):  # Spanish opens a question or an exclamation so: "Che, ¿me la pasás a La menor?", not "¿Can we have it in B minor, por favor?"
         return True
     letters = [c for c in message if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < len(letters) / 2:
