@@ -1922,7 +1922,26 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bwrite forward more\b", re.I), "continue"), (re.compile(r"\bremix it\b(?:\W+like a variation version)?", re.I), "vary it"),
              (re.compile(r"\bmake it (?:sorrow|sorrowful|grief)\b", re.I), "make it sadder"), (re.compile(r"^\W*i like it very much\b", re.I), "I love it"),
              (re.compile(r"\b(?:i'?d like|i want) the tempo (?:raised|lowered|set|brought|changed) to (\d{2,3})\b", re.I), r"set the tempo to \1"),
-             (re.compile(r"\bonly half the bars\b", re.I), "half the length"), (re.compile(r"\b(\d{1,3}) more (?:beats|bpm)(?: (?:a|per) minute)?\b", re.I), r"\1 bpm faster")]
+             (re.compile(r"\bonly half the bars\b", re.I), "half the length"), (re.compile(r"\b(\d{1,3}) more (?:beats|bpm)(?: (?:a|per) minute)?\b", re.I), r"\1 bpm faster"),
+             # an Irish Traveller, a Cuban tres player, a pharmacist, a Rwandan inanga player, a Colombian accordionist, a CrossFit trainer, a Tajik drummer, a mechanic
+             (re.compile(r"(\b(?:write|make|compose) an? [\w ]{1,40})\?\s*an? (\w+) one\b", re.I), r"\1, a \2 one"), (re.compile(r"\b(write|make|compose) one (lullaby|jig|reel|waltz|march|tune|song|piece|hornpipe|polka|minuet)\b", re.I), r"\1 a \2"),
+             (re.compile(r"\bgo further with (it|the melody|the tune)\b", re.I), r"continue \1"), (re.compile(r"\ba different part\b(?! of\b)(?:,? like a verse after the refrain)?", re.I), "a B part"),
+             (re.compile(r"\ba wee (harmony|bass line|ending|variation)\b", re.I), r"a \1"), (re.compile(r"(?<!make it)(?<!\bdo)\s+so\W*$", re.I), ""),
+             (re.compile(r"\b(restore|bring back|give (?:me|us) back|put back) what (?:you|u) (?:just )?(?:took|take) away\b(?: just now)?,? when i said undo\b", re.I), "redo"),
+             (re.compile(r"\b(?:shifted|moved|transposed) (down|up)(?:ward)?s? in pitch\b", re.I), r"transposed \1"), (re.compile(r";?\s*the exact interval is at your discretion\b", re.I), ""),
+                          (re.compile(r",?\s*like we (?:do|play|sing)\b[^.!?]*", re.I), ""), (re.compile(r"\bplay with the (melody|tune)\b(?:,? change it (?:a )?little but keep the same song)?", re.I), r"vary the \1"),
+             (re.compile(r"\s*so it doesn'?t get stale(?: on repeat)?", re.I), ""), (re.compile(r"\bwas preferable\b", re.I), "was better"), (re.compile(r"^\W*on reflection,?\s*", re.I), ""),
+             (re.compile(r"\bbeats for minute\b", re.I), "beats per minute"), (re.compile(r"\btwice (?:more )?(?:quick|fast)(?:er)?\b", re.I), "twice as fast"),
+             (re.compile(r"^\W*our [\w ]{1,20} is in \d/\d,? but (?:for this one )?", re.I), ""), (re.compile(r",?\s*like a (?:march|military) cadence\b", re.I), ""),
+             (re.compile(r"\bthe length times (?:two|2)\b", re.I), "double the length"), (re.compile(r"\badd one more section with (?:an? ?)?other melody\b(?:,? not (?:the )?same)?", re.I), "add a B part"),
+             (re.compile(r"\ba (?:killer|big|grand|strong|proper|better) finale\b", re.I), "a stronger ending"), (re.compile(r"\bbring it down emotionally\b", re.I), "make it sadder"),
+             (re.compile(r",?\s*(?:it )?is too heavy(?: now)?\W*$", re.I), ""), (re.compile(r"\bput (\d{2,3})(?= please|\W*$)", re.I), r"set the tempo to \1"),
+             (re.compile(r"\bspeed it up (?:like |about |by )?(\d(?:\.\d)?) times\b", re.I), r"make it \1 times as fast"), (re.compile(r"\bidle it down\b", re.I), "slow it down"),
+             (re.compile(r",?\s*its? runnin'?g? too hot\b", re.I), ""), (re.compile(r"\b(?:tuned to|in) ([A-G](?: sharp| flat|#|b)?(?: major| minor)?)\.\s*could you (?:move|put|take) (?:the tune|it) there\b", re.I), r"could you move the tune to \1"),
+             (re.compile(r"\bthe end needs more (?:flavou?r|punch|spice|oomph)\b", re.I), "the ending needs to be stronger"),
+             (re.compile(r"\b(?:the )?(ending|end|intro|melody) (?:sucks|is bad|is weak|is rubbish),? redo it\b", re.I), r"rewrite the \1"),
+             (re.compile(r"\bmake it sound like (?:a )?sad song\b", re.I), "make it sadder"), (re.compile(r"^\W*make (?:a )?bright,? cheerful feeling\b", re.I), "make it brighter"),
+             (re.compile(r"\bwhat key (?:are )?we in\b", re.I), "what key is it in")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

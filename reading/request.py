@@ -66,7 +66,7 @@ AT_PERCENT = re.compile(r"\b(?:at|to) (\d{1,3}) ?(?:%|per ?cent)(?: of)?(?: the|
                         r"\bmake (?:the )?(?:speed|tempo|pace) (\d{1,3}) ?(?:%|per ?cent)\b(?! (?:faster|slower|quicker|more|less)\b)", re.I)  # "at 50% speed", "slow it to 80%": a ratio
 PERCENT = re.compile(r"\b(\d{1,3}) ?(?:%|per ?cent) (faster|quicker|slower)\b|"
                      r"\b(up|down|faster|slower|speed it up|slow it down|increased?|decreased?|raised?|reduced?|lower(?:ed)?|slow|speed)"
-                     r"(?: it| the tempo| the speed| the pace)?(?: by)? (\d{1,3}) ?(?:%|per ?cent)", re.I)
+                     r"(?: it| the tempo| the speed| the pace)?(?: by)?(?: exactly| about| around| roughly| some)? (\d{1,3}) ?(?:%|per ?cent)", re.I)
 CURRENT = r"(?:(?:the|its) )?(?:(?:current|present|original|old|former|previous) )?"  # "twice the present speed"
 RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT + r"(speed|tempo|pace)|double[- ]time|(speed|tempo|pace) (be |is |gets? )?doubled|"
                       r"2x (speed|faster|as fast)|2 times (as fast|faster)|twice faster)\b", re.I), 2.0),
@@ -155,10 +155,10 @@ def tempo_in(text: str) -> dict:
 
 
 # ------------------------------------------------------------------------- pitch and key
-HIGHER = re.compile(r"\b(higher|raise (it|the \w+|everything)|(pitch|key|tune|melody) (be |is |to be )?raised|up (a|an|by|one|some|a bit|a little)\b|transpose (it )?up|"
+HIGHER = re.compile(r"\b(higher|transposed (it )?up|raise (it|the \w+|everything)|(pitch|key|tune|melody) (be |is |to be )?raised|up (a|an|by|one|some|a bit|a little)\b|transpose (it )?up|"
                     r"too low|higher up|pitch (it )?up|bring (it|the \w+) up|move (it )?up|shift (it |everything )?up)",
                     re.I)
-LOWER = re.compile(r"\b(lower(?! (the|its) (emotional|mood|energy|valence|volume|intensity|spirits))|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
+LOWER = re.compile(r"\b(lower(?! (the|its) (emotional|mood|energy|valence|volume|intensity|spirits|tempo|speed|pace|bpm)\b)(?! it to \d{2,3}\b)|transposed (it )?down|down (a|an|by|one|some|a bit|a little)\b|transpose (it )?down|too (much )?high|"
                    r"too shrill|"
                    r"pitch (it )?down|bring (it|the (?!mood|tempo|energy|speed|pace)\w+) down|move (it )?down|drop (it|the \w+)(?! (to|into) (\d|(two|three|four|six|nine|twelve)[ -](two|four|eight)|common time|cut time))|shift (it |everything )?down|"
                    r"deeper)", re.I)
@@ -354,7 +354,7 @@ class Move:
 PREVIOUS_WANTED = re.compile(r"\b(restore|reinstate|reload|bring back|give (me|us) back|get back|return to|revert to|go back to|want|load|"
                              r"switch back to)( to)? (the )?(previous|earlier|old) (version|one|draft|take)\b", re.I)
 # something undone asked for again: "apply that change again which I undid", "the one you undid, give us that back"
-UNDONE = re.compile(r"\b(i|you|we|u|yer|ya) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\b(which|that|wey|what|thing) (you|u|i) (just )?((make|made|did) )?undo\b(?! (it|that|this|the|my|your|last)\b)|\b(what|whatever|the change) (that )?(was|got|has been) (just )?undone\b|\b(the|that) undone (version|change|edit)\b|"
+UNDONE = re.compile(r"\b(i|you|we|u|yer|ya) (just )?((have|had) )?(undid|undone|reverted|cancell?ed|took back)\b|\b(which|that|wey|what|thing|change) (you|u|i) (just )?((make|made|did) )?undo\b(?! (it|that|this|the|my|your|last)\b)|\b(what|whatever|the change) (that )?(was|got|has been) (just )?undone\b|\b(the|that) undone (version|change|edit)\b|"
                     r"\bshould(n'?t| not) ('?a?ve |have |of )?(undone|reverted)\b", re.I)
 AGAIN = re.compile(r"\b(again|back|restore|reapply|apply|bring|put|redo|reinstate|return|recover|retrieve|revive)\b", re.I)
 
@@ -1187,7 +1187,7 @@ DROPPED_LETTERS = [(re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put
                    (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
                    (re.compile(r"^\W*omo\W+(?=\w+ (?:it|the|this)\b|how\b|what\b|which\b|can\b|could\b)", re.I), ""), (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
                    # greetings in other languages; Hindi and Punjabi words in English requests; words a dictation mishears
-                   (re.compile(r"^\W*(?:tashi delek|mbote|guten tag|bon dia|sannu|yho|good morning o)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
+                   (re.compile(r"^\W*(?:tashi delek|mbote|guten tag|bon dia|sannu|yho|aluu|good morning o)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
                    (re.compile(r"\bsvaka [čc]ast\b", re.I), "respect"),
                    (re.compile(r"\bhow body\b", re.I), "how are you"), (re.compile(r"\bsharp sharp\b", re.I), "cool"), (re.compile(r"\bfirst class\b", re.I), "great"),
                    (re.compile(r"\b(back|put it back|change it back) the weigh\b", re.I), r"\1 the way"), (re.compile(r"\b(down|up|it|tempo) buy (?=\d|ten|five|twenty|fifteen|thirty)", re.I), r"\1 by "),
@@ -1218,7 +1218,10 @@ DROPPED_LETTERS = [(re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put
                    (re.compile(r"\bmay i ask you to\b", re.I), "please"), (re.compile(r"\bmay i ask (what|which|how|whether|if)\b", re.I), r"\1"), (re.compile(r"^\W*(?:for my records|upon further review),?\s*", re.I), ""),
                    (re.compile(r"\bmay i have the (title|name|key|tempo) of the (tune|piece|song)\b", re.I), r"what is the \1 of the \2"),
                    (re.compile(r"\btoo tachy\b", re.I), "too fast"), (re.compile(r"\bd/c (the|that|those)\b", re.I), r"remove \1"),
-                   (re.compile(r"\bcrank it(?: up)? to (?:like |about )?(\d{2,3})\b", re.I), r"set the tempo to \1"), (re.compile(r"\bmake it a double\W+length[- ]?wise\b(?: i mean)?", re.I), "double the length"), (re.compile(r"\bmerci beaucoup\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks a lot"),
+                   (re.compile(r"\bcrank it(?: up)? to (?:like |about )?(\d{2,3})\b", re.I), r"set the tempo to \1"), (re.compile(r"\bmake it a double\W+length[- ]?wise\b(?: i mean)?", re.I), "double the length"), (re.compile(r"^\W*klk,? mi pana\W*$", re.I), "hi mate"), (re.compile(r"^\W*is it possible to (?=write|make|compose|add|give)", re.I), "please "), (re.compile(r",?\s*like the bajo in [\w ]+", re.I), ""), (re.compile(r"^\W*(?:hermano|hermana|compadre)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:hermano|hermana|compadre)\b", re.I), ""),
+                   (re.compile(r"\bfrom (\d{2,3}) to (\d{2,3}) ?bpm\b", re.I), r"to \2 bpm"), (re.compile(r"^\W*go on,? mush\W+(?=show|tell|give|play|make|add|write)", re.I), ""), (re.compile(r",?\s*\bmush\b", re.I), ""), (re.compile(r"^\W*beast\W+", re.I), "great! "),
+                   (re.compile(r",?\s*without (?:a )?bass there is no \w+", re.I), ""), (re.compile(r"\bwithout (chords|bass) nobody can \w+", re.I), ""),
+                   (re.compile(r"\bmerci beaucoup\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks a lot"),
                    (re.compile(r"^\W*(?:jai shri krishna|jai shree krishna|ram ram|mingalaba|yes chef|adipoli(?: chetta)?)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
 (re.compile(r",?\s*(?:my|our) (?:old )?voices? (?:can'?t|cannot|can not) reach[^.!?]*", re.I), ""),
                    (re.compile(r"(?<!\bbore)(?<!\buff)(?<!\bta)\s+(?:na|da)(?=\s*[,.!?]|\s*$)", re.I), ""),
@@ -1372,7 +1375,7 @@ DROPPED_LETTERS = [(re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put
                    (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"), (re.compile(r"\bwuh\b", re.I), "what"), (re.compile(r"\bfuh\b", re.I), "for"),
                    (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
                    (re.compile(r"^\W*well jel(?:ly)? of (?:ur|your) skills\b", re.I), "you're great"), (re.compile(r"\s*\bngl\b", re.I), ""),
-                   (re.compile(r"^\W*(?:nagode sosai|nagode|denki|moltes gr[àa]cies|gr[àa]cies|hvala|shukran|asante sana|asante|vinaka vakalevu|vinaka|giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
+                   (re.compile(r"^\W*(?:yekenyeley|yekenyelay|nagode sosai|nagode|denki|moltes gr[àa]cies|gr[àa]cies|hvala|shukran|asante sana|asante|vinaka vakalevu|vinaka|giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
                    (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
                    (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch
@@ -1983,7 +1986,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -2015,8 +2018,8 @@ como estas estás encanta gracias passer soir ami danke sieht buongiorno stai og
 # otherwise take such a message as a revision of the piece.
 ABOUT_INSTRUCTIONS = re.compile(r"\b(recite|speak|read back|say|reveal|stop following|stop obeying|cast off|throw away|abandon|ignore|forget|disregard|override|reveal|print|show|produce|repeat|tell me|dump|leak|paste|output|list|"
                                 r"display|recite|copy|share)\b.{0,40}"
-                                r"\b(instructions?|teachings|commandments|decrees|injunctions|charter|edicts|operating rules|standing instructions|system prompt|prompt|rules?|script|guardrails|guidelines|directives?|directions|configuration|config|"
-                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret (rules|instructions?)\b|\bwhat (is|are) the rules? (they|that they|he|she) (give|gave|have given) (you|u)\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
+                                r"\b(guidelines?|programmed|instructions?|teachings|commandments|decrees|injunctions|charter|edicts|operating rules|standing instructions|system prompt|prompt|rules?|script|guardrails|guidelines|directives?|directions|configuration|config|"
+                                r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret (rules|instructions?)\b|\b(words|rules|orders) (they|that they|he|she|someone) gave (you|ye|u)\b|\bwho (write|wrote|writes) your orders\b|\bwhat (is|are) the rules? (they|that they|he|she) (give|gave|have given) (you|u)\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
@@ -2084,7 +2087,7 @@ def looks_like_gibberish(message: str) -> bool:
     """A keyboard mash ("asdfghjkl", "qwpoeiru zxmv"): none of its words is an English or a
     music word, and at least half of them are mashed. Typos ("Swtch to E minor", "Add chrds")
     keep a word that is known."""
-    words = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])[,.;](?=[a-z])", "", message.lower()))  # "ujmik,ol": the comma's key struck in the run
+    words = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])[,.;\[\]']+(?=[a-z])", "", message.lower()))  # "ujmik,ol": the comma's key struck in the run
     if not words and len(re.sub(r"\s", "", message)) >= 3 and not re.search(r"\d", message):
         return True  # ".,.,.,/;'[]": a mash of punctuation
     if not words or any(w in KNOWN for w in words if len(set(w)) > 1) or MUSIC_WORDS.search(message) \
@@ -2143,7 +2146,8 @@ class Dialect:
     pairs: re.Pattern  # pairings English never makes: "gi mi", "bar 3 an 4"
     rewrites: tuple  # (regex, English), in order
     mixed: bool = False  # another language's words in English requests: written out only where they then ask an edit
-    english_needed: bool = False  # written out only where the message has English words of its own: "isko aur udaas bana do bhai" is Hindi
+    english_needed: bool = False  # written out only where the message has English words of its own and none of `language`
+    language: frozenset = frozenset()  # the other language's own words: one of them and the message is in that language
 
     def written_out(self, text: str) -> str:
         """The message with this dialect's words in English, where it has three of them, one of
@@ -2152,11 +2156,12 @@ class Dialect:
         found = [word.lower() for word in self.words.findall(text)]
         if not found:
             return text
-        if self.english_needed and not any((w in ENGLISH or w in KNOWN) and len(w) >= 3 or re.search(r"\d", w) for w in re.findall(r"[\w/]+", self.words.sub(" ", text).lower())):
-            return text
         english = " ".join(rewritten(text, self.rewrites).split())  # a word written out as nothing leaves no double space
         marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
         other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
+        rest = re.findall(r"[\w/]+", self.words.sub(" ", text).lower())  # the words not this dialect's
+        if self.english_needed and (set(rest) & self.language or not any((w in ENGLISH or w in KNOWN) and len(w) >= 3 or re.search(r"\d", w) for w in rest)):
+            return text  # "isko aur udaas bana do bhai" is Hindi, "Hazla más triste, por favor" Spanish
         if self.mixed and (looks_foreign(self.words.sub(" ", text)) or not asks_an_edit(english)):
             return text  # "Merci, c'est parfait" and "C'est trop lent, plus vite pour les danseurs" are French, not Chiac
         return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
@@ -2428,8 +2433,32 @@ TAGLISH = Dialect(
         ("po", ""), ("naman", ""), ("tapos", "then"), ("yung", "the"), ("mas", "more"), ("ng", ""), ("eh", ""))), english_needed=True)
 
 
+# Spanish words in English requests, from Puerto Rico, Cuba, Colombia and the Dominican Republic:
+# "Hermano, write me a polka bien alegre", "ponle adornos", "the bass is too much, sáquelo",
+# "klk what speed is this at"; "hermano" spelt as a word would be "harmony"
+SPANGLISH = Dialect(
+    words=re.compile(r"(?<!\w)(hermano|hermana|mano|compadre|ponle|sáquelo|saquelo|sácalo|más|rápido|rapido|triste|fácil|facil|bien|alegre|pues|mucho|adornos|repetición|repeticion|"
+                     r"mi pana|klk|tato|eso ta muy|lento|dale|melancolía|hola|gracias|buenas|amigo|bajo|por favor|un|y)(?!\w)", re.I),
+    own=frozenset({"hermano", "hermana", "mano", "hola", "compadre", "ponle", "sáquelo", "saquelo", "sácalo", "rápido", "triste", "fácil", "alegre", "pues", "adornos", "repetición",
+                   "repeticion", "mi pana", "klk", "tato", "eso ta muy", "melancolía", "gracias", "buenas"}),
+    pairs=re.compile(r"\bmás \w+|\by (?=add|ponle|make|give|put|then)\b", re.I),
+    rewrites=((re.compile(r"^\W*¡?buenas\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*hola,? amigo\b", re.I), "hello friend"), (re.compile(r"\bgracias\b", re.I), "thanks"), (re.compile(r",?\s*\bpor favor\b", re.I), " please"),
+              (re.compile(r"^\W*(?:klk|tato)\b\W*(?=\w)", re.I), ""),
+              (re.compile(r"^\W*(?:hermano|hermana|mano|compadre|mi pana)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:hermano|hermana|mano|compadre|mi pana)\b", re.I), ""),
+              (re.compile(r"\beso ta muy (lento|rápido|rapido)\b", re.I), r"it's too \1"), (re.compile(r"\bponle un bajo\b", re.I), "add a bass"), (re.compile(r"\bun bajo\b", re.I), "a bass"),
+              (re.compile(r",?\s*like the bajo in [\w ]+", re.I), ""), (re.compile(r"\bponle (mixolydian|dorian|lydian|phrygian|minor|major|[A-G])\b", re.I), r"make it \1"),
+              (re.compile(r"\bponle\b", re.I), "add"), (re.compile(r"\b(?:sáquelo|saquelo|sácalo)\b", re.I), "remove it"), (re.compile(r"\bdale\b", re.I), "give it"),
+              (re.compile(r"\bbien alegre\b", re.I), "very happy"), (re.compile(r",?\s*\bpues\b", re.I), ""), (re.compile(r",?\s*\bno mucho\b", re.I), ", not much"),
+              (re.compile(r"\by (?=add|make|give|put|then)\b", re.I), "and "), (re.compile(r",?\s*like (?:the|an?) (?:otro verso|paseo|guayla|son|cumbia|vallenato|bachata|montuno)\b[^,.!?]*", re.I), ""),
+              (re.compile(r"\bmás\b", re.I), "more")) + word_for_word((
+        ("rápido", "fast"), ("rapido", "fast"), ("triste", "sad"), ("fácil", "easy"), ("facil", "easy"), ("alegre", "happy"), ("lento", "slow"), ("melancolía", "melancholy"),
+        ("adornos", "ornaments"), ("repetición", "repeat signs"), ("repeticion", "repeat signs"))), english_needed=True,
+    language=frozenset({"hazla", "hazlo", "cámbiala", "cambiala", "cámbialo", "cambialo", "puedes", "tocarla", "tocarlo", "poco", "con", "duende", "quiero", "está", "muy",
+                        "qué", "que", "bonito", "bonita", "muchas", "muchos", "quedó", "hermoso", "hermosa", "suena", "canción", "maestro"}))
+
+
 # the dialects, in the order a message is written out by them
-DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH)
+DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH)
 
 
 def looks_foreign(message: str) -> bool:

@@ -503,9 +503,10 @@ def mashed_in_another_script(text: str) -> bool:
     if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
         return True
     words = text.lower().split()
-    return bool(words) and all(re.fullmatch(r"[а-яёіїєґ]+", w) and any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
-                                                                     for row in CYRILLIC_ROWS for i in range(len(w) - 3))
-                               for w in words)
+    return bool(words) and all(re.fullmatch(r"[а-яёіїєґ]+", w) and (any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
+                                                                      for row in CYRILLIC_ROWS for i in range(len(w) - 3))
+                                                                  or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS))
+                               for w in words)  # "ываыв": three keys of a row struck over and over
 
 
 def next_keys(x: str, y: str) -> bool:
