@@ -1941,7 +1941,21 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bthe end needs more (?:flavou?r|punch|spice|oomph)\b", re.I), "the ending needs to be stronger"),
              (re.compile(r"\b(?:the )?(ending|end|intro|melody) (?:sucks|is bad|is weak|is rubbish),? redo it\b", re.I), r"rewrite the \1"),
              (re.compile(r"\bmake it sound like (?:a )?sad song\b", re.I), "make it sadder"), (re.compile(r"^\W*make (?:a )?bright,? cheerful feeling\b", re.I), "make it brighter"),
-             (re.compile(r"\bwhat key (?:are )?we in\b", re.I), "what key is it in")]
+             (re.compile(r"\bwhat key (?:are )?we in\b", re.I), "what key is it in"),
+             # a launeddas player, a Seychellois drummer, a jockey, an ornithologist, a darts commentator, an Okinawan sanshin player, a butler, a Frisian fiddler
+             (re.compile(r",?\s*(?:much )?like (?:a|the) [^.!?]{0,40}?\b(?:thrush|warbler|lark|nightingale|blackbird|wren|robin|finch|cuckoo)\b[^.!?,]*", re.I), ""),
+             (re.compile(r"\bdouble the trip\b", re.I), "double the length"),
+             (re.compile(r",?\s*nothing too (?:elaborate|fancy|complicated)\b", re.I), ""), (re.compile(r"\b(another|new|a new|a better|a different) finale\b", re.I), r"\1 ending"),
+             (re.compile(r",?\s*it'?s racing away like [^.!?]*", re.I), ""), (re.compile(r"(\bbpm\b[^.!?]*[.!?])\s*just to liven it up[^.!?]*", re.I), r"\1"),
+             (re.compile(r"^\W*(two|three|four) last bars?\s*-\s*please compose (?:them )?new\b", re.I), r"please rewrite the last \1 bars"),
+             (re.compile(r"^\W*(?:oh,? )?how (pretty|lovely|beautiful|nice)\W+", re.I), r"so \1! "), (re.compile(r"\bmake it ([A-G]) key\b"), r"put it in \1"),
+             (re.compile(r"(?<=[.!])\s*same (?:key ?note|tonic|home note),? [A-G]\W*$", re.I), ""), (re.compile(r"\bmake (?:the )?length (two|three|2|3) times\b", re.I), r"make it \1 times as long"),
+             (re.compile(r"^\W*for the melody,? the (" + INSTRUMENT_NAME + r")\b", re.I), r"give the melody to the \1"), (re.compile(r"(?<=[.?!])\s*i play (?:the )?\w+ myself\W*$", re.I), ""),
+             (re.compile(r"\bthe end needs to ring out\b", re.I), "the ending needs to be stronger"), (re.compile(r"\bmake (?:the )?B part repeat\b", re.I), "repeat the B part"),
+             (re.compile(r"^\W*very well played\b", re.I), "well played"), (re.compile(r",?\s*for the (?:" + INSTRUMENT_NAME + r") it (?:lies|sits|plays) (?:nicer|better|easier)\b", re.I), ""),
+             (re.compile(r"^\W*what if you (put|make|give|change)\b", re.I), r"\1"), (re.compile(r"\bmade (two|three|four) times its (?:present |current )?length\b", re.I), r"made \1 times as long"),
+             (re.compile(r"\ba more emphatic final cadence\b", re.I), "a stronger ending"), (re.compile(r"^\W*i venture that the ending wants improvement\b", re.I), "improve the ending"),
+             (re.compile(r"\bsounds wrong on the (?:" + INSTRUMENT_NAME + r")\b", re.I), "sounds wrong"), (re.compile(r"\bthe mood (?:might|could) be lifted\b", re.I), "make it happier")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -294,7 +294,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"return (to )?the (previous|last|earlier|old)( one| version)?\b|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
                   r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
-                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|restore what (it )?was before\b|disregard (my |the )?last instruction\b|back out of (that|this)( one| change)?\b|back (it|that) up (one|a step)\b|(prefer|preferred|liked) (how|what) it was|"
+                  r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|make (that|the) last change undone|restore what (it )?was before\b|disregard (my |the )?last instruction\b|back out of (that|this)( one| change)?\b|back (it|that) up (one|a step)\b|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
@@ -305,7 +305,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
 REDO = re.compile(r"\b(make|do|apply) again the (same |last )?(change|modification|edit|alteration)\b|\b(make|do|apply) the same (change|modification|edit) again\b|"
                   r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
-                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\b(the|that) change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|(re-?apply|restore|reinstate|bring back|put back) the (rolled[- ]back|reverted|undone) (change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*(please )?redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
+                  r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\b(the|that) change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|^\W*(sorry,? )?(i change mind\W+)?bring back change\b|put it back\s*-?\s*the change i mean\b|(re-?apply|restore|reinstate|bring back|put back) the (rolled[- ]back|reverted|undone) (change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*(please )?redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change|last (change|edit|step)\b(?! \d))|put back the change|"
                   r"(want|have|get) (that|the) change back|(preferred|liked|prefer|like) it with (that|the) change|(it was |it's |it is )?better with (that|the) change|"
                   r"put (it|that) back in\b|put back (in )?the change|(that|the) (last )?change brought back|bring (that|the) (last )?(change|edit) back|bring back the change|bring (that|the) edit back|the change you (just )?undid|(want|like) (that|the) change after all|"
@@ -969,7 +969,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1187,7 +1187,7 @@ DROPPED_LETTERS = [(re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put
                    (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
                    (re.compile(r"^\W*omo\W+(?=\w+ (?:it|the|this)\b|how\b|what\b|which\b|can\b|could\b)", re.I), ""), (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
                    # greetings in other languages; Hindi and Punjabi words in English requests; words a dictation mishears
-                   (re.compile(r"^\W*(?:tashi delek|mbote|guten tag|bon dia|sannu|yho|aluu|good morning o)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
+                   (re.compile(r"^\W*(?:tashi delek|mbote|guten tag|bon dia|sannu|yho|aluu|yaxshimusiz|haisai|goeie|moai|habari za asubuhi|good morning o)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
                    (re.compile(r"\bsvaka [čc]ast\b", re.I), "respect"),
                    (re.compile(r"\bhow body\b", re.I), "how are you"), (re.compile(r"\bsharp sharp\b", re.I), "cool"), (re.compile(r"\bfirst class\b", re.I), "great"),
                    (re.compile(r"\b(back|put it back|change it back) the weigh\b", re.I), r"\1 the way"), (re.compile(r"\b(down|up|it|tempo) buy (?=\d|ten|five|twenty|fifteen|thirty)", re.I), r"\1 by "),
@@ -1218,7 +1218,14 @@ DROPPED_LETTERS = [(re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put
                    (re.compile(r"\bmay i ask you to\b", re.I), "please"), (re.compile(r"\bmay i ask (what|which|how|whether|if)\b", re.I), r"\1"), (re.compile(r"^\W*(?:for my records|upon further review),?\s*", re.I), ""),
                    (re.compile(r"\bmay i have the (title|name|key|tempo) of the (tune|piece|song)\b", re.I), r"what is the \1 of the \2"),
                    (re.compile(r"\btoo tachy\b", re.I), "too fast"), (re.compile(r"\bd/c (the|that|those)\b", re.I), r"remove \1"),
-                   (re.compile(r"\bcrank it(?: up)? to (?:like |about )?(\d{2,3})\b", re.I), r"set the tempo to \1"), (re.compile(r"\bmake it a double\W+length[- ]?wise\b(?: i mean)?", re.I), "double the length"), (re.compile(r"^\W*klk,? mi pana\W*$", re.I), "hi mate"), (re.compile(r"^\W*is it possible to (?=write|make|compose|add|give)", re.I), "please "), (re.compile(r",?\s*like the bajo in [\w ]+", re.I), ""), (re.compile(r"^\W*(?:hermano|hermana|compadre)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:hermano|hermana|compadre)\b", re.I), ""),
+                   (re.compile(r"\bcrank it(?: up)? to (?:like |about )?(\d{2,3})\b", re.I), r"set the tempo to \1"), (re.compile(r"\bmake it a double\W+length[- ]?wise\b(?: i mean)?", re.I), "double the length"), (re.compile(r"^\W*klk,? mi pana\W*$", re.I), "hi mate"), (re.compile(r"\bonegaishimasu\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "please"),
+                   (re.compile(r"\btafadhali\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "please"), (re.compile(r"^\W*nataka (\w+) mpya\b", re.I), r"I want a new \1"),
+                   (re.compile(r"^\W*nirudishe\b", re.I), "take me back to"), (re.compile(r"^\W*won by a (?:neck|nose|head|length)\W+", re.I), ""), (re.compile(r"^\W*one hundred and eighty\W+", re.I), ""),
+                   (re.compile(r"\bsong ?thrush\b", re.I), "thrush"), (re.compile(r"\s+to celebrate\b[\w ]{0,20}?(?=,)", re.I), ""),
+                   (re.compile(r"\bwould you mind (adding|making|putting|giving|changing|moving|taking|slowing|speeding|writing|removing)\b", re.I),
+                    lambda m: "please " + {"adding": "add", "making": "make", "putting": "put", "giving": "give", "changing": "change", "moving": "move", "taking": "take",
+                                           "slowing": "slow", "speeding": "speed", "writing": "write", "removing": "remove"}[m.group(1).lower()]), (re.compile(r",?\s*I count my [\w ]+ in (?:twos|threes|fours)\b", re.I), ""), (re.compile(r",?\s*if I may say so\b", re.I), ""),
+                   (re.compile(r"(?<=[.?!])\s*at this rate the runs blur together\b[^.!?]*[.!?]?", re.I), ""), (re.compile(r"^\W*(?:the )?song (?:is )?too (short|long)\b", re.I), r"it is too \1"), (re.compile(r"^\W*is it possible to (?=write|make|compose|add|give)", re.I), "please "), (re.compile(r",?\s*like the bajo in [\w ]+", re.I), ""), (re.compile(r"^\W*(?:hermano|hermana|compadre)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:hermano|hermana|compadre)\b", re.I), ""),
                    (re.compile(r"\bfrom (\d{2,3}) to (\d{2,3}) ?bpm\b", re.I), r"to \2 bpm"), (re.compile(r"^\W*go on,? mush\W+(?=show|tell|give|play|make|add|write)", re.I), ""), (re.compile(r",?\s*\bmush\b", re.I), ""), (re.compile(r"^\W*beast\W+", re.I), "great! "),
                    (re.compile(r",?\s*without (?:a )?bass there is no \w+", re.I), ""), (re.compile(r"\bwithout (chords|bass) nobody can \w+", re.I), ""),
                    (re.compile(r"\bmerci beaucoup\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks a lot"),
@@ -1986,7 +1993,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -2160,8 +2167,9 @@ class Dialect:
         marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
         other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
         rest = re.findall(r"[\w/]+", self.words.sub(" ", text).lower())  # the words not this dialect's
-        if self.english_needed and (set(rest) & self.language or not any((w in ENGLISH or w in KNOWN) and len(w) >= 3 or re.search(r"\d", w) for w in rest)):
-            return text  # "isko aur udaas bana do bhai" is Hindi, "Hazla más triste, por favor" Spanish
+        english_words = sum(w not in self.language and ((w in ENGLISH or w in KNOWN) and len(w) >= 3 or bool(re.search(r"\d", w))) for w in rest)
+        if self.english_needed and english_words <= sum(w in self.language for w in rest):
+            return text  # "isko aur udaas bana do bhai" is Hindi, "Hazla más triste, por favor, con más duende" Spanish
         if self.mixed and (looks_foreign(self.words.sub(" ", text)) or not asks_an_edit(english)):
             return text  # "Merci, c'est parfait" and "C'est trop lent, plus vite pour les danseurs" are French, not Chiac
         return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
@@ -2454,11 +2462,27 @@ SPANGLISH = Dialect(
         ("rápido", "fast"), ("rapido", "fast"), ("triste", "sad"), ("fácil", "easy"), ("facil", "easy"), ("alegre", "happy"), ("lento", "slow"), ("melancolía", "melancholy"),
         ("adornos", "ornaments"), ("repetición", "repeat signs"), ("repeticion", "repeat signs"))), english_needed=True,
     language=frozenset({"hazla", "hazlo", "cámbiala", "cambiala", "cámbialo", "cambialo", "puedes", "tocarla", "tocarlo", "poco", "con", "duende", "quiero", "está", "muy",
-                        "qué", "que", "bonito", "bonita", "muchas", "muchos", "quedó", "hermoso", "hermosa", "suena", "canción", "maestro"}))
+                        "qué", "que", "bonito", "bonita", "muchas", "muchos", "quedó", "hermoso", "hermosa", "suena", "canción", "maestro",
+                        "sol", "mayor", "menor"}))
+
+
+# Mauritian and Seychellois Kreol in English requests: "Mo frer, li tro dousman... push it up by 20 bpm",
+# "Rewrite bars 6-7 la, zot pa sonn bien", "ki tempo sa? how fast it go"; "fer li pli vit silvouple" is Kreol
+KREOL = Dialect(
+    words=re.compile(r"\b(mo frer|li tro dousman|sega bizin danse|sa pou pli fasil pou ravann|zot pa sonn bien|mo pe ekrir enn [\w ]+|ki tempo sa|ki time signature li ete|"
+                     r"ki instructions zot finn donn ou|avan ti pli bon|la(?=,|\W*$))\b", re.I),
+    own=frozenset({"mo frer", "li tro dousman", "sega bizin danse", "sa pou pli fasil pou ravann", "zot pa sonn bien", "ki tempo sa", "ki time signature li ete",
+                   "ki instructions zot finn donn ou", "avan ti pli bon"}),
+    pairs=re.compile(r"\bmo pe ekrir\b", re.I),
+    rewrites=((re.compile(r"^\W*mo frer\W*", re.I), ""), (re.compile(r"\bli tro dousman\b\W*", re.I), "it's too slow, "), (re.compile(r",?\s*sega bizin danse\b", re.I), ""),
+              (re.compile(r",?\s*sa pou pli fasil pou ravann\b", re.I), ""), (re.compile(r",?\s*zot pa sonn bien\b", re.I), ""), (re.compile(r",?\s*mo pe ekrir enn [\w ]+", re.I), ""),
+              (re.compile(r"\bki tempo sa\b", re.I), "what tempo is it"), (re.compile(r"\bki time signature li ete\b", re.I), "what time signature is it"),
+              (re.compile(r"\bki instructions zot finn donn ou\b", re.I), "what instructions were you given"), (re.compile(r"\bavan ti pli bon\b", re.I), "before was better"),
+              (re.compile(r"\s+la(?=,|\W*$)", re.I), "")), english_needed=True, language=frozenset({"silvouple", "kapab", "mete", "fer", "vit"}))
 
 
 # the dialects, in the order a message is written out by them
-DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH)
+DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL)
 
 
 def looks_foreign(message: str) -> bool:
@@ -2506,7 +2530,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
