@@ -2163,13 +2163,15 @@ class Dialect:
         found = [word.lower() for word in self.words.findall(text)]
         if not found:
             return text
+        outside = self.words.sub(" ", text).lower()  # the message without this dialect's words
+        if self.english_needed:
+            rest = re.findall(r"[\w/]+", outside)
+            english_words = sum(w not in self.language and ((w in ENGLISH or w in KNOWN) and len(w) >= 3 or bool(re.search(r"\d", w))) for w in rest)
+            if english_words <= sum(w in self.language for w in rest):
+                return text  # "isko aur udaas bana do bhai" is Hindi, "Hazla más triste, por favor, con más duende" Spanish
         english = " ".join(rewritten(text, self.rewrites).split())  # a word written out as nothing leaves no double space
         marked = len(found) >= 3 or bool(set(found) & self.own) or bool(self.pairs.search(text))
-        other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", self.words.sub(" ", text.lower())))  # "Kan du gi den en bass"
-        rest = re.findall(r"[\w/]+", self.words.sub(" ", text).lower())  # the words not this dialect's
-        english_words = sum(w not in self.language and ((w in ENGLISH or w in KNOWN) and len(w) >= 3 or bool(re.search(r"\d", w))) for w in rest)
-        if self.english_needed and english_words <= sum(w in self.language for w in rest):
-            return text  # "isko aur udaas bana do bhai" is Hindi, "Hazla más triste, por favor, con más duende" Spanish
+        other = any(w in FOREIGN_WORDS for w in re.findall(r"\w+", outside))  # "Kan du gi den en bass"
         if self.mixed and (looks_foreign(self.words.sub(" ", text)) or not asks_an_edit(english)):
             return text  # "Merci, c'est parfait" and "C'est trop lent, plus vite pour les danseurs" are French, not Chiac
         return english if (marked or looks_foreign(text) and not other) and mostly_english(english) and not looks_foreign(english) else text
@@ -2443,18 +2445,19 @@ TAGLISH = Dialect(
 
 # Spanish words in English requests, from Puerto Rico, Cuba, Colombia and the Dominican Republic:
 # "Hermano, write me a polka bien alegre", "ponle adornos", "the bass is too much, sáquelo",
-# "klk what speed is this at"; "hermano" spelt as a word would be "harmony"
+# "klk what speed is this at" ("hermano" and "compadre" are taken out before, in DROPPED_LETTERS:
+# spelt as a word, "hermano" would be "harmony")
 SPANGLISH = Dialect(
-    words=re.compile(r"(?<!\w)(hermano|hermana|mano|compadre|ponle|sáquelo|saquelo|sácalo|más|rápido|rapido|triste|fácil|facil|bien|alegre|pues|mucho|adornos|repetición|repeticion|"
+    words=re.compile(r"(?<!\w)(mano|ponle|sáquelo|saquelo|sácalo|más|rápido|rapido|triste|fácil|facil|bien|alegre|pues|mucho|adornos|repetición|repeticion|"
                      r"mi pana|klk|tato|eso ta muy|lento|dale|melancolía|hola|gracias|buenas|amigo|bajo|por favor|un|y)(?!\w)", re.I),
-    own=frozenset({"hermano", "hermana", "mano", "hola", "compadre", "ponle", "sáquelo", "saquelo", "sácalo", "rápido", "triste", "fácil", "alegre", "pues", "adornos", "repetición",
+    own=frozenset({"mano", "hola", "ponle", "sáquelo", "saquelo", "sácalo", "rápido", "triste", "fácil", "alegre", "pues", "adornos", "repetición",
                    "repeticion", "mi pana", "klk", "tato", "eso ta muy", "melancolía", "gracias", "buenas"}),
     pairs=re.compile(r"\bmás \w+|\by (?=add|ponle|make|give|put|then)\b", re.I),
     rewrites=((re.compile(r"^\W*¡?buenas\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*hola,? amigo\b", re.I), "hello friend"), (re.compile(r"\bgracias\b", re.I), "thanks"), (re.compile(r",?\s*\bpor favor\b", re.I), " please"),
               (re.compile(r"^\W*(?:klk|tato)\b\W*(?=\w)", re.I), ""),
-              (re.compile(r"^\W*(?:hermano|hermana|mano|compadre|mi pana)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:hermano|hermana|mano|compadre|mi pana)\b", re.I), ""),
+              (re.compile(r"^\W*(?:mano|mi pana)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:mano|mi pana)\b", re.I), ""),
               (re.compile(r"\beso ta muy (lento|rápido|rapido)\b", re.I), r"it's too \1"), (re.compile(r"\bponle un bajo\b", re.I), "add a bass"), (re.compile(r"\bun bajo\b", re.I), "a bass"),
-              (re.compile(r",?\s*like the bajo in [\w ]+", re.I), ""), (re.compile(r"\bponle (mixolydian|dorian|lydian|phrygian|minor|major|[A-G])\b", re.I), r"make it \1"),
+              (re.compile(r"\bponle (mixolydian|dorian|lydian|phrygian|minor|major|[A-G])\b", re.I), r"make it \1"),
               (re.compile(r"\bponle\b", re.I), "add"), (re.compile(r"\b(?:sáquelo|saquelo|sácalo)\b", re.I), "remove it"), (re.compile(r"\bdale\b", re.I), "give it"),
               (re.compile(r"\bbien alegre\b", re.I), "very happy"), (re.compile(r",?\s*\bpues\b", re.I), ""), (re.compile(r",?\s*\bno mucho\b", re.I), ", not much"),
               (re.compile(r"\by (?=add|make|give|put|then)\b", re.I), "and "), (re.compile(r",?\s*like (?:the|an?) (?:otro verso|paseo|guayla|son|cumbia|vallenato|bachata|montuno)\b[^,.!?]*", re.I), ""),
