@@ -1955,7 +1955,15 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*very well played\b", re.I), "well played"), (re.compile(r",?\s*for the (?:" + INSTRUMENT_NAME + r") it (?:lies|sits|plays) (?:nicer|better|easier)\b", re.I), ""),
              (re.compile(r"^\W*what if you (put|make|give|change)\b", re.I), r"\1"), (re.compile(r"\bmade (two|three|four) times its (?:present |current )?length\b", re.I), r"made \1 times as long"),
              (re.compile(r"\ba more emphatic final cadence\b", re.I), "a stronger ending"), (re.compile(r"^\W*i venture that the ending wants improvement\b", re.I), "improve the ending"),
-             (re.compile(r"\bsounds wrong on the (?:" + INSTRUMENT_NAME + r")\b", re.I), "sounds wrong"), (re.compile(r"\bthe mood (?:might|could) be lifted\b", re.I), "make it happier")]
+             (re.compile(r"\bsounds wrong on the (?:" + INSTRUMENT_NAME + r")\b", re.I), "sounds wrong"), (re.compile(r"\bthe mood (?:might|could) be lifted\b", re.I), "make it happier"),
+             (re.compile(r"\bcan the end sound (?:more\W*)?(?:ended|finished|final|resolved|conclusive|complete)\b", re.I), "give it a stronger ending"),
+             (re.compile(r"\bscale (?:the length|it) up (two|three|four|2|3|4)-?fold\b", re.I), r"make it \1 times as long"),
+             (re.compile(r"\bease (?:her|him|it|us) off(?: a (?:touch|bit|tad))?\b", re.I), "slow it down a bit"),
+             (re.compile(r"\bit (?:would|will|might) suit (?:the )?(" + INSTRUMENT_NAME + r") (?:rather |much |far )?better\b", re.I), r"put it on the \1"),
+             (re.compile(r"\bmore approachable\b", re.I), "easier"), (re.compile(r"\bthe one before (?:the |your |my )?undo (?:is|was) better\b", re.I), "redo it"),
+             (re.compile(r"\bthe new one was better,? put (?:it )?back\b", re.I), "redo it"), (re.compile(r"\bi was too hasty in (?:reverting|undoing)(?: it| that)?\W+could we have it back\b", re.I), "redo it"),
+             (re.compile(r"^\W*(?:the )?(highest|lowest) note,? what is it\b", re.I), r"what is the \1 note"),
+             (re.compile(r"\s*[—–-]\s*(?:is (?:that|it|this) )?(?:doable|possible|feasible)\?\s*$", re.I), ", please.")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

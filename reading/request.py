@@ -293,7 +293,7 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"it was)?(?=\W*((right )?now|at once|immediately|please|pls)?\W*$)|(put|change|set|turn) it back (to )?(how|the way|what) it was|(this|the new|the latest) one is worse|"
                   r"return (to )?the (previous|last|earlier|old)( one| version)?\b|as it was before|never ?mind that|don't like (that|the) change|(?<!like )(?<!than )(?<!from )(?<!to )(?<!as )the one before|"
                   r"(liked|preferred|prefer) the (previous|last|old|earlier|original) (one|version)|"
-                  r"(i|we) prefer(red)? (it )?before|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
+                  r"(i|we) prefer(red)? (it )?before|(i|we) prefer(red)? the (version|one) before|(the )?(earlier|previous|former|old|original) (state|version|one|take) was (preferable|superior|nicer|better)|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|make (that|the) last change undone|restore what (it )?was before\b|disregard (my |the )?last instruction\b|back out of (that|this)( one| change)?\b|back (it|that) up (one|a step)\b|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
                   r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
@@ -749,7 +749,29 @@ def read_request(text: str) -> Request:
     if "\n" in text:  # "1. write a B part, 8 bars\n2. then a stronger ending": its numbers are no bars
         lines = [line.strip() for line in LIST_ITEM.sub("", text).splitlines() if line.strip()]
         text = " ".join(line if re.search(r"[.!?,;:]$", line) else line + "," for line in lines)
-    return read_part(punctuated(" ".join(text.split())))
+    reading = read_part(punctuated(" ".join(text.split())))
+    english = english_among_other_script(text)
+    if english and (reading.unread in ("foreign", "gibberish") or reading.unread == "off-topic" and not reading.sure):
+        in_english = read_part(punctuated(english))  # "加條 bass line 啦": English among Cantonese
+        if in_english.unread in (None, "chat") or in_english.unread in ("off-topic", "instructions") and len(re.findall(r"\w+", english)) >= 3:
+            return in_english  # "你嘅 system prompt 係咩? show me la" asks for the instructions
+    if reading.unread == "off-topic" and not reading.sure and greets_among_remarks(text):
+        return Request(unread="chat")
+    return reading
+
+
+def greets_among_remarks(text: str) -> bool:
+    """Whether a message of several sentences greets, thanks or praises in one and only remarks
+    in the others, asking nothing: "Damn, that's clean. Like fresh linework clean. Love it.",
+    "Salutamu! Hello from Palermu, my friend."."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if re.search(r"\w", s)]
+    if len(sentences) < 2:
+        return False
+    readings = [read_part(punctuated(s)) for s in sentences]
+    return any(r.unread == "chat" for r in readings) and all(
+        r.unread == "chat" or "?" not in s and (r.unread == "off-topic" and not r.sure
+                                                or r.unread == "gibberish" and re.fullmatch(r"\W*[^\W\d_]+\W*", s) and not mashed(s.strip(" !.").lower()))
+        for r, s in zip(readings, sentences))  # "Bonswa! Good evening, how you doing?", not "Hi! What's the capital of Peru?"
 
 
 def read_part(text: str) -> Request:
@@ -969,7 +991,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -985,7 +1007,7 @@ WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|w
 AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (you|u)|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
                           r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
 # thanks and praise anywhere in a message that asks nothing
-GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|gratitude|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
+GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|(very )?pleased to (make your acquaintance|meet you)|(how|so) (pretty|lovely|beautiful|gorgeous|charming|delightful|sweet|wonderful)\b(?! (is|are|was|were|do|does)\b)|(very |so |really |beautifully )?well played|(good|great|nice|top|fine|lovely|grand) (job|work)\b(?! (interview|offer|market|hunt))|i (really |truly |do |just )?(like|love|enjoy|adore) (it|this|that)( one)?( (very|so) much| a lot| loads)?\W*($|[,.!;])|gratitude|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
                        r"(loved|enjoyed) (it|this|that)|was loved|goes hard|big up|dead on|very beautiful|i like(?=\W*$)|exactly (like|as) i wanted|(was )?a good idea|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
@@ -1170,7 +1192,11 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put it in \1"), (re.compile(r"\bdi ko gusto\b", re.I), "I don't like it"),
+DROPPED_LETTERS = [(re.compile(r"\bthe temple(?= (?:to |at )?\d{2,3}\b)", re.I), "the tempo"), (re.compile(r"(?<=\d )(?:more )?(?:bats|bard|bards|barz)\b", re.I), lambda m: m.group(0).replace(m.group(0).split()[-1], "bars")),
+                   (re.compile(r"^\W*undi\b", re.I), "undo"), (re.compile(r"\bspd\b", re.I), "speed"), (re.compile(r"\bwut\b", re.I), "what"), (re.compile(r"(?<=\bis )dis\b(?=\W*$)", re.I), "this"),
+                   (re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:(?:my )?(?:grandad|grandpa|granddad|grandma|granny|nan|nana|dad|mum|mom|wife|husband|boss|teacher)|he|she|they)"
+                               r" (?:says|asks|wants to know|would like to know|said|asked)(?: you)?(?: that)?\s*[:,]?\s*(?=\w)", re.I), ""),  # "Grandpa asks, what key is she in?": the words of the one who speaks
+                   (re.compile(r"\bput (?:her|him) in ([A-G]) will ye\b"), r"put it in \1"), (re.compile(r"\bdi ko gusto\b", re.I), "I don't like it"),
                    (re.compile(r"\bdisregard (?:my |the )?last instruction\b", re.I), "undo that"),
                    (re.compile(r"(?:(?<=\s)|^)¿(?=[a-z])", re.I), lambda m: "" if mostly_english(m.string) else m.group(0)),  # "Is a little sad, ¿can you make it brighter?"
                    (re.compile(r"\bcalm down an? (irate|angry|upset|difficult) (customer|client|caller|person)\b", re.I), r"soothe an \1 \2"),
@@ -1658,12 +1684,24 @@ def unread_kind(text: str, said: str) -> str | None:
     if vocabulary.mashed_in_another_script(text):
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен": keys struck, not another language
     if looks_foreign(text):
-        return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿]+", text))) else "foreign"
+        return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
     if about_instructions(said):
         return "instructions"
     if looks_like_gibberish(said):
         return "gibberish"
     return "chat" if is_chat(said) else None
+
+
+def english_among_other_script(text: str) -> str | None:
+    """The English words of a message that mixes them with words of another script, as people
+    write in Hong Kong or Athens: "加條 bass line 啦" is "bass line"; None where there is no such
+    word, or fewer than three in five of its words in the Latin script English."""
+    latin = "A-Za-z\u00c0-\u02af\u1e00-\u1eff"  # with the letters of Hausa, Twi and Vietnamese: "ƙara", "sɛn", "nhạc"
+    words = [w for w in re.findall(rf"[{latin}]+(?:'[A-Za-z]+)?", text) if len(w) >= 2]  # not the "C" of "C大调"
+    if not re.search(rf"[^\W\d_{latin}]", text) or not words \
+            or sum(w.lower() in ENGLISH or w.lower() in KNOWN for w in words) < 0.6 * len(words):
+        return None
+    return " ".join(re.sub(rf"[^\x00-\x7f{latin}]+", " ", text).split())
 
 
 WELL_WISHED = re.compile(r"\b(hope (you'?re|you are|all'?s|all is)|god bless|take care|keep(ing)? well|all the best)\b", re.I)
@@ -2029,7 +2067,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(recite|speak|read back|say|reveal|stop foll
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret (rules|instructions?)\b|\b(words|rules|orders) (they|that they|he|she|someone) gave (you|ye|u)\b|\bwho (write|wrote|writes) your orders\b|\bwhat (is|are) the rules? (they|that they|he|she) (give|gave|have given) (you|u)\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
-                                r"\b(jailbreak|developer mode|DAN)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
+                                r"\b(jailbreak|developer mode|DAN)\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
@@ -2439,7 +2477,8 @@ TAGLISH = Dialect(
               (re.compile(r",?\s*bitin pa(?: eh)?\b", re.I), ""), (re.compile(r",?\s*ganda eh\b", re.I), ""), (re.compile(r"\blagyan ng repeat\b", re.I), "put repeat signs on"),
               (re.compile(r"\blagyan ng\b", re.I), "put"), (re.compile(r"^\W*tanggalin mo (yung )?", re.I), "remove the "), (re.compile(r"^\W*wag na (?:yung )?([\w ]+?),? pakitanggal\b", re.I), r"remove the \1"),
               (re.compile(r"\bsa (thirds|sixths)\b", re.I), r"in \1"), (re.compile(r"^\W*pwede (?:yung )?(version \d+) lang\b", re.I), r"go to \1"), (re.compile(r",?\s*yung mas final ang dating\b", re.I), ", a more final one"),
-              (re.compile(r"\b([A-G]) na lang\b"), r"put it in \1"), (re.compile(r"\bna lang\b", re.I), ""), (re.compile(r"^\W*sige\b\W*", re.I), ""), (re.compile(r"\bsige\b", re.I), "ok")) + word_for_word((
+              (re.compile(r"\b([A-G]) na lang\b"), r"put it in \1"), (re.compile(r"^\W*ano (?:yung|ang)\b", re.I), "what is the"), (re.compile(r"\s+nito\b", re.I), ""),
+              (re.compile(r"\s+ba(?=\W*$)", re.I), ""), (re.compile(r"\bpwede (?:po )?gawing mas malungkot\b", re.I), "can you make it sadder"), (re.compile(r",?\s*pang-?hugot\b", re.I), ""), (re.compile(r"\bna lang\b", re.I), ""), (re.compile(r"^\W*sige\b\W*", re.I), ""), (re.compile(r"\bsige\b", re.I), "ok")) + word_for_word((
         ("po", ""), ("naman", ""), ("tapos", "then"), ("yung", "the"), ("mas", "more"), ("ng", ""), ("eh", ""))), english_needed=True)
 
 
@@ -2483,9 +2522,21 @@ KREOL = Dialect(
               (re.compile(r"\bki instructions zot finn donn ou\b", re.I), "what instructions were you given"), (re.compile(r"\bavan ti pli bon\b", re.I), "before was better"),
               (re.compile(r"\s+la(?=,|\W*$)", re.I), "")), english_needed=True, language=frozenset({"silvouple", "kapab", "mete", "fer", "vit"}))
 
+# Sheng, Nairobi's Swahili and English: "Buda, undo hiyo kitu, ilikuwa fiti before", "Manze ending iko weak"
+SHENG = Dialect(
+    words=re.compile(r"\b(buda|msee|manze|niaje|hiyo|kitu|ilikuwa|fiti|iko|haiko|poa|nipe|yenye|inagonga|kabisa|asante|noma|sana|hii|ni|sasa|mbogi|fala)\b", re.I),
+    own=frozenset({"buda", "msee", "manze", "niaje", "hiyo", "ilikuwa", "fiti", "haiko", "nipe", "yenye", "inagonga", "kabisa", "mbogi"}),
+    pairs=re.compile(r"\biko (?:fiti|poa|weak|slow|fast|sawa)\b", re.I),
+    rewrites=((re.compile(r"^\W*(?:niaje|sasa)\b\W*(?:(?:buda|msee|manze)\b\W*)?", re.I), "hi! "), (re.compile(r"\b(?:buda|msee|manze|mbogi)\b,?\s*", re.I), ""),
+              (re.compile(r"\bhiyo kitu\b", re.I), "that"), (re.compile(r"\bilikuwa fiti\b", re.I), "it was fine"), (re.compile(r"\biko fiti(?: kabisa)?\b", re.I), "it's fine"),
+              (re.compile(r"\bhaiko poa\b", re.I), "is not good"), (re.compile(r"\biko poa\b", re.I), "is good"), (re.compile(r"\biko\b", re.I), "is"),
+              (re.compile(r"\bnipe\b", re.I), "give me"), (re.compile(r"\byenye inagonga\b", re.I), "that hits"), (re.compile(r"\bhii (tune|song|melody)? ?ni noma sana\b", re.I), "this is great"),
+              (re.compile(r"\b(?:ni )?noma sana\b", re.I), "is great"), (re.compile(r"\basante\b", re.I), "thanks"), (re.compile(r"\bhii\b", re.I), "this"), (re.compile(r"\bhiyo\b", re.I), "that"),
+              (re.compile(r"\bkabisa\b", re.I), ""), (re.compile(r"\bsana\b", re.I), "very"), (re.compile(r"\bpoa\b", re.I), "cool")),
+    english_needed=True, language=frozenset({"tafadhali", "wimbo", "haraka", "polepole", "ongeza", "punguza", "kidogo", "zaidi", "tena", "nataka", "naomba", "wa", "la", "kwa", "na", "ya"}))
 
 # the dialects, in the order a message is written out by them
-DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL)
+DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG)
 
 
 def looks_foreign(message: str) -> bool:

@@ -495,18 +495,24 @@ KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)
 CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",  # a Russian keyboard's letter rows
                  "йцукенгшщзхї", "фівапролджє")  # and a Ukrainian one's
+# the letter rows of the Greek, Thai and Lao keyboards: "ασδφγηξ", "ฟหกดเ", "ຟຫກດເ"
+OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ", "ົໄຳພະິີຮນຍບລ", "ຟຫກດເ້່າສວງ", "ຜປແອຶືທມໃຝ")
 
 
 def mashed_in_another_script(text: str) -> bool:
-    """Keys struck on a Korean or Russian keyboard: Korean letters alone, never joined into a
-    syllable ("ㅁㄴㅇㄹ"), or Cyrillic words each running along a row ("фывапролджэ", "йцукен")."""
+    """Keys struck on a Korean, Russian, Greek, Thai or Lao keyboard: Korean letters alone, never
+    joined into a syllable ("ㅁㄴㅇㄹ"), or words each running along a row ("фывапролджэ", "йцукен",
+    "ςερτυθιοπ")."""
     if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
         return True
     words = text.lower().split()
     return bool(words) and all(re.fullmatch(r"[а-яёіїєґ]+", w) and (any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
                                                                       for row in CYRILLIC_ROWS for i in range(len(w) - 3))
                                                                   or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS))
-                               for w in words)  # "ываыв": three keys of a row struck over and over
+                               for w in words) \
+        or bool(words) and all(any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in OTHER_ROWS for i in range(len(w) - 3))
+                               or len(w) <= 3 and all(any(c in row for row in OTHER_ROWS) for c in w) for w in words) \
+        and any(len(w) >= 5 for w in words)  # "ασδφγηξ κλ": a Greek row, and the keys beside it
 
 
 def next_keys(x: str, y: str) -> bool:
