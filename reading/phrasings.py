@@ -1963,7 +1963,25 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmore approachable\b", re.I), "easier"), (re.compile(r"\bthe one before (?:the |your |my )?undo (?:is|was) better\b", re.I), "redo it"),
              (re.compile(r"\bthe new one was better,? put (?:it )?back\b", re.I), "redo it"), (re.compile(r"\bi was too hasty in (?:reverting|undoing)(?: it| that)?\W+could we have it back\b", re.I), "redo it"),
              (re.compile(r"^\W*(?:the )?(highest|lowest) note,? what is it\b", re.I), r"what is the \1 note"),
-             (re.compile(r"\s*[—–-]\s*(?:is (?:that|it|this) )?(?:doable|possible|feasible)\?\s*$", re.I), ", please.")]
+             (re.compile(r"\s*[—–-]\s*(?:is (?:that|it|this) )?(?:doable|possible|feasible)\?\s*$", re.I), ", please."),
+             (re.compile(r"\b(raise|increase|bump|up|lower|reduce|drop|cut) the (tempo|speed|bpm) (\d{1,2})\b(?!\s*(?:%|percent|per ?cent|bpm\b|beats\b))", re.I), r"\1 the \2 by \3 bpm"),
+             (re.compile(r",?\s*i'?m doubling up(?: too)?\b", re.I), ""), (re.compile(r"^\W*fold (?=the|that|this)\b", re.I), "drop "), (re.compile(r"\bcan simple it\b", re.I), "can you simplify it"),
+             (re.compile(r"\bcall it back to (?:where|how) it was\b", re.I), "put it back how it was"), (re.compile(r"\bthe final pair of bars\b", re.I), "the final two bars"),
+             (re.compile(r",?\s*with the same (?:note|tonic|root) (?:at the base|as the root|underneath|at the bottom)\b", re.I), ""),
+             (re.compile(r"\b[\w/]+(?:-[\w/]+)?\s*(?:--|—|–)\s*correction,\s*", re.I), ""), (re.compile(r"\b\w+,? i mean (?=(?:the )?(?:" + INSTRUMENT_NAME + r")\b)", re.I), ""),
+             (re.compile(r"\bfor (?:" + INSTRUMENT_NAME + r")\W+(?:non|no|nah),? (?=for (?:the )?(?:" + INSTRUMENT_NAME + r")\b)", re.I), ""),
+             (re.compile(r"^\W*make (?:the )?(" + INSTRUMENT_NAME + r") carry the (?:melody|tune)\b", re.I), r"give the melody to the \1"),
+             (re.compile(r"\bit was (?:more beautiful|nicer|prettier|lovelier|sweeter) before\b", re.I), "it was better before"), (re.compile(r"\bhow (?:it|e) (?:was|be) before the undo\b", re.I), "redo it"),
+             (re.compile(r"\b(?:that )?answers? the first one\b", re.I), "answers the A part"), (re.compile(r"\ba (?:rousing|big|grand|proper|triumphant|resounding) finish\b", re.I), "a stronger ending"),
+             (re.compile(r"\b(?:the )?(bass line|bass|harmony line|harmony|chord symbols|chords|accompaniment|backing|drone|descant)(?: line)? (?:will be|is being|are being|has been|have been|are|is) (?:detached|withdrawn|removed|taken off|uncoupled|dropped)\b(?: from (?:this )?service)?(?: at the next station)?", re.I), r"remove the \1"),
+             (re.compile(r"\b(?:this alteration|the last change|that change|the change) (?:has been|was|is|will be|is being) cancell?ed\b", re.I), "undo the last change"),
+             (re.compile(r"\bthe last change was made in error and will be undone\b", re.I), "undo the last change"), (re.compile(r"\b(?:we are |we're )?re-?applying the change that was (?:just )?undone\b", re.I), "redo it"),
+             (re.compile(r"\b(?:next stop|(?:this train|we) will (?:now )?call at|change here for|alight here for)\W+(version \w+)(?: only)?\b[^.!?]*", re.I), r"go to \1"),
+             (re.compile(r"\bthis (?:service|train|tune) (?:will )?(?:now )?continues? in\b", re.I), "put it in"), (re.compile(r"^\W*ladies and gentlemen,? this service terminates here\W+", re.I), ""),
+             (re.compile(r"^\W*a new service,? (an? [^,]+),? will (?:depart|leave) shortly\b", re.I), r"write \1"), (re.compile(r"\b(?:this melody )?will proceed at reduced speed\b", re.I), "slow it down"),
+             (re.compile(r"^\W*due to [\w ]+? problems,? (?=slow it down)", re.I), ""), (re.compile(r"\b(?:all )?melody passengers,? please transfer to\b", re.I), "give the melody to"),
+             (re.compile(r"\bsimplification works? (?:are|is) underway in\b", re.I), "simplify"), (re.compile(r"\b(?:could|can) the driver confirm the (time signature|key|tempo|meter)\b(?: of this service)?", re.I), r"what is the \1"),
+             (re.compile(r",?\s*like a refrain\b", re.I), ""), (re.compile(r"\bmore bummed out\b", re.I), "sadder")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
