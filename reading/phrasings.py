@@ -1981,7 +1981,19 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"^\W*a new service,? (an? [^,]+),? will (?:depart|leave) shortly\b", re.I), r"write \1"), (re.compile(r"\b(?:this melody )?will proceed at reduced speed\b", re.I), "slow it down"),
              (re.compile(r"^\W*due to [\w ]+? problems,? (?=slow it down)", re.I), ""), (re.compile(r"\b(?:all )?melody passengers,? please transfer to\b", re.I), "give the melody to"),
              (re.compile(r"\bsimplification works? (?:are|is) underway in\b", re.I), "simplify"), (re.compile(r"\b(?:could|can) the driver confirm the (time signature|key|tempo|meter)\b(?: of this service)?", re.I), r"what is the \1"),
-             (re.compile(r",?\s*like a refrain\b", re.I), ""), (re.compile(r"\bmore bummed out\b", re.I), "sadder")]
+             (re.compile(r",?\s*like a refrain\b", re.I), ""), (re.compile(r"\bmore bummed out\b", re.I), "sadder"),
+             (re.compile(r"\b(" + INSTRUMENT_NAME + r") coming in to lead the (?:line|tune|melody)\b", re.I), r"give the melody to the \1"),
+             (re.compile(r"^\W*(?:bro,? )?can (?:the |a )?(" + INSTRUMENT_NAME + r") (?:play|shred|take|handle|do) (?:it|this|that)\b", re.I), r"give it to the \1"),
+             (re.compile(r"\bthe (bass line|bass|harmony line|harmony|chord symbols|chords|accompaniment|backing|drone|descant) is coming off\b", re.I), r"remove the \1"), (re.compile(r"\bred card for the (bass line|bass|harmony line|harmony|chord symbols|chords|accompaniment|backing|drone|descant)\b", re.I), r"remove the \1"),
+             (re.compile(r"\bthe second voice,? i don'?t want\b", re.I), "remove the second voice"), (re.compile(r"\bthat second tune underneath\b", re.I), "that harmony"),
+             (re.compile(r"\bthe precedent version\b", re.I), "the previous version"), (re.compile(r"\berase this change\b", re.I), "undo this change"),
+             (re.compile(r"\b(?:let )?each (?:measure|bar) (?:to )?hold (two|three|four|six) crotchets\b", re.I), r"put it in \1-four time"),
+             (re.compile(r"\bend'?s a bit (?:limp|weak|flat|lame)\b", re.I), "the ending is weak"), (re.compile(r"\b(?<=the )(\w+) unto the (?=\w+\b)", re.I), r"\1 to the "),
+             (re.compile(r"\bbrighten its countenance\b", re.I), "make it happier"), (re.compile(r"\bhow is the piece ordered(?: in its parts)?\b", re.I), "what is the form of the piece"),
+             (re.compile(r"\bslow it by half\b", re.I), "half the speed"),
+             (re.compile(r"\b(change|fix|rewrite|improve|redo|rework|strengthen|beef up) the finish\b", re.I), r"\1 the ending"),
+             (re.compile(r"\bthe (?:measures|bars) from the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth) (?:to|unto|through|till|until) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\b", re.I),
+              lambda m: "bars %d to %d" % tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth".split().index(g.lower()) + 1 for g in m.groups()))]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

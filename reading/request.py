@@ -1021,7 +1021,7 @@ WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|w
 AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (you|u)|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
                           r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
 # thanks and praise anywhere in a message that asks nothing
-GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|stoked|(very )?pleased to (make your acquaintance|meet you)|(how|so) (pretty|lovely|beautiful|gorgeous|charming|delightful|sweet|wonderful)\b(?! (is|are|was|were|do|does)\b)|(very |so |really |beautifully )?well played|(good|great|nice|top|fine|lovely|grand) (job|work)\b(?! (interview|offer|market|hunt))|i (really |truly |do |just )?(like|love|enjoy|adore) (it|this|that)( one)?( (very|so) much| a lot| loads)?\W*($|[,.!;])|gratitude|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
+GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|stoked|top marks|what a finish|sweet me die|sweet well well|peace be (with|upon) (thee|you)|(very )?pleased to (make your acquaintance|meet you)|(how|so) (pretty|lovely|beautiful|gorgeous|charming|delightful|sweet|wonderful)\b(?! (is|are|was|were|do|does)\b)|(very |so |really |beautifully )?well played|(good|great|nice|top|fine|lovely|grand) (job|work)\b(?! (interview|offer|market|hunt))|i (really |truly |do |just )?(like|love|enjoy|adore) (it|this|that)( one)?( (very|so) much| a lot| loads)?\W*($|[,.!;])|gratitude|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
                        r"(loved|enjoyed) (it|this|that)|was loved|goes hard|big up|dead on|very beautiful|i like(?=\W*$)|exactly (like|as) i wanted|(was )?a good idea|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
@@ -1213,7 +1213,12 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\bpe'? piacere\b|\bpor fabor\b", re.I), unless_foreign("please")),
+DROPPED_LETTERS = [(re.compile(r"\b(?:Em|Anh)\b(?= \w*[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])"), "I"),  # Vietnamese "Em định đi chơi" is no key of E minor
+                   (re.compile(r"\bthreescore and (ten|twelve|fifteen|five|six|eight|sixteen|eighteen)\b", re.I),
+                    lambda m: str(60 + {"ten": 10, "twelve": 12, "fifteen": 15, "five": 5, "six": 6, "eight": 8, "sixteen": 16, "eighteen": 18}[m.group(1).lower()])),
+                   (re.compile(r"\bdon allah\b", re.I), unless_foreign("please")), (re.compile(r"\bze\b", re.I), unless_foreign("the")), (re.compile(r"\bremove (?:am|him|her)\b", re.I), "remove it"),
+                   (re.compile(r"(?:^|(?<=[.!?]\s))E (?=spoil)\b"), "it "), (re.compile(r"\bhow far,? my brother\b", re.I), "how far"),
+                   (re.compile(r"\bpe'? piacere\b|\bpor fabor\b", re.I), unless_foreign("please")),
                    (re.compile(r",?\s*\bguagli[oòó]\b,?|^\W*uè\b\W*|\s+brah(?=,\s)|\s*\bj[àa]re\b", re.I), unless_foreign(" ")),
                    (re.compile(r"\bchiù veloce\b", re.I), "faster"), (re.compile(r"\bchiù allegra\b", re.I), "happier"), (re.compile(r"\bnu poco chiù 'ncoppa\b", re.I), "a bit higher"),
                    (re.compile(r",?\s*nun è nu funerale\b", re.I), ""), (re.compile(r",\s*e sweet(?: well well)?\b", re.I), ", it's lovely"),
@@ -1240,7 +1245,7 @@ DROPPED_LETTERS = [(re.compile(r"\bpe'? piacere\b|\bpor fabor\b", re.I), unless_
                    (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
                    (re.compile(r"^\W*omo\W+(?=\w+ (?:it|the|this)\b|how\b|what\b|which\b|can\b|could\b)", re.I), ""), (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
                    # greetings in other languages; Hindi and Punjabi words in English requests; words a dictation mishears
-                   (re.compile(r"^\W*(?:ẹ káàárọ̀ o|ẹ káàárọ̀|e kaaro o|e kaaro|mba'éichapa|mba'eichapa|tashi delek|mbote|guten tag|bon dia|sannu|yho|aluu|yaxshimusiz|haisai|goeie|moai|habari za asubuhi|good morning o)\b\W*(?=\w|$)", re.I), unless_foreign("hello! ")),
+                   (re.compile(r"^\W*(?:xin chào|kedu|ẹ káàárọ̀ o|ẹ káàárọ̀|e kaaro o|e kaaro|mba'éichapa|mba'eichapa|tashi delek|mbote|guten tag|bon dia|sannu|yho|aluu|yaxshimusiz|haisai|goeie|moai|habari za asubuhi|good morning o)\b\W*(?=\w|$)", re.I), unless_foreign("hello! ")),
                    (re.compile(r"\bsvaka [čc]ast\b", re.I), "respect"),
                    (re.compile(r"\bhow body\b", re.I), "how are you"), (re.compile(r"\bsharp sharp\b", re.I), "cool"), (re.compile(r"\bfirst class\b", re.I), "great"),
                    (re.compile(r"\b(back|put it back|change it back) the weigh\b", re.I), r"\1 the way"), (re.compile(r"\b(down|up|it|tempo) buy (?=\d|ten|five|twenty|fifteen|thirty)", re.I), r"\1 by "),
@@ -1435,7 +1440,7 @@ DROPPED_LETTERS = [(re.compile(r"\bpe'? piacere\b|\bpor fabor\b", re.I), unless_
                    (re.compile(r"^\W*(?:cuhdear|cheese on bread|shu'?t? ?up)\b,?\s*", re.I), ""), (re.compile(r"\b(try|put|play) it pun\b", re.I), r"\1 it on"), (re.compile(r"\bwuh\b", re.I), "what"), (re.compile(r"\bfuh\b", re.I), "for"),
                    (re.compile(r",?\s*\b(?:hun|babe)\b(?=\W)", re.I), ""), (re.compile(r",?\s*\binnit\W*$", re.I), ""), (re.compile(r"\s+x+\W*$", re.I), ""),
                    (re.compile(r"^\W*well jel(?:ly)? of (?:ur|your) skills\b", re.I), "you're great"), (re.compile(r"\s*\bngl\b", re.I), ""),
-                   (re.compile(r"^\W*(?:ẹ ṣé gan an|ẹ ṣé|e se gan an|ameseginalehu|yekenyeley|yekenyelay|nagode sosai|nagode|denki|moltes gr[àa]cies|gr[àa]cies|hvala|shukran|asante sana|asante|vinaka vakalevu|vinaka|giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
+                   (re.compile(r"^\W*(?:cảm ơn nhiều|cảm ơn|daalụ nwanne|daalụ|na gode sosai|na gode|köszönöm szépen|köszönöm|ẹ ṣé gan an|ẹ ṣé|e se gan an|ameseginalehu|yekenyeley|yekenyelay|nagode sosai|nagode|denki|moltes gr[àa]cies|gr[àa]cies|hvala|shukran|asante sana|asante|vinaka vakalevu|vinaka|giitu|paldies|kiitos|aitäh|ačiū|ďakujem|dakujem|webale nnyo|webale|grazzi ħafna|grazzi hafna|grazzi)\b,?\s*(?=\w)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks, "), (re.compile(r"^\W*labdien\b", re.I), "hello"),
                    (re.compile(r"^\W*acknowledged\W+(?=\w)", re.I), ""), (re.compile(r"\bi trust you are well\b", re.I), "how are you"), (re.compile(r",?\s*\btbh\b", re.I), ""), (re.compile(r"^\W*yo{2,}\b\W*(?=\w)", re.I), ""),
                    (re.compile(r"^\W*(?:salam|salaam|as-?salaa?mu?) (?:alikoum|alaikum|aleikum|alaykum)\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*safe,? (?:bro|fam|g|man)\b,?\s*(?=\w)", re.I), ""),
                    (re.compile(r"(?<=\w )(?-i:Lower|Upper) (?-i:[A-Z][a-z]+)"), "Midtown"),  # "the Lower East Side" is a place, no pitch
@@ -1723,12 +1728,16 @@ def english_among_other_script(text: str) -> str | None:
     """The English words of a message that mixes them with words of another script, as people
     write in Hong Kong or Athens: "加條 bass line 啦" is "bass line"; None where there is no such
     word, or fewer than three in five of its words in the Latin script English."""
-    latin = "A-Za-z\u00c0-\u02af\u1e00-\u1eff"  # with the letters of Hausa, Twi and Vietnamese: "ƙara", "sɛn", "nhạc"
-    words = [w for w in re.findall(rf"[{latin}]+(?:'[A-Za-z]+)?", text) if len(w) >= 2]  # not the "C" of "C大调"
+    latin = "A-Za-z\u00c0-\u0110\u0112-\u01a0\u01a2-\u01af\u01b1-\u02af\u1e00-\u1e9f"  # with the letters of Hausa and Twi ("ƙara", "sɛn"), not Vietnamese's own ("nhạc", "ơi", "đi")
+    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text) if len(w) >= 2 and re.fullmatch(rf"[{latin}']+", w)]  # not the "C" of "C大调", nor "nhầm"
     if not re.search(rf"[^\W\d_{latin}]", text) or not words \
             or sum(w.lower() in ENGLISH or w.lower() in KNOWN for w in words) < 0.6 * len(words):
         return None
-    return " ".join(re.sub(rf"[^\x00-\x7f{latin}]+", " ", text).split())
+    english = re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)?", lambda m: m.group(0) if (m.group(0).lower() in ENGLISH or m.group(0).lower() in KNOWN)
+                     and not re.fullmatch(r"[A-G][b#]?m", m.group(0)) or len(m.group(0)) < 2 and m.group(0).isascii() else " ", text)  # not the "Em" of "Em định đi chơi"
+    if not re.search(r"[A-Za-z]{3,}", english):
+        return None  # "Em định đi chơi" names no key of E minor
+    return " ".join(english.split())  # "Redo cái change lúc nãy, rồi add a bass line nha": "Redo change, add a bass line"
 
 
 WELL_WISHED = re.compile(r"\b(hope (you'?re|you are|all'?s|all is)|god bless|take care|keep(ing)? well|all the best)\b", re.I)
@@ -2058,7 +2067,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -2094,7 +2103,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(recite|speak|read back|say|reveal|stop foll
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret (rules|instructions?)\b|\b(words|rules|orders) (they|that they|he|she|someone) gave (you|ye|u)\b|\bwho (write|wrote|writes) your orders\b|\bwhat (is|are) the rules? (they|that they|he|she) (give|gave|have given) (you|u)\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
-                                r"\b(jailbreak|developer mode|DAN)\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
+                                r"\b(jailbreak|developer mode|DAN)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
