@@ -1993,7 +1993,19 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bslow it by half\b", re.I), "half the speed"),
              (re.compile(r"\b(change|fix|rewrite|improve|redo|rework|strengthen|beef up) the finish\b", re.I), r"\1 the ending"),
              (re.compile(r"\bthe (?:measures|bars) from the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth) (?:to|unto|through|till|until) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\b", re.I),
-              lambda m: "bars %d to %d" % tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth".split().index(g.lower()) + 1 for g in m.groups()))]
+              lambda m: "bars %d to %d" % tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth".split().index(g.lower()) + 1 for g in m.groups())),
+             (re.compile(r"^\W*fresh runner(?: please)?\W*", re.I), "a new tune please: "), (re.compile(r"\bhalf what it is now\b", re.I), "half the speed"),
+             (re.compile(r"\b(\d(?:\.\d+)?) times the current pace\b", re.I), r"\1 times the speed"), (re.compile(r"\b(?:now )?compose (?:the )?next part\b", re.I), "write a B part"),
+             (re.compile(r"\s*[—–-]\s*we'?ve just landed a treble\b", re.I), ""), (re.compile(r"\beach-way double at \d+/\d+ and \d+/\d+", re.I), "each-way double at the odds"),
+             (re.compile(r"\b(?:a (?:shade|touch|little|bit|tad) )?more leisurely\b", re.I), "slower"), (re.compile(r"\ba tone and a half\b", re.I), "three semitones"),
+             (re.compile(r"\bto (?:the )?relative key,? the minor one\b", re.I), "to the relative minor"), (re.compile(r",?\s*fits the run between stops\b", re.I), ""),
+             (re.compile(r"\bthe (bass line|bass|harmony line|harmony|chord symbols|chords|accompaniment|backing|drone|descant)(?: part)? gone\b", re.I), r"the \1 removed"), (re.compile(r"\badd (?:a )?second line,? harmony\b", re.I), "add a harmony"),
+             (re.compile(r"\bi'?d like (?:that|the) last change restored\b", re.I), "redo the last change"), (re.compile(r"^\W*need (?:a )?longer piece\W+", re.I), ""), (re.compile(r"\b(two|2) times (?:more quick|more fast|quicker|faster)\b", re.I), "twice as fast"),
+             (re.compile(r"^\W*more emotional\b(?=[^.!?]*\bsad\b)", re.I), "sadder"), (re.compile(r"\bprepare a new\b", re.I), "write a new"),
+             (re.compile(r"\bmake (?:it )?little (fast|slow)\b", re.I), r"make it a little \1er"), (re.compile(r"\bdrop the whole (?:line|tune|melody|thing) (one|an|1) octave\b", re.I), "transpose it down an octave"),
+             (re.compile(r"\W+long stride\W*$", re.I), "."), (re.compile(r",?\s*without (?:the )?(bass line|bass|harmony line|harmony|chord symbols|chords|accompaniment|backing|drone|descant) it(?:'s| is)? (?:feeling |feels |sounds |is )?(?:empty|thin|bare|naked)\b", re.I), ""),
+             (re.compile(r"\bpush on another (\d+) bars(?: past the finish)?\b", re.I), r"add another \1 bars"), (re.compile(r",?\s*like \w+ ending\b(?=,)", re.I), ""),
+             (re.compile(r"\bbe slowed to (\d{2,3})\b(?! ?bpm)", re.I), r"be slowed down to \1 bpm")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

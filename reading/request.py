@@ -769,7 +769,8 @@ def said_again_in_english(text: str) -> str | None:
     llover hoy en Asunción? is it going to rain?"; None where fewer than three English words."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if re.search(r"\w", s)]
     english = [s for s in sentences if mostly_english(s) and not looks_foreign(s)]
-    if len(english) == len(sentences) or sum(w in ENGLISH_WORDS for w in re.findall(r"[a-z']+", " ".join(english).lower())) < 3:
+    if len(english) == len(sentences) or sum(w in ENGLISH_WORDS for w in re.findall(r"[a-z']+", " ".join(english).lower())) < 3 \
+            and not any(action_in(s) for s in english):  # "ça c'est pas bon. undo", not "Ciao amico, sei molto gentile. A presto!"
         return None
     return " ".join(english)
 
@@ -1021,7 +1022,7 @@ WONDERING = re.compile(r"^\W*(i'?m|i am) (curious|wondering) (as to|about|what|w
 AS_IT_STANDS = re.compile(r"\b((you|u|ya)('ve| have)|(what|which) \w+( \w+)? (you|u)|have (you|u)|did (you|u)|(it|this|that|the \w+)('s| is| was| has been)|is (it|this)|was (it|this)) (just )?"
                           r"(set|put|written|pitched|scored|placed)\b|\bput together\b|\bset list\b|\b(it'?s|is|was) set (at|to|in|for)\b|\bmetronome'?s set\b", re.I)
 # thanks and praise anywhere in a message that asks nothing
-GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|stoked|top marks|what a finish|sweet me die|sweet well well|peace be (with|upon) (thee|you)|(very )?pleased to (make your acquaintance|meet you)|(how|so) (pretty|lovely|beautiful|gorgeous|charming|delightful|sweet|wonderful)\b(?! (is|are|was|were|do|does)\b)|(very |so |really |beautifully )?well played|(good|great|nice|top|fine|lovely|grand) (job|work)\b(?! (interview|offer|market|hunt))|i (really |truly |do |just )?(like|love|enjoy|adore) (it|this|that)( one)?( (very|so) much| a lot| loads)?\W*($|[,.!;])|gratitude|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
+GRATITUDE = re.compile(r"\b(cracking (job|work|tune)|stoked|love it(?=\W*$)|top marks|what a finish|sweet me die|sweet well well|peace be (with|upon) (thee|you)|(very )?pleased to (make your acquaintance|meet you)|(how|so) (pretty|lovely|beautiful|gorgeous|charming|delightful|sweet|wonderful)\b(?! (is|are|was|were|do|does)\b)|(very |so |really |beautifully )?well played|(good|great|nice|top|fine|lovely|grand) (job|work)\b(?! (interview|offer|market|hunt))|i (really |truly |do |just )?(like|love|enjoy|adore) (it|this|that)( one)?( (very|so) much| a lot| loads)?\W*($|[,.!;])|gratitude|thanks?|thank (you|ya|ye|u)|cheers|(much )?obliged|grateful|bless (you|ya)|praise the lord|hallelujah|glory|goosebumps|"
                        r"outdid yoursel(f|ves)|that'?ll preach|sweetest|prettiest|somethin'?g? special|(lovely|beautiful|wonderful|gorgeous|pretty) (tune|jig|reel|melody|piece)|"
                        r"humming it|good night|hope the good lord|treatin'? (you|ya) right|(it is|it's|is) (very )?(natural|wonderful|beautiful|lovely)|"
                        r"(loved|enjoyed) (it|this|that)|was loved|goes hard|big up|dead on|very beautiful|i like(?=\W*$)|exactly (like|as) i wanted|(was )?a good idea|(was|is|what) an? (real |massive |big |huge )?hit\b|^\W*(massive|huge|big|real) hit\b|\b(this one|this tune|the tune|it) (lol|haha+|lmao)(?=\W*$)|('ll|will) love it|(?<=, )(lovely|beautiful|gorgeous|brilliant|grand|magic)(?=\W*$)|mighty fine|just the ticket|exactly what i (wanted|needed|asked for)|rate (it|this) \d+ out of (10|ten)|no further requests|(you'?re|you are) a (diamond|gem|star)|bless (your|yer) heart)\b", re.I)
@@ -1204,7 +1205,11 @@ def spoken_digits(found: re.Match) -> str:
 def unless_foreign(english: str):
     """A rewrite of words of another language into English, made only where the rest of the
     message is English: "Redo, por fabor" asks a redo, "Kerida, azelo mas alegre, por fabor" is Spanish."""
-    return lambda m: m.group(0) if looks_foreign(m.string[:m.start()] + " " + m.string[m.end():]) else english
+    def written(m: re.Match) -> str:
+        rest = m.string[:m.start()] + " " + m.string[m.end():]
+        english_word = any(w in ENGLISH_WORDS or len(w) >= 3 and w in ENGLISH for w in re.findall(r"[a-z]+", rest.lower()))
+        return english if english_word and not looks_foreign(rest) else m.group(0)  # not "Noa'ia 'e mauri! Faiak se'ea."
+    return written
 
 
 def value_before(word: str) -> bool:
@@ -1213,7 +1218,8 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\b(?:Em|Anh)\b(?= \w*[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])"), "I"),  # Vietnamese "Em định đi chơi" is no key of E minor
+DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"\bmore magof\b", re.I), "happier"), (re.compile(r"\bye+s{2,}\b", re.I), "yes"),
+                   (re.compile(r"\b(?:Em|Anh)\b(?= \w*[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])"), "I"),  # Vietnamese "Em định đi chơi" is no key of E minor
                    (re.compile(r"\bthreescore and (ten|twelve|fifteen|five|six|eight|sixteen|eighteen)\b", re.I),
                     lambda m: str(60 + {"ten": 10, "twelve": 12, "fifteen": 15, "five": 5, "six": 6, "eight": 8, "sixteen": 16, "eighteen": 18}[m.group(1).lower()])),
                    (re.compile(r"\bdon allah\b", re.I), unless_foreign("please")), (re.compile(r"\bze\b", re.I), unless_foreign("the")), (re.compile(r"\bremove (?:am|him|her)\b", re.I), "remove it"),
@@ -1245,7 +1251,7 @@ DROPPED_LETTERS = [(re.compile(r"\b(?:Em|Anh)\b(?= \w*[ơưđạảấầẩẫ�
                    (re.compile(r"\bquick question from the flight deck\W+", re.I), ""),
                    (re.compile(r"^\W*omo\W+(?=\w+ (?:it|the|this)\b|how\b|what\b|which\b|can\b|could\b)", re.I), ""), (re.compile(r"^\W*omo\W+", re.I), "wow, "), (re.compile(r"\b(this one|this tune|e) sweet die\b", re.I), "this is so sweet"), (re.compile(r"\bpretend say you no get(?: any)?\b", re.I), "pretend you have no"), (re.compile(r"^\W*oya\W+", re.I), ""),
                    # greetings in other languages; Hindi and Punjabi words in English requests; words a dictation mishears
-                   (re.compile(r"^\W*(?:xin chào|kedu|ẹ káàárọ̀ o|ẹ káàárọ̀|e kaaro o|e kaaro|mba'éichapa|mba'eichapa|tashi delek|mbote|guten tag|bon dia|sannu|yho|aluu|yaxshimusiz|haisai|goeie|moai|habari za asubuhi|good morning o)\b\W*(?=\w|$)", re.I), unless_foreign("hello! ")),
+                   (re.compile(r"^\W*(?:håfa adai|hafa adai|noa'ia|xin chào|kedu|ẹ káàárọ̀ o|ẹ káàárọ̀|e kaaro o|e kaaro|mba'éichapa|mba'eichapa|tashi delek|mbote|guten tag|bon dia|sannu|yho|aluu|yaxshimusiz|haisai|goeie|moai|habari za asubuhi|good morning o)\b\W*(?=\w|$)", re.I), unless_foreign("hello! ")),
                    (re.compile(r"\bsvaka [čc]ast\b", re.I), "respect"),
                    (re.compile(r"\bhow body\b", re.I), "how are you"), (re.compile(r"\bsharp sharp\b", re.I), "cool"), (re.compile(r"\bfirst class\b", re.I), "great"),
                    (re.compile(r"\b(back|put it back|change it back) the weigh\b", re.I), r"\1 the way"), (re.compile(r"\b(down|up|it|tempo) buy (?=\d|ten|five|twenty|fifteen|thirty)", re.I), r"\1 by "),
@@ -2067,7 +2073,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""koman yé chanson despasio fabot monter sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -2570,9 +2576,24 @@ SHENG = Dialect(
               (re.compile(r"\b(?:ni )?noma sana\b", re.I), "is great"), (re.compile(r"\basante\b", re.I), "thanks"), (re.compile(r"\bhii\b", re.I), "this"), (re.compile(r"\bhiyo\b", re.I), "that"),
               (re.compile(r"\bkabisa\b", re.I), ""), (re.compile(r"\bsana\b", re.I), "very"), (re.compile(r"\bpoa\b", re.I), "cool")),
     english_needed=True, language=frozenset({"tafadhali", "wimbo", "haraka", "polepole", "ongeza", "punguza", "kidogo", "zaidi", "tena", "nataka", "naomba", "wa", "la", "kwa", "na", "ya"}))
+# Papiamentu words in English requests: "half e speed pa fabor", "trumpet please, manera e banda di Kòrsou",
+# "no, mi no ta gusta esei. undo it"; "E ta bon, danki" is Papiamentu
+PAPIAMENTU = Dialect(
+    words=re.compile(r"\b(e|pa fabor|pa mi|manera|mi|ta|gusta|esei|nobo|kòrta|korta|hasi|largu|lihé|masha danki|danki|dushi|tabata|ku|un|siña|ke|nos|di|melodia|kantadónan|tambú|banda)\b", re.I),
+    own=frozenset({"pa fabor", "pa mi", "manera", "esei", "nobo", "kòrta", "hasi", "largu", "lihé", "masha danki", "dushi", "tabata", "siña", "kantadónan", "tambú"}),
+    pairs=re.compile(r"\be (?:speed|tune|melodia|melody|length|change|prompt|first|last|tempo)\b", re.I),
+    rewrites=((re.compile(r",?\s*\bmanera\b[^,.!?]*", re.I), ""), (re.compile(r"\bpa fabor\b", re.I), "please"), (re.compile(r"\s*\bpa mi\b", re.I), ""),
+              (re.compile(r"\bmasha danki\b", re.I), "thanks a lot"), (re.compile(r"\bdanki\b", re.I), "thanks"), (re.compile(r"\bdushi\b", re.I), "lovely"),
+              (re.compile(r"\bmi no ta gusta esei\b", re.I), "I don't like that"), (re.compile(r",?\s*\bmi (?:ta )?gusta [^,.!?]*", re.I), ""),
+              (re.compile(r",?\s*\b(?:e|mi) (?:ta bon|tabata bon|fiesta ta largu|ke siña e melodia)\b[^,.!?]*", re.I), ""),
+              (re.compile(r"\bwrite e (first|last) (\w+) bars nobo\b", re.I), r"rewrite the \1 \2 bars"), (re.compile(r"\bmas lihé\b", re.I), "faster"),
+              (re.compile(r"\bhasi\b", re.I), "make"), (re.compile(r"\bk[òo]rta\b", re.I), "shorten"), (re.compile(r"\bmelodia\b", re.I), "melody"),
+              (re.compile(r"\bku un\b", re.I), "with a"), (re.compile(r"\bun\b", re.I), "a"), (re.compile(r"\be(?= (?:minor|major)\b)", re.I), ""),
+              (re.compile(r"\be\b(?! ?(?:flat|sharp|minor|major|♭|♯|b\b))"), "the")),
+    english_needed=True, language=frozenset({"bon", "danki", "mi", "ta", "bo", "nan", "kantika", "pone", "mas", "poko", "tokante", "kiko"}))
 
 # the dialects, in the order a message is written out by them
-DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG)
+DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU)
 
 
 def looks_foreign(message: str) -> bool:
