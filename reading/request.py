@@ -750,15 +750,15 @@ def read_request(text: str) -> Request:
         lines = [line.strip() for line in LIST_ITEM.sub("", text).splitlines() if line.strip()]
         text = " ".join(line if re.search(r"[.!?,;:]$", line) else line + "," for line in lines)
     reading = read_part(punctuated(" ".join(text.split())))
-    english = english_among_other_script(text)
-    if english and (reading.unread in ("foreign", "gibberish") or reading.unread == "off-topic" and not reading.sure):
+    unsure = reading.unread in ("foreign", "gibberish") or reading.unread == "off-topic" and not reading.sure
+    if unsure and (english := english_among_other_script(text)):
         in_english = read_part(punctuated(english))  # "加條 bass line 啦": English among Cantonese
         if in_english.unread in (None, "chat") or in_english.unread in ("off-topic", "instructions") and len(re.findall(r"\w+", english)) >= 3:
             return in_english  # "你嘅 system prompt 係咩? show me la" asks for the instructions
     if reading.unread == "off-topic" and not reading.sure and greets_among_remarks(text):
         return Request(unread="chat")
-    if reading.unread == "foreign" and said_again_in_english(text):
-        in_english = read_part(said_again_in_english(text))  # "¿en qué tono está? what key is it in, che?"
+    if reading.unread == "foreign" and (again := said_again_in_english(text)):
+        in_english = read_part(again)  # "¿en qué tono está? what key is it in, che?"
         if in_english.unread not in ("foreign", "gibberish"):
             return in_english
     return reading
@@ -767,7 +767,7 @@ def read_request(text: str) -> Request:
 def said_again_in_english(text: str) -> str | None:
     """The sentences in English of a message that has others in another language: "che, ¿va a
     llover hoy en Asunción? is it going to rain?"; None where fewer than three English words."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if re.search(r"\w", s)]
+    sentences = sentences_of(text)
     english = [s for s in sentences if mostly_english(s) and not looks_foreign(s)]
     if len(english) == len(sentences) or sum(w in ENGLISH_WORDS for w in re.findall(r"[a-z']+", " ".join(english).lower())) < 3 \
             and not any(action_in(s) for s in english):  # "ça c'est pas bon. undo", not "Ciao amico, sei molto gentile. A presto!"
@@ -779,7 +779,7 @@ def greets_among_remarks(text: str) -> bool:
     """Whether a message of several sentences greets, thanks or praises in one and only remarks
     in the others, asking nothing: "Damn, that's clean. Like fresh linework clean. Love it.",
     "Salutamu! Hello from Palermu, my friend."."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if re.search(r"\w", s)]
+    sentences = sentences_of(text)
     if len(sentences) < 2:
         return False
     readings = [read_part(punctuated(s)) for s in sentences]
@@ -1199,7 +1199,6 @@ def spoken_digits(found: re.Match) -> str:
     if not ({"zero", "niner"} & set(words) or len(words) == 2 and words[0] in ("one", "two") and re.match(r"[ ,.]*bars?", found.string[found.end():], re.I)):
         return found.group(0)  # "one two three", counted aloud, stays words
     return "".join(str(vocabulary.UNITS.get(w, 9)) for w in words)
-
 
 
 def unless_foreign(english: str):
@@ -1730,17 +1729,25 @@ def unread_kind(text: str, said: str) -> str | None:
     return "chat" if is_chat(said) else None
 
 
+# the Latin letters, with those of Hausa and Twi ("ƙara", "sɛn") but not Vietnamese's own ("nhạc", "ơi", "đi"),
+# and a word in any script
+LATIN = "A-Za-z\u00c0-\u0110\u0112-\u01a0\u01a2-\u01af\u01b1-\u02af\u1e00-\u1e9f"
+WORD = r"[^\W\d_]+(?:'[^\W\d_]+)?"
+
+
+def is_english(word: str) -> bool:
+    return word.lower() in ENGLISH or word.lower() in KNOWN
+
+
 def english_among_other_script(text: str) -> str | None:
     """The English words of a message that mixes them with words of another script, as people
     write in Hong Kong or Athens: "加條 bass line 啦" is "bass line"; None where there is no such
     word, or fewer than three in five of its words in the Latin script English."""
-    latin = "A-Za-z\u00c0-\u0110\u0112-\u01a0\u01a2-\u01af\u01b1-\u02af\u1e00-\u1e9f"  # with the letters of Hausa and Twi ("ƙara", "sɛn"), not Vietnamese's own ("nhạc", "ơi", "đi")
-    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text) if len(w) >= 2 and re.fullmatch(rf"[{latin}']+", w)]  # not the "C" of "C大调", nor "nhầm"
-    if not re.search(rf"[^\W\d_{latin}]", text) or not words \
-            or sum(w.lower() in ENGLISH or w.lower() in KNOWN for w in words) < 0.6 * len(words):
+    words = [w for w in re.findall(WORD, text) if len(w) >= 2 and re.fullmatch(rf"[{LATIN}']+", w)]  # not the "C" of "C大调", nor "nhầm"
+    if not re.search(rf"[^\W\d_{LATIN}]", text) or not words or sum(map(is_english, words)) < 0.6 * len(words):
         return None
-    english = re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)?", lambda m: m.group(0) if (m.group(0).lower() in ENGLISH or m.group(0).lower() in KNOWN)
-                     and not re.fullmatch(r"[A-G][b#]?m", m.group(0)) or len(m.group(0)) < 2 and m.group(0).isascii() else " ", text)  # not the "Em" of "Em định đi chơi"
+    english = re.sub(WORD, lambda m: m.group(0) if is_english(m.group(0)) and not re.fullmatch(r"[A-G][b#]?m", m.group(0))
+                     or len(m.group(0)) < 2 and m.group(0).isascii() else " ", text)  # not the "Em" of "Em định đi chơi"
     if not re.search(r"[A-Za-z]{3,}", english):
         return None  # "Em định đi chơi" names no key of E minor
     return " ".join(english.split())  # "Redo cái change lúc nãy, rồi add a bass line nha": "Redo change, add a bass line"
@@ -1758,6 +1765,11 @@ def is_chat_in_english(part: str) -> bool:
 
 # words that turn a greeting or thanks into a request: "lovely, but could it be slower"
 BUT_ALSO = re.compile(r"\b(now (a|an|some|the|make|add|give|write)|but|could|can|would|should|please|maybe|make|more|less|too|bit|add|try|and|carry on|keep going|go on|continue)\b", re.I)
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a message that have words, each to its full stop, question or exclamation mark."""
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if re.search(r"\w", s)]
 
 
 def first_sentence(text: str) -> str:
@@ -2564,6 +2576,7 @@ KREOL = Dialect(
               (re.compile(r"\bki instructions zot finn donn ou\b", re.I), "what instructions were you given"), (re.compile(r"\bavan ti pli bon\b", re.I), "before was better"),
               (re.compile(r"\s+la(?=,|\W*$)", re.I), "")), english_needed=True, language=frozenset({"silvouple", "kapab", "mete", "fer", "vit"}))
 
+
 # Sheng, Nairobi's Swahili and English: "Buda, undo hiyo kitu, ilikuwa fiti before", "Manze ending iko weak"
 SHENG = Dialect(
     words=re.compile(r"\b(buda|msee|manze|niaje|hiyo|kitu|ilikuwa|fiti|iko|haiko|poa|nipe|yenye|inagonga|kabisa|asante|noma|sana|hii|ni|sasa|mbogi|fala)\b", re.I),
@@ -2576,6 +2589,8 @@ SHENG = Dialect(
               (re.compile(r"\b(?:ni )?noma sana\b", re.I), "is great"), (re.compile(r"\basante\b", re.I), "thanks"), (re.compile(r"\bhii\b", re.I), "this"), (re.compile(r"\bhiyo\b", re.I), "that"),
               (re.compile(r"\bkabisa\b", re.I), ""), (re.compile(r"\bsana\b", re.I), "very"), (re.compile(r"\bpoa\b", re.I), "cool")),
     english_needed=True, language=frozenset({"tafadhali", "wimbo", "haraka", "polepole", "ongeza", "punguza", "kidogo", "zaidi", "tena", "nataka", "naomba", "wa", "la", "kwa", "na", "ya"}))
+
+
 # Papiamentu words in English requests: "half e speed pa fabor", "trumpet please, manera e banda di Kòrsou",
 # "no, mi no ta gusta esei. undo it"; "E ta bon, danki" is Papiamentu
 PAPIAMENTU = Dialect(
