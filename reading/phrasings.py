@@ -532,6 +532,8 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
 # a key, a bar or a note of everyday life, read as a thing of no music: "I've lost me van key",
 # "the nearest bar still open", "write a note to my landlord"
 OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
+                            r"\b(snapped|broken|bent|stuck) keys?\b(?= (in|out of|from)\b)|"
+                            r"\b(copy|cut|duplicate) (a|the|my|one) keys?\b|\bkeys? for the (front |back )?(door|house|car|flat|gate)\b|"
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
@@ -768,6 +770,13 @@ def mood_asked(mood: str) -> str:
 
 # phrasings read as PHRASINGS are, whose words ("literally", "tide", "bandwidth") are no spelling targets
 PLAYED_BY = {"cellist": "cello", "violinist": "violin", "flautist": "flute", "flutist": "flute", "pianist": "piano", "guitarist": "guitar", "harpist": "harp", "clarinettist": "clarinet", "clarinetist": "clarinet", "trumpeter": "trumpet", "oboist": "oboe", "fiddler": "fiddle", "organist": "organ", "accordionist": "accordion", "violist": "viola", "saxophonist": "saxophone", "bassoonist": "bassoon"}  # the instrument a player plays: "for the discerning cellist"
+def one_a_new_piece(m: re.Match) -> str:
+    """ "Could you compose one in G major" asks a new piece, not "a bass part? Please write one for cello"."""
+    if re.search(r"\b(bass|harmony|part|line|chords|descant|accompaniment|ending|variation|section|strain)\b", m.string, re.I):
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2) or ''}a new piece "
+
+
 PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in| into| of)? (\d{1,2}) (2|4|8|16)\b(?! ?(?:bpm|bars?|measures?|times|%))", re.I), r"\1\2 \3/\4"),  # "time signiture to 3 4"
              (re.compile(r"\b(continue|carry on|keep going|go on)( it)? (\d{1,2}) (bars|measures)\b", re.I), r"\1 for \3 \4"),  # "continue it 8 bars": 8 more
              (re.compile(r"\btoo (?:dang|darn|damn|danged|durn|bloody|flippin'?|freakin'?|friggin'?|darned) (fast|slow|quick|high|low)\b", re.I), r"too \1"),
@@ -806,7 +815,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(which|what) measure is (it|this|the tune) in\b", re.I), r"what meter is \2 in"),
              (re.compile(r"\b(?:play|keep|go|carry) on a ways(?: further| more| longer)?\b", re.I), "continue it"),
              (re.compile(r"\bspeed (?:it|her|him|this|things) along(?: some| a bit| a little)?\b", re.I), "speed it up"),
-             (re.compile(r"\b(?:undae|undoo)\b", re.I), "undo"), (re.compile(r"\bredae\b", re.I), "redo"), (re.compile(r"\bgreetin'?g?\b", re.I), "sorrow"),
+             (re.compile(r"\b(?:undae|undoo)\b", re.I), "undo"), (re.compile(r"\bredae\b", re.I), "redo"), (re.compile(r"\bgreetin(?:'|(?!\w))", re.I), "sorrow"),
              (re.compile(r"\b(?:with |some )?(?:trimmings|frills|flourishes|twiddles)\b", re.I), " ornaments"), (re.compile(r"\bgussy (?:up )?", re.I), "decorate "),
              (re.compile(r"\breprise signs?\b", re.I), "repeat signs"),
              (re.compile(r"\b(?:more )?lugubrious\b|\bgrieve\b(?! (for|over))|\b(a )?(sad|gloomy),? rainy[- ]?(arvo|day|afternoon)\b", re.I), "sadder"),
@@ -1470,7 +1479,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bfashion (?:me |us )?an? (\w+er) ending\b", re.I), r"give it a \1 ending"), (re.compile(r"\bnobler\b", re.I), "stronger"),
              (re.compile(r"^\W*let (?:joy|gladness|mirth|happiness|delight) (?:break|burst|shine|spill|ring|flow|dance)\b", re.I), "make it happier,"),
              (re.compile(r"\bcarry (it|the (?:melody|tune)) (?:forward|onward|further|on)\b", re.I), r"continue \1"),
-             (re.compile(r"^\W*belay (?:this|that)(?: one)?\W+", re.I), "forget this one. "), (re.compile(r"\bi'?d have an? (?=(?:strathspey|jig|reel|hornpipe|waltz|march|polka|air|slip jig|lullaby|minuet|mazurka)\b)", re.I), "I'd like a new "),
+             (re.compile(r"^\W*belay (?:this|that)(?: one)?(?! undo)\W+", re.I), "forget this one. "), (re.compile(r"\bi'?d have an? (?=(?:strathspey|jig|reel|hornpipe|waltz|march|polka|air|slip jig|lullaby|minuet|mazurka)\b)", re.I), "I'd like a new "),
              # a player coming off and another on, as in sport: "Major comes off, minor comes on", "the fiddle comes off, the trumpet comes on"
              (re.compile(r"\b(?:the )?([\w-]+) (?:comes?|goes) off,? (?:and )?(?:the )?([\w-]+) (?:comes?|goes) on\b", re.I), r"\2 instead of \1"),
              (re.compile(r"\b(?:is|gets|be) (?:substituted|subbed) off\b", re.I), "is removed"), (re.compile(r"\bcut loose (?=(?:that|the|this) )", re.I), "remove "),
@@ -2005,7 +2014,26 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmake (?:it )?little (fast|slow)\b", re.I), r"make it a little \1er"), (re.compile(r"\bdrop the whole (?:line|tune|melody|thing) (one|an|1) octave\b", re.I), "transpose it down an octave"),
              (re.compile(r"\W+long stride\W*$", re.I), "."), (re.compile(r",?\s*without (?:the )?(bass line|bass|harmony line|harmony|chord symbols|chords|accompaniment|backing|drone|descant) it(?:'s| is)? (?:feeling |feels |sounds |is )?(?:empty|thin|bare|naked)\b", re.I), ""),
              (re.compile(r"\bpush on another (\d+) bars(?: past the finish)?\b", re.I), r"add another \1 bars"), (re.compile(r",?\s*like \w+ ending\b(?=,)", re.I), ""),
-             (re.compile(r"\bbe slowed to (\d{2,3})\b(?! ?bpm)", re.I), r"be slowed down to \1 bpm")]
+             (re.compile(r"\bbe slowed to (\d{2,3})\b(?! ?bpm)", re.I), r"be slowed down to \1 bpm"),
+             (re.compile(r"^\W*is (?:it )?possible (an? )(?!(?:bit|little|tad|touch)\b)", re.I), r"could you write \1"), (re.compile(r",?\s*with the (?:second|third|fourth|sixth|seventh) (?:more high|more low|higher|lower|raised|lowered|sharp|sharpened|flat|flattened)\b", re.I), ""),
+             (re.compile(r"(\bchords\b[^.!?]*?),?\s*for (?:to )?accompan(?:y|iment|ying)\b", re.I), r"\1"), (re.compile(r"\bthe finish (?:wants|needs) (?:strengthening|work|fixing|improving|shoring up)\b", re.I), "strengthen the ending"),
+             (re.compile(r"\bthe (four|two|three|eight|\d) (?:bars|measures) of the beginning\b", re.I), r"the first \1 bars"),
+             (re.compile(r"\ba third (?:down|under(?:neath)?)\b", re.I), "a third below"), (re.compile(r"\bthe before version\b", re.I), "the previous version"),
+             (re.compile(r"\bstrike (?:that|this|the last) change(?: from the (?:log|record|history))?\b", re.I), "undo that change"),
+             (re.compile(r"\bset it for (?:the )?(" + INSTRUMENT_NAME + r")\b", re.I), r"give it to the \1"), (re.compile(r"\b(?:her|his) (speed|length|tempo|pace|key)\b", re.I), r"its \1"), (re.compile(r"\bdouble (?:its|the) (?:speed|tempo) and (?:its|the) length(?: both)?\b", re.I), "double the speed and make it twice as long"),
+             (re.compile(r"^\W*do one thing,\s*", re.I), ""), (re.compile(r"^\W*what if we ((?:take|put|make|try|give|move|change) [^?]+)\?\s*(?:kindly do|please do|do it|do that|go for it|let'?s do it|let'?s try it)\b", re.I), r"\1."),
+             (re.compile(r"\bget (an? |some )(.+?) (?:thumping|pumping|rumbling|going|playing|running|walking) (underneath|under it|below)\b", re.I), r"add \1\2 bass line"),
+             (re.compile(r"\b(cuts|rolls|ornaments|trills|turns|grace notes|mordents)( and \w+)? (last|first) (\d+|two|three|four|eight) bars\b", re.I), r"\1\2 on the \3 \4 bars"),
+             (re.compile(r"[.,]\s*not (?:an? )?(?:running|walking|pumping|rolling|boring|plain) bass(?: line)?\b(?=(?: lol| haha)?\W*$)", re.I), "."),
+             (re.compile(r"\bfaster[.!]\s+(\d{2,3})\b(?! ?(?:bpm|bars?|measures?|%|beats))", re.I), r"faster, \1 bpm"), (re.compile(r"^\W*new (melody|tune|piece|song)(?: please)?\s*[-–—:]\s*(?=(?:an? )?\w)", re.I), r"write a new \1, a "),
+             (re.compile(r",?\s*(?:heavy )?like (?:the|di) \w+ drum\b", re.I), ""), (re.compile(r"\blike a cut list\b", re.I), ""),
+             (re.compile(r"^[^.!?]*\bbut ok(?:ay)?,\s*(?:do\b)?\s*(?=\w)", re.I), "make it "), (re.compile(r"\blonger (two|2|three|3) times\b", re.I), r"\1 times longer"),
+             (re.compile(r"\b(" + INSTRUMENT_NAME + r")\b([^.!?]*?),? (could|can|would) you put (?:the tune|it|the melody) on (?:that|it|one)(?: for (?:her|him|them))?\b", re.I), r"\1\2, \3 you put the tune on the \1"),
+             (re.compile(r"\bI want harmony, (?:a )?second line\b", re.I), "add a harmony, a second line"), (re.compile(r"\bthe trio, I mean the second part\b", re.I), "the second part"),
+             (re.compile(r"\bbelay that undo(?:,? put it back)?\b", re.I), "redo"), (re.compile(r"\bput it back (?:like|as|how) you had it before the undo\b", re.I), "redo"),
+             (re.compile(r"\bmake (?:it )?(faster|slower) (\d{1,3}) ?bpm\b", re.I), r"make it \2 bpm \1"),
+             (re.compile(r"\btoo much (slow|fast|high|low|long|short|sad|happy|busy)\b(?! notes)", re.I), r"too \1"), (re.compile(r"\b(compose|write) (me |us )?one (?=in [A-G]\b|for (?:solo |a |the )?(?:" + INSTRUMENT_NAME + r")\b)", re.I), one_a_new_piece),
+             (re.compile(r"\bredo a (?:minute|moment|second|few minutes) ago\b", re.I), "redo"), (re.compile(r"^\W*redo,? with the change (?:back )?in\b", re.I), "redo"), (re.compile(r"\bput it back (?:as|like) (?:before|it was)\b", re.I), "undo that"), (re.compile(r"\btake back the last thing (?:you|u) did\b", re.I), "undo the last change"), (re.compile(r"\b(?:i'?m )?too lazy to (?:figure|work|sort) (?:it|that|them) out\b", re.I), "")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -264,7 +264,7 @@ CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh
                   r"delightful|sublime|stellar|magnificent|exquisite|divine|chapeau|you'?ve outdone yourself|is (wonderful|lovely|beautiful|great)|"
                   r"(i )?(got|get|have|had|am getting|i'm getting) (chills|goosebumps)|what a (bop|banger|gem|treat|tune)|"
                   r"(this|that|it)( one)?('s| is) (a vibe|a bop|a banger|a gem|a treat)|(that|this|it) hits? different|"
-                  r"exactly (how|what) i (had|wanted|heard|imagined|pictured)|looks (good|great|lovely|fab|ace|brilliant|perfect|grand|sweet)|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|whey aye|belter|(this|that|it) rules|yeah you right|blindin'?g?|top job|(damn|dang|gosh),? that'?s (nice|good|great|lovely|sweet)|(that'?s|thats) (hard|fire)(?=\W+(bruv|fam|mate|man|respect)|\W*$)|hej|sound as a pound|boss that|made up with it|ow do|(my )?'?ansum|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|smokin'?|smoking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
+                  r"exactly (how|what) i (had|wanted|heard|imagined|pictured)|looks (good|great|lovely|fab|ace|brilliant|perfect|grand|sweet)|ey up|howzit|respec|tanks|wah gwaa?n|how far|(proper )?tidy(?! (it|this|that|up|the)\b)|that'?s sweet|well,? that'?s (just )?fine|most elegant|well done|you do well|super|(you'?re|ur|your|you are) (awesome|amazing|the best|a star|brilliant|a lifesaver|a legend)|this cooks|goodmorning|bless you|wagwan|hei|right on|cracking|sawa?s?dee( krub| kha)?|that'?s the stuff|trugarez|(the )?(kids|class|students|choir|band|audience|everyone|congregation) (absolutely |really )?(loved|liked|enjoyed) it|thats sick|this slaps|solid|buenas|(my )?compliments|most satisfied|ayekoo|medaase|gl[eè] mhath|daebak|wah|(my|our) \w+ says (it'?s|it is) (very )?(nice|lovely|great|good|beautiful)|kia ora|sweet as|that's choice|ahoy|big up|respect(?=\W*$)|sholem aleichem|shalom|nice to meet you|very good|'?bout ye|g'?day|bonza|bonzer|ripper|sick|sugoi|morning|afternoon|not bad|howya|howaya|most kind|alreet|whey aye|belter|(this|that|it) rules|yeah you right|blindin'?g?|top job|(damn|dang|gosh),? that'?s (nice|good|great|lovely|sweet)|(that'?s|thats) (hard|fire)(?=\W+(bruv|fam|mate|man|respect)|\W*$)|hej|sound as a pound|boss that|made up with it|ow do|(my )?'?ansum|alright|confirmed( working)?|works|working|good job|that rings|i love (it|this|that)|that'll do|that will do|how'?s (she|it) go(ing|in'?)|appreciate (it|that|you)|much appreciated|(i am|i'm|we are|we're) (much |very |most |so |truly )?(obliged|grateful|satisfied|pleased)|ol[eé]|dig it|i dig it|cookin'?|cooking|smokin'?|smoking|daddy-?o|muchas gracias|merci|danke|grazie|bonjour|bom dia|mabuiga|ia ora na|hola|ciao|salut|hallo|namaste|that slaps|banger|much obliged|omg|lol|yay|woo+|whoa|wow|hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|thanks?|thank you|thx|ta|cheers|great|"
                   r"good day|splendid|marvell?ous|terrific|smashing|braw|magic|pure magic|canny|many thanks|bellissimo|proper job|purty|howdy|gg|nice one|nailed it|mighty fine|fine work|"
                   r"chef's kiss|evening|konnichiwa|arigato|arigatou|you are (very |so )?kind|(very )?nice|ty|class|now then|how do(?=\W*$)|obrigad[oa]|ha|haha|"
                   r"lovely|nice|beautiful|gorgeous|wonderful|perfect|awesome|cool|ok|okay|good|well done|brilliant|"
@@ -499,7 +499,7 @@ ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could 
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|(?<!keeps )(?<!keep )(?<!starts )(?<!start )(?<!is )(?<!was )(?<!are )(?<!been )(?<!already )crying(?! out\b)|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
-                    r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky)|a (sad|sadder) (feel|mood)|"
+                    r"too (cheerful|happy|jolly|upbeat|bright|chirpy|perky|chipper)|a (sad|sadder) (feel|mood)|"
                     r"(sound|feel) (sad|melancholy|mournful)|make it hurt\b|ache|aching|heartbreak\w*|heartbroken|grief|grieving|tears|tearful|"
                     r"(more|some|a bit of|a touch of) sorrow|more blue\b|bluer\b|sad like(?=\W*$)|(?<!high )(?<!\bno )(?<!\bnot a )(?<!not such a )(?<!want a )(lonely|lonesome|mournful|forlorn|wistful)( [\w-]+)? (feel|mood|vibe)|more (longing|yearning|bittersweet|lonely|haunting|gloomy|sorrowful|mournful|doleful|forlorn)|"
                     r"like a funeral|make (it|this) (sound|feel) like (my|our|his|her|their|a|someone'?s?) ([\w']+ ){0,3}(just )?(died|passed away)|weep\w*|make (me|people|them|us|everyone) cry|make it (sad|lonesome|mournful|melancholy|"
@@ -761,7 +761,36 @@ def read_request(text: str) -> Request:
         in_english = read_part(again)  # "¿en qué tono está? what key is it in, che?"
         if in_english.unread not in ("foreign", "gibberish"):
             return in_english
+    if reading.unread == "foreign" and (asked := english_clauses(text)):
+        in_english = read_part(asked)  # "epa no, mejor la versión de antes, undo porfa"
+        if in_english.unread is None and (in_english.action or asked_change(vars(in_english))):
+            return in_english
     return reading
+
+
+# words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo");
+# kept apart from the patterns, whose words the reader takes for English
+ADDRESS_ABROAD = ("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "bitte", "per favore", "chamo", "pana", "doudou",
+                  "compa", "hermano", "amigo", "amiga")
+
+
+def english_clauses(text: str) -> str | None:
+    """The clauses in English of a message that has others in another language, each asking
+    something by itself: "ponle acordes, porfa — just chord symbols" is "just chord symbols";
+    None where no clause is English throughout."""
+    clauses = [c for c in re.split(r"[,;:—–]|\s-\s|(?<=[.!?])\s+", text) if re.search(r"\w", c)]
+    english, addressed = [], False
+    for clause in clauses:
+        plain = " ".join(re.sub(r"\b(?:" + "|".join(ADDRESS_ABROAD) + r")\b", " ", clause, flags=re.I).split())
+        addressed |= plain != " ".join(clause.split())
+        words = re.findall(r"[^\W\d_]+", plain)
+        longer = [w.lower() for w in words if len(w) >= 3]
+        if longer and all(w.isascii() for w in words) and all(w in ENGLISH for w in longer) and not looks_foreign(plain) \
+                and not re.fullmatch(r"\W*\d+ (bars?|measures?)\W*", plain, re.I):  # "Lagyan mo ng pangalawang part, 8 bars": a count, no request
+            english.append(plain)
+    if not english or len(english) == len(clauses) and not addressed:
+        return None  # "redo porfa" is English but for its "porfa"
+    return ", ".join(english)
 
 
 def said_again_in_english(text: str) -> str | None:
@@ -787,6 +816,10 @@ def greets_among_remarks(text: str) -> bool:
         r.unread == "chat" or "?" not in s and (r.unread == "off-topic" and not r.sure
                                                 or r.unread == "gibberish" and re.fullmatch(r"\W*[^\W\d_]+\W*", s) and not mashed(s.strip(" !.").lower()))
         for r, s in zip(readings, sentences))  # "Bonswa! Good evening, how you doing?", not "Hi! What's the capital of Peru?"
+
+
+# a question of how to do something, or of what something else does: "how do i undo a git rebase", "does that extend the time to pay?"
+OTHER_QUESTION = re.compile(r"\bhow (do|can|would|should) (i|you|we|one)\b|\b(does|will|would|can) (that|it|this|they)\b[^.!?]*\?", re.I)
 
 
 def read_part(text: str) -> Request:
@@ -818,7 +851,7 @@ def read_part(text: str) -> Request:
         action = None  # "forget this one, write a new polka": a new piece, nothing undone
     if action == Move("undo") and LOSE_IT.search(said) and VOICE_NAMED.search(said) and not UNDO.search(LOSE_IT.sub("", said)):
         action = None  # "that bass line's muddy. lose it": the part named goes, no version is undone
-    if action and OTHER_TOPICS.search(said) and re.search(r"\bhow (do|can|would|should) (i|you|we|one)\b", said, re.I) and not MUSIC_WORDS.search(said):
+    if action and OTHER_TOPICS.search(said) and OTHER_QUESTION.search(said) and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "how do i undo a git rebase"
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
         parts = [part for c in clauses_of(worded) for i, part in enumerate(re.split(r",\s+(?=\w)", c))  # "nah undo that, put it in E minor",
@@ -988,6 +1021,8 @@ def read_part(text: str) -> Request:
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
     if request.rework in ("sadder", "happier") and OPEN_QUESTION.search(said) and not names_the_music(said) and not EDIT_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "What's a good book on grief?": a mood word, nothing asked of the music
+    if request.rework not in (None, "sadder", "happier") and OTHER_TOPICS.search(said) and OTHER_QUESTION.search(said) and not MUSIC_WORDS.search(said):
+        return Request(unread="off-topic", sure=False)  # "does that extend the time to pay too?": a rework's word, another topic
     asks_music = asked_change(vars(request)) and not request.question or request.instrument is not None or request.action
     asks_beside_mood = asked_change({**vars(request), "mode": None}) if request.mode_of_mood else asks_music
     if not (asks_beside_mood or request.question or request.new_piece or request.pick) and GRATITUDE.search(said) and "?" not in said:
@@ -1006,7 +1041,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(words per minute|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shift|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
 
@@ -1211,13 +1246,34 @@ def unless_foreign(english: str):
     return written
 
 
+def greeting_before_english(m: re.Match) -> str:
+    """A greeting or thanks abroad written as "hello!" where the rest of the message is English:
+    "Köszönöm! This is very nice", not "Dank je wel, heel mooi"."""
+    rest = m.string[m.end():]
+    english = rest.strip() and mostly_english(rest) and not looks_foreign(rest) \
+        and any(w in ENGLISH_WORDS for w in re.findall(r"[a-z']+", rest.lower()))  # not "Takk skal du ha, den var fin."
+    return "hello! " if english else m.group(0)
+
+
 def value_before(word: str) -> bool:
     """Whether the word before an arrow is the value changed from: a number, a key, a mode, an instrument."""
     return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g]( flat| sharp|[#b])?( major| minor)?|" + "|".join(MODE_SUFFIX), word, re.I)) \
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"\bmore magof\b", re.I), "happier"), (re.compile(r"\bye+s{2,}\b", re.I), "yes"),
+DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (vocabulary.greeting_abroad_first(), greeting_before_english),  # "Köszönöm! This is very nice", "Dzien dobry! Stan here"
+                   (re.compile(r"\bgreetin(?:'|(?!\w))", re.I), "sorrow"),  # Scots crying, before the spelling takes it for "greeting"
+                   (re.compile(r"\bthe \w+, I mean the (first|second|third|A|B) (part|section|half|strain)\b", re.I), r"the \1 \2"),  # "the Trio, I mean the second part"
+                   (re.compile(r"\bwgl\b", re.I), unless_foreign("please")), (re.compile(r"\bSt[ée]ck\b", re.I), unless_foreign("piece")),  # Luxembourgish
+                   (re.compile(r"\bd'zweet St[ëe]mm\W+(?=the (?:harmony|second voice)\b)", re.I), unless_foreign("")), (re.compile(r"\bd'zweet St[ëe]mm\b", re.I), unless_foreign("the second voice")), (re.compile(r"\bSt[ëe]mm\b", re.I), unless_foreign("voice")),
+                   (re.compile(r"^\W*e b[ëe]sse m[ée]i h[ée]ich\b", re.I), unless_foreign("a bit higher")), (re.compile(r"^\W*e b[ëe]sse m[ée]i d[ée]if\b", re.I), unless_foreign("a bit lower")),
+                   (re.compile(r"\bzr[ée]ck op Versioun\b(?= \d)", re.I), unless_foreign("back to version")), (re.compile(r"^\W*kanns du akkorde drop setzen\b", re.I), unless_foreign("can you put chords on it")),
+                   (re.compile(r"^\W*ia ora na\W*$", re.I), "hello!"), (re.compile(r"^\W*ia ora na\b", re.I), unless_foreign("hello")),  # Tahitian
+                   (re.compile(r"^\W*m[āa]uruuru(?: roa)?\W*$", re.I), "thank you!"), (re.compile(r"^\W*m[āa]uruuru roa\b", re.I), unless_foreign("thank you very much")),
+                   (re.compile(r"^\W*m[āa]uruuru\b", re.I), unless_foreign("thank you")), (re.compile(r"\bnehenehe\b", re.I), unless_foreign("beautiful")),
+                   (re.compile(r"\bmaita'i\b", re.I), unless_foreign("good")), (re.compile(r"\bhoa\b(?=\W*$)", re.I), unless_foreign("friend")), (re.compile(r"^\W*aita\b", re.I), unless_foreign("no")),
+                   (re.compile(r"\ba (voice|harmony|harmony line|line|part) under\b(?=\W*(?:,|$|in\b))", re.I), r"a \1 below"),
+                   (re.compile(r"\bmore magof\b", re.I), "happier"), (re.compile(r"\bye+s{2,}\b", re.I), "yes"),
                    (re.compile(r"\b(?:Em|Anh)\b(?= \w*[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])"), "I"),  # Vietnamese "Em định đi chơi" is no key of E minor
                    (re.compile(r"\bthreescore and (ten|twelve|fifteen|five|six|eight|sixteen|eighteen)\b", re.I),
                     lambda m: str(60 + {"ten": 10, "twelve": 12, "fifteen": 15, "five": 5, "six": 6, "eight": 8, "sixteen": 16, "eighteen": 18}[m.group(1).lower()])),
@@ -1412,7 +1468,7 @@ DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"\b
                    (re.compile(r"^\W*more\.\s*keep play(?:ing|in'?)(?=\W*$)", re.I), "continue"), (re.compile(r"\b(\d{1,3}) an (\d{1,3})\b", re.I), r"\1 and \2"),
                    (re.compile(r"\bte[şs]ekk[üu]r(?:ler| ederim)\b", re.I), "thanks"), (re.compile(r"^\W*by '?eck\b,?\s*", re.I), ""), (re.compile(r"\bdolor\b", re.I), "sorrow"),
                    (re.compile(r"\bh?'?ave (?:you|ye|'ee|ee) got it in (?:you|ye|'ee|ee) to\b", re.I), "could you"), (re.compile(r"\bdivvent\b", re.I), "don't"), (re.compile(r"\bgannin'?g?\b", re.I), "going"),
-                   (re.compile(r"^\W*non\b,?", re.I), "no,"), (re.compile(r"\balegr[ií]a\b", re.I), "joy"), (re.compile(r"\bw/(?=\s)", re.I), "with"), (re.compile(r"^\W*bom dia\b", re.I), "good morning"), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
+                   (re.compile(r"^\W*non\b,?", re.I), "no,"), (re.compile(r"\balegr[ií]a\b", re.I), "joy"), (re.compile(r"\bw/(?=\s)", re.I), "with"), (re.compile(r"^\W*bom dia\b", re.I), unless_foreign("good morning")), (re.compile(r"\bS[ãa]o Jo[ãa]o\b", re.I), "midsummer"),
                    (re.compile(r"^\W*tira\b(?= the )", re.I), "remove"), (re.compile(r"\bt'(?=[a-z]{3,})", re.I), "the "),
                    (re.compile(r",?\s*por favor(?:,|(?=\W*$))", re.I), lambda m: " please," if said_in_english(m) else m.group(0)),
                    (re.compile(r"(?<![\w'])'bout\b", re.I), "about"), 
@@ -1720,6 +1776,8 @@ def unread_kind(text: str, said: str) -> str | None:
     keyboard mash, a greeting or thanks; None for any other."""
     if vocabulary.mashed_in_another_script(text):
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен": keys struck, not another language
+    if vocabulary.greets_or_thanks_only(text):
+        return "chat"  # "Ia ora na!", "Murakoze cyane, mwarimu!": a greeting or thanks, in whatever language
     if looks_foreign(text):
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
     if about_instructions(said):
@@ -1782,7 +1840,10 @@ ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
                            r"(,? (mate|partner|pal|buddy|friend|man|dude|love|folks|y'all|all|again|amigo|cat|daddy-?o|brother|sister))?\W*$", re.I)
 ASKING_WORDS = re.compile(r"\b(but|could|can you|would you|will you|please|make|add|change|try|give|put|now|write|compose|might)\b", re.I)
-GREETING_QUESTION = re.compile(r"^\W*(?:well\W+)?hoo'?s it (?:gaun|going)\W*$|^\W*(?:(?:my guy|boss|bro|oga)\W+)?how far\W*(?:(?:my guy|boss|bro|oga)\W*)?$|^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how are (?:you|u|ya)( doing)?\?\s*(?:good|nice|great|lovely|a pleasure) to meet (?:you|ya|u)\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
+# a greeting that says it is only that: "just passing by to say hello", "nothing to ask today"
+ONLY_GREETING = re.compile(r"\bjust (?:saying|to say|passing by to say|dropping in to say|popping in to say|wanted to say|greeting you|waving)(?: a quick)? (?:hi|hello|hey|howdy|good morning|greeting)|"
+                           r"\bjust greeting you\b|\bnothing to ask (?:today|now|for now|this time)\b", re.I)
+GREETING_QUESTION = re.compile(r"^\W*how'?s things(?: with you)?\W*$|^\W*(?:well\W+)?hoo'?s it (?:gaun|going)\W*$|^\W*(?:(?:my guy|boss|bro|oga)\W+)?how far\W*(?:(?:my guy|boss|bro|oga)\W*)?$|^\W*[\w']+\W+how are (?:you|u|ya)\W*$|\bhoo'?s (?:tha|thee|you|yersel) (?:gaan|going|getting) on\W*$|^\W*(?:[\w']+\W+){0,2}how are (?:you|u|ya) (?:today|this (?:morning|evening|afternoon))\W*$|(^|[.!]\s+)how do you do\W*$|^\W*(kia ora|hi|hello|hey|g'?day|morning|now then)\W+how'?s it going\W*$|^\W*((yo|hey|hi|hello|oi)\W+)?((what's|whats|wassup|sup) up|what'?s good)\W*$|^\W*(well\W+)?how'?s (she|it|things) go(ing|in)\W*$|^\W*how are (you|u)( doing)?\W*$|^\W*(aye\W+)+how'?s it going\W*$|\bhow are (you|u|ye) getting on( today)?\W*$|^\W*how are (?:you|u|ya)( doing)?\?\s*(?:good|nice|great|lovely|a pleasure) to meet (?:you|ya|u)\W*$|^\W*how (are )?(you|ya|u) going\W*(all right|alright|ok|okay)?\W*$|^\W*(ey|eh|ay) up\W+how do\W*$|^\W*where (y'?at|you at|ya at)\W*$|^\W*((dia dhuit|bonjour|bom dia|mabuiga|demat|shalom|merhaba|hello|hi|hey|hiya|howdy|hola|good morning|morning|evening)\W+){0,2}how are (you|u|ye|ya)( doing| keeping| getting on)?( today| this (morning|evening|afternoon))?\W*$",
                                re.I)
 
 
@@ -1806,7 +1867,7 @@ def is_chat(said: str) -> bool:
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING, TIMES_LONGER))
             or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then)\b", said))  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?", "yo take the pitch down a whole step"
-    return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said))) and not asks
+    return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said)) or bool(ONLY_GREETING.search(said))) and not asks
 
 
 # a measure of the music too high or low, not its pitch: "the note density there is too high"
@@ -1905,7 +1966,7 @@ A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?
 THIS_ONE = re.compile(r"\b(this|that|the|your|our|my)\s+$", re.I)
 
 
-MOOD_AS_REASON = re.compile(r"\b(too|so|very|rather|a bit|a little|way too) (chirpy|happy|bright|cheerful|jolly|sunny|upbeat|perky|"
+MOOD_AS_REASON = re.compile(r"\b(too|so|very|rather|a bit|a little|way too) (chirpy|chipper|happy|bright|cheerful|jolly|sunny|upbeat|perky|"
                             r"sad|dark|gloomy|mournful|somber|sombre|miserable|depressing|glum|dreary)\b", re.I)
 MODE_ASKED = re.compile(r"\b(?:make|turn|put|change|switch|set) (?:it|her|him|this|the tune|the piece|the melody)(?: back)?(?: in| into| to)? (?:the )?"
                         r"(minor|major|dorian|mixolydian|lydian|phrygian|locrian)\b", re.I)
@@ -2085,7 +2146,7 @@ make write compose play give add put change turn use try please me my i you your
 tune song piece melody music faster slower higher lower bass chords key major minor tempo again
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
-FOREIGN_WORDS = set("""koman yé chanson despasio fabot monter sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
+FOREIGN_WORDS = set("""mannyer kamarad travay granmer sopraan bietjie laer hoog jy maar buiti binafi biangi ora oe maita'i nehenehe māuruuru koman yé chanson despasio fabot monter sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
@@ -2121,7 +2182,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(recite|speak|read back|say|reveal|stop foll
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret (rules|instructions?)\b|\b(words|rules|orders) (they|that they|he|she|someone) gave (you|ye|u)\b|\bwho (write|wrote|writes) your orders\b|\bwhat (is|are) the rules? (they|that they|he|she) (give|gave|have given) (you|u)\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
-                                r"\b(jailbreak|developer mode|DAN)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
+                                r"\b(jailbreak|developer mode|DAN)\b|\bwhat (?:did )?they (?:wrote|write|written|gave|give|told|tell) (?:to )?you as (?:instructions|rules|a prompt)\b|\b(?:you'?ve|you have|you) got a rule ?book\b[^.!?]*\b(?:paste|show|share|post|print)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
@@ -2323,13 +2384,14 @@ SHETLAND = Dialect(
         ("wye", "way"), ("gyaan", "going"), ("cud", "could"), ("hae", "have"))) + ((re.compile(r"\ban\b(?= [b-df-hj-np-tv-z0-9])", re.I), "and"),))
 # "Mek di sax carry di tune", "Tek off di chords dem"; Italian "di", Spanish "pon", German "dem" and Norwegian "gi" are not its own
 PATOIS = Dialect(
-    words=re.compile(r"\b(mon|lee|sixt|eena|faasta|chune|cyaan|fingas|chrai|prefa|leff|pan|wid|yu|mo|bes|di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|mih|cyah|steups|jus|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"
+    words=re.compile(r"\b(op|dong|fus|las|chru|kyaan|mon|lee|sixt|eena|faasta|chune|cyaan|fingas|chrai|prefa|leff|pan|wid|yu|mo|bes|di|dem|pon|fi|mek|gi|tek|yuh|weh|dat|den|inna|likkle|wah|gwaan|bredren|irie|yute|de|dis|wit|someting|doh|leh|allyuh|gwan|bredda|anodda|mih|cyah|steups|jus|(?<=show )mi|(?<=give )mi|(?<=tell )mi|(?<=play )mi|"
                      r"mi(?= (?:prefer|like|liked|want|need|did)\b)|an(?= [b-df-hj-np-tv-z0-9]))\b", re.I),
-    own=frozenset({"eena", "faasta", "chune", "cyaan", "fingas", "chrai", "prefa", "fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "gwan", "bredren", "bredda", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh", "anodda",
+    own=frozenset({"kyaan", "chru", "eena", "faasta", "chune", "cyaan", "fingas", "chrai", "prefa", "fi", "mek", "tek", "yuh", "weh", "inna", "likkle", "gwaan", "gwan", "bredren", "bredda", "irie", "yute", "mi", "someting", "doh", "leh", "allyuh", "anodda",
                    "mih", "cyah", "steups"}),
-    pairs=re.compile(r"\b((mek|put|keep|brighten|tek|leff|chrai|gi) (?-i:i)|wah (\w+ )?(chune|line|variation|take)|pan (di|i|\d+)|lee bit|gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|(to|on|of|from|for|with|repeat|give|take|change|add|an) de (?=\w)|an (?=(repeat|give|put|add|make|take|change|slow|speed|move|bring|write)\b)|a next (part|one|section|tune|bit|verse)|"
-                     r"d[ie] (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|changes?))\b", re.I),
-    rewrites=((re.compile(r"\b(mek|make|put|keep|brighten|tek|take|leff|leave|chrai|try|gi|give|get|play|turn|bring) (?-i:i)\b", re.I), r"\1 it"),
+    pairs=re.compile(r"\b(how yu di do|(mek|put|keep|brighten|tek|leff|chrai|gi) (?-i:i)|wah (\w+ )?(chune|line|variation|take)|pan (di|i|\d+)|lee bit|gi (mi|di)|an \d|\w+ dem\W*$|(put|play|move) [\w ]{0,20}\bpon|(to|on|of|from|for|with|repeat|give|take|change|add|an) de (?=\w)|an (?=(repeat|give|put|add|make|take|change|slow|speed|move|bring|write)\b)|a next (part|one|section|tune|bit|verse)|"
+                     r"d[ie] (first|second|last|b|a|melody|tune|chords?|bass|harmony|speed|lead|end|ending|changes?))\b", re.I),
+    rewrites=((re.compile(r"\bdat (?:da )?bad fi chru\b", re.I), "that's really good"), (re.compile(r"\bhow yu di do\b", re.I), "how are you doing"),
+              (re.compile(r"\b(mek|make|put|keep|brighten|tek|take|leff|leave|chrai|try|gi|give|get|play|turn|bring) (?-i:i)\b", re.I), r"\1 it"),
               (re.compile(r"\bwah (?!(?:di|the|de)\b)(?=(?:\w+ )?(?:chune|tune|reel|jig|line|take|part|one|variation|bang)\b)", re.I), "a "),
               (re.compile(r"\blee bit\b", re.I), "a little bit"), (re.compile(r",?\s*\bmon\b(?=\W*$)", re.I), ""), (re.compile(r"^\W*ah (?=prefa|prefer|like|want)", re.I), "I "),
               (re.compile(r"\btoo much note\b", re.I), "too many notes"), (re.compile(r"\b(play|come round) two time\b", re.I), r"\1 twice"),
@@ -2350,7 +2412,9 @@ PATOIS = Dialect(
         ("dat", "that"), ("den", "then"), ("inna", "in"), ("likkle", "little"), ("wah", "what"), ("dem", "them"),
         ("irie", "happy"), ("yute", "child"), ("mih", "my"), ("cyah", "can't"), ("jus", "just"), ("wha", "what"),
         ("eena", "in"), ("faasta", "faster"), ("chune", "tune"), ("cyaan", "can't"), ("fingas", "fingers"), ("chrai", "try"), ("prefa", "prefer"),
-        ("leff", "leave"), ("pan", "on"), ("wid", "with"), ("yu", "you"), ("mo", "more"), ("bes", "best"), ("sixt", "sixth"))))
+        ("leff", "leave"), ("pan", "on"), ("wid", "with"), ("yu", "you"), ("mo", "more"), ("bes", "best"), ("sixt", "sixth"),
+        ("op", "up"), ("dong", "down"), ("fus", "first"), ("las", "last"), ("bad fi chru", "really good"), ("fi chru", "really"), ("kyaan", "can't"),
+        (",? bredda", ""))))
 
 # Nigerian Pidgin: "Make am sadder", "Abeg comot the harmony", "E too fast for me o, bring am down small"
 PIDGIN = Dialect(
@@ -2541,13 +2605,17 @@ TAGLISH = Dialect(
 # "klk what speed is this at" ("hermano" and "compadre" are taken out before, in DROPPED_LETTERS:
 # spelt as a word, "hermano" would be "harmony")
 SPANGLISH = Dialect(
-    words=re.compile(r"(?<!\w)(mano|ponle|sáquelo|saquelo|sácalo|más|rápido|rapido|triste|fácil|facil|bien|alegre|pues|mucho|adornos|repetición|repeticion|"
+    words=re.compile(r"(?<!\w)(maje|chele|ñaño|ñaña|ideay|deacachimba|tuani|como antes|no me gusta|dios le pague|buenos d[ií]as|jaja|chamo|como estaba|como lo ten[ií]as|regr[ée]salo|ponlo en|suena mejor|mano|ponle|sáquelo|saquelo|sácalo|más|rápido|rapido|triste|fácil|facil|bien|alegre|pues|mucho|adornos|repetición|repeticion|"
                      r"mi pana|klk|tato|eso ta muy|lento|dale|melancolía|hola|gracias|buenas|amigo|bajo|por favor|un|y)(?!\w)", re.I),
-    own=frozenset({"mano", "hola", "ponle", "sáquelo", "saquelo", "sácalo", "rápido", "triste", "fácil", "alegre", "pues", "adornos", "repetición",
+    own=frozenset({"maje", "chele", "ñaño", "ñaña", "ideay", "deacachimba", "tuani", "como antes", "no me gusta", "dios le pague", "chamo", "ponlo en", "como estaba", "como lo tenías", "como lo tenias", "regrésalo", "regresalo", "mano", "hola", "ponle", "sáquelo", "saquelo", "sácalo", "rápido", "triste", "fácil", "alegre", "pues", "adornos", "repetición",
                    "repeticion", "mi pana", "klk", "tato", "eso ta muy", "melancolía", "gracias", "buenas"}),
     pairs=re.compile(r"\bmás \w+|\by (?=add|ponle|make|give|put|then)\b", re.I),
     rewrites=((re.compile(r"^\W*¡?buenas\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*hola,? amigo\b", re.I), "hello friend"), (re.compile(r"\bgracias\b", re.I), "thanks"), (re.compile(r",?\s*\bpor favor\b", re.I), " please"),
-              (re.compile(r"^\W*(?:klk|tato)\b\W*(?=\w)", re.I), ""),
+              (re.compile(r"^\W*(?:klk|tato)\b\W*(?=\w)", re.I), ""), (re.compile(r",?\s*\bchamo\b,?", re.I), ""), (re.compile(r"\bregr[ée]salo a como estaba\b", re.I), "put it back as it was"),
+              (re.compile(r"\bcomo estaba\b", re.I), "as it was"), (re.compile(r"\bcomo antes\b", re.I), "as before"), (re.compile(r"\bno me gusta\b", re.I), "I don't like it"),
+              (re.compile(r",?\s*\b(?:maje|chele|ñaño|ñaña)\b", re.I), ""), (re.compile(r"^\W*ideay\b\W*", re.I), ""), (re.compile(r"\bdeacachimba\b", re.I), "awesome"), (re.compile(r"\btuani\b", re.I), "cool"),
+              (re.compile(r",?\s*\bdios le pague\b", re.I), ", God bless you"), (re.compile(r"\bbuenos d[ií]as\b", re.I), "good morning"), (re.compile(r"\bjaja(?:ja)*\b", re.I), "haha"), (re.compile(r"\bmejor como lo ten[ií]as\b", re.I), "better as you had it"), (re.compile(r"^\W*ponlo en \w+\s*[—–-]\s*(\w+),? I mean\b", re.I), r"put it on the \1"),
+              (re.compile(r"\bsuena mejor\b", re.I), "sounds better"), (re.compile(r"\bmejor\b", re.I), "better"),
               (re.compile(r"^\W*(?:mano|mi pana)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:mano|mi pana)\b", re.I), ""),
               (re.compile(r"\beso ta muy (lento|rápido|rapido)\b", re.I), r"it's too \1"), (re.compile(r"\bponle un bajo\b", re.I), "add a bass"), (re.compile(r"\bun bajo\b", re.I), "a bass"),
               (re.compile(r"\bponle (mixolydian|dorian|lydian|phrygian|minor|major|[A-G])\b", re.I), r"make it \1"),
@@ -2656,7 +2724,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

@@ -204,7 +204,7 @@ INTERVAL_RE = re.compile(  # not a degree altered: "that raised fourth", "the fl
     r"(?P<name>" + "|".join(sorted(NAMED_INTERVALS, key=len, reverse=True)) + r")s?)\b"
     # "a second strain", "the third version": counting, not an interval
     r"(?! (?:part|strain|section|time|voice|version|half|fiddle|bar|measure|line|verse|ending|one|draft|take|"
-    r"phrase|repeat|go|try)s?\b)", re.I)
+    r"phrase|repeat|go|try)s?\b)(?!(?<=steps) (?:need|must|should|have to|line|match|fit)\b)", re.I)  # the dancers' "steps need to line up"
 ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "7": "seventh", "8": "octave"}
 ORDINAL_FIGURES = re.compile(r"\b([2-8])(?:nd|rd|th|ve)\b")
 UP_RE = re.compile(r"\b(up|higher|raise|raised|rais(?:es|ing)|above|sharpen|lift|lifted|lifting)\b", re.I)
@@ -433,7 +433,7 @@ wistful forlorn bleak bleaker bittersweet heartbroken heartsick heartsore downca
 woeful sorrowful grieving funereal elegiac lugubrious morose glum blue bluer downbeat brooding moody moodier
 pensive mopey weepy teary tearful lonely lonelier lonesome dolorous maudlin dreary haunting haunted
 darker miserable depressing bereft anguished aching regretful rueful solemn doomy crestfallen world-weary
-heavy-hearted grief-stricken sorrowing""".split()
+heavy-hearted grief-stricken sorrowing downhearted dispirited disconsolate""".split()
 SAD_NOUNS = """sadness sorrow grief hurt heartache heartbreak melancholy longing yearning tears gloom misery woe
 despair anguish regret mourning lament pathos tragedy ache pain darkness loss dolour dolor
 weltschmerz""".split()
@@ -441,7 +441,7 @@ HAPPY_WORDS = """happy happier cheerful cheery cheerier jolly jollier joyful joy
 sunnier upbeat uplifting bouncy bouncier perky perkier chirpy chirpier gleeful blithe glad gladder carefree
 lighthearted light-hearted playful festive celebratory optimistic hopeful buoyant jaunty jauntier exuberant elated
 ecstatic euphoric triumphant jubilant radiant feel-good smiley peppy peppier breezy
-bubbly bubblier happy-go-lucky summery lightsome""".split()
+bubbly bubblier happy-go-lucky summery lightsome chipper""".split()
 HAPPY_NOUNS = """joy happiness cheer sunshine brightness glee delight hope optimism gladness mirth jollity
 merriment positivity celebration jubilation elation euphoria smiles""".split()
 DEGREE_WORDS = (r"(?:a (?:little |wee |peerie )?bit|a touch|a tad|a little|a lot|a wee bit|slightly|somewhat|much|way|far|even|"
@@ -508,7 +508,8 @@ def mashed_in_another_script(text: str) -> bool:
     words = text.lower().split()
     return bool(words) and all(re.fullmatch(r"[а-яёіїєґ]+", w) and (any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
                                                                       for row in CYRILLIC_ROWS for i in range(len(w) - 3))
-                                                                  or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS))
+                                                                  or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS)
+                                                                  or len(w) >= 3 and len(set(w)) == 1)  # "ааааа ыыыы": one key held
                                for w in words) \
         or bool(words) and all(any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in OTHER_ROWS for i in range(len(w) - 3))
                                or len(w) <= 3 and all(any(c in row for row in OTHER_ROWS) for c in w) for w in words) \
@@ -774,3 +775,100 @@ def sounds_like(word: str, targets: tuple[str, ...]) -> str | None:
     alike = sorted((jellyfish.damerau_levenshtein_distance(word, t), -word_counts().get(t, 0), t)
                    for t in sounding(targets).get(sound_of(word), ()) if t[0] == word[0])
     return alike[0][2] if alike and alike[0][0] <= len(word) // 3 + 1 else None  # "query" is not "quicker"
+
+# ------------------------------------------------------------------------------------ greetings abroad
+# Greetings and thanks as people of many languages write them in the Latin script, and the words
+# they address a friend by: a message of these alone greets or thanks ("Ia ora na!", "Murakoze
+# cyane, mwarimu!"), whatever the language. Kept as plain text, not patterns, so that the spelling
+# corrector never takes them for English.
+GREETINGS_ABROAD = """
+hola | buenos días | buenos dias | buenas tardes | buenas noches | buenas | bonjour | bonsoir | salut | coucou | ciao | salve |
+buongiorno | buonasera | olá | ola | bom dia | boa tarde | boa noite | hallo | guten tag | guten morgen | guten abend | servus |
+grüß gott | grüezi | grüessech | moin | moien | hoi | hej | hejsan | god dag | goddag | god morgen | hallå | tere | tere päevast |
+labas | laba diena | sveiki | labdien | cześć | dzień dobry | ahoj | dobrý den | dobry den | szia | sziasztok | jó napot | bună |
+bună ziua | buna ziua | zdravo | dobar dan | dober dan | zdravei | privet | zdravstvuyte | dobryi den | vitayu | yassou | geia sou |
+geia sas | kalimera | kalispera | mirëdita | tungjatjeta | bonġu | merħba | dia dhuit | dia duit | dia daoibh | halò | madainn mhath |
+shwmae | bore da | noswaith dda | demat | kaixo | egun on | bon dia | bo día | bondi | allegra | bun di | goeie môre | goeiemôre |
+goeiemiddag | moro | terve | päivää | góðan daginn | góðan dag | hæ | halló | sæl | sæll | marhaba | marhabā | ahlan | ahlan wa sahlan |
+salaam | salam | as-salamu alaykum | assalamu alaikum | assalamualaikum | salam aleikum | salaam alaikum | shalom | merhaba | selam |
+selamlar | barev | barev dzez | gamarjoba | salom | sälem | salem | namaste | namaskar | namaskaram | namaskara | vanakkam |
+sat sri akal | kem cho | nomoshkar | ayubowan | konnichiwa | konnichi wa | ohayo | ohayou | ohayō | annyeong | annyeonghaseyo |
+ni hao | nǐ hǎo | nei hou | lei hou | xin chào | xin chao | sawasdee | sawatdee | sawadee | sabaidee | sabai dee | mingalaba |
+mingalarbar | chum reap sour | selamat pagi | selamat siang | selamat sore | selamat malam | apa kabar | kumusta | kamusta |
+magandang umaga | magandang hapon | tashi delek | kuzuzangpo | sain baina uu | sain uu | haisai | jambo | habari | habari yako |
+habari za asubuhi | hujambo | sawubona | sanibonani | molo | dumela | avuxeni | mhoro | mhoroi | mwaramutse | muraho | mwiriwe |
+akwaaba | maakye | bawo ni | ẹ káàárọ̀ | e kaaro | kedu | nnọọ | nnoo | sannu | ina kwana | na nga def | nanga def | i ni ce |
+i ni sogoma | tena yistilign | manao ahoana | muli bwanji | mwabuka | mwapoleni | shikamoo | niaje | oli otya | agandi |
+mbote | mbote na yo | lotjhani | thobela | ndaa | kia ora | talofa | malo e lelei | bula | ni sa bula | bula vinaka | aloha | ia orana |
+ia ora na | kaselehlie | håfa adai | hafa adai | mauri | noa'ia | iakwe | yokwe | allillanchu | imaynalla | mba'éichapa |
+mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kwe kwe | tansi | mabuiga | buiti binafi | bonzour |
+bonjou | bonswa | bonswè | alo | allo | good morning o | yho
+"""
+THANKS_ABROAD = """
+gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
+muito obrigado | muito obrigada | danke | danke schön | danke schon | danke sehr | vielen dank | dank je | dank je wel | dank u |
+dank u wel | bedankt | takk | tusen takk | takk fyri | takk skal du ha | tack | tack så mycket | tak | mange tak | kiitos |
+kiitos paljon | aitäh | tänan | paldies | ačiū | ačiū labai | dziękuję | dziekuje | dzięki | děkuji | dekuji | díky | ďakujem | köszönöm |
+köszi | mulțumesc | multumesc | mersi | hvala | hvala lepa | hvala puno | fala | blagodarya | blagodaram | spasibo |
+spasibo bolshoe | dyakuyu | efcharistó | efharisto | efcharisto | faleminderit | grazzi | grazzi ħafna | diolch | diolch yn fawr |
+go raibh maith agat | go raibh míle maith agat | tapadh leat | tapadh leibh | trugarez | milesker | eskerrik asko | gràcies |
+moltes gràcies | grazas | mercé | grazcha | merci villmools | þakka þér | takk fyrir | arigatou | arigato | arigatō |
+arigatou gozaimasu | domo arigato | kamsahamnida | gamsahamnida | gomawo | xiexie | xie xie | xièxie | doh je | m goi |
+cảm ơn | cam on | cảm ơn nhiều | kob khun | khob khun | khop khun | khob jai | orkun | terima kasih | makasih | salamat |
+maraming salamat | salamat po | dhanyavad | dhanyavaad | dhanyawad | shukriya | nandri | nanri | dhonnobad | dhanyabad |
+bohoma istuti | istuti | shukran | shukran jazeelan | rahmat | rakhmet | bayarlalaa | thuchi che | teşekkürler | teşekkür ederim |
+tesekkurler | sağol | sağ ol | mamnoon | merci jan | tashakor | shnorhakalutyun | madloba | chokrane | asante | asante sana |
+ngiyabonga | enkosi | ke a leboha | ndatenda | murakoze | murakoze cyane | urakoze | medaase | e se | ẹ ṣé | daalụ | dalu |
+na gode | jërëjëf | jerejef | ameseginalehu | misaotra | zikomo | twalumba | natotela | webale | webale nnyo | baie dankie |
+dankie | mahalo | vinaka | vinaka vakalevu | malo | malo aupito | fa'afetai | faafetai | meitaki | māuruuru | mauruuru |
+māuruuru roa | terima kasih banyak | makasih banyak | tenkyu | tangkyu | yuspagara | sulpayki | añaychay | aguyje | miigwech | megwetch | chi-miigwech | qujanaq |
+ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil | mersi bokou | kulo kulo
+"""
+# the words a friend is addressed by, and those a greeting or thanks is said with
+ADDRESSED = """
+my friend | friend | friends | mate | bro | brother | sister | sis | dear | everyone | all | again | so much | very much | a lot |
+lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | hermana | mi amigo | mi amiga | mon ami | mon amie |
+mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
+ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
+tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
+kuya | ate | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | sir | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
+"""
+
+
+def _phrases(text: str) -> list[str]:
+    return sorted({p.strip() for p in text.split("|") if p.strip()}, key=len, reverse=True)
+
+
+def _without_marks(text: str) -> str:
+    """The letters without their accents: "māuruuru" is "mauruuru", "ẹ ṣé" is "e se"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _any_of(text: str, words: int = 9) -> re.Pattern:
+    """One of the phrases of at most so many words, the longest tried first; made when first asked,
+    and not a module pattern, whose words the reader would take for English."""
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(_without_marks(p)) for p in _phrases(text) if len(p.split()) <= words) + r")(?![\w'])")
+
+
+# greetings and thanks abroad that are English or dialect words too: "tack on 16 bars", Scots "tak oot the harmony"
+ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula"}
+
+
+def greeting_abroad_first() -> re.Pattern:
+    """A greeting or thanks abroad that opens a message, with the friend it addresses: "Köszönöm! This
+    is very nice", "Dzien dobry! Stan here", written as they are or without their accents."""
+    phrases = [p for p in _phrases(GREETINGS_ABROAD + "|" + THANKS_ABROAD) if p not in ALSO_ENGLISH]
+    spelt = sorted(set(phrases) | {_without_marks(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED))) + r"))?(?![\w'])[\s,!.]*", re.I)
+
+
+def greets_or_thanks_only(text: str) -> bool:
+    """Whether a message only greets or thanks in a word, in any of many languages, with at most a
+    friend addressed and its marks and emoji: "Mabuiga!", "gracias maje!!"; not "merci beaucoup",
+    which is said in French."""
+    plain, greeted = _without_marks(text.lower()), _any_of(GREETINGS_ABROAD + "|" + THANKS_ABROAD, words=1)
+    if not greeted.search(plain):
+        return False
+    rest = _any_of(ADDRESSED).sub(" ", greeted.sub(" ", plain))
+    return not re.search(r"[^\W\d_]", rest)
