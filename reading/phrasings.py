@@ -533,7 +533,8 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
 # "the nearest bar still open", "write a note to my landlord"
 OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
                             r"\b(snapped|broken|bent|stuck) keys?\b(?= (in|out of|from)\b)|"
-                            r"\b(copy|cut|duplicate) (a|the|my|one) keys?\b|\bkeys? for the (front |back )?(door|house|car|flat|gate)\b|"
+                            r"\b(copy|cut|duplicate) (a|the|my|one) keys?\b|\blost the keys? (to|for|of)\b|\b(open|unlock) (a|the|my) (\w+ )?(door|lock|gate)( lock)? without (a |the )?keys?\b|\b(good|nice|nearest) bar near\b|\bbar (near|by) the \w+ to drink\b|"
+                            r"\bkeys? for the (front |back )?(door|house|car|flat|gate)\b|"
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
@@ -2033,7 +2034,11 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bbelay that undo(?:,? put it back)?\b", re.I), "redo"), (re.compile(r"\bput it back (?:like|as|how) you had it before the undo\b", re.I), "redo"),
              (re.compile(r"\bmake (?:it )?(faster|slower) (\d{1,3}) ?bpm\b", re.I), r"make it \2 bpm \1"),
              (re.compile(r"\btoo much (slow|fast|high|low|long|short|sad|happy|busy)\b(?! notes)", re.I), r"too \1"), (re.compile(r"\b(compose|write) (me |us )?one (?=in [A-G]\b|for (?:solo |a |the )?(?:" + INSTRUMENT_NAME + r")\b)", re.I), one_a_new_piece),
-             (re.compile(r"\bredo a (?:minute|moment|second|few minutes) ago\b", re.I), "redo"), (re.compile(r"^\W*redo,? with the change (?:back )?in\b", re.I), "redo"), (re.compile(r"\bput it back (?:as|like) (?:before|it was)\b", re.I), "undo that"), (re.compile(r"\btake back the last thing (?:you|u) did\b", re.I), "undo the last change"), (re.compile(r"\b(?:i'?m )?too lazy to (?:figure|work|sort) (?:it|that|them) out\b", re.I), "")]
+             (re.compile(r"\bredo a (?:minute|moment|second|few minutes) ago\b", re.I), "redo"), (re.compile(r"^\W*redo,? with the change (?:back )?in\b", re.I), "redo"), (re.compile(r"\bput it back (?:as|like) (?:before|it was)\b", re.I), "undo that"), (re.compile(r"\btake back the last thing (?:you|u) did\b", re.I), "undo the last change"), (re.compile(r"\b(?:i'?m )?too lazy to (?:figure|work|sort) (?:it|that|them) out\b", re.I), ""),
+             (re.compile(r"\bmake undone\b", re.I), "undo"),
+             (re.compile(r",?\s*\benough crying\b", re.I), ""), (re.compile(r",?\s*without (?:the )?chords I(?:'m| am) lost\b[^.!?]*", re.I), ""),
+             (re.compile(r"^\W*(?:okay|ok)?,?\s*chords on(?:,? chords on)*\W*$", re.I), "add chords"), (re.compile(r"^\W*(?:an? |new |better )?ending,? please\b", re.I), "a new ending please"),
+             (re.compile(r"\bput it back,? the change\b", re.I), "redo the change"), (re.compile(r"\bwithout keys?\b", re.I), "without the key")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

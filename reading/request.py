@@ -763,15 +763,16 @@ def read_request(text: str) -> Request:
             return in_english
     if reading.unread == "foreign" and (asked := english_clauses(text)):
         in_english = read_part(asked)  # "epa no, mejor la versión de antes, undo porfa"
-        if in_english.unread is None and (in_english.action or asked_change(vars(in_english))):
+        if in_english.unread is None and (in_english.action or asked_change(vars(in_english)) or in_english.instrument is not None
+                                          or in_english.question and in_english.topic):  # "oye what time signature is it, pa' saber cómo tocar"
             return in_english
     return reading
 
 
 # words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo");
 # kept apart from the patterns, whose words the reader takes for English
-ADDRESS_ABROAD = ("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "bitte", "per favore", "chamo", "pana", "doudou",
-                  "compa", "hermano", "amigo", "amiga")
+ADDRESS_ABROAD = ("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "bitte", "per favore", "vă rog", "chamo", "pana", "doudou",
+                  "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo")
 
 
 def english_clauses(text: str) -> str | None:
@@ -785,7 +786,7 @@ def english_clauses(text: str) -> str | None:
         addressed |= plain != " ".join(clause.split())
         words = re.findall(r"[^\W\d_]+", plain)
         longer = [w.lower() for w in words if len(w) >= 3]
-        if longer and all(w.isascii() for w in words) and all(w in ENGLISH for w in longer) and not looks_foreign(plain) \
+        if longer and all(w.isascii() for w in words) and all(w in ENGLISH or w[-1] == "s" and w[:-1] in ENGLISH for w in longer) and not looks_foreign(plain) \
                 and not re.fullmatch(r"\W*\d+ (bars?|measures?)\W*", plain, re.I):  # "Lagyan mo ng pangalawang part, 8 bars": a count, no request
             english.append(plain)
     if not english or len(english) == len(clauses) and not addressed:
@@ -1032,7 +1033,7 @@ def read_part(text: str) -> Request:
         return Request(unread="off-topic", sure=bool(OTHER_TOPICS.search(said)))  # "Did you hear Julie Fowlis sing at Celtic Connections?"
     if OTHER_TOPICS.search(said) and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(said)) \
             and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
-            or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+", "", said, flags=re.I)):
+            or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+|\W+quick\W*$", "", said, flags=re.I)):
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     return request
 
@@ -1261,7 +1262,9 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (vocabulary.greeting_abroad_first(), greeting_before_english),  # "Köszönöm! This is very nice", "Dzien dobry! Stan here"
+DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?\s*\bfren\b(?=\W*$)", re.I), unless_foreign("")), (re.compile(r"^\W*oye\b,?\s*", re.I), unless_foreign("")),
+                   (re.compile(r"\bpolako\b", re.I), unless_foreign("slowly")), (re.compile(r",?\s*\bdušo\b", re.I), unless_foreign("")),  # Bosnian
+                   (vocabulary.greeting_abroad_first(), greeting_before_english),  # "Köszönöm! This is very nice", "Dzien dobry! Stan here"
                    (re.compile(r"\bgreetin(?:'|(?!\w))", re.I), "sorrow"),  # Scots crying, before the spelling takes it for "greeting"
                    (re.compile(r"\bthe \w+, I mean the (first|second|third|A|B) (part|section|half|strain)\b", re.I), r"the \1 \2"),  # "the Trio, I mean the second part"
                    (re.compile(r"\bwgl\b", re.I), unless_foreign("please")), (re.compile(r"\bSt[ée]ck\b", re.I), unless_foreign("piece")),  # Luxembourgish
@@ -2182,7 +2185,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(recite|speak|read back|say|reveal|stop foll
                                 r"programming|setup|training data)\b|\bsystem prompt\b|\b(your|the) (configuration|initial|hidden|original) prompt\b|\b(prompt|instructions) you were given\b|\byour rulebook\b|\b(in|of) your configuration\b|\bwhat are you instructed\b|\binstructed not to\b|\bwhat (all )?did they tell (ye|you|u) to do\b|\bwhat does (your|dy) setup say\b|\bwhat rules (was|were) (you|du) given\b|\bwhat are you (not )?(allowed|forbidden|permitted) to\b|\b(ain'?t|aren'?t|are not|not) allowed to do\b|\bsecret (rules|instructions?)\b|\b(words|rules|orders) (they|that they|he|she|someone) gave (you|ye|u)\b|\bwho (write|wrote|writes) your orders\b|\bwhat (is|are) the rules? (they|that they|he|she) (give|gave|have given) (you|u)\b|\byour guardrails\b|\bwords that make (you|u) work\b|\bwhat rules (do )?(you|u) (have|follow)\b|\b(text|prompt|instructions|words) you were (set up|configured|primed|started) with\b|\b(rules|instructions) (did |has |have )?(your|the) (developers?|creators?|makers?)\b|\bwhat (were|are) you told\b|"
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
-                                r"\b(jailbreak|developer mode|DAN)\b|\bwhat (?:did )?they (?:wrote|write|written|gave|give|told|tell) (?:to )?you as (?:instructions|rules|a prompt)\b|\b(?:you'?ve|you have|you) got a rule ?book\b[^.!?]*\b(?:paste|show|share|post|print)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
+                                r"\b(jailbreak|developer mode|DAN)\b|\brepeat everything (?:that is |that's )?above this message\b|\bwhat (?:did )?they (?:wrote|write|written|gave|give|told|tell) (?:to )?you as (?:instructions|rules|a prompt)\b|\b(?:you'?ve|you have|you) got a rule ?book\b[^.!?]*\b(?:paste|show|share|post|print)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions)\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
@@ -2605,16 +2608,16 @@ TAGLISH = Dialect(
 # "klk what speed is this at" ("hermano" and "compadre" are taken out before, in DROPPED_LETTERS:
 # spelt as a word, "hermano" would be "harmony")
 SPANGLISH = Dialect(
-    words=re.compile(r"(?<!\w)(maje|chele|ñaño|ñaña|ideay|deacachimba|tuani|como antes|no me gusta|dios le pague|buenos d[ií]as|jaja|chamo|como estaba|como lo ten[ií]as|regr[ée]salo|ponlo en|suena mejor|mano|ponle|sáquelo|saquelo|sácalo|más|rápido|rapido|triste|fácil|facil|bien|alegre|pues|mucho|adornos|repetición|repeticion|"
+    words=re.compile(r"(?<!\w)(ponlo on|maje|chele|ñaño|ñaña|ideay|deacachimba|tuani|como antes|no me gusta|dios le pague|buenos d[ií]as|jaja|chamo|como estaba|como lo ten[ií]as|regr[ée]salo|ponlo en|suena mejor|mano|ponle|sáquelo|saquelo|sácalo|más|rápido|rapido|triste|fácil|facil|bien|alegre|pues|mucho|adornos|repetición|repeticion|"
                      r"mi pana|klk|tato|eso ta muy|lento|dale|melancolía|hola|gracias|buenas|amigo|bajo|por favor|un|y)(?!\w)", re.I),
-    own=frozenset({"maje", "chele", "ñaño", "ñaña", "ideay", "deacachimba", "tuani", "como antes", "no me gusta", "dios le pague", "chamo", "ponlo en", "como estaba", "como lo tenías", "como lo tenias", "regrésalo", "regresalo", "mano", "hola", "ponle", "sáquelo", "saquelo", "sácalo", "rápido", "triste", "fácil", "alegre", "pues", "adornos", "repetición",
+    own=frozenset({"ponlo on", "maje", "chele", "ñaño", "ñaña", "ideay", "deacachimba", "tuani", "como antes", "no me gusta", "dios le pague", "chamo", "ponlo en", "como estaba", "como lo tenías", "como lo tenias", "regrésalo", "regresalo", "mano", "hola", "ponle", "sáquelo", "saquelo", "sácalo", "rápido", "triste", "fácil", "alegre", "pues", "adornos", "repetición",
                    "repeticion", "mi pana", "klk", "tato", "eso ta muy", "melancolía", "gracias", "buenas"}),
     pairs=re.compile(r"\bmás \w+|\by (?=add|ponle|make|give|put|then)\b", re.I),
     rewrites=((re.compile(r"^\W*¡?buenas\b,?\s*", re.I), "hello, "), (re.compile(r"^\W*hola,? amigo\b", re.I), "hello friend"), (re.compile(r"\bgracias\b", re.I), "thanks"), (re.compile(r",?\s*\bpor favor\b", re.I), " please"),
               (re.compile(r"^\W*(?:klk|tato)\b\W*(?=\w)", re.I), ""), (re.compile(r",?\s*\bchamo\b,?", re.I), ""), (re.compile(r"\bregr[ée]salo a como estaba\b", re.I), "put it back as it was"),
               (re.compile(r"\bcomo estaba\b", re.I), "as it was"), (re.compile(r"\bcomo antes\b", re.I), "as before"), (re.compile(r"\bno me gusta\b", re.I), "I don't like it"),
               (re.compile(r",?\s*\b(?:maje|chele|ñaño|ñaña)\b", re.I), ""), (re.compile(r"^\W*ideay\b\W*", re.I), ""), (re.compile(r"\bdeacachimba\b", re.I), "awesome"), (re.compile(r"\btuani\b", re.I), "cool"),
-              (re.compile(r",?\s*\bdios le pague\b", re.I), ", God bless you"), (re.compile(r"\bbuenos d[ií]as\b", re.I), "good morning"), (re.compile(r"\bjaja(?:ja)*\b", re.I), "haha"), (re.compile(r"\bmejor como lo ten[ií]as\b", re.I), "better as you had it"), (re.compile(r"^\W*ponlo en \w+\s*[—–-]\s*(\w+),? I mean\b", re.I), r"put it on the \1"),
+              (re.compile(r",?\s*\bdios le pague\b", re.I), ", God bless you"), (re.compile(r"\bbuenos d[ií]as\b", re.I), "good morning"), (re.compile(r"\bjaja(?:ja)*\b", re.I), "haha"), (re.compile(r"\bmejor como lo ten[ií]as\b", re.I), "better as you had it"), (re.compile(r"^\W*ponlo en \w+\s*[—–-]\s*(\w+),? I mean\b", re.I), r"put it on the \1"), (re.compile(r"\bponlo on\b", re.I), "put it on"),
               (re.compile(r"\bsuena mejor\b", re.I), "sounds better"), (re.compile(r"\bmejor\b", re.I), "better"),
               (re.compile(r"^\W*(?:mano|mi pana)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:mano|mi pana)\b", re.I), ""),
               (re.compile(r"\beso ta muy (lento|rápido|rapido)\b", re.I), r"it's too \1"), (re.compile(r"\bponle un bajo\b", re.I), "add a bass"), (re.compile(r"\bun bajo\b", re.I), "a bass"),
@@ -2676,7 +2679,43 @@ PAPIAMENTU = Dialect(
     english_needed=True, language=frozenset({"bon", "danki", "mi", "ta", "bo", "nan", "kantika", "pone", "mas", "poko", "tokante", "kiko"}))
 
 # the dialects, in the order a message is written out by them
-DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU)
+def telugu_verb_first(m: re.Match) -> str:
+    """A Telugu request's verb, which comes last ("16 bars continue cheyyandi"), put first as in English."""
+    verb = {"maarchandi": "change it to", "marchandi": "change it to", "ivvandi": "give it", "tiseyyandi": "remove", "tagginchandi": "reduce",
+            "penchandi": "increase", "kavali": "I want"}.get(m.group(2).lower(), m.group(2))
+    lead, thing = re.match(r"((?:(?:and|then) )*)(.*)", m.group(1), re.I).groups()  # "then speed a bit penchandi"
+    return f"{lead}{verb} {thing}"
+
+
+# Telugu words in English requests, a Hyderabad keyboardist's: "redo cheyyandi sir", "flute ki maarchandi", "harmony line kavali, sixths lo"
+TENGLISH = Dialect(
+    words=re.compile(r"\b(chala baagundi|cheyyandi|cheyandi|cheyyi|cheyi|andi|garu|kavali|ivvandi|icchandi|maarchandi|marchandi|tiseyyandi|tagginchandi|penchandi|cheppandi|konchem|nunchi|enti|kuda|inka|"
+                     r"lo|ki|ga|ee|gamakas?)\b", re.I),
+    own=frozenset({"chala baagundi", "cheyyandi", "cheyandi", "andi", "garu", "kavali", "ivvandi", "icchandi", "maarchandi", "marchandi", "tiseyyandi", "tagginchandi", "penchandi", "cheppandi",
+                   "konchem", "nunchi", "enti", "kuda", "inka"}),
+    pairs=re.compile(r"\b\w+ (?:lo|ki) (?:play|try|cheyyandi|maarchandi|ivvandi)\b", re.I),
+    rewrites=((re.compile(r",?\s*\b(?:andi|garu|sir)\b", re.I), ""), (re.compile(r"\W*\b(?:misra chapu|khanda nadai|tisra nadai)(?: lo)?(?: cheyyandi| feel)?\b(?: kavali)?\W*", re.I), " "),
+              (re.compile(r"^\W*(undo|redo|continue) (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"\1"), (re.compile(r"\bchala baagundi\b", re.I), "very good"),
+              (re.compile(r"\b(?:(?:ee|this) )?(?:(?:tune|piece|song|melody) )?(tempo|key|scale|bpm|title|name|meter) enti\b", re.I), r"what is the \1 of this tune"), (re.compile(r"\bkuda (?=add|continue|remove)", re.I), ""),
+              (re.compile(r"\bgamakas?\b", re.I), "ornaments"), (re.compile(r"\bkonchem\b", re.I), "a bit"), (re.compile(r"\bee (tune|piece|song|melody)\b", re.I), r"this \1"),
+              (re.compile(r"\b(tempo|key|scale|bpm|title|name|meter|time signature) enti\b", re.I), r"what is the \1"), (re.compile(r"\b(\w+) cheppandi\b", re.I), r"tell me the \1"),
+              (re.compile(r"\blast change (?:cancel|undo) (?:cheyyandi|cheyandi|cheyyi)\b", re.I), "undo the last change"),
+              (re.compile(r"\b(\d+)(?:st|nd|rd|th)? version open (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"go to version \1"),
+              (re.compile(r"\binka (\d+) bars continue (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"continue \1 more bars"),
+              (re.compile(r"\bbar (\d+) lo notes tagginchandi\b", re.I), r"simplify bar \1"), (re.compile(r",?\s*\bsimple ga\b", re.I), ""),
+              (re.compile(r"\b(\S+) nunchi (\S+) ki (?:maarchandi|marchandi|change (?:cheyyandi|cheyandi))\b", re.I), r"change it from \1 to \2"),
+              (re.compile(r"\b([\w ]+?) (?:ki )?change (?:cheyyandi|cheyandi)\b", re.I), r"change it to \1"), (re.compile(r"\b(\w+) scale\b(?= ki\b)", re.I), r"\1"),
+              (re.compile(r"\b([\w ]+?) ki (?:ivvandi|icchandi)\b", re.I), r"give it to the \1"),
+              (re.compile(r"\b([\w ]+?) (?:patch )?lo (?:play|try) (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"play it on the \1"),
+              (re.compile(r"\b(?!(?:and|then)\b)([\w/]+(?: \w+){0,2}?) (add|continue|remove|undo|redo|cancel|repeat|simplify|transpose|play|open) (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"\2 \1"),
+              (re.compile(r"\b([\w/.]+) (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"make it \1"),
+              (re.compile(r"\b((?:the |that |this )?[\w ]+?) (?:ki )?(maarchandi|marchandi|ivvandi|tiseyyandi|tagginchandi|penchandi|kavali)\b", re.I), telugu_verb_first),
+              (re.compile(r"\b(\w+) lo\b", re.I), r"in \1"), (re.compile(r"\b(\w+) ga\b", re.I), r"\1"), (re.compile(r"\bkuda\b", re.I), "too"), (re.compile(r"\binka\b", re.I), "more"),
+              (re.compile(r"\bki\b", re.I), "to")),
+    english_needed=True, language=frozenset({"nenu", "meeru", "idi", "chala", "baagundi", "emi", "ela", "undi", "naaku", "mee", "oka", "pata", "paata"}))
+
+
+DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU, TENGLISH)
 
 
 def looks_foreign(message: str) -> bool:

@@ -802,7 +802,7 @@ i ni sogoma | tena yistilign | manao ahoana | muli bwanji | mwabuka | mwapoleni 
 mbote | mbote na yo | lotjhani | thobela | ndaa | kia ora | talofa | malo e lelei | bula | ni sa bula | bula vinaka | aloha | ia orana |
 ia ora na | kaselehlie | håfa adai | hafa adai | mauri | noa'ia | iakwe | yokwe | allillanchu | imaynalla | mba'éichapa |
 mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kwe kwe | tansi | mabuiga | buiti binafi | bonzour |
-bonjou | bonswa | bonswè | alo | allo | good morning o | yho
+bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -812,11 +812,11 @@ kiitos paljon | aitäh | tänan | paldies | ačiū | ačiū labai | dziękuję |
 köszi | mulțumesc | multumesc | mersi | hvala | hvala lepa | hvala puno | fala | blagodarya | blagodaram | spasibo |
 spasibo bolshoe | dyakuyu | efcharistó | efharisto | efcharisto | faleminderit | grazzi | grazzi ħafna | diolch | diolch yn fawr |
 go raibh maith agat | go raibh míle maith agat | tapadh leat | tapadh leibh | trugarez | milesker | eskerrik asko | gràcies |
-moltes gràcies | grazas | mercé | grazcha | merci villmools | þakka þér | takk fyrir | arigatou | arigato | arigatō |
+moltes gràcies | grazas | mercé | grazcha | merci villmools | grazia fitg | grazia | þakka þér | takk fyrir | arigatou | arigato | arigatō |
 arigatou gozaimasu | domo arigato | kamsahamnida | gamsahamnida | gomawo | xiexie | xie xie | xièxie | doh je | m goi |
 cảm ơn | cam on | cảm ơn nhiều | kob khun | khob khun | khop khun | khob jai | orkun | terima kasih | makasih | salamat |
 maraming salamat | salamat po | dhanyavad | dhanyavaad | dhanyawad | shukriya | nandri | nanri | dhonnobad | dhanyabad |
-bohoma istuti | istuti | shukran | shukran jazeelan | rahmat | rakhmet | bayarlalaa | thuchi che | teşekkürler | teşekkür ederim |
+bohoma istuti | istuti | bohoma sthuthi | sthuthi | dera manana | grantangi | shukran | shukran jazeelan | rahmat | rakhmet | bayarlalaa | thuchi che | teşekkürler | teşekkür ederim |
 tesekkurler | sağol | sağ ol | mamnoon | merci jan | tashakor | shnorhakalutyun | madloba | chokrane | asante | asante sana |
 ngiyabonga | enkosi | ke a leboha | ndatenda | murakoze | murakoze cyane | urakoze | medaase | e se | ẹ ṣé | daalụ | dalu |
 na gode | jërëjëf | jerejef | ameseginalehu | misaotra | zikomo | twalumba | natotela | webale | webale nnyo | baie dankie |
@@ -831,7 +831,7 @@ lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | her
 mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
-kuya | ate | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | sir | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
+kuya | ate | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | sir | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
 """
 
 
@@ -860,15 +860,17 @@ def greeting_abroad_first() -> re.Pattern:
     is very nice", "Dzien dobry! Stan here", written as they are or without their accents."""
     phrases = [p for p in _phrases(GREETINGS_ABROAD + "|" + THANKS_ABROAD) if p not in ALSO_ENGLISH]
     spelt = sorted(set(phrases) | {_without_marks(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED))) + r"))?(?![\w'])[\s,!.]*", re.I)
+    one = r"(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED))) + r"))?(?![\w'])[\s,!.]*"
+    return re.compile(rf"^\W*(?:{one})+", re.I)  # "Allegra! Grazia fitg, that is very beautiful."
 
 
 def greets_or_thanks_only(text: str) -> bool:
-    """Whether a message only greets or thanks in a word, in any of many languages, with at most a
-    friend addressed and its marks and emoji: "Mabuiga!", "gracias maje!!"; not "merci beaucoup",
-    which is said in French."""
-    plain, greeted = _without_marks(text.lower()), _any_of(GREETINGS_ABROAD + "|" + THANKS_ABROAD, words=1)
-    if not greeted.search(plain):
+    """Whether a message only greets, or thanks in a word, in any of many languages, with at most a
+    friend addressed and its marks and emoji: "Mabuiga!", "Bună ziua", "gracias maje!!"; not "merci
+    beaucoup", which is said in French."""
+    plain = _without_marks(text.lower())
+    greeted = [_any_of(GREETINGS_ABROAD), _any_of(THANKS_ABROAD, words=1)]  # "Bună ziua", not "danke schön"
+    if not any(g.search(plain) for g in greeted):
         return False
-    rest = _any_of(ADDRESSED).sub(" ", greeted.sub(" ", plain))
+    rest = _any_of(ADDRESSED).sub(" ", greeted[1].sub(" ", greeted[0].sub(" ", plain)))
     return not re.search(r"[^\W\d_]", rest)
