@@ -2038,7 +2038,8 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\bmake undone\b", re.I), "undo"),
              (re.compile(r",?\s*\benough crying\b", re.I), ""), (re.compile(r",?\s*without (?:the )?chords I(?:'m| am) lost\b[^.!?]*", re.I), ""),
              (re.compile(r"^\W*(?:okay|ok)?,?\s*chords on(?:,? chords on)*\W*$", re.I), "add chords"), (re.compile(r"^\W*(?:an? |new |better )?ending,? please\b", re.I), "a new ending please"),
-             (re.compile(r"\bput it back,? the change\b", re.I), "redo the change"), (re.compile(r"\bwithout keys?\b", re.I), "without the key")]
+             (re.compile(r"\bput it back,? the change\b", re.I), "redo the change"), (re.compile(r"\bwithout keys?\b", re.I), "without the key"),
+             (re.compile(r"\b(?:quick )?question from the bridge\W*", re.I), "question: ")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
