@@ -770,9 +770,9 @@ def read_request(text: str) -> Request:
 
 
 # words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo");
-# kept apart from the patterns, whose words the reader takes for English
-ADDRESS_ABROAD = ("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "bitte", "per favore", "vă rog", "chamo", "pana", "doudou",
-                  "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo")
+# a pattern's text, not a compiled pattern, whose words the reader would take for English
+ADDRESS_ABROAD = r"\b(?:" + "|".join(("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "bitte", "per favore", "vă rog", "chamo", "pana",
+                                       "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo")) + r")\b"
 
 
 def english_clauses(text: str) -> str | None:
@@ -782,7 +782,7 @@ def english_clauses(text: str) -> str | None:
     clauses = [c for c in re.split(r"[,;:—–]|\s-\s|(?<=[.!?])\s+", text) if re.search(r"\w", c)]
     english, addressed = [], False
     for clause in clauses:
-        plain = " ".join(re.sub(r"\b(?:" + "|".join(ADDRESS_ABROAD) + r")\b", " ", clause, flags=re.I).split())
+        plain = " ".join(re.sub(ADDRESS_ABROAD, " ", clause, flags=re.I).split())
         addressed |= plain != " ".join(clause.split())
         words = re.findall(r"[^\W\d_]+", plain)
         longer = [w.lower() for w in words if len(w) >= 3]
@@ -1780,7 +1780,7 @@ def unread_kind(text: str, said: str) -> str | None:
     if vocabulary.mashed_in_another_script(text):
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
-        return "chat"  # "Ia ora na!", "Murakoze cyane, mwarimu!": a greeting or thanks, in whatever language
+        return "chat"  # "Mabuiga!", "Bună ziua", "gracias maje!!": a greeting or thanks, in whatever language
     if looks_foreign(text):
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
     if about_instructions(said):
@@ -2696,9 +2696,9 @@ TENGLISH = Dialect(
     pairs=re.compile(r"\b\w+ (?:lo|ki) (?:play|try|cheyyandi|maarchandi|ivvandi)\b", re.I),
     rewrites=((re.compile(r",?\s*\b(?:andi|garu|sir)\b", re.I), ""), (re.compile(r"\W*\b(?:misra chapu|khanda nadai|tisra nadai)(?: lo)?(?: cheyyandi| feel)?\b(?: kavali)?\W*", re.I), " "),
               (re.compile(r"^\W*(undo|redo|continue) (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"\1"), (re.compile(r"\bchala baagundi\b", re.I), "very good"),
-              (re.compile(r"\b(?:(?:ee|this) )?(?:(?:tune|piece|song|melody) )?(tempo|key|scale|bpm|title|name|meter) enti\b", re.I), r"what is the \1 of this tune"), (re.compile(r"\bkuda (?=add|continue|remove)", re.I), ""),
+              (re.compile(r"\b(?:(?:ee|this) )?(?:(?:tune|piece|song|melody) )?(tempo|key|scale|bpm|title|name|meter|time signature) enti\b", re.I), r"what is the \1 of this tune"), (re.compile(r"\bkuda (?=add|continue|remove)", re.I), ""),
               (re.compile(r"\bgamakas?\b", re.I), "ornaments"), (re.compile(r"\bkonchem\b", re.I), "a bit"), (re.compile(r"\bee (tune|piece|song|melody)\b", re.I), r"this \1"),
-              (re.compile(r"\b(tempo|key|scale|bpm|title|name|meter|time signature) enti\b", re.I), r"what is the \1"), (re.compile(r"\b(\w+) cheppandi\b", re.I), r"tell me the \1"),
+              (re.compile(r"\b(\w+) cheppandi\b", re.I), r"tell me the \1"),
               (re.compile(r"\blast change (?:cancel|undo) (?:cheyyandi|cheyandi|cheyyi)\b", re.I), "undo the last change"),
               (re.compile(r"\b(\d+)(?:st|nd|rd|th)? version open (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"go to version \1"),
               (re.compile(r"\binka (\d+) bars continue (?:cheyyandi|cheyandi|cheyyi)\b", re.I), r"continue \1 more bars"),

@@ -776,10 +776,11 @@ def sounds_like(word: str, targets: tuple[str, ...]) -> str | None:
                    for t in sounding(targets).get(sound_of(word), ()) if t[0] == word[0])
     return alike[0][2] if alike and alike[0][0] <= len(word) // 3 + 1 else None  # "query" is not "quicker"
 
+
 # ------------------------------------------------------------------------------------ greetings abroad
 # Greetings and thanks as people of many languages write them in the Latin script, and the words
-# they address a friend by: a message of these alone greets or thanks ("Ia ora na!", "Murakoze
-# cyane, mwarimu!"), whatever the language. Kept as plain text, not patterns, so that the spelling
+# they address a friend by: a message of a greeting alone, or of a thanks in a word, greets ("Ia ora
+# na!", "gracias maje!!"), whatever the language. Kept as plain text, not patterns, so that the spelling
 # corrector never takes them for English.
 GREETINGS_ABROAD = """
 hola | buenos días | buenos dias | buenas tardes | buenas noches | buenas | bonjour | bonsoir | salut | coucou | ciao | salve |
@@ -831,7 +832,7 @@ lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | her
 mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
-kuya | ate | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | sir | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
+kuya | ate | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
 """
 
 
@@ -845,10 +846,10 @@ def _without_marks(text: str) -> str:
 
 
 @functools.cache
-def _any_of(text: str, words: int = 9) -> re.Pattern:
-    """One of the phrases of at most so many words, the longest tried first; made when first asked,
+def _any_of(text: str, words: int | None = None) -> re.Pattern:
+    """One of the phrases (of at most so many words, where given), the longest tried first; made when first asked,
     and not a module pattern, whose words the reader would take for English."""
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(_without_marks(p)) for p in _phrases(text) if len(p.split()) <= words) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(_without_marks(p)) for p in _phrases(text) if words is None or len(p.split()) <= words) + r")(?![\w'])")
 
 
 # greetings and thanks abroad that are English or dialect words too: "tack on 16 bars", Scots "tak oot the harmony"
