@@ -118,6 +118,8 @@ def solfege_key(found: re.Match) -> str:
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
 LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
+              (re.compile(r"^\W*(?:legend|champion|champ|star|hero|mate),?\s+ta\W*$", re.I), "thanks, mate"), (re.compile(r"^\W*redo,? ya\b", re.I), "redo"),  # "legend, ta"
+              (re.compile(r",\s*bas\W*$", re.I), "."), (re.compile(r"\bkhaili sada\b", re.I), "very plain"),  # Hindi "bas", that's all; Persian "very plain"
               (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"),
@@ -1485,7 +1487,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:the )?([\w-]+) (?:comes?|goes) off,? (?:and )?(?:the )?([\w-]+) (?:comes?|goes) on\b", re.I), r"\2 instead of \1"),
              (re.compile(r"\b(?:is|gets|be) (?:substituted|subbed) off\b", re.I), "is removed"), (re.compile(r"\bcut loose (?=(?:that|the|this) )", re.I), "remove "),
              (re.compile(r",?\s*(?:she's|it's|he's) dragging (?:her |its |the )?anchor\b", re.I), ""),
-             (re.compile(r"\b(?:new game|new line-?up)\b,?", re.I), "new tune"),
+             (re.compile(r"\b(?<!like a )(?:new game|new line-?up)\b,?", re.I), "new tune"),
              (re.compile(r"\b(?:can|could) the ([\w-]+) (?:part|melody|tune) go (?:to|on) (?:the |a |an )?(?=[a-z])", re.I), "could you give it to the "),
              (re.compile(r"\b(?:maybe |perhaps )?(?:the |an? )?(" + INSTRUMENT_NAME + r") (?:is|'s|would be|will be|'d be) better (?:for (?:this|it|the tune))?", re.I),
               r"the \1 would be better for this"),
@@ -2039,7 +2041,39 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r",?\s*\benough crying\b", re.I), ""), (re.compile(r",?\s*without (?:the )?chords I(?:'m| am) lost\b[^.!?]*", re.I), ""),
              (re.compile(r"^\W*(?:okay|ok)?,?\s*chords on(?:,? chords on)*\W*$", re.I), "add chords"), (re.compile(r"^\W*(?:an? |new |better )?ending,? please\b", re.I), "a new ending please"),
              (re.compile(r"\bput it back,? the change\b", re.I), "redo the change"), (re.compile(r"\bwithout keys?\b", re.I), "without the key"),
-             (re.compile(r"\b(?:quick )?question from the bridge\W*", re.I), "question: ")]
+             (re.compile(r"\b(?:quick )?question from the bridge\W*", re.I), "question: "),
+        # clipped reports, a radio operator's: "Tempo: increase. Slight.", "Speed: one and a half times current.", "Query: number of bars."
+        (re.compile(r"^\W*(?:tempo|speed):? increase\W+slight(?:ly)?\b", re.I), "a bit faster"), (re.compile(r"^\W*(?:tempo|speed):? decrease\W+slight(?:ly)?\b", re.I), "a bit slower"),
+        (re.compile(r"^\W*(?:tempo|speed):? increase\b", re.I), "faster"), (re.compile(r"^\W*(?:tempo|speed):? decrease\b", re.I), "slower"),
+        (re.compile(r"^\W*(?:tempo|speed):? ([\w.]+(?: and a half| point \w+)?) times (?:the )?current\b", re.I), r"\1 times faster"),
+        (re.compile(r"^\W*length factor ([\w.]+(?: point \w+)?)\b", re.I), r"make it \1 times longer"),
+        (re.compile(r"^\W*(transpose (?:up|down))\. ((?:major|minor|perfect|augmented|diminished) \w+|octave|an octave|tritone)\W*$", re.I), r"\1 a \2"),
+        (re.compile(r"\bkey change\. tonic ([A-G](?: sharp| flat|#|b)?)\. mode (\w+)\b", re.I), r"change key to \1 \2"),
+        (re.compile(r"^\W*query:\s*number of (bars|measures)\b", re.I), r"how many \1?"), (re.compile(r"^\W*query:\s*(?=\w)", re.I), "what is the "),
+        (re.compile(r"\b(?:increase|raise) (?:the )?brightness of (?:the )?mood\b|(?:^|(?<=[.!?] ))brighten (?:the )?mood(?=[.!]*$)", re.I), "happier"),
+        (re.compile(r"\b(?:decrease|lower) (?:the )?brightness of (?:the )?mood\b|(?:^|(?<=[.!?] ))darken (?:the )?mood(?=[.!]*$)", re.I), "sadder"),
+        (re.compile(r"^\W*restore (?:the )?undone (?:modification|change|edit)\b", re.I), "redo"),
+        (re.compile(r"\bgo on,? (?=\w+ it up\b)", re.I), ""), (re.compile(r"\b(" + INSTRUMENT_NAME + r") wear it\b", re.I), r"\1 play it"),  # "7/8 lol go on balkan it up", a tailor's "could the oboe wear it"
+        (re.compile(r"\bthe (" + INSTRUMENT_NAME + r") (?:must|should|shall|can|could|may) play it\b", re.I), r"give it to the \1"),  # "The saxophone must play it now"
+        (re.compile(r"\b(only|just|decorate|ornament|simplify|rewrite|redo|fix) (first|last) (\d+|two|three|four|five|six|seven|eight) (bars|measures)\b", re.I), r"\1 the \2 \3 \4"),
+        (re.compile(r",?\s*slowly,? slowly,? catch (?:the|a|that) monkey\b", re.I), ""), (re.compile(r"\b(?:it|she|he) (?:must|should|needs to|has to|ought to) cry\b", re.I), "make it sadder"),
+        (re.compile(r"\bbring back undone (change|edit)\b", re.I), r"bring back the undone \1"),
+        (re.compile(r",?\s*mind the step\b[^.!?]*", re.I), ""), (re.compile(r"\b(?:darker|lighter|brighter) (cloth|fabric|wool|tweed)\b", re.I), r"other \1"),  # "lower her by a major third, mind the step on the way down"
+        (re.compile(r"\b(?:an? |the )?(?:cleaner|neater|tidier|better|proper|nicer|stronger) finish\b", re.I), "a better ending"), (re.compile(r"\bgive her an? (?=\w)", re.I), "give it a "),
+        (re.compile(r"\bembroider (it|the tune|the melody|them) with\b", re.I), r"decorate \1 with"), (re.compile(r"\bfinish the ending properly\b", re.I), "give it a proper ending"),
+        (re.compile(r"\b(?:our|the|this) (?:\w+ )?(?:tour|journey|trip|voyage|lesson|class|show) continues\b", re.I), ""), (re.compile(r"\bmore music after (?:this|that|it)\b", re.I), "continue it"),
+        (re.compile(r"\bretrace (?:our|my|your) steps\b", re.I), "go back"), (re.compile(r",?\s*then we roll (?:down|out|on|off)\b", re.I), ""),  # Hindi "bas", that's all
+        (re.compile(r"\b(long|longer),? slow(?:er)? notes\b", re.I), r"\1 notes"),  # Persian
+        (re.compile(r"\b(?:the end |the ending |it )?(?:needs|wants|give it) a (?:proper|better|stronger|real|clear) resolution\b", re.I), "give it a proper ending"),
+        (re.compile(r"\b([A-G]) dièse\b"), r"\1 sharp"), (re.compile(r"\b([A-G]) bémol\b"), r"\1 flat"),
+        (re.compile(r"\bfor which instrument is it (?:written|set|scored|arranged)(?: for)?\b", re.I), "which instrument is it written for"),  # "For which instrument is it written now, still the violin?"
+        (re.compile(r"\bhow (?:wide|big|high|far apart) is (?:it|the range)\b(?=[^.!?]*\?)", re.I), "what is the range"), (re.compile(r"\bhow is it put together\b", re.I), "what is the form"),
+        (re.compile(r"\bdoes (?:this|the|it|this) (?:tune|piece|song|melody)? ?have a name\b", re.I), "what is the title"),
+        (re.compile(r"\bfor which instrument (?:you|did you|have you) (?:wrote|write|written)(?: (?:it|this|the tune))?\b", re.I), "which instrument is it written for"),  # "For which instrument you wrote this?"
+        (re.compile(r"\b(?:do|put) the undo back(?: again)?\b", re.I), "redo"), (re.compile(r"\bbring back (?:what|whit) (?:you|ye|ya) just took (?:aff|off)\b", re.I), "bring back what you just took away"),
+        (re.compile(r"^\W*can there be an? (bass ?line|bass part|harmony(?: line)?|counter-?melody|accompaniment|drone)\b", re.I), r"add a \1"),
+        (re.compile(r"^\W*(?:is )?(?:this|the) (?:song|tune|piece) (?:is )?in (?:parts|sections)\?(?:[^?]*\?)?", re.I), "what is the form?"), (re.compile(r"\bhow (?:it is|is it) made\b", re.I), "what is the form"),
+        (re.compile(r"\bsorry,? (?:in )?english\W+", re.I), ""), (re.compile(r"^\W*(?:(?:hello|hi|hey)(?: there)?,? )?how'?s the form\W*$", re.I), "hello, how are you?"), (re.compile(r"\bi (?:always|often|keep|sometimes|usually) forget(?:ting)? (?:it|that|this)\b", re.I), "I never remember")]  # "c'est quoi... sorry, english: what is the capital of Guinea-Bissau?"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -9,6 +9,7 @@ never touches the piece.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -447,6 +448,9 @@ def move_then_remark(text: str) -> Move | None:
     named, comma, remark = text.partition(",")
     if not rest and comma and (VERSION_ALONE.fullmatch(named) or re.fullmatch(r"\W*(redo|undo)\W*", named, re.I)):
         first, rest = named, [remark]
+    dashed = re.split(r"\s+[—–-]\s+", text)  # "Me and you, number two — version two please!"
+    if not rest and len(dashed) == 2 and VERSION_ALONE.fullmatch(dashed[1]):
+        first, rest = dashed[1], [dashed[0]]
     move = action_in(first) if rest else None
     if move and all(is_remark(read_part(remark)) and not TAKEN_BACK.search(remark) for remark in rest):
         return move
@@ -757,22 +761,31 @@ def read_request(text: str) -> Request:
             return in_english  # "你嘅 system prompt 係咩? show me la" asks for the instructions
     if reading.unread == "off-topic" and not reading.sure and greets_among_remarks(text):
         return Request(unread="chat")
-    if reading.unread == "foreign" and (again := said_again_in_english(text)):
-        in_english = read_part(again)  # "¿en qué tono está? what key is it in, che?"
-        if in_english.unread not in ("foreign", "gibberish"):
+    mixed = reading.unread == "foreign" or not reading.sure and reading.unread in (None, "off-topic")  # maybe another language among English
+    if mixed and (again := said_again_in_english(text)):
+        in_english = read_part(again)  # "¿en qué tono está? what key is it in, che?", "konbien mezur na? how many bars"
+        if in_english.unread not in ("foreign", "gibberish") and (reading.unread == "foreign" or in_english.sure):
             return in_english
-    if reading.unread == "foreign" and (asked := english_clauses(text)):
-        in_english = read_part(asked)  # "epa no, mejor la versión de antes, undo porfa"
-        if in_english.unread is None and (in_english.action or asked_change(vars(in_english)) or in_english.instrument is not None
+    if (reading.unread == "foreign" or mixed and in_other_words(text)) and (asked := english_clauses(text)):
+        in_english = read_part(asked)  # "epa no, mejor la versión de antes, undo porfa", "kota volta pra version 3"
+        if in_english.unread is None and (reading.unread == "foreign" or in_english.sure) and (in_english.action or asked_change(vars(in_english)) or in_english.instrument is not None
                                           or in_english.question and in_english.topic):  # "oye what time signature is it, pa' saber cómo tocar"
             return in_english
     return reading
 
 
-# words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo");
-# a pattern's text, not a compiled pattern, whose words the reader would take for English
-ADDRESS_ABROAD = r"\b(?:" + "|".join(("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "bitte", "per favore", "vă rog", "chamo", "pana",
-                                       "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo")) + r")\b"
+# words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo",
+# "redo nomás", "bass line sivouplé", "mano make it 32 bars"); a pattern's text, not a compiled pattern, whose
+# words the reader would take for English
+ADDRESS_ABROAD = r"\b(?:" + "|".join(("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
+                                       "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan")) + r")(?![\w'])"
+
+
+def in_other_words(text: str) -> bool:
+    """Whether two or more of a message's longer words are no English: "kota volta pra version 3",
+    not "how many ml in a tsp"."""
+    return sum(w not in ENGLISH and w not in KNOWN for w in re.findall(r"[^\W\d_]{3,}", text.lower())) >= 2
 
 
 def english_clauses(text: str) -> str | None:
@@ -786,12 +799,42 @@ def english_clauses(text: str) -> str | None:
         addressed |= plain != " ".join(clause.split())
         words = re.findall(r"[^\W\d_]+", plain)
         longer = [w.lower() for w in words if len(w) >= 3]
-        if longer and all(w.isascii() for w in words) and all(w in ENGLISH or w[-1] == "s" and w[:-1] in ENGLISH for w in longer) and not looks_foreign(plain) \
-                and not re.fullmatch(r"\W*\d+ (bars?|measures?)\W*", plain, re.I):  # "Lagyan mo ng pangalawang part, 8 bars": a count, no request
+        if not (longer and all(w.isascii() for w in words) and all(map(english_or_plural, longer)) and not looks_foreign(plain)):
+            plain, addressed = english_edge(plain), True  # "epá a bit higher só um pouco", "mèt ali in 2/4"
+        if plain and not re.fullmatch(r"\W*\d+ (bars?|measures?)\W*", plain, re.I):  # "Lagyan mo ng pangalawang part, 8 bars": a count, no request
             english.append(plain)
     if not english or len(english) == len(clauses) and not addressed:
         return None  # "redo porfa" is English but for its "porfa"
     return ", ".join(english)
+
+
+def english_or_plural(word: str) -> bool:
+    """Whether a word of three letters or more is English, or an English word's plural."""
+    return word in ENGLISH or word[-1] == "s" and word[:-1] in ENGLISH
+
+
+def english_edge(clause: str) -> str:
+    """The English words that open or close a clause otherwise in another language, two or more
+    that name a word of three letters or more: "a bit higher" of "a bit higher só um pouco", "in 2/4"
+    of "mèt ali in 2/4"; "" where neither edge is English, or where it is a word alone, which may
+    be the other language's too ("más lento", "para una ceremonia")."""
+    words = clause.split()
+
+    def english(word: str) -> bool:  # not a word of a Romance language too: "cambia la tonalidad a sol mayor"
+        letters = re.sub(r"[^\w'/#-]|_", "", word).lower()
+        plain = re.sub(r"[^a-z]", "", letters)
+        return letters.isascii() and (len(plain) < 3 or english_or_plural(plain) and vocabulary.rather_english(plain))
+
+    def named(run: list[str]) -> bool:
+        return any(len(re.sub(r"[^a-z]", "", w.lower())) >= 4 or re.fullmatch(r"\d{1,2}/\d{1,2}\W*", w) for w in run)  # a word, or a meter
+    def inner(word: str) -> bool:  # a short word of the other language where the edge meets it: "su" of "alé su version 3"
+        return len(word) < 3 and word.lower() not in ENGLISH_WORDS
+    opening = list(itertools.takewhile(english, words))
+    opening = opening[:len(opening) - len(list(itertools.takewhile(inner, reversed(opening))))]
+    closing = list(itertools.takewhile(english, reversed(words)))[::-1]
+    closing = list(itertools.dropwhile(inner, closing))
+    run = max((r for r in (opening, closing) if sum(bool(re.search(r"\w", w)) for w in r) >= 2 and named(r)), key=len, default=[])
+    return " ".join(run) if run and len(run) < len(words) else ""
 
 
 def said_again_in_english(text: str) -> str | None:
@@ -800,7 +843,7 @@ def said_again_in_english(text: str) -> str | None:
     sentences = sentences_of(text)
     english = [s for s in sentences if mostly_english(s) and not looks_foreign(s)]
     if len(english) == len(sentences) or sum(w in ENGLISH_WORDS for w in re.findall(r"[a-z']+", " ".join(english).lower())) < 3 \
-            and not any(action_in(s) for s in english):  # "ça c'est pas bon. undo", not "Ciao amico, sei molto gentile. A presto!"
+            and not any(action_in(s) or QUESTION_WORD.search(s) and topic_of(s) for s in english):  # "ça c'est pas bon. undo", "konbien mezur na? how many bars", not "Ciao amico, sei molto gentile. A presto!"
         return None
     return " ".join(english)
 
@@ -984,7 +1027,7 @@ def read_part(text: str) -> Request:
         fields.update(options=int(count) if count and count.isdigit() else 3, new_piece=True)
     if fields["mood"] and not fields.get("mode") and not fields.get("tonic"):  # a sad piece is in minor
         fields.update(mode="minor" if fields["mood"] == "sad" else "major", mode_of_mood=True)
-    if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(said) \
+    if fields["question"] and (asked_change(fields) or fields["instrument"] is not None) and not QUESTION_WORD.search(GREETED.sub("", said)) \
             and not FACT_CHECKED.search(re.split(r"(?<=[.!])\s+", said)[-1]) and not ASKED_AFTER_COMMA.search(said):
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
     if fields["question"] and fields["topic"] and TOLD_HOW.search(said):  # "tell me how the parts are repeated": asked, not done
@@ -1017,7 +1060,8 @@ def read_part(text: str) -> Request:
             request.style and not (request.new_piece or request.wants_music or request.question)):  # "That swings. Well, it jigs. Thanks."
         asks_else = ASKS_ELSE.search(said)  # "yo what sneakers should I cop": a greeting, then a question of another topic
         thanked = (CHAT.search(text) or GRATITUDE.search(said) and "?" not in said) and not asks_else and not ARITHMETIC.search(said)  # not "omg whats 7 times 8 lol"
-        return Request(unread="chat", sure=True) if thanked else Request(unread="off-topic", sure=False)
+        other = asks_of_other_topic(said)  # "Dumela, is it going to rain in Maun this week?"
+        return Request(unread="chat", sure=True) if thanked and not other else Request(unread="off-topic", sure=other)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
     if request.rework in ("sadder", "happier") and OPEN_QUESTION.search(said) and not names_the_music(said) and not EDIT_WORDS.search(said):
@@ -1044,7 +1088,19 @@ MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "di
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shift|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
-                          r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch)\b", re.I)
+                          r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
+                          r"(door|car|front|shop|spare) keys?|keys? cut|lock|locksmith|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
+                          r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best) bar (on|in|at|for)|bar is best|"
+                          r"rum|rhum|cocktails?|honey and lemon|keeping (your|my) voice|prescription|gp|on hold|milk|cows?|post office|send money|mango)\b", re.I)
+
+
+GREETED = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|morning|evening)\b[\s,.!]*", re.I)  # "hello! which instrument is it, still the violin?"
+
+
+def asks_of_other_topic(said: str) -> bool:
+    """Whether a message asks something of a topic off the music: "salam! how many hours is flight
+    Bishkek to Istanbul", "Dumela, is it going to rain in Maun this week?"."""
+    return bool(OTHER_TOPICS.search(said)) and bool("?" in said or re.search(r"(?:^|[.!?:]\s)\W*(how|what|when|where|who|why|which)\b", said, re.I))
 
 
 YES = re.compile(r"(yes|yeah|yep|yup|sure|ok|okay|please do|do it|go ahead|yes please|that's right)[.! ]*", re.I)
@@ -1247,6 +1303,22 @@ def unless_foreign(english: str):
     return written
 
 
+def unless_english_around(m: re.Match) -> str:
+    """A please or friend abroad dropped where the rest of the message is English, all but a word in four:
+    "redo stp", "the saxophone must play it now rra"; kept in "meté un bajo, add a bass line maje",
+    which its English clause alone asks (english_clauses)."""
+    rest = m.string[:m.start()] + " " + m.string[m.end():]
+    longer = [w for w in re.findall(r"[^\W\d_]+", rest.lower()) if len(w) >= 3]
+    english = longer and sum(w not in ENGLISH and w not in KNOWN for w in longer) <= len(longer) // 4 and not looks_foreign(rest)
+    return ("," if "," in m.group(0) and m.start() > 0 else "") if english else m.group(0)  # "Redo, por favor — I changed my mind."
+
+
+def unless_a_version(m: re.Match) -> str:
+    """A number called as at bingo dropped, where nothing else in the message speaks of versions:
+    "Boris's den, number ten!", "Number fifty-four, clean the floor"; kept in "version 2 - no, number 3"."""
+    return m.group(0) if re.search(r"\b(version|back|again|load|show|open|return|go to)\b", m.string, re.I) else m.group(1)
+
+
 def greeting_before_english(m: re.Match) -> str:
     """A greeting or thanks abroad written as "hello!" where the rest of the message is English:
     "Köszönöm! This is very nice", not "Dank je wel, heel mooi"."""
@@ -1262,8 +1334,10 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?\s*\bfren\b(?=\W*$)", re.I), unless_foreign("")), (re.compile(r"^\W*oye\b,?\s*", re.I), unless_foreign("")),
-                   (re.compile(r"\bpolako\b", re.I), unless_foreign("slowly")), (re.compile(r",?\s*\bdušo\b", re.I), unless_foreign("")),  # Bosnian
+DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?\s*" + ADDRESS_ABROAD + r",?", re.I), unless_english_around),  # "redo nomás", "oye, faster"
+                   (re.compile(r"\bpolako\b", re.I), unless_foreign("slowly")),  # Bosnian
+                   (re.compile(r"^\W*desce\b", re.I), unless_foreign("down")), (re.compile(r"^\W*sobe\b", re.I), unless_foreign("up")),  # Portuguese "desce an octave"
+                   (re.compile(r"(^\W*|[,.!?]\s*)number (?!one\b)[a-z]+(?:-[a-z]+)?(?=\s*[,!.]|\W*$)", re.I), unless_a_version),  # a bingo call
                    (vocabulary.greeting_abroad_first(), greeting_before_english),  # "Köszönöm! This is very nice", "Dzien dobry! Stan here"
                    (re.compile(r"\bgreetin(?:'|(?!\w))", re.I), "sorrow"),  # Scots crying, before the spelling takes it for "greeting"
                    (re.compile(r"\bthe \w+, I mean the (first|second|third|A|B) (part|section|half|strain)\b", re.I), r"the \1 \2"),  # "the Trio, I mean the second part"
@@ -1864,7 +1938,7 @@ def is_chat(said: str) -> bool:
     if THANKS_AT_END.search(said) and PRAISE.search(said[:THANKS_AT_END.search(said).start()]) and "?" not in said and not (
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
         return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
-    asks = (names_a_change(said) or BACK_WISHED.search(said) or EDIT_WORDS.search(said) or OTHER_TOPICS.search(said) and "?" in said or QUESTION.search(said) and not PRAISE.search(said)
+    asks = (names_a_change(said) or BACK_WISHED.search(said) or EDIT_WORDS.search(said) or asks_of_other_topic(said) or QUESTION.search(said) and (not PRAISE.search(said) or "?" in said and question_topic(said, said))
             or (NEW_PIECE.search(said) or STYLE.search(said)) and bool(CREATE.search(said) or REQUEST_FORM.search(said)
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
@@ -2769,4 +2843,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping replay bling pips chanter chanters mite metar decant decanted""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping replay bling pips chanter chanters mite metar decant decanted sixes""".split()) | vocabulary.dictionary_words()

@@ -43,7 +43,8 @@ def figures(text: str) -> str:
             elif word in UNITS:
                 total += UNITS[word]
         return str(total)
-    return NUMBER_WORDS_RE.sub(value, text)
+    text = re.sub(r"\b(one|zero|nought) (?=point \d\b)", lambda m: "1 " if m[1].lower() == "one" else "0 ", NUMBER_WORDS_RE.sub(value, text), flags=re.I)
+    return re.sub(r"\b(\d+) point (\d)\b", r"\1.\2", text)  # "one point five" is 1.5
 
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -340,7 +341,7 @@ PLAYED_FOR = {"tune", "tunes", "music", "style", "hand", "hands", "uniforms", "p
               "buttons", "side", "strings", "register", "clef", "picker", "pickers", "lot"}  # "my bass buttons": a part of an instrument
 
 
-WOULD_SUIT = re.compile(r"(would|might) (be|sound) (lovely|nice|better|great|good|perfect|ideal|best|beautiful|grand)\b")  # "harp would be lovely"
+WOULD_SUIT = re.compile(r"(would|might) (be|sound) (lovely|nice|better|great|good|perfect|ideal|best|beautiful|grand|gorgeous|wonderful|brilliant|amazing|fab|fabulous|magic)\b")  # "harp would be lovely"
 
 
 REFERS_BACK = re.compile(r"\b(to|for|on) (that|it|her|his|my|their)( instrument)?\W*$", re.I)
@@ -496,11 +497,12 @@ KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(
 CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",  # a Russian keyboard's letter rows
                  "йцукенгшщзхї", "фівапролджє")  # and a Ukrainian one's
 # the letter rows of the Greek, Thai and Lao keyboards: "ασδφγηξ", "ฟหกดเ", "ຟຫກດເ"
-OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ", "ົໄຳພະິີຮນຍບລ", "ຟຫກດເ້່າສວງ", "ຜປແອຶືທມໃຝ")
+OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ", "ົໄຳພະິີຮນຍບລ", "ຟຫກດເ້່າສວງ", "ຜປແອຶືທມໃຝ",
+              "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرلاىةوزظ", "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ")  # Arabic, Hebrew
 
 
 def mashed_in_another_script(text: str) -> bool:
-    """Keys struck on a Korean, Russian, Greek, Thai or Lao keyboard: Korean letters alone, never
+    """Keys struck on a Korean, Russian, Greek, Thai, Lao, Arabic or Hebrew keyboard: Korean letters alone, never
     joined into a syllable ("ㅁㄴㅇㄹ"), or words each running along a row ("фывапролджэ", "йцукен",
     "ςερτυθιοπ")."""
     if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
@@ -583,6 +585,31 @@ def dictionary_words(least: int = 3000) -> frozenset[str]:
 def word_counts() -> dict[str, int]:
     """How often each word of pyspellchecker's English dictionary was counted."""
     return json.loads(gzip.decompress((files("spellchecker") / "resources" / "en.json.gz").read_bytes()))
+
+
+@functools.cache
+def _english_total() -> int:
+    return sum(word_counts().values())
+
+
+@functools.cache
+def _shares_abroad() -> dict[str, float]:
+    """For each word of the English dictionary that Spanish, Portuguese, French or Italian write
+    too, the largest share of those languages' words it makes (pyspellchecker's word counts)."""
+    english, shares = word_counts(), {}
+    for language in ("es", "pt", "fr", "it"):
+        counts = json.loads(gzip.decompress((files("spellchecker") / "resources" / f"{language}.json.gz").read_bytes()))
+        total = sum(counts.values())
+        for word, count in counts.items():
+            if word in english:
+                shares[word] = max(shares.get(word, 0.0), count / total)
+    return shares
+
+
+def rather_english(word: str) -> bool:
+    """Whether English writes a word more often than Spanish, Portuguese, French and Italian do:
+    "higher" and "ending", not "para", "sol" or "mayor"."""
+    return word_counts().get(word, 0) / _english_total() > _shares_abroad().get(word, 0.0)
 
 
 MISTYPED = {"melodi": "melody", "fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
@@ -803,7 +830,8 @@ i ni sogoma | tena yistilign | manao ahoana | muli bwanji | mwabuka | mwapoleni 
 mbote | mbote na yo | lotjhani | thobela | ndaa | kia ora | talofa | malo e lelei | bula | ni sa bula | bula vinaka | aloha | ia orana |
 ia ora na | kaselehlie | håfa adai | hafa adai | mauri | noa'ia | iakwe | yokwe | allillanchu | imaynalla | mba'éichapa |
 mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kwe kwe | tansi | mabuiga | buiti binafi | bonzour |
-bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu
+bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu |
+dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -823,7 +851,8 @@ ngiyabonga | enkosi | ke a leboha | ndatenda | murakoze | murakoze cyane | urako
 na gode | jërëjëf | jerejef | ameseginalehu | misaotra | zikomo | twalumba | natotela | webale | webale nnyo | baie dankie |
 dankie | mahalo | vinaka | vinaka vakalevu | malo | malo aupito | fa'afetai | faafetai | meitaki | māuruuru | mauruuru |
 māuruuru roa | terima kasih banyak | makasih banyak | tenkyu | tangkyu | yuspagara | sulpayki | añaychay | aguyje | miigwech | megwetch | chi-miigwech | qujanaq |
-ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil | mersi bokou | kulo kulo
+ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil | mersi bokou | kulo kulo | ke a leboga | matondo |
+дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -832,7 +861,7 @@ lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | her
 mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
-kuya | ate | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
+kuya | ate | rra | mma | ndeko | mano | kota | bratan | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
 """
 
 
