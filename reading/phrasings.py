@@ -119,7 +119,7 @@ def solfege_key(found: re.Match) -> str:
 # "major", the single words, then phrases and keys by solfège
 LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
               (re.compile(r"^\W*(?:legend|champion|champ|star|hero|mate),?\s+ta\W*$", re.I), "thanks, mate"), (re.compile(r"^\W*redo,? ya\b", re.I), "redo"),  # "legend, ta"
-              (re.compile(r",\s*bas\W*$", re.I), "."), (re.compile(r"\bkhaili sada\b", re.I), "very plain"),  # Hindi "bas", that's all; Persian "very plain"
+              (re.compile(r",\s*bas\W*$", re.I), "."), (re.compile(r",?\s*final approach unstable\b", re.I), ""), (re.compile(r"\bkhaili sada\b", re.I), "very plain"),  # Hindi "bas", that's all; Persian "very plain"
               (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"),
@@ -2073,7 +2073,24 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
         (re.compile(r"\b(?:do|put) the undo back(?: again)?\b", re.I), "redo"), (re.compile(r"\bbring back (?:what|whit) (?:you|ye|ya) just took (?:aff|off)\b", re.I), "bring back what you just took away"),
         (re.compile(r"^\W*can there be an? (bass ?line|bass part|harmony(?: line)?|counter-?melody|accompaniment|drone)\b", re.I), r"add a \1"),
         (re.compile(r"^\W*(?:is )?(?:this|the) (?:song|tune|piece) (?:is )?in (?:parts|sections)\?(?:[^?]*\?)?", re.I), "what is the form?"), (re.compile(r"\bhow (?:it is|is it) made\b", re.I), "what is the form"),
-        (re.compile(r"\bsorry,? (?:in )?english\W+", re.I), ""), (re.compile(r"^\W*(?:(?:hello|hi|hey)(?: there)?,? )?how'?s the form\W*$", re.I), "hello, how are you?"), (re.compile(r"\bi (?:always|often|keep|sometimes|usually) forget(?:ting)? (?:it|that|this)\b", re.I), "I never remember")]  # "c'est quoi... sorry, english: what is the capital of Guinea-Bissau?"
+        (re.compile(r"\bsorry,? (?:in )?english\W+", re.I), ""), (re.compile(r"^\W*(?:(?:hello|hi|hey)(?: there)?,? )?how'?s the form\W*$", re.I), "hello, how are you?"), (re.compile(r"\bi (?:always|often|keep|sometimes|usually) forget(?:ting)? (?:it|that|this)\b", re.I), "I never remember"),
+        # a controller's phraseology: "Tunesmith, melody, reassign to cello.", "terminate harmony voice", "disregard revert, reapply"
+        (re.compile(r"\bmelody,? (?:reassign(?:ed)?|transfer(?:red)?|hand(?:ed)? over) to (?:the )?(?=\w)", re.I), "give the melody to the "), (re.compile(r"(?:^|(?<=, ))melody to (?:the )?(?=\w)", re.I), "give the melody to the "),
+        (re.compile(r"\bterminate (?:the )?(harmony|bass|chords?)(?: voice| line| part)?\b", re.I), r"remove the \1"), (re.compile(r"\brequest (?:a )?new ending\b", re.I), "write a new ending"),
+        (re.compile(r"\bdisregard (?:the )?(?:revert|undo),? reapply\b", re.I), "redo"),
+        (re.compile(r"\bbar (one|two) (zero|one|two|three|four|five|six|seven|eight|nine)\b", re.I), lambda m: "bar " + str(10 * vocabulary.UNITS[m[1].lower()] + vocabulary.UNITS[m[2].lower()])),
+        (re.compile(r"\b(?:an? )?darker mood\b", re.I), "sadder"), (re.compile(r"\b(?:an? )?brighter mood\b", re.I), "happier"),
+        (re.compile(r"\bflip (?:that|the) undo back\b", re.I), "redo"), (re.compile(r"\btie it off (?:proper(?:ly)?|right|nicely|neat(?:ly)?) at the end\b", re.I), "give it a proper ending"),
+        (re.compile(r"\bi liked (?:it )?before better\b", re.I), "I liked the previous version better"),
+        (re.compile(r"\b(?:the )?secret words (?:that )?(?:they|someone|somebody|your makers) (?:wrote|gave|set|typed) (?:for|to) you\b", re.I), "your system prompt"),
+        (re.compile(r"\b(used to|would|could|they) whistle\b", re.I), r"\1 hum"), (re.compile(r"\b(they|we|i) lose it every time\b", re.I), r"\1 get lost every time"),
+        (re.compile(r"\bfor the (?:low|lower|deep|men|men's|male|women|women's|female) voices\b", re.I), "for the singers"), (re.compile(r"\b(another|a) dozen (bars|measures)\b", re.I), r"\1 12 \2"),
+        (re.compile(r"\b(?:shift|move|push|take|turn) the (?:emotional )?(?:tone|mood|feel(?:ing)?) (?:toward|towards|to|into) (?:melancholy|sadness|gloom|sorrow|grief)\b", re.I), "make it sadder"),
+        (re.compile(r"\b(?:shift|move|push|take|turn) the (?:emotional )?(?:tone|mood|feel(?:ing)?) (?:toward|towards|to|into) (?:joy|happiness|brightness|cheer|optimism)\b", re.I), "make it happier"),
+        (re.compile(r"[\s,]+(?:hehe+|hihi+)\W*$", re.I), ""),
+        (re.compile(r",?\s*like (?:we|they|you|singers) (?:decorate|ornament) (?:the|a) voice\b", re.I), ""), (re.compile(r"^\W*actually,? (?=(?:redo|undo)\b)", re.I), ""),
+        (re.compile(r"\bpull (version \d+)\b", re.I), r"go to \1"), (re.compile(r"^\W*it is in what key\b", re.I), "what key is it in"),
+        (re.compile(r"\bpour it into (?:the )?(?=\w)", re.I), "give it to the "), (re.compile(r"\bdrop-?off\b", re.I), "shelf")]  # "c'est quoi... sorry, english: what is the capital of Guinea-Bissau?"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

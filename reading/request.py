@@ -451,6 +451,8 @@ def move_then_remark(text: str) -> Move | None:
     dashed = re.split(r"\s+[—–-]\s+", text)  # "Me and you, number two — version two please!"
     if not rest and len(dashed) == 2 and VERSION_ALONE.fullmatch(dashed[1]):
         first, rest = dashed[1], [dashed[0]]
+    elif not rest and len(dashed) == 2 and action_in(dashed[0]):  # "Restore the undone edit — I was too hasty."
+        first, rest = dashed[0], [dashed[1]]
     move = action_in(first) if rest else None
     if move and all(is_remark(read_part(remark)) and not TAKEN_BACK.search(remark) for remark in rest):
         return move
@@ -779,7 +781,7 @@ def read_request(text: str) -> Request:
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -799,7 +801,9 @@ def english_clauses(text: str) -> str | None:
         addressed |= plain != " ".join(clause.split())
         words = re.findall(r"[^\W\d_]+", plain)
         longer = [w.lower() for w in words if len(w) >= 3]
-        if not (longer and all(w.isascii() for w in words) and all(map(english_or_plural, longer)) and not looks_foreign(plain)):
+        if not (longer and all(w.isascii() for w in words) and all(map(english_or_plural, longer)) and not looks_foreign(plain)
+                and (len(longer) == 1 and vocabulary.rather_english(longer[0], margin=4)  # "variation!", not "triste"
+                     or any(w in ENGLISH and vocabulary.rather_english(w) for w in longer))):  # not "per violoncello", Italian
             plain, addressed = english_edge(plain), True  # "epá a bit higher só um pouco", "mèt ali in 2/4"
         if plain and not re.fullmatch(r"\W*\d+ (bars?|measures?)\W*", plain, re.I):  # "Lagyan mo ng pangalawang part, 8 bars": a count, no request
             english.append(plain)
@@ -809,15 +813,16 @@ def english_clauses(text: str) -> str | None:
 
 
 def english_or_plural(word: str) -> bool:
-    """Whether a word of three letters or more is English, or an English word's plural."""
-    return word in ENGLISH or word[-1] == "s" and word[:-1] in ENGLISH
+    """Whether a word of three letters or more is English or a word the reader knows ("semitone"),
+    or the plural of one."""
+    return is_english(word) or word[-1] == "s" and is_english(word[:-1])
 
 
 def english_edge(clause: str) -> str:
     """The English words that open or close a clause otherwise in another language, two or more
-    that name a word of three letters or more: "a bit higher" of "a bit higher só um pouco", "in 2/4"
-    of "mèt ali in 2/4"; "" where neither edge is English, or where it is a word alone, which may
-    be the other language's too ("más lento", "para una ceremonia")."""
+    that name a word of four letters or more or a meter: "a bit higher" of "a bit higher só um
+    pouco", "in 2/4" of "mèt ali in 2/4"; "" where neither edge is English, or where it is a word
+    alone, which the other language may have borrowed ("Cello rein", "un beau reel")."""
     words = clause.split()
 
     def english(word: str) -> bool:  # not a word of a Romance language too: "cambia la tonalidad a sol mayor"
@@ -1090,7 +1095,7 @@ OTHER_TOPICS = re.compile(r"\b(words per minute|files? an extension|time to pay|
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|locksmith|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
-                          r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best) bar (on|in|at|for)|bar is best|"
+                          r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|"
                           r"rum|rhum|cocktails?|honey and lemon|keeping (your|my) voice|prescription|gp|on hold|milk|cows?|post office|send money|mango)\b", re.I)
 
 
@@ -1336,6 +1341,7 @@ def value_before(word: str) -> bool:
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?\s*" + ADDRESS_ABROAD + r",?", re.I), unless_english_around),  # "redo nomás", "oye, faster"
                    (re.compile(r"\bpolako\b", re.I), unless_foreign("slowly")),  # Bosnian
+                   (re.compile(r"\bikkatem(?: man)?\b", re.I), unless_foreign("remove")), (re.compile(r"\b(\w+) man po\b", re.I), lambda m: m.group(1) + " please"),  # Ilocano
                    (re.compile(r"^\W*desce\b", re.I), unless_foreign("down")), (re.compile(r"^\W*sobe\b", re.I), unless_foreign("up")),  # Portuguese "desce an octave"
                    (re.compile(r"(^\W*|[,.!?]\s*)number (?!one\b)[a-z]+(?:-[a-z]+)?(?=\s*[,!.]|\W*$)", re.I), unless_a_version),  # a bingo call
                    (vocabulary.greeting_abroad_first(), greeting_before_english),  # "Köszönöm! This is very nice", "Dzien dobry! Stan here"
@@ -1403,7 +1409,8 @@ DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?
                    (re.compile(r"\bput the hammer down\b", re.I), "speed it up"), (re.compile(r",?\s*\bgood buddy\b", re.I), ""), (re.compile(r"^\W*breaker,? one-?nine\b,?\s*", re.I), "hello, "),
                    (re.compile(r"\bkeep on truckin'?g? with\b", re.I), "keep going with"), (re.compile(r"\bback it off to\b", re.I), "slow it down to"),
                    (re.compile(r"(?<=[.!?])\s*over\W*$|,?\s*\bover\.\s*$", re.I), "."), (re.compile(r"^\W*tunesmith,? (?:tower\W+)?", re.I), ""),
-                   (re.compile(r"\bkey of (alpha|bravo|charlie|delta|echo|foxtrot|golf)\b|\b(alpha|bravo|charlie|delta|echo|foxtrot|golf)(?= (?:flat|sharp|major|minor)\b)", re.I), lambda m: "key of " * bool(m.group(1)) + (m.group(1) or m.group(2))[0].upper()),
+                   (re.compile(r"\bkey(?: of)? (alpha|bravo|charlie|delta|echo|foxtrot|golf)\b|\b(alpha|bravo|charlie|delta|echo|foxtrot|golf)(?= (?:flat|sharp|major|minor|dorian|mixolydian|lydian|phrygian|aeolian|locrian)\b)", re.I),
+                    lambda m: "key of " * bool(m.group(1)) + (m.group(1) or m.group(2))[0].upper()),  # "key Golf", "Alpha dorian"
                    (re.compile(r"\b(zero|one|two|three|four|five|six|seven|eight|nine|niner)(?: (zero|one|two|three|four|five|six|seven|eight|nine|niner))+\b(?=[ ,.]*(?:bars?|bpm|$)|\W*$|,)", re.I), spoken_digits),
                    (re.compile(r"\bclimb (a|one|two) (tone|semitone|octave)s?\b", re.I), r"raise it \1 \2"), (re.compile(r"\bproceed direct(?: to)? version\b", re.I), "go to version"),
                    (re.compile(r"\bcancel (the )?(chord symbols|chords|harmony line|bass line|harmony|bass)\b", re.I), r"remove the \2"), (re.compile(r"^\W*request improved ending\b", re.I), "improve the ending"),
@@ -2649,6 +2656,28 @@ HINGLISH = Dialect(
 
 # Bislama, the English creole of Vanuatu: "Tune ia i low tumas, put it higher lelebet plis",
 # "Mi likem hem before moa", "Plis yu write wan niu tune fo mi, a happy waltz long G"
+# Solomon Islands Pijin, Bislama's neighbour with its own spellings: "mi laekem wanfala bass line andanit", "tekem aot harmony part plis"
+PIJIN_OWN = ("laekem", "wandem", "wanfala", "olketa", "mekem", "blong", "tekem", "rimuvim", "givim", "tanggio", "nomoa", "andanit", "kwiktaem", "diswan",
+             "datwan", "chenjim", "lukim", "showim", "tellim", "talem", "forgetim", "simplifaem", "repeatim", "undoim", "bringim", "putim", "fixim", "missim", "pleim")
+PIJIN = Dialect(
+    words=re.compile(r"\b(" + "|".join(PIJIN_OWN) + r"|wande|bak|bifo|tumas|lelebet|naes|longfala|herem|hapi)\b", re.I),
+    own=frozenset(PIJIN_OWN),
+    pairs=re.compile(r"\bmi (?:laekem|wande|wandem)\b|\btek aot\b", re.I),
+    rewrites=((re.compile(r"\bbringim bak datwan yu jes undoim\b", re.I), "bring back the change you just undid"), (re.compile(r"\bgo bak lo hem bifo\b", re.I), "go back to the one before"),
+              (re.compile(r"\bgo bak lo (version \d+)\b", re.I), r"go back to \1"), (re.compile(r"\bmi (?:laekem|wande|wandem) lukim (version \d+)(?: moa)?\b", re.I), r"go to \1"),
+              (re.compile(r"\bundoim\b", re.I), "undo"), (re.compile(r"\bmi wandem? redo\b", re.I), "redo"), (re.compile(r"\b(?:tekem|tek) aot\b", re.I), "remove"),
+              (re.compile(r"\brimuvim\b", re.I), "remove"), (re.compile(r"\bchenjim instrument go lo\b", re.I), "change the instrument to"), (re.compile(r"\bgivim lo\b", re.I), "give it to the"),
+              (re.compile(r"\bsimplifaem\b", re.I), "simplify"), (re.compile(r"\brepeatim\b", re.I), "repeat"), (re.compile(r"\bputim\b", re.I), "put"), (re.compile(r"\bfixim\b", re.I), "fix"),
+              (re.compile(r"\b(?:showim|tellim|talem) mi\b", re.I), "tell me"), (re.compile(r"\bforgetim\b", re.I), "forget"), (re.compile(r"\bgo on lelebet moa\b", re.I), "continue a little more"),
+              (re.compile(r"\bmekem hem isi lelebet fo pleim\b", re.I), "make it a little easier to play"), (re.compile(r"\bmekem (?:hem )?(\w+) (?:moa|lelebet)\b", re.I), r"make it more \1"),
+              (re.compile(r"\bmi wandem? hem (\w+) moa\b", re.I), r"make it more \1"), (re.compile(r"\bmekem hem\b", re.I), "make it"), (re.compile(r"\bgo kwiktaem lelebet\b", re.I), "a little faster"),
+              (re.compile(r"\bniu wan\b", re.I), "a new one"), (re.compile(r",\s*olsem\b.*$", re.I), ""), (re.compile(r"\bhem (?=\w+ tumas\b)", re.I), "it is "), (re.compile(r"\bblong (?:yu|hem)\b", re.I), ""), (re.compile(r"\bmi (?:laekem|wande|wandem)\b", re.I), "I want")) + word_for_word((
+        ("mekem", "make"), ("hapi", "happy"), ("niu", "new"), ("wanfala", "a"), ("olketa", "the"), ("daon", "down"), ("kwiktaem", "faster"), ("finis", "finish"), ("gud", "good"),
+        ("hem", "it"), ("lo", "to"), ("fo", "for"), ("diswan", "this one"), ("datwan", "that one"), ("moa", "more"), ("lelebet", "a little"), ("tumas", "very"), ("laekem", "like"),
+        ("plis", "please"), ("tanggio", "thank you"), ("an", "and"), ("nao", ""), ("nomoa", "only"), ("andanit", "underneath"), ("isi", "easy"), ("mi", "I"), ("yu", "you"),
+        ("jes", "just"), ("bak", "back"), ("bifo", "before"), ("trae", "try"), ("wat", "what"), ("longfala", "long"), ("naes", "nice"), ("herem", "hear"), ("fren", "friend"), ("isisi", "slowly"), ("barava", "really"))), english_needed=True, language=frozenset({"isisi", "olsem", "nao", "barava", "singsing"}))
+
+
 BISLAMA = Dialect(
     words=re.compile(r"\b(tumas|ia|stap|wantem|likem|moa|lelebet|tankyu|hem|niu|yu|mi|fo|plis|wan)\b", re.I),
     own=frozenset({"tumas", "stap", "wantem", "likem", "lelebet", "tankyu", "niu"}),
@@ -2789,7 +2818,24 @@ TENGLISH = Dialect(
     english_needed=True, language=frozenset({"nenu", "meeru", "idi", "chala", "baagundi", "emi", "ela", "undi", "naaku", "mee", "oka", "pata", "paata"}))
 
 
-DIALECTS = (BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU, TENGLISH)
+# Cebuano words in English requests, as in Cebu and Davao: "himoa 2/4 ang time signature bai", "balik sa version 2"
+BISAYA = Dialect(
+    words=re.compile(r"\b(bai|lang|palihug|salamat|himoa|himo-?a|mas|pud|kaayo|gamay|dugangi|butangi|ilisi|balik|adto|ipa-?ubos|ipa-?taas|ang|sa|ug|na|"
+                     r"kanang|diay|gyud|tapos|nato)\b", re.I),
+    own=frozenset({"bai", "palihug", "himoa", "himo-a", "pud", "kaayo", "gamay", "dugangi", "butangi", "ilisi", "ipa-ubos", "ipaubos", "ipa-taas", "ipataas",
+                   "kanang", "diay", "gyud", "nato"}),
+    pairs=re.compile(r"\b(?:balik|adto ta) sa\b|\bang (?:key|melody|time signature|harmony|ending|chords|bass|tempo|total)\b", re.I),
+    rewrites=((re.compile(r",?\s*\bbai\b,?", re.I), ""), (re.compile(r"\bsalamat(?: daan)?\b", re.I), "thanks"), (re.compile(r"\bpalihug\b", re.I), "please"),
+              (re.compile(r"\b(?:balik|adto ta) sa (version \d+)\b", re.I), r"go back to \1"), (re.compile(r"\bi-?switch sa\b", re.I), "switch to"),
+              (re.compile(r"^\W*sa (\w+) na lang\b", re.I), r"give it to the \1"), (re.compile(r"\bilisi ang\b", re.I), "change the"),
+              (re.compile(r"\bhimo-?a(?: nga)?\b", re.I), "make it"), (re.compile(r"\bmas\b", re.I), "more"), (re.compile(r"\bdugangi(?: ug)?\b", re.I), "add"),
+              (re.compile(r"\bbutangi(?: ug)?\b", re.I), "put"), (re.compile(r"\bipa-?ubos(?: nato)?\b", re.I), "lower it"), (re.compile(r"\bipa-?taas(?: nato)?\b", re.I), "raise it"),
+              (re.compile(r"\btapos\b", re.I), "then"), (re.compile(r"\bkaayo\b", re.I), "very"), (re.compile(r"\bgamay\b", re.I), "a bit"),
+              (re.compile(r"\bang\b", re.I), "the"), (re.compile(r"\s*\b(?:lang|na|pud|gyud|diay|ug|nato)\b", re.I), "")),
+    english_needed=True, language=frozenset({"karon", "akong", "among", "ko", "ta", "kanang", "samtang", "naghulat", "gubot", "lipay", "nako", "nimo", "para"}))
+
+
+DIALECTS = (PIJIN, BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU, TENGLISH, BISAYA)
 
 
 def looks_foreign(message: str) -> bool:

@@ -606,10 +606,10 @@ def _shares_abroad() -> dict[str, float]:
     return shares
 
 
-def rather_english(word: str) -> bool:
-    """Whether English writes a word more often than Spanish, Portuguese, French and Italian do:
-    "higher" and "ending", not "para", "sol" or "mayor"."""
-    return word_counts().get(word, 0) / _english_total() > _shares_abroad().get(word, 0.0)
+def rather_english(word: str, margin: float = 1.0) -> bool:
+    """Whether English writes a word more often than Spanish, Portuguese, French and Italian do,
+    or at least a share of as often (margin): "higher" and "ending", not "para", "sol" or "mayor"."""
+    return word_counts().get(word, 0) / _english_total() * margin > _shares_abroad().get(word, 0.0)
 
 
 MISTYPED = {"melodi": "melody", "fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
@@ -831,7 +831,7 @@ mbote | mbote na yo | lotjhani | thobela | ndaa | kia ora | talofa | malo e lele
 ia ora na | kaselehlie | håfa adai | hafa adai | mauri | noa'ia | iakwe | yokwe | allillanchu | imaynalla | mba'éichapa |
 mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kwe kwe | tansi | mabuiga | buiti binafi | bonzour |
 bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu |
-dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi
+dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | fakaalofa lahi atu | fakalofa lahi atu | talofa lava
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -852,7 +852,7 @@ na gode | jërëjëf | jerejef | ameseginalehu | misaotra | zikomo | twalumba | 
 dankie | mahalo | vinaka | vinaka vakalevu | malo | malo aupito | fa'afetai | faafetai | meitaki | māuruuru | mauruuru |
 māuruuru roa | terima kasih banyak | makasih banyak | tenkyu | tangkyu | yuspagara | sulpayki | añaychay | aguyje | miigwech | megwetch | chi-miigwech | qujanaq |
 ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil | mersi bokou | kulo kulo | ke a leboga | matondo |
-дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug
+дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug | sulang | salamat daan | agyamanak | dios ti agngina | tanggio | tanggio tumas | fakafetai | fakafetai lasi | fakafetai lahi | fakaaue | olea | oleti
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -861,7 +861,7 @@ lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | her
 mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
-kuya | ate | rra | mma | ndeko | mano | kota | bratan | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
+kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
 """
 
 
