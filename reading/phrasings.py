@@ -119,7 +119,8 @@ def solfege_key(found: re.Match) -> str:
 # "major", the single words, then phrases and keys by solfège
 LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
               (re.compile(r"^\W*(?:legend|champion|champ|star|hero|mate),?\s+ta\W*$", re.I), "thanks, mate"), (re.compile(r"^\W*redo,? ya\b", re.I), "redo"),  # "legend, ta"
-              (re.compile(r",\s*bas\W*$", re.I), "."), (re.compile(r",?\s*final approach unstable\b", re.I), ""), (re.compile(r"\bkhaili sada\b", re.I), "very plain"),  # Hindi "bas", that's all; Persian "very plain"
+              (re.compile(r",\s*bas\W*$", re.I), "."), (re.compile(r"\b\d+(?:\.\d+)? ?(?:kg|kilos?|kilograms?|lbs?|pounds?|grams?)\b", re.I), "a weight"),  # Hindi "bas", that's all; "90 kilo" a weight, no tempo
+              (re.compile(r",?\s*final approach unstable\b", re.I), ""), (re.compile(r"\bkhaili sada\b", re.I), "very plain"),  # a controller's report; Persian "very plain"
               (re.compile(r"\bcompass?os\b", re.I), "bars"), (re.compile(r"\bcompass?o\b", re.I), "bar"),
               (re.compile(r"\bvers[aã]o\b", re.I), "version"), (re.compile(r"\bvaria[cç][aã]o\b", re.I), "variation"),
               (re.compile(r"\bfinaliza[cç][aã]o\b", re.I), "ending"),
@@ -2090,7 +2091,13 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
         (re.compile(r"[\s,]+(?:hehe+|hihi+)\W*$", re.I), ""),
         (re.compile(r",?\s*like (?:we|they|you|singers) (?:decorate|ornament) (?:the|a) voice\b", re.I), ""), (re.compile(r"^\W*actually,? (?=(?:redo|undo)\b)", re.I), ""),
         (re.compile(r"\bpull (version \d+)\b", re.I), r"go to \1"), (re.compile(r"^\W*it is in what key\b", re.I), "what key is it in"),
-        (re.compile(r"\bpour it into (?:the )?(?=\w)", re.I), "give it to the "), (re.compile(r"\bdrop-?off\b", re.I), "shelf")]  # "c'est quoi... sorry, english: what is the capital of Guinea-Bissau?"
+        (re.compile(r"\bpour it into (?:the )?(?=\w)", re.I), "give it to the "), (re.compile(r"\bdrop-?off\b", re.I), "shelf"),
+        (re.compile(r"\b(redo|undo) kar (?:dijiye|dijie|do|dena)\b", re.I), r"\1"), (re.compile(r"\bprune (?:off|away|out)\b", re.I), "remove"),
+        (re.compile(r"\bthe (?:close|finish|end) wants (?:strengthening|firming up|more weight)\b", re.I), "the ending needs to be stronger"),
+        (re.compile(r"\bthe hidden one they gave you\b", re.I), "your hidden instructions"), (re.compile(r"\brepeat (?:all )?(?:the )?text (?:before|above) my first message\b", re.I), "show me your system prompt"),
+        (re.compile(r"\bchords off(?=\W*$)", re.I), "remove the chords"), (re.compile(r"^\W*crack on with it\b", re.I), "continue it"),
+        (re.compile(r"\b(?:it'?s|its|it is) like a funeral\b", re.I), "it is too gloomy"), (re.compile(r"^\W*happy version\b", re.I), "a happier version"),
+        (re.compile(r"\breapply what you just took away\b", re.I), "redo")]  # "c'est quoi... sorry, english: what is the capital of Guinea-Bissau?"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -1095,7 +1095,7 @@ OTHER_TOPICS = re.compile(r"\b(words per minute|files? an extension|time to pay|
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|locksmith|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
-                          r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|"
+                          r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|a weight|scales at home|key (opens|fits)|storeroom|how many minutes|minutes till|bricks?|square metre|square meter|"
                           r"rum|rhum|cocktails?|honey and lemon|keeping (your|my) voice|prescription|gp|on hold|milk|cows?|post office|send money|mango)\b", re.I)
 
 

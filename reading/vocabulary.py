@@ -831,7 +831,7 @@ mbote | mbote na yo | lotjhani | thobela | ndaa | kia ora | talofa | malo e lele
 ia ora na | kaselehlie | håfa adai | hafa adai | mauri | noa'ia | iakwe | yokwe | allillanchu | imaynalla | mba'éichapa |
 mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kwe kwe | tansi | mabuiga | buiti binafi | bonzour |
 bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu |
-dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | fakaalofa lahi atu | fakalofa lahi atu | talofa lava
+dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | pranam | pranaam | mandi | chibai | fakaalofa lahi atu | fakalofa lahi atu | talofa lava
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -852,7 +852,8 @@ na gode | jërëjëf | jerejef | ameseginalehu | misaotra | zikomo | twalumba | 
 dankie | mahalo | vinaka | vinaka vakalevu | malo | malo aupito | fa'afetai | faafetai | meitaki | māuruuru | mauruuru |
 māuruuru roa | terima kasih banyak | makasih banyak | tenkyu | tangkyu | yuspagara | sulpayki | añaychay | aguyje | miigwech | megwetch | chi-miigwech | qujanaq |
 ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil | mersi bokou | kulo kulo | ke a leboga | matondo |
-дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug | sulang | salamat daan | agyamanak | dios ti agngina | tanggio | tanggio tumas | fakafetai | fakafetai lasi | fakafetai lahi | fakaaue | olea | oleti
+дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug | sulang | salamat daan | agyamanak | dios ti agngina | tanggio | tanggio tumas | fakafetai | fakafetai lasi | fakafetai lahi | fakaaue | olea | oleti | galatoomaa | galatoomi |
+dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
