@@ -806,8 +806,8 @@ def sounds_like(word: str, targets: tuple[str, ...]) -> str | None:
 
 # ------------------------------------------------------------------------------------ greetings abroad
 # Greetings and thanks as people of many languages write them in the Latin script, and the words
-# they address a friend by: a message of a greeting alone, or of a thanks in a word, greets ("Ia ora
-# na!", "gracias maje!!"), whatever the language. Kept as plain text, not patterns, so that the spelling
+# they address a friend by: a message of a greeting or a thanks alone greets ("Ia ora na!", "danke
+# schön", "gracias maje!!"), whatever the language. Kept as plain text, not patterns, so that the spelling
 # corrector never takes them for English.
 GREETINGS_ABROAD = """
 hola | buenos días | buenos dias | buenas tardes | buenas noches | buenas | bonjour | bonsoir | salut | coucou | ciao | salve |
@@ -876,10 +876,10 @@ def _without_marks(text: str) -> str:
 
 
 @functools.cache
-def _any_of(text: str, words: int | None = None) -> re.Pattern:
-    """One of the phrases (of at most so many words, where given), the longest tried first; made when first asked,
+def _any_of(text: str) -> re.Pattern:
+    """One of the phrases, the longest tried first; made when first asked,
     and not a module pattern, whose words the reader would take for English."""
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(_without_marks(p)) for p in _phrases(text) if words is None or len(p.split()) <= words) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(_without_marks(p)) for p in _phrases(text)) + r")(?![\w'])")
 
 
 # greetings and thanks abroad that are English or dialect words too: "tack on 16 bars", Scots "tak oot the harmony"
@@ -896,11 +896,11 @@ def greeting_abroad_first() -> re.Pattern:
 
 
 def greets_or_thanks_only(text: str) -> bool:
-    """Whether a message only greets, or thanks in a word, in any of many languages, with at most a
-    friend addressed and its marks and emoji: "Mabuiga!", "Bună ziua", "gracias maje!!"; not "merci
-    beaucoup", which is said in French."""
+    """Whether a message only greets or thanks, in a set phrase of any of many languages, with at most a
+    friend addressed and its marks and emoji: "Mabuiga!", "Bună ziua", "merci beaucoup", "gracias maje!!";
+    not "merci, c'était magnifique", which says more, in French."""
     plain = _without_marks(text.lower())
-    greeted = [_any_of(GREETINGS_ABROAD), _any_of(THANKS_ABROAD, words=1)]  # "Bună ziua", not "danke schön"
+    greeted = [_any_of(GREETINGS_ABROAD), _any_of(THANKS_ABROAD)]
     if not any(g.search(plain) for g in greeted):
         return False
     rest = _any_of(ADDRESSED).sub(" ", greeted[1].sub(" ", greeted[0].sub(" ", plain)))
