@@ -445,10 +445,12 @@ def version_status(chat: Chat) -> str:
 
 
 def warm_up():
-    """Start the export server (it loads the engraver's fonts and the SoundFont) now, not
-    during the first user's turn."""
+    """Start the export server (it loads the engraver's fonts and the SoundFont) and read the
+    dictionaries' word counts now, not during the first user's turn."""
     from music import safe
+    from reading import vocabulary
     safe.start()
+    vocabulary.load_word_counts()
 
 
 def launch(app: gr.Blocks, output: Path, host: str = "127.0.0.1", port: int = 7860, **kwargs):
