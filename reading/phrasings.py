@@ -752,7 +752,7 @@ DICTATED = [(re.compile(r"\b(bars?|measures?|part|version|v) won\b", re.I), r"\1
               (re.compile(r"\b(new|a|the|this) peace\b", re.I), r"\1 piece"), (re.compile(r"\bmix a lydian\b", re.I), "mixolydian"),
               (re.compile(r"\b(key of|in|into|to) (sea|gee|dee|eff)\b", re.I), lambda m: m.group(1) + " " + {"sea": "C", "gee": "G", "dee": "D", "eff": "F"}[m.group(2).lower()]),
               (re.compile(r"\b(in|key of|into) (?:be|bee) (major|minor|flat)\b", re.I), r"\1 B \2"), (re.compile(r"\btwo (?=the (key|tempo)\b|\d{2,3}\b)", re.I), "to "),
-              (re.compile(r"\b(?:two|to) (slow|fast|high|low|hard|busy|quick|much|difficult)\b", re.I), r"too \1"), (re.compile(r"\btoo (sing|play|read|learn)\b", re.I), r"to \1"),
+              (re.compile(r"\b(?:two|to) (slow|fast|high|low|hard|busy|quick|much|difficult)\b(?! (?:it|things|proceedings|everything|down|up|by|the|this|that|her|him|them)\b)", re.I), r"too \1"), (re.compile(r"\btoo (sing|play|read|learn)\b", re.I), r"to \1"),
               (re.compile(r"\b(can you|could you|please) right\b", re.I), r"\1 write"), (re.compile(r"\b(make it|in|key of|[A-G]|sharp|flat) miner\b", re.I), r"\1 minor"),
               (re.compile(r"\b(can|could|let) (we|me|us|i) here\b", re.I), r"\1 \2 hear"), (re.compile(r"\s+period\W*$", re.I), "."),
               (re.compile(r"\b(give|move|put|change|switch|take|bring|set)\b([\w ]{0,15}?) two the\b", re.I), r"\1\2 to the"),
@@ -2097,7 +2097,18 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
         (re.compile(r"\bthe hidden one they gave you\b", re.I), "your hidden instructions"), (re.compile(r"\brepeat (?:all )?(?:the )?text (?:before|above) my first message\b", re.I), "show me your system prompt"),
         (re.compile(r"\bchords off(?=\W*$)", re.I), "remove the chords"), (re.compile(r"^\W*crack on with it\b", re.I), "continue it"),
         (re.compile(r"\b(?:it'?s|its|it is) like a funeral\b", re.I), "it is too gloomy"), (re.compile(r"^\W*happy version\b", re.I), "a happier version"),
-        (re.compile(r"\breapply what you just took away\b", re.I), "redo")]  # "c'est quoi... sorry, english: what is the capital of Guinea-Bissau?"
+        (re.compile(r"\breapply what you just took away\b", re.I), "redo"),
+              (re.compile(r"\bpick (?:it|things|her|him) up from\b", re.I), "continue from"),  # "Pick it up from the last bar and keep writing"
+              (re.compile(r"\bease (?:it|her|him|things|the pace) (?:back|off|down)\b(?!.*\b(?:semitones?|tones?|steps?|octaves?|thirds?|fourths?|fifths?|key|pitch)\b)", re.I), "slow it down"),  # a skipper's "ease her back a touch"
+              (re.compile(r"\bknock (that|the|this) ((?:\w+ )?(?:part|line|harmony|chords|bass|voice)) out\b", re.I), r"remove \1 \2"),  # "knock that bass part out"
+              (re.compile(r"\bscore it for\b", re.I), "put it on"),  # "score it for the viola"
+              (re.compile(r"\b(first|second|third|fourth|fifth|last) version back\b", re.I), r"back to the \1 version"),  # "first version back please"
+              (re.compile(r"^\W*(\d{1,2}) version\b", re.I), r"version \1"),
+              (re.compile(r"\b(my|our|his|her|their) (fingers|hands|eyes|legs|feet|reactions|reflexes) (are|is|get|have got|got) (so |too |a bit |very |quite )?slow\b", re.I), r"\1 \2 are stiff"),  # "my fingers are slow": why simpler is asked, not a tempo
+              (re.compile(r"\b(chords)\W+(?-i:[A-G][#b]?m?7?)(?:,\s*(?-i:[A-G][#b]?m?7?))+(?=,? (?:whatever|anything|or whatever|etc|and so on)\b)", re.I), r"\1"),  # "Add chords. G, D, whatever fits": chords named as examples, no key
+              (re.compile(r"(?<!\ba )\b(little|tiny) bit (?=more |less |sad|happy|slow|fast|high|low|dark|bright|cheer)", re.I), r"a \1 bit "),  # "make it little bit sad"
+              (re.compile(r"^\W*(?=(?:a )?(?:little |lil |tiny )?(?:bit )?(?:more )?(?:sad|happy|cheerful|melancholy|joyful|jolly)\b(?: (?:sad|happy))?(?=\W*(?:,|like\b|sain\b|please\b|pls\b)))(?!.*\b(?:happier|sadder|brighter|darker|gloomier)\b)", re.I), "make it "),  # "happy like spring when the sun comes back": a mood asked in a word
+              (re.compile(r"\b(so|then) (i|we|he|she|they) (can|could|will|'ll) play the left hand\b", re.I), r"\1 \2 \3 play along")]  # "add chords pls, then i can play the left hand": who plays, no backing asked
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -28,7 +28,7 @@ from .vocabulary import (MODE_SUFFIX, NAMED_INTERVALS, ORDINAL_WORDS, UNITS, bar
                          instrument_in, interval_in, key_in, meter_in, mode_in, relation_in)
 
 # ------------------------------------------------------------------------------------ tempo
-FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this |everything |the whole (thing |lot |tune |piece )?|the (tune |piece |song |melody |lot |thing ))?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on|push the (tempo|pace|speed)|"
+FASTER = re.compile(r"\b(faster|quicker|(?<=be a little )more quickly|(?<=be )more quickly|more sprightly|too leisurely|più mosso|piu mosso|più vivo|stringendo|more allegro|allegro|presto|vivace|accel\w*|speed (it |things |this |everything |the whole (thing |lot |tune |piece )?|the (tune |piece |song |melody |lot |thing ))?up|up the tempo|pick (it )?up(?! (from )?where)|push (it )?on(?! (the|a|my|those|these|them)\b)|push the (tempo|pace|speed)|"
                     r"livelier|more lively|too slow|(increase|raise|boost|quicken) (the )?(tempo|speed|pace)|(turn|crank|bump|kick|ramp|jack|dial|amp|push) up the (tempo|speed|pace)|"
                     r"(a bit |a little |a touch |some )?more go\b(?! (back|to|on|for|at|up|down))|more energy|brisker|up-?tempo|"
                     r"dragg\w*|drags|plodding|sluggish|(?<!i am )(?<!i'm )too lazy|hurry (it )?up|hurry it( a little| a bit| along)?(?= *[,.!]|$)|get a move on|more pace|step it up|"
@@ -48,7 +48,7 @@ BPM = re.compile(r"\b(\d{2,3}) ?(?:bpm|bmp|bpms|crotchets per minute|quarter not
                  r" to (\d{2,3})\b(?! ?(?:bars?|measures?|%|percent|per ?cent))|\b(\d{2,3}) on the metronome\b|"
                  r"^\W*(1\d\d|[6-9]\d)(?= and | then |, (?:and |then )?(?:drop|raise|add|make|put|take|transpose|lower|move|give|change)\b)|"
                  r"\b(?:needs? to be|has to be|should be|make it|put it in|put in|(?:faster|slower|quicker|fast|slow),|(?:can|could) (?:it|we|you|u) go(?: at)?|"
-                 r"tempo,? (?:like|say|about|around)|(?:slower|faster|quicker)(?: please| pls)?,? (?:like|about|around|say)) ([4-9]\d|[1-3]\d\d)\b"
+                 r"tempo,? (?:like|say|about|around)|(?:slower|faster|quicker)(?: please| pls)?,? (?:like|about|around|say|to)) ([4-9]\d|[1-3]\d\d)\b"
                  r"(?![- ]?(?:bars?|measures?|%|percent|per ?cent|sec\w*|min\w*|notes|beats|faster|slower|quicker|more|less|times|x)\b)", re.I)
 DOTTED = re.compile(r"\bdotted (?:crotchet|quarter)", re.I)
 HALF_NOTE = re.compile(r"\b(?:minim|half[ -]note) ?=", re.I)
@@ -172,17 +172,17 @@ MORE_BARS = re.compile(r"\b(?:add|append|another|extra|by|next|continuation of)\
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
                        r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b|"
                        r"\b(?:tack|stick|bolt|put|add) on (?:another |an extra )?(\d{1,2}) (?:more )?(?:bars?|measures?)\b|"
-                       r"\b(?:extend|continue|carry on|keep going|keep it going|go on|write on)\b.*\banother (\d{1,2})(?=\W*$)|"
+                       r"\b(?:extend|continue|carry on|keep going|keep (?:it|her|him|'?er) going|go on|write on)\b.*\banother (\d{1,2})(?=\W*(?:eh|please|pls|mate)?\W*$)|"
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)|"  # "more pls, another 8"
                        r"\b(?:extend|continue|carry on|keep going|keep writing|keep it going|go on|write on|add on|the end)\b.*\b(\d{1,2}) more(?=\W*$)", re.I)  # "Continue. Eight more."
-TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times|x) (as long|the length|longer)\b", re.I)
+TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times?|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
                   (re.compile(r"\b(quadruple[ds]? (it|the length|its length|the bars|the number of bars)|four times as long|(4|four) ?(x|times) (the )?length)\b", re.I), 4.0),
                   (re.compile(r"(?<!by )\b(a quarter (as long|(of )?(its|the) (\w+ )?length|the length)|quarter (the|its) length)\b", re.I), 0.25),
                   (re.compile(r"\b(triple (it|the length|its length)( in length)?|three times as long)\b", re.I), 3.0),
                   (re.compile(r"\b(double longer|twice longer|twice as many bars|double the bars|double (the |its )?(?!note |rhythm )(\w+ )?length|twice as long|double it|twice the length|"
                               r"double[ds]? in length|(length|size) doubled)\b", re.I), 2.0),
-                  (re.compile(r"\b(shorter,? like half|half as long|(?<!add )(?<!by )half (of )?(the |its )?length(?! again)|(reduce|cut|shorten) (the length|length|it) (to|by) half(?! (tempo|speed|time|pace))|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
+                  (re.compile(r"\b(shorter,? like half|half as long|(?<!add )(?<!by )half (of )?(the |its )?length(?! again)|(reduce|cut|shorten) (the length|length|it) (to|by) half(?! (tempo|speed|time|pace))|(length|it) (is to be |should be |be )?(reduced|shortened|cut) by (one )?half|halv(e|ing) (the |its )?(\w+ )?length|halve it(?!.{0,20}\bhalf (the )?(speed|tempo|pace)\b)|(cut|chop|trim) (it|the (?!tempo|speed)\w+|this) in half|(cut|shorten) (it )?to (the )?half(?! (tempo|speed))|(shorten|cut|trim) (it |this )?by half|"
                               r"half the length|"
                               r"half (its|the) (\w+ )?length|half the size|halved)\b", re.I), 0.5)]
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
@@ -297,14 +297,14 @@ UNDO = re.compile(r"^\W*(?:(?:please|actually|ok|okay|hmm+|no|nah|oh|oops|whoops
                   r"(i|we) prefer(red)? (it )?before|(i|we) prefer(red)? the (version|one) before|(the )?(earlier|previous|former|old|original) (state|version|one|take) was (preferable|superior|nicer|better)|^return\b|return (please|to before|to the last)|(preferred|liked) (what you had|how "
                   r"it was|it) before|go back (one|a) (version|step)|\bundo\b|(ctrl|cmd|control|command) ?[+-]? ?z|make (that|the) last change undone|restore what (it )?was before\b|disregard (my |the )?last instruction\b|back out of (that|this)( one| change)?\b|back (it|that) up (one|a step)\b|(prefer|preferred|liked) (how|what) it was|"
                   r"(was|sounded) better (before|earlier)|revert(ed)? (the|that|my|your) (last|previous|latest|recent) (change|edit|modification)|"
-                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
+                  r"reverse (that|the|this|my) (last |previous |latest )?(change|edit|modification)|(strike|withdraw|remove|rescind|retract|cancel) (out )?(that|the|this|my) (last|most recent|latest|previous) (change|edit|modification|amendment)|take (that|the) (last )?(change|edit) (out|back|away)|take (that|the) (last )?(bit|thing) back|^\W*go back(?= (that|this|it) (was|is|sounded)\b)|"
                   r"cancel (that|it|this|the last change)|unmake it|go back (like|to) before|return me to (what|how) (it )?was|(^|[.!?,] |\bnvm |\bnever ?mind,? )go back(?=\W*$)|^\W*revert(?=\W*(,|then\b|and\b))|back (it|that) out|take back (that|the|my) (last )?(change|edit|step)|"
                   r"\bback to (the )?(previous|last|earlier|old|prior)( version| one)?\b|return back|(before|earlier) (was|sounded) more \w+|^\W*(?:(?:nah|no|ok|okay|hmm)\W+)?go back\b(?=[,.!])|(reverse|undo|revert|cancel|take back|scrap) (the thing|what|whatever) (you|u) (just )?(did|do|changed|made)|belay that|return previous|(scratch|nix) (that|this|it)\b|\brescind(ed)?\b|(state|version) prior to (that|the|your) (modification|change|edit)|preferred the (version|one) before|\brevert(?=\W*$)|roll (it|that|this) back|roll ?back|"
                   r"(preferred|liked|prefer) it (as it (stood|was) )?before (that|the|your|my) (last )?(edit|change)|(go back|return) to (what|how) (we|you|i) had( it)?|(how|what) it was before|(before|earlier|the old one|the previous one) "
                   r"(was|sounded|is) better|please go back(?=\W*$)|annul (that|it|this)|^\W*(nope\W+)?back to what (we|you) had|(i|we) liked (it )?more before|scratch the thing (you|u) (just )?did|go back,? i (don'?t|do not) like this( one)?|^\W*(no\W+)*back to before\b|put it back how it (was|were)|\bprev (one |version )?(was|is|sounded) better|make the last change undone|^\W*(oh dear,? )?(no\W+)*let'?s go back(?=\W*$)|(i|we) liked it more before|"
                   r"(that|it) was not better\W+take it away|before it was better(?=[.!]|\W*$)|restore the tune as it stood before|(go|get|switch|return) back to the one before|go back,? go back|^\W*(no\W+)?(the )?previous version(?=(\W+(please|pls))?\W*$)|"
                   r"back out (that|the|this|my) (last )?(change|edit)|revert the most recent (change|edit|modification)|(wasn't|was not|isn't|is not) an improvement|(we|you|i) go back(?=\W*$)|go back (to )?(how|the way) (you had it|it was))\b", re.I)
-REDO = re.compile(r"\b(make|do|apply) again the (same |last )?(change|modification|edit|alteration)\b|\b(make|do|apply) the same (change|modification|edit) again\b|"
+REDO = re.compile(r"\bput (that|the) last (thing|change|edit|bit) back( in| on)?(?=\W*(again|please|pls)?\W*$)|\b(make|do|apply) again the (same |last )?(change|modification|edit|alteration)\b|\b(make|do|apply) the same (change|modification|edit) again\b|"
                   r"^\W*(?:(?:please|actually|ok|okay|hmm|no|oh|wait|can you|could you|let's|lets)[,.!]? )*"
                   r"(?:redo|put (?:it|that) back|bring (?:that|it) (?:change )?back)(?: again)?(?:,? please)?\W*$|\b(the|that) change was (fine|good|great|better|fire|ok|okay|alright|right)\b|redo the undone (operation|change|edit|step)|^\W*(sorry,? )?(i change mind\W+)?bring back change\b|put it back\s*-?\s*the change i mean\b|(re-?apply|restore|reinstate|bring back|put back) the (rolled[- ]back|reverted|undone) (change|edit|step)|(rescinded|undone|reverted)\b.{0,30}\b(be )?(restored|reinstated|brought back)|^\W*(please )?redo(?= (and|then|&)\b)|(i|we) (really )?wanted (that|the) (last )?change\b(?! (to|in|of)\b)|(change|edit) (that|which) (was|got) undone|bring back (that|the) (last )?change|(put back|restore|bring back) what you (just )?(removed|took away|took out|undid) with (the )?undo|^\W*redo\W+(now|please|pls|thanks)\W*$|(didn't|didnt|did not|never) mean(t)? to undo|"
                   r"\b(undo (the|your|my|that) undo|redo (that|it|the last|what you undid|the change|last (change|edit|step)\b(?! \d))|put back the change|"
@@ -397,7 +397,7 @@ UNDO_TAKEN_BACK = re.compile(r"\b(hasty|rash|too quick|wrong|silly) (in |about |
                              r"^\W*(ok\W+|okay\W+|please\W+|let'?s\W+|can we\W+|could we\W+)?go forward(?=\W*$| (again|one|a step|to the (version|one) (i|we|you) undid)\b)|"
                              r"\bforward (again|one|a step)\b|\b(like|as it was|back to|version|change) before the undo\b|\brashly undid\b|\bwhat i (so \w+ )?undid\b|"
                              r"\b(the )?change (that )?(you|u) (just )?(take|took|taken) (away|out|back)\b|\bbring back (the |that |my )?(last|latest) (change|edit)\b|\b(return|bring|give|put) (me |us )?(back )?the change (back )?again\b|"
-                             r"(^|[.!?:]\s+)redo\b(?=\W*(please|pls|cheers|thanks|thank you|ta|now|then|if you (would|will|please|don'?t mind))?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b|"
+                             r"(^|[.!?:]\s+)redo\b(?=\W*(eh\W*)?(please|pls|cheers|thanks|thank you|ta|now|then|if you (would|will|please|don'?t mind))?\W*$)|\bwithout (that|the) change\b.{0,40}\b(give|bring|put) it back\b|"
                              r"\bi (did|do) (want|like|need) (that|it)\b.{0,20}\b(put|bring|give) it back\b", re.I)
 
 
@@ -528,13 +528,13 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
                     r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!taken )(?<!took )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|another|new) refrain|(a )?different part that comes after|(a|the) high part\b|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|another|new) refrain|(a )?different part that comes after|(a|the) high part\b(?! (is|was|sits|feels|sounds|seems|goes|of)\b)|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|(?-i:bridge)( section| part)?|(^\W*|\b(a|the|new) )(?-i:Bridge)|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
 ENDING_WORD = re.compile(r"\b(ending|finale|finish|(how|where) (it|the tune) finishes|close|cadence|last phrase|final phrase|ends|(?<!music )(?<!tune )(?<!bass )stops|conclusion|"
                          r"the end(?=.*\b(un\w+|boring|dull|lame|more strong|more final|stronger|weak|abrupt\w*|limp\w*|flat|dead|nowhere|hanging|doesn't|does not|isn't|not)\b)|(an|a|better|stronger|proper|new) end(?! of (the )?(bar|measure|line|strain|part|section))|"
-                         r"(it|to) end)\b", re.I)
+                         r"(it|to) end|(better|new|stronger|bigger|proper|grander) final(?! (bars?|notes?|chords?|phrases?|cadences?|versions?|measures?)\b))\b", re.I)
 # the ending praised as it now is, and nothing more asked of it
 ENDING_NOW_GOOD = re.compile(r"\b(ending|finish|close|cadence|end)\b[^.?!]{0,20}\b(is|'s|sounds|feels|seems)\b[^.?!]{0,15}"
                              r"\b(better|stronger|firmer|grander|bigger|more final|more settled|satisfying|resolved|great|perfect|lovely)\b[^.?!]{0,12}\bnow\b", re.I)
@@ -542,7 +542,7 @@ ASKS_MORE_OF_IT = re.compile(r"\b(could|can|would|should|needs?|make|please|but|
 ENDING_CUE = re.compile(r"\b(boring|go hard|goes hard|improved? upon|improve it|more settled|firmer|more restful|more complete|more finished|mid|nowt|sort it|slap|whimper|hit harder|not good|change it|epic|tada|reconsider|rethink|revisit|rework|punch|lack\w*|finality|strengthen|fizz\w*|damp squib|letdown|let-down|anticlimax\w*|decisive|big|bigger|grand|grander|dramatic|strong|stronger|proper|better|more final|final-sounding|satisf\w*|conclusive|resolv\w*|"
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
-                        r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|decided|powerful|more like a)\b", re.I)
+                        r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|definitive|unresolved|more beautiful|decided|powerful|more like a)\b", re.I)
 ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|sort (the |that )?(ending|end) out|an improved (ending|close|cadence|finish)|end (it|this) more (final|conclusive|definite|decisive)\w*|give it an? (real|proper|strong|true|perfect|full|authentic) (final )?cadence|(needs|want|give it|write) an? \w+er (ending|finish|close)\b|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
@@ -684,7 +684,7 @@ SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloom
                  r"plaintive|grieving|tragic|somber|sombre)\b", re.I)
 HAPPY = re.compile(r"\b(happy|cheerful|bright|joyful|jolly|merry|sunny|playful|upbeat|uplifting)\b", re.I)
 SLOW = re.compile(r"\b(slow|slowly|gentle|calm|peaceful|relaxed|quiet|tender|dreamy|soothing)\b", re.I)
-FAST = re.compile(r"\b(fast|rapid|lively|quick(?! new\b)|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
+FAST = re.compile(r"\b(fast|rapid|lively|quick(?! new\b)(?! (question|q|favou?r|request|thing)\b)(?!(?<!\ba quick) one\b\W*(?:[:.]|between))|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
 SLOW_STYLES = {"lullaby", "air", "chorale"}  # styles slow by nature, of which "gentle" asks nothing more
 SLOW_TEMPO, FAST_TEMPO = 96, 112  # quarter notes a minute: "slow" under the one, "fast" over the other
 
@@ -782,7 +782,7 @@ def read_request(text: str) -> Request:
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -1047,8 +1047,9 @@ def read_part(text: str) -> Request:
                            and fields["topic"] is not None)  # "what comes next?" asks for more music
         fields.update(new_piece=False, **({} if fields["question"] and put_as_question else {"question": False, "topic": None}))
     if fields.get("rework") in ("sadder", "happier") and not fields.get("then") and MOOD_AS_REASON.search(said) \
-            and MODE_ASKED.search(said):  # "make it minor, it's too chirpy": the mode asked, the mood its reason
-        fields.update(rework=None, mode=MODE_ASKED.search(said).group(1).lower())
+            and (MODE_ASKED.search(said) or fields.get("tonic") and fields.get("mode")):  # "make it minor, it's too chirpy": the mode asked,
+        asked_mode = MODE_ASKED.search(said)  # the mood its reason; "C minor please, D is too bright": the key asked
+        fields.update(rework=None, **({"mode": asked_mode.group(1).lower()} if asked_mode else {}))
     if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
         named = any(mode_in(c) for c in clauses_of(said) if not (SADDER.search(c) or HAPPIER.search(c)))  # "darker, and dorian"
         fields.update(mood=None, mode_of_mood=False, **({} if fields.get("tonic") or named else {"mode": None}))
@@ -1093,7 +1094,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shift|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(keys? (of|to|for) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shift|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|locksmith|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
@@ -1335,6 +1336,17 @@ def greeting_before_english(m: re.Match) -> str:
     return "hello! " if english else m.group(0)
 
 
+def thanks_after_english(m: re.Match) -> str:
+    """A thanks abroad that closes a message in English, written "thanks" after praise ("really nice,
+    tanggio!") and dropped after a request ("redo eh, marsii"); not "Hazlo más lento, gracias"."""
+    rest = m.string[:m.start()]
+    english = rest.strip() and mostly_english(rest) and not looks_foreign(rest) \
+        and any(w in ENGLISH_WORDS or w in TARGETS and vocabulary.rather_english(w) for w in re.findall(r"[a-z']+", rest.lower()))
+    if not english:
+        return m.group(0)
+    return "." if names_a_change(rest) or EDIT_WORDS.search(rest) else ", thanks."  # a request thanked for is still asked
+
+
 def value_before(word: str) -> bool:
     """Whether the word before an arrow is the value changed from: a number, a key, a mode, an instrument."""
     return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g]( flat| sharp|[#b])?( major| minor)?|" + "|".join(MODE_SUFFIX), word, re.I)) \
@@ -1346,6 +1358,7 @@ DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?
                    (re.compile(r"\bikkatem(?: man)?\b", re.I), unless_foreign("remove")), (re.compile(r"\b(\w+) man po\b", re.I), r"\1 please"),  # Ilocano
                    (re.compile(r"^\W*desce\b", re.I), unless_foreign("down")), (re.compile(r"^\W*sobe\b", re.I), unless_foreign("up")),  # Portuguese "desce an octave"
                    (re.compile(r"(^\W*|[,.!?]\s*)number (?!one\b)[a-z]+(?:-[a-z]+)?(?=\s*[,!.]|\W*$)", re.I), unless_a_version),  # a bingo call
+                   (vocabulary.thanks_abroad_last(), thanks_after_english),  # "redo eh, marsii"
                    (vocabulary.greeting_abroad_first(), greeting_before_english),  # "Köszönöm! This is very nice", "Dzien dobry! Stan here"
                    (re.compile(r"\bgreetin(?:'|(?!\w))", re.I), "sorrow"),  # Scots crying, before the spelling takes it for "greeting"
                    (re.compile(r"\bthe \w+, I mean the (first|second|third|A|B) (part|section|half|strain)\b", re.I), r"the \1 \2"),  # "the Trio, I mean the second part"
@@ -1682,13 +1695,13 @@ BARE_INSTRUMENT = re.compile(r"\W*(?:ok |okay |now |and )?(?:the |a |an )?[a-z]+
 
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
 MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it(?! on (my|our|his|her|their)\b)|play the (tune|melody)|"
-                       r"(it|tune|melody) (on|to|in) the|on the (melody|tune))\b", re.I)
+                       r"(it|tune|melody) (on|to|in) the|(tune|melody) (on|to) (an? )?(?=\w)|on the (melody|tune))\b", re.I)
 
 
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|\blike (?:we|they|men|women|boys|girls|kids|the men|the women) \w+|\bwill thank (?:you|u)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -1778,11 +1791,11 @@ def instrument_as_reason(text: str) -> bool:
     parts = parts_of(text)
     named = [part for part in parts if instrument_in(part) is not None] \
         or [part for part in parts if INSTRUMENT_WORD.search(part)]  # "The choir is rushing."
-    return bool(named) and all(PLAYERS_REASON.search(part) and not MELODY_TO.search(part) for part in named)
+    return bool(named) and all((PLAYERS_REASON.search(part) or SOMEONE_PLAYS.search(part)) and not MELODY_TO.search(part) for part in named)
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\b(my|our) (?!tune|piece|melody|song)\w+ (on|in) (the )?\w+ (asks|wants|needs|says|prefers|likes|reads)\b|\b(my|our|his|her|their) (?!tune|piece|melody|song|version)(\w+ ){1,5}?(plays|reads)\b|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b", re.I)
 
 
@@ -1819,7 +1832,7 @@ def bass_instrument(text: str) -> int | None:
         program = first_instrument(names)
         if program is not None:
             return program
-    for sentence in re.split(r"[.?!]\s", text):
+    for sentence in re.split(r"[.?!]\s", AS_WE_DO.sub(" ", text)):
         if BASS_PART.search(sentence) and not PLAYER_OWNS.search(sentence):
             words = re.findall(r"[a-z]+", BASS_PART.sub(" ", sentence).lower())
             program = first_instrument([w for i, w in enumerate(words) if w not in ("double", "walking", "upright", "part", "line")
@@ -1829,6 +1842,8 @@ def bass_instrument(text: str) -> int | None:
     return None
 
 
+# a likeness drawn with who sings or plays: "like men voices in our choir", "like we decorate with voice"
+AS_WE_DO = re.compile(r"\blike (?:we|they|i|men|women|man|boys|girls|kids|the men|the women|the boys|the girls)\b[^.,;!?]*", re.I)
 PLAYER_OWNS = re.compile(r"\b(i|we|he|she|they|husband|wife|son|daughter|friend|player|mum|dad) (play|plays|played|have|has)\b", re.I)
 
 
@@ -1939,11 +1954,18 @@ PRAISE_AT_END = re.compile(r"^\W*i (?:really |truly |just |so |do )?(?:like|love
                            r"fabulous|splendid|marvell?ous|stunning|magnificent|terrific|lush|good|choice|fair)( now| indeed)?\W*$", re.I)
 
 
+# a part of the piece wished for: "some chords would be lovely, thanks"
+THING_WISHED = re.compile(r"\b(chords|harmony|(bass|walking bass)( line)?|ornaments|grace notes|accompaniment|backing|variation|b part|descant|counter-?melody|repeats?)\b"
+                          r"[^.!?]{0,20}\b(would|'d) be (lovely|nice|great|good|grand|wonderful|brilliant|ace|fab|splendid|perfect|welcome|handy|useful)\b", re.I)
+
+
 def is_chat(said: str) -> bool:
     """A short greeting, thanks or praise that asks for nothing; or praise of any length that
     ends in thanks and asks nothing."""
     if GREETING_QUESTION.search(said):
         return True
+    if THING_WISHED.search(said):
+        return False
     if THANKS_AT_END.search(said) and PRAISE.search(said[:THANKS_AT_END.search(said).start()]) and "?" not in said and not (
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))):
         return True  # "this is wonderful. I've been trying to write tunes for forty years ... Thank you kindly."
@@ -2291,7 +2313,7 @@ GIVEN_YOU = re.compile(r"\b(gave|give|given|told|configured|programmed|set (you 
                        r"\b(you|ya|u)\b.*\b(gave|give|given|told|configured|programmed|set up|loaded|follow|obey|bound|under|constrained|"
                        r"limited|running on|run on|operating under|working under|stick to|abide by|operate|allowed|'re allowed)\b|\b(hidden|secret) (set|list) of\b|"
                        r"\b(govern|guide|control|constrain)s? (you|your)\b", re.I)
-WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\bwh(?:it|at) rules are (?:ye|you) working (?:tae|to)\b|\bwhat (?:policies|rules|restrictions|guidelines)(?: or (?:policies|rules|restrictions|guidelines))? govern your (?:responses|answers|replies)\b|\b(?:paste|show|print) (?:what|whit) they wrote (?:for|fer) (?:you|ye)\b|\bwho (?:write|wrote) (?:you|your|yuh|ur) (?:instructions|rules)\b|\bwhat (?:did )?(?:they|dey) program(?:me)?d? you to say\b|\bwhat (?:guidelines|rules|instructions) (?:are you|you are) following\b|\b(?:they|you) wrote to program (?:you|u)\b|\b(?:a|your|ur) rule ?book in there\b|\b(?:your|ur) operating (?:instructions|procedures|orders)\b|\bwho (?:tell|tells|told) (?:you|u|ya) how to (?:answer|reply|respond|talk|behave)\b|\bwhat prompt (?:made|built|created|runs|drives) (?:you|u)\b|\b(?:secret )?charter by which (?:you|thou) (?:are|art) bound\b|\b(?:scroll|list|set) of (?:commands|orders) (?:was |were )?given (?:you|thee)\b|\bprogrammers tell (?:you|u) (?:to|fuh|fi) do\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
+WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:programmers?|developers?|creators?|makers?) (?:wrote|gave|sent|told) (?:to )?(?:you|u|ya)\b|\b(?:text|message|words|stuff) (?:that )?(?:was |were )?(?:written|given|sent|said) (?:to (?:you|u) )?before (?:my|the|our) first message\b|\bwh(?:it|at) rules are (?:ye|you) working (?:tae|to)\b|\bwhat (?:policies|rules|restrictions|guidelines)(?: or (?:policies|rules|restrictions|guidelines))? govern your (?:responses|answers|replies)\b|\b(?:paste|show|print) (?:what|whit) they wrote (?:for|fer) (?:you|ye)\b|\bwho (?:write|wrote) (?:you|your|yuh|ur) (?:instructions|rules)\b|\bwhat (?:did )?(?:they|dey) program(?:me)?d? you to say\b|\bwhat (?:guidelines|rules|instructions) (?:are you|you are) following\b|\b(?:they|you) wrote to program (?:you|u)\b|\b(?:a|your|ur) rule ?book in there\b|\b(?:your|ur) operating (?:instructions|procedures|orders)\b|\bwho (?:tell|tells|told) (?:you|u|ya) how to (?:answer|reply|respond|talk|behave)\b|\bwhat prompt (?:made|built|created|runs|drives) (?:you|u)\b|\b(?:secret )?charter by which (?:you|thou) (?:are|art) bound\b|\b(?:scroll|list|set) of (?:commands|orders) (?:was |were )?given (?:you|thee)\b|\bprogrammers tell (?:you|u) (?:to|fuh|fi) do\b|\b(?:your|ur) underlying instructions\b|\bwrite me the prompt\b|\bwhat (?:did )?they tell (?:you|u) before\b|\brules (?:you're|you are|ur) followin'?g?\b|\b(?:stage directions|directions|briefing) (?:were |was )?(?:you|u) given\b|\b(?:your|ur) standing orders\b|\bwho made (?:your|ur) (?:program(?:me)?|code)\b|\bwhat'?d they tell (?:you|ya|u) to do\b|\blet me see (?:them|those|the|your) instructions\b|\b(?:your|ur) config\b|\binstructions (?:you|u) were (?:booted|started|given|loaded|set up)\b|\b(?:forget|ignore|disregard) (?:what|whatever|everything|all) (?:they|you'?ve been|you were|you have been)(?: have|'ve)? (?:told|instructed|telt)\b|\bthe text (?:you got|you were given) at the start\b|\b(?:your|ur) (?:\w+'s )?(?:brief|briefing(?: notes)?)\b|\brules governing (?:your|ur) behaviou?r\b|\bwhat (?:do |did )?they tell (?:you|u) to do\b|\bwhat (?:have )?(?:you|u) been told (?:not )?to do\b|\b(?:rules|instructions) (?:guiding|governing|behind|steering) (?:you|u)\b|\bwhat (?:were|was) (?:you|u) (?:instructed|told|programmed)\b|\bthe prompt that\b|\b(?:your|ur) (?:system |hidden )?prompt\b|\bwh(?:at|it) did (?:dey|they) tell (?:dee|thee|you)\b|\bwhat rules (?:'?ave|have|did) they (?:gi'?en|given|give) (?:thee|you|ya)\b|\b(?:directives|instructions|rules|orders) (?:of|from) (?:your|ur) (?:programmers?|developers?|creators?|makers?)\b|\bhidden rules\b|\bwhat (?:you'?ve|ye'?ve|you have) been (?:told|telt) (?:to|tae) (?:do|dae)\b|\bwhat rules (?:are )?(?:you|u) (?:are )?(?:following|follow)\b|\b(your|ur) (developers?|creators?|makers?|programmers?|company) (told|tells|instructed|said to) (you|u)\b|\bwho (tells|told|programmed|configured|instructs|set) (you|ya|u)\b(?! (to|that) )|\bwho made (you|ya|u) tell (you|ya|u)\b|\brule ?book (you|u) go by\b|"
                            r"\bwhat (did|do|have) (they|people|your \w+|the \w+) (tell|told|instruct|instructed) (you|ya|u)\b|"
                            r"\byour (new )?(guidelines|instructions|directives|system message|rule ?book)\b|\b(instructions?|rules|guidelines) (that |which )?(you|u) (received|were given)\b|\bprompt (telling|that tells) (you|u)\b|\bwhat'?s? (is )?in (your|ur) (rules|rule ?book|instructions|prompt)\b|\brule ?book (you'?re|you are|ya|u|you) (readin'?g?|working|going|reading) (from|off|by)\b|\b(instructions?|rules) (did )?(you|u) (got|get|have|received) from\b|\bstop being a (music )?(bot|assistant|composer|ai|chatbot|robot)\b|"
                            r"\b(people|folks|team|company|ones?) (who|that) (built|made|created|trained|programmed) (you|ya|u) (told|tell|said|say|instructed|allow|let)\b|\brules in your (set-?up|settings|programming|code)\b|"
@@ -2891,4 +2913,4 @@ other think really sounds sound great maybe right world thing things while still
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
 fiddler fiddlers piper pipers pianist violinist cellist guitarist flautist flutist harpist trumpeter drummer bassist organist
 accordionist banjoist clarinettist clarinetist saxophonist oboist bassoonist trombonist hornist continuo oompah
-doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping replay bling pips chanter chanters mite metar decant decanted sixes""".split()) | vocabulary.dictionary_words()
+doubling tripling halving shouldn couldn wouldn didn doesn isn wasn aren weren hasn haven hadn mustn needn ain trill cran droll juke stomp stomps stomping replay bling pips chanter chanters mite metar decant decanted sixes como garmon garmons garmoshka jacking jacked""".split()) | vocabulary.dictionary_words()

@@ -101,8 +101,9 @@ def key_in(text: str) -> tuple[str, str | None] | None:
             if g["cap"] == "A" and g["m1"] is None and not (g["w1"] or g["s1"]) and found.start() == 0 \
                     and re.match(r"A\s+\w", text) and not re.match(r"A\s+(would|might|could|should|sits|suits|works|is)\b", text):
                 continue  # "A happy polka": the article
-            if g["cap"] == "B" and re.match(r"\s*(part|section|strain|music|tune)\b", text[found.end():], re.I):
-                continue
+            if g["cap"] == "B" and re.match(r"\s*(part|section|strain|music|tune)\b", text[found.end():], re.I) \
+                    or g["cap"] == "A" and re.match(r"\s*(part|section|strain)\b", text[found.end():], re.I):
+                continue  # "the B part", "A part on its own gets old": a part named
             if re.search(r"\b(everything|everything's|everybody|always|usually|all)\b[\w' ]{0,15}\bin\s*$", text[:found.start()], re.I) \
                     and KEY_RE.search(text, found.end()):
                 continue  # "Everything's in D at a session. Give me F": the usual key, the key asked after
@@ -117,6 +118,8 @@ def key_in(text: str) -> tuple[str, str | None] | None:
         elif g["low"]:
             if (g["s2"] or g["low"] == "a") and not g["m2"] and not KEY_CUE.search(text[:found.start()]):  # "fix a flat tyre"
                 continue  # "bb. 13-16": bars, not B flat
+            if g["low"] == "a" and g["w2"] and re.match(r"\s+(calm|surface|tyre|tire|rate|fee|road|sea|lake|field|roof|screen|battery|white|cap|pack|share|iron|bed|bread|pitch|floor|stone)\b", text[found.end():], re.I):
+                continue  # "like a flat calm morning"
             letter, word, sign, mode = g["low"], g["w2"], g["s2"], g["m2"]
         elif g["bare"]:
             if g["bare"].lower() == "a" and not re.search(r"\b(in|to|into|of|key:?)\s*$", text[:found.start()], re.I):
@@ -501,11 +504,20 @@ OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆ
               "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرلاىةوزظ", "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ")  # Arabic, Hebrew
 
 
+def accents_struck(text: str) -> bool:
+    """Accented vowels struck one after another, no consonant between: "ãòùôéë ãòù". No language
+    writes a word of four vowels or more, three of them under marks of their own."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    vowels = [[c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)] for w in words]
+    return bool(words) and all(set(v) <= set("aeiouy") for v in vowels) \
+        and any(len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 for w in words)
+
+
 def mashed_in_another_script(text: str) -> bool:
     """Keys struck on a Korean, Russian, Greek, Thai, Lao, Arabic or Hebrew keyboard: Korean letters alone, never
     joined into a syllable ("ㅁㄴㅇㄹ"), or words each running along a row ("фывапролджэ", "йцукен",
-    "ςερτυθιοπ")."""
-    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text):
+    "ςερτυθιοπ"); or accented vowels struck in a run ("ãòùôéë")."""
+    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text) or accents_struck(text):
         return True
     words = text.lower().split()
     return bool(words) and all(re.fullmatch(r"[а-яёіїєґ]+", w) and (any(w[i:i + 4] in row or w[i:i + 4][::-1] in row
@@ -837,7 +849,8 @@ mbote | mbote na yo | lotjhani | thobela | ndaa | kia ora | talofa | malo e lele
 ia ora na | kaselehlie | håfa adai | hafa adai | mauri | noa'ia | iakwe | yokwe | allillanchu | imaynalla | mba'éichapa |
 mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kwe kwe | tansi | mabuiga | buiti binafi | bonzour |
 bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu |
-dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | pranam | pranaam | mandi | chibai | fakaalofa lahi atu | fakalofa lahi atu | talofa lava
+dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | pranam | pranaam | mandi | chibai | fakaalofa lahi atu | fakalofa lahi atu | talofa lava |
+azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | sälamät | padiuxi | ai
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -859,7 +872,8 @@ dankie | mahalo | vinaka | vinaka vakalevu | malo | malo aupito | fa'afetai | fa
 māuruuru roa | terima kasih banyak | makasih banyak | tenkyu | tangkyu | yuspagara | sulpayki | añaychay | aguyje | miigwech | megwetch | chi-miigwech | qujanaq |
 ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil | mersi bokou | kulo kulo | ke a leboga | matondo |
 дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug | sulang | salamat daan | agyamanak | dios ti agngina | tanggio | tanggio tumas | fakafetai | fakafetai lasi | fakafetai lahi | fakaaue | olea | oleti | galatoomaa | galatoomi |
-dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega
+dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega |
+tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharbani | тавах | xquixe pe' lii | xquixe | qujannamiik | rähmät | рәхмәт | rakhmat zur
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -868,7 +882,7 @@ lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | her
 mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
-kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh
+kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус
 """
 
 
@@ -889,7 +903,7 @@ def _any_of(text: str) -> re.Pattern:
 
 
 # greetings and thanks abroad that are English or dialect words too: "tack on 16 bars", Scots "tak oot the harmony"
-ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula"}
+ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula", "ai"}
 
 
 def greeting_abroad_first() -> re.Pattern:
@@ -899,6 +913,15 @@ def greeting_abroad_first() -> re.Pattern:
     spelt = sorted(set(phrases) | {_without_marks(p) for p in phrases}, key=len, reverse=True)
     one = r"(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED))) + r"))?(?![\w'])[\s,!.]*"
     return re.compile(rf"^\W*(?:{one})+", re.I)  # "Allegra! Grazia fitg, that is very beautiful."
+
+
+def thanks_abroad_last() -> re.Pattern:
+    """A thanks abroad that closes a message after a comma or a stop, with the friend it addresses:
+    "redo eh, marsii", "add chords please. Tanemmirt a gma!"."""
+    phrases = [p for p in _phrases(THANKS_ABROAD) if p not in ALSO_ENGLISH]
+    spelt = sorted(set(phrases) | {_without_marks(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[,.!;]\s*(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED)))
+                      + r"))?(?![\w'])\W*$", re.I)
 
 
 def greets_or_thanks_only(text: str) -> bool:
