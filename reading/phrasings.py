@@ -629,7 +629,7 @@ SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
            (re.compile(r"\b(please|pls|thanks|cheers|ta),?\s+(brother|bredda|bro|mate|pal|man|boss|sis|fam|fren|my friend|dude)\W*$", re.I), r"\1"),
            (re.compile(r"^\W*(please |pls )?redo,? (i was wrong|my bad|sorry|my mistake|i changed my mind)\W*$", re.I), "redo"),
            (re.compile(r"\bgo back (to )?before\W*$", re.I), "go back"), (re.compile(r"\b(give it )?(a bit |a little )?more (energy|welly),? speed-?wise\b", re.I), "make it faster"),
-           (re.compile(r"\bmake (?=(cheerful|happier|happy|sad|sadder|simple|simpler|easy|easier|faster|slower|longer|shorter|brighter|darker)\b)", re.I), "make it "),
+           (re.compile(r"\bmake (?=(cheerful|joyful|jolly|merry|melancholy|mournful|happier|happy|sad|sadder|simple|simpler|easy|easier|faster|slower|longer|shorter|brighter|darker)\b)", re.I), "make it "),
            (re.compile(r"\bplease simple\b", re.I), "please simplify"),
            (re.compile(r"^\W*i (don't|do not|dont) want (the |this |that )?(harmony|bass|chords?|bass line|second voice)( part| line)?( any ?more)?\b", re.I), r"remove the \3"),
            (re.compile(r"\bsecond melody\b", re.I), "harmony line"),
@@ -2108,7 +2108,28 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\b(chords)\W+(?-i:[A-G][#b]?m?7?)(?:,\s*(?-i:[A-G][#b]?m?7?))+(?=,? (?:whatever|anything|or whatever|etc|and so on)\b)", re.I), r"\1"),  # "Add chords. G, D, whatever fits": chords named as examples, no key
               (re.compile(r"(?<!\ba )\b(little|tiny) bit (?=more |less |sad|happy|slow|fast|high|low|dark|bright|cheer)", re.I), r"a \1 bit "),  # "make it little bit sad"
               (re.compile(r"^\W*(?=(?:a )?(?:little |lil |tiny )?(?:bit )?(?:more )?(?:sad|happy|cheerful|melancholy|joyful|jolly)\b(?: (?:sad|happy))?(?=\W*(?:,|like\b|sain\b|please\b|pls\b)))(?!.*\b(?:happier|sadder|brighter|darker|gloomier)\b)", re.I), "make it "),  # "happy like spring when the sun comes back": a mood asked in a word
-              (re.compile(r"\b(so|then) (i|we|he|she|they) (can|could|will|'ll) play the left hand\b", re.I), r"\1 \2 \3 play along")]  # "add chords pls, then i can play the left hand": who plays, no backing asked
+              (re.compile(r"\b(so|then) (i|we|he|she|they) (can|could|will|'ll) play the left hand\b", re.I), r"\1 \2 \3 play along"),  # "add chords pls, then i can play the left hand": who plays, no backing asked
+              (re.compile(r"\bdial (?:it|things) back\b(?! (?:to|on|the|in)\b)", re.I), "slow it down"),  # "dial it back a notch"
+              (re.compile(r"\b(?:apply |make |do )?an? (\d{1,2}) ?(?:%|per ?cent) (?:reduction|cut|decrease|drop) (?:to|in|of) the (tempo|speed)\b", re.I), r"reduce the \2 by \1%"),  # "Apply a 10% reduction to the tempo"
+              (re.compile(r"\b(?:apply |make |do )?an? (\d{1,2}) ?(?:%|per ?cent) (?:increase|rise|boost) (?:to|in|of) the (tempo|speed)\b", re.I), r"increase the \2 by \1%"),
+              (re.compile(r"\b(sadness|sorrow|joy|happiness|cheer|gloom) more\b", re.I), r"more \1"),  # "sadness more pls"
+              (re.compile(r"\btoo (?:fast|quick) (runs|notes|passages|licks|figures|semiquavers|sixteenths)\b", re.I), r"\1 too busy"),  # "too fast runs for cimbal": notes too busy, no tempo
+              (re.compile(r"\b(?:slow[- ]then[- ]fast|fast[- ]then[- ]slow|slow-quick-quick|quick-quick-slow|slow-slow-quick-quick)\b", re.I), "contrasting"),  # a dance's rhythm described, no tempo
+              (re.compile(r"\b(chords|harmony|bass(?: line)?|ornaments|accompaniment|backing) (?:ought to|should|must|needs? to|can|could) (?:come|go) off\b", re.I), r"remove the \1"),  # "the chords ought to come off now"
+              (re.compile(r"\bthe (harmony|bass|chords?|ornaments?|accompaniment|backing)( part| line)?\s*(?:—|–|-|,)\s*out\b", re.I), r"remove the \1\2"),  # "The harmony part — out, please."
+              (re.compile(r"\bfinal chord\b", re.I), "final note"),  # "with big final chord like our band does": the ending's close, no chord symbols
+              (re.compile(r"\bbase (case|camp)\b", re.I), r"starting \1"),  # "take the flute as the base case": no bass
+              (re.compile(r",?\s*\b(?:will|would|could|can) (?:ya|yer|u)\W*$", re.I), ""),  # "stick it in A will ya"
+              (re.compile(r"\b(it'?s|it is) (very|so|really|quite|rather) (slow|fast)\b(?=.*\b(quicker|faster|slower)\b)", re.I), r"\1 too \3"),  # "it is very slow ... make little bit quicker"
+              (re.compile(r"^\W*(?:the )?([a-z]+(?: [a-z]+)?) for (?:the )?melody\b", re.I), r"put the melody on the \1"),  # "viola for melody plz"
+              (re.compile(r"\bsubstitute (?:the |a )?([a-z]+(?: [a-z]+)?) for (?:the |a )?([a-z]+)\b", re.I), r"replace the \2 with the \1"),  # "substitute the cello for the violin": the cello in
+              (re.compile(r"\bversion no\.? ?(\d{1,2})\b", re.I), r"version \1"),  # "version no. 3 plz"
+              (re.compile(r"\bleave the ([AB]) part (plain|alone|as it is|unornamented|bare)\b", re.I), r"leave the rest \2"),  # "ornament the first eight bars? Leave the B part plain"
+              (re.compile(r"\ba second line (?=shadowing|following|tracking|under|over|above|below)", re.I), "a harmony line "),  # "a second line shadowing the tune a sixth up"
+              (re.compile(r"\bmore\s*(?:\.{2,}|…)\s*(?=\w)", re.I), "more "),  # "can the ending be more... final?"
+              (re.compile(r"\b(?:a |the )?second voice (?=in (?:thirds|sixths|3rds|6ths)\b)", re.I), "a harmony "),  # "add bass pls and second voice in thirds above"
+              (re.compile(r"\b(?:i want|i'd like|give it) (?:a )?(waltz|jig|reel|march|polka|hornpipe|mazurka|slip jig) (?:feeling|feel)\b", re.I), r"so it feels like a \1"),  # "three four please, I want waltz feeling": the meter's lilt, no new piece
+              (re.compile(r"^\W*(?:the )?range of (?:the )?(?:melody|tune)\b(?=\W*\?)", re.I), "what is the range of the melody")]  # "range of melody? fandyr has only 2 octaves": a question, no new melody
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
