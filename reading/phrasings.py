@@ -2105,7 +2105,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\b(first|second|third|fourth|fifth|last) version back\b", re.I), r"back to the \1 version"),  # "first version back please"
               (re.compile(r"^\W*(\d{1,2}) version\b", re.I), r"version \1"),
               (re.compile(r"\b(my|our|his|her|their) (fingers|hands|eyes|legs|feet|reactions|reflexes) (are|is|get|have got|got) (so |too |a bit |very |quite )?slow\b", re.I), r"\1 \2 are stiff"),  # "my fingers are slow": why simpler is asked, not a tempo
-              (re.compile(r"\b(chords)\W+(?-i:[A-G][#b]?m?7?)(?:,\s*(?-i:[A-G][#b]?m?7?))+(?=,? (?:whatever|anything|or whatever|etc|and so on)\b)", re.I), r"\1"),  # "Add chords. G, D, whatever fits": chords named as examples, no key
+              (re.compile(r"\b(chords|chord symbols|chord names)\W+(?-i:[A-G][#b]?m?7?)(?:,\s*(?-i:[A-G][#b]?m?7?))+(?=,? (?:whatever|anything|or whatever|etc|and so on|such things|that sort|that kind|and such|like that)\b)", re.I), r"\1"),  # "Add chords. G, D, whatever fits": chords named as examples, no key
               (re.compile(r"(?<!\ba )\b(little|tiny) bit (?=more |less |sad|happy|slow|fast|high|low|dark|bright|cheer)", re.I), r"a \1 bit "),  # "make it little bit sad"
               (re.compile(r"^\W*(?=(?:a )?(?:little |lil |tiny )?(?:bit )?(?:more )?(?:sad|happy|cheerful|melancholy|joyful|jolly)\b(?: (?:sad|happy))?(?=\W*(?:,|like\b|sain\b|please\b|pls\b)))(?!.*\b(?:happier|sadder|brighter|darker|gloomier)\b)", re.I), "make it "),  # "happy like spring when the sun comes back": a mood asked in a word
               (re.compile(r"\b(so|then) (i|we|he|she|they) (can|could|will|'ll) play the left hand\b", re.I), r"\1 \2 \3 play along"),  # "add chords pls, then i can play the left hand": who plays, no backing asked
@@ -2129,7 +2129,20 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\bmore\s*(?:\.{2,}|…)\s*(?=\w)", re.I), "more "),  # "can the ending be more... final?"
               (re.compile(r"\b(?:a |the )?second voice (?=in (?:thirds|sixths|3rds|6ths)\b)", re.I), "a harmony "),  # "add bass pls and second voice in thirds above"
               (re.compile(r"\b(?:i want|i'd like|give it) (?:a )?(waltz|jig|reel|march|polka|hornpipe|mazurka|slip jig) (?:feeling|feel)\b", re.I), r"so it feels like a \1"),  # "three four please, I want waltz feeling": the meter's lilt, no new piece
-              (re.compile(r"^\W*(?:the )?range of (?:the )?(?:melody|tune)\b(?=\W*\?)", re.I), "what is the range of the melody")]  # "range of melody? fandyr has only 2 octaves": a question, no new melody
+              (re.compile(r"^\W*(?:the )?range of (?:the )?(?:melody|tune)\b(?=\W*\?)", re.I), "what is the range of the melody"),  # "range of melody? fandyr has only 2 octaves": a question, no new melody
+              (re.compile(r"\b(chords|akkords|acordes) (?:to|ta|for) accompany\b", re.I), r"\1 for"),  # "chords ta accompany the copla": what the chords are for
+              (re.compile(r",?\s*\bwithout (?:the )?(?:bass|chords|harmony|ornaments)(?: line| part)? (?:it|the tune) (?:is|sounds|feels)\b[^.;!?]*", re.I), ""),  # "add bass line pls, without bass it is like tar without bottom string"
+              (re.compile(r"\b(?:too )?lazy to (read|learn|practi[cs]e|play)\b", re.I), r"unwilling to \1"),  # "too lazy to read notes": no tempo
+              (re.compile(r"\bcompose (them|it|those|these) anew\b", re.I), r"rewrite \1"),  # "bars 5 to 8, compose them anew"
+              (re.compile(r"\b(they|it) repeats? too much\b", re.I), r"\1 feel samey"),  # a remark, no repeat signs
+              (re.compile(r"\bwhat (key|tempo|meter|metre)s (it|this)\b", re.I), r"what \1 is \2"),  # "what keys it in"
+              (re.compile(r"\bpick the (pace|tempo|speed) up\b", re.I), "speed it up"),  # "HR too low on this one - pick the pace up a touch"
+              (re.compile(r"\b(simpler|easier) to read for\b", re.I), r"clearer for"),  # "stick it in C, simpler to read for me": why the key, no simpler tune
+              (re.compile(r"\b(?:the )?(?:low|flat|flattened|lowered) (?:seventh|7th)\b", re.I), "its own colour"),  # "mixolydian ... with the low seventh": no interval
+              (re.compile(r"\b(bung|stick|slap|chuck|whack|pop) (a|an|some) (harmony|bass|chords?|ornaments?)( line| part)? on\b", re.I), r"add \2 \3\4"),  # "Bung a harmony on, thirds."
+              (re.compile(r"\btwice (?:so )?long\b|\btwo times long\b", re.I), "twice as long"),  # "make it twice long"
+              (re.compile(r",\s*like slow (?=\w)", re.I), ", like a "),  # "put it in 3/4, like slow round dance": a likeness, no tempo
+              (re.compile(r"\b(?:the )?last bit('s|\s+(?:needs|wants|should|could|is))\b", re.I), r"the ending\1")]  # "the last bit needs to resolve better"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

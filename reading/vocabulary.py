@@ -520,10 +520,11 @@ def mashed_in_another_script(text: str) -> bool:
     if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text) or accents_struck(text):
         return True
     words = text.lower().split()
-    along = [any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in CYRILLIC_ROWS for i in range(len(w) - 3)) for w in words]
+    along = [any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in CYRILLIC_ROWS for i in range(len(w) - 3))
+             or len(held := re.sub(r"(.)\1+", r"\1", w)) >= 3 and any(held in row for row in CYRILLIC_ROWS) for w in words]  # "ывааа": a row, a key held
     return bool(words) and all(re.fullmatch(r"[\u0400-\u04ff]+", w) and (on_row
                                                                       or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS)
-                                                                      or len(w) >= 3 and len(set(w)) == 1  # "ааааа ыыыы": one key held
+                                                                      or len(w) >= 3 and len(set(w)) == 1 or len(w) >= 5 and len(set(w)) <= 2  # "ааааа", "ҧҧҧҵҵҵ": keys held
                                                                       or any(along) and len(w) <= 3 and any(w in row for row in CYRILLIC_ROWS))  # "фыв", "жэ" beside a row
                                for w, on_row in zip(words, along)) \
         or bool(words) and all(any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in OTHER_ROWS for i in range(len(w) - 3))
@@ -636,7 +637,7 @@ MISTYPED = {"melodi": "melody", "fr": "for", "nw": "new", "gd": "good", "bom": "
             "hiyer": "higher", "repeeting": "repeating", "oompa": "oompah", "wot": "what", "eezyer": "easier", "chello": "cello",
             "difrent": "different", "verzhun": "version", "dn": "down", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting",
             "gyaan": "going", "giz": "give us", "hauf": "half", "reet": "right", "bayan": "accordion",
-            "akord": "chord", "akordy": "chords", "akords": "chords", "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars",
+            "akord": "chord", "akordy": "chords", "akords": "chords", "akkord": "chord", "akkords": "chords", "akkordy": "chords", "harmonie": "harmony", "variatsiya": "variation", "nuoba": "new", "bersion": "version", "bersión": "version", "nuobo": "new", "waltzy": "lilting", "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars",
             # Norfolk: "Go yew on", "Put that back how that wuz", "Thass lovely"
             "yew": "you", "wuz": "was", "thass": "that's", "tha's": "that's", "wha's": "what's", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
@@ -852,7 +853,7 @@ mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kw
 bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu |
 dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | pranam | pranaam | mandi | chibai | fakaalofa lahi atu | fakalofa lahi atu | talofa lava |
 azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | sälamät | padiuxi | ai | slava isusu chrystu | slava isusu christu | bunã dzua | buna dzua | ӟечбуресь | zechbures | dæ bon xorz | dae bon xorz | waqaa | waqaa-qaa |
-shalom aleichem
+shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -876,7 +877,7 @@ ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil 
 дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug | sulang | salamat daan | agyamanak | dios ti agngina | tanggio | tanggio tumas | fakafetai | fakafetai lasi | fakafetai lahi | fakaaue | olea | oleti | galatoomaa | galatoomi |
 dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega |
 tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharbani | тавах | xquixe pe' lii | xquixe | qujannamiik | rähmät | рәхмәт | rakhmat zur | saa ol | sağ ol | ďakuju | dakuju | haristo | haristo multu | тау | бадӟым тау | badzym tau | mehrbani waja |
-styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla
+styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla | аттьӧ | attyo | сагърай | sagraj | tubwa | tubwa kor | иҭабуп | itabup | oubrigado | oubrigada | grazias | grazias maño
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -885,7 +886,7 @@ lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | her
 mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
-kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend
+kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo
 """
 
 
