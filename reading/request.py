@@ -1046,14 +1046,12 @@ def read_part(text: str) -> Request:
         put_as_question = (QUESTION_WORD.search(said) and first_sentence(said).endswith("?") and not EDIT_WORDS.search(said)
                            and fields["topic"] is not None)  # "what comes next?" asks for more music
         fields.update(new_piece=False, **({} if fields["question"] and put_as_question else {"question": False, "topic": None}))
-    if fields.get("rework") in ("sadder", "happier") and not fields.get("then") and MOOD_AS_REASON.search(said) \
-            and (MODE_ASKED.search(said) or fields.get("tonic") and fields.get("mode")):  # "make it minor, it's too chirpy": the mode asked,
-        asked_mode = MODE_ASKED.search(said)  # the mood its reason; "C minor please, D is too bright": the key asked
-        fields.update(rework=None, **({"mode": asked_mode.group(1).lower()} if asked_mode else {}))
-    elif fields.get("rework") in ("sadder", "happier") and not fields.get("then") and MOOD_AS_REASON.search(said) \
-            and (fields.get("tempo") or fields.get("bpm") or fields.get("delta")) \
-            and not (SADDER.search(MOOD_AS_REASON.sub(" ", said)) or HAPPIER.search(MOOD_AS_REASON.sub(" ", said))):
-        fields.update(rework=None)  # "Slow it down by 20 bpm - it's far too jaunty": the tempo asked, the mood its reason
+    if fields.get("rework") in ("sadder", "happier") and not fields.get("then") and MOOD_AS_REASON.search(said):
+        asked_mode, besides = MODE_ASKED.search(said), MOOD_AS_REASON.sub(" ", said)
+        if asked_mode or fields.get("tonic") and fields.get("mode"):  # "make it minor, it's too chirpy": the mode asked, the mood
+            fields.update(rework=None, **({"mode": asked_mode.group(1).lower()} if asked_mode else {}))  # its reason; "C minor please, D is too bright"
+        elif (fields.get("tempo") or fields.get("bpm") or fields.get("delta")) and not (SADDER.search(besides) or HAPPIER.search(besides)):
+            fields.update(rework=None)  # "Slow it down by 20 bpm - it's far too jaunty": the tempo asked, the mood its reason
     if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
         named = any(mode_in(c) for c in clauses_of(said) if not (SADDER.search(c) or HAPPIER.search(c)))  # "darker, and dorian"
         fields.update(mood=None, mode_of_mood=False, **({} if fields.get("tonic") or named else {"mode": None}))
@@ -1089,7 +1087,7 @@ def read_part(text: str) -> Request:
         return Request(unread="off-topic", sure=bool(OTHER_TOPICS.search(said)))  # "Did you hear Julie Fowlis sing at Celtic Connections?"
     other = OTHER_TOPICS.search(said)  # the music word inside it names no music: "key for my house door"
     if other and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(OTHER_TOPICS.sub(" ", said))) \
-            and (request.topic is None or OTHER_TOPICS.search(said).group(0).lower() not in MUSIC_ADJACENT) \
+            and (request.topic is None or other.group(0).lower() not in MUSIC_ADJACENT) \
             or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+|\W+quick\W*$", "", said, flags=re.I)):
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     return request
@@ -1332,22 +1330,25 @@ def unless_a_version(m: re.Match) -> str:
     return m.group(0) if re.search(r"\b(version|back|again|load|show|open|return|go to)\b", m.string, re.I) else m.group(1)
 
 
+def english_beside(rest: str, targets: bool = False) -> bool:
+    """Whether the rest of a message beside a greeting or thanks abroad is English: mostly English
+    words, none of another language, and one that English writes (with `targets`, or a word the reader
+    reads by that English writes more than its neighbours do): not "Takk skal du ha, den var fin."."""
+    return bool(rest.strip()) and mostly_english(rest) and not looks_foreign(rest) \
+        and any(w in ENGLISH_WORDS or targets and w in TARGETS and vocabulary.rather_english(w) for w in re.findall(r"[a-z']+", rest.lower()))
+
+
 def greeting_before_english(m: re.Match) -> str:
     """A greeting or thanks abroad written as "hello!" where the rest of the message is English:
     "Köszönöm! This is very nice", not "Dank je wel, heel mooi"."""
-    rest = m.string[m.end():]
-    english = rest.strip() and mostly_english(rest) and not looks_foreign(rest) \
-        and any(w in ENGLISH_WORDS for w in re.findall(r"[a-z']+", rest.lower()))  # not "Takk skal du ha, den var fin."
-    return "hello! " if english else m.group(0)
+    return "hello! " if english_beside(m.string[m.end():]) else m.group(0)
 
 
 def thanks_after_english(m: re.Match) -> str:
     """A thanks abroad that closes a message in English, written "thanks" after praise ("really nice,
     tanggio!") and dropped after a request ("redo eh, marsii"); not "Hazlo más lento, gracias"."""
     rest = m.string[:m.start()]
-    english = rest.strip() and mostly_english(rest) and not looks_foreign(rest) \
-        and any(w in ENGLISH_WORDS or w in TARGETS and vocabulary.rather_english(w) for w in re.findall(r"[a-z']+", rest.lower()))
-    if not english:
+    if not english_beside(rest, targets=True):
         return m.group(0)
     praised = is_chat(rest) or PRAISE.search(rest) and "?" not in rest and not (names_a_change(rest) or EDIT_WORDS.search(rest))
     return ", thanks." if praised else "."  # a request thanked for is still asked
@@ -1707,7 +1708,9 @@ MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|mak
 PURPOSE = re.compile(r"\bso (that )?(it|this|the tune|the melody|the cadence|the ending)( \w+)? (sounds?|feels?|is|gets|becomes)\b[^.;!?]*", re.I)
 BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too |so )?(busy|cluttered|crowded|much)\b( (for|to) [\w ]+)?", re.I)
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
-PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|\b(?:hold|support|carry|lift|prop) (?:up )?the (?:voice|voices|singer|singers|choir)\b|\b(?:is|are|'s) (?:happy|happier|happiest|comfortable|at home|easiest|easy|best) in [A-G]\b|\blike (?:we|they|men|women|boys|girls|kids|the men|the women) \w+|\bwill thank (?:you|u)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+# who is held up, not who plays: "something ta hold the voice up"
+HELD_UP = r"\b(?:hold|support|carry|lift|prop) (?:up )?the (?:voice|voices|singer|singers|choir)(?: up)?\b"
+PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|" + HELD_UP + r"|\b(?:is|are|'s) (?:happy|happier|happiest|comfortable|at home|easiest|easy|best) in [A-G]\b|\blike (?:we|they|men|women|boys|girls|kids|the men|the women) \w+|\bwill thank (?:you|u)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -1849,8 +1852,7 @@ def bass_instrument(text: str) -> int | None:
 
 
 # a likeness drawn with who sings or plays: "like men voices in our choir", "like we decorate with voice"
-AS_WE_DO = re.compile(r"\blike (?:we|they|i|men|women|man|boys|girls|kids|the men|the women|the boys|the girls)\b[^.,;!?]*|"
-                      r"\b(?:hold|support|carry|lift|prop) (?:up )?the (?:voice|voices|singer|singers|choir)(?: up)?\b", re.I)
+AS_WE_DO = re.compile(r"\blike (?:we|they|i|men|women|man|boys|girls|kids|the men|the women|the boys|the girls)\b[^.,;!?]*|" + HELD_UP, re.I)
 PLAYER_OWNS = re.compile(r"\b(i|we|he|she|they|husband|wife|son|daughter|friend|player|mum|dad) (play|plays|played|have|has)\b", re.I)
 
 

@@ -637,7 +637,10 @@ MISTYPED = {"melodi": "melody", "fr": "for", "nw": "new", "gd": "good", "bom": "
             "hiyer": "higher", "repeeting": "repeating", "oompa": "oompah", "wot": "what", "eezyer": "easier", "chello": "cello",
             "difrent": "different", "verzhun": "version", "dn": "down", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting",
             "gyaan": "going", "giz": "give us", "hauf": "half", "reet": "right", "bayan": "accordion",
-            "akord": "chord", "akordy": "chords", "akords": "chords", "akkord": "chord", "akkords": "chords", "akkordy": "chords", "harmonie": "harmony", "variatsiya": "variation", "nuoba": "new", "bersion": "version", "bersión": "version", "nuobo": "new", "waltzy": "lilting", "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars",
+            "tact": "bar", "tacts": "bars", "takt": "bar", "takts": "bars", "takte": "bars",
+            # words of other languages inside English requests: "put akord names on top", "variatsiya pls", "la bersion 2"
+            "akord": "chord", "akordy": "chords", "akords": "chords", "akkord": "chord", "akkords": "chords", "akkordy": "chords", "harmonie": "harmony",
+            "variatsiya": "variation", "nuoba": "new", "nuobo": "new", "bersion": "version", "bersión": "version", "waltzy": "lilting",
             # Norfolk: "Go yew on", "Put that back how that wuz", "Thass lovely"
             "yew": "you", "wuz": "was", "thass": "that's", "tha's": "that's", "wha's": "what's", "smth": "something", "sth": "something", "flewt": "flute", "peeano": "piano", "pyano": "piano", "sello": "cello", "haf": "half", "rite": "write", "corrds": "chords", "secend": "second",
             "repeet": "repeat", "finnished": "finished", "giv": "give", "insted": "instead", "ad": "add", "sum": "some", "variashun": "variation",
@@ -910,22 +913,25 @@ def _any_of(text: str) -> re.Pattern:
 ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula", "ai"}
 
 
+def _addressed_phrase(text: str) -> str:
+    """A pattern's text for one of the phrases that are no English words too, written as they are or
+    without their accents, with the friend it may address."""
+    phrases = [p for p in _phrases(text) if p not in ALSO_ENGLISH]
+    spelt = sorted(set(phrases) | {_without_marks(p) for p in phrases}, key=len, reverse=True)
+    return r"(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED))) + r"))?(?![\w'])"
+
+
 def greeting_abroad_first() -> re.Pattern:
     """A greeting or thanks abroad that opens a message, with the friend it addresses: "Köszönöm! This
     is very nice", "Dzien dobry! Stan here", written as they are or without their accents."""
-    phrases = [p for p in _phrases(GREETINGS_ABROAD + "|" + THANKS_ABROAD) if p not in ALSO_ENGLISH]
-    spelt = sorted(set(phrases) | {_without_marks(p) for p in phrases}, key=len, reverse=True)
-    one = r"(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED))) + r"))?(?![\w'])[\s,!.]*"
+    one = _addressed_phrase(GREETINGS_ABROAD + "|" + THANKS_ABROAD) + r"[\s,!.]*"
     return re.compile(rf"^\W*(?:{one})+", re.I)  # "Allegra! Grazia fitg, that is very beautiful."
 
 
 def thanks_abroad_last() -> re.Pattern:
     """A thanks abroad that closes a message after a comma or a stop, with the friend it addresses:
     "redo eh, marsii", "add chords please. Tanemmirt a gma!"."""
-    phrases = [p for p in _phrases(THANKS_ABROAD) if p not in ALSO_ENGLISH]
-    spelt = sorted(set(phrases) | {_without_marks(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"[,.!;?]\s*(?:" + "|".join(map(re.escape, spelt)) + r")(?:,?\s+(?:" + "|".join(map(re.escape, _phrases(ADDRESSED)))
-                      + r"))?(?![\w'])\W*$", re.I)
+    return re.compile(r"[,.!;?]\s*" + _addressed_phrase(THANKS_ABROAD) + r"\W*$", re.I)
 
 
 def greets_or_thanks_only(text: str) -> bool:
