@@ -1354,6 +1354,14 @@ def thanks_after_english(m: re.Match) -> str:
     return ", thanks." if praised else "."  # a request thanked for is still asked
 
 
+def unknown_thanks_after_english(m: re.Match) -> str:
+    """A word or two the lexicon lacks, called out to close a message in English, read as a thanks
+    abroad is: "that was lovely, tatenda!" thanks; not "faster, fastr!", a request mistyped."""
+    words = m.group(1).lower().split()
+    unknown = not any(w in ENGLISH or w in KNOWN or vocabulary.corrected(w, TARGETS, KNOWN) != w for w in words)
+    return thanks_after_english(m) if unknown and all(map(sayable, words)) else m.group(0)
+
+
 def value_before(word: str) -> bool:
     """Whether the word before an arrow is the value changed from: a number, a key, a mode, an instrument."""
     return bool(re.fullmatch(r"\d+(\.\d+)?|[A-Ga-g]( flat| sharp|[#b])?( major| minor)?|" + "|".join(MODE_SUFFIX), word, re.I)) \
@@ -1366,6 +1374,7 @@ DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?
                    (re.compile(r"^\W*desce\b", re.I), unless_foreign("down")), (re.compile(r"^\W*sobe\b", re.I), unless_foreign("up")),  # Portuguese "desce an octave"
                    (re.compile(r"(^\W*|[,.!?]\s*)number (?!one\b)[a-z]+(?:-[a-z]+)?(?=\s*[,!.]|\W*$)", re.I), unless_a_version),  # a bingo call
                    (vocabulary.thanks_abroad_last(), thanks_after_english),  # "redo eh, marsii"
+                   (re.compile(r"[,.!;]\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*!+\W*$"), unknown_thanks_after_english),  # "that was lovely, tatenda!"
                    (vocabulary.greeting_abroad_first(), greeting_before_english),  # "Köszönöm! This is very nice", "Dzien dobry! Stan here"
                    (re.compile(r"\bgreetin(?:'|(?!\w))", re.I), "sorrow"),  # Scots crying, before the spelling takes it for "greeting"
                    (re.compile(r"\bthe \w+, I mean the (first|second|third|A|B) (part|section|half|strain)\b", re.I), r"the \1 \2"),  # "the Trio, I mean the second part"
@@ -1888,6 +1897,8 @@ def unread_kind(text: str, said: str) -> str | None:
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
         return "chat"  # "Mabuiga!", "Bună ziua", "gracias maje!!": a greeting or thanks, in whatever language
+    if exclaimed_in_an_unknown_tongue(said):
+        return "chat"  # "Azul!", "Тавах!": a word or two the lexicon lacks, called out: a greeting or thanks
     if looks_foreign(text):
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
     if about_instructions(said):
@@ -1895,6 +1906,27 @@ def unread_kind(text: str, said: str) -> str | None:
     if looks_like_gibberish(said):
         return "gibberish"
     return "chat" if is_chat(said) else None
+
+
+def exclaimed_in_an_unknown_tongue(said: str) -> bool:
+    """A word or two that neither English nor the reader knows, each one a word a voice could say, and
+    called out: "Azul!", "Mehrbani sain!", "Тавах!". Short of a request's words, such a message is a
+    greeting or a thanks in a language the lexicon lacks; a mash ("qwpoeiru!") is no word one says."""
+    words = re.findall(WORD, said.lower())
+    return bool(re.fullmatch(rf"\W*{WORD}(?:[\s,]+{WORD})?\s*!+\W*", said.strip())) and len(words) <= 2 \
+        and not any(w in ENGLISH or w in KNOWN for w in words) and all(map(sayable, words))
+
+
+def sayable(word: str) -> bool:
+    """Whether a Latin or Cyrillic word reads as spoken, not struck: vowels between a quarter and three
+    quarters of its letters, no four consonants running, no letter thrice, no run along a keyboard row."""
+    plain = vocabulary.without_accents(word).replace("'", "")
+    if not re.fullmatch(r"[a-z\u0400-\u04ff]{2,14}", plain) or re.search(r"(.)\1\1", plain) \
+            or plain.isascii() and (mashed(plain) or vocabulary.along_a_row(plain)):
+        return False
+    vowel = re.compile(r"[aeiouyаеёиоуыэюяіїєӧӱӓӑӛ]")
+    vowels = len(vowel.findall(plain))
+    return 0.25 <= vowels / len(plain) <= 0.75 and not re.search(r"[^aeiouyаеёиоуыэюяіїєӧӱӓӑӛ]{4}", plain)
 
 
 # the Latin letters, with those of Hausa and Twi ("ƙara", "sɛn") but not Vietnamese's own ("nhạc", "ơi", "đi"),
