@@ -535,14 +535,15 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
 # a key, a bar or a note of everyday life, read as a thing of no music: "I've lost me van key",
 # "the nearest bar still open", "write a note to my landlord"
 OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
-                            r"\b(snapped|broken|bent|stuck) keys?\b(?= (in|out of|from)\b)|"
-                            r"\b(copy|cut|duplicate) (a|the|my|one) keys?\b|\blost the keys? (to|for|of)\b|\b(open|unlock) (a|the|my) (\w+ )?(door|lock|gate)( lock)? without (a |the )?keys?\b|\b(good|nice|nearest) bar near\b|\bbar (near|by) the \w+ to drink\b|"
+                            r"\b(snapped|broken|bent|stuck) keys?\b(?= (in|out of|from)\b)|\b(my|me|our|the|a) keys? (is|are|got|has|'s) (stuck|jammed|snapped|broken|bent)\b|"
+                            r"\b(copy|cut|duplicate) (a |the |my |one |spare )?keys?\b(?! (signature|change)s?\b)|\bkeys? (made|copied|cut)\b|\blost the keys? (to|for|of)\b|\b(open|unlock) (a|the|my) (\w+ )?(door|lock|gate)( lock)? without (a |the )?keys?\b|\b(good|nice|nearest) bar near\b|\bbar (near|by) the \w+ to drink\b|"
                             r"\bkeys? for the (front |back )?(door|house|car|flat|gate)\b|"
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
                             r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
                             r"\b(a|the|which|what|any|best|good) bar (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
+                (re.compile(r"(?<![/\d])\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|half a) ?(?:metres?|meters?)(?= (?:long|wide|high|tall|deep|away|of|fascia|sign|board|wall|run|length|drop|square)\b|-)", re.I), r"\1 yards"),  # "a two metre fascia": a length, no meter
                 (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
@@ -2142,7 +2143,28 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\b(bung|stick|slap|chuck|whack|pop) (a|an|some) (harmony|bass|chords?|ornaments?)( line| part)? on\b", re.I), r"add \2 \3\4"),  # "Bung a harmony on, thirds."
               (re.compile(r"\btwice (?:so )?long\b|\btwo times long\b", re.I), "twice as long"),  # "make it twice long"
               (re.compile(r",\s*like slow (?=\w)", re.I), ", like a "),  # "put it in 3/4, like slow round dance": a likeness, no tempo
-              (re.compile(r"\b(?:the )?last bit('s|\s+(?:needs|wants|should|could|is))\b", re.I), r"the ending\1")]  # "the last bit needs to resolve better"
+              (re.compile(r"\b(?:the )?last bit('s|\s+(?:needs|wants|should|could|is))\b", re.I), r"the ending\1"),  # "the last bit needs to resolve better"
+              (re.compile(r"\b(write|compose)( me| us)? (?=(?:jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|lullaby|minuet|mazurka|strathspey|slip jig|gavotte|sarabande|schottische)\b(?! (?:feel|rhythm|style|time)\b))", re.I), r"\1\2 a "),  # "Could you write chorale for us?": an article dropped
+              (re.compile(r"^\W*new (?:request|order|job|commission|task|one)\s*[:\-–—]\s*(?=an? )", re.I), "write me "),  # "New request: a polka, cheerful"
+              (re.compile(r",?\s*\blike (?:the |a )?(?:last|final|closing) chord\b", re.I), ", like a long held close"),  # "make it stronger, like last chord when choir holds fermata": a likeness, no chords
+              (re.compile(r"\bfor the slow (couple |partner |last |closing )?(dances?|sets?|numbers?)\b", re.I), r"for the \1\2"),  # "the relative minor please, for the slow couple dances": what it is for, no tempo
+              (re.compile(r"\b(on|in) the slow (line|lane|road|track|train|boat)\b", re.I), r"\1 the local \2"),  # "like a freight on the slow line": a likeness, no tempo
+              (re.compile(r"^\W*bin\s*,\s*", re.I), ""),  # Walloon "bin, now a bassline under it": well, nothing binned
+              (re.compile(r",?\s*\bI(?:'ll| will| can| shall| am going to|'m going to) (?:improvise|play|do|make up|busk|handle|add|sort) (?:the |my own )?(?:left hand|accompaniment|backing|bass|rhythm)\b[^.!?;]*", re.I), ""),  # "I will improvise the left hand from that": what the player does
+              (re.compile(r"^\W*(?:when|whenever) you (?:get|have|find) a (?:minute|moment|sec|second|mo|tick)\s*[:,\-–—]?\s*", re.I), ""),  # "When you get a minute: chord symbols over the melody."
+              (re.compile(r"\bdrop[- ]shadows?\b", re.I), "shadow"),  # "a harmony a sixth underneath, like a drop shadow"
+              (re.compile(r"\bmake (the )?(last|first|final|opening|closing) (bar|measure) (simple|easy)\b", re.I), r"simplify the \2 \3"),  # "make the last bar simple"
+              (re.compile(r"\b(?:can|could|should|let) (?:the |a )?([a-z]+) (?:play|take|have) the (?:melody|tune|lead)( instead of (?:the )?[a-z]+)?\b", re.I), r"give the melody to the \1\2"),  # "Can flute play the melody instead of fiddle?"
+              (re.compile(r"\blet (?:the )?[a-z]+ rest(?: now)?\s*,\s*(?=give\b)", re.I), ""),  # "Let violin rest now, give tune to mandolin": the one the tune goes to
+              (re.compile(r"(?<=,\s)like (?!(?:it|this|that|them|the tune|the melody)\b)((?:\w+ ){1,3})without\b", re.I), r"like \1lacking"),  # "too thin, like soup without meat": a likeness, nothing taken away
+              (re.compile(r"\b(?:the )?(chords|chord symbols|bass(?: line)?|bassline|harmony(?: line)?|ornaments|accompaniment) (?:go|must go|can go|should go) away\b", re.I), r"remove the \1"),  # "Chords go away please"
+              (re.compile(r"\b(part|section|strain) \(([AB])\)", re.I), r"\2 \1"),  # "an additional contrasting part (B)"
+              (re.compile(r"\bre-?apply (?:the |my )?(?:most recently |last |latest |just )?(?:undone|reverted|cancelled|canceled|withdrawn) (?:amendment|edit|change|modification|step)\b", re.I), "redo"),  # "Reapply the most recently undone amendment."
+              (re.compile(r"\b(the )?(first|second|third|fourth|original|\d(?:st|nd|rd|th)?) (version|one|take) (?:was|is) (?:the )?best\b", re.I), r"the \2 \3 was better"),  # "First version was best, give it back"
+              (re.compile(r"^[^.!?]*?(?:\.{2,}|…|,)\s*(?:I mean|I meant|sorry,?|er+,?|um+,?)\s+(?=version \d)", re.I), ""),  # "platform 1... I mean version 1": the word meant
+              (re.compile(r"^\W*(?:please |kindly )?(?:state|specify|indicate|report) the (number of bars|tempo|key|meter|time signature|title|instrument)\b", re.I), r"what is the \1"),  # "State the number of bars in the piece."
+              (re.compile(r",?\s*\bthe chords (?:are|r|'re|is|be) (easier|simpler|nicer|better|friendlier|comfier)\b", re.I), r", the fingering is \1"),  # "put it in G pls, the chords r easier on uke": why the key, no chords asked
+              (re.compile(r"\bair (?=(?:advection|masses|mass|pressure|currents?|flow|fronts?|temperature|quality|conditioning|con|traffic|force|port|fryer|pump|bubbles?|raid|strike|show|lock|bags?|miles|ambulance)\b)", re.I), "wind ")]  # "like a warm air advection": weather, no air to play
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -178,7 +178,7 @@ def meter_in(text: str) -> str | None:
         else:
             meter = f"{UNITS[found.group(1).lower()]}/{UNITS[found.group(2).lower()]}"
         left = re.search(r"\b(from|instead of|rather than|not|hates?( the)?|lost in( the)?|no more)\s*$", text[:found.start()], re.I) \
-            or re.match(r"\s*(to|->|→)\s*(\d{1,2}/\d{1,2}|\w+[ -]\w+ time)", text[found.end():], re.I) \
+            or re.match(r"\s*(?:(?:time|metre|meter|time signature)\s+)?(to|into|->|→|for)\s*(?:a |the )?(\d{1,2}/\d{1,2}|\w+[ -]\w+ time)", text[found.end():], re.I) \
             or re.match(r"\s+(is|was|sounds|feels|ain'?t|isn'?t)\b(?! (better|best|nicer|easier|more|what))", text[found.end():], re.I)  # "6/8 is so basic. 4/4."
         named.append((left is not None, meter))
     kept = [meter for left, meter in named if not left]
@@ -257,7 +257,7 @@ BAR_WORD = r"(?:bars?|measures?|bb\.|mm\.|m\.|b\.)"
 # "the ninth bar", "the penultimate bar", "a new opening bar"
 BAR_RANGE = re.compile(r"\bthe (?:last|final) (?:bar|measure) but one\b|\bthe (?:bar|measure) before the (?:last|final)"
                        r"(?: one| bar| measure)?\b|(?:\b|(?<=\s))" + BAR_WORD + r" ?(?:number |no\.? ?|#|from )?(\d{1,2}|one)(?:\s*(?:-|–|to|through|thru|until|till|up to|and|&)\s*"
-                       r"(?:(?:bar|measure) )?(\d{1,2}))?\b|"
+                       r"(?:(?:bar|measure) )?(\d{1,2})(?!\s*(?:bpm|beats|%|percent|semitones?|cents|times)\b))?\b|"
                        r"(?:\b(?:the|a|an|new|those|these|them|my|its|like|hate|for|make|of|in|simpler|easier)(?: very)? |^\W*|\b(?:rewrite|recompose|redo|rework|fix|change|"
                        r"simplify|ornament) )(last|first|final|opening|closing|end) " + BAR_NUMBER +
                        r"? ?(?:bars?|measures?)\b|"
@@ -525,6 +525,8 @@ def mashed_in_another_script(text: str) -> bool:
     return bool(words) and all(re.fullmatch(r"[\u0400-\u04ff]+", w) and (on_row
                                                                       or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS)
                                                                       or len(w) >= 3 and len(set(w)) == 1 or len(w) >= 5 and len(set(w)) <= 2  # "ааааа", "ҧҧҧҵҵҵ": keys held
+                                                                      or len(w) >= 6 and len(set(w)) <= 4 and re.search(r"(.)\1\1", w)  # "ыыыаааккк", "ооооөөөүүүү"
+                                                                      or len(w) >= 4 and not re.search(r"[а-яё]", w)  # "ҕүөһҥҕүө": only the letters another alphabet adds to Russian's
                                                                       or any(along) and len(w) <= 3 and any(w in row for row in CYRILLIC_ROWS))  # "фыв", "жэ" beside a row
                                for w, on_row in zip(words, along)) \
         or bool(words) and all(any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in OTHER_ROWS for i in range(len(w) - 3))
@@ -856,7 +858,8 @@ mba'eichapa | mari mari | aluu | boozhoo | ahneen | yá'át'ééh | yaateeh | kw
 bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué xopa | que xopa | muli shani | cossí va | cossi va | adiu |
 dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | pranam | pranaam | mandi | chibai | fakaalofa lahi atu | fakalofa lahi atu | talofa lava |
 azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | sälamät | padiuxi | ai | slava isusu chrystu | slava isusu christu | bunã dzua | buna dzua | ӟечбуресь | zechbures | dæ bon xorz | dae bon xorz | waqaa | waqaa-qaa |
-shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz
+shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz |
+bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | mhoroi | mhoro | iakwe | khurumjari
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -880,7 +883,8 @@ ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil 
 дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug | sulang | salamat daan | agyamanak | dios ti agngina | tanggio | tanggio tumas | fakafetai | fakafetai lasi | fakafetai lahi | fakaaue | olea | oleti | galatoomaa | galatoomi |
 dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega |
 tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharbani | тавах | xquixe pe' lii | xquixe | qujannamiik | rähmät | рәхмәт | rakhmat zur | saa ol | sağ ol | ďakuju | dakuju | haristo | haristo multu | тау | бадӟым тау | badzym tau | mehrbani waja |
-styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla | аттьӧ | attyo | сагърай | sagraj | tubwa | tubwa kor | иҭабуп | itabup | oubrigado | oubrigada | grazias | grazias maño
+styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla | аттьӧ | attyo | сагърай | sagraj | tubwa | tubwa kor | иҭабуп | itabup | oubrigado | oubrigada | grazias | grazias maño |
+mèrci bråmint | merci bramint | passibo | махтал | mahtal | сюкпря | syukprya | sağ oluñız | sag olunız | sag oluniz | ndatenda chaizvo | maita basa | kommol | thagatchari | yaamna phajei
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -889,7 +893,8 @@ lots | too | and | to you | you | y'all | amigo | amiga | amigos | hermano | her
 mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sensei | habibi | habibti | yaar | bhai | bhaiya | didi |
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
-kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo
+kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
+m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo
 """
 
 
