@@ -774,7 +774,14 @@ def read_request(text: str) -> Request:
         if in_english.unread is None and (foreign or in_english.sure) and (in_english.action or asked_change(vars(in_english)) or in_english.instrument is not None
                                           or in_english.question and in_english.topic):  # "oye what time signature is it, pa' saber cómo tocar"
             return in_english
+    move = OPENING_MOVE.match(text)
+    if move and reading.unread in ("off-topic", "foreign", "gibberish") and len(text.split()) <= 5 and "?" not in text:
+        return Request(action=Move(move.group(1).lower()))  # "redo makwerhu", "redo garnu dai, mistake bhayo": the move, then words abroad
     return reading
+
+
+# a move between versions that opens a short message: "redo makwerhu", "undo boss, nilikosea"
+OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 
 
 # words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo",
@@ -1100,7 +1107,7 @@ ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|
 OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does not) (turn|open|fit)|(cabin|front|back|garage|car|shed) door|(bar|pub) (near|by|close to|round|around|next to) (the|my|our|here)|does food|keys? (of|to|for|on|in) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment|snow ?machine|snowmobile|truck|van|boat|tractor|motorbike|ignition|lock)|broke in the lock|(scales?|weighing machine) (in|of) (my|the|our) (kitchen|bathroom|shop)|calibrate|(book|hire|find) (a|another|a new) (band|one|dj|singer) (for|in)\b|wedding (band|party|reception)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shift|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
-                          r"(door|car|front|shop|spare) keys?|keys? cut|lock|locksmith|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
+                          r"(door|car|front|shop|spare) keys?|keys? cut|lock|padlocks?|locksmith|yeast|lager|mash tun|brewing|brew day|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
                           r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|a weight|scales at home|key (opens|fits)|storeroom|how many minutes|minutes till|bricks?|square metre|square meter|"
                           r"rum|rhum|cocktails?|honey and lemon|keeping (your|my) voice|prescription|gp|on hold|milk|cows?|post office|send money|mango)\b", re.I)
 
@@ -1350,7 +1357,7 @@ def thanks_after_english(m: re.Match) -> str:
     rest = m.string[:m.start()]
     if not english_beside(rest, targets=True):
         return m.group(0)
-    praised = is_chat(rest) or PRAISE.search(rest) and "?" not in rest and not (names_a_change(rest) or EDIT_WORDS.search(rest))
+    praised = is_chat(rest) or PRAISE.search(rest) and "?" not in rest and not (names_a_change(rest) or EDIT_WORDS.search(rest) or rework_in(rest).get("rework"))
     return ", thanks." if praised else "."  # a request thanked for is still asked
 
 
@@ -1368,7 +1375,8 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r",?\s*" + ADDRESS_ABROAD + r",?", re.I), unless_english_around),  # "redo nomás", "oye, faster"
+DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"(?<=[a-z])(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bkey)(?<!\bdo)(?<!\bre)(?<!\bmi)(?<!\bfa)(?<!\bso) la(?=\s*[,.!?]|\s*$)", re.I), ""),  # "Little bit sad la": the particle, no note
+                   (re.compile(r",?\s*" + ADDRESS_ABROAD + r",?", re.I), unless_english_around),  # "redo nomás", "oye, faster"
                    (re.compile(r"\bpolako\b", re.I), unless_foreign("slowly")),  # Bosnian
                    (re.compile(r"\bikkatem(?: man)?\b", re.I), unless_foreign("remove")), (re.compile(r"\b(\w+) man po\b", re.I), r"\1 please"),  # Ilocano
                    (re.compile(r"^\W*desce\b", re.I), unless_foreign("down")), (re.compile(r"^\W*sobe\b", re.I), unless_foreign("up")),  # Portuguese "desce an octave"
@@ -1710,7 +1718,7 @@ BARE_INSTRUMENT = re.compile(r"\W*(?:ok |okay |now |and )?(?:the |a |an )?[a-z]+
 
 
 # words that hand the tune to an instrument: "give it to", "put it on", "let the flute have it"
-MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|play it(?! on (my|our|his|her|their)\b)|play the (tune|melody)|"
+MELODY_TO = re.compile(r"\b(give|put|hand|pass|switch|move|swap|transfer|let|make|turn|change it (?=to )|play it(?! on (my|our|his|her|their)\b)|play the (tune|melody)|"
                        r"(it|tune|melody) (on|to|in) the|(tune|melody) (on|to) (an? )?(?=\w)|on the (melody|tune))\b", re.I)
 
 
@@ -1822,7 +1830,7 @@ def instrument_as_reason(text: str) -> bool:
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
 SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\b(he|she|they) play\b|\b\w+ (guy|girl|lad|lass|bloke|player) from (my|our|the)\b|\bbrought (a|an|his|her|their|the) \w+|\bwith (the |a |an |his |her |their )?\w+ (can|could|will) (follow|play|join|strum|read)\b|\b(my|our) (?!tune|piece|melody|song)\w+ (on|in) (the )?\w+ (asks|wants|needs|says|prefers|likes|reads)\b|\b(my|our|his|her|their) (?!tune|piece|melody|song|version)(\w+ ){1,5}?(plays|reads)\b|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
-                           r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b", re.I)
+                           r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b|(?:^|(?<=[.!?]\s))the (clerk|teacher|vicar|priest|boss|manager|chef|driver|nurse|doctor|judge|neighbour|neighbor|landlord|postman|caretaker|janitor|receptionist|secretary|guard|officer|usher) plays\b", re.I)
 
 
 def players_own(text: str, owned: re.Pattern = OWNED) -> int | None:
@@ -1917,12 +1925,17 @@ def unread_kind(text: str, said: str) -> str | None:
 
 
 def exclaimed_in_an_unknown_tongue(said: str) -> bool:
-    """A word or two that neither English nor the reader knows, each one a word a voice could say, and
-    called out: "Azul!", "Mehrbani sain!", "Тавах!". Short of a request's words, such a message is a
-    greeting or a thanks in a language the lexicon lacks; a mash ("qwpoeiru!") is no word one says."""
+    """A word or few that neither English nor the reader knows, each one a word a voice could say, called
+    out ("Azul!", "Mehrbani sain!", "Тавах!") or set down alone as a name is ("Avuxeni makwerhu",
+    "Салам алейкум"), a friend perhaps addressed after it ("Sasa boss!"). Short of a request's words, such
+    a message is a greeting or a thanks in a language the lexicon lacks; a mash ("qwpoeiru!") is no word
+    one says, and a request abroad is more than two words set down ("Сделай мелодию грустнее")."""
     words = re.findall(WORD, said.lower())
-    return bool(re.fullmatch(rf"\W*{WORD}(?:[\s,]+{WORD})?\s*!+\W*", said.strip())) and len(words) <= 2 \
-        and not any(w in ENGLISH or w in KNOWN for w in words) and all(map(sayable, words))
+    called = re.fullmatch(rf"\W*{WORD}(?:[\s,]+{WORD}){{0,2}}\s*!+\W*", said.strip())
+    set_down = re.fullmatch(rf"{WORD}(?:,?\s+{WORD})?", said.strip()) and said.strip()[0].isupper()
+    while len(words) > 1 and words[-1] in vocabulary.ADDRESSED_WORDS:
+        words.pop()  # "Sasa boss!", "Kumno Bah!"
+    return bool(called or set_down) and len(words) <= 2 and not any(w in ENGLISH or w in KNOWN for w in words) and all(map(sayable, words))
 
 
 def sayable(word: str) -> bool:
@@ -2835,11 +2848,12 @@ KREOL = Dialect(
 
 # Sheng, Nairobi's Swahili and English: "Buda, undo hiyo kitu, ilikuwa fiti before", "Manze ending iko weak"
 SHENG = Dialect(
-    words=re.compile(r"\b(buda|msee|manze|niaje|hiyo|kitu|ilikuwa|fiti|iko|haiko|poa|nipe|yenye|inagonga|kabisa|asante|noma|sana|hii|ni|sasa|mbogi|fala)\b", re.I),
-    own=frozenset({"buda", "msee", "manze", "niaje", "hiyo", "ilikuwa", "fiti", "haiko", "nipe", "yenye", "inagonga", "kabisa", "mbogi"}),
+    words=re.compile(r"\b(buda|msee|manze|niaje|hiyo|kitu|ilikuwa|fiti|iko|haiko|poa|nipe|yenye|inagonga|kabisa|asante|noma|sana|hii|ni|sasa|mbogi|fala|mpya|ifanye|toa|haifiki)\b", re.I),
+    own=frozenset({"buda", "msee", "manze", "niaje", "hiyo", "ilikuwa", "fiti", "haiko", "nipe", "yenye", "inagonga", "kabisa", "mbogi", "mpya", "ifanye", "toa", "haifiki"}),
     pairs=re.compile(r"\biko (?:fiti|poa|weak|slow|fast|sawa)\b", re.I),
     rewrites=((re.compile(r"^\W*(?:niaje|sasa)\b\W*(?:(?:buda|msee|manze)\b\W*)?", re.I), "hi! "), (re.compile(r"\b(?:buda|msee|manze|mbogi)\b,?\s*", re.I), ""),
-              (re.compile(r"\bhiyo kitu\b", re.I), "that"), (re.compile(r"\bilikuwa fiti\b", re.I), "it was fine"), (re.compile(r"\biko fiti(?: kabisa)?\b", re.I), "it's fine"),
+              (re.compile(r"\b([a-z]+) mpya\b", re.I), r"new \1"), (re.compile(r"\bifanye\b", re.I), "make it"), (re.compile(r"^\W*toa\b", re.I), "remove"),  # "ending mpya boss", "ifanye happy", "toa chords"
+              (re.compile(r",?\s*\bhii ya sasa haifiki\b", re.I), ", this one falls short"), (re.compile(r"\bhiyo kitu\b", re.I), "that"), (re.compile(r"\bilikuwa fiti\b", re.I), "it was fine"), (re.compile(r"\biko fiti(?: kabisa)?\b", re.I), "it's fine"),
               (re.compile(r"\bhaiko poa\b", re.I), "is not good"), (re.compile(r"\biko poa\b", re.I), "is good"), (re.compile(r"\biko\b", re.I), "is"),
               (re.compile(r"\bnipe\b", re.I), "give me"), (re.compile(r"\byenye inagonga\b", re.I), "that hits"), (re.compile(r"\bhii (tune|song|melody)? ?ni noma sana\b", re.I), "this is great"),
               (re.compile(r"\b(?:ni )?noma sana\b", re.I), "is great"), (re.compile(r"\basante\b", re.I), "thanks"), (re.compile(r"\bhii\b", re.I), "this"), (re.compile(r"\bhiyo\b", re.I), "that"),

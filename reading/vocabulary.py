@@ -859,7 +859,8 @@ bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué x
 dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | pranam | pranaam | mandi | chibai | fakaalofa lahi atu | fakalofa lahi atu | talofa lava |
 azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | sälamät | padiuxi | ai | slava isusu chrystu | slava isusu christu | bunã dzua | buna dzua | ӟечбуресь | zechbures | dæ bon xorz | dae bon xorz | waqaa | waqaa-qaa |
 shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz |
-bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | mhoroi | mhoro | iakwe | khurumjari
+bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | mhoroi | mhoro | iakwe | khurumjari |
+avuxeni | kuzuzangpo | kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | салам алейкум | ndaa | aa
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -884,7 +885,8 @@ ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil 
 dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega |
 tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharbani | тавах | xquixe pe' lii | xquixe | qujannamiik | rähmät | рәхмәт | rakhmat zur | saa ol | sağ ol | ďakuju | dakuju | haristo | haristo multu | тау | бадӟым тау | badzym tau | mehrbani waja |
 styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla | аттьӧ | attyo | сагърай | sagraj | tubwa | tubwa kor | иҭабуп | itabup | oubrigado | oubrigada | grazias | grazias maño |
-mèrci bråmint | merci bramint | passibo | махтал | mahtal | сюкпря | syukprya | sağ oluñız | sag olunız | sag oluniz | ndatenda chaizvo | maita basa | kommol | thagatchari | yaamna phajei
+mèrci bråmint | merci bramint | passibo | махтал | mahtal | сюкпря | syukprya | sağ oluñız | sag olunız | sag oluniz | ndatenda chaizvo | maita basa | kommol | thagatchari | yaamna phajei |
+ndza khensa | ndza khensa swinene | inkomu | kadrinchey | kadrinche | khublei | khublei shibun | сав бол | sav bol | баярлалаа | ехэ баярлалаа | ndi a livhuwa | ndo livhuwa | subhay
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -894,8 +896,13 @@ mes amis | chamo | pana | compa | compadre | maestro | maestra | maître | sense
 ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad | mon kamarad | fren | bru | boet | broer |
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
-m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo
+m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
+makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai
 """
+
+
+# the friend words of one word: "boss", "bah", "dai"
+ADDRESSED_WORDS = frozenset(p.strip() for p in ADDRESSED.split("|") if p.strip() and " " not in p.strip()) | {"boss", "bah", "dai", "boet", "chief"}
 
 
 def _phrases(text: str) -> list[str]:
