@@ -2189,7 +2189,29 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\b(?:bad|hard|awkward|tough|difficult|tricky|rough) (?:for|on) (?:the |my |a |your )?voices?\b", re.I), "awkward to sing"),  # "that jump is bad for voice"
               (re.compile(r"\b(the )?(first|second|third|fourth|original|\d(?:st|nd|rd|th)?) (version|one|take) (?:itself )?(?:was|is) (?:so |really |very )?(?:nice|good|lovely|great)\b(?=.*\b(open|load|bring|give|go|back|restore)\b)", re.I), r"the \2 \3 was better"),  # "first version itself was nice, open that"
               (re.compile(r"\babsolute (belter|banger|cracker|corker|stunner|beauty|gem)\b", re.I), r"\1"),  # "absolute belter, ta"
-              (re.compile(r"\b(?:land|round) (?:it|this|the tune)(?: off)? with (?:a |an )?(?=(?:\w+ ){0,2}(?:ending|finish|close)\b)", re.I), "give it a ")]  # "then land it with a good strong ending"
+              (re.compile(r"\b(?:land|round) (?:it|this|the tune)(?: off)? with (?:a |an )?(?=(?:\w+ ){0,2}(?:ending|finish|close)\b)", re.I), "give it a "),  # "then land it with a good strong ending"
+              (re.compile(r"\b(?:can|could|should|let) (?:the |a )?([a-z]+) (?:play|take|have) (?:the )?(?:melody|tune|lead) instead of (?:the )?([a-z]+)\b", re.I), r"give the melody to the \1 instead of the \2"),  # "can harp play melody instead of fiddle dai"
+              (re.compile(r"\b([A-G]m?),\s+([A-G]m?)(?:,\s+[A-G]m?)*,?\s+(?:like that|and so on|etc\.?|and such|that kind of thing)\b"), "the usual chords"),  # "Add the chord symbols ntate, G, D, like that"
+              (re.compile(r"\btear (?:off|out|away)\b", re.I), "remove"),  # "tear off that bass part like old shingles"
+              (re.compile(r"\bgo back previous\b", re.I), "go back to the previous one"), (re.compile(r"\bkeep the previous (?:one|version)\b", re.I), "go back to the previous version"),  # "go back previous please la"
+              (re.compile(r"\bmake bit\b", re.I), "make it a bit"),  # "continue 8 bars more and make bit sad la"
+              (re.compile(r"\band (?:the )?(accordion|piano|guitar|violin|fiddle|flute|cello|harp|clarinet|trumpet|banjo|mandolin|organ|oboe|sax|saxophone|viola|whistle|bagpipes?|recorder) (?:to )?plays? (?:it )?(?=(?:please|pls|plz)?\W*$)", re.I), r"and give it to the \1 "),  # "change to 4/4 and accordion play please"
+              (re.compile(r",\s*(?:the )?[a-z]+ sounds? (?:more |so |much )?(?:sweet|sweeter|better|nicer|brighter|warmer|lovely)\b", re.I), ", it sounds better"),  # "move it up a fifth, flute sound more sweet there": why, no instrument asked
+              (re.compile(r",\s*slow(?:er)? (swinging|swing|rocking|rolling|lilting|feeling|feel)\b", re.I), r", a \1 feel"),  # "make it 12/8, slow swinging like a jhoola"
+              (re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"\budaas\b", re.I), "sad"), (re.compile(r"\bmore khushi\b", re.I), "happier"), (re.compile(r"\bsundar\b", re.I), "beautiful"), (re.compile(r"\bnik (?=ending\b)", re.I), "nice "),  # Maithili and Hindi words in English
+              (re.compile(r"\b(first|second|third|fourth|top|bottom) string\b", re.I), "other string"),  # "my dombyra second string tuned so": no interval
+              (re.compile(r"\b(major|minor) (?:is|sounds|feels) (boring|dull|bland|meh|tired|sad|gloomy)\b", re.I), r"this mode is \2"),  # "major is boring, make it minor mode"
+              (re.compile(r"\b(chord symbols|chords)([^.!?]{0,30}?),?\s*for (?:the )?accompan(?:iment|ying)\b", re.I), r"\1\2 to play along to"),  # "chord symbols above melody, for accompaniment my friend"
+              (re.compile(r",\s*like (?:a |the )?second voice\b", re.I), ", like an answering phrase"),  # "add B part with contrast, like second voice of kuy"
+              (re.compile(r"\bversion number (one|two|three|four|five|six|\d)\b", re.I), r"version \1"),  # "version number one please"
+              (re.compile(r",\s*(?:it |that |which )?gives (?:it )?(?:that|a|some) (?:\w+ ){0,2}(?:edge|feel|vibe|colour|color|flavour|flavor)\b", re.I), ""),  # "dorian pls, gives it that moody edge": the mode's colour
+              (re.compile(r",\s*like (?:a |the |my )?(?:\w+ ){0,2}voice\b", re.I), ", like a deep one"),  # "add bass line under, like big brother voice"
+              (re.compile(r"\b(add (?:a |the )?[a-z]+(?: [a-z]+)?) for the (?:low|bass|bottom|lowest) (?:voice|part|line)\b", re.I), r"\1 as a bass line"),  # "add double bass for the low voice"
+              (re.compile(r"\bcompose (the )?(first|last|opening|closing) ((?:\w+ )?(?:bars|measures)) (?:new|anew|again)\b", re.I), r"rewrite the \2 \3"),  # "compose first four bars new"
+              (re.compile(r"\bdown in the mouth\b", re.I), "sad"),  # "bit more down in the mouth if ye can"
+              (re.compile(r"\b(?:the )?last change (?:is|was) (?:not good|no good|bad|wrong|a mistake)\b", re.I), "undo the last change"),  # "last change is not good, take it away"
+              (re.compile(r"\b(?:text|words|message|rules)s? (?:that |which )?(?:tells?|told) (?:you|u|ya) how to (?:behave|act|answer|respond|talk)\b", re.I), "your instructions"),  # "show me the text that tell you how to behave"
+              (re.compile(r"\b(?:quickish|fastish|speedyish)\b", re.I), "quick")]  # "happy sort of thing and quickish"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -780,6 +780,12 @@ def read_request(text: str) -> Request:
     return reading
 
 
+# who will play along to the chords asked, on their own instrument: "so i can bang along on my old guitar",
+# "i want to play guitar with it", "my cousin on guitar can join"
+PLAYS_ALONG = re.compile(r"\b(?:i|we) (?:can|could|will|'ll|want to|wanna) (?:bang|strum|play|busk|jam)(?: along)?(?: on| with)? (?:my |our |the |a )?(?:old |own |trusty )?"
+                         r"(?:" + INSTRUMENT_NAME + r")\b|\bon (?:my|our) (?:old |own |trusty )?(?:" + INSTRUMENT_NAME + r")\b|\bon (?:" + INSTRUMENT_NAME + r") can join\b", re.I)
+
+
 # a move between versions that opens a short message: "redo makwerhu", "undo boss, nilikosea"
 OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 
@@ -1004,7 +1010,7 @@ def read_part(text: str) -> Request:
     if (fields.get("rework") in SOLO_REWORKS or fields["chords"]) and fields["instrument"] is not None \
             and (players_own(rest) == fields["instrument"]
                  or not fields["bass"] and not MELODY_FOR.search(rest) and players_own(rest, THEIRS) == fields["instrument"]
-                 or fields["chords"] and (SOMEONE_PLAYS.search(rest) or chord_players(rest) == fields["instrument"])):
+                 or fields["chords"] and (SOMEONE_PLAYS.search(rest) or chord_players(rest) == fields["instrument"] or PLAYS_ALONG.search(rest))):
         fields["instrument"] = None  # "grace notes for my flute", "chord it for the guitars": the players' instrument, no change
     if fields["bass"] or fields.get("rework") in ("harmony", "accompany"):
         fields["melody"] = melody_instrument(rest)
@@ -2160,6 +2166,9 @@ def piece_words(text: str) -> dict:
     asked = [s for s in STYLE.finditer(text) if re.search(r"\b(a|an|another|new|fresh|different)\s+([\w-]+\s+){0,2}$", text[:s.start()], re.I)]
     if style and asked and re.search(r"\b(the|this|that|your)\s+$", text[:style.start()], re.I):
         style = asked[0]  # "thank you for the jig. now may I have a different piece, a sad air": the air
+    later = [s for s in STYLE.finditer(text) if style and s.start() > style.start()]
+    if style and later and re.search(r"\b(not|no|the|this|that|your) (an? )?$", text[:style.start()], re.I) and STYLE_WORDS[later[0].group(1).lower()] != "song":
+        style = later[0]  # "new kuy, not jig... waltz please", "thanks for the jig. Now another — strathspey in B flat": the one asked
     fields["style"] = STYLE_WORDS[style.group(1).lower()] if style else None
     foreign = FOREIGN.search(text)
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None

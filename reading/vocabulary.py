@@ -527,7 +527,8 @@ def mashed_in_another_script(text: str) -> bool:
                                                                       or len(w) >= 3 and len(set(w)) == 1 or len(w) >= 5 and len(set(w)) <= 2  # "ааааа", "ҧҧҧҵҵҵ": keys held
                                                                       or len(w) >= 6 and len(set(w)) <= 4 and re.search(r"(.)\1\1", w)  # "ыыыаааккк", "ооооөөөүүүү"
                                                                       or len(w) >= 4 and not re.search(r"[а-яё]", w)  # "ҕүөһҥҕүө": only the letters another alphabet adds to Russian's
-                                                                      or any(along) and len(w) <= 3 and any(w in row for row in CYRILLIC_ROWS))  # "фыв", "жэ" beside a row
+                                                                      or any(along) and len(w) <= 3 and any(w in row for row in CYRILLIC_ROWS)  # "фыв", "жэ" beside a row
+                                                                      or len(w) <= 3 and len(set(w)) < len(w) and any(len(v) >= 4 and len(set(v)) <= 3 for v in words))  # "ыыыы вапр ъъ": a key held beside keys held
                                for w, on_row in zip(words, along)) \
         or bool(words) and all(any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in OTHER_ROWS for i in range(len(w) - 3))
                                or len(w) <= 3 and all(any(c in row for row in OTHER_ROWS) for c in w) for w in words) \
@@ -860,7 +861,8 @@ dobry dzen | добры дзень | добрый день | привет | пр
 azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | sälamät | padiuxi | ai | slava isusu chrystu | slava isusu christu | bunã dzua | buna dzua | ӟечбуресь | zechbures | dæ bon xorz | dae bon xorz | waqaa | waqaa-qaa |
 shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz |
 bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | mhoroi | mhoro | iakwe | khurumjari |
-avuxeni | kuzuzangpo | kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | салам алейкум | ndaa | aa
+avuxeni | kuzuzangpo | kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | салам алейкум | ndaa | aa |
+johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -886,7 +888,8 @@ dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega |
 tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharbani | тавах | xquixe pe' lii | xquixe | qujannamiik | rähmät | рәхмәт | rakhmat zur | saa ol | sağ ol | ďakuju | dakuju | haristo | haristo multu | тау | бадӟым тау | badzym tau | mehrbani waja |
 styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla | аттьӧ | attyo | сагърай | sagraj | tubwa | tubwa kor | иҭабуп | itabup | oubrigado | oubrigada | grazias | grazias maño |
 mèrci bråmint | merci bramint | passibo | махтал | mahtal | сюкпря | syukprya | sağ oluñız | sag olunız | sag oluniz | ndatenda chaizvo | maita basa | kommol | thagatchari | yaamna phajei |
-ndza khensa | ndza khensa swinene | inkomu | kadrinchey | kadrinche | khublei | khublei shibun | сав бол | sav bol | баярлалаа | ехэ баярлалаа | ndi a livhuwa | ndo livhuwa | subhay
+ndza khensa | ndza khensa swinene | inkomu | kadrinchey | kadrinche | khublei | khublei shibun | сав бол | sav bol | баярлалаа | ехэ баярлалаа | ndi a livhuwa | ndo livhuwa | subhay |
+kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | thuche | сау бол | sau bol
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -897,7 +900,8 @@ ji | dada | kaka | rafiki | ndugu | chale | oga | bredda | hoa | e hoa | kamarad
 tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa | unnie | noona | chingu | sahabat | kawan | pare |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
-makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai
+makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
+ваша | vasha | ntate | mme | bud
 """
 
 
