@@ -1919,8 +1919,8 @@ def unread_kind(text: str, said: str) -> str | None:
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
         return "chat"  # "Mabuiga!", "Bună ziua", "gracias maje!!": a greeting or thanks, in whatever language
-    if exclaimed_in_an_unknown_tongue(said):
-        return "chat"  # "Azul!", "Тавах!": a word or two the lexicon lacks, called out: a greeting or thanks
+    if greets_in_an_unknown_tongue(said):
+        return "chat"  # "Azul!", "Avuxeni makwerhu": a word or two the lexicon lacks, called out or set down: a greeting or thanks
     if looks_foreign(text):
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
     if about_instructions(said):
@@ -1930,7 +1930,7 @@ def unread_kind(text: str, said: str) -> str | None:
     return "chat" if is_chat(said) else None
 
 
-def exclaimed_in_an_unknown_tongue(said: str) -> bool:
+def greets_in_an_unknown_tongue(said: str) -> bool:
     """A word or few that neither English nor the reader knows, each one a word a voice could say, called
     out ("Azul!", "Mehrbani sain!", "Тавах!") or set down alone as a name is ("Avuxeni makwerhu",
     "Салам алейкум"), a friend perhaps addressed after it ("Sasa boss!"). Short of a request's words, such
