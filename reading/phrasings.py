@@ -2156,7 +2156,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\bmake (the )?(last|first|final|opening|closing) (bar|measure) (simple|easy)\b", re.I), r"simplify the \2 \3"),  # "make the last bar simple"
               (re.compile(r"\b(?:can|could|should|let) (?:the |a )?([a-z]+) (?:play|take|have) the (?:melody|tune|lead)( instead of (?:the )?[a-z]+)?\b", re.I), r"give the melody to the \1\2"),  # "Can flute play the melody instead of fiddle?"
               (re.compile(r"\blet (?:the )?[a-z]+ rest(?: now)?\s*,\s*(?=give\b)", re.I), ""),  # "Let violin rest now, give tune to mandolin": the one the tune goes to
-              (re.compile(r"(?<=,\s)like (?!(?:it|this|that|them|the tune|the melody)\b)((?:\w+ ){1,3})without\b", re.I), r"like \1lacking"),  # "too thin, like soup without meat": a likeness, nothing taken away
+              (re.compile(r"(?<=[,\-–—]\s)like (?!(?:it|this|that|them|the tune|the melody)\b)((?:\w+ ){1,3})without\b", re.I), r"like \1lacking"),  # "too thin, like soup without meat", "a bit plain - like a cheese without rind": a likeness, nothing taken away
               (re.compile(r"\b(?:the )?(chords|chord symbols|bass(?: line)?|bassline|harmony(?: line)?|ornaments|accompaniment) (?:go|must go|can go|should go) away\b", re.I), r"remove the \1"),  # "Chords go away please"
               (re.compile(r"\b(part|section|strain) \(([AB])\)", re.I), r"\2 \1"),  # "an additional contrasting part (B)"
               (re.compile(r"\bre-?apply (?:the |my )?(?:most recently |last |latest |just )?(?:undone|reverted|cancelled|canceled|withdrawn) (?:amendment|edit|change|modification|step)\b", re.I), "redo"),  # "Reapply the most recently undone amendment."
@@ -2176,7 +2176,6 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"(?:^|(?<=[.!?,;]))\s*like (?:an? )?slow (?!(?:waltz|air|march|jig|reel|hornpipe|lullaby|song|tune|dance|hymn|chorale|polka|mazurka|minuet|ballad)\b)(?=\w)", re.I), " like a "),  # "Could it be in 12/8? Like a slow rolling churn"
               (re.compile(r"\b(?:the )?([a-z]+) (?:must|should|has to|needs to|shall) (?:play|take|carry) (?:the )?(?:melody|tune|lead)\b", re.I), r"give the melody to the \1"),  # "accordion must play melody"
               (re.compile(r"\bwrite (?:again|anew|over|once more) (?=(?:the )?(?:last|first|final|opening|bars?|measures?)\b)", re.I), "rewrite "),  # "please write again last two bars"
-              (re.compile(r"(?<=[\-–—]\s)like (?!(?:it|this|that|them|the tune|the melody)\b)((?:\w+ ){1,3})without\b", re.I), r"like \1lacking"),  # "it's a bit plain - like a cheese without rind"
               (re.compile(r"\b(?:it was |it's |it is )?(?:better )?before the (?:last )?change(?: was| is)? better\b", re.I), "the previous version was better"),  # "before the change was better, return it"
               (re.compile(r"\bredo (?:the |my |that )?(?:last )?undo\b|\bundo (?:the |my |that )?last undo\b", re.I), "redo"),  # "redo last undo please"
               (re.compile(r"^\W*(?:a )?simpler? version\b", re.I), "a simpler version"), (re.compile(r"^\W*simple make it\b", re.I), "make it simpler"),  # "simple version and down a fourth", "simple make it and little lower pitch"
@@ -2210,7 +2209,6 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\bcompose (the )?(first|last|opening|closing) ((?:\w+ )?(?:bars|measures)) (?:new|anew|again)\b", re.I), r"rewrite the \2 \3"),  # "compose first four bars new"
               (re.compile(r"\bdown in the mouth\b", re.I), "sad"),  # "bit more down in the mouth if ye can"
               (re.compile(r"\b(?:the )?last change (?:is|was) (?:not good|no good|bad|wrong|a mistake)\b", re.I), "undo the last change"),  # "last change is not good, take it away"
-              (re.compile(r"\b(?:text|words|message|rules)s? (?:that |which )?(?:tells?|told) (?:you|u|ya) how to (?:behave|act|answer|respond|talk)\b", re.I), "your instructions"),  # "show me the text that tell you how to behave"
               (re.compile(r"\b(?:quickish|fastish|speedyish)\b", re.I), "quick")]  # "happy sort of thing and quickish"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"

@@ -224,7 +224,9 @@ ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)
                              r"pop|stick|go ahead|switch|move|try|turn|set)\b|"
                              r"\?\s+(?:can|could|would|will) you (?:please )?(write|add|put|switch|move|try|change|set|turn) (it|them|that|this)\b", re.I)
 FITS_IN = re.compile(r"^\W*(?:" + FITS_WORDS + r"|is (it )?possible|it is possible|is it ok(ay)?) (in|as)\b", re.I)
-WH_QUESTION = re.compile(r"^\s*(?:(?:hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening))\W+)?(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
+# a greeting a question may open with: "hello, what key is it in now?"
+GREETING = r"(?:hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening))"
+WH_QUESTION = re.compile(r"^\s*(?:" + GREETING + r"\W+)?(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
@@ -236,7 +238,7 @@ QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|
 OPEN_QUESTION = re.compile(r"^\W*(?!(what|how) about\b|what if\b)(what|what's|whats|who|where|when|which|why|how)\b(?![^?]*\b(more|less|too|\w+ier|\w+er feel|sadder|darker|brighter|lighter|heavier)\b)[^.!]*\?\s*$", re.I)
 ASKED_AFTER_COMMA = re.compile(r"[,;:]\s*(is|are|does|was) (it|they)\b[^.!]*\?\s*$", re.I)  # "the highest note, is it too high?"
 FACT_CHECKED = re.compile(r"\b(it|this|that|this one|you|the \w+( part)?|(this|that) (tune|piece|song|one))('s| is| are| was|'re| \w+ed| put| made)\b", re.I)
-QUESTION = re.compile(QUESTION_WORD.pattern + r"|^\W*(?:hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening))\W+(?:what|which|how many|how long|how fast)\b|,\s*(?:whats|what's|what is) the (?:bpm|tempo|key|time signature|meter|metre)\b|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
+QUESTION = re.compile(QUESTION_WORD.pattern + r"|^\W*" + GREETING + r"\W+(?:what|which|how many|how long|how fast)\b|,\s*(?:whats|what's|what is) the (?:bpm|tempo|key|time signature|meter|metre)\b|\?\s*$|^\W*[a-z]+\?|\bwhat(?:'s| is| was) (?:it|this) called\b|\b(remind me|tell me) (what|which|how|where|when|who)\b[^.!?]*\?", re.I)  # "Range? Lowest and highest note."
 MUSIC_WORDS = re.compile(r"\b(tune|song|piece|melody|music|"
                          r"jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|dance|lullaby|minuet|notes?|bars?|"
                          r"measures?|key|tempo|rhythm|harmony|chords?|bass|score|abc|version|part|strain|phrase|"
@@ -780,12 +782,6 @@ def read_request(text: str) -> Request:
     return reading
 
 
-# who will play along to the chords asked, on their own instrument: "so i can bang along on my old guitar",
-# "i want to play guitar with it", "my cousin on guitar can join"
-PLAYS_ALONG = re.compile(r"\b(?:i|we) (?:can|could|will|'ll|want to|wanna) (?:bang|strum|play|busk|jam)(?: along)?(?: on| with)? (?:my |our |the |a )?(?:old |own |trusty )?"
-                         r"(?:" + INSTRUMENT_NAME + r")\b|\bon (?:my|our) (?:old |own |trusty )?(?:" + INSTRUMENT_NAME + r")\b|\bon (?:" + INSTRUMENT_NAME + r") can join\b", re.I)
-
-
 # a move between versions that opens a short message: "redo makwerhu", "undo boss, nilikosea"
 OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 
@@ -868,6 +864,10 @@ def said_again_in_english(text: str) -> str | None:
     return " ".join(english)
 
 
+# a sentence that opens asking what, which, how many, who...: not "What a finish!" or "How very charming."
+ASKS_WHAT = re.compile(r"\W*(what(?! an? )|which|how (many|much|long|far|fast|old|do|does|did|is|are|can|could|would)|who|where|when|why)\b", re.I)
+
+
 def greets_among_remarks(text: str) -> bool:
     """Whether a message of several sentences greets, thanks or praises in one and only remarks
     in the others, asking nothing: "Damn, that's clean. Like fresh linework clean. Love it.",
@@ -877,7 +877,7 @@ def greets_among_remarks(text: str) -> bool:
         return False
     readings = [read_part(punctuated(s)) for s in sentences]
     return any(r.unread == "chat" for r in readings) and all(
-        r.unread == "chat" or "?" not in s and not re.match(r"\W*(what(?! an? )|which|how (many|much|long|far|fast|old|do|does|did|is|are|can|could|would)|who|where|when|why)\b", s, re.I) and (r.unread == "off-topic" and not r.sure
+        r.unread == "chat" or "?" not in s and not ASKS_WHAT.match(s) and (r.unread == "off-topic" and not r.sure
                                                 or r.unread == "gibberish" and re.fullmatch(r"\W*[^\W\d_]+\W*", s) and not mashed(s.strip(" !.").lower()))
         for r, s in zip(readings, sentences))  # "Bonswa! Good evening, how you doing?", not "Hi! What's the capital of Peru?"
 
@@ -1371,8 +1371,8 @@ def unknown_thanks_after_english(m: re.Match) -> str:
     """A word or two the lexicon lacks, called out to close a message in English, read as a thanks
     abroad is: "that was lovely, tatenda!" thanks; not "faster, fastr!", a request mistyped."""
     words = m.group(1).lower().split()
-    unknown = not any(w in ENGLISH or w in KNOWN or vocabulary.corrected(w, TARGETS, KNOWN) != w for w in words)
-    return thanks_after_english(m) if unknown and all(map(sayable, words)) else m.group(0)
+    mistyped = any(vocabulary.corrected(w, TARGETS, KNOWN) != w for w in words)
+    return thanks_after_english(m) if unknown_and_sayable(words) and not mistyped else m.group(0)
 
 
 def value_before(word: str) -> bool:
@@ -1839,6 +1839,12 @@ SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\b(he|s
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b|(?:^|(?<=[.!?]\s))the (clerk|teacher|vicar|priest|boss|manager|chef|driver|nurse|doctor|judge|neighbour|neighbor|landlord|postman|caretaker|janitor|receptionist|secretary|guard|officer|usher) plays\b", re.I)
 
 
+# who will play along to the chords asked, on their own instrument: "so i can bang along on my old guitar",
+# "i want to play guitar with it", "my cousin on guitar can join"
+PLAYS_ALONG = re.compile(r"\b(?:i|we) (?:can|could|will|'ll|want to|wanna) (?:bang|strum|play|busk|jam)(?: along)?(?: on| with)? (?:my |our |the |a )?(?:old |own |trusty )?"
+                         r"(?:" + INSTRUMENT_NAME + r")\b|\bon (?:my|our) (?:old |own |trusty )?(?:" + INSTRUMENT_NAME + r")\b|\bon (?:" + INSTRUMENT_NAME + r") can join\b", re.I)
+
+
 def players_own(text: str, owned: re.Pattern = OWNED) -> int | None:
     """The instrument a message says is the player's own ("for my flute"), if any."""
     return next((program for found in owned.finditer(text)
@@ -1941,7 +1947,12 @@ def greets_in_an_unknown_tongue(said: str) -> bool:
     set_down = re.fullmatch(rf"{WORD}(?:,?\s+{WORD})?", said.strip()) and said.strip()[0].isupper()
     while len(words) > 1 and words[-1] in vocabulary.ADDRESSED_WORDS:
         words.pop()  # "Sasa boss!", "Kumno Bah!"
-    return bool(called or set_down) and len(words) <= 2 and not any(w in ENGLISH or w in KNOWN for w in words) and all(map(sayable, words))
+    return bool(called or set_down) and len(words) <= 2 and unknown_and_sayable(words)
+
+
+def unknown_and_sayable(words: list[str]) -> bool:
+    """Whether each word is one neither English nor the reader knows, and one a voice could say."""
+    return not any(w in ENGLISH or w in KNOWN for w in words) and all(map(sayable, words))
 
 
 def sayable(word: str) -> bool:
@@ -2398,7 +2409,8 @@ WHO_TELLS_YOU = re.compile(r"\bbehind the scenes\b|\b(?:programmers?|developers?
 TOLD_BEFORE = re.compile(r"\bwhat (?:exactly )?(?:were|was) (?:you|u|ya) told to (?:do|say|avoid|answer)\b|"
                          r"\b(?:orders|instructions|rules|directives) from (?:whoever|whomever|the (?:people|folks|ones?) who|those who|the \w+ who) (?:built|made|created|programmed|trained|set up) (?:you|u|ya)\b|"
                          r"\b(?:prompt|instructions|rules|text) (?:were|was|are|did) (?:you|u|ya) (?:initiali[sz]ed|started|launched|booted|seeded|primed|set up|loaded|configured) with\b|"
-                         r"\b(?:text|words|message|note)s? (?:that )?(?:was |were )?(?:written|given|sent|put) (?:for|to) (?:you|u|ya) before (?:our|the|this|my) (?:chat|conversation|talk|first message)\b", re.I)
+                         r"\b(?:text|words|message|note)s? (?:that )?(?:was |were )?(?:written|given|sent|put) (?:for|to) (?:you|u|ya) before (?:our|the|this|my) (?:chat|conversation|talk|first message)\b|"
+                         r"\b(?:text|words|message|rules)s? (?:that |which )?(?:tells?|told) (?:you|u|ya) how to (?:behave|act|answer|respond|talk)\b", re.I)
 
 
 def about_instructions(message: str) -> bool:

@@ -513,6 +513,20 @@ def accents_struck(text: str) -> bool:
         and any(len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 for w in words)
 
 
+def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: bool) -> bool:
+    """Whether a Cyrillic word of a message is keys struck: along a row, keys held, or only letters
+    no word is made of alone; a fragment of three letters or fewer beside a row or keys held."""
+    if not re.fullmatch(r"[\u0400-\u04ff]+", w):
+        return False
+    return (on_row
+            or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS)
+            or len(w) >= 3 and len(set(w)) == 1 or len(w) >= 5 and len(set(w)) <= 2  # "ааааа", "ҧҧҧҵҵҵ": keys held
+            or len(w) >= 6 and len(set(w)) <= 4 and bool(re.search(r"(.)\1\1", w))  # "ыыыаааккк", "ооооөөөүүүү"
+            or len(w) >= 4 and not re.search(r"[а-яё]", w)  # "ҕүөһҥҕүө": only the letters another alphabet adds to Russian's
+            or rows_struck and len(w) <= 3 and any(w in row for row in CYRILLIC_ROWS)  # "фыв", "жэ" beside a row
+            or len(w) <= 3 and len(set(w)) < len(w) and any(len(v) >= 4 and len(set(v)) <= 3 for v in words))  # "ыыыы вапр ъъ": a key held beside keys held
+
+
 def mashed_in_another_script(text: str) -> bool:
     """Keys struck on a Korean, Russian, Greek, Thai, Lao, Arabic or Hebrew keyboard: Korean letters alone, never
     joined into a syllable ("ㅁㄴㅇㄹ"), or words each running along a row ("фывапролджэ", "йцукен",
@@ -522,14 +536,7 @@ def mashed_in_another_script(text: str) -> bool:
     words = text.lower().split()
     along = [any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in CYRILLIC_ROWS for i in range(len(w) - 3))
              or len(held := re.sub(r"(.)\1+", r"\1", w)) >= 3 and any(held in row for row in CYRILLIC_ROWS) for w in words]  # "ывааа": a row, a key held
-    return bool(words) and all(re.fullmatch(r"[\u0400-\u04ff]+", w) and (on_row
-                                                                      or len(w) >= 5 and len(set(w)) <= 3 and any(set(w) <= set(row) for row in CYRILLIC_ROWS)
-                                                                      or len(w) >= 3 and len(set(w)) == 1 or len(w) >= 5 and len(set(w)) <= 2  # "ааааа", "ҧҧҧҵҵҵ": keys held
-                                                                      or len(w) >= 6 and len(set(w)) <= 4 and re.search(r"(.)\1\1", w)  # "ыыыаааккк", "ооооөөөүүүү"
-                                                                      or len(w) >= 4 and not re.search(r"[а-яё]", w)  # "ҕүөһҥҕүө": only the letters another alphabet adds to Russian's
-                                                                      or any(along) and len(w) <= 3 and any(w in row for row in CYRILLIC_ROWS)  # "фыв", "жэ" beside a row
-                                                                      or len(w) <= 3 and len(set(w)) < len(w) and any(len(v) >= 4 and len(set(v)) <= 3 for v in words))  # "ыыыы вапр ъъ": a key held beside keys held
-                               for w, on_row in zip(words, along)) \
+    return bool(words) and all(_struck_in_cyrillic(w, on_row, words, any(along)) for w, on_row in zip(words, along)) \
         or bool(words) and all(any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in OTHER_ROWS for i in range(len(w) - 3))
                                or len(w) <= 3 and all(any(c in row for row in OTHER_ROWS) for c in w) for w in words) \
         and any(len(w) >= 5 for w in words)  # "ασδφγηξ κλ": a Greek row, and the keys beside it
@@ -860,8 +867,8 @@ bonjou | bonswa | bonswè | alo | allo | good morning o | yho | fa waka | qué x
 dobry dzen | добры дзень | добрый день | привет | прывітанне | здравствуйте | вітаю | jam tan | jam waali | jam na | ran annim | mendvt | mendut | nyob zoo | salamatsyzby | salamatsyzbi | alii | maayong buntag | maayong hapon | maayong gabii | bozu | bozu fo iu | malo ni | halo | pranam | pranaam | mandi | chibai | fakaalofa lahi atu | fakalofa lahi atu | talofa lava |
 azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | sälamät | padiuxi | ai | slava isusu chrystu | slava isusu christu | bunã dzua | buna dzua | ӟечбуресь | zechbures | dæ bon xorz | dae bon xorz | waqaa | waqaa-qaa |
 shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz |
-bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | mhoroi | mhoro | iakwe | khurumjari |
-avuxeni | kuzuzangpo | kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | салам алейкум | ndaa | aa |
+bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | khurumjari |
+kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | aa |
 johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate
 """
 THANKS_ABROAD = """
@@ -885,7 +892,7 @@ māuruuru roa | terima kasih banyak | makasih banyak | tenkyu | tangkyu | yuspag
 ahéhee' | wopila | pilamaya | masha danki | danki | mèsi | mesi | mèsi anpil | mersi bokou | kulo kulo | ke a leboga | matondo |
 дзякуй | спасибо | дякую | благодарю | a jaraama | jaraama | on jaraama | kinisou | kinisou chapur | khanzhanav | hanjanav | rakhmat | ua tsaug | sulang | salamat daan | agyamanak | dios ti agngina | tanggio | tanggio tumas | fakafetai | fakafetai lasi | fakafetai lahi | fakaaue | olea | oleti | galatoomaa | galatoomi |
 dev borem korum | ka lawm e | dźakuju | dzakuju | nĩ wega | ni wega |
-tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharbani | тавах | xquixe pe' lii | xquixe | qujannamiik | rähmät | рәхмәт | rakhmat zur | saa ol | sağ ol | ďakuju | dakuju | haristo | haristo multu | тау | бадӟым тау | badzym tau | mehrbani waja |
+tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharbani | тавах | xquixe pe' lii | xquixe | qujannamiik | rähmät | рәхмәт | rakhmat zur | saa ol | ďakuju | dakuju | haristo | haristo multu | тау | бадӟым тау | badzym tau | mehrbani waja |
 styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla | аттьӧ | attyo | сагърай | sagraj | tubwa | tubwa kor | иҭабуп | itabup | oubrigado | oubrigada | grazias | grazias maño |
 mèrci bråmint | merci bramint | passibo | махтал | mahtal | сюкпря | syukprya | sağ oluñız | sag olunız | sag oluniz | ndatenda chaizvo | maita basa | kommol | thagatchari | yaamna phajei |
 ndza khensa | ndza khensa swinene | inkomu | kadrinchey | kadrinche | khublei | khublei shibun | сав бол | sav bol | баярлалаа | ехэ баярлалаа | ndi a livhuwa | ndo livhuwa | subhay |
@@ -901,16 +908,16 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | vasha | ntate | mme | bud
+ваша | ntate | mme | bud
 """
-
-
-# the friend words of one word: "boss", "bah", "dai"
-ADDRESSED_WORDS = frozenset(p.strip() for p in ADDRESSED.split("|") if p.strip() and " " not in p.strip()) | {"boss", "bah", "dai", "boet", "chief"}
 
 
 def _phrases(text: str) -> list[str]:
     return sorted({p.strip() for p in text.split("|") if p.strip()}, key=len, reverse=True)
+
+
+# the friend words of one word: "boss", "bah", "dai"
+ADDRESSED_WORDS = frozenset(p for p in _phrases(ADDRESSED) if " " not in p) | {"chief"}
 
 
 def _without_marks(text: str) -> str:
