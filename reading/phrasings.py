@@ -72,7 +72,7 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"\bshe'?s (?=(too|only|a bit|getting|a little|very|so|gone|in|at|a touch)\b)", re.I), "it's "),
            (re.compile(r"\s+po\b(?=\s*[,.!?]|\s*$)", re.I), ""),
            # Appalachian "hit" for it, where it is no verb or noun of English: "Speed hit up", "Hit's too long", not "hit the top note"
-           (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bbig )(?<!\bmassive )(?<!\bhuge )(?<!\breal )(?<!\bsmash )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!n't )(?<!\bcan )(?<!\bcould )"
+           (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bbig )(?<!\bmassive )(?<!\bhuge )(?<!\breal )(?<!\bsmash )(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!n't )(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bmight )(?<!\bshould )(?<!\bgonna )(?<!\bdid )"
                        r"\bhit(?=('s|'d|'ll)?\b)(?!('s|'d|'ll)?\s+(undo|redo|the|a|an|that|those|these|high|low|top|notes?|harder|hard|home|me|us|them|my|your|our|his|their|it|different|differently|with|\d))", re.I), "it"),
            (re.compile(r"\b(give|make|put|set|take|bring|let|play|redo|speed|slow|move|drop|try|fix|cut|stretch|lighten|brighten|plain|shift|raise|lower|turn|keep|leave|write) hit\b", re.I),
             r"\1 it"),  # "Give hit a second part"
@@ -117,7 +117,8 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
+LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),  # Maithili, before the phrasings that read "a little"
+              (re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
               (re.compile(r"^\W*(?:legend|champion|champ|star|hero|mate),?\s+ta\W*$", re.I), "thanks, mate"), (re.compile(r"^\W*redo,? ya\b", re.I), "redo"),  # "legend, ta"
               (re.compile(r",\s*bas\W*$", re.I), "."), (re.compile(r"\b\d+(?:\.\d+)? ?(?:kg|kilos?|kilograms?|lbs?|pounds?|grams?)\b", re.I), "a weight"),  # Hindi "bas", that's all; "90 kilo" a weight, no tempo
               (re.compile(r",?\s*final approach unstable\b", re.I), ""), (re.compile(r"\bkhaili sada\b", re.I), "very plain"),  # a controller's report; Persian "very plain"
@@ -505,7 +506,7 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r"\b(?:increase|raise|up) the (?:bar|measure) count by (\d{1,2})\b", re.I), r"add \1 more bars"),
              (re.compile(r"\b(trim|shrink|cut|chop|pare|whittle|bring) (?:her|him) (?=down|back|to)\b", re.I), r"\1 it "),
              (re.compile(r"\b(?:one|a single) more (bar|measure)\b", re.I), r"1 more \1"),
-             (re.compile(r"\bmore music after the (?:ending|end|close)\b(.*?)\b(\d{1,2}) (bars|measures)\b", re.I), r"continue\1\2 more \3"),
+             (re.compile(r"\bmore music after (?:the )?(?:ending|end|close)\b(.*?)\b(\d{1,2}) (bars|measures)\b", re.I), r"continue\1\2 more \3"),
              (re.compile(r"\b(?:write|compose|add|give me) (?:the )?next (?:few )?(?:bars|measures|phrases?|bit|section)\b|\bnext (?:bars|measures)\b(?= please| pls|\W*$)", re.I), "continue"),
              (re.compile(r"\b(?:write|add|compose) (?:a few |some |a couple of )?more (?:phrases?|bars|measures|music) (?:on|at|onto) the end\b", re.I), "continue"),
              (re.compile(r"^\W*more of (?:the|this|that) (?:tune|melody|piece|song)\b|^\W*more of it\b", re.I), "continue "),
@@ -743,6 +744,8 @@ SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
 # a dictation's homophones, each where music is spoken of ("bar won", "common thyme", "in be minor");
 # kept out of the patterns the spelling targets are drawn from, so "miner" and "threw" are no targets
 DICTATED = [(re.compile(r"\b(bars?|measures?|part|version|v) won\b", re.I), r"\1 one"),
+              (re.compile(r"\bversion (?:number|no\.?|#) ?(?=\w)", re.I), "version "),  # "version number one please"
+              (re.compile(r"^[^.!?]*?(?:\.{2,}|…|,)\s*(?:I mean|I meant|sorry,?|er+,?|um+,?)\s+(?=version \d)", re.I), ""),  # "platform 1... I mean version 1": the word meant
               (re.compile(r"\b(bars?|measures?|part|version) (?:for|fore)\b(?=\W*$|\s*[,.!?;]|\s+(and|through|thru|to|please|pls|again|instead|its|it's)\b)", re.I), r"\1 four"),
               (re.compile(r"\b(bars?|measures?|part|version) too\b(?= (through|thru|and|to|six|five|four|three|eight|seven|\d)\b)|\b(bars?|measures?) to\b(?= (through|thru|and)\b)", re.I), lambda m: (m.group(1) or m.group(2)) + " two"),
               (re.compile(r"\b(first|last|next|final) ate\b", re.I), r"\1 eight"), (re.compile(r"\b(bars? \w+) threw\b", re.I), r"\1 through"),
@@ -2161,7 +2164,6 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\b(part|section|strain) \(([AB])\)", re.I), r"\2 \1"),  # "an additional contrasting part (B)"
               (re.compile(r"\bre-?apply (?:the |my )?(?:most recently |last |latest |just )?(?:undone|reverted|cancelled|canceled|withdrawn) (?:amendment|edit|change|modification|step)\b", re.I), "redo"),  # "Reapply the most recently undone amendment."
               (re.compile(r"\b(the )?(first|second|third|fourth|original|\d(?:st|nd|rd|th)?) (version|one|take) (?:was|is) (?:the )?best\b", re.I), r"the \2 \3 was better"),  # "First version was best, give it back"
-              (re.compile(r"^[^.!?]*?(?:\.{2,}|…|,)\s*(?:I mean|I meant|sorry,?|er+,?|um+,?)\s+(?=version \d)", re.I), ""),  # "platform 1... I mean version 1": the word meant
               (re.compile(r"^\W*(?:please |kindly )?(?:state|specify|indicate|report) the (number of bars|tempo|key|meter|time signature|title|instrument)\b", re.I), r"what is the \1"),  # "State the number of bars in the piece."
               (re.compile(r",?\s*\bthe chords (?:are|r|'re|is|be) (easier|simpler|nicer|better|friendlier|comfier)\b", re.I), r", the fingering is \1"),  # "put it in G pls, the chords r easier on uke": why the key, no chords asked
               (re.compile(r"\bair (?=(?:advection|masses|mass|pressure|currents?|flow|fronts?|temperature|quality|conditioning|con|traffic|force|port|fryer|pump|bubbles?|raid|strike|show|lock|bags?|miles|ambulance)\b)", re.I), "wind "),  # "like a warm air advection": weather, no air to play
@@ -2197,7 +2199,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\band (?:the )?(accordion|piano|guitar|violin|fiddle|flute|cello|harp|clarinet|trumpet|banjo|mandolin|organ|oboe|sax|saxophone|viola|whistle|bagpipes?|recorder) (?:to )?plays? (?:it )?(?=(?:please|pls|plz)?\W*$)", re.I), r"and give it to the \1 "),  # "change to 4/4 and accordion play please"
               (re.compile(r",\s*(?:the )?[a-z]+ sounds? (?:more |so |much )?(?:sweet|sweeter|better|nicer|brighter|warmer|lovely)\b", re.I), ", it sounds better"),  # "move it up a fifth, flute sound more sweet there": why, no instrument asked
               (re.compile(r",\s*slow(?:er)? (swinging|swing|rocking|rolling|lilting|feeling|feel)\b", re.I), r", a \1 feel"),  # "make it 12/8, slow swinging like a jhoola"
-              (re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"\budaas\b", re.I), "sad"), (re.compile(r"\bmore khushi\b", re.I), "happier"), (re.compile(r"\bsundar\b", re.I), "beautiful"), (re.compile(r"\bnik (?=ending\b)", re.I), "nice "),  # Maithili and Hindi words in English
+              (re.compile(r"\budaas\b", re.I), "sad"), (re.compile(r"\bmore khushi\b", re.I), "happier"), (re.compile(r"\bsundar\b", re.I), "beautiful"), (re.compile(r"\bnik (?=ending\b)", re.I), "nice "),  # Maithili and Hindi words in English
               (re.compile(r"\b(first|second|third|fourth|top|bottom) string\b", re.I), "other string"),  # "my dombyra second string tuned so": no interval
               (re.compile(r"\b(major|minor) (?:is|sounds|feels) (boring|dull|bland|meh|tired|sad|gloomy)\b", re.I), r"this mode is \2"),  # "major is boring, make it minor mode"
               (re.compile(r"\b(chord symbols|chords)([^.!?]{0,30}?),?\s*for (?:the )?accompan(?:iment|ying)\b", re.I), r"\1\2 to play along to"),  # "chord symbols above melody, for accompaniment my friend"
@@ -2209,7 +2211,18 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
               (re.compile(r"\bcompose (the )?(first|last|opening|closing) ((?:\w+ )?(?:bars|measures)) (?:new|anew|again)\b", re.I), r"rewrite the \2 \3"),  # "compose first four bars new"
               (re.compile(r"\bdown in the mouth\b", re.I), "sad"),  # "bit more down in the mouth if ye can"
               (re.compile(r"\b(?:the )?last change (?:is|was) (?:not good|no good|bad|wrong|a mistake)\b", re.I), "undo the last change"),  # "last change is not good, take it away"
-              (re.compile(r"\b(?:quickish|fastish|speedyish)\b", re.I), "quick")]  # "happy sort of thing and quickish"
+              (re.compile(r"\b(?:quickish|fastish|speedyish)\b", re.I), "quick"),  # "happy sort of thing and quickish"
+          (re.compile(r",?\s*\b(?:if|when) (?:you(?:'re| are| r)?|u(?: r| are)?|ur|your|ye(?:'re| are)?|yer) (?:not |no |nae )?(?:too |very |that |so )?busy\b", re.I), ""),  # "if yer no too busy": a courtesy, no busy notes
+          (re.compile(r",?\s*\b(?:just )?for a laugh\b(?!\s*\?)", re.I), ""),  # "saxophone, go on, for a laugh"
+          (re.compile(r"\b(?:a |an )?(?:parallel )?(third|sixth|tenth)s? harmony\b", re.I), r"a harmony in \1s"),  # "a parallel sixth harmony"
+          (re.compile(r"\bnumber (\d+)\s*,\s*the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:version|one)\b", re.I), r"version \1"),  # "number 3, the third version"
+          (re.compile(r"\b(?:lengthen|extend|stretch) it by (?:a )?half (?:as much )?again\b", re.I), "make it half again as long"),
+          (re.compile(r"\btimes (?:its|the|it's) (?:present|current|existing|original|old) (?:rate|speed|tempo|pace)\b", re.I), "times as fast"),  # "one and a half times its present rate"
+          (re.compile(r"^\W*(?:an? )?sad version\b", re.I), "a sadder version"),  # "sad version please, for memorial of our uncle"
+          (re.compile(r"^\W*(?:an? |another )?variation,\s+(?=(?:more sad|sadder|more happy|happier|more cheerful|brighter|darker|gloomier|more upbeat)\b)", re.I), "a variation, and make it "),  # "variation, more sad, for my mother": two asked
+          (re.compile(rf"^\W*(?:the )?({INSTRUMENT_NAME}) instead\s*(?=,\s*(?:and|then|plus)\b)", re.I), r"play it on \1 instead"),  # "clarinet instead, and a harmony a third below"
+          (re.compile(r"\b(bass(?: ?line)?\b.*?)(?:,?\s*so\s+)?\bthe (?:lower|deeper) the better\b", re.I), r"\1"),  # "a cello bass line ... so the lower the better": the bass's depth, no transposition
+          (re.compile(r"(\bminor\b[^.!?]{0,20}[.!?])\s*(?:moody|sad|dark|gloomy|melancholy|brooding|mournful)(?=\s*(?:[.!?]|$|like\b))", re.I), r"\1")]  # "F sharp minor. Moody.": the minor key's colour, no mood asked besides
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -2453,6 +2453,9 @@ def looks_like_gibberish(message: str) -> bool:
     if not words or any(w in KNOWN for w in words if len(set(w)) > 1) or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False
+    struck = re.sub(r"\s", "", message)
+    if all(len(w) <= 2 for w in words) and sum(c.isalpha() for c in struck) * 2 < len(struck) and not re.search(r"\d", message):
+        return True  # ";;;';l;l;": punctuation struck with a letter or two among it
     if len(words) >= 3 and not any(w in ENGLISH_WORDS for w in words):
         return True  # "blorp snee fwap": three or more words, not one of them English
     longer = [w for w in words if len(w) >= 3] or words
