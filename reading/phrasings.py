@@ -118,6 +118,7 @@ def solfege_key(found: re.Match) -> str:
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
 LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),  # Maithili, before the phrasings that read "a little"
+              (re.compile(r"(?<!\w)финал(?!\w)", re.I), "the ending"), (re.compile(r"(?<!\w)сделай(?!\w)", re.I), "make"),  # Russian among English: "финал is weak", "сделай new piece"
               (re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
               (re.compile(r"^\W*(?:legend|champion|champ|star|hero|mate),?\s+ta\W*$", re.I), "thanks, mate"), (re.compile(r"^\W*redo,? ya\b", re.I), "redo"),  # "legend, ta"
               (re.compile(r",\s*bas\W*$", re.I), "."), (re.compile(r"\b\d+(?:\.\d+)? ?(?:kg|kilos?|kilograms?|lbs?|pounds?|grams?)\b", re.I), "a weight"),  # Hindi "bas", that's all; "90 kilo" a weight, no tempo
@@ -538,12 +539,13 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
 OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
                             r"\b(snapped|broken|bent|stuck) keys?\b(?= (in|out of|from)\b)|\b(my|me|our|the|a) keys? (is|are|got|has|'s) (stuck|jammed|snapped|broken|bent)\b|"
                             r"\b(copy|cut|duplicate) (a |the |my |one |spare )?keys?\b(?! (signature|change)s?\b)|\bkeys? (made|copied|cut)\b|\blost the keys? (to|for|of)\b|\b(open|unlock) (a|the|my) (\w+ )?(door|lock|gate)( lock)? without (a |the )?keys?\b|\b(good|nice|nearest) bar near\b|\bbar (near|by) the \w+ to drink\b|"
-                            r"\bkeys? for the (front |back )?(door|house|car|flat|gate)\b|"
+                            r"\bkeys? for the (front |back )?(\w+ )?(door|house|car|flat|gate)\b|\b(open|unlock|get into|start) (it|them|the \w+|my \w+) without (a |the )?keys?\b|"
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
+                (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry) scales?\b", re.I), "thing"),  # "read the weighbridge scale right"
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
                             r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
-                            r"\b(a|the|which|what|any|best|good) bar (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
+                            r"\b(a|the|which|what|any|best|good) bars? (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
                 (re.compile(r"(?<![/\d])\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|half a) ?(?:metres?|meters?)(?= (?:long|wide|high|tall|deep|away|of|fascia|sign|board|wall|run|length|drop|square)\b|-)", re.I), r"\1 yards"),  # "a two metre fascia": a length, no meter
                 (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
@@ -968,7 +970,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
              (re.compile(r"\b(?:take|bring|knock|set) (?:her|it|'er|this) back (\d{1,3}) ?(?:bpm|beats)\b", re.I), r"slow it down by \1 bpm"),
              (re.compile(r"\b(?:banish|nix|jettison|axe|ax)\b(?= (?:that|the|this|those) )", re.I), "remove"),
              (re.compile(r"\bvary (?:her|it|'er|this|that|the tune) up\b", re.I), "write a variation of it"),
-             (re.compile(r"\bgive (?:it|her|'er) (?:a broken heart|a tear in (?:the|its|your|her) eye|some heartbreak|a heavy heart)\b", re.I), "make it sadder"),
+             (re.compile(r"\bgive (?:it|her|'er) (?:a broken heart|a tear in (?:the|its|your|her) eye|some heartbreak|a heav(?:y|ier) heart)\b", re.I), "make it sadder"),
              (re.compile(r"\bmake (?:it|her|'er) (?:some|dead|wicked|well) (happy|sad|fast|slow|bright|dark|cheerful|gloomy)\b", re.I), r"make it more \1"),  # Newfoundland "some happy", Scouse "dead sad"
              (re.compile(r"\b(?:some|dead|wicked) (happy|sad|fast|slow|bright|dark|cheerful|gloomy)\b", re.I), r"very \1"),
              (re.compile(r"\b(go|going|get|take me|bring it|back) to the version before\b(?! (?:the|that|this|last|v\d|\d))", re.I), r"\1 to the previous version"),
@@ -2222,12 +2224,38 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
           (re.compile(r"^\W*(?:an? |another )?variation,\s+(?=(?:more sad|sadder|more happy|happier|more cheerful|brighter|darker|gloomier|more upbeat)\b)", re.I), "a variation, and make it "),  # "variation, more sad, for my mother": two asked
           (re.compile(rf"^\W*(?:the )?({INSTRUMENT_NAME}) instead\s*(?=,\s*(?:and|then|plus)\b)", re.I), r"play it on \1 instead"),  # "clarinet instead, and a harmony a third below"
           (re.compile(r"\b(bass(?: ?line)?\b.*?)(?:,?\s*so\s+)?\bthe (?:lower|deeper) the better\b", re.I), r"\1"),  # "a cello bass line ... so the lower the better": the bass's depth, no transposition
-          (re.compile(r"(\bminor\b[^.!?]{0,20}[.!?])\s*(?:moody|sad|dark|gloomy|melancholy|brooding|mournful)(?=\s*(?:[.!?]|$|like\b))", re.I), r"\1")]  # "F sharp minor. Moody.": the minor key's colour, no mood asked besides
+          (re.compile(r"(\bminor\b[^.!?]{0,20}[.!?])\s*(?:moody|sad|dark|gloomy|melancholy|brooding|mournful)(?=\s*(?:[.!?]|$|like\b))", re.I), r"\1"),  # "F sharp minor. Moody.": the minor key's colour, no mood asked besides
+          (re.compile(r"(?i:\bthe bridge) (?=(?i:at|of|over|near|by|across) (?:the )?[A-Z])"), "the crossing "),  # "the bridge at Rialto echoes": a place, no B part
+          (re.compile(r"\b((?:could|can|would|will) it) finish (?=more\b)", re.I), r"\1 end "),  # "could it finish more conclusively?"
+          (re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
+          (re.compile(r"(^|[.!]\s+)back to (the (?:one|version) before|the (?:previous|last|earlier|old) (?:one|version))\b", re.I), r"\1go back to \2"),  # "That was worse. Back to the one before."
+          (re.compile(r"\b(?:exhume|resurrect|revive|dig up|unearth) (version \w+|the (?:first|second|third|fourth|fifth|last|previous|old|original) (?:one|version))\b", re.I), r"bring back \1"),  # "Exhume version one."
+          (re.compile(r"^\W*(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) version(?=\s*(?:please|pls|plz)?\s*(?:[,.!]|$))", re.I), r"go to the \1 version"),  # "third version please, version 3"
+          (re.compile(r"^\W*(?:(?:please|pls|plz|ok|okay)\W+)?again the (?:last )?(?:change|edit)\b", re.I), "redo the change"),  # "pls again the change, i want it"
+          (re.compile(r"\b(?:exactly|precisely|bang on|dead on) (?=\d{2,3}\b)", re.I), ""),  # "put the metronome on exactly 100"
+          (re.compile(r"^\W*(?:a bit |some |a little )?more on the end\b", re.I), "add more on the end"),  # "more on the end, 12 bars"
+          (re.compile(rf"\b(?:ok|okay|fine|right|so)\W+({INSTRUMENT_NAME}) then\W*$", re.I), r"give it to the \1 then"),  # "ah you no have khim? ok harp then"
+          (re.compile(r"\b(can'?t|cannot|couldn'?t|don'?t|won'?t)\b([^,.!?]*?) no more\b", re.I), r"\1\2 any more"),  # "can't reach them top notes no more": not a voice taken away
+          (re.compile(r"^\W*(?:does )?it go(?:es)? too (high|low) for (?:my|the|our) (\w+)\?", re.I), r"does it go too \1 for my \2?"),  # "it go too high for my tro? what is lowest and highest note"
+          (re.compile(r"\b(?:an? )?(?:totally|completely|entirely|whole) (?:different|other) (tune|piece|song|melody)\b", re.I), r"a totally new \1"),  # "totally different tune now - strathspey"
+          (re.compile(r"(\b(?:new|fresh) \w[^.!?]*?),\s*make it (cheery|cheerful|happy|sad|gloomy|jolly|bright|upbeat|mournful|melancholy|joyful|merry)\b", re.I), r"\1, \2"),  # "new tune - strathspey, 16 bars, make it cheery": the new one's mood
+          (re.compile(r"^\W*close (?:this|the) (?:table|game|round)\W+(?=open a new one\b)", re.I), ""), (re.compile(r"\bopen a new one\b", re.I), "write a new one"),  # a croupier's "Close this table. Open a new one"
+          (re.compile(r"(^\W*|[.!]\s+)(?:now |ok |okay |so )?start (?:again )?from (?:zero|scratch|nothing)\b(?=\s*[—–:,-])", re.I), r"\1start a new one from scratch"),  # "now start from zero — hornpipe for guitar"
+          (re.compile(r"^\W*piano,? piano\b", re.I), "slowly, slowly"),  # Italian "piano, piano!": little by little, no piano
+          (re.compile(r"(\b(?:\d{1,2}/\d{1,2}|twelve-eight|six-eight|nine-eight|three-four|two-four)\b[^.!?]{0,30}?[?.!,]?\s*like (?:the |a |an )?(?:long )?)slow\b", re.I), r"\1"),  # "12/8? Like the slow sebene groove": the meter's likeness
+          (re.compile(r",?\s*\bI(?:'ll| will| can| could) (?:pick|play|pluck|strum) it on the (?:low|bottom|bass|top|high) strings\b", re.I), ""),  # "a bassline for me, I will pick it on the low strings"
+          (re.compile(r"\bI'?ll have a go on (?:the|my|me) (\w+)", re.I), r"I'll play along on my \1"),
+          (re.compile(r"\b(?:when|once) (?:me|my) (back|knees?|hands?|fingers?|feet|head)(?:'s| has| have|'ve)? (?:stopped |quit )?(?:aching|hurting)\b", re.I), "later"),  # "of an evening when me back's stopped aching": no sad tune
+          (re.compile(r"\b(my|our|his|her) (cousin|brother|sister|son|daughter|uncle|aunt|friend|dad|mum|father|mother|wife|husband) play (the|a|his|her)\b", re.I), r"\1 \2 plays \3"),  # "my cousin play the benju"
+          (re.compile(r"\b(the) (brass|strings|woodwinds?|horns|reeds|pipes|fiddles)( in the \w+| section| band)? (prefer|like|want|love)s? it\b", re.I), r"\1 \2 players\3 \4 it"),  # "The brass in the lounge prefer it."
+          (re.compile(r"\bfor the (lads|boys|girls|lasses|kids|folks|gang|crew|band) with (?:their |the )?(?:\w+ )?(\w+s)\b", re.I), r"for the \1"),  # "for the boys with guitars down the club"
+          (re.compile(r"\b(?:just )?(?:start|begin)s? and (?:then )?(?:it|the tune|the music) (?:finish|finishes|ends|end|stops|is over)\b", re.I), "barely begin"),  # "dancers just start and it finish": too short
+          (re.compile(r"(\bdown an? (?:major |minor |perfect )?(?:second|third|fourth|fifth|sixth|seventh|octave|tone|semitone)[.!])\s*low(?:er)?(?: and| ,|,)? (?:mournful|sad|dark|gloomy|moody|melancholy)(?=\s*(?:[.!?]|$))", re.I), r"\1")]  # "Take it down a major sixth. Low and mournful.": the sound of it lower
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
           (re.compile(r"\b(?:B-?flat|B flat|Bb|E-?flat|E flat|Eb) (trumpet|clarinet|cornet|tenor sax\w*|alto sax\w*|soprano sax\w*|instruments|horns|brass)", re.I), r"\1"),  # the instrument's pitch, no key
-          (re.compile(r"\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),
+          (re.compile(r"(?<!\bon the )(?<!\boff the )(?<!\bdown the )(?<!\bup the )(?<!\balong the )\bM([2367])\b"), lambda m: "major " + ORDINAL_NAMES[m.group(1)]),  # not the motorway: "services on the M6"
           (re.compile(r"\bm([2367])\b"), lambda m: "minor " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\bP([458])\b"), lambda m: "perfect " + ORDINAL_NAMES[m.group(1)]),
           (re.compile(r"\b((?:in )?the key of|key of|(?:reel|jig|hornpipe|waltz|march|polka|air|tune|piece|song|melody|lullaby|minuet|mazurka|strathspey) in) ([b-g])(?=\W*$|[,.!;]| (?:for|and|with|please|pls|at)\b)"),

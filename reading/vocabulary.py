@@ -534,6 +534,11 @@ def mashed_in_another_script(text: str) -> bool:
     if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text) or accents_struck(text):
         return True
     words = text.lower().split()
+    if words and all(len(w) >= 6 and len(set(w)) <= 3 and not w.isascii() and re.search(r"(\w)\1\1", w) for w in words):
+        return True  # "ហហហហកកកខខ": three keys held down, in any script
+    if words and any(re.search(r"(?:^|[аеёиоуыэюя])ы", w) for w in words) \
+            and all(any(w[i:i + 3] in row or w[i:i + 3][::-1] in row for row in CYRILLIC_ROWS for i in range(len(w) - 2)) for w in words):
+        return True  # "ыуаыва ыва": no Russian word opens with "ы" or sets it after a vowel; keys of a row among it
     along = [any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in CYRILLIC_ROWS for i in range(len(w) - 3))
              or len(held := re.sub(r"(.)\1+", r"\1", w)) >= 3 and any(held in row for row in CYRILLIC_ROWS) for w in words]  # "ывааа": a row, a key held
     return bool(words) and all(_struck_in_cyrillic(w, on_row, words, any(along)) for w, on_row in zip(words, along)) \
@@ -869,7 +874,8 @@ azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | 
 shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz |
 bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | khurumjari |
 kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | aa |
-johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate
+johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate |
+suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្តី | moni | moni nonse
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -896,7 +902,9 @@ tanemmirt | tanemmirt aṭas | marsii | marsi | dzãkùjã | mehrbani | meharban
 styr buznyg | buznyg | todah | todah rabbah | toda raba | toda | quyana | quyanaqpak | баркалла | barkalla | аттьӧ | attyo | сагърай | sagraj | tubwa | tubwa kor | иҭабуп | itabup | oubrigado | oubrigada | grazias | grazias maño |
 mèrci bråmint | merci bramint | passibo | махтал | mahtal | сюкпря | syukprya | sağ oluñız | sag olunız | sag oluniz | ndatenda chaizvo | maita basa | kommol | thagatchari | yaamna phajei |
 ndza khensa | ndza khensa swinene | inkomu | kadrinchey | kadrinche | khublei | khublei shibun | сав бол | sav bol | баярлалаа | ехэ баярлалаа | ndi a livhuwa | ndo livhuwa | subhay |
-kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | thuche | сау бол | sau bol
+kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | thuche | сау бол | sau bol |
+អរគុណ | អរគុណបង | អរគុណច្រើន | orkun na | orkun cheran | orkun chraen | arkoun | arkun | arkoun chraen | zikomo kwambiri | የቐንየለይ | ብጣዕሚ የቐንየለይ |
+yekenyeley | yekenyelay | tsenkyu | webale nyo
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -908,7 +916,7 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud
+ваша | ntate | mme | bud | bong | abale | butty | hawey
 """
 
 
