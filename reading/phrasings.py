@@ -117,7 +117,8 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),  # Maithili, before the phrasings that read "a little"
+LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*oya,? oya\b", re.I), "no no"), (re.compile(r"\bngicela\b", re.I), "please"), (re.compile(r"\bngai\b", re.I), "I"),  # Kirundi, Ndebele, Hakka
+               # Maithili, before the phrasings that read "a little"
               (re.compile(r"(?<!\w)финал(?!\w)", re.I), "the ending"), (re.compile(r"(?<!\w)сделай(?!\w)", re.I), "make"),  # Russian among English: "финал is weak", "сделай new piece"
               (re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
               (re.compile(r"^\W*(?:legend|champion|champ|star|hero|mate),?\s+ta\W*$", re.I), "thanks, mate"), (re.compile(r"^\W*redo,? ya\b", re.I), "redo"),  # "legend, ta"
@@ -543,6 +544,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin)\b|"
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
                 (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry) scales?\b", re.I), "thing"),  # "read the weighbridge scale right"
+                (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
                             r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
                             r"\b(a|the|which|what|any|best|good) bars? (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
@@ -787,7 +789,13 @@ def one_a_new_piece(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(2) or ''}a new piece "
 
 
-PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in| into| of)? (\d{1,2}) (2|4|8|16)\b(?! ?(?:bpm|bars?|measures?|times|%))", re.I), r"\1\2 \3/\4"),  # "time signiture to 3 4"
+PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
+                   (re.compile(r"\bending(?:'?s| is)? wet\b", re.I), "the ending is weak"), (re.compile(r"\bgive it some well(?:y|ie)\b", re.I), "make it stronger"), (re.compile(r"^\W*sound,? (?:that|mate|la|that la)\W*(?:(?:ta|cheers|thanks)\W*)?$", re.I), "that's great, thanks"), (re.compile(r"\b(ending|end) wants beefing up\b", re.I), r"\1 needs beefing up"),
+                   (re.compile(r"(\bremove\b[^.!?]*?),?\s*like \S+ and (?:voice|singing|song)\b", re.I), r"\1"),  # "I prefer the melody alone, like inanga and voice"
+                   (re.compile(r"(?i:\bthe bridge) (?=(?i:at|of|over|near|by|across) (?:the )?[A-Z])"), "the crossing "),  # "the bridge at Rialto echoes": a place, no B part
+                   (re.compile(r"\b(traffic|stuck|queue|queuing|jammed|parked|standing) on the bridge\b", re.I), r"\1 on the crossing"),
+                   (re.compile(r",?\s*I (?:cannot|can'?t|can not) play (?:a |the )?barr?e chords?(?: (?:good|well|very well))?", re.I), ""),
+                   (re.compile(r"\b(time signature|time sig|meter|metre)( to| in| into| of)? (\d{1,2}) (2|4|8|16)\b(?! ?(?:bpm|bars?|measures?|times|%))", re.I), r"\1\2 \3/\4"),  # "time signiture to 3 4"
              (re.compile(r"\b(continue|carry on|keep going|go on)( it)? (\d{1,2}) (bars|measures)\b", re.I), r"\1 for \3 \4"),  # "continue it 8 bars": 8 more
              (re.compile(r"\btoo (?:dang|darn|damn|danged|durn|bloody|flippin'?|freakin'?|friggin'?|darned) (fast|slow|quick|high|low)\b", re.I), r"too \1"),
              (re.compile(r"\b(?:remove|take off|subtract|shave off|shave|knock off) (\d{1,3}) ?(?:bpm|beats per minute|beats a minute)\b", re.I), r"\1 bpm slower"),  # "Remove 15 bpm please"
@@ -2225,9 +2233,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
           (re.compile(rf"^\W*(?:the )?({INSTRUMENT_NAME}) instead\s*(?=,\s*(?:and|then|plus)\b)", re.I), r"play it on \1 instead"),  # "clarinet instead, and a harmony a third below"
           (re.compile(r"\b(bass(?: ?line)?\b.*?)(?:,?\s*so\s+)?\bthe (?:lower|deeper) the better\b", re.I), r"\1"),  # "a cello bass line ... so the lower the better": the bass's depth, no transposition
           (re.compile(r"(\bminor\b[^.!?]{0,20}[.!?])\s*(?:moody|sad|dark|gloomy|melancholy|brooding|mournful)(?=\s*(?:[.!?]|$|like\b))", re.I), r"\1"),  # "F sharp minor. Moody.": the minor key's colour, no mood asked besides
-          (re.compile(r"(?i:\bthe bridge) (?=(?i:at|of|over|near|by|across) (?:the )?[A-Z])"), "the crossing "),  # "the bridge at Rialto echoes": a place, no B part
           (re.compile(r"\b((?:could|can|would|will) it) finish (?=more\b)", re.I), r"\1 end "),  # "could it finish more conclusively?"
-          (re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
           (re.compile(r"(^|[.!]\s+)back to (the (?:one|version) before|the (?:previous|last|earlier|old) (?:one|version))\b", re.I), r"\1go back to \2"),  # "That was worse. Back to the one before."
           (re.compile(r"\b(?:exhume|resurrect|revive|dig up|unearth) (version \w+|the (?:first|second|third|fourth|fifth|last|previous|old|original) (?:one|version))\b", re.I), r"bring back \1"),  # "Exhume version one."
           (re.compile(r"^\W*(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) version(?=\s*(?:please|pls|plz)?\s*(?:[,.!]|$))", re.I), r"go to the \1 version"),  # "third version please, version 3"
@@ -2250,7 +2256,29 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(time signature|time sig|meter|metre)( to| in
           (re.compile(r"\b(the) (brass|strings|woodwinds?|horns|reeds|pipes|fiddles)( in the \w+| section| band)? (prefer|like|want|love)s? it\b", re.I), r"\1 \2 players\3 \4 it"),  # "The brass in the lounge prefer it."
           (re.compile(r"\bfor the (lads|boys|girls|lasses|kids|folks|gang|crew|band) with (?:their |the )?(?:\w+ )?(\w+s)\b", re.I), r"for the \1"),  # "for the boys with guitars down the club"
           (re.compile(r"\b(?:just )?(?:start|begin)s? and (?:then )?(?:it|the tune|the music) (?:finish|finishes|ends|end|stops|is over)\b", re.I), "barely begin"),  # "dancers just start and it finish": too short
-          (re.compile(r"(\bdown an? (?:major |minor |perfect )?(?:second|third|fourth|fifth|sixth|seventh|octave|tone|semitone)[.!])\s*low(?:er)?(?: and| ,|,)? (?:mournful|sad|dark|gloomy|moody|melancholy)(?=\s*(?:[.!?]|$))", re.I), r"\1")]  # "Take it down a major sixth. Low and mournful.": the sound of it lower
+          (re.compile(r"(\bdown an? (?:major |minor |perfect )?(?:second|third|fourth|fifth|sixth|seventh|octave|tone|semitone)[.!])\s*low(?:er)?(?: and| ,|,)? (?:mournful|sad|dark|gloomy|moody|melancholy)(?=\s*(?:[.!?]|$))", re.I), r"\1"),  # "Take it down a major sixth. Low and mournful.": the sound of it lower
+          (re.compile(r"\b(?:for|on) the (\w+),? (?:this|that|it) is (?:a )?(?:very |really )?good key\b", re.I), "this is a good key"),  # "A minor. For the accordion this is very good key": why, no instrument asked
+          (re.compile(r"\byeah,? go on,? (?=(?:put|make|add|give|do|change|take)\b)", re.I), ""),  # "what about C? yeah go on put it in C": no continuation
+          (re.compile(r"[.,]?\s*\blike \S+ (?:has|with) (?:a )?slow part and (?:a )?fast part\b", re.I), ""),  # "with contrast. Like удж has slow part and fast part"
+          (re.compile(r"\b(glum|gloomy|dreary|miserable|mopey|down)\W+lift it\b", re.I), r"\1, cheer it up"),  # "it's a bit glum, lift it"
+          (re.compile(r"\bmore chuffed(?: with itself)?\b|\bchuffed with itself\b", re.I), "happier"),  # "make it sound more chuffed with itself"
+          (re.compile(r"\bmore music after(?=\s*(?:please|pls|,|\.|!|$))", re.I), "continue"),  # "more music after please, not finish yet"
+          (re.compile(r"\bbar (\d+)s (?=(?:rubbish|awful|bad|wrong|terrible|weak|boring|naff|poor|pants|off)\b)", re.I), r"bar \1 is "),  # "bar 7s rubbish"
+          (re.compile(r"\bhow many beats (?:in|per|to) (?:one|a|each|every) (?:bar|measure)\b", re.I), "what is the time signature"),
+          (re.compile(r",?\s*the chords (?:are )?(?:more easy|easier) for me(?: on (?:the |my )?\w+)?", re.I), ""),  # "put it in A, the chords more easy for me on guitar"
+          (re.compile(r"\bwould round it off(?: nicely)?\b", re.I), "would be nice"),  # "A bass on the organ would round it off nicely."
+          (re.compile(r"\b(?:speed|tempo) (?:it )?up by (?:a )?half again\b", re.I), "make it one and a half times as fast"), (re.compile(r"[.,]\s*one and a half times what it is\b", re.I), ""),
+          (re.compile(r"^\W*chords gone\b", re.I), "remove the chords"), (re.compile(r"\bdress it up different(?:ly)?\b", re.I), "make it different"),
+          (re.compile(r"\bgoes by too (?:fast|quick(?:ly)?)\b", re.I), "is over too soon"),  # "Repeat the B part, it goes by too fast"
+          (re.compile(r"\bplays the same (?:few |old )?songs\b", re.I), "plays the same things"),
+          (re.compile(r",?\s*our \S+ (?:got|has|have) (?:a )?more sad sound\b", re.I), ""),  # "make it minor lah, our 山歌 got more sad sound"
+          (re.compile(r"(\bmajor\b[^.!?]*?),\s*minor (?:is |was )?too (?:heavy|sad|dark|gloomy)(?: for (?:the |a )?\w+)?", re.I), r"\1"),  # "back to major please, minor too heavy for wedding"
+          (re.compile(r",?\s*\b[A-G] (?:still )?(?:as|is) (?:the )?home\b", re.I), ""),  # "mixolydian please, D still as home"
+          (re.compile(r"\bbring back\W*$", re.I), "bring it back"),  # "the change before was good, bring back"
+          (re.compile(r"^\W*redo\W+changed my mind\b", re.I), "redo, I changed my mind"),
+          (re.compile(r"\btake (?:off|away|back|out) (?:the |that |your )?(?:last|latest|previous) (?:change|edit)\b", re.I), "undo the last change"),
+          (re.compile(r"\b(?:i|ngai) (?:like|prefer)(?: the one| it| the version)? before (?:better|more)\b", re.I), "I liked it before better"),  # "I like the one before better"
+          (re.compile(r"(\b(?:new|fresh) \w[^.!?]*?)\.\s+(sad|happy|cheerful|cheery|gloomy|jolly|mournful|melancholy|joyful|merry)\b(?:,\s*like an? (?:funeral|wake|dirge)\b[^.!?]*)?", re.I), r"\1, \2")]  # "a fresh one: chorale, 80 bpm. sad, like a funeral"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

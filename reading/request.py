@@ -758,6 +758,8 @@ def read_request(text: str) -> Request:
         lines = [line.strip() for line in LIST_ITEM.sub("", text).splitlines() if line.strip()]
         text = " ".join(line if re.search(r"[.!?,;:]$", line) else line + "," for line in lines)
     reading = read_part(punctuated(" ".join(text.split())))
+    if reading.unread == "foreign" and vocabulary.greets_or_thanks_only(text):
+        return Request(unread="chat")  # "assalamualaikum bang": a greeting, its friend word one Tagalog has too
     unsure = reading.unread in ("foreign", "gibberish") or reading.unread == "off-topic" and not reading.sure
     if unsure and (english := english_among_other_script(text)):
         in_english = read_part(punctuated(english))  # "加條 bass line 啦": English among Cantonese
@@ -1931,8 +1933,8 @@ def unread_kind(text: str, said: str) -> str | None:
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
     if about_instructions(said):
         return "instructions"
-    if looks_like_gibberish(said):
-        return "gibberish"
+    if looks_like_gibberish(said) or len(text.split()) >= 3 and len(said.split()) == len(text.split()) and looks_like_gibberish(text):
+        return "gibberish"  # "xjq vvrp tlk", its "tlk" not corrected into "talk"
     return "chat" if is_chat(said) else None
 
 
@@ -2339,7 +2341,7 @@ tune song piece melody music faster slower higher lower bass chords key major mi
 new another more less some it's let's what which how coming going getting feeling tack
 that's thats awesome great lovely nice beautiful thanks thank so very really""".split())
 FOREIGN_WORDS = set("""mannyer kamarad travay granmer sopraan bietjie laer hoog jy maar buiti binafi biangi ora oe maita'i nehenehe māuruuru koman yé chanson despasio fabot monter sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
-napisz nowy walc moll gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
+napisz nowy walc moll stary brzmi brzmiało ładnie świetnie gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
 schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
 une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
@@ -2376,7 +2378,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(disclose|divulge|recite|speak|read back|say
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\brepeat everything (?:that is |that's )?above this message\b|\bwhat (?:did )?they (?:wrote|write|written|gave|give|told|tell) (?:to )?you as (?:instructions|rules|a prompt)\b|\b(?:you'?ve|you have|you) got a rule ?book\b[^.!?]*\b(?:paste|show|share|post|print)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
-                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions?)\b|\beverything (before|prior to|ahead of) my first message\b|\b(read|show|tell|give|print|paste|recite)( me)?( out)? your orders\b|\bthe (full|whole|entire|complete|exact) prompt\b|"
+                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions?)\b|\beverything (before|prior to|ahead of) my first message\b|\bthe first message (the |your )?(developers?|devs?|makers?|creators?) (give|gave|sent|send)s? (you|u)\b|\bthe text (u|you) got before my (msgs|messages|first message)\b|\bthe text (they|he|she|someone) set (you|u) up with\b|\b(read|show|tell|give|print|paste|recite)( me)?( out)? your orders\b|\bthe (full|whole|entire|complete|exact) prompt\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
                                 r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|\bhow (were|are) you prompted\b|"
@@ -2457,10 +2459,13 @@ def looks_like_gibberish(message: str) -> bool:
     struck = re.sub(r"\s", "", message)
     if all(len(w) <= 2 for w in words) and sum(c.isalpha() for c in struck) * 2 < len(struck) and not re.search(r"\d", message):
         return True  # ";;;';l;l;": punctuation struck with a letter or two among it
-    if len(words) >= 3 and not any(w in ENGLISH_WORDS for w in words):
-        return True  # "blorp snee fwap": three or more words, not one of them English
+    said_aloud = [w for w in words if len(w) >= 3]
+    spoken = sum(len(w) >= 4 for w in said_aloud) >= 2 and all(map(sayable, said_aloud))
+    if len(words) >= 3 and not any(w in ENGLISH_WORDS for w in words) and not spoken:
+        return True  # "blorp snee fwap": three or more words, not one of them English; not "Ndashaka ko uyicuranga buhoro", a language
+
     longer = [w for w in words if len(w) >= 3] or words
-    if all(w not in ENGLISH for w in longer) and (any(len(w) >= 8 for w in longer)
+    if all(w not in ENGLISH for w in longer) and (any(len(w) >= 8 for w in longer) and not (len(longer) >= 2 and all(map(sayable, longer)))
                                                   or len(words) == 1 and len(words[0]) >= 3 and not re.search(r"\d", message)
                                                   and not re.fullmatch(r"h+m+|u+m+|a+h+|o+h+|e+r+m*|m+|h+u+h+|o+k+", words[0])
                                                   and not any(vocabulary.within_one_edit(words[0], t) for t in TARGETS + ("thanks",))):
@@ -2956,7 +2961,36 @@ BISAYA = Dialect(
     english_needed=True, language=frozenset({"karon", "akong", "among", "ko", "ta", "kanang", "samtang", "naghulat", "gubot", "lipay", "nako", "nimo", "para"}))
 
 
-DIALECTS = (PIJIN, BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU, TENGLISH, BISAYA)
+# Indonesian, Malay, Minangkabau and Acehnese words in English requests: "hapus the harmony, Uda", "load versi 3",
+# "tolong buek accompaniment", "lôn want one variation, beh"
+NUSANTARA = Dialect(
+    words=re.compile(r"(?<![\w'])(hapus(?:kan)?|buang(?:kan)?|tolong|buek|bikin|pindah(?:kan)?|versi|variasi|uda|bang|beh|dong|deh|sih|aja|waduh|aduh|indak|rancak|"
+                     r"l[ôo]n|mantap|bakcando|ka|ke)(?![\w'])", re.I),
+    own=frozenset({"hapus", "hapuskan", "buang", "buangkan", "tolong", "buek", "bikin", "pindah", "pindahkan", "versi", "variasi", "waduh", "aduh", "indak",
+                   "rancak", "lôn", "mantap", "bakcando", "dong", "deh", "sih", "aja"}),
+    pairs=re.compile(r"\bpindah(?:kan)? (?:ka|ke)\b", re.I),
+    rewrites=((re.compile(r"\b(?:hapus|buang)(?:kan)?\b", re.I), "remove"), (re.compile(r"\btolong\b", re.I), "please"), (re.compile(r"\b(?:buek|bikin)\b", re.I), "make"),
+              (re.compile(r"\bpindah(?:kan)? (?:ka|ke)\b", re.I), "move it to"), (re.compile(r"\bversi\b", re.I), "version"), (re.compile(r"\bvariasi\b", re.I), "variation"),
+              (re.compile(r"\bindak rancak\b", re.I), "not nice"), (re.compile(r"(?<![\w'])l[ôo]n(?![\w'])", re.I), "I"), (re.compile(r"\bmantap\b", re.I), "great"),
+              (re.compile(r",?\s*\bbakcando\b[^,.!?]*", re.I), ""), (re.compile(r"^\W*(?:waduh|aduh)\b,?\s*", re.I), ""),
+              (re.compile(r",?\s*\b(?:uda|bang|beh|dong|deh|sih|aja)\b(?=\W*(?:[,.!?]|$))", re.I), "")),
+    english_needed=True, language=frozenset({"saya", "aku", "ini", "itu", "yang", "dan", "tidak", "bisa", "dengan", "lagu", "musik", "nada", "lebih", "pelan",
+                                             "cepat", "sedih", "senang", "ambo", "awak", "jo", "nan", "ciek", "lambek", "capek", "kasih", "terima", "tarimo"}))
+
+
+# Tetum words in English requests, as in Dili: "muda ba key C maun, favor ida", "back to versaun 1"
+TETUM = Dialect(
+    words=re.compile(r"\b(muda|ba|maun|favor ida|ida|variasaun|versaun|diak|halo)\b", re.I),
+    own=frozenset({"muda", "maun", "variasaun", "versaun", "favor ida"}),
+    pairs=re.compile(r"\bmuda ba\b", re.I),
+    rewrites=((re.compile(r"\bmuda ba\b", re.I), "change to"), (re.compile(r"\bvariasaun\b", re.I), "variation"), (re.compile(r"\bversaun\b", re.I), "version"),
+              (re.compile(r",?\s*\bfavor ida\b", re.I), " please"), (re.compile(r"\bhalo\b", re.I), "make"), (re.compile(r"\bdiak\b", re.I), "good"),
+              (re.compile(r",?\s*\b(?:maun|ida)\b", re.I), "")),
+    english_needed=True, language=frozenset({"hau", "ita", "imi", "hakarak", "musika", "lalais", "neineik", "ne'e", "iha"}))
+
+
+DIALECTS = (PIJIN, BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU, TENGLISH, BISAYA,
+            NUSANTARA, TETUM)
 
 
 def looks_foreign(message: str) -> bool:
@@ -2975,8 +3009,9 @@ def looks_foreign(message: str) -> bool:
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
     longer = [w for w in words if len(w) >= 3]
     unknown = [w for w in longer if w not in ENGLISH and w not in KNOWN and w not in vocabulary.MISTYPED]  # "keep gaun, it's jist guid"
-    return len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and sum(mashed(w) for w in unknown) * 3 < len(unknown) \
-        and sum(w in ENGLISH_WORDS for w in longer) < 3  # "Diolch yn fawr iawn! That's just gorgeous.": Welsh, then English
+    return (len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and sum(mashed(w) for w in unknown) * 3 < len(unknown)
+            and sum(w in ENGLISH_WORDS for w in longer) < 3  # "Diolch yn fawr iawn! That's just gorgeous.": Welsh, then English
+            or len(set(unknown)) >= 3 and len(unknown) == len(longer) and all(len(w) >= 4 and sayable(w) for w in unknown) and not any(w in ENGLISH_WORDS for w in words))  # "Ndashaka ko uyicuranga buhoro"
 
 
 def whole_words(pattern: str) -> str:
@@ -3004,7 +3039,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
