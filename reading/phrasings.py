@@ -117,7 +117,10 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*oya,? oya\b", re.I), "no no"), (re.compile(r"\bngicela\b", re.I), "please"), (re.compile(r"\bngai\b", re.I), "I"),  # Kirundi, Ndebele, Hakka
+LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*mbi ye\b", re.I), "I want"), (re.compile(r"\btune ma\b", re.I), "in the tune"), (re.compile(r"\s*\bpani\b", re.I), ""), (re.compile(r"\blekhdinus\b", re.I), "please write"),  # Sango, Nepali
+              (re.compile(r"\b((?:bump|push|kick|crank|knock|nudge) (?:the tempo|the speed|it) up) (\d{1,3}|five|ten|fifteen|twenty|thirty|forty|fifty)\b(?!\s*(?:bars?|measures?|semitones?|%))", re.I), r"\1 by \2"),  # "Bump the tempo up twenty"
+              (re.compile(r"^\W*tabe'?(?: puang)?,?\s+(?=\w)", re.I), ""),  # Buginese "tabe'", by your leave: asks nothing
+              (re.compile(r"^\W*oya,? oya\b", re.I), "no no"), (re.compile(r"\bngicela\b", re.I), "please"), (re.compile(r"\bngai\b", re.I), "I"),  # Kirundi, Ndebele, Hakka
                # Maithili, before the phrasings that read "a little"
               (re.compile(r"(?<!\w)финал(?!\w)", re.I), "the ending"), (re.compile(r"(?<!\w)сделай(?!\w)", re.I), "make"),  # Russian among English: "финал is weak", "сделай new piece"
               (re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
@@ -2278,7 +2281,44 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
           (re.compile(r"^\W*redo\W+changed my mind\b", re.I), "redo, I changed my mind"),
           (re.compile(r"\btake (?:off|away|back|out) (?:the |that |your )?(?:last|latest|previous) (?:change|edit)\b", re.I), "undo the last change"),
           (re.compile(r"\b(?:i|ngai) (?:like|prefer)(?: the one| it| the version)? before (?:better|more)\b", re.I), "I liked it before better"),  # "I like the one before better"
-          (re.compile(r"(\b(?:new|fresh) \w[^.!?]*?)\.\s+(sad|happy|cheerful|cheery|gloomy|jolly|mournful|melancholy|joyful|merry)\b(?:,\s*like an? (?:funeral|wake|dirge)\b[^.!?]*)?", re.I), r"\1, \2")]  # "a fresh one: chorale, 80 bpm. sad, like a funeral"
+          (re.compile(r"(\b(?:new|fresh) \w[^.!?]*?)\.\s+(sad|happy|cheerful|cheery|gloomy|jolly|mournful|melancholy|joyful|merry)\b(?:,\s*like an? (?:funeral|wake|dirge)\b[^.!?]*)?", re.I), r"\1, \2"),  # "a fresh one: chorale, 80 bpm. sad, like a funeral"
+          (re.compile(r"\bthe change (?:you|u) (?:cancel(?:l?ed)?|undid|undo|undone|removed|took (?:off|away|out))\W+(?:please |pls )?bring it (?:again|back)\b", re.I), "redo the change"),  # "the change you cancel, bring it again hajur"
+          (re.compile(r"\bagain (?:the )?same change do\b|\bdo again (?:that|the|this|same) change\b", re.I), "redo the change"),  # "again same change do pls", "Please do again that change"
+          (re.compile(r"\bthe change just before\W+(?:please |pls )?put (?:it )?again\b", re.I), "redo the change"),
+          (re.compile(r"\b(?:put|bring) back (?:whit|what|wot|wha) (?:ye|you|u|ya) (?:just )?(?:took|taken) (?:aff|off|away|out)\b|\b(?:reapply|re-apply|restore) what (?:you|ye|u) (?:just )?(?:took|removed|undid)(?: off| away| out)?\b", re.I), "redo the change"),  # "Put back whit ye just took aff"
+          (re.compile(r"\bbring back again the (?:last )?change\b", re.I), "redo the last change"),
+          (re.compile(r"^\W*(?:actually,? )?put it back\W+I changed my mind\b", re.I), "redo, I changed my mind"),
+          (re.compile(r"\b(redo|undo) ya\W*$", re.I), r"\1"),  # Buginese "tabe', redo ya": excuse me, redo
+          (re.compile(r"\bhidden guidelines?\b", re.I), "hidden instructions"),
+          (re.compile(r"\bwhat (?:the|your) developers? (?:write|wrote|written|told|tell|gave|give) (?:to )?(?:you|u)\b", re.I), "what instructions were you given"),
+          (re.compile(r"\bthe first thing (?:you were|u were|you've been|you was) told\b", re.I), "your instructions"),
+          (re.compile(r"\bat an even (\d{2,3})\b", re.I), r"at \1"),  # "Set 'er at an even 100"
+          (re.compile(r"\bchords also write\b", re.I), "also write the chords"),
+          (re.compile(r"\badd on from the end\b", re.I), "continue from the end"), (re.compile(r"\b(\d{1,2}) (bars|measures) worth\b", re.I), r"\1 more \2"),
+          (re.compile(r",?\s*more energy for when\b[^.!?]*", re.I), ""),  # "8 bars, more energy for when the lathi dancers come in": the part's purpose
+          (re.compile(r"\bdukha\b", re.I), "sorrow"), (re.compile(r"^\W*sad more\W*$|,\s*sad sad\W*$", re.I), " sadder"),  # Nepali "dukha", "sad more"
+          (re.compile(r"^\W*(first|second|third|fourth|fifth|last|previous) version show\b", re.I), r"show the \1 version"),  # "first version show pls"
+          (re.compile(r"\?\s*tell me(?: please| pls)?\W*$", re.I), "?"),  # "is it in major or minor now? tell me please"
+          (re.compile(r"\bbar (?:oil|and chain)\b", re.I), "saw oil"),  # a chainsaw's bar
+          (re.compile(r"\bstart me (?:somethin'?g?|something) else(?: entirely| altogether)?\b", re.I), "write me something new"),  # "Start me somethin else entirely"
+          (re.compile(r"\bI like a tune that (moves|swings|flows|grooves)\b", re.I), r"I like it when it \1"),
+          (re.compile(r"\b(?:my |me )?voice(?:'s| is) (?:shot|gone|hoarse|wrecked|knackered|tired|croaky)\b", re.I), "my throat is sore"),
+          (re.compile(r"\bwipe (the |them |those )?((?:chord symbols|chords|bass(?: line)?|harmony|ornaments))(?: off| away)\b", re.I), r"remove \1\2"), (re.compile(r"(\bremove\b[^.!?]*?),\s*(?:it's |its )?too cluttered\b", re.I), r"\1"),
+          (re.compile(r"\ban (?=repeats?\b)", re.I), "and "),  # "thirds under it an repeats on the first part"
+          (re.compile(rf"^\W*(?:(?:and|now|then|ok)\s+)?({INSTRUMENT_NAME}) play it\b", re.I), r"give it to the \1"), (re.compile(rf",\s*(?:and|now|then)\s+({INSTRUMENT_NAME}) play it\b", re.I), r", and give it to the \1"),  # "now trumpet play it", "more sad, and cello play it"
+          (re.compile(rf"^\W*please ({INSTRUMENT_NAME}) instead of\b", re.I), r"please give it to the \1 instead of"),
+          (re.compile(r"(\bminor[.!]\s*)(?:more dark|darker),\s*like\b[^.!?]*", re.I), r"\1"),  # "make it minor. more dark, like polar night": the minor's colour
+          (re.compile(r"[.!?]?\s*\bsorry,? one more request,?(?: I promise)?\W*$", re.I), "?"),
+          (re.compile(r"\b(?:lunch|dinner|breakfast|morning|evening) rush\b", re.I), "a long shift"),
+          (re.compile(rf"\b(?:i )?reckon it(?:'d| would) suit the ({INSTRUMENT_NAME})\b", re.I), r"give it to the \1"),
+          (re.compile(r",?\s*my \w+ can (?:only )?play (?:the )?left hand(?: only)?\b", re.I), ""),  # "bass line on piano, my nephew can play left hand only"
+          (re.compile(r"\b(my|our|his|her) (cousin|brother|sister|son|daughter|nephew|niece|uncle|aunt|friend|dad|mum|wife|husband) play ((?!it\b|the\b|a\b)\w+)", re.I), r"\1 \2 plays the \3"),  # "my cousin play guitar, he don't read notes"
+          (re.compile(r"\bdon'?t stop at the (?:last|final) (?:bar|measure)\b", re.I), "don't stop at the end"),
+          (re.compile(r"\bsomething more conclusive at the (?:very )?end\b", re.I), "a more conclusive ending"),
+          (re.compile(r"\bhow many beats (?:in|per|a) (?:one |a )?minute\b", re.I), "what is the tempo"),
+          (re.compile(r",?\s*it make noise\b.*$", re.I), ""),  # "how to fix motorbike chain, it make noise klik klik"
+          (re.compile(r",?\s*I have (?:a )?long story to sing\b", re.I), ""), (re.compile(r"^\W*go on with (?:the )?(?:tune|melody|it),\s*another (\w+) (bars|measures)\b", re.I), r"continue for \1 more \2"),
+          (re.compile(rf"\bI (?:want|need|'d like|would like|'d prefer|would prefer) (?:the |a )?({INSTRUMENT_NAME}) (?:for|on|to play|playing) the (?:melody|tune|lead)\b", re.I), r"give the melody to the \1")]  # "I want the guitar for the melody"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

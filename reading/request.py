@@ -875,6 +875,8 @@ def greets_among_remarks(text: str) -> bool:
     in the others, asking nothing: "Damn, that's clean. Like fresh linework clean. Love it.",
     "Salutamu! Hello from Palermu, my friend."."""
     sentences = sentences_of(text)
+    if len(sentences) < 2 and len(text.split()) <= 6:  # "tabe' puang, hello": a greeting abroad, then one in English
+        sentences = [p for p in re.split(r"(?<=,)\s+", text.strip()) if re.search(r"\w", p)]
     if len(sentences) < 2:
         return False
     readings = [read_part(punctuated(s)) for s in sentences]
@@ -1285,7 +1287,7 @@ def asked_change(fields: dict) -> bool:
 TAKEN_BACK_SAID = (r"(?P<unit>\s+(?:play|take|have|carry|lead) (?:the )?(?:tune|melody|lead)|\s*(?:bars?|measures?)(?: long)?|\s*bpm|\s*beats (?:per|a|in) minute|\s*semitones?|\s*mode|\s*as (?:long|fast|slow|short))?"
                    r"(?:[\s,.;:!?\u2014\u2013-]|\.\.\.)+(?:(?:no(?=\s*[,.;:!\u2014\u2013-])|nope|sorry|oops|oh dear|oh no(?=\s*[,.;:!\u2014\u2013-])|wait|i mean|i meant|make (?:it|that)|"
                    r"did i say [^?.!]{1,20}\?)(?:[\s,.;:!\u2014\u2013-]|\.\.\.)*)+(?P<before>(?:(?:to|for|by|on|in) )?(?:the |a |an )?)")
-SAID_OTHERWISE = [re.compile(rf"\b(?:{kind})\b" + TAKEN_BACK_SAID + rf"(?P<value>(?:{kind})\b)", re.I) for kind in (
+SAID_OTHERWISE = [re.compile(rf"\b(?:{kind})\b" + TAKEN_BACK_SAID + rf"(?P<value>(?:{kind})\b)(?! more (?:request|thing|question|change)s?\b)", re.I) for kind in (
     r"\d{1,2}/\d{1,2}", r"\d{1,3}(?!/)|" + vocabulary.CARDINAL + r"(?:[ -]" + vocabulary.DIGIT + r")?",
     r"fifth|fourth|(?:minor |major )?(?:third|sixth|second|seventh)|octave|(?:whole |half )?(?:tone|step|semitone)",
     INSTRUMENT_NAME, r"twice|double|half|(?:two|three|four|\d) times",
@@ -2964,16 +2966,18 @@ BISAYA = Dialect(
 # Indonesian, Malay, Minangkabau and Acehnese words in English requests: "hapus the harmony, Uda", "load versi 3",
 # "tolong buek accompaniment", "lôn want one variation, beh"
 NUSANTARA = Dialect(
-    words=re.compile(r"(?<![\w'])(hapus(?:kan)?|buang(?:kan)?|tolong|buek|bikin|pindah(?:kan)?|versi|variasi|uda|bang|beh|dong|deh|sih|aja|waduh|aduh|indak|rancak|"
+    words=re.compile(r"(?<![\w'])(hapus(?:kan)?|buang(?:kan)?|tolong|buek|bikin|pindah(?:kan)?|versi|variasi|uda|bang|beh|dong|deh|sih|aja|waduh|aduh|indak|rancak|naik(?:kan)?|turun(?:kan)?|lanjut(?:kan)?|ya|iye|"
                      r"l[ôo]n|mantap|bakcando|ka|ke)(?![\w'])", re.I),
     own=frozenset({"hapus", "hapuskan", "buang", "buangkan", "tolong", "buek", "bikin", "pindah", "pindahkan", "versi", "variasi", "waduh", "aduh", "indak",
-                   "rancak", "lôn", "mantap", "bakcando", "dong", "deh", "sih", "aja"}),
+                   "rancak", "lôn", "mantap", "bakcando", "dong", "deh", "sih", "aja", "naik", "naikkan", "turun", "turunkan", "lanjut", "lanjutkan", "iye"}),
     pairs=re.compile(r"\bpindah(?:kan)? (?:ka|ke)\b", re.I),
     rewrites=((re.compile(r"\b(?:hapus|buang)(?:kan)?\b", re.I), "remove"), (re.compile(r"\btolong\b", re.I), "please"), (re.compile(r"\b(?:buek|bikin)\b", re.I), "make"),
               (re.compile(r"\bpindah(?:kan)? (?:ka|ke)\b", re.I), "move it to"), (re.compile(r"\bversi\b", re.I), "version"), (re.compile(r"\bvariasi\b", re.I), "variation"),
               (re.compile(r"\bindak rancak\b", re.I), "not nice"), (re.compile(r"(?<![\w'])l[ôo]n(?![\w'])", re.I), "I"), (re.compile(r"\bmantap\b", re.I), "great"),
               (re.compile(r",?\s*\bbakcando\b[^,.!?]*", re.I), ""), (re.compile(r"^\W*(?:waduh|aduh)\b,?\s*", re.I), ""),
-              (re.compile(r",?\s*\b(?:uda|bang|beh|dong|deh|sih|aja)\b(?=\W*(?:[,.!?]|$))", re.I), "")),
+              (re.compile(r"\bnaik(?:kan)?\b", re.I), "up"), (re.compile(r"\bturun(?:kan)?\b", re.I), "down"), (re.compile(r"\blanjut(?:kan)?\b", re.I), "continue"),
+              (re.compile(r"^\W*iye\W+", re.I), ""), (re.compile(r"\b(\d{1,2}) bar\b", re.I), r"\1 bars"),
+              (re.compile(r",?\s*\b(?:uda|bang|beh|dong|deh|sih|aja|ya)\b(?=\W*(?:[,.!?]|$))", re.I), "")),
     english_needed=True, language=frozenset({"saya", "aku", "ini", "itu", "yang", "dan", "tidak", "bisa", "dengan", "lagu", "musik", "nada", "lebih", "pelan",
                                              "cepat", "sedih", "senang", "ambo", "awak", "jo", "nan", "ciek", "lambek", "capek", "kasih", "terima", "tarimo"}))
 
@@ -3009,7 +3013,8 @@ def looks_foreign(message: str) -> bool:
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
     longer = [w for w in words if len(w) >= 3]
     unknown = [w for w in longer if w not in ENGLISH and w not in KNOWN and w not in vocabulary.MISTYPED]  # "keep gaun, it's jist guid"
-    return (len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and sum(mashed(w) for w in unknown) * 3 < len(unknown)
+    struck = sum(mashed(w) or any(w in row or w[::-1] in row for row in vocabulary.KEY_ROWS) for w in unknown)  # "wer wer tyu ghj": keys along a row
+    return (len(unknown) >= 4 and len(unknown) >= 0.6 * len(longer) and struck * 3 < len(unknown)
             and sum(w in ENGLISH_WORDS for w in longer) < 3  # "Diolch yn fawr iawn! That's just gorgeous.": Welsh, then English
             or len(set(unknown)) >= 3 and len(unknown) == len(longer) and all(len(w) >= 4 and sayable(w) for w in unknown) and not any(w in ENGLISH_WORDS for w in words))  # "Ndashaka ko uyicuranga buhoro"
 

@@ -876,7 +876,7 @@ bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroo
 kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | aa |
 johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate |
 suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្តី | moni | moni nonse | bondia | bon dia maun | amakuru | bwakeye | фӏэхъус | фIэхъус | salam alaikum | assalamualaikum | salamaleikum |
-horas | apo kaba | salamat pagi | sholom | salom aleikum
+horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | lṳ ho | dorovo | dorobo | tabe' puang | aya
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -905,7 +905,7 @@ mèrci bråmint | merci bramint | passibo | махтал | mahtal | сюкпря
 ndza khensa | ndza khensa swinene | inkomu | kadrinchey | kadrinche | khublei | khublei shibun | сав бол | sav bol | баярлалаа | ехэ баярлалаа | ndi a livhuwa | ndo livhuwa | subhay |
 kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | thuche | сау бол | sau bol |
 អរគុណ | អរគុណបង | អរគុណច្រើន | orkun na | orkun cheran | orkun chraen | arkoun | arkun | arkoun chraen | zikomo kwambiri | የቐንየለይ | ብጣዕሚ የቐንየለይ |
-yekenyeley | yekenyelay | tsenkyu | webale nyo | murakoze cane | murakoze cyane | тхьэм урегъэпсэу | тхьэм фыригъэпсэу | тхьэуегъэпсэу | 承蒙你 | 承蒙 | 承蒙你哦 |
+yekenyeley | yekenyelay | tsenkyu | webale nyo | 多谢 | 多謝 | kurru sumange' | kurru sumange | kurusumange | tampi asih | tampiasih | matur tampi asih | murakoze cane | murakoze cyane | тхьэм урегъэпсэу | тхьэм фыригъэпсэу | тхьэуегъэпсэу | 承蒙你 | 承蒙 | 承蒙你哦 |
 tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashakur | tashakor jan | tashakkur | ngiyabonga kakhulu | siyabonga | terima kasih bang
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
@@ -918,7 +918,7 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano
+ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man
 """
 
 
