@@ -117,11 +117,11 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*mbi ye\b", re.I), "I want"), (re.compile(r"\btune ma\b", re.I), "in the tune"), (re.compile(r"\s*\bpani\b", re.I), ""), (re.compile(r"\blekhdinus\b", re.I), "please write"),  # Sango, Nepali
+LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),  # Maithili, before the phrasings that read "a little"
+              (re.compile(r"^\W*mbi ye\b", re.I), "I want"), (re.compile(r"\btune ma\b", re.I), "in the tune"), (re.compile(r"\s*\bpani\b", re.I), ""), (re.compile(r"\blekhdinus\b", re.I), "please write"),  # Sango, Nepali
               (re.compile(r"\b((?:bump|push|kick|crank|knock|nudge) (?:the tempo|the speed|it) up) (\d{1,3}|five|ten|fifteen|twenty|thirty|forty|fifty)\b(?!\s*(?:bars?|measures?|semitones?|%))", re.I), r"\1 by \2"),  # "Bump the tempo up twenty"
               (re.compile(r"^\W*tabe'?(?: puang)?,?\s+(?=\w)", re.I), ""),  # Buginese "tabe'", by your leave: asks nothing
               (re.compile(r"^\W*oya,? oya\b", re.I), "no no"), (re.compile(r"\bngicela\b", re.I), "please"), (re.compile(r"\bngai\b", re.I), "I"),  # Kirundi, Ndebele, Hakka
-               # Maithili, before the phrasings that read "a little"
               (re.compile(r"(?<!\w)финал(?!\w)", re.I), "the ending"), (re.compile(r"(?<!\w)сделай(?!\w)", re.I), "make"),  # Russian among English: "финал is weak", "сделай new piece"
               (re.compile(r"\bchur(?= bro| mate|\W*$)", re.I), "cheers"), (re.compile(r"\bg'?day\b", re.I), "good day"),  # New Zealand thanks, not the Irish "chur"
               (re.compile(r"^\W*(?:legend|champion|champ|star|hero|mate),?\s+ta\W*$", re.I), "thanks, mate"), (re.compile(r"^\W*redo,? ya\b", re.I), "redo"),  # "legend, ta"
@@ -792,8 +792,8 @@ def one_a_new_piece(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(2) or ''}a new piece "
 
 
-PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
-                   (re.compile(r"\bending(?:'?s| is)? wet\b", re.I), "the ending is weak"), (re.compile(r"\bgive it some well(?:y|ie)\b", re.I), "make it stronger"), (re.compile(r"^\W*sound,? (?:that|mate|la|that la)\W*(?:(?:ta|cheers|thanks)\W*)?$", re.I), "that's great, thanks"), (re.compile(r"\b(ending|end) wants beefing up\b", re.I), r"\1 needs beefing up"),
+PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at|beefing up)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
+                   (re.compile(r"\bending(?:'?s| is)? wet\b", re.I), "the ending is weak"), (re.compile(r"\bgive it some well(?:y|ie)\b", re.I), "make it stronger"), (re.compile(r"^\W*sound,? (?:that|mate|la|that la)\W*(?:(?:ta|cheers|thanks)\W*)?$", re.I), "that's great, thanks"),
                    (re.compile(r"(\bremove\b[^.!?]*?),?\s*like \S+ and (?:voice|singing|song)\b", re.I), r"\1"),  # "I prefer the melody alone, like inanga and voice"
                    (re.compile(r"(?i:\bthe bridge) (?=(?i:at|of|over|near|by|across) (?:the )?[A-Z])"), "the crossing "),  # "the bridge at Rialto echoes": a place, no B part
                    (re.compile(r"\b(traffic|stuck|queue|queuing|jammed|parked|standing) on the bridge\b", re.I), r"\1 on the crossing"),
@@ -2217,7 +2217,6 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
               (re.compile(r"\b(major|minor) (?:is|sounds|feels) (boring|dull|bland|meh|tired|sad|gloomy)\b", re.I), r"this mode is \2"),  # "major is boring, make it minor mode"
               (re.compile(r"\b(chord symbols|chords)([^.!?]{0,30}?),?\s*for (?:the )?accompan(?:iment|ying)\b", re.I), r"\1\2 to play along to"),  # "chord symbols above melody, for accompaniment my friend"
               (re.compile(r",\s*like (?:a |the )?second voice\b", re.I), ", like an answering phrase"),  # "add B part with contrast, like second voice of kuy"
-              (re.compile(r"\bversion number (one|two|three|four|five|six|\d)\b", re.I), r"version \1"),  # "version number one please"
               (re.compile(r",\s*(?:it |that |which )?gives (?:it )?(?:that|a|some) (?:\w+ ){0,2}(?:edge|feel|vibe|colour|color|flavour|flavor)\b", re.I), ""),  # "dorian pls, gives it that moody edge": the mode's colour
               (re.compile(r",\s*like (?:a |the |my )?(?:\w+ ){0,2}voice\b", re.I), ", like a deep one"),  # "add bass line under, like big brother voice"
               (re.compile(r"\b(add (?:a |the )?[a-z]+(?: [a-z]+)?) for the (?:low|bass|bottom|lowest) (?:voice|part|line)\b", re.I), r"\1 as a bass line"),  # "add double bass for the low voice"
@@ -2282,10 +2281,9 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
           (re.compile(r"\btake (?:off|away|back|out) (?:the |that |your )?(?:last|latest|previous) (?:change|edit)\b", re.I), "undo the last change"),
           (re.compile(r"\b(?:i|ngai) (?:like|prefer)(?: the one| it| the version)? before (?:better|more)\b", re.I), "I liked it before better"),  # "I like the one before better"
           (re.compile(r"(\b(?:new|fresh) \w[^.!?]*?)\.\s+(sad|happy|cheerful|cheery|gloomy|jolly|mournful|melancholy|joyful|merry)\b(?:,\s*like an? (?:funeral|wake|dirge)\b[^.!?]*)?", re.I), r"\1, \2"),  # "a fresh one: chorale, 80 bpm. sad, like a funeral"
-          (re.compile(r"\bthe change (?:you|u) (?:cancel(?:l?ed)?|undid|undo|undone|removed|took (?:off|away|out))\W+(?:please |pls )?bring it (?:again|back)\b", re.I), "redo the change"),  # "the change you cancel, bring it again hajur"
-          (re.compile(r"\bagain (?:the )?same change do\b|\bdo again (?:that|the|this|same) change\b", re.I), "redo the change"),  # "again same change do pls", "Please do again that change"
-          (re.compile(r"\bthe change just before\W+(?:please |pls )?put (?:it )?again\b", re.I), "redo the change"),
-          (re.compile(r"\b(?:put|bring) back (?:whit|what|wot|wha) (?:ye|you|u|ya) (?:just )?(?:took|taken) (?:aff|off|away|out)\b|\b(?:reapply|re-apply|restore) what (?:you|ye|u) (?:just )?(?:took|removed|undid)(?: off| away| out)?\b", re.I), "redo the change"),  # "Put back whit ye just took aff"
+          # a change taken back, asked again: "the change you cancel, bring it again hajur", "again same change do pls",
+          # "Please do again that change", "the change just before, please put again", "Put back whit ye just took aff"
+          (re.compile(r"\bthe change (?:you|u) (?:cancel(?:l?ed)?|undid|undo|undone|removed|took (?:off|away|out))\W+(?:please |pls )?bring it (?:again|back)\b|\bagain (?:the )?same change do\b|\bdo again (?:that|the|this|same) change\b|\bthe change just before\W+(?:please |pls )?put (?:it )?again\b|\b(?:put|bring) back (?:whit|what|wot|wha) (?:ye|you|u|ya) (?:just )?(?:took|taken) (?:aff|off|away|out)\b|\b(?:reapply|re-apply|restore) what (?:you|ye|u) (?:just )?(?:took|removed|undid)(?: off| away| out)?\b", re.I), "redo the change"),
           (re.compile(r"\bbring back again the (?:last )?change\b", re.I), "redo the last change"),
           (re.compile(r"^\W*(?:actually,? )?put it back\W+I changed my mind\b", re.I), "redo, I changed my mind"),
           (re.compile(r"\b(redo|undo) ya\W*$", re.I), r"\1"),  # Buginese "tabe', redo ya": excuse me, redo

@@ -2462,12 +2462,12 @@ def looks_like_gibberish(message: str) -> bool:
     if all(len(w) <= 2 for w in words) and sum(c.isalpha() for c in struck) * 2 < len(struck) and not re.search(r"\d", message):
         return True  # ";;;';l;l;": punctuation struck with a letter or two among it
     said_aloud = [w for w in words if len(w) >= 3]
-    spoken = sum(len(w) >= 4 for w in said_aloud) >= 2 and all(map(sayable, said_aloud))
+    all_sayable = all(map(sayable, said_aloud))  # words of a language, not keys struck
+    spoken = sum(len(w) >= 4 for w in said_aloud) >= 2 and all_sayable
     if len(words) >= 3 and not any(w in ENGLISH_WORDS for w in words) and not spoken:
         return True  # "blorp snee fwap": three or more words, not one of them English; not "Ndashaka ko uyicuranga buhoro", a language
-
-    longer = [w for w in words if len(w) >= 3] or words
-    if all(w not in ENGLISH for w in longer) and (any(len(w) >= 8 for w in longer) and not (len(longer) >= 2 and all(map(sayable, longer)))
+    longer = said_aloud or words
+    if all(w not in ENGLISH for w in longer) and (any(len(w) >= 8 for w in longer) and not (len(said_aloud) >= 2 and all_sayable)
                                                   or len(words) == 1 and len(words[0]) >= 3 and not re.search(r"\d", message)
                                                   and not re.fullmatch(r"h+m+|u+m+|a+h+|o+h+|e+r+m*|m+|h+u+h+|o+k+", words[0])
                                                   and not any(vocabulary.within_one_edit(words[0], t) for t in TARGETS + ("thanks",))):
