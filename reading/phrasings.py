@@ -2170,7 +2170,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
               (re.compile(r"^\W*(?:when|whenever) you (?:get|have|find) a (?:minute|moment|sec|second|mo|tick)\s*[:,\-–—]?\s*", re.I), ""),  # "When you get a minute: chord symbols over the melody."
               (re.compile(r"\bdrop[- ]shadows?\b", re.I), "shadow"),  # "a harmony a sixth underneath, like a drop shadow"
               (re.compile(r"\bmake (the )?(last|first|final|opening|closing) (bar|measure) (simple|easy)\b", re.I), r"simplify the \2 \3"),  # "make the last bar simple"
-              (re.compile(r"\b(?:can|could|should|let) (?:the |a )?([a-z]+) (?:play|take|have) the (?:melody|tune|lead)( instead of (?:the )?[a-z]+)?\b", re.I), r"give the melody to the \1\2"),  # "Can flute play the melody instead of fiddle?"
+              (re.compile(r"\b(?:can|could|should|let) (?:the |a )?([a-z]+) (?:play|take|have) (?:the )?(?:melody|tune|lead)( instead of (?:the )?[a-z]+)?\b", re.I), r"give the melody to the \1\2"),  # "Can flute play the melody instead of fiddle?", "can harp play melody instead of fiddle dai"
               (re.compile(r"\blet (?:the )?[a-z]+ rest(?: now)?\s*,\s*(?=give\b)", re.I), ""),  # "Let violin rest now, give tune to mandolin": the one the tune goes to
               (re.compile(r"(?<=[,\-–—]\s)like (?!(?:it|this|that|them|the tune|the melody)\b)((?:\w+ ){1,3})without\b", re.I), r"like \1lacking"),  # "too thin, like soup without meat", "a bit plain - like a cheese without rind": a likeness, nothing taken away
               (re.compile(r"\b(?:the )?(chords|chord symbols|bass(?: line)?|bassline|harmony(?: line)?|ornaments|accompaniment) (?:go|must go|can go|should go) away\b", re.I), r"remove the \1"),  # "Chords go away please"
@@ -2204,7 +2204,6 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
               (re.compile(r"\b(the )?(first|second|third|fourth|original|\d(?:st|nd|rd|th)?) (version|one|take) (?:itself )?(?:was|is) (?:so |really |very )?(?:nice|good|lovely|great)\b(?=.*\b(open|load|bring|give|go|back|restore)\b)", re.I), r"the \2 \3 was better"),  # "first version itself was nice, open that"
               (re.compile(r"\babsolute (belter|banger|cracker|corker|stunner|beauty|gem)\b", re.I), r"\1"),  # "absolute belter, ta"
               (re.compile(r"\b(?:land|round) (?:it|this|the tune)(?: off)? with (?:a |an )?(?=(?:\w+ ){0,2}(?:ending|finish|close)\b)", re.I), "give it a "),  # "then land it with a good strong ending"
-              (re.compile(r"\b(?:can|could|should|let) (?:the |a )?([a-z]+) (?:play|take|have) (?:the )?(?:melody|tune|lead) instead of (?:the )?([a-z]+)\b", re.I), r"give the melody to the \1 instead of the \2"),  # "can harp play melody instead of fiddle dai"
               (re.compile(r"\b([A-G]m?),\s+([A-G]m?)(?:,\s+[A-G]m?)*,?\s+(?:like that|and so on|etc\.?|and such|that kind of thing)\b"), "the usual chords"),  # "Add the chord symbols ntate, G, D, like that"
               (re.compile(r"\btear (?:off|out|away)\b", re.I), "remove"),  # "tear off that bass part like old shingles"
               (re.compile(r"\bgo back previous\b", re.I), "go back to the previous one"), (re.compile(r"\bkeep the previous (?:one|version)\b", re.I), "go back to the previous version"),  # "go back previous please la"
@@ -2305,7 +2304,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
           (re.compile(r"\ban (?=repeats?\b)", re.I), "and "),  # "thirds under it an repeats on the first part"
           (re.compile(rf"^\W*(?:(?:and|now|then|ok)\s+)?({INSTRUMENT_NAME}) play it\b", re.I), r"give it to the \1"), (re.compile(rf",\s*(?:and|now|then)\s+({INSTRUMENT_NAME}) play it\b", re.I), r", and give it to the \1"),  # "now trumpet play it", "more sad, and cello play it"
           (re.compile(rf"^\W*please ({INSTRUMENT_NAME}) instead of\b", re.I), r"please give it to the \1 instead of"),
-          (re.compile(r"(\bminor[.!]\s*)(?:more dark|darker),\s*like\b[^.!?]*", re.I), r"\1"),  # "make it minor. more dark, like polar night": the minor's colour
+          (re.compile(r"(\bminor[.!]\s*)(?:(?:more dark|darker),\s*like\b[^.!?]*|same (?:root|tonic|home note),\s*darker \w+\W*$)", re.I), r"\1"),  # "make it minor. more dark, like polar night", "parallel minor. Same root, darker soil.": the minor's colour
           (re.compile(r"[.!?]?\s*\bsorry,? one more request,?(?: I promise)?\W*$", re.I), "?"),
           (re.compile(r"\b(?:lunch|dinner|breakfast|morning|evening) rush\b", re.I), "a long shift"),
           (re.compile(rf"\b(?:i )?reckon it(?:'d| would) suit the ({INSTRUMENT_NAME})\b", re.I), r"give it to the \1"),
