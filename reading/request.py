@@ -3002,7 +3002,28 @@ TETUM = Dialect(
     english_needed=True, language=frozenset({"hau", "ita", "imi", "hakarak", "musika", "lalais", "neineik", "ne'e", "iha"}))
 
 
-DIALECTS = (PIJIN, BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU, TENGLISH, BISAYA,
+# Bengali and Sylheti words in English requests, the verb last: "simple koro bhai", "saxophone e dao, jazzy lagbo",
+# "shesh er por aro 4 bars, continue plz", "bhai time signature kita? kon taal?"
+BANGLA = Dialect(
+    words=re.compile(r"\b(koro|koren|dao|den|bajao|banao|likho|ekta|ektu|aro|notun|kichu|niche|shesh|bhai|moto|kita|kon taal|chai|lagbo|lagbe|nai)\b", re.I),
+    own=frozenset({"koro", "koren", "dao", "bajao", "ekta", "ektu", "notun", "kichu", "shesh", "kita", "kon taal", "lagbo", "lagbe"}),
+    pairs=re.compile(r"\b\w+ e (?:dao|bajao)\b|\b\w+ er moto\b", re.I),
+    rewrites=(  # a reason or likeness said after the request first: "jazzy lagbo", "student parena", "dhol er last chati er moto"
+              (re.compile(r",\s*[\w ]{1,30}? (?:lagbo|lagbe|lage emon|parena|parbe na|hoi jai|hoye jay|bajaimu|bajabo|kichu nai)\W*$", re.I), ""),
+              (re.compile(r",\s*[\w ]{1,30}? er moto\W*$", re.I), ""), (re.compile(r"^\W*[\w ]{1,25}? er moto sound chai,?\s*(?:so\s+)?", re.I), ""),
+              (re.compile(r"\btime signature kita\b", re.I), "what is the time signature"), (re.compile(r"[?,]?\s*kon taal\W*$", re.I), "?"),
+              (re.compile(rf"\b({INSTRUMENT_NAME}) e (?:dao|bajao|den)\b", re.I), r"give it to the \1"),
+              (re.compile(r"\b(ending|end|melody|bass|tune) e (?:ektu |aro )?(\w+) dao\b", re.I), r"give the \1 more \2"),
+              (re.compile(r"\b((?:a )?(?:B part|second part|variation|bass line|harmony|chords)) (?:dao|likho|banao)\b", re.I), r"write \1"),
+              (re.compile(r"^\W*notun kichu,?\s*", re.I), ""), (re.compile(r"\bshesh er por aro (\d+) bars\b", re.I), r"\1 more bars at the end"),
+              (re.compile(r"\b(bars? \d+(?:\s*(?:-|to)\s*\d+)?) (easy|simple|easier|simpler) koro\b", re.I), r"make \1 \2"),
+              (re.compile(r"\b(simple|easy|easier|simpler|slow|slower|fast|faster|sad|sadder|happy|happier|short|shorter|long|longer) koro\b", re.I), r"make it \1"),
+              (re.compile(r"\b(.{1,30}?) add koro\b", re.I), r"add \1"), (re.compile(r"\bniche ekta\b", re.I), "a"),
+              (re.compile(r",?\s*\bbhai\b", re.I), "")) + word_for_word((("ekta", "a"), ("ektu", "a bit"), ("aro", "more"), ("notun", "new"), ("niche", "below"))),
+    english_needed=True, language=frozenset({"ami", "tumi", "amar", "tomar", "gaan", "shundor", "bhalo", "valo", "khub", "kemon", "achho", "apnar", "amra", "ei", "oi"}))
+
+
+DIALECTS = (PIJIN, BISLAMA, TOK_PISIN, GULLAH, PATOIS, SHETLAND, PIDGIN, HAWAIIAN, CHIAC, BANGLA, HINGLISH, TAGLISH, SPANGLISH, KREOL, SHENG, PAPIAMENTU, TENGLISH, BISAYA,
             NUSANTARA, TETUM)
 
 
@@ -3053,7 +3074,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle braces litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
