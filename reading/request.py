@@ -840,7 +840,8 @@ def english_edge(clause: str) -> str:
     def english(word: str) -> bool:  # not a word of a Romance language too: "cambia la tonalidad a sol mayor"
         letters = re.sub(r"[^\w'/#-]|_", "", word).lower()
         plain = re.sub(r"[^a-z]", "", letters)
-        return letters.isascii() and (len(plain) < 3 or english_or_plural(plain) and vocabulary.rather_english(plain))
+        return letters.isascii() and (len(plain) < 3 or english_or_plural(plain) and vocabulary.rather_english(plain)
+                                      and not (plain in FOREIGN_WORDS and plain not in ENGLISH_WORDS))  # "in Moll" of "schreib das Stück in Moll": German
 
     def named(run: list[str]) -> bool:
         return any(len(re.sub(r"[^a-z]", "", w.lower())) >= 4 or re.fullmatch(r"\d{1,2}/\d{1,2}\W*", w) for w in run)  # a word, or a meter
@@ -1385,7 +1386,8 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"(?<=[a-z])(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bkey)(?<!\bdo)(?<!\bre)(?<!\bmi)(?<!\bfa)(?<!\bso) la(?=\s*[,.!?]|\s*$)", re.I), ""),  # "Little bit sad la": the particle, no note
+DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"^\W*версия (\d+)\b", re.I), r"version \1"),  # "версия 1 please — version one"
+                   (re.compile(r"(?<=[a-z])(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bkey)(?<!\bdo)(?<!\bre)(?<!\bmi)(?<!\bfa)(?<!\bso) la(?=\s*[,.!?]|\s*$)", re.I), ""),  # "Little bit sad la": the particle, no note
                    (re.compile(r",?\s*" + ADDRESS_ABROAD + r",?", re.I), unless_english_around),  # "redo nomás", "oye, faster"
                    (re.compile(r"\bpolako\b", re.I), unless_foreign("slowly")),  # Bosnian
                    (re.compile(r"\bikkatem(?: man)?\b", re.I), unless_foreign("remove")), (re.compile(r"\b(\w+) man po\b", re.I), r"\1 please"),  # Ilocano
@@ -1925,8 +1927,8 @@ def kind_of(r: Request) -> str:
 def unread_kind(text: str, said: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other."""
-    if vocabulary.mashed_in_another_script(text):
-        return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен": keys struck, not another language
+    if vocabulary.mashed_in_another_script(text) or struck_along_a_row(text):
+        return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен", "pqwo eiru tyal": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
         return "chat"  # "Mabuiga!", "Bună ziua", "gracias maje!!": a greeting or thanks, in whatever language
     if greets_in_an_unknown_tongue(said):
@@ -1958,6 +1960,16 @@ def greets_in_an_unknown_tongue(said: str) -> bool:
 def unknown_and_sayable(words: list[str]) -> bool:
     """Whether each word is one neither English nor the reader knows, and one a voice could say."""
     return not any(w in ENGLISH or w in KNOWN for w in words) and all(map(sayable, words))
+
+
+def struck_along_a_row(text: str) -> bool:
+    """Keys struck along one row of the keyboard, in words: "pqwo eiru tyal", ten letters or more,
+    four in five of one row and nearly all that row's keys; no English word."""
+    words = re.findall(r"[a-z]+", text.lower())
+    joined = "".join(words)
+    if len(joined) < 10 or any(w in ENGLISH or w in KNOWN for w in words if len(w) >= 3):
+        return False
+    return any(sum(c in row for c in joined) >= 0.8 * len(joined) and len(set(joined) & set(row)) >= min(8, len(row) - 1) for row in vocabulary.KEY_ROWS)
 
 
 def sayable(word: str) -> bool:
@@ -2446,7 +2458,7 @@ def mashed(word: str) -> bool:
         and any(set(word) <= set(row) for row in vocabulary.KEY_ROWS)  # "qwpoeiruty", "asdasd"
     return (vocabulary.along_a_row(word) or one_row or bool(re.search(r"[bcdfghjklmnpqrstvwxz]{5}", word)) or len(set(word)) <= 2
             or vocabulary.struck_in_a_run(word) and word not in ENGLISH
-            or not re.search(r"[aeiouy]", word))
+            or not re.search(r"[aeiouy]", word) or not re.search(r"[aeiou]", word) and bool(re.search(r"[bcdfghjklmnpqrstvwxz]{4}", word)))  # "cmfwy": its "y" no vowel
 
 
 def looks_like_gibberish(message: str) -> bool:
@@ -3074,7 +3086,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle braces litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
