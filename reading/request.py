@@ -1927,7 +1927,7 @@ def kind_of(r: Request) -> str:
 def unread_kind(text: str, said: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other."""
-    if vocabulary.mashed_in_another_script(text) or struck_along_a_row(text):
+    if vocabulary.mashed_in_another_script(text) or struck_along_a_row(text) or struck_and_held(text):
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен", "pqwo eiru tyal": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
         return "chat"  # "Mabuiga!", "Bună ziua", "gracias maje!!": a greeting or thanks, in whatever language
@@ -1970,6 +1970,14 @@ def struck_along_a_row(text: str) -> bool:
     if len(joined) < 10 or any(w in ENGLISH or w in KNOWN for w in words if len(w) >= 3):
         return False
     return any(sum(c in row for c in joined) >= 0.8 * len(joined) and len(set(joined) & set(row)) >= min(8, len(row) - 1) for row in vocabulary.KEY_ROWS)
+
+
+def struck_and_held(text: str) -> bool:
+    """Keys struck along a row beside a run of two to four letters struck again and again, in any
+    script: "ɛɔɲɛɔɲ lkjh", "ŋŋŋ asdf"."""
+    words = text.lower().split()
+    return len(words) >= 2 and any(vocabulary.along_a_row(w) for w in words) \
+        and all(vocabulary.along_a_row(w) or re.fullmatch(r"(\w{1,4})\1+", w) and not w.isascii() for w in words)
 
 
 def sayable(word: str) -> bool:
