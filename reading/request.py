@@ -545,7 +545,7 @@ ENDING_CUE = re.compile(r"\b(boring|go hard|goes hard|improved? upon|improve it|
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|definitive|unresolved|more beautiful|decided|powerful|more like a)\b", re.I)
-ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|sort (the |that )?(ending|end) out|an improved (ending|close|cadence|finish)|end (it|this) more (final|conclusive|definite|decisive)\w*|give it an? (real|proper|strong|true|perfect|full|authentic) (final )?cadence|(needs|want|give it|write) an? \w+er (ending|finish|close)\b|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|sort (the |that )?(ending|end) out|an improved (ending|close|cadence|finish)|end (it|this) more (final|conclusive|definite|decisive)\w*|give it an? (real|proper|strong|true|perfect|full|authentic) (final )?cadence|(needs|want|give it|write) an? \w+er (ending|finish|close)\b|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*an? (good|nice|decent|solid) (ending|finish)(?=\s*(,\s*\w+)?\s*\.?\s*$)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on (the |its |a )?(tonic|home note|root|keynote)|more strongly|properly)|"
@@ -893,10 +893,11 @@ OTHER_QUESTION = re.compile(r"\bhow (do|can|would|should) (i|you|we|one)\b|\b(do
 
 def read_part(text: str) -> Request:
     """The reading of a message, or of a part of one the reader reads again on its own."""
-    text = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
-    text = rewritten(text, DROPPED_LETTERS)
-    for dialect in DIALECTS:
-        text = dialect.written_out(text)
+    typed = from_capitals(" ".join(unicodedata.normalize("NFKC", str(text)).split()))  # "ｓｄｆ" is "sdf"
+    dropped = rewritten(typed, DROPPED_LETTERS)
+    text = written_out(dropped)
+    # the words as typed, greetings and thanks not yet put in English: "valeu cara, ficou muito bom" says more than thanks
+    as_typed = text if dropped == typed else written_out(typed)
     text = as_corrected(without_the_state(without_denials(text)))
     said = ARROW.sub(lambda m: " to " if value_before(m.group(1) or "") else (m.group(1) or "") + " to ", text)
     said = rewritten(said, LOAN_WORDS)  # before the spelling: "compassos" is bars, not a typo of "compose"
@@ -906,7 +907,7 @@ def read_part(text: str) -> Request:
     said = figures(said)  # "110 bpm"
     said = BY_MORE_THAN_AN_OCTAVE.sub(r"\g<0> bpm", said)  # "crank it up by twenty": no interval is twenty semitones
     said = re.sub(r"\bmore (high|low|fast|slow|easy|simple|quick)\b|(?<=times )more (long|short)\b", lambda m: COMPARATIVES[(m.group(1) or m.group(2)).lower()], said, flags=re.I)
-    unread = unread_kind(text, said)
+    unread = unread_kind(text, said, as_typed)
     if unread:
         return Request(unread=unread)
     if (FOR_SALE.search(text) or FOR_SALE.search(said)) and not re.search(r"\b(please|pls|could you|can you|would you|add|make)\b", said, re.I):
@@ -1924,9 +1925,17 @@ def kind_of(r: Request) -> str:
     return "rest of your request"
 
 
-def unread_kind(text: str, said: str) -> str | None:
+def written_out(text: str) -> str:
+    """The message with the words of an English dialect put in plain English."""
+    for dialect in DIALECTS:
+        text = dialect.written_out(text)
+    return text
+
+
+def unread_kind(text: str, said: str, as_typed: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
-    keyboard mash, a greeting or thanks; None for any other."""
+    keyboard mash, a greeting or thanks; None for any other. `as_typed` is the message before
+    its greetings and thanks in other languages were put in English."""
     if vocabulary.mashed_in_another_script(text) or struck_along_a_row(text) or struck_and_held(text):
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен", "pqwo eiru tyal": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
@@ -1934,7 +1943,9 @@ def unread_kind(text: str, said: str) -> str | None:
     if greets_in_an_unknown_tongue(said):
         return "chat"  # "Azul!", "Avuxeni makwerhu": a word or two the lexicon lacks, called out or set down: a greeting or thanks
     if looks_foreign(text):
-        return "chat" if any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", text))) else "foreign"
+        # chat in English as typed too, not a greeting put in English: "valeu cara, ficou muito bom, pode deixar mais lento?"
+        chat = all(any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", said))) for said in {text, as_typed})
+        return "chat" if chat else "foreign"
     if about_instructions(said):
         return "instructions"
     raw = text.lower().split()
@@ -2119,6 +2130,10 @@ def pitch_in(text: str, tempo: bool) -> dict:
     return fields
 
 
+# bars the piece has, named to say what is wrong with them: "the same 8 bars going round"
+BARS_THERE = re.compile(r"\b(the same|those|these|its) (\d{1,2}|four|eight|sixteen) (bars|measures)\b(?! (more|again|on)\b)", re.I)
+
+
 def length_in(text: str, fields: dict) -> dict:
     """The Request fields of a length asked for: bars in all, bars more, or a multiple."""
     # "make it two times longer": a multiple of the length, not bars written on ("longer")
@@ -2129,6 +2144,7 @@ def length_in(text: str, fields: dict) -> dict:
     times = TIMES_LONGER.search(text)
     if times:
         return {"factor": float(times.group(1)), **unless_written_on}
+    text = BARS_THERE.sub(" ", text)  # "it's the same 8 bars going round": the bars there, no length asked
     more = MORE_BARS.search(text) if not fields.get("new_piece") else None
     if more:
         n = int(next(g for g in more.groups() if g))
@@ -3057,6 +3073,8 @@ def looks_foreign(message: str) -> bool:
     english = sum(w in ENGLISH_WORDS for w in words)
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
     accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
+    if sum(bool(re.search(r"[ɔɛŋʃʒɲɓɗƙƴɣə]", w)) for w in words) >= 2:
+        return True  # "A lek dis sɔng bad bad wan, i swit mi fɔ tru": Krio, Twi or Hausa letters, in two words or more
     if foreign > english or (accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2) \
             and sum(mashed(vocabulary.without_accents(w)) for w in words) * 2 < len(words):  # "fdsa fdsa jklö" is a mash
         return True

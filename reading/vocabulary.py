@@ -85,18 +85,22 @@ KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain
                       r"\b(home|cadence|resolve|resolving|land|landing|end|ending|finish|finishing) (on|to|in)\s*$", re.I)  # "a cadence home to D"
 CHORD = r"\b[A-G][#b]?(?:m|7|m7|maj7)?\b"
 CHORD_LIST = re.compile(CHORD + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)" + CHORD + r"){2,}")
+# two chords named after the word: "put chords on it please, A, D, whatever fits" asks no key of A
+CHORDS_NAMED = re.compile(r"\bchords?\b[^.?!]{0,30}?[,:]\s*" + CHORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + CHORD)
 
 
 def key_in(text: str) -> tuple[str, str | None] | None:
     """(tonic, mode or None) of the key a message names: "B-flat" ("Bb", None), "F sharp minor"
     ("F#", "minor"), "in a minor" ("A", "minor"), "Sol major" ("G", "major")."""
-    chord_lists = list(CHORD_LIST.finditer(text)) if re.search(r"\bchord", text, re.I) else []
+    chord_lists = list(CHORD_LIST.finditer(text)) + list(CHORDS_NAMED.finditer(text)) if re.search(r"\bchord", text, re.I) else []
     for found in KEY_RE.finditer(text):
         g = found.groupdict()
         if KEPT_KEY.search(text[:found.start()]) or any(c.start() <= found.start() < c.end() for c in chord_lists):
             continue  # "keep it in D but make it lydian", "chords like G, D, A7": no key asked
         if g["cap"]:
-            if not g["w1"] and not g["s1"] and not g["m1"] and not KEY_CUE.search(text[:found.start()]):
+            alone = not chord_lists and re.search(r"(^|[.]\s)\w+( \w+)?[.]\s+$", text[:found.start()]) \
+                and re.match(r"\s*$|[.]\s+\w+( \w+)?([.]|$)", text[found.end():])  # a list of a few words each
+            if not g["w1"] and not g["s1"] and not g["m1"] and not KEY_CUE.search(text[:found.start()]) and not alone:  # "new tune. minuet. G. piano."
                 continue  # "bar 5 is A", "the B part": no key named
             if g["cap"] == "A" and g["m1"] is None and not (g["w1"] or g["s1"]) and found.start() == 0 \
                     and re.match(r"A\s+\w", text) and not re.match(r"A\s+(would|might|could|should|sits|suits|works|is)\b", text):
