@@ -82,7 +82,7 @@ RATIOS = [(re.compile(r"\b(twice as (fast|quick)|(double[ds]?|twice) " + CURRENT
 
 
 TIMES_AS_FAST = re.compile(r"\b(\d+\.\d+|\d) ?(?:x|times) (?:as fast|as quick|faster|the (?:current |present )?(?:speed|tempo))\b|"
-                           r"\b(?:speed|sped) (?:it |this )?up (?:by )?(\d+\.\d+|\d) ?x\b", re.I)
+                           r"\b(?:speed|sped) (?:it |this )?up (?:by |to )?(\d+\.\d+|\d) ?x\b|\b(?:play|have|put|run|take) (?:it |this )?at (\d+\.\d+|\d) ?x\b", re.I)  # "speed it up to 1.5x what it is now"
 OVER_TOO_SOON = re.compile(r"\b(over|done|finished|finish|finishes|ends|stops) (way |far |much )?too (fast|quick|quickly|soon)\b", re.I)  # too short, not too fast
 NOT_FASTER = re.compile(r"\bnot (any )?(faster|slower|quicker)\b", re.I)
 # "it's a bit slow": a complaint of slowness asks for more speed
@@ -108,7 +108,7 @@ def tempo_in(text: str) -> dict:
         if regex.search(text):
             return {"ratio": ratio, "tempo": "up" if ratio > 1 else "down"}
     times = TIMES_AS_FAST.search(text)
-    factor = float(times.group(1) or times.group(2)) if times else 1
+    factor = float(next(g for g in times.groups() if g)) if times else 1
     if 0.1 <= factor <= 4 and factor != 1:
         return {"ratio": factor, "tempo": "up" if factor > 1 else "down"}
     share = AT_PERCENT.search(text)
@@ -188,7 +188,8 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
-                        r"\blonger\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))", re.I)
+                        r"\blonger(?:,? (?:please|pls))?\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))|"
+                        r"^\W*(\d{1,3})[ -](?:bars?|measures?)(?:,? (?:please|pls))?\W{1,3}longer\b", re.I)  # "32 bars please, longer"
 BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )(?<!from the )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of| players?\b| player's)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
                   r"lower part|counter ?melody|low line|(low|deep|lower) ([\w-]+ ){0,2}(part|line|notes) (underneath|under|below|beneath)|roots and fifths|root notes|line underneath|"
@@ -204,7 +205,8 @@ ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?
 REMOVE = re.compile(r"\b(uninstall|decommission|deactivate|douse|extinguish|purge|dump|cap off|cut away|erase|excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|detach|jettison(?:ing)?|unpick|(?:say|wave|bid) (?:bye-?bye|goodbye|good-?bye|farewell|ta-?ra|adieu) to|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into|one|two|three|half|\d+)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
                     r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|had|needs?|must|can|gotta) (to )?go\b(?! (?:a?round|twice|back|up|down|faster|slower|on|again)\b)|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
-TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b", re.I)
+TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b"
+                      r"|\b(chords?|chord symbols|bass(?: line)?|harmony|ornaments) (can|could|should|must|may) (come|go) (off|away)\b", re.I)  # "Those chord symbols can come off now"
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) it\b(?! (an?|one|two|three|\d+|down|up|by|to|into|half|in|short|back)\b)|^\W*(please |pls )?(erase|delete|remove|take (it )?away|take (it )?out|cut (it )?out)( it| them)?( please| pls)?\W*$|\b(tak(e|ing)|strip|pull|rip|yank) it (away|off|out)\b|"
                             r"^\W*(please |pls )?(remove|delete|lose|ditch|drop|scrap|bin|erase)( (it|them|those|these))?\W*$", re.I)
 REMOVED_CHORDS = re.compile(r"\b(chords?|chord symbols|guitar chords|the changes)\b", re.I)
@@ -257,7 +259,7 @@ NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )
                        r"that|it|our|your|his|her|their|same|continue|keep|carry|rewrite|repeat|finish|end|transpose|raise|lower|shift|harmoni[sz]e|reassign|assign|"
                        r"hand|pass|transfer|swap|orchestrate|score|"
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten|annotate|melody (on|to|instrument|with))\b)((a|an|another|some|new)\s+)?"
-                       r"((?!(the|this|that|my|our|your|his|her|their|it|its)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?!,? (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat|but|must|should|always|usually|of work|of art)\b)",
+                       r"((?!(the|this|that|my|our|your|his|her|their|it|its|we|i|they|you|people)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?!,? (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat|but|must|should|always|usually|of work|of art)\b)",
                        re.I)
 CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
@@ -887,6 +889,11 @@ def greets_among_remarks(text: str) -> bool:
         for r, s in zip(readings, sentences))  # "Bonswa! Good evening, how you doing?", not "Hi! What's the capital of Peru?"
 
 
+# how to make or mend something other than the music: "how do i make curd cheese"
+HOW_TO_ELSE = re.compile(r"^\W*(?:(?:do you know|tell me) )?how (?:do|can|should|would|to) (?:i |you |we |one )?(?:make|cook|bake|fix|clean|grow|brew|knit|sew|build|repair|mend|cure)\b"
+                         r"(?! (?:it|this|that|these|those|them|the (?:tune|piece|song|melody|music|bars?|ending|part)|a (?:tune|piece|song|melody))\b)", re.I)
+
+
 # a question of how to do something, or of what something else does: "how do i undo a git rebase", "does that extend the time to pay?"
 OTHER_QUESTION = re.compile(r"\bhow (do|can|would|should) (i|you|we|one)\b|\b(does|will|would|can) (that|it|this|they)\b[^.!?]*\?", re.I)
 
@@ -1071,6 +1078,10 @@ def read_part(text: str) -> Request:
             fields.update(rework=None, **({"mode": asked_mode.group(1).lower()} if asked_mode else {}))  # its reason; "C minor please, D is too bright"
         elif (fields.get("tempo") or fields.get("bpm") or fields.get("delta")) and not (SADDER.search(besides) or HAPPIER.search(besides)):
             fields.update(rework=None)  # "Slow it down by 20 bpm - it's far too jaunty": the tempo asked, the mood its reason
+    if fields.get("rework") in ("sadder", "happier") and not fields.get("then") and (fields.get("tonic") or fields.get("relation")) \
+            and (fields.get("mode") == ("minor" if fields["rework"] == "sadder" else "major") or MOOD_AS_REASON.search(said)) \
+            and mood_only_said_of_the_key(said):
+        fields.update(rework=None)  # "change the key to F sharp minor, more dark colour", "to F pls, D is too bright": the key, its mood
     if fields.get("rework") in ("sadder", "happier"):  # the reworking sets mode, tempo and register
         named = any(mode_in(c) for c in clauses_of(said) if not (SADDER.search(c) or HAPPIER.search(c)))  # "darker, and dorian"
         fields.update(mood=None, mode_of_mood=False, **({} if fields.get("tonic") or named else {"mode": None}))
@@ -1082,6 +1093,9 @@ def read_part(text: str) -> Request:
     if not (asked_change(fields) or fields["instrument"] is not None or fields.get("style") or fields["topic"]) \
             and not OTHER_TOPICS.search(said) and regretted(said):
         return Request(action=Move("undo"))  # "that's gone and spoilt it. take us back"
+    if not (asked_change(fields) or fields["instrument"] is not None or fields.get("style") or fields["topic"]) \
+            and HOW_TO_ELSE.search(said) and not MUSIC_WORDS.search(said):
+        return Request(unread="off-topic", sure=False)  # "How do I make sõir, the curd cheese, without it going too dry?"
     request = Request(**fields)
     if mentions_music_only(request, said):  # "my cat runs off when I tune my guitar": music words, nothing asked of the piece
         return Request(unread="chat") if PRAISE.search(said) else Request(unread="off-topic", sure=False)  # "love the ending"
@@ -1740,7 +1754,7 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
 # who is held up, not who plays: "something ta hold the voice up"
 HELD_UP = r"\b(?:hold|support|carry|lift|prop) (?:up )?the (?:voice|voices|singer|singers|choir)(?: up)?\b"
-PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|" + HELD_UP + r"|\b(?:is|are|'s) (?:happy|happier|happiest|comfortable|at home|easiest|easy|best) in [A-G]\b|\blike (?:we|they|men|women|boys|girls|kids|the men|the women) \w+|\bwill thank (?:you|u)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|\b(?:must|should|has to|needs to|have to|gotta) (?:end|finish|close|breathe|ring|shine|rest|stop|land)\b|" + HELD_UP + r"|\b(?:is|are|'s) (?:happy|happier|happiest|comfortable|at home|easiest|easy|best) in [A-G]\b|\blike (?:we|they|men|women|boys|girls|kids|the men|the women) \w+|\bwill thank (?:you|u)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -1842,7 +1856,7 @@ def instrument_as_reason(text: str) -> bool:
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\b(he|she|they) play\b|\b\w+ (guy|girl|lad|lass|bloke|player) from (my|our|the)\b|\bbrought (a|an|his|her|their|the) \w+|\bwith (the |a |an |his |her |their )?\w+ (can|could|will) (follow|play|join|strum|read)\b|\b(my|our) (?!tune|piece|melody|song)\w+ (on|in) (the )?\w+ (asks|wants|needs|says|prefers|likes|reads)\b|\b(my|our|his|her|their) (?!tune|piece|melody|song|version)(\w+ ){1,5}?(plays|reads)\b|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\bwho (bangs|strums|thrashes|plonks) on\b|\b(he|she|they) play\b|\b\w+ (guy|girl|lad|lass|bloke|player) from (my|our|the)\b|\bbrought (a|an|his|her|their|the) \w+|\bwith (the |a |an |his |her |their )?\w+ (can|could|will) (follow|play|join|strum|read)\b|\b(my|our) (?!tune|piece|melody|song)\w+ (on|in) (the )?\w+ (asks|wants|needs|says|prefers|likes|reads)\b|\b(my|our|his|her|their) (?!tune|piece|melody|song|version)(\w+ ){1,5}?(plays|reads)\b|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b|(?:^|(?<=[.!?]\s))the (clerk|teacher|vicar|priest|boss|manager|chef|driver|nurse|doctor|judge|neighbour|neighbor|landlord|postman|caretaker|janitor|receptionist|secretary|guard|officer|usher) plays\b", re.I)
 
 
@@ -1936,7 +1950,7 @@ def unread_kind(text: str, said: str, as_typed: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other. `as_typed` is the message before
     its greetings and thanks in other languages were put in English."""
-    if vocabulary.mashed_in_another_script(text) or struck_along_a_row(text) or struck_and_held(text):
+    if vocabulary.mashed_in_another_script(text) or struck_along_a_row(text) or struck_and_held(text) or held_down(text):
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен", "pqwo eiru tyal": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
         return "chat"  # "Mabuiga!", "Bună ziua", "gracias maje!!": a greeting or thanks, in whatever language
@@ -1983,6 +1997,12 @@ def struck_along_a_row(text: str) -> bool:
     return any(sum(c in row for c in joined) >= 0.8 * len(joined) and len(set(joined) & set(row)) >= min(8, len(row) - 1) for row in vocabulary.KEY_ROWS)
 
 
+def held_down(text: str) -> bool:
+    """Whether every word is a run of keys each held down, in any script: "ჯჯჯჯფფფფ ღღღღ"."""
+    words = re.findall(r"\w+", text)
+    return bool(words) and all(re.fullmatch(r"(?:([^\W\d_])\1{2,})+", w) and not w.isascii() for w in words)  # not "mmm"
+
+
 def struck_and_held(text: str) -> bool:
     """Keys struck along a row beside a run of two to four letters struck again and again, in any
     script: "ɛɔɲɛɔɲ lkjh", "ŋŋŋ asdf"."""
@@ -2018,7 +2038,7 @@ def english_among_other_script(text: str) -> str | None:
     write in Hong Kong or Athens: "加條 bass line 啦" is "bass line"; None where there is no such
     word, or fewer than three in five of its words in the Latin script English."""
     words = [w for w in re.findall(WORD, text) if len(w) >= 2 and re.fullmatch(rf"[{LATIN}']+", w)]  # not the "C" of "C大调", nor "nhầm"
-    if not re.search(rf"[^\W\d_{LATIN}]", text) or not words or sum(map(is_english, words)) < 0.6 * len(words):
+    if not re.search(rf"[^\W\d_{LATIN}]{{2}}|(?<!\w)[^\W\d_{LATIN}](?!\w)", text) or not words or sum(map(is_english, words)) < 0.6 * len(words):  # not the one Greek letter of "naγn bread"
         return None
     english = re.sub(WORD, lambda m: m.group(0) if is_english(m.group(0)) and not re.fullmatch(r"[A-G][b#]?m", m.group(0))
                      or len(m.group(0)) < 2 and m.group(0).isascii() else " ", text)  # not the "Em" of "Em định đi chơi"
@@ -2189,11 +2209,22 @@ def named_to_remove(text: str) -> str | None:
     return "chords" if REMOVED_CHORDS.search(text) else "part" if REMOVED_PART.search(text) else None
 
 
-A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|make|create) (me |us )?something (brand )?new\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
+A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|make|create) (me |us )?something (brand )?new\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\bleave (this|that) one\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
 THIS_ONE = re.compile(r"\b(this|that|the|your|our|my)\s+$", re.I)
+
+
+def mood_only_said_of_the_key(said: str) -> bool:
+    """Whether the parts of a message that name a mood ask nothing by themselves, beside the key
+    asked: "darker metal, so to speak", "D is too bright", not "and make it sadder"."""
+    parts = [p for p in re.split(r"[,;—–(]|\s-\s", said) if re.search(r"\w", p) and not re.match(r"\W*(and|an'|also|plus|then)\b", p, re.I)]
+    moods = [i for i, p in enumerate(parts) if SADDER.search(p) or HAPPIER.search(p) or MOOD_AS_REASON.search(p)]
+    keys = [i for i, p in enumerate(parts) if i not in moods and (key_in(p) or relation_in(p) or mode_in(p))]
+    return bool(moods and keys) and min(moods) > min(keys) and not any(
+        EDIT_WORDS.search(parts[i]) or (key_in(parts[i]) or relation_in(parts[i]) or mode_in(parts[i]))
+        and not re.match(r"\W*[A-G][#b]?( major| minor)?\s*('s|is|sounds|feels)\b", parts[i]) for i in moods)
 
 
 MOOD_AS_REASON = re.compile(r"\b(too|so|very|rather|a bit|a little|way too) (chirpy|chipper|happy|bright|cheerful|jolly|sunny|upbeat|perky|jaunty|bouncy|"
@@ -2227,7 +2258,7 @@ def piece_words(text: str) -> dict:
     fields["foreign"] = foreign.group(1).lower() if foreign and not style else None
     fields["mood"] = "sad" if SAD.search(text) and not HAPPY.search(text) else "happy" if HAPPY.search(text) else None
     fields["pace"] = "slow" if SLOW.search(text) and not FAST.search(text) else "fast" if FAST.search(text) else None
-    if fields["pace"] == "slow" and fields["style"] in SLOW_STYLES and not re.search(r"\bslow(ly)?\b", text, re.I):
+    if fields["pace"] == "slow" and fields["style"] in SLOW_STYLES and not re.search(r"\bslow(ly|ish)?\b", text, re.I):
         fields["pace"] = None  # "a lullaby, something gentle": the style is gentle already; no pace asked of it
     # "a march in C, and make it quick": the "it" said after the new piece is asked for is that piece
     asked = NEW_PIECE.search(text)
@@ -2242,7 +2273,11 @@ MOVED = re.compile(r"\b(sit|move|put|transpose|take|drop|shift|bring|pitch|lower
 def names_harmony(text: str) -> bool:
     """Whether a clause asks for a harmony line: "a second part a sixth below", not "could it sit
     a sixth lower?", which moves the tune."""
-    return bool(HARMONY_LINE.search(text)) and bool(HARMONY_NAMED.search(text) or not MOVED.search(text))
+    line = HARMONY_LINE.search(text)
+    if line and SECOND_PART_FOR.fullmatch(line.group(0).strip()) and re.search(r"\bcontrast|\b(new|another) section\b", text, re.I) \
+            and not HARMONY_LINE.search(text, line.end()):
+        return False  # "new section after it, contrasting, a second part for the horon": a part after, not one above
+    return bool(line) and bool(HARMONY_NAMED.search(text) or not MOVED.search(text))
 
 
 FEWER = re.compile(r"\b(take out|strip out|cut out|remove|lose|fewer|less|without|get rid of)\b(?! (the |all )?(chords|bass|harmony))", re.I)
@@ -3112,7 +3147,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""horon horons yayla zipper zippers blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

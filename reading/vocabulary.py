@@ -122,6 +122,9 @@ def key_in(text: str) -> tuple[str, str | None] | None:
         elif g["low"]:
             if (g["s2"] or g["low"] == "a") and not g["m2"] and not KEY_CUE.search(text[:found.start()]):  # "fix a flat tyre"
                 continue  # "bb. 13-16": bars, not B flat
+            if g["low"] == "a" and not (g["w2"] or g["s2"] or g["m2"]) and re.match(r"\s+[a-z]{3,}\b", text[found.end():]) \
+                    and not re.match(r"\s+(please|pls|plz|for|instead|and|then|now|so|because|cause|if|with|but|or|rather|thanks|thank|maybe|too|again|since|which|as|key|mode|scale|tonality|would|will|could|should|might|is|was|sounds|works|this|next|already|perhaps|yes|yeah|right|then|ok|okay)\b", text[found.end():], re.I):
+                continue  # "bread in a tandoor": the article, before the thing named
             if g["low"] == "a" and g["w2"] and re.match(r"\s+(calm|surface|tyre|tire|rate|fee|road|sea|lake|field|roof|screen|battery|white|cap|pack|share|iron|bed|bread|pitch|floor|stone)\b", text[found.end():], re.I):
                 continue  # "like a flat calm morning"
             letter, word, sign, mode = g["low"], g["w2"], g["s2"], g["m2"]
@@ -862,7 +865,7 @@ geia sas | kalimera | kalispera | mirëdita | tungjatjeta | bonġu | merħba | d
 shwmae | bore da | noswaith dda | demat | kaixo | egun on | bon dia | bo día | bondi | allegra | bun di | goeie môre | goeiemôre |
 goeiemiddag | moro | terve | päivää | góðan daginn | góðan dag | hæ | halló | sæl | sæll | marhaba | marhabā | ahlan | ahlan wa sahlan |
 salaam | salam | as-salamu alaykum | assalamu alaikum | assalamualaikum | salam aleikum | salaam alaikum | shalom | merhaba | selam |
-selamlar | barev | barev dzez | gamarjoba | salom | sälem | salem | namaste | namaskar | namaskaram | namaskara | vanakkam |
+selamlar | barev | parev | barev dzez | gamarjoba | gomorjoba | gamardjoba | salom | sälem | salem | namaste | namaskar | namaskaram | namaskara | vanakkam |
 sat sri akal | kem cho | nomoshkar | ayubowan | konnichiwa | konnichi wa | ohayo | ohayou | ohayō | annyeong | annyeonghaseyo |
 ni hao | nǐ hǎo | nei hou | lei hou | xin chào | xin chao | sawasdee | sawatdee | sawadee | sabaidee | sabai dee | mingalaba |
 mingalarbar | chum reap sour | selamat pagi | selamat siang | selamat sore | selamat malam | apa kabar | kumusta | kamusta |
@@ -925,7 +928,7 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella
+ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella
 """
 
 
