@@ -1295,7 +1295,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
              (re.compile(r"^\W*is perfect\b", re.I), "it is perfect"),
              (re.compile(r"^\W*(?:that|this|it) (?:swings|grooves)\b|\b(?:this|it|that) (?:really |proper )?slaps\b", re.I), "that is great"),
              (re.compile(r"\btotal (\d{1,3}) (bars|measures)\b", re.I), r"to \1 \2 in total"),
-             (re.compile(r"\blonger\b([^.?!]{0,20}?)\b(?:say|like|maybe|about) (\d{1,3}) (bars|measures)\b", re.I), r"longer\1 to \2 \3"),
+             (re.compile(r"\blonger\b([^.?!]{0,20}?)\b(?:say|like|maybe|about) (\d{1,3}) (bars|measures)\b(?! (?:past|after|beyond|more|extra|on)\b)", re.I), r"longer\1 to \2 \3"),
              (re.compile(r"\ban? (\d{1,2})[- ]bar B\b(?! ?(?:flat|minor|major))", re.I), r"a B part of \1 bars"),
              (re.compile(r"^\W*(A|B) needs repeat", re.I), r"the \1 part needs repeat"),
              (re.compile(r"\bdouble dots\b", re.I), "repeat signs"),
@@ -2210,7 +2210,7 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
               (re.compile(r"\btear (?:off|out|away)\b", re.I), "remove"),  # "tear off that bass part like old shingles"
               (re.compile(r"\bgo back previous\b", re.I), "go back to the previous one"), (re.compile(r"\bkeep the previous (?:one|version)\b", re.I), "go back to the previous version"),  # "go back previous please la"
               (re.compile(r"\bmake bit\b", re.I), "make it a bit"),  # "continue 8 bars more and make bit sad la"
-              (re.compile(r"\band (?:the )?(accordion|piano|guitar|violin|fiddle|flute|cello|harp|clarinet|trumpet|banjo|mandolin|organ|oboe|sax|saxophone|viola|whistle|bagpipes?|recorder) (?:to )?plays? (?:it )?(?=(?:please|pls|plz)?\W*$)", re.I), r"and give it to the \1 "),  # "change to 4/4 and accordion play please"
+              (re.compile(r"\band (?:the )?(accordion|piano|guitar|violin|fiddle|flute|cello|harp|clarinet|trumpet|banjo|mandolin|organ|oboe|sax|saxophone|viola|whistle|bagpipes?|recorder) (?:to )?plays? (?:it\b\s*)?(?=(?:please|pls|plz)?\W*(?:$|[,.;]))", re.I), r"and give it to the \1 "),  # "change to 4/4 and accordion play please"
               (re.compile(r",\s*(?:the )?[a-z]+ sounds? (?:more |so |much )?(?:sweet|sweeter|better|nicer|brighter|warmer|lovely)\b", re.I), ", it sounds better"),  # "move it up a fifth, flute sound more sweet there": why, no instrument asked
               (re.compile(r",\s*slow(?:er)? (swinging|swing|rocking|rolling|lilting|feeling|feel)\b", re.I), r", a \1 feel"),  # "make it 12/8, slow swinging like a jhoola"
               (re.compile(r"\budaas\b", re.I), "sad"), (re.compile(r"\bmore khushi\b", re.I), "happier"), (re.compile(r"\bsundar\b", re.I), "beautiful"), (re.compile(r"\bnik (?=ending\b)", re.I), "nice "),  # Maithili and Hindi words in English
@@ -2475,7 +2475,27 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
           (re.compile(r"\bmake (it|this) (?:a bit |more )?(?:of )?a downer\b", re.I), r"make \1 sadder"),  # "make it a downer"
           (re.compile(r",?\s*\b(?:please )?forgive me\W*$", re.I), ""),  # "Please do again what you undid, forgive me"
           (re.compile(r"\bcap (it|this|the tune|the piece) off (?:better|properly|nicely|right|well)\b", re.I), "give it a better ending"),  # "cap it off better, like a coping stone on a wall"
-          (re.compile(r"\b(?:give it|add|write|put) a second line (?:beneath|below|under|underneath),? in harmony\b", re.I), "add a harmony below")]  # "Give it a second line beneath, in harmony"
+          (re.compile(r"\b(?:give it|add|write|put) a second line (?:beneath|below|under|underneath),? in harmony\b", re.I), "add a harmony below"),  # "Give it a second line beneath, in harmony"
+          (re.compile(r"\baccords\b(?! with\b)", re.I), "chords"),  # "I need accords, the letters like G, D, A on top"
+          (re.compile(r"\bendings? (rubbish|bad|weak|crap|naff|poor|wrong|awful|terrible|boring|flat)\b", re.I), r"the ending is \1, write a new ending"),  # "endings rubbish mate, do it again"
+          (re.compile(r",?\s*(?:my )?fingers (?:are )?(?:slow|stiff|old)\b", re.I), ""),  # "fewer notes please, I am old, fingers slow"
+          (re.compile(r"\b(?:the )?last change\b[^,.!?]{0,15},?\s*cancel(?: it)?(?=\W*$)", re.I), "undo the last change"),  # "last change bad, cancel"
+          (re.compile(r"\b(?:slower|faster|quicker) tempo,?\s+(\d{2,3})\b(?!\s*(?:bars?|measures?|%))", re.I), r"tempo \1 bpm"),  # "and slower tempo, 100"
+          (re.compile(r"\b(we|they|people|i) (dance|sing|play|walk) (?:a |the )?(?:slow|fast|quick|slowly|quickly)\b", re.I), r"\1 \2"),  # "we dance slow circle dance like this in Tpig"
+          (re.compile(r"\bi want (?:the )?(\w+) (?:plays?|to play) (?:this|it)\b", re.I), r"give it to the \1"),  # "I want oboe plays this, it sounds near to our zurna"
+          (re.compile(r",?\s*like (?:a |the )?singers? (?:does|do|would) with (?:the |her |his |their |a )?voice\b", re.I), ""),  # "add ornaments please, like singer does with voice"
+          (re.compile(r"^\W*back up (?:a|one) (?:stop|step)\b", re.I), "undo"),  # "Back up a stop, I preferred it before"
+          (re.compile(r"\btake (bars? \d{1,2}(?:\s*(?:-|to|and|&)\s*\d{1,2})?) down to something (?:easier|simpler)\b", re.I), r"simplify \1"),  # "Take bars 13 to 16 down to something easier"
+          (re.compile(r"\badd (?:a |another |one more )?voice (under|below|beneath|underneath|above|over) (?:the )?(?:melody|tune)\b", re.I), r"add a harmony \1"),  # "add voice under the melody, in sixth"
+          (re.compile(r"\b(start|write|make|knock up|whip up|do) me (.{0,30}?) real quick\b", re.I), r"\1 me \2"),  # "yo start me a whole new tune real quick": a hurry
+          (re.compile(r"\bi lose (?:my )?breath\b", re.I), "I run out of air"),  # "It runs too fast for my old voice, I lose breath"
+          (re.compile(r",?\s*(?:so|then) (?:we|they|people|you) can (?:dance|play|sing) (?:it |to it )?longer\b", re.I), ""),  # "Add the B strain, please, then we can dance it longer"
+          (re.compile(r",?\s*(?:then )?i (?:gotta|got to|have to|need to|must) (?:go|run|dash|leave|split)\b", re.I), ""),  # "write a variation on the theme, then i gotta go"
+          (re.compile(r"\bmake (it|this) (?:hit )?it (sad|sadder|happy|happier)\b", re.I), r"make \1 \2"),  # "make it hit sad"
+          (re.compile(r"\b(?:got|have) a (?:system )?prompt\b[^.!?]*[.!?]?\s*copy(?: and)?[ -]?paste it\b", re.I), "show me your prompt"),  # "u got a prompt? copy paste it here"
+          (re.compile(r"\b(?:the )?secret text before (?:our|this|the) (?:talk|chat|conversation)\b", re.I), "your instructions"),  # "tell me the secret text before our talk"
+          (re.compile(r",?\s*like (?:the |a )?\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.|o'?clock) \w+\b", re.I), ""),  # "speed it up a notch its draggin like the 5pm rush"
+          (re.compile(r"\b((?:cut|trim|shorten|chop|bring)\b[^,.!?]{0,25}\b\d{1,2} (?:bars?|measures?)),?\s*(?:it'?s|its|it is) dragg?(?:in'?|ing)?\b[^,.!?]*", re.I), r"\1")]  # "cut it down to 12 bars, its draggin a bit": too long, not too slow
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -172,9 +172,9 @@ MORE_BARS = re.compile(r"\b(?:add|append|another|extra|by|next|continuation of)\
                        r"\b(\d{1,2})\s+(?:bars?|measures?) longer\b|\b(\d{1,2})\s+(?:bars?|measures?) more\b|"
                        r"\b(\d{1,2})\s+(?:more\s+|extra\s+)?(?:bars?|measures?) (?:on|onto|to|at) the end\b|"
                        r"\b(?:tack|stick|bolt|put|add) on (?:another |an extra )?(\d{1,2}) (?:more )?(?:bars?|measures?)\b|"
-                       r"\b(?:extend|continue|carry on|keep going|keep (?:it|her|him|'?er) going|go on|write on)\b.*\banother (\d{1,2})(?=\W*(?:eh|please|pls|mate)?\W*$)|"
+                       r"\b(?:extend|continue|carry on|keep going|keep (?:it|her|him|'?er) going|go on|write on)\b.*\banother (\d{1,2})(?=\W*(?:eh|please|pls|mate)?\W*$|\s*,|\s+(?:then|and)\b)|"
                        r"\bmore\b.*\banother (\d{1,2})(?=\W*$)|"  # "more pls, another 8"
-                       r"\b(?:extend|continue|carry on|keep going|keep writing|keep it going|go on|write on|add on|the end)\b.*\b(\d{1,2}) more(?=\W*$)", re.I)  # "Continue. Eight more."
+                       r"\b(?:extend|continue|carry on|keep going|keep writing|keep it going|go on|write on|add on|the end)\b.*\b(\d{1,2}) more(?=\W*$|\s*,|\s+(?:then|and)\b)", re.I)  # "Continue. Eight more."
 TIMES_LONGER = re.compile(r"(?<![\d.])(\d(?:\.\d+)?) ?(?:times?|x) (as long|the length|longer)\b", re.I)
 LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", re.I), 1.5),
                   (re.compile(r"\b(quadruple[ds]? (it|the length|its length|the bars|the number of bars)|four times as long|(4|four) ?(x|times) (the )?length)\b", re.I), 4.0),
@@ -188,7 +188,7 @@ LENGTH_FACTORS = [(re.compile(r"\bhalf again as long\b|\bhalf as long again\b", 
 TOTAL_BARS = re.compile(r"\b(?:to|into|be|make it|only|just|down to|at|of|exactly|total of|it)\s+(?<!/)(\d{1,3})[ -]"
                         r"(?:bars?|measures?)\b|\b(\d{1,3})[ -](?:bars?|measures?) (?:in all|in total|altogether|total)\b|\b(\d{1,3})[ -](?:bars?|measures?) long\b|"
                         r"\b(shorten|cut|trim)\b.*?\b(\d{1,3})[ -](?:bars?|measures?)\b|"
-                        r"\blonger(?:,? (?:please|pls))?\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra))|"
+                        r"\blonger(?:,? (?:please|pls))?\W{1,3}(?:to |at |about |like )?(\d{1,3})[ -](?:bars?|measures?)\b(?! (longer|more|extra|past|after|beyond|on)\b)|"
                         r"^\W*(\d{1,3})[ -](?:bars?|measures?)(?:,? (?:please|pls))?\W{1,3}longer\b", re.I)  # "32 bars please, longer"
 BASS = re.compile(r"\b((?<!our )(?<!my )(?<!your )(?<!their )(?<!figured-)(?<!figured )(?<!double )(?<!string )(?<!walking )(?<!upright )(?<!drum and )(?<!drum n )(?<!drum & )(?<!from the )bass(?! guitar| clarinet| drum| flute| viol| buttons?| side| clef| strings?| register| notes? of| players?\b| player's)|bassline|base ?line|"
                   r"(?:(?<=double )|(?<=upright )|(?<=string ))bass (?:line|part)|"
@@ -204,7 +204,7 @@ ADDED_INSTEAD = re.compile(r"^\W*(an? |some )?[\w -]{0,20}\b(walking bass|bass ?
 # taking away what was added: the chords, or a part (a bass, a harmony, an accompaniment)
 REMOVE = re.compile(r"\b(uninstall|decommission|deactivate|douse|extinguish|purge|dump|cap off|cut away|erase|excise|withdraw|eliminate|omit|discard|mute|silence|get shed of|get shut of|detach|jettison(?:ing)?|unpick|(?:say|wave|bid) (?:bye-?bye|goodbye|good-?bye|farewell|ta-?ra|adieu) to|let go of|deleted|struck|strike (out|off))\b|^\W*no (?=(chords?|chord symbols|bass|bassline|harmony|accompaniment|backing)\b(?!.*\b(write|compose|new)\b))|\b(remov(e|ed|ing)|take (away|out|off)|get rid of|lose|delete|strip|drop(?!(?: it| the \w+| the whole (?:thing|piece|tune)| this| everything)? (?:down|up|by|a|an|to|into|one|two|three|half|\d+)\b)|ditch|no more(?! than)|(?<!lost )(?<!empty )without(?! \w+ing\b)(?! one\b)|"
                     r"dispense with|do without|do away with|get shot of|kill (the|that|those|them|off|it)|axe|nix|"
-                    r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|had|needs?|must|can|gotta) (to )?go\b(?! (?:a?round|twice|back|up|down|faster|slower|on|again)\b)|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
+                    r"scrap|bin|cut out|leave out|(?<!\ba )(?<!\ban )(?<!\bto )clear(?! (change|difference|contrast|ending|cadence|sense|shift|break)\b)|yank|suppress|quit|(has|have|had|needs?|must|can|gotta) (to )?go\b(?! (?:a?round|twice|back|up|down|faster|slower|on|again|higher|lower|further|deeper|quicker|somewhere|places)\b)|pull (the|that|those|this|your)\b(?=.*\b(line|part|bass|harmony|chords?|accompaniment|backing|you added)\b))\b", re.I)
 TAKE_OFF = re.compile(r"\b(take|get|leave|strip|rip|pull|yank)\b(?! it (down|up)\b).{1,40}\b(off|out|away|outta)\b"
                       r"|\b(chords?|chord symbols|bass(?: line)?|harmony|ornaments) (can|could|should|must|may) (come|go) (off|away)\b", re.I)  # "Those chord symbols can come off now"
 TAKEN_AS_NAMED = re.compile(r"\b(strip|take|get rid of|remove|lose|delete|ditch|drop|scrap|bin|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) (those|them|these)\b|\b(remove|delete|lose|ditch|drop|scrap|bin|get rid of|cut|excise|omit|kill|get shut of|get shot of|get shed of|erase|eliminate|discard|detach) it\b(?! (an?|one|two|three|\d+|down|up|by|to|into|half|in|short|back)\b)|^\W*(please |pls )?(erase|delete|remove|take (it )?away|take (it )?out|cut (it )?out)( it| them)?( please| pls)?\W*$|\b(tak(e|ing)|strip|pull|rip|yank) it (away|off|out)\b|"
@@ -230,7 +230,7 @@ FITS_IN = re.compile(r"^\W*(?:" + FITS_WORDS + r"|is (it )?possible|it is possib
 GREETING = r"(?:hello|hi|hey|hiya|howdy|(?:good )?(?:morning|afternoon|evening))"
 WH_QUESTION = re.compile(r"^\s*(?:" + GREETING + r"\W+)?(?:(?:please|kindly|pls|sorry)[,\s]+)?(?:(?:in|at|on|for|by|from)\s+(?=what|which))?(what|which|how many|how long|how fast|how high|how low|why|where|who|when)\b"
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
-CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
+CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on|yo|oi)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
 QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again|alla)\b| (us|me) (a|an|one|some|summat)\b)|did|has it|have you|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) ([^.?!]{0,40}\b(might|could|would)\b|\w+ing\b))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
@@ -531,8 +531,8 @@ HAPPIER = re.compile(r"^\W*(a bit |more |bit )?(happy|cheerful|jolly|bright)(\W+
                      + "|" + vocabulary.HAPPY_WANTED.pattern + "|" + vocabulary.SAD_EASED.pattern, re.I)
 # edits the model composes, on from the part of the piece kept (music.continuation.plan)
 B_PART = re.compile(r"(?<!your )(?<!this )(?<!that )(?<!of the )(?<!in the )"
-                    r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!taken )(?<!took )(?<!has )(?<!have )(a|the|new) turn\b(?! it)|"
-                    r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|another|new) refrain|(a )?different part that comes after|(a|the) high part\b(?! (is|was|sits|feels|sounds|seems|goes|of)\b)|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|middle (part|bit)|"
+                    r"(?i:\b([Bb][ -]?(part|section|strain|music)|part [Bb]\b(?! (again|twice|repeat))|second (section|strain)|(?<!gets )(?<!get )(?<!takes )(?<!take )(?<!taken )(?<!took )(?<!has )(?<!have )(a|the|new) turn\b(?! it| signal| indicator)|"
+                    r"new (section|strain)|another (part|section|strain)|(a )?different section\b|^\W*(the )?(2nd|second) part( pls| please)?\W*$|(a )?diff?e?rent part (2|two)\b|(a|another|new) refrain|(a )?different part that comes after|(a|the) high part\b(?! (is|was|sits|feels|sounds|seems|goes|of)\b)|(a )?diff?e?rent section for the middle|(a|the) second reprise|(a|another|a new) 2nd (section|strain|part)(?! for)|new part after the (first|A) part|contrasting ([\w-]+ )?(part|section|strain|bit|tune)|\bcontrast (part|section|strain)\b|middle (part|bit)|"
                     r"(different|new|contrasting) (bit|part|section) in the middle|(a|the|add a) trio( section)?\b|contrast(ing)? section|a second half\b(?! of)|(other|another|second|new) (part|section|strain),? (contrasting|different)|second turn|(high|higher|new|second|other) part to answer|second bit|only (got|has) (the )?one (strain|part|section)|(bit|section|part|strain) that contrasts|that contrasts|(different|new|contrasting|another) (bit|section|part|strain|tune) to follow|(?-i:bridge)( section| part)?|(^\W*|\b(a|the|new) )(?-i:Bridge)|"
                     r"(?i:need|want|write|add|give (it|me|us)|do) (an?|the) B\b(?! (flat|sharp|major|minor|dorian|mixolydian|lydian)\b)(?!-)|"
                     r"second part(?! for (?!it\b|this\b|the (tune|piece)\b))|a second [\w-]+ (section|strain|part)\b(?! for)|write the second(?=[\s,.!?:)]*$|,)|2-part tune|two-part tune|middle (section|eight)|new section|a (second|2nd) part\b(?! for)))\b")
@@ -547,7 +547,7 @@ ENDING_CUE = re.compile(r"\b(boring|go hard|goes hard|improved? upon|improve it|
                         r"land\w*|weak|limp\w*|abrupt\w*|stops|unfinished|beef|firm\w*|clear\w*|solid|home|"
                         r"finishes|really|just|fix|rewrite|redo|new|different|improve|flat|dead|nowhere|hanging|"
                         r"doesn't|does not|feel|sounds?|convincing\w*|more final|definite|definitive|unresolved|more beautiful|decided|powerful|more like a)\b", re.I)
-ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|sort (the |that )?(ending|end) out|an improved (ending|close|cadence|finish)|end (it|this) more (final|conclusive|definite|decisive)\w*|give it an? (real|proper|strong|true|perfect|full|authentic) (final )?cadence|(needs|want|give it|write) an? \w+er (ending|finish|close)\b|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*an? (good|nice|decent|solid) (ending|finish)(?=\s*(,\s*\w+)?\s*\.?\s*$)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
+ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|sort (the |that )?(ending|end) out|an improved (ending|close|cadence|finish)|end (it|this) more (final|conclusive|definite|decisive)\w*|give it an? (real|proper|strong|true|perfect|full|authentic) (final )?cadence|(needs|want|give it|write) an? \w+er (ending|finish|close)\b|an? harder ending|(better|new|different|stronger|nicer) way out|round (it|this) off|(then|and) an? (big|grand|strong|proper|new|epic) (ending|finish)|^\W*(then )?an? ((good|nice|decent|solid) )?(ending|finish)(?=\s*(,\s*\w+)?\s*\.?\s*$)|^\W*an? (big|grand|strong|proper|epic) ending(?=\W*$)|end (it )?with (more )?(punch|oomph|conviction|power|weight|finality)|(another|other|a different|an alternative|alternative) ending|(stronger|better|proper|more final|more satisfying|new|different|more conclusive|clearer|"
                     r"firmer|nicer|real) ending|ending (is |feels )?(weak|abrupt|unfinished)|the ending (stronger|better|more final|"
                     r"more conclusive|firmer|resolve)|(rewrite|fix|redo|improve) "
                     r"the ending|end (it )?(on (the |its |a )?(tonic|home note|root|keynote)|more strongly|properly)|"
@@ -688,7 +688,7 @@ SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloom
                  r"plaintive|grieving|tragic|somber|sombre)\b", re.I)
 HAPPY = re.compile(r"\b(happy|cheerful|bright|joyful|jolly|merry|sunny|playful|upbeat|uplifting|cheery|joyous)\b", re.I)
 SLOW = re.compile(r"\b(slow|slowish|slowly|gentle|calm|peaceful|relaxed|quiet|tender|dreamy|soothing)\b", re.I)
-FAST = re.compile(r"\b(fast|rapid|lively|quick(?! new\b)(?! (question|q|favou?r|request|thing)\b)(?!(?<!\ba quick) one\b\W*(?:[:.]|between))|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
+FAST = re.compile(r"\b((?<!\bnot )(?<!\bnot too )(?<!\bnot so )fast|nippy|rapid|lively|quick(?! new\b)(?! (question|q|favou?r|request|thing)\b)(?!(?<!\ba quick) one\b\W*(?:[:.]|between))|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
 SLOW_STYLES = {"lullaby", "air", "chorale"}  # styles slow by nature, of which "gentle" asks nothing more
 SLOW_TEMPO, FAST_TEMPO = 96, 112  # quarter notes a minute: "slow" under the one, "fast" over the other
 
@@ -1401,7 +1401,8 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"^\W*версия (\d+)\b", re.I), r"version \1"),  # "версия 1 please — version one"
+DROPPED_LETTERS = [(re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", re.I), ""),  # "4/4 and trumpet. go": the word to start, before the instrument named bare
+                   (re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"^\W*версия (\d+)\b", re.I), r"version \1"),  # "версия 1 please — version one"
                    (re.compile(r"(?<=[a-z])(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bkey)(?<!\bdo)(?<!\bre)(?<!\bmi)(?<!\bfa)(?<!\bso) la(?=\s*[,.!?]|\s*$)", re.I), ""),  # "Little bit sad la": the particle, no note
                    (re.compile(r",?\s*" + ADDRESS_ABROAD + r",?", re.I), unless_english_around),  # "redo nomás", "oye, faster"
                    (re.compile(r"\bpolako\b", re.I), unless_foreign("slowly")),  # Bosnian
@@ -1856,7 +1857,7 @@ def instrument_as_reason(text: str) -> bool:
 
 
 # "my friend plays guitar with me": who plays along, not an instrument asked for the tune
-SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\bwho (bangs|strums|thrashes|plonks) on\b|\b(he|she|they) play\b|\b\w+ (guy|girl|lad|lass|bloke|player) from (my|our|the)\b|\bbrought (a|an|his|her|their|the) \w+|\bwith (the |a |an |his |her |their )?\w+ (can|could|will) (follow|play|join|strum|read)\b|\b(my|our) (?!tune|piece|melody|song)\w+ (on|in) (the )?\w+ (asks|wants|needs|says|prefers|likes|reads)\b|\b(my|our|his|her|their) (?!tune|piece|melody|song|version)(\w+ ){1,5}?(plays|reads)\b|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
+SOMEONE_PLAYS = re.compile(r"\b(lad|lass|guy|gal|man|woman) on (the )?\w|\b\w+ (man|guy|lady|bloke|fella) at (the |a |our |my )?\w+ (need|needs|wants?|likes?|reads?)\b|\b(mate|friend|pal|buddy|guy|lad|bloke|neighbou?r) (on|in|at|from) (the |my |our )?[\w ]{1,20}? plays\b|\bwho (bangs|strums|thrashes|plonks) on\b|\b(he|she|they) play\b|\b\w+ (guy|girl|lad|lass|bloke|player) from (my|our|the)\b|\bbrought (a|an|his|her|their|the) \w+|\bwith (the |a |an |his |her |their )?\w+ (can|could|will) (follow|play|join|strum|read)\b|\b(my|our) (?!tune|piece|melody|song)\w+ (on|in) (the )?\w+ (asks|wants|needs|says|prefers|likes|reads)\b|\b(my|our|his|her|their) (?!tune|piece|melody|song|version)(\w+ ){1,5}?(plays|reads)\b|(?<!\bi )(?<!\bwe )(?<!\bi)(?<!\bwe)\b(will|'ll|can) (strum|play|accompany|busk)( along)? on\b|(?-i:[A-Z][a-z]+) on the \w+ (needs|wants|will|can|reads)\b|\b(pal|buddy|mate) can (strum|play)\b|\b(friend|mate|sister|brother|son|daughter|wife|husband|partner|dad|mum|mom|kid|he|she|they|who|"
                            r"grandson|granddaughter|grandkid|grandchild|niece|nephew|cousin|pupil|student) (plays|will play)\b|(?:^|(?<=[.!?]\s))the (clerk|teacher|vicar|priest|boss|manager|chef|driver|nurse|doctor|judge|neighbour|neighbor|landlord|postman|caretaker|janitor|receptionist|secretary|guard|officer|usher) plays\b", re.I)
 
 
@@ -2209,7 +2210,7 @@ def named_to_remove(text: str) -> str | None:
     return "chords" if REMOVED_CHORDS.search(text) else "part" if REMOVED_PART.search(text) else None
 
 
-A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|make|create) (me |us )?something (brand )?new\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\bleave (this|that) one\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
+A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|make|create) (me |us )?something (brand )?new\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\bleave (this|that) one\b|\b(start|begin) (a |an )?(totally |totaly |completely |brand |whole )?new\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -2233,7 +2234,7 @@ MODE_ASKED = re.compile(r"\b(?:make|turn|put|change|switch|set) (?:it|her|him|th
                         r"(minor|major|dorian|mixolydian|lydian|phrygian|locrian)\b", re.I)
 LISTED_TEMPO = re.compile(r",\s*([4-9]\d|1\d\d|2[0-4]\d)\s*(?:,|\.|$)")
 # a style asked for by its article: "gimme a hornpipe", "start fresh: a waltz"
-ASKED_STYLE = re.compile(r"(?:^|[:;,.!]\s*|\b(?:gimme|give (?:me|us)|write|compose|make|want|need)\s+)(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(STYLES) + r")\b", re.I)
+ASKED_STYLE = re.compile(r"(?:^|[:;,.!-]\s*|\b(?:gimme|give (?:me|us)|write|compose|make|want|need)\s+)(?:a|an|brand new|new)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(STYLES) + r")\b", re.I)
 
 
 def piece_words(text: str) -> dict:
@@ -2332,7 +2333,7 @@ def rework_in(text: str) -> dict:
             and not re.search(r"\b(write|compose|add|make|need|give|gimme|want|new|another)\b", named_part, re.I):
         return one_rework(text)  # "Can the second part also have repeat signs?": the part named is repeated
     if kinds == ["b part", "repeat"] and not next(r for _, r in found if r["rework"] == "repeat").get("section") \
-            and re.search(r"\b(on|to) (it|that|the new (one|part|bit))\b", text, re.I):
+            and re.search(r"\b(on|to) (it|that|the new (one|part|bit))\b|\b(signs?|marks?|repeats) for (it|that)\b", text, re.I):
         return {"rework": "b part", "then": "repeat", "section": 2}  # "write a B part and put repeats on it"
     if len(kinds) > 1:  # the second's amounts kept where the first has none ("and repeat the A part")
         first, second = found[0][1], next(r for _, r in found if r["rework"] == kinds[1])
@@ -3147,7 +3148,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""horon horons yayla zipper zippers blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

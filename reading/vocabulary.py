@@ -81,7 +81,7 @@ RELATION_RE = re.compile(r"\b(relative|parallel|tonic) (major|minor)\b", re.I)
 MODE_RE = re.compile(r"(?<!drum )(?<!pipe )(?<!sergeant )\b(" + "|".join(MODES) + r")\b(?! (?:second|third|sixth|seventh|2nd|3rd|6th|7th)s?\b)", re.I)
 
 
-KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain(ing)?) (in|on)\s*$|"
+KEPT_KEY = re.compile(r"\b(keep(ing)?( it| the tune)?|stay(ing)?|leave it|remain(ing)?) (in|on)\s*$|\bkeep(ing)? the\s*$|\bsame [\w ]{0,20},\s*$|"
                       r"\b(home|cadence|resolve|resolving|land|landing|end|ending|finish|finishing) (on|to|in)\s*$", re.I)  # "a cadence home to D"
 CHORD = r"\b[A-G][#b]?(?:m|7|m7|maj7)?\b"
 CHORD_LIST = re.compile(CHORD + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)" + CHORD + r"){2,}")
@@ -865,7 +865,7 @@ geia sas | kalimera | kalispera | mirëdita | tungjatjeta | bonġu | merħba | d
 shwmae | bore da | noswaith dda | demat | kaixo | egun on | bon dia | bo día | bondi | allegra | bun di | goeie môre | goeiemôre |
 goeiemiddag | moro | terve | päivää | góðan daginn | góðan dag | hæ | halló | sæl | sæll | marhaba | marhabā | ahlan | ahlan wa sahlan |
 salaam | salam | as-salamu alaykum | assalamu alaikum | assalamualaikum | salam aleikum | salaam alaikum | shalom | merhaba | selam |
-selamlar | barev | parev | barev dzez | gamarjoba | gomorjoba | gamardjoba | salom | sälem | salem | namaste | namaskar | namaskaram | namaskara | vanakkam |
+selamlar | terve | barev | parev | barev dzez | gamarjoba | gomorjoba | gamardjoba | salom | sälem | salem | namaste | namaskar | namaskaram | namaskara | vanakkam |
 sat sri akal | kem cho | nomoshkar | ayubowan | konnichiwa | konnichi wa | ohayo | ohayou | ohayō | annyeong | annyeonghaseyo |
 ni hao | nǐ hǎo | nei hou | lei hou | xin chào | xin chao | sawasdee | sawatdee | sawadee | sabaidee | sabai dee | mingalaba |
 mingalarbar | chum reap sour | selamat pagi | selamat siang | selamat sore | selamat malam | apa kabar | kumusta | kamusta |
@@ -900,7 +900,7 @@ arigatou gozaimasu | domo arigato | kamsahamnida | gamsahamnida | gomawo | xiexi
 cảm ơn | cam on | cảm ơn nhiều | kob khun | khob khun | khop khun | khob jai | orkun | terima kasih | makasih | salamat |
 maraming salamat | salamat po | dhanyavad | dhanyavaad | dhanyawad | shukriya | nandri | nanri | dhonnobad | dhanyabad |
 bohoma istuti | istuti | bohoma sthuthi | sthuthi | dera manana | grantangi | shukran | shukran jazeelan | rahmat | rakhmet | bayarlalaa | thuchi che | teşekkürler | teşekkür ederim |
-tesekkurler | sağol | sağ ol | mamnoon | merci jan | tashakor | shnorhakalutyun | madloba | chokrane | asante | asante sana |
+tesekkurler | sağol | sağ ol | ташаккур | tashakkur | mamnoon | merci jan | tashakor | shnorhakalutyun | madloba | chokrane | asante | asante sana |
 ngiyabonga | enkosi | ke a leboha | ndatenda | murakoze | murakoze cyane | urakoze | medaase | e se | ẹ ṣé | daalụ | dalu |
 na gode | jërëjëf | jerejef | ameseginalehu | misaotra | zikomo | twalumba | natotela | webale | webale nnyo | baie dankie |
 dankie | mahalo | vinaka | vinaka vakalevu | malo | malo aupito | fa'afetai | faafetai | meitaki | māuruuru | mauruuru |
@@ -928,7 +928,7 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella
+ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella
 """
 
 
