@@ -6,7 +6,7 @@ import re
 TOPICS = [  # (topic, words that ask about it), the first that matches wins
     ("key", r"\bkey\b|\btonality\b|\bmode\b|(?<!have )(?<!have a )(?<!kitchen )(?<!bathroom )(?<!weighing )(?<!luggage )\bscale\b(?! (but|is broken|broke|is bust))|\bmajor\b|\bminor\b|\btonic\b|\bpitch pipe\b|\bstarting note\b|\bwhat note do\b"),
     ("tempo", r"\bbeats (per|a) minute\b|\bmetronome\b|\btempo\b|\bbpm\b|\bfast\b|\bslow\b|\bspeed\b|\bquick\b"),
-    ("meter", r"\bcomp[aá]s\b|\bmeter\b|\bmetre\b|\bmetrum\b|time signature|\btime sig\b|\bbeats? (per|in a|in each|to the|to a|in every) (bar|measure)\b|(?<!what )\btime is\b|\bin what time\b|\bwhat time is (it|this|the \w+) in\b(?=\W*$|\?)"),
+    ("meter", r"\bcomp[aá]s\b|\bmeter\b|\bmetre\b|\bmetrum\b|time signature|\btime sig\b|\bbeats? (are )?(per|in a|in each|to the|to a|in every|in one|in 1) (bar|measure)\b|(?<!what )\btime is\b|\bin what time\b|\bwhat time is (it|this|the \w+) in\b(?=\W*$|\?)"),
     ("bars", r"\bbars?\b|\bmeasures?\b|\bhow long (is|does) (it|this|the)\b|\blength\b|\bduration\b|"
              r"\bminutes?\b|\bseconds\b"),
     ("range", r"\bhow far (up|down)\b|(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )\bgo (above|below|higher|lower|up to|down to|outside)\b|\bstay (in|within|inside)\b|\b(top|high|bottom|low) [A-G]\b|\brange\b|\bambitus\b|\bcompass\b|\btessitura\b|\blowest\b|\bhighest\b|\bhigh\b|\blow\b|\bspan\b|\bstave\b|\bledger\b|\b(top|bottom) note\b"),

@@ -900,7 +900,7 @@ arigatou gozaimasu | domo arigato | kamsahamnida | gamsahamnida | gomawo | xiexi
 cảm ơn | cam on | cảm ơn nhiều | kob khun | khob khun | khop khun | khob jai | orkun | terima kasih | makasih | salamat |
 maraming salamat | salamat po | dhanyavad | dhanyavaad | dhanyawad | shukriya | nandri | nanri | dhonnobad | dhanyabad |
 bohoma istuti | istuti | bohoma sthuthi | sthuthi | dera manana | grantangi | shukran | shukran jazeelan | rahmat | rakhmet | bayarlalaa | thuchi che | teşekkürler | teşekkür ederim |
-tesekkurler | sağol | sağ ol | ташаккур | tashakkur | mamnoon | merci jan | tashakor | shnorhakalutyun | madloba | chokrane | asante | asante sana |
+tesekkurler | sağol | sağ ol | ташаккур | tashakkur | barkala | barkalla | barkallah | баркалла | баркаллагь | баркала | mamnoon | merci jan | tashakor | shnorhakalutyun | madloba | chokrane | asante | asante sana |
 ngiyabonga | enkosi | ke a leboha | ndatenda | murakoze | murakoze cyane | urakoze | medaase | e se | ẹ ṣé | daalụ | dalu |
 na gode | jërëjëf | jerejef | ameseginalehu | misaotra | zikomo | twalumba | natotela | webale | webale nnyo | baie dankie |
 dankie | mahalo | vinaka | vinaka vakalevu | malo | malo aupito | fa'afetai | faafetai | meitaki | māuruuru | mauruuru |
@@ -928,7 +928,7 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella
+ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella
 """
 
 
