@@ -2942,7 +2942,7 @@ SPANGLISH = Dialect(
               (re.compile(r"\bmás\b", re.I), "more")) + word_for_word((
         ("rápido", "fast"), ("rapido", "fast"), ("triste", "sad"), ("fácil", "easy"), ("facil", "easy"), ("alegre", "happy"), ("lento", "slow"), ("melancolía", "melancholy"),
         ("adornos", "ornaments"), ("repetición", "repeat signs"), ("repeticion", "repeat signs"))), english_needed=True,
-    language=frozenset({"hazla", "hazlo", "cámbiala", "cambiala", "cámbialo", "cambialo", "puedes", "tocarla", "tocarlo", "poco", "con", "duende", "quiero", "está", "muy",
+    language=frozenset({"hazla", "hazlo", "para", "del", "fiesta", "jefe", "pero", "porque", "los", "las", "una", "es", "cámbiala", "cambiala", "cámbialo", "cambialo", "puedes", "tocarla", "tocarlo", "poco", "con", "duende", "quiero", "está", "muy",
                         "qué", "que", "bonito", "bonita", "muchas", "muchos", "quedó", "hermoso", "hermosa", "suena", "canción", "maestro",
                         "sol", "mayor", "menor"}))
 
