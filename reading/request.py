@@ -1962,7 +1962,7 @@ def unread_kind(text: str, said: str, as_typed: str) -> str | None:
         return "chat"  # "Azul!", "Avuxeni makwerhu": a word or two the lexicon lacks, called out or set down: a greeting or thanks
     if looks_foreign(text):
         # chat in English as typed too, not a greeting put in English: "valeu cara, ficou muito bom, pode deixar mais lento?"
-        chat = all(any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", said))) for said in {text, as_typed})
+        chat = all(any(map(is_chat_in_english, re.split(r"[,.!?;¡¿—–]+|\s-\s", form))) for form in {text, as_typed})
         return "chat" if chat else "foreign"
     if about_instructions(said):
         return "instructions"
