@@ -65,6 +65,7 @@ DIALECT = [(re.compile(r"(?<=\w) 'er\b", re.I), " it"),
            (re.compile(r"(?<![\w'])t'\s*(?=\w)", re.I), "the "), (re.compile(r"(?<=\w) o'(?=\s)", re.I), " of"),
            (re.compile(r"\bwi'(?=\s)", re.I), "with"), (re.compile(r"\btek\b", re.I), "take"),
            (re.compile(r"\bsummat\b", re.I), "something"), (re.compile(r"\bnowt\b", re.I), "nothing"),
+           (re.compile(r"\bsomethin(?:'|\b)(?! else)", re.I), "something"), (re.compile(r"\bnothin(?:'|\b)", re.I), "nothing"),
            (re.compile(r"\b(tha|thee)\b", re.I), "you"), (re.compile(r"\bthy\b", re.I), "your"), (re.compile(r"\bgi'(?=\s)", re.I), "give"),
            (re.compile(r"\bfixin'?g? to\b", re.I), "going to"), (re.compile(r"\bafore\b", re.I), "before"), (re.compile(r"\ban(?= (?:transpose|make|add|put|give|take|slow|speed|then)\b)", re.I), "and"),
            (re.compile(r"\b(cut|keep|brighten|liked|like|make|take|put|give|slow|speed|play|bring|move|turn|drop|raise|lower|shorten|"
@@ -794,7 +795,8 @@ def one_a_new_piece(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(2) or ''}a new piece "
 
 
-PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at|beefing up)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
+PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsqueak)|(?<=\bstops)|(?<=\bthump)|(?<=\bsolid)|(?<=\bcrawling)|(?<=\bcreaks)|(?<=\bclanks)|(?<=\brattles)|(?<=\bdrags)|(?<=\bplods)|(?<=\bgroans)|(?<=\bwobbles))\s+(?=(?:just |kinda |sort of )?like (?:a|an|the) \w+))(?:just |kinda |sort of )?like (?:a |an |the |our |my |his |her |their |those |these |when |how )(?![^.!?,;:—–]*\b(?:version|one|take|draft|before|earlier|original|first|second|last|bars?|variations?|remix|bass|harmony|chords?|part|ending|tearjerker|ornaments?|grace|line|tune|melody|song|piece|but|instead|sad|happy|summer|ballad|funeral|lament|dirge|party|wedding|jig|reel|hornpipe|waltz|march|polka|air|minuet|strathspey|lullaby|hymn|chorale|mazurka)\b)[^.!?,;:—–]*(?=[.!?,;:—–]|$)", re.I), ""),  # "bit slower. like a forklift backin up", "rolls and cuts pls, like our singers shake the voice": a likeness, nothing asked
+                   (re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at|beefing up)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
                    (re.compile(r"\bending(?:'?s| is)? wet\b", re.I), "the ending is weak"), (re.compile(r"\bgive it some well(?:y|ie)\b", re.I), "make it stronger"), (re.compile(r"^\W*sound,? (?:that|mate|la|that la)\W*(?:(?:ta|cheers|thanks)\W*)?$", re.I), "that's great, thanks"),
                    (re.compile(r"(\bremove\b[^.!?]*?),?\s*like \S+ and (?:voice|singing|song)\b", re.I), r"\1"),  # "I prefer the melody alone, like inanga and voice"
                    (re.compile(r"(?i:\bthe bridge) (?=(?i:at|of|over|near|by|across) (?:the )?[A-Z])"), "the crossing "),  # "the bridge at Rialto echoes": a place, no B part
@@ -2520,7 +2522,30 @@ PLAIN_PHRASINGS = [(re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|
           (re.compile(r"\bonly (last|first) (bar|two bars|four bars|bars)\b", re.I), r"only the \1 \2"),  # "Decorate only last bar, with ornaments"
           (re.compile(r"\b(on|with|to|in|for|of) tune\b", re.I), r"\1 the tune"),  # "guitar chords on tune please", "go on with tune, 4 bars"
           (re.compile(r"^\W*(this|the) (tune|piece|song|melody) (have|got)\b", re.I), r"does \1 \2 have"),  # "this tune have a name? what is the title"
-          (re.compile(r"\s\+\s(?=\d|twice\b|double\b|half\b)", re.I), " and ")]  # "3/4 + 24 bars total", "banjo + twice as fast lol": "+" for "and", not a count up
+          (re.compile(r"\s\+\s(?=\d|twice\b|double\b|half\b)", re.I), " and "),  # "3/4 + 24 bars total", "banjo + twice as fast lol": "+" for "and", not a count up
+          (re.compile(r"\b(liked|like|prefer\w*|loved?) old (one|version|tune)\b", re.I), r"\1 the old \2"),  # "i liked old one more..."
+          (re.compile(r"\b(?:bring|give|put) (?:back|again)(?: again| back)?,?\s*the undone (?:one|version|change|edit)\b", re.I), "redo"),  # "bring back again, the undone one"
+          (re.compile(r"\?\s*(?:a |the |my |our |this )?(?:customer|client|punter|boss|manager|wife|husband|friend|kid|daughter|son|mate|neighbou?r)s? (?:asked|asks|wants to know|wondered|is asking)\W*$", re.I), "?"),  # "whats it called? customer asked"
+          (re.compile(r"\b(cut time|alla breve)(?: it)?,?\s*(?:(?:2|two) beats (?:to|a|per|in a) (?:the )?bar|2/4)\b", re.I), r"\1"),  # "cut time it, 2 beats a bar, quick like"
+          (re.compile(r"\bredo (it|this|the tune|the piece) in (?=\d{1,2}/\d{1,2}\b|(?:three|four|five|six|seven|nine|twelve)[ -](?:two|four|eight)\b|[A-G](?:b|#| flat| sharp)?(?: major| minor|m)?\b)", re.I), r"put \1 in "),  # "Could you redo it in 5/4?"
+          (re.compile(r"(?<=[.!])\s*(?:everything|all|the rest)(?: else)?(?: before| before that| after| after that| up to there| up to that)? (?:is|'s|was|sounds) (?:fine|good|ok|okay|great|perfect|lovely|grand)\W*$", re.I), ""),  # "Recompose the last four bars. Everything before that is fine."
+          (re.compile(r",?\s*(?:I mean,?\s*)?not an? (?:new|fresh|different|whole new) (?:tune|piece|one|song)\b", re.I), ""),  # "Vary it. A variation, I mean, not a new tune."
+          (re.compile(r"[.!]\s+[^.!?]*\b(?:voices|parts|lines) (?:sound|feel) less (?:lonely|empty|bare|thin)\b[^.!?]*", re.I), "."),  # "Two voices sound less lonely in an empty chapel.": why a harmony
+          (re.compile(r"\b(faster|quicker|slower) (\d|two|three|four) times\b", re.I), r"\2 times \1"),  # "more happy and faster 2 times!!"
+          (re.compile(r",\s*(?:[A-G](?:m|7|maj7|m7)?,?\s+){1,4}(?:or )?(?:whatever|anything|etc\.?|and so on)(?: fits| works| sounds right)?\b", re.I), ""),  # "stick the chords in, G D whatever fits": chords named as examples
+          (re.compile(r"\btack (\d{1,2}|two|four|eight|sixteen) (bars|measures) on\b", re.I), r"add \1 more \2"),  # "variation, and tack 8 bars on"
+          (re.compile(r"\bcan (i|we) (?:get|have) an? (harmony|harmony line|second line)\b", re.I), r"can you add a \2"),  # "can i get a harmony on that, no rush"
+          (re.compile(r"\bstrip (bars? \d{1,3}(?:\s*-\s*\d{1,3})?|the (?:last|first) \w+ bars?|it|this) down to (?:the )?(?:basics?|bare bones|the bones)\b", re.I), r"simplify \1"),  # "strip bars 9-12 down to basics"
+          (re.compile(r",\s*(?:my|our|the) (?:manager|boss|wife|husband|customers?|kids?|friends?|mum|dad|mom|teacher|landlord|landlady|gaffer) (?:says|said|thinks|reckons|complains)\b(?![^.!?]*\b(?:could|can|would|please|give|make|add|you'd|show)\b)[^.!?]*$", re.I), ""),  # "make it happier, my manager says the shop feels like a funeral": who wants it
+          (re.compile(r"\b(sixths?|thirds?|6ths?|3rds?) down\b", re.I), r"\1 below"),  # "add harmony sixth down"
+          (re.compile(r",\s*(?:my|our) (?:fingers|hands|arms|lungs|breath|wrists?|thumbs?)\b[^.!?,]*", re.I), ""),  # "take away 10 bpm, my fingers on the strings not so quick"
+          (re.compile(r"\b(?:the |a )?bridge(?= (?:hinges?|pilings?|piers?|deck|span|operators?|stuck|lifts?|barriers?|keepers?|gates?|motors?|cables?)\b)", re.I), "the crossing"),  # "like the bridge pilings": a bridge over water, no B part
+          (re.compile(r",\s*(?:the |my |our )?(?:strings|fiddles?|violins?|cellos?|flutes?|pipes|whistles?|guitars?|piano|horns?|brass)\s+(?:sound|sounds|are|is|feel|feels|get|gets)\s+(?:too\s+|so\s+|a bit\s+)?(?:dull|thin|muddy|dead|flat|shrill|harsh|boomy|quiet|lost|buried|tinny|squeaky)\b[^.!?]*", re.I), ""),  # "bit higher, strings sound dull down there": why
+          (re.compile(r"\b(?:an?|the) ?other part with contrast\b|^\W*other part with contrast\b", re.I), "a contrasting B part"),  # "other part with contrast, like question and answer"
+          (re.compile(r",\s*like (?:a )?question and answer\b", re.I), ""),
+          (re.compile(r"\bslow(?: it)? (\d{1,2}) ?bpm\b", re.I), r"slow it by \1 bpm"),  # "add bass line on double bass and slow 10 bpm"
+          (re.compile(r"\b(\d{1,2}/\d{1,2}) (?:is|'s) (?:ok|okay|fine|good)\b", re.I), lambda m: m.group(1) if re.search(r"\b(new|fresh)\b", m.string[:m.start()], re.I) else m.group(0)),  # "make new song, happy one, 3/4 is ok": the new piece's meter
+          (re.compile(r"^\W*(?:the )?(ending|finish|end|close),?\s*make (?:it|that) (good|better|stronger|strong|proper|big|bigger|grand|final)\b", re.I), r"make the \1 \2")]  # "the finish, make it good, like the flute calling the sheep home"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -232,7 +232,7 @@ WH_QUESTION = re.compile(r"^\s*(?:" + GREETING + r"\W+)?(?:(?:please|kindly|pls|
                          r"(.*\?\s*$|.*\b(did|do|does|is|are|was|were) (you|it|this|the)\b)", re.I)
 CURIOUS_WORDS = r"(?:(?:excuse me|sorry|ok|okay|so|hmm|um|erm|roughly|just|wait|btw|oh|hold on|hang on|yo|oi)\W+)*(?:(?:i'm curious(?: as to| about)?|i am curious(?: as to| about)?|just wondering|quick q|(?:silly|dumb|stupid|quick) question|quick one|curious)\W+)?"  # before a question
 CURIOUS = re.compile(r"^\W*" + CURIOUS_WORDS, re.I)
-QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again|alla)\b| (us|me) (a|an|one|some|summat)\b)|did|has it|have you|can you tell|tell me|why|"
+QUESTION_WORD = re.compile(r"^\s*(?:" + CURIOUS_WORDS + r")?(?:(?:kindly|please|pls)[,\s]+(?:(?:sir|ma'?am|madam|mate|pal)[,\s]+)?)?(?:in\s+(?=what|which))?(what|what's|whats|which|how|how's|hows|is|are|does|do(?! (it|this|that|the \w+) (in|at|for|on|as|with|up|over|again|alla)\b| (us|me) (a|an|one|some|summat)\b| in [A-G]\b| (dorian|mixolydian|lydian|phrygian|locrian|aeolian|ionian)\b)|did|has it|have you|can you tell|tell me|why|"
                            r"where|who|when|remind me|any idea|i wonder(?! (whether|if) ([^.?!]{0,40}\b(might|could|would)\b|\w+ing\b))|could you tell|(could|can|would) you (explain|describe)|explain|describe|"
                            + FITS_WORDS + r")\b", re.I)
 # a fact about the piece checked with a question mark: "it's in D?", "you added a bass?"
@@ -250,7 +250,7 @@ PIECES = (r"(jig|reel|hornpipe|waltz|march|polka|air|hymn|chorale|tune|song|piec
           r"strathspey|slip jig|ballad|number|composition|sting|stinger|ident)s?")
 # a new piece: asked for with a verb ("write a reel", "I'd like a brand new jig"), or named at
 # the start of a message ("a lullaby for harp", "jig in A dorian, 32 bars")
-NEW_PIECE = re.compile(r"\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )(new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head)\b|\ban? new music\b|(new|fresh) " + PIECES + r"|(?<!book )(?<!hire )(?<!find )(?<!buy )another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh|other)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
+NEW_PIECE = re.compile(r"^\W*(a )?new order\b|\b((?<!received a )(?<!bought a )(?<!got a )(?<!has a )(new|fresh) (one|tune|piece|song)|(new|fresh) ([\w-]+ )?(idea|beat|track|chart|number|cue|head)\b|\ban? new music\b|(new|fresh) " + PIECES + r"|(?<!book )(?<!hire )(?<!find )(?<!buy )another one|something ((completely|totally|entirely|quite|brand) )?(else|new|different|fresh|other)|(write|compose|create|need|want) (me )?(new )?(jig|reel|hornpipe|waltz|march|polka|strathspey|mazurka|minuet|lullaby|slip jig)s?\b|start (over|again|afresh|fresh)|fresh start|"
                        r"from scratch|(write|compose|create|generate|give me|give us|gimme|get me|get|make me|make(?! (?:it|this|that) an? )|wants?|needs?|"
                        r"(?<!, )(?<!feel more )(?<!feels more )(?<!sound more )(?<!sounds more )(?<!feel )(?<!sound )like(?! an? [\w-]+ (tune|song|piece)\W*$)|maybe|perhaps|love|have|how about|do me|do|grateful for|knock together|knock up|whip up|rustle up|put together|"
                        r"come up with|dream up|cook up|whip (us |me )?up|knock (us |me )?up|rustle (us |me )?up|"
@@ -564,7 +564,7 @@ ENDING = re.compile(r"\b(land\w* (harder|better|stronger|properly|more firmly)|s
                     r"(give|put) (it )?a (real |proper |big )?button|(a |the )?proper finishing|(a |the )?final more \w+|"
                     r"(the )?end (hit|land|sound)s? (harder|stronger|better|bigger)|make the ending more (?!bars?\b)\w+|(more )?emphatic (close|ending|end|cadence)|(devise|furnish|compose) an? (more \w+ )?(close|ending)|"
                     r"(end|close|finish)\b[^.?!]{0,30}\b(plagal|amen)|end (it |this )?(more )?beautiful(ly)?|(ending|end|close|cadence) (is )?(to be|should be|must be|needs to be) (replaced|rewritten|redone|changed|improved|fixed|reworked|revised)|land on the (tonic|home note|keynote)|resolves badly|ending'?s? (is )?too (soft|weak|quiet|limp|sudden|abrupt|short|bland|plain)|make it (more )?(definitive|conclusive)|ending needs to be \w+er)\b", re.I)
-CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|more music after the (close|end)|a bit more at the end|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )(?<!a )go on(?!\s*[,!]\s*\w)(?! back\b)(?! and take\b)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
+CONTINUE = re.compile(r"\b((?!continuo)contin\w*|^\W*cont\b|keep a-?go(in'?|ing)|proceed with further|run it on\b(?! (a|an|the|my|our) (?!(little|bit|likkle|few|touch)\b))|keep (on )?writing|write (further|on)\b|keep (it |this )?rollin'?g?|pick up (from )?where (it|you|we) (ends|stops|left off)|(play|playing|write|writing|carry|carrying|go|going) on from where (it|you|we) (ends|stops|left off)|add on to the end|go on (a little |a bit )?more\b|more music after (the )?(close|end|last (note|bar|measure))|a bit more at the end|where('?s| does) it go from (here|there)|(flow|run) on (a little |a bit )?(further|more)|write further music|following the final bar|(more )?after the end|next bit|^\W*more (please|pls|plz)\b|another \d{1,2}(?=\W*$)|keep going|carry (it |this )?on|keep blowing|(take |blow )?another chorus|(?<!to )(?<![!.] )(?<!a )go on(?!\s*[,!]\s*\w)(?! back\b)(?! and take\b)(?! (the|a|an|my|your|piano|flute|fiddle|violin|guitar|harp|cello|organ|banjo|accordion|whistle)\b)|after where it (ends|stops)|write on|keep (it|this|the \w+) going|"
                       r"what comes after|after the (last|final) bar|make it longer|lengthen|a bit further|"
                       r"extend( it| the tune)?|past the (current )?end(ing)?|(?<!lasts )(?<!last )(?<!be )(?<!no )(?<!any )(?<!rather )(?<!plays )longer(?! (notes|values|note values|durations|rhythms|ones|session|set|evening|dance|gig|class))|(spin|draw|stretch) it out|more bars|add (another|more|some) (bars|music|phrases?)|"
                       r"write (some )?more|what (comes|happens) next|finish (it|this|the (tune|melody|piece)|this (tune|melody|piece))|"
@@ -1067,7 +1067,7 @@ def read_part(text: str) -> Request:
         fields.update(question=False, topic=None)  # "a tad faster maybe?": a suggestion, put with a question mark
     if fields["question"] and fields["topic"] and TOLD_HOW.search(said):  # "tell me how the parts are repeated": asked, not done
         fields.update(new_piece=False, rework=None, style=None, bar_range=None, section=0)
-    one_of_its_parts = fields.get("rework") in ("ending", "b part") and re.search(r"\bnew one\b", said, re.I)  # "an ending that lands ... write a new one"
+    one_of_its_parts = fields.get("rework") in ("ending", "b part") and re.search(r"(?<!brand )\bnew one\b", said, re.I)  # "an ending that lands ... write a new one"
     if fields.get("rework") and A_NEW_ONE.search(said) and fields.get("new_piece") and not fields.get("bar_range") and not one_of_its_parts:
         fields.update(rework=None)  # "write a new piece, a sad slow air": the mood of the new piece
     if fields.get("rework"):  # a reworking of this piece: not a new one, and not a question unless put as one
@@ -1133,7 +1133,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does not) (turn|open|fit)|(cabin|front|back|garage|car|shed) door|(bars?|pubs?) (near|by|close to|round|around|next to) (the|my|our|here)|does food|keys? (of|to|for|on|in) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment|snow ?machine|snowmobile|truck|van|boat|tractor|motorbike|ignition|lock)|broke in the lock|(scales?|weighing machine) (in|of) (my|the|our) (kitchen|bathroom|shop)|calibrate|(book|hire|find) (a|another|a new) (band|one|dj|singer) (for|in)\b|wedding (band|party|reception)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shift|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does not) (turn|open|fit)|(cabin|front|back|garage|car|shed) door|(bars?|pubs?) (near|by|close to|round|around|next to) (the|my|our|here)|does food|keys? (of|to|for|on|in) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment|snow ?machine|snowmobile|truck|van|boat|tractor|motorbike|ignition|lock)|broke in the lock|(scales?|weighing machine) (in|of) (my|the|our) (kitchen|bathroom|shop)|(?:re)?calibrat\w*|mountains?|(?<=how high is )mount|(?<=how tall is )mount|(book|hire|find) (a|another|a new) (band|one|dj|singer) (for|in)\b|wedding (band|party|reception)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shift|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|padlocks?|locksmith|yeast|lager|mash tun|brewing|brew day|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
@@ -1315,6 +1315,8 @@ SAID_OTHERWISE = [re.compile(rf"\b(?:{kind})\b" + TAKEN_BACK_SAID + rf"(?P<value
 
 def second_value(found: re.Match) -> str:
     """The value a message settles on, with the unit the one taken back had."""
+    if found.group(0).lower().startswith(found.group("value").lower() + " ") or found.group(0).lower().startswith(found.group("value").lower() + "."):
+        return found.group(0)  # "trumpet. make it a trumpet tune": the same value said again, none taken back
     unit = found.group("unit") or ""
     said_again = unit.strip() and found.string[found.end():].lower().lstrip().startswith(unit.split()[0].lower())
     return found.group("before") + found.group("value") + ("" if said_again else unit)
@@ -1405,6 +1407,7 @@ def value_before(word: str) -> bool:
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", re.I), ""),  # "4/4 and trumpet. go": the word to start, before the instrument named bare
+                   (re.compile(r"\b(happier|sadder|faster|slower|higher|lower|brighter|darker|longer|shorter)\s+olsun\b(?:,?\s*(?:ne[şs]eli|h[üu]z[üu]nl[üu]|h[ıi]zl[ıi]|yava[şs]))?", re.I), r"\1"),  # Turkish "happier olsun, neşeli": let it be happier
                    (re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"^\W*версия (\d+)\b", re.I), r"version \1"),  # "версия 1 please — version one"
                    (re.compile(r"(?<=[a-z])(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bkey)(?<!\bdo)(?<!\bre)(?<!\bmi)(?<!\bfa)(?<!\bso) la(?=\s*[,.!?]|\s*$)", re.I), ""),  # "Little bit sad la": the particle, no note
                    (re.compile(r",?\s*" + ADDRESS_ABROAD + r",?", re.I), unless_english_around),  # "redo nomás", "oye, faster"
@@ -1954,7 +1957,7 @@ def unread_kind(text: str, said: str, as_typed: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other. `as_typed` is the message before
     its greetings and thanks in other languages were put in English."""
-    if vocabulary.mashed_in_another_script(text) or struck_along_a_row(text) or struck_and_held(text) or held_down(text):
+    if keys_struck(text):
         return "gibberish"  # "ㅁㄴㅇㄹ", "йцукен", "pqwo eiru tyal": keys struck, not another language
     if vocabulary.greets_or_thanks_only(text):
         return "chat"  # "Mabuiga!", "Bună ziua", "gracias maje!!": a greeting or thanks, in whatever language
@@ -1989,6 +1992,11 @@ def greets_in_an_unknown_tongue(said: str) -> bool:
 def unknown_and_sayable(words: list[str]) -> bool:
     """Whether each word is one neither English nor the reader knows, and one a voice could say."""
     return not any(w in ENGLISH or w in KNOWN for w in words) and all(map(sayable, words))
+
+
+def keys_struck(text: str) -> bool:
+    """Whether a message is keys struck, in any script, not words of a language."""
+    return vocabulary.mashed_in_another_script(text) or struck_along_a_row(text) or struck_and_held(text) or held_down(text)
 
 
 def struck_along_a_row(text: str) -> bool:
@@ -2213,7 +2221,7 @@ def named_to_remove(text: str) -> str | None:
     return "chords" if REMOVED_CHORDS.search(text) else "part" if REMOVED_PART.search(text) else None
 
 
-A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|make|create) (me |us )?something (brand )?new\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\bleave (this|that) one\b|\b(start|begin) (a |an )?(totally |totaly |completely |brand |whole )?new\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
+A_NEW_ONE = re.compile(r"\b(write|compose|make|create) (me |us )?new\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|make|create) (me |us )?something (brand )?new\b|(?<!not )\b(a|an) (brand |whole |completely |totally )?(new|fresh)\s+(\w+\s+)?" + PIECES + r"\b|\b(write|compose|give me|make) (me |us )?a (brand )?new one\b|\b(forget|scrap|ditch|drop|bin) (all )?(this|that|it)\b|\bleave (this|that) one\b|^\W*(a )?new order\b|\bleave (this|that) [\w-]+ where it is\b|\b(want|need|like|fancy) a (brand )?(new|fresh) one\b|\b(start|begin) (a |an )?(totally |totaly |completely |brand |whole )?new\b|\b(fancy|want|like|need) something else\b|^\W*(new|fresh) (piece|tune|one|song)\b|\bfresh start\b|\bstart (fresh|over|afresh)\b(?!\s+(with |on )?(the|this) )|\banother piece entirely\b|"
                        r"[.!:;]\s*(new|fresh) (piece|tune|one|song)\b", re.I)  # "forget this one, write a new polka"
 
 
@@ -2437,7 +2445,7 @@ prueba cambiar cambia cambialo cámbialo poner pon ponle sube baja subir bajar t
 você pode devagar rápida acordes adicionar
 kun je alsjeblieft maak toevoegen akkoorden
 thoil níos tapúla moille seinn raibh míle maith agat tá hálainn féidir leat nua scríobh dom
-czy możesz napisać nowego walca proszę jest szybciej wolniej
+czy możesz napisać nowego walca proszę jest szybciej wolniej dzięki dzieki brzmi podoba bardzo się puszczę chłopakom
 fai lo ciao maggiore minore puoi farlo più lento veloce diolch fawr iawn mae'n hyfryd os gwelwch dda bore sut wyt ti heddiw allwch chi wneud arafach gyflymach cyflymach uwch ysgrifennu alaw newydd
 lag ny springar halling dur litt raskere saktere takk hvilken toneart dette hjelpen veldig flott fint tusen
 madainn mhath ciamar tha thu cén eochair atá ann tapadh leat charaid musikken wie geht's dir heute hermano suena bien vras brav
@@ -2531,7 +2539,10 @@ def looks_like_gibberish(message: str) -> bool:
     words = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])[,.;\[\]']+(?=[a-z])", "", message.lower()))  # "ujmik,ol": the comma's key struck in the run
     if not words and len(re.sub(r"\s", "", message)) >= 3 and not re.search(r"\d", message):
         return True  # ".,.,.,/;'[]": a mash of punctuation
-    if not words or any(w in KNOWN for w in words if len(set(w)) > 1) or MUSIC_WORDS.search(message) \
+    known = [w for w in words if w in KNOWN and len(set(w)) > 1]
+    if known and all(len(w) <= 2 for w in known) and sum(mashed(w) for w in words if len(w) >= 3) >= 2:
+        known = []  # "lkjlkj zzq oi": two runs of keys struck, and a short word among them by chance
+    if not words or known or MUSIC_WORDS.search(message) \
             or STYLE.search(message) or KEY_WORD.search(message):
         return False
     struck = re.sub(r"\s", "", message)
@@ -3114,7 +3125,7 @@ def looks_foreign(message: str) -> bool:
     accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
     if sum(bool(re.search(r"[ɔɛŋʃʒɲɓɗƙƴɣə]", w)) for w in words) >= 2:
         return True  # "A lek dis sɔng bad bad wan, i swit mi fɔ tru": Krio, Twi or Hausa letters, in two words or more
-    if foreign > english or (accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2) \
+    if foreign > english or foreign >= 2 and accented >= 1 and foreign >= english or (accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2) \
             and sum(mashed(vocabulary.without_accents(w)) for w in words) * 2 < len(words):  # "fdsa fdsa jklö" is a mash
         return True
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"

@@ -336,7 +336,7 @@ def range_of(found: re.Match) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------------------ instruments
-INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+?!]|^", re.I)
+INSTRUMENT_CUE = re.compile(r"\b(?:for|on|onto|upon|to|with|by|use|using|take(?= (?!the|a|an|it|that|this|them|away|out|off|over)[a-z]+ (?:for|on|as|to)\b)|the|a|an|give|let|play|plays|playing|how about|what about|try)\b|[,:.+?!]|^", re.I)
 # after "the" or "a", an instrument is the one asked for only when it takes the tune: "let the
 # cello have it", "an oboe piece"; "the trumpets can't keep up" only names who plays now
 TAKES = {"maybe", "perhaps", "and", "then", "now", "instead", "not", "have", "has", "had", "take", "takes", "took", "play", "plays", "played", "get", "gets", "got", "carry",
@@ -392,7 +392,7 @@ def instrument_in(text: str) -> int | None:
             and cue.group(0) in (",", ":", "") or cue.group(0) in ("", "?", "!")  # "? Fiddle would be perfect", not "? Recorders love C"
         owner = bool(words) and words[0] in ("my", "our", "her", "his")
         while words and words[0] in ("the", "a", "an", "solo", "my", "our", "her", "his", "second", "another", "that", "wee", "little",
-                                     "old", "ol", "trusty", "battered", "beloved", "favourite", "favorite"):  # "put it on the ol' upright piano"
+                                     "old", "ol", "now", "trusty", "battered", "beloved", "favourite", "favorite"):  # "put it on the ol' upright piano"
             words.pop(0)
         if cue.group(0).lower() == "on" and words[:1] == ["strings"] and not re.search(
                 r"\b(it|this|that|tune|melody|piece|lead|part|line|play|put|go|try|hear|want)$", text[:cue.start()].rstrip(), re.I):
@@ -419,7 +419,7 @@ def instrument_in(text: str) -> int | None:
                 return program  # "flute on the melody"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
                 return program  # "could the squeezebox player have the tune?"
-            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably))?\s*[.!?](?:\s|$)", text[cue.end():], re.I)
+            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably|mate|pal|buddy|friend|love|man))*(?:,? not (?:the |a |an )?[a-z]+)?\s*[.!?](?:\s|$)", text[cue.end():], re.I)
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])) \
                     and not said_alone:  # "bassoon. for the comedy": a sentence of its own
                 break
@@ -916,7 +916,7 @@ kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | t
 អរគុណ | អរគុណបង | អរគុណច្រើន | orkun na | orkun cheran | orkun chraen | arkoun | arkun | arkoun chraen | zikomo kwambiri | የቐንየለይ | ብጣዕሚ የቐንየለይ |
 yekenyeley | yekenyelay | tsenkyu | webale nyo | 多谢 | 多謝 | kurru sumange' | kurru sumange | kurusumange | tampi asih | tampiasih | matur tampi asih | murakoze cane | тхьэм урегъэпсэу | тхьэм фыригъэпсэу | тхьэуегъэпсэу | 承蒙你 | 承蒙 | 承蒙你哦 |
 tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashakur | tashakor jan | tashakkur | ngiyabonga kakhulu | siyabonga | terima kasih bang |
-badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë
+badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -928,7 +928,7 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella
+ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo
 """
 
 
