@@ -555,10 +555,15 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
                             r"\b(a|the|which|what|any|best|good) bars? (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
                 (re.compile(r"(?<![/\d])\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|half a) ?(?:metres?|meters?)(?= (?:long|wide|high|tall|deep|away|of|fascia|sign|board|wall|run|length|drop|square)\b|-)", re.I), r"\1 yards"),  # "a two metre fascia": a length, no meter
-                (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick) )?"
+                (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick|handover) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
-                            r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed")]
+                            r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
+                (re.compile(r"\bbridge(?= over\b| near\b| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b)|"
+                            r"\b(?<=repair )(?:such |the |a |this |that )?bridge\b|(?<=fixing )(?:such |the |a |this |that )?bridge\b|(?<=repairing )(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # "bridge over Andi-Koisu is broken again"
+                (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night"
+                (re.compile(r"\ban? note (?=(?:for|to) (?:the|my|our) (?:vet|nurse|night nurse|doctor|teacher|school|boss|landlord|landlady|neighbou?r|milkman|postman|builder|plumber)\b)", re.I), "a message "),  # "leave a note for the vet about my cow"
+                (re.compile(r"\bpitch (?:on|of) (?:these|the|this|that|those|my|our) (?:stairs|staircase|roof|slope|ramp|steps|drive|driveway)\b", re.I), "slope of the stairs")]  # "the pitch on these stairs is dead steep"
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
 SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
            (re.compile(r"\s*\b(?:when|once|if) you(?:'ve| have| get)? (?:got )?(?:the |some )?bandwidth\b", re.I), ""),
@@ -2545,7 +2550,27 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r",\s*like (?:a )?question and answer\b", re.I), ""),
           (re.compile(r"\bslow(?: it)? (\d{1,2}) ?bpm\b", re.I), r"slow it by \1 bpm"),  # "add bass line on double bass and slow 10 bpm"
           (re.compile(r"\b(\d{1,2}/\d{1,2}) (?:is|'s) (?:ok|okay|fine|good)\b", re.I), lambda m: m.group(1) if re.search(r"\b(new|fresh)\b", m.string[:m.start()], re.I) else m.group(0)),  # "make new song, happy one, 3/4 is ok": the new piece's meter
-          (re.compile(r"^\W*(?:the )?(ending|finish|end|close),?\s*make (?:it|that) (good|better|stronger|strong|proper|big|bigger|grand|final)\b", re.I), r"make the \1 \2")]  # "the finish, make it good, like the flute calling the sheep home"
+          (re.compile(r"^\W*(?:the )?(ending|finish|end|close),?\s*make (?:it|that) (good|better|stronger|strong|proper|big|bigger|grand|final)\b", re.I), r"make the \1 \2"),  # "the finish, make it good, like the flute calling the sheep home"
+          (re.compile(r"^\W*quiet one(?: (?:on|at|in) the \w+)?(?: for once)?\W+", re.I), ""),  # "Quiet one on the desk for once. Can you knock me up a brand new reel": the work, not the tune
+          (re.compile(r"(?<=[?.!,])\s*go on then\W*$", re.I), ""),  # "phrygian? go on then": yes to it, no more music
+          (re.compile(r"\bstand down (the|that|this|those|these)\b", re.I), r"remove \1"),  # "stand down the second voice"
+          (re.compile(r"\bplay (?:it )?further\b(?! up| down| along| on the| in the)", re.I), "continue"),  # "go on, play further, vatso"
+          (re.compile(r"\bnew part (?:two|2|B)\b", re.I), "a new B part"),  # "new part two, contrasting, eight bars long"
+          (re.compile(r"\bput the new one back\b", re.I), "redo"),  # "I changed my mind, put the new one back"
+          (re.compile(r"^\W*(?:major|minor|dorian|mixolydian|[A-G](?: major| minor)?|\d{1,2}/\d{1,2})(?:'s| is) (?:fine|ok|okay|good|grand|nice)\W+but\s+", re.I), ""),  # "major's fine but have a go at the lydian mode"
+          (re.compile(r"\b(" + INSTRUMENT_NAME + r"),\s*(?:it'?s|it is|that'?s|more) (?:moodier|warmer|darker|brighter|sweeter|mellower|richer|sadder|happier)\b[^.!?]*", re.I), r"\1"),  # "give the tune to the cello, it's moodier, like a big old labrador": why that instrument
+          (re.compile(r"\bmake again (?:the )?(last|first) (\w+) (bars?|measures?)\b", re.I), r"rewrite the \1 \2 \3"),  # "make again last four bars"
+          (re.compile(r"\ban? parallel (?:voice|line|part)\b", re.I), "a harmony line"),  # "add a parallel voice, like two tars playing together"
+          (re.compile(r",\s*like the (?:slow|fast|quick|sad|happy|high|low|middle|last|first) part of [^,.!?]*", re.I), ""),  # "relative minor, like the slow part of shalakho"
+          (re.compile(r"\b(?:the )?(?:feel|feeling|lilt|swing|sway) of an? (?:waltz|jig|reel|march|polka|hornpipe|mazurka|minuet|strathspey)\b", re.I), "that feel"),  # "three four please, I want the feel of a waltz": the meter's feel, no new waltz
+          (re.compile(r"\ban? (?:proper|clean|soft|good|better|firm) landing(?: at the end)?\b", re.I), "a proper ending"),  # "it needs a proper landing at the end"
+          (re.compile(r"[.!]\s*(?:my|our|the) (?:strings|fiddle|violin|guitar|pipes|whistle|flute|accordion|chanter|kamancheh|tar)\b (?:ring|rings|sound|sounds|sit|sits|play|plays|work|works|lie|lies)\b[^.!?]*", re.I), "."),  # "I want it in A. my strings ring best in A": why
+          (re.compile(r"[^.!?]*\bit'?s (?:major|minor|dorian|mixolydian|lydian|phrygian|locrian|in \w+) already\b[.!]?\s*", re.I), ""),  # "Make it major - no hang on, it's major already. Mixolydian then"
+          (re.compile(r"^\W*(?:on |the |on the )?(?:" + INSTRUMENT_NAME + r") is (?:ok|okay|fine|good|nice)\W+but\s+", re.I), ""),  # "on fiddle is ok but ma want to hear it on flute"
+          (re.compile(r"^\W*it'?s (?:on|for) (?:the )?(?:" + INSTRUMENT_NAME + r") already\W+(?:so\s+)?", re.I), ""),  # "its on fiddle already, so give the tune to viola"
+          (re.compile(r"^\W*tell (?:us|me) (what|which|how)\b([^.!?]*)$", re.I), r"\1\2?"),  # "tell us what instrument it's written for"
+          (re.compile(r"\bproper tidy(?: that| this| mun)?\b", re.I), "lovely"),  # Welsh English praise: "proper tidy that, diolch butt"
+          (re.compile(r"\b(opening|open|running|run|own|owns) an? bar\b", re.I), r"\1 a pub")]  # "my cousin opening a bar in Krasnaya Sloboda": a pub, not a bar of music
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -177,7 +177,7 @@ def meter_in(text: str) -> str | None:
     """"6/8", "six-eight", "three four time", "common time"; of two ("from 6/8 to 3/4"), the
     one not said to be left."""
     named = []
-    for found in list(METER_FIGURES.finditer(text)) + list(METER_WORDS.finditer(text)):
+    for found in sorted([*METER_FIGURES.finditer(text), *METER_WORDS.finditer(text)], key=lambda m: m.start()):
         if METER_FIGURES.fullmatch(found.group(0)):
             meter = found.group(0)
         elif found.group(3):
@@ -368,7 +368,7 @@ def instrument_in(text: str) -> int | None:
                      r"\b(comfortable|kinder|easier|(?<!sounds )(?<!sound )better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|\b(is|are|'s) (sweet|nice|good|lovely) on( the)?$|"
                      r"\b(i|we)('ll| will)?( like to| love to| want to)? (be )?(accompany|accompanying|strum|strumming|busk|busking)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
-                     r"(low|high|hard|difficult|awkward|fast|slow)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
+                     r"(low|high|hard|difficult|awkward|fast|slow)$|\bsounds? (wrong|off|bad|odd|funny|weird|strange|awful|terrible)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
                 or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier|has|have|had|can't|cannot|won't|doesn't)\b", text[cue.end():], re.I) \
                 or cue.group(0).lower() in ("on", "for") and re.search(r"\b(i|we) (use|sing|do)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
@@ -381,7 +381,7 @@ def instrument_in(text: str) -> int | None:
             continue  # "I wanna know if it fits on my squeezebox": a question of range, no instrument asked
         if re.search(r"\b(key|keys|key signature|tuning|choice|pick|option)( (for|on))?( the| a| an)?$", text[:cue.end()].rstrip(), re.I):
             continue  # "A is a good key for the fiddle": a reason for the key, not the instrument asked
-        if re.search(r"\b(friends?|mates?|people|folks?|members?|lads|ladies|someone|somebody) (from|in|at) (the|our|my)$", text[:cue.end()], re.I):
+        if re.search(r"\b(friends?|mates?|people|folks?|members?|lads|ladies|women|men|girls|boys|kids|children|singers|someone|somebody) (from|in|at) (the|our|my)$", text[:cue.end()], re.I):
             continue  # "my friends from the choir": who sings, not the voice asked
         if re.search(r"\b(fifths|octaves|parallels|clash\w*) with( the)?$|\b(blend|fit|sit|match|mix|go)s?( \w+)?( better| well| nicely)? with( the)?$|\b(who|that) "
                      r"(plays|play|played)( the| a)?$", text[:cue.end()].rstrip(), re.I):
@@ -508,6 +508,7 @@ CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсм
                  "йцукенгшщзхї", "фівапролджє")  # and a Ukrainian one's
 # the letter rows of the Greek, Thai and Lao keyboards: "ασδφγηξ", "ฟหกดเ", "ຟຫກດເ"
 OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ", "ົໄຳພະິີຮນຍບລ", "ຟຫກດເ້່າສວງ", "ຜປແອຶືທມໃຝ",
+              "ქწერტყუიოპ", "ასდფგჰჯკლ", "ზხცვბნმ",  # Georgian
               "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرلاىةوزظ", "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ")  # Arabic, Hebrew
 
 
@@ -540,7 +541,9 @@ def mashed_in_another_script(text: str) -> bool:
     "ςερτυθιοπ"); or accented vowels struck in a run ("ãòùôéë")."""
     if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text) or accents_struck(text):
         return True
-    words = text.lower().split()
+    words = [w for w in (w.strip(".,!?;:") for w in text.lower().split()) if w]  # "ячсмить бю.": its stop no key of the run
+    if words and all(set(w) <= set("əşçğüöı") for w in words) and any(len(w) >= 4 for w in words):
+        return True  # "əşçğüöı ğüəş": only the letters Azerbaijani adds to the Latin, struck in a run
     if words and all(len(w) >= 6 and len(set(w)) <= 3 and not w.isascii() and re.search(r"(\w)\1\1", w) for w in words):
         return True  # "ហហហហកកកខខ": three keys held down, in any script
     if words and any(re.search(r"(?:^|[аеёиоуыэюя])ы", w) for w in words) \
@@ -882,7 +885,7 @@ azul | taanishi | tanishi | witôj | witoj | салам | сәлам | sälam | 
 shalom aleichem | видза олан | vidza olan | ekamawir omo | мшыбзиа | mshybzia | buonos dies | buen diya | buen diya a toz |
 bondjoû | bondjou | terveh | шумбрат | shumbrat | дорообо | doroobo | waidmannsheil | selâm aleyküm | selam aleykum | selâm | khurumjari |
 kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ་ཟུ་ཟང་པོ | sasa | kumno | prost | salam alaykum | салам алейкум | aa |
-johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate |
+johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate | sholum | sholum aleichem |
 suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្តី | moni | moni nonse | bondia | bon dia maun | amakuru | bwakeye | фӏэхъус | фIэхъус | salam alaikum | salamaleikum |
 horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | lṳ ho | dorovo | dorobo | tabe' puang | aya |
 khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee
@@ -916,7 +919,7 @@ kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | t
 អរគុណ | អរគុណបង | អរគុណច្រើន | orkun na | orkun cheran | orkun chraen | arkoun | arkun | arkoun chraen | zikomo kwambiri | የቐንየለይ | ብጣዕሚ የቐንየለይ |
 yekenyeley | yekenyelay | tsenkyu | webale nyo | 多谢 | 多謝 | kurru sumange' | kurru sumange | kurusumange | tampi asih | tampiasih | matur tampi asih | murakoze cane | тхьэм урегъэпсэу | тхьэм фыригъэпсэу | тхьэуегъэпсэу | 承蒙你 | 承蒙 | 承蒙你哦 |
 tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashakur | tashakor jan | tashakkur | ngiyabonga kakhulu | siyabonga | terima kasih bang |
-badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла
+badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла | mardi | dido mardi | dido kai | dastet dard nakone | dastet dard nakoneh | dastetun dard nakone | dast shoma dard nakone
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -928,7 +931,7 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo
+ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо
 """
 
 
