@@ -118,7 +118,8 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),  # Maithili, before the phrasings that read "a little"
+LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),
+              (re.compile(r"\b(the|a|one|each|per|dump|gravel|fire|sand|coal|tar|stone|grain|tipping|inspection) pit\b", re.I), r"\1 hole"),  # "the dump pit", a hole in the ground: not Scots "pit" for "put"  # Maithili, before the phrasings that read "a little"
               (re.compile(r"^\W*(chords?|bass(?: line)?|harmony|ornaments) kald[ıi]r\b", re.I), r"remove the \1"),  # Turkish: "chords kaldır abi"
               (re.compile(r"\byeni bir (?:şey|sey|parça|parca)\b", re.I), "something new"),  # Turkish: "yeni bir şey abi: a minuet in F"
               (re.compile(r"^\W*mbi ye\b", re.I), "I want"), (re.compile(r"\btune ma\b", re.I), "in the tune"), (re.compile(r"\s*\bpani\b", re.I), ""), (re.compile(r"\blekhdinus\b", re.I), "please write"),  # Sango, Nepali
@@ -559,9 +560,10 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
-                (re.compile(r"\bbridge(?= over\b| near\b| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b)|"
+                (re.compile(r"\bgrain bridge\b|\bbridge(?= (?:at|in|to|near|over|across) (?-i:[A-Z])| in the (?:bin|silo|hopper)\b| over\b| near\b| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b)|"
                             r"\b(?<=repair )(?:such |the |a |this |that )?bridge\b|(?<=fixing )(?:such |the |a |this |that )?bridge\b|(?<=repairing )(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # "bridge over Andi-Koisu is broken again"
-                (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night"
+                (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night"
+                (re.compile(r"\b(?:(?:five|ten|twenty|fifty|hundred|\d+) )?(?:pound|dollar|euro|bank) note\b", re.I), "banknote"),  # "the till keeps spitting out this one twenty pound note"
                 (re.compile(r"\ban? note (?=(?:for|to) (?:the|my|our) (?:vet|nurse|night nurse|doctor|teacher|school|boss|landlord|landlady|neighbou?r|milkman|postman|builder|plumber)\b)", re.I), "a message "),  # "leave a note for the vet about my cow"
                 (re.compile(r"\bpitch (?:on|of) (?:these|the|this|that|those|my|our) (?:stairs|staircase|roof|slope|ramp|steps|drive|driveway)\b", re.I), "slope of the stairs")]  # "the pitch on these stairs is dead steep"
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
@@ -800,7 +802,7 @@ def one_a_new_piece(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(2) or ''}a new piece "
 
 
-PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsqueak)|(?<=\bstops)|(?<=\bthump)|(?<=\bsolid)|(?<=\bcrawling)|(?<=\bcreaks)|(?<=\bclanks)|(?<=\brattles)|(?<=\bdrags)|(?<=\bplods)|(?<=\bgroans)|(?<=\bwobbles))\s+(?=(?:just |kinda |sort of )?like (?:a|an|the) \w+))(?:just |kinda |sort of )?like (?:a |an |the |our |my |his |her |their |those |these |when |how )(?![^.!?,;:—–]*\b(?:version|one|take|draft|before|earlier|original|first|second|last|bars?|variations?|remix|bass|harmony|chords?|part|ending|tearjerker|ornaments?|grace|line|tune|melody|song|piece|but|instead|sad|happy|summer|ballad|funeral|lament|dirge|party|wedding|jig|reel|hornpipe|waltz|march|polka|air|minuet|strathspey|lullaby|hymn|chorale|mazurka)\b)[^.!?,;:—–]*(?=[.!?,;:—–]|$)", re.I), ""),  # "bit slower. like a forklift backin up", "rolls and cuts pls, like our singers shake the voice": a likeness, nothing asked
+PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsqueak)|(?<=\bstops)|(?<=\bthump)|(?<=\bsolid)|(?<=\bcrawling)|(?<=\bcreaks)|(?<=\bclanks)|(?<=\brattles)|(?<=\bdrags)|(?<=\bplods)|(?<=\bgroans)|(?<=\bwobbles))\s+(?=(?:just |kinda |sort of )?like (?:a|an|the) \w+))(?:just |kinda |sort of )?like (?:a |an |the |our |my |his |her |their |those |these |when |how |(?-i:[A-Z])[a-z]+ )(?![^.!?,;:—–]*\b(?:version|one|take|draft|before|earlier|original|(?:first|second|last) (?:one|version|take|draft|half|time)|bars?|sections?|strains?|variations?|remix|bass|harmony|chords?|part|ending|tearjerker|ornaments?|grace|line|tune|melody|song|piece|but|instead|sad|happy|summer|ballad|funeral|party|wedding|jig|reel|hornpipe|waltz|march|polka|air|minuet|strathspey|lullaby|hymn|chorale|mazurka)\b)[^.!?,;:—–]*(?=[.!?,;:—–]|$)", re.I), ""),  # "bit slower. like a forklift backin up", "rolls and cuts pls, like our singers shake the voice": a likeness, nothing asked
                    (re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at|beefing up)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
                    (re.compile(r"\bending(?:'?s| is)? wet\b", re.I), "the ending is weak"), (re.compile(r"\bgive it some well(?:y|ie)\b", re.I), "make it stronger"), (re.compile(r"^\W*sound,? (?:that|mate|la|that la)\W*(?:(?:ta|cheers|thanks)\W*)?$", re.I), "that's great, thanks"),
                    (re.compile(r"(\bremove\b[^.!?]*?),?\s*like \S+ and (?:voice|singing|song)\b", re.I), r"\1"),  # "I prefer the melody alone, like inanga and voice"
@@ -2530,7 +2532,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\s\+\s(?=\d|twice\b|double\b|half\b)", re.I), " and "),  # "3/4 + 24 bars total", "banjo + twice as fast lol": "+" for "and", not a count up
           (re.compile(r"\b(liked|like|prefer\w*|loved?) old (one|version|tune)\b", re.I), r"\1 the old \2"),  # "i liked old one more..."
           (re.compile(r"\b(?:bring|give|put) (?:back|again)(?: again| back)?,?\s*the undone (?:one|version|change|edit)\b", re.I), "redo"),  # "bring back again, the undone one"
-          (re.compile(r"\?\s*(?:a |the |my |our |this )?(?:customer|client|punter|boss|manager|wife|husband|friend|kid|daughter|son|mate|neighbou?r)s? (?:asked|asks|wants to know|wondered|is asking)\W*$", re.I), "?"),  # "whats it called? customer asked"
+          (re.compile(r"\?\s*(?:a |the |my |our |this )?(?:customer|client|punter|boss|manager|wife|husband|friend|kid|daughter|son|mate|neighbou?r)(?:s|'s| is)? (?:asked|asks|asking|wants to know|wondered|is asking)\b[^.!?]*$", re.I), "?"),  # "whats it called? customer asked"
           (re.compile(r"\b(cut time|alla breve)(?: it)?,?\s*(?:(?:2|two) beats (?:to|a|per|in a) (?:the )?bar|2/4)\b", re.I), r"\1"),  # "cut time it, 2 beats a bar, quick like"
           (re.compile(r"\bredo (it|this|the tune|the piece) in (?=\d{1,2}/\d{1,2}\b|(?:three|four|five|six|seven|nine|twelve)[ -](?:two|four|eight)\b|[A-G](?:b|#| flat| sharp)?(?: major| minor|m)?\b)", re.I), r"put \1 in "),  # "Could you redo it in 5/4?"
           (re.compile(r"(?<=[.!])\s*(?:everything|all|the rest)(?: else)?(?: before| before that| after| after that| up to there| up to that)? (?:is|'s|was|sounds) (?:fine|good|ok|okay|great|perfect|lovely|grand)\W*$", re.I), ""),  # "Recompose the last four bars. Everything before that is fine."
@@ -2570,7 +2572,16 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^\W*it'?s (?:on|for) (?:the )?(?:" + INSTRUMENT_NAME + r") already\W+(?:so\s+)?", re.I), ""),  # "its on fiddle already, so give the tune to viola"
           (re.compile(r"^\W*tell (?:us|me) (what|which|how)\b([^.!?]*)$", re.I), r"\1\2?"),  # "tell us what instrument it's written for"
           (re.compile(r"\bproper tidy(?: that| this| mun)?\b", re.I), "lovely"),  # Welsh English praise: "proper tidy that, diolch butt"
-          (re.compile(r"\b(opening|open|running|run|own|owns) an? bar\b", re.I), r"\1 a pub")]  # "my cousin opening a bar in Krasnaya Sloboda": a pub, not a bar of music
+          (re.compile(r"\b(opening|open|running|run|own|owns) an? bar\b", re.I), r"\1 a pub"),  # "my cousin opening a bar in Krasnaya Sloboda": a pub, not a bar of music
+          (re.compile(r"^\W*new[.!]\s+(jig|reel|hornpipe|slip jig|polka|waltz|march|strathspey|air|lullaby|chorale|minuet|mazurka|song)[.!]\s*", re.I), r"a new \1, "),  # "new. polka. happy."
+          (re.compile(r",\s*[^,.!?]*\b(?:songs|tunes|music)\b[^,.!?]*\b(?:are|is) (?:never |not |always |usually )?(?:so |that |very )?(?:major|minor|sad|happy|sunny|bright|dark|cheerful|gloomy)\b[^,.!?]*", re.I), ""),  # "make it minor qardaş, Lahıc songs are never so major": why
+          (re.compile(r"\b(?:would|could|will) it work (?:as an? |on (?:the |a )?)(\w+)(?: tune| piece)?\?\s*(?:try it|let'?s try|go on|give it a go)\b", re.I), r"try it on the \1"),  # "would it work as a cello tune? try it"
+          (re.compile(r"(?<=\d),\s*the (?:opening|start|beginning|ending|end|middle) drags\b[^.!?]*", re.I), ""),  # "write me new bars 1 through 2, the opening drags like a plugged sweep auger": why
+          (re.compile(r",\s*(?:it'?s |it is )?(?:thin|thick|flat|dull|empty|bare|busy|heavy|light|dry) as an? [^,.!?]*", re.I), ""),  # "add chords and a bass line, it's thin as a bin floor after sweep": a likeness
+          (re.compile(r"\bwhich (road|route|way) is (?:faster|quicker|shorter)\b", re.I), r"which \1 is best"),  # "which road is faster to Ovacık?"
+          (re.compile(r"\bput it (?:at |to )?(\d{2,3})\W*$", re.I), r"put it at \1 bpm"),  # "the dancers in the plateia cant follow, put it 90"
+          (re.compile(r"^\W*i want(?: to)? try something new\W+(?=\d{1,2}/\d{1,2}\b)", re.I), ""),  # "I want try something new... 9/8 time signature please": something new in this piece
+          (re.compile(r"^\W*(the (?:added |extra |new |second )?(?:voice|part|line|harmony|bass(?: line)?|chords)),\s*drop (?:it|them)\W*$", re.I), r"remove \1")]  # "the added voice, drop it"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
