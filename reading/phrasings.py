@@ -119,6 +119,7 @@ def solfege_key(found: re.Match) -> str:
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
 LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),
+              (re.compile(r"\b(?:that|it|this) (?:don'?t|doesn'?t|does not) sound like an? (?:ending|end|finish)\b", re.I), "the ending is weak"),  # "that don't sound like an ending, sort it out",
               (re.compile(r"\b(the|a|one|each|per|dump|gravel|fire|sand|coal|tar|stone|grain|tipping|inspection) pit\b", re.I), r"\1 hole"),  # "the dump pit", a hole in the ground: not Scots "pit" for "put"  # Maithili, before the phrasings that read "a little"
               (re.compile(r"^\W*(chords?|bass(?: line)?|harmony|ornaments) kald[ıi]r\b", re.I), r"remove the \1"),  # Turkish: "chords kaldır abi"
               (re.compile(r"\byeni bir (?:şey|sey|parça|parca)\b", re.I), "something new"),  # Turkish: "yeni bir şey abi: a minuet in F"
@@ -802,7 +803,7 @@ def one_a_new_piece(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(2) or ''}a new piece "
 
 
-PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsqueak)|(?<=\bstops)|(?<=\bthump)|(?<=\bsolid)|(?<=\bcrawling)|(?<=\bcreaks)|(?<=\bclanks)|(?<=\brattles)|(?<=\bdrags)|(?<=\bplods)|(?<=\bgroans)|(?<=\bwobbles))\s+(?=(?:just |kinda |sort of )?like (?:a|an|the) \w+))(?:just |kinda |sort of )?like (?:a |an |the |our |my |his |her |their |those |these |when |how |(?-i:[A-Z])[a-z]+ )(?![^.!?,;:—–]*\b(?:version|one|take|draft|before|earlier|original|(?:first|second|last) (?:one|version|take|draft|half|time)|bars?|sections?|strains?|variations?|remix|bass|harmony|chords?|part|ending|tearjerker|ornaments?|grace|line|tune|melody|song|piece|but|instead|sad|happy|summer|ballad|funeral|party|wedding|jig|reel|hornpipe|waltz|march|polka|air|minuet|strathspey|lullaby|hymn|chorale|mazurka)\b)[^.!?,;:—–]*(?=[.!?,;:—–]|$)", re.I), ""),  # "bit slower. like a forklift backin up", "rolls and cuts pls, like our singers shake the voice": a likeness, nothing asked
+PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsqueak)|(?<=\bstops)|(?<=\bthump)|(?<=\bsolid)|(?<=\bcrawling)|(?<=\bcreaks)|(?<=\bclanks)|(?<=\brattles)|(?<=\bdrags)|(?<=\bplods)|(?<=\bgroans)|(?<=\bwobbles)|(?<=\bdeep)|(?<=\blow)|(?<=\bhigh)|(?<=\bthin)|(?<=\bthick)|(?<=\bheavy)|(?<=\bwarm)|(?<=\bsoft)|(?<=\bloud)|(?<=\bstrong)|(?<=\bswinging)|(?<=\bswaying))\s+(?=(?:just |kinda |sort of )?like (?:a|an|the) \w+))(?:just |kinda |sort of )?like (?:a |an |the |our |my |his |her |their |those |these |when |how |(?-i:[A-Z])[a-z]+ )(?![^.!?,;:—–]*\b(?:version|one|take|draft|before|earlier|original|(?:first|second|last) (?:one|version|take|draft|half|time)|bars?|sections?|strains?|variations?|remix|bass|harmony|chords?|part|ending|tearjerker|ornaments?|grace|line|tune|melody|song|piece|but|instead|sad|happy|summer|ballad|funeral|party|wedding|jig|reel|hornpipe|waltz|march|polka|air|minuet|strathspey|lullaby|hymn|chorale|mazurka)\b)[^.!?,;:—–]*(?=[.!?,;:—–]|$)", re.I), ""),  # "bit slower. like a forklift backin up", "rolls and cuts pls, like our singers shake the voice": a likeness, nothing asked
                    (re.compile(r"\b(ending|end|close|finish|bass|harmony|melody|tune|it) wants (improving|fixing|sorting|work|changing|tightening|strengthening|looking at|beefing up)\b", re.I), r"\1 needs \2"),  # "the ending wants improving": needs
                    (re.compile(r"\bending(?:'?s| is)? wet\b", re.I), "the ending is weak"), (re.compile(r"\bgive it some well(?:y|ie)\b", re.I), "make it stronger"), (re.compile(r"^\W*sound,? (?:that|mate|la|that la)\W*(?:(?:ta|cheers|thanks)\W*)?$", re.I), "that's great, thanks"),
                    (re.compile(r"(\bremove\b[^.!?]*?),?\s*like \S+ and (?:voice|singing|song)\b", re.I), r"\1"),  # "I prefer the melody alone, like inanga and voice"
@@ -2581,7 +2582,38 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\bwhich (road|route|way) is (?:faster|quicker|shorter)\b", re.I), r"which \1 is best"),  # "which road is faster to Ovacık?"
           (re.compile(r"\bput it (?:at |to )?(\d{2,3})\W*$", re.I), r"put it at \1 bpm"),  # "the dancers in the plateia cant follow, put it 90"
           (re.compile(r"^\W*i want(?: to)? try something new\W+(?=\d{1,2}/\d{1,2}\b)", re.I), ""),  # "I want try something new... 9/8 time signature please": something new in this piece
-          (re.compile(r"^\W*(the (?:added |extra |new |second )?(?:voice|part|line|harmony|bass(?: line)?|chords)),\s*drop (?:it|them)\W*$", re.I), r"remove \1")]  # "the added voice, drop it"
+          (re.compile(r"^\W*(the (?:added |extra |new |second )?(?:voice|part|line|harmony|bass(?: line)?|chords)),\s*drop (?:it|them)\W*$", re.I), r"remove \1"),  # "the added voice, drop it"
+          (re.compile(r"\b(?:proper )?lush(?: that| this| mun)?\b", re.I), "lovely"),  # Welsh English praise: "lush that, proper lush"
+          (re.compile(r"\bchords? hatau\w*\b", re.I), "remove the chords"),  # Nepali "chords hatau dai"
+          (re.compile(r"\bbridge(?= or an? (?:implant|crown|denture)\b)|(?<=dental )bridge\b|\b(?:cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b", re.I), "crossing"),  # "is a bridge or an implant better for a missing molar?"
+          (re.compile(r"(?<=how high is )(?-i:[A-Z])[a-z]{2,}\b|(?<=how tall is )(?-i:[A-Z])[a-z]{2,}\b", re.I), "that mountain"),  # "how high is Tirich Mir?"
+          (re.compile(r"\bhow (?:do|can|should) (i|we) (dry|cook|bake|heat|cool|clean|fix|lose|get|run|drive|walk|grow|boil|freeze|thaw|charge|fill|empty|load|unload|dig|cut|type|sleep) ([\w ]{1,20}?) (?:faster|quicker|slower)\b", re.I), r"how do \1 \2 \3"),  # "how do I dry apricots faster before the snow comes?"
+          (re.compile(r"\blower my\b", re.I), "reduce my"),  # "how do I lower my AHT without rushing callers?"
+          (re.compile(r"\bthe key to (?=(?:good|great|a good|making|success|happiness|winning)\b)", re.I), "the secret to "),  # "what is the key to good chang?"
+          (re.compile(r"\bbars? (?=on the high street|opens? at|open till)", re.I), "pub "),  # "bar on the high street opens at 11"
+          (re.compile(r"\b(?:the |a )?range (?=around|of mountains|of hills)|\bmountain range\b", re.I), "the mountains "),  # "how high is the range around Kongchen Konglo?"
+          (re.compile(r"\broof pitch\b", re.I), "roof slope"),  # "my roof pitch is too low, rain come inside"
+          (re.compile(r"\s*(?:just )?like (?:on|in) (?:guitar|piano|fiddle|uke|ukulele) (?:tabs?|charts?|books?|songbooks?)\b", re.I), ""),  # "the letters above like on guitar tabs"
+          (re.compile(r"[?.!,]\s*(?:like )?for the hold music\b[^.!?]*", re.I), "."),  # "a brand new minuet for harp? like for the hold music, so callers calm down"
+          (re.compile(r"^\W*(dorian|lydian|mixolydian|phrygian|locrian|aeolian|ionian)\?\s*just (?:to|for) [^.!?]*", re.I), r"\1?"),  # "locrian? just to hear how strange it is"
+          (re.compile(r"\b(the ending|the end|ending) needs? to wrap up\b", re.I), r"\1 needs to be more final"),  # "the ending needs to wrap up like a call closing spiel"
+          (re.compile(r"^\W*quick q(?:uestion)?\b[^,?]*,\s*(?=(?:how|what|which|is|does)\b)", re.I), ""),  # "quick q before my break ends, how many bars is it?"
+          (re.compile(r"\b(?:chuck|throw|put|bung|toss) (the [\w ]{1,20}?|it|them|those|that) in the (?:recycling|bin|skip|trash|rubbish)\b", re.I), r"remove \1"),  # "chuck the bass line in the recycling"
+          (re.compile(r"^\W*and then\?\s*(?:go on)?\W*$", re.I), "what comes next?"),  # "and then? go on"
+          (re.compile(r"^\W*ok(?:ay)? wait\W+", re.I), ""),  # "ok wait... redo. I was wrong"
+          (re.compile(r"\bcrotchet equals? (?=\w)", re.I), "crotchet = "),  # "put crotchet equal hundred la"
+          (re.compile(r"\bwrite what comes? (?:after|next)\b(?! the last| the end| the final)", re.I), "continue"),  # "the song not finished yet, write what come after"
+          (re.compile(r"\bgive it part (?:two|2|B)\b", re.I), "give it a B part"),  # "give it part two, a different tune, sixteen bars"
+          (re.compile(r"\bthe change (?:that )?(i|you) cancel(?:led)?\b", re.I), r"the change \1 undid"),  # "again do the change that I cancel"
+          (re.compile(r"\b(?:a )?little bit quick\b(?!er)", re.I), "a little bit quicker"),  # "little bit quick please ustad"
+          (re.compile(r",\s*like (?:\d+|two|three|four) of (?:us|them)\b[^,.!?]*", re.I), ""),  # "stick a harmony in, thirds, like two of us on the back step singing"
+          (re.compile(r"\bwrite another\s*:", re.I), "write a new one:"),  # "dont change this one, write another: a chorale in C"
+          (re.compile(r"\bcrotchet = (?:a |one )?hundred\b(?! and)", re.I), "crotchet = 100"),  # "put crotchet equal hundred la"
+          (re.compile(r"\bthe end needs? to be (strong|stronger|big|bigger|better|final|grand)\b", re.I), r"give it a \1 ending"),  # "kaka the end need to be strong like the last dance of the night"
+          (re.compile(r"^\W*(?:the )?old (?:one|version) (?:was |is )?better\W*$", re.I), "I liked the old one better"),  # "old one better dai"
+          (re.compile(r"\b(roof(?: slope| pitch)?|slope|ramp|stairs|driveway|fence|wall|ceiling|shelf|water pressure|blood pressure|pressure|temperature|salary|rent|price|prices|cost) is too (low|high)\b", re.I), r"\1 is \2"),  # "my roof pitch is too low, rain come inside"
+          (re.compile(r"\b(?:stick|pop|bung|chuck|put) (?:an? |some )?(harmony|harmony line) in\b", re.I), r"add a \1"),  # "stick a harmony in, thirds"
+          (re.compile(r"\b(and then|then) make an? (ending|end)\b", re.I), r"\1 a new ending")]  # "continue 8 more bars and then make an ending"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
