@@ -3156,7 +3156,7 @@ def looks_foreign(message: str) -> bool:
     foreign = sum(w in FOREIGN_WORDS and w not in ENGLISH_WORDS for w in words)
     accented = sum(not w.isascii() for w in words)  # "możesz", "féidir": letters English does not write
     west_african = sum(bool(re.search(r"[ɔɛŋʃʒɲɓɗƙƴɣ]", w)) for w in words)
-    schwas = sum("ə" in w for w in words) - sum("ə" in w and bool(re.search(r"[ɔɛŋʃʒɲɓɗƙƴɣ]", w)) for w in words)
+    schwas = sum("ə" in w and not re.search(r"[ɔɛŋʃʒɲɓɗƙƴɣ]", w) for w in words)  # Azerbaijani's letter too
     if west_african >= 2 or west_african + schwas >= 2 and not mostly_english(message):  # not the names of "sad like when old misgər Rəhim passed"
         return True  # "A lek dis sɔng bad bad wan, i swit mi fɔ tru": Krio, Twi or Hausa letters, in two words or more
     if foreign > english or foreign >= 2 and accented >= 1 and foreign >= english or (accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2) \
