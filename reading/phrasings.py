@@ -561,12 +561,14 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
-                (re.compile(r"\bgrain bridge\b|\bbridge(?= (?:at|in|to|near|over|across) (?-i:[A-Z])| in the (?:bin|silo|hopper)\b| over\b| near\b| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b)|"
-                            r"\b(?<=repair )(?:such |the |a |this |that )?bridge\b|(?<=fixing )(?:such |the |a |this |that )?bridge\b|(?<=repairing )(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # "bridge over Andi-Koisu is broken again"
+                (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|\bbridge(?= (?:at|in|to|near|over|across) (?-i:[A-Z])| in the (?:bin|silo|hopper)\b| over\b| near\b"
+                            r"| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b| or an? (?:implant|crown|denture)\b"
+                            r"| (?:hinges?|pilings?|piers?|deck|span|operators?|stuck|lifts?|barriers?|keepers?|gates?|motors?|cables?)\b)|"
+                            r"(?:(?<=repair )|(?<=fixing )|(?<=repairing ))(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # a bridge over water, in a grain bin or in a mouth: "bridge over Andi-Koisu is broken again", "like the bridge pilings"
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night"
                 (re.compile(r"\b(?:(?:five|ten|twenty|fifty|hundred|\d+) )?(?:pound|dollar|euro|bank) note\b", re.I), "banknote"),  # "the till keeps spitting out this one twenty pound note"
                 (re.compile(r"\ban? note (?=(?:for|to) (?:the|my|our) (?:vet|nurse|night nurse|doctor|teacher|school|boss|landlord|landlady|neighbou?r|milkman|postman|builder|plumber)\b)", re.I), "a message "),  # "leave a note for the vet about my cow"
-                (re.compile(r"\bpitch (?:on|of) (?:these|the|this|that|those|my|our) (?:stairs|staircase|roof|slope|ramp|steps|drive|driveway)\b", re.I), "slope of the stairs")]  # "the pitch on these stairs is dead steep"
+                (re.compile(r"\bpitch(?= (?:on|of) (?:these|the|this|that|those|my|our) (?:stairs|staircase|roof|slope|ramp|steps|drive|driveway)\b)|(?<=\broof )pitch\b", re.I), "slope")]  # "the pitch on these stairs is dead steep", "my roof pitch is too low"
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
 SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
            (re.compile(r"\s*\b(?:when|once|if) you(?:'ve| have| get)? (?:got )?(?:the |some )?bandwidth\b", re.I), ""),
@@ -2547,7 +2549,6 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r",\s*(?:my|our|the) (?:manager|boss|wife|husband|customers?|kids?|friends?|mum|dad|mom|teacher|landlord|landlady|gaffer) (?:says|said|thinks|reckons|complains)\b(?![^.!?]*\b(?:could|can|would|please|give|make|add|you'd|show)\b)[^.!?]*$", re.I), ""),  # "make it happier, my manager says the shop feels like a funeral": who wants it
           (re.compile(r"\b(sixths?|thirds?|6ths?|3rds?) down\b", re.I), r"\1 below"),  # "add harmony sixth down"
           (re.compile(r",\s*(?:my|our) (?:fingers|hands|arms|lungs|breath|wrists?|thumbs?)\b[^.!?,]*", re.I), ""),  # "take away 10 bpm, my fingers on the strings not so quick"
-          (re.compile(r"\b(?:the |a )?bridge(?= (?:hinges?|pilings?|piers?|deck|span|operators?|stuck|lifts?|barriers?|keepers?|gates?|motors?|cables?)\b)", re.I), "the crossing"),  # "like the bridge pilings": a bridge over water, no B part
           (re.compile(r",\s*(?:the |my |our )?(?:strings|fiddles?|violins?|cellos?|flutes?|pipes|whistles?|guitars?|piano|horns?|brass)\s+(?:sound|sounds|are|is|feel|feels|get|gets)\s+(?:too\s+|so\s+|a bit\s+)?(?:dull|thin|muddy|dead|flat|shrill|harsh|boomy|quiet|lost|buried|tinny|squeaky)\b[^.!?]*", re.I), ""),  # "bit higher, strings sound dull down there": why
           (re.compile(r"\b(?:an?|the) ?other part with contrast\b|^\W*other part with contrast\b", re.I), "a contrasting B part"),  # "other part with contrast, like question and answer"
           (re.compile(r",\s*like (?:a )?question and answer\b", re.I), ""),
@@ -2585,14 +2586,12 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^\W*(the (?:added |extra |new |second )?(?:voice|part|line|harmony|bass(?: line)?|chords)),\s*drop (?:it|them)\W*$", re.I), r"remove \1"),  # "the added voice, drop it"
           (re.compile(r"\b(?:proper )?lush(?: that| this| mun)?\b", re.I), "lovely"),  # Welsh English praise: "lush that, proper lush"
           (re.compile(r"\bchords? hatau\w*\b", re.I), "remove the chords"),  # Nepali "chords hatau dai"
-          (re.compile(r"\bbridge(?= or an? (?:implant|crown|denture)\b)|(?<=dental )bridge\b|\b(?:cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b", re.I), "crossing"),  # "is a bridge or an implant better for a missing molar?"
           (re.compile(r"(?<=how high is )(?-i:[A-Z])[a-z]{2,}\b|(?<=how tall is )(?-i:[A-Z])[a-z]{2,}\b", re.I), "that mountain"),  # "how high is Tirich Mir?"
           (re.compile(r"\bhow (?:do|can|should) (i|we) (dry|cook|bake|heat|cool|clean|fix|lose|get|run|drive|walk|grow|boil|freeze|thaw|charge|fill|empty|load|unload|dig|cut|type|sleep) ([\w ]{1,20}?) (?:faster|quicker|slower)\b", re.I), r"how do \1 \2 \3"),  # "how do I dry apricots faster before the snow comes?"
           (re.compile(r"\blower my\b", re.I), "reduce my"),  # "how do I lower my AHT without rushing callers?"
           (re.compile(r"\bthe key to (?=(?:good|great|a good|making|success|happiness|winning)\b)", re.I), "the secret to "),  # "what is the key to good chang?"
           (re.compile(r"\bbars? (?=on the high street|opens? at|open till)", re.I), "pub "),  # "bar on the high street opens at 11"
           (re.compile(r"\b(?:the |a )?range (?=around|of mountains|of hills)|\bmountain range\b", re.I), "the mountains "),  # "how high is the range around Kongchen Konglo?"
-          (re.compile(r"\broof pitch\b", re.I), "roof slope"),  # "my roof pitch is too low, rain come inside"
           (re.compile(r"\s*(?:just )?like (?:on|in) (?:guitar|piano|fiddle|uke|ukulele) (?:tabs?|charts?|books?|songbooks?)\b", re.I), ""),  # "the letters above like on guitar tabs"
           (re.compile(r"[?.!,]\s*(?:like )?for the hold music\b[^.!?]*", re.I), "."),  # "a brand new minuet for harp? like for the hold music, so callers calm down"
           (re.compile(r"^\W*(dorian|lydian|mixolydian|phrygian|locrian|aeolian|ionian)\?\s*just (?:to|for) [^.!?]*", re.I), r"\1?"),  # "locrian? just to hear how strange it is"

@@ -690,7 +690,8 @@ SAD = re.compile(r"\b(sad|sadder|melancholy|melancholic|mournful|sorrowful|gloom
                  r"plaintive|grieving|tragic|somber|sombre)\b", re.I)
 HAPPY = re.compile(r"\b(happy|cheerful|bright|joyful|jolly|merry|sunny|playful|upbeat|uplifting|cheery|joyous)\b", re.I)
 SLOW = re.compile(r"\b(slow|slowish|slowly|gentle|calm|peaceful|relaxed|quiet|tender|dreamy|soothing)\b", re.I)
-FAST = re.compile(r"\b((?<!\bnot )(?<!\bnot too )(?<!\bnot so )fast|nippy|rapid|lively|(?<!\bnot )(?<!\bnot too )(?<!\bnot so )quick(?! new\b)(?! (question|q|favou?r|request|thing)\b)(?!(?<!\ba quick) one\b\W*(?:[:.]|between))|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
+NOT_SO = r"(?<!\bnot )(?<!\bnot too )(?<!\bnot so )"  # "not fast", "not too quick": no pace asked
+FAST = re.compile(r"\b(" + NOT_SO + r"fast|nippy|rapid|lively|" + NOT_SO + r"quick(?! new\b)(?! (question|q|favou?r|request|thing)\b)(?!(?<!\ba quick) one\b\W*(?:[:.]|between))|brisk|energetic|driving|rousing|spirited|upbeat|bouncy)\b", re.I)
 SLOW_STYLES = {"lullaby", "air", "chorale"}  # styles slow by nature, of which "gentle" asks nothing more
 SLOW_TEMPO, FAST_TEMPO = 96, 112  # quarter notes a minute: "slow" under the one, "fast" over the other
 
@@ -1316,7 +1317,8 @@ SAID_OTHERWISE = [re.compile(rf"\b(?:{kind})\b" + TAKEN_BACK_SAID + rf"(?P<value
 
 def second_value(found: re.Match) -> str:
     """The value a message settles on, with the unit the one taken back had."""
-    if found.group(0).lower().startswith(found.group("value").lower() + " ") or found.group(0).lower().startswith(found.group("value").lower() + "."):
+    value = found.group("value").lower()
+    if found.group(0).lower().startswith((value + " ", value + ".")):
         return found.group(0)  # "trumpet. make it a trumpet tune": the same value said again, none taken back
     unit = found.group("unit") or ""
     said_again = unit.strip() and found.string[found.end():].lower().lstrip().startswith(unit.split()[0].lower())
