@@ -298,7 +298,7 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r"\bto the (\w+) player\b", re.I), r"to the \1"),
              (re.compile(r"\b(\d+|[a-z]+) clicks\b", re.I), r"\1 bpm"),  # a metronome's clicks
              (re.compile(r"\b(\d+) (?:until|till|til) (\d+)\b", re.I), r"\1 to \2"),
-             (re.compile(r"\bmetronome (?:on|at) (\d+)", re.I), r"metronome to \1"), (re.compile(r"\bdouble (?:so|as) long\b", re.I), "twice as long"),
+             (re.compile(r"\bmetronome (?:on|at) (?=\d|(?:one|a|two) hundred\b|(?:forty|fifty|sixty|seventy|eighty|ninety)\b)", re.I), "metronome to "), (re.compile(r"\bdouble (?:so|as) long\b", re.I), "twice as long"),
              (re.compile(r"\s+like\s*(?=[.!?]|$)", re.I), ""),  # "the accordion like.": a word of Irish and Geordie speech
              (re.compile(r"[,.]\s*(?:ah |oh )?go on\W*$|^\W*(?:ah |oh )?go on,\s*", re.I), " "),  # "a walking bass under it, go on"
              (re.compile(r"\bsecond[- ]last (bar|measure)\b", re.I), r"penultimate \1"),
@@ -551,21 +551,26 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"\bkeys? for the (front |back )?(\w+ )?(door|house|car|flat|gate)\b|\b(open|unlock|get into|start) (it|them|the \w+|my \w+) without (a |the )?keys?\b|"
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin|cabinet)\b|"
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
-                (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry) scales?\b", re.I), "thing"),  # "read the weighbridge scale right"
+                (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry|pay|salary|wage|sliding|richter|grading) scales?\b", re.I), "thing"),  # "read the weighbridge scale right"
                 (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
+                (re.compile(r"\b(?:exit|entry|entrance|barrier|boom|car park|parking) bars?\b", re.I), "barrier"),  # "exit bar keeps sticking on level 3"
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
-                            r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
+                            r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today|in|on|at|near|round)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
                             r"\b(a|the|which|what|any|best|good) bars? (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
-                (re.compile(r"(?<![/\d])\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|half a) ?(?:metres?|meters?)(?= (?:long|wide|high|tall|deep|away|of|fascia|sign|board|wall|run|length|drop|square)\b|-)", re.I), r"\1 yards"),  # "a two metre fascia": a length, no meter
+                (re.compile(r"(?<![/\d])\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|half a) ?(?:metres?|meters?)(?= (?:long|wide|high|tall|deep|away|of|fascia|sign|board|wall|run|length|drop|square|barrier|clearance|limit|gap|pole|mast|fence|ladder)\b|-)", re.I), r"\1 yards"),  # "a two metre fascia": a length, no meter
                 (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick|handover) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
-                (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|\bbridge(?= (?:at|in|to|near|over|across) (?-i:[A-Z])| in the (?:bin|silo|hopper)\b| over\b| near\b"
+                (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|(?<=\bwhich )bridge\b|(?<=\bthe )(?-i:[A-Z])[\w-]+ bridge\b|\bbridge(?= (?:at|in|to|near|over|across) (?-i:[A-Z])| in the (?:bin|silo|hopper)\b| over\b| near\b"
+                            r"| on the (?:road|way|route|motorway|highway|ring road|bypass)\b| (?:[\w-]+ ){0,6}(?:is|was|got|has been) (?:closed|shut|flooded|washed away|under repair|blocked)\b"
                             r"| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b| or an? (?:implant|crown|denture)\b"
                             r"| (?:hinges?|pilings?|piers?|deck|span|operators?|stuck|lifts?|barriers?|keepers?|gates?|motors?|cables?)\b)|"
                             r"(?:(?<=repair )|(?<=fixing )|(?<=repairing ))(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # a bridge over water, in a grain bin or in a mouth: "bridge over Andi-Koisu is broken again", "like the bridge pilings"
-                (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night"
+                (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line|lab|clinic|surgery|office|shop|kitchen|depot|garage|workshop|loft)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night", "the tempo at the lab is brutal"
+                (re.compile(r"(?<=\bworkload )([^.!?,;]{0,30}?\b(?:is|are|gets|goes) (?:very |so |really |too |dead |much )?)(?:slow|slower)\b", re.I), r"\1quiet"),  # "the tempo of work in summer is very slow"
+                (re.compile(r"\b(works?|working|moves?|moving|goes|going|walks?|walking) at an? snail'?s (?:tempo|pace)", re.I), r"\1 idly"),  # "my apprentice works at a snail's tempo on the seams"
+                (re.compile(r"\b(?:incident|sick|doctor'?s|handover|case|progress|nursing|police|delivery|credit|sticky|thank[- ]you) note\b", re.I), "report"),  # "how do I word an incident note"
                 (re.compile(r"\b(?:(?:five|ten|twenty|fifty|hundred|\d+) )?(?:pound|dollar|euro|bank) note\b", re.I), "banknote"),  # "the till keeps spitting out this one twenty pound note"
                 (re.compile(r"\ban? note (?=(?:for|to) (?:the|my|our) (?:vet|nurse|night nurse|doctor|teacher|school|boss|landlord|landlady|neighbou?r|milkman|postman|builder|plumber)\b)", re.I), "a message "),  # "leave a note for the vet about my cow"
                 (re.compile(r"\bpitch(?= (?:on|of) (?:these|the|this|that|those|my|our) (?:stairs|staircase|roof|slope|ramp|steps|drive|driveway)\b)|(?<=\broof )pitch\b", re.I), "slope")]  # "the pitch on these stairs is dead steep", "my roof pitch is too low"
@@ -2612,7 +2617,22 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^\W*(?:the )?old (?:one|version) (?:was |is )?better\W*$", re.I), "I liked the old one better"),  # "old one better dai"
           (re.compile(r"\b(roof(?: slope| pitch)?|slope|ramp|stairs|driveway|fence|wall|ceiling|shelf|water pressure|blood pressure|pressure|temperature|salary|rent|price|prices|cost) is too (low|high)\b", re.I), r"\1 is \2"),  # "my roof pitch is too low, rain come inside"
           (re.compile(r"\b(?:stick|pop|bung|chuck|put) (?:an? |some )?(harmony|harmony line) in\b", re.I), r"add a \1"),  # "stick a harmony in, thirds"
-          (re.compile(r"\b(and then|then) make an? (ending|end)\b", re.I), r"\1 a new ending")]  # "continue 8 more bars and then make an ending"
+          (re.compile(r"\b(and then|then) make an? (ending|end)\b", re.I), r"\1 a new ending"),  # "continue 8 more bars and then make an ending"
+          (re.compile(r"(?<=\band )(" + INSTRUMENT_NAME + r") on the (tune|melody|lead|top line)\b", re.I), r"the \1 on the \2"),  # "happier, and banjo on the tune"
+          (re.compile(r"\b\d{1,2}/\d{1,2} (?:is|feels|sounds|was) (?:a bit |far |way |much )?too \w+\W*(?=[^.!?]*\b\d{1,2}/\d{1,2}\b)", re.I), ""),  # "6/8 is too bouncy — 3/4 instead please": why the meter goes
+          (re.compile(r"\bkeep (?:going|playing|running) (?=underneath\b|under (?:it|the tune|the melody)\b|below\b)", re.I), ""),  # "accompany it, keep going underneath like the tombak"
+          (re.compile(r",\s*(?:the|my|our) \w+ wants? an? \w+,? not an? \w+\W*$", re.I), ""),  # "Half as long please, the client wants a jingle not an epic"
+          (re.compile(r"^\W*(" + INSTRUMENT_NAME + r")\s*!+\s*(?=[^.!?]*\b\1\b)", re.I), ""),  # "harmonika! give it to harmonika... accordion I mean": named twice, said once
+          (re.compile(r"\b(?:" + INSTRUMENT_NAME + r")\W*(?:\.{2,}|…|,|—)\s*((?:the )?(?:" + INSTRUMENT_NAME + r")),? i mean\b", re.I), r"\1"),  # "give it to harmonika... accordion I mean"
+          (re.compile(r",?\s+like (?:the )?(?:\w+ )?voices? of (?:the |our |my )?\w+(?: \w+)?(?=[.!?,;:]|$)", re.I), ""),  # "low and heavy like debelo voice of the men"
+          (re.compile(r"\b(the ending|the end|ending) needs? (?:a )?(?:proper )?(?:full stop|period)\b", re.I), r"\1 needs to be more final"),  # "The ending needs a full stop, not a comma."
+          (re.compile(r"^\W*(happier|sadder|brighter|darker|faster|slower) with (?=some |a few |more |a bit of )", re.I), r"\1, with "),  # "happier with some rolls and cuts": both asked
+          (re.compile(r"\b(?:christmas|xmas|festive|holiday|lunch|lunchtime|morning|evening|school|dinner|breakfast|weekend|boxing day|black friday) rush\b", re.I), "high season"),  # "it's the christmas rush and everyone's miserable"
+          (re.compile(r"\bsew (?:it|that|them) back on,? (?=the change\b)", re.I), "redo "), (re.compile(r"\bsew (it|that|them) back on\b", re.I), r"put \1 back"),  # "sew it back on, the change you just took off"
+          (re.compile(r",\s*(?:one|the \w+|each \w+|every \w+) (?:is|are) always \w+\W*$", re.I), ""),  # "like the steps on the steep path, one is always longer"
+          (re.compile(r"\b(B (?:part|strain|section|tune|music)) of (\d{1,2})\W*$", re.I), r"\1 of \2 bars"),  # "B strain of 8"
+          (re.compile(r"\b(?:shelve|park) (this|that) one\b", re.I), r"scrap \1 one"),  # "shelve this one. write me a chorale"
+          (re.compile(r"\bbass (buttons|side|keys|rows?)\b", re.I), r"\1 on the left")]  # "too fast for my fingers on the bass buttons": the accordion's, no bass part
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -329,7 +329,7 @@ REDO = re.compile(r"^\W*redo\s*!+(?!\s*(?:bars?|the|that|it|them|those|this)\b)|
 VERSION = r"(?:version|ver\.? ?|rev\.? ?|v\.? ?|draft|(?<!like )take|(?<!bar )(?<!measure )number)"
 GOTO = re.compile(r"(?:\b" + VERSION + r" ?(?:#|no\.? ?|number )?|(?<![\w#])(?<!that )#)(\d{1,3}|one)\b|(?<!from )(?<!than )(?<!with )\b(?:the (?:very )?|(?<=back to )(?:that )?)(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th) "
                   r"(?:version|draft|one you (?:wrote|did|made|gave|played|showed)|take|one)\b|(?<!on )(?<!of )(?<!from )(?<!with )\bthe (original)(?: version| one| tune)?\b(?! (melody|line|part|key|tempo|notes|bass|harmony))|(?<=\bto )(first|second|third|fourth|fifth|sixth) version\b", re.I)
-GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|rewind|summon|haul out|hoist|produce|draw|(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
+GOTO_CUE = re.compile(r"\b((that one|it|\d|version|one|draft) again|take (?:that|this) one\b|make (?=version|v\.? ?\d)|display|take (it|me|us) (back )?to|revisit|rewind|summon|haul out|hoist|produce|draw|(?<!cannot )(?<!don't )recall|reinstate|go|get|jump|switch|return|revert|back|take me|take us|fetch|restore|show|load|open|want|see|use|hear|checkout|check out|pull up|grab|give (me|us)|"
                       r"prefer|bring|let's have|like|liked|have (?=version|v\.? ?\d|draft|number|#)|gimme|retrieve|look at (version|v\.? ?\d|draft|take|number|#)|once more)\b", re.I)
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
        "4th": 4, "5th": 5, "6th": 6, "original": 1, "one": 1}
@@ -443,6 +443,10 @@ def action_in(text: str) -> Move | None:
 
 # a version named and nothing else: "v2", "version 3 please", "to v2 pls" (an arrow is read "to")
 VERSION_ALONE = re.compile(r"\W*(?:(?:please|to)\W+)?(?:the )?(?:(?:version|v\.?)(?: number)? ?\d{1,3}|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) version)(?: again)?(?:,? (?:please|pls|then|thanks|cheers|there))?\W*", re.I)
+
+
+# a change said after "but", with no verb: "version 1 again but on accordion", "v2 but faster"
+BUT_CHANGED = re.compile(r"\W*(?:(?:on|for) (?:the |a |an )?(?:" + INSTRUMENT_NAME + r")\b|(?:faster|slower|quicker|happier|sadder|brighter|darker|higher|lower|shorter|longer)\b|(?-i:in [A-G])\b)", re.I)
 
 
 def move_then_remark(text: str) -> Move | None:
@@ -798,7 +802,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per piacere")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per piacere")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -899,7 +903,8 @@ HOW_TO_ELSE = re.compile(r"^\W*(?:(?:do you know|tell me) )?how (?:do|can|should
 
 
 # a question of how to do something, or of what something else does: "how do i undo a git rebase", "does that extend the time to pay?"
-OTHER_QUESTION = re.compile(r"\bhow (do|can|would|should) (i|you|we|one)\b|\b(does|will|would|can) (that|it|this|they)\b[^.!?]*\?", re.I)
+OTHER_QUESTION = re.compile(r"\bhow (do|can|would|should) (i|you|we|one)\b|\b(does|will|would|can) (that|it|this|they)\b[^.!?]*\?|"
+                            r"\bwhich \w+ (is|are) (longer|shorter|older|bigger|smaller|higher|taller|wider)\b", re.I)  # "which bridge is longer, the Kerch bridge or ...?"
 
 
 def read_part(text: str) -> Request:
@@ -935,8 +940,9 @@ def read_part(text: str) -> Request:
     if action and OTHER_TOPICS.search(said) and OTHER_QUESTION.search(said) and not MUSIC_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "how do i undo a git rebase"
     if action:  # "undo that and make it sadder": the move now, the rest asked again in a turn of its own
-        parts = [part for c in clauses_of(worded) for i, part in enumerate(re.split(r",\s+(?=\w)", c))  # "nah undo that, put it in E minor",
-                 if i == 0 or VERB_FIRST.match(part) or re.match(r"\W*(at|to) \d{2,3}\s*(bpm|beats)", part, re.I)]  # not "go back to version 2, the one with the harp"
+        parts = [part for c in clauses_of(worded) for i, part in enumerate(re.split(r",\s+(?:but\s+)?(?=\w)|\s+but\s+", c))  # "nah undo that, put it in E minor",
+                 if i == 0 or VERB_FIRST.match(part) or re.match(r"\W*(at|to) \d{2,3}\s*(bpm|beats)", part, re.I)  # not "go back to version 2, the one with the harp"
+                 or BUT_CHANGED.match(part)]  # "version 1 again but on accordion"
         rest = " ".join(c for c in parts  # not "you just added the chords"
                         if c.strip() and not action_in(figures(c)) and not re.search(r"\byou (just )?\w+ed\b|\bi (just )?(pressed|clicked|hit|typed|tapped|sent|meant)\b|\b(was|were) too\b|\b(undid|undone|undo|redo|"
                                                                                  r"reverted|roll back)\b|^\W*(go on|come on|ok|okay|oh|hmm|please)( then)?\W*$", c, re.I))
@@ -1140,7 +1146,9 @@ OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does n
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|padlocks?|locksmith|yeast|lager|mash tun|brewing|brew day|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
                           r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|a weight|scales at home|key (opens|fits)|storeroom|how many minutes|minutes till|bricks?|square metre|square meter|"
-                          r"rum|rhum|cocktails?|honey and lemon|keeping (your|my) voice|prescription|gp|on hold|milk|cows?|post office|send money|mango)\b", re.I)
+                          r"rum|rhum|cocktails?|honey and lemon|keeping (your|my) voice|prescription|gp|on hold|milk|cows?|post office|send money|mango|"
+                           r"crossing|workload|slope|barrier|sensors?|anpr|headroom|max(?:imum)? height|nuchal|translucency|\d+ weeks|gestation\w*|fetal|foetal|ultrasound|sonograph\w*|nhs|"
+                           r"turbines?|nacelle|yaw|\d+ ?mw|megawatts?|log ?book|fascia|invoice|gilding|gold leaf|shoplift\w*|tills|incident|apprentice|seams)\b", re.I)
 
 
 GREETED = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|morning|evening)\b[\s,.!]*", re.I)  # "hello! which instrument is it, still the violin?"
@@ -1277,7 +1285,11 @@ def mentions_music_only(request: Request, said: str) -> bool:
     """A message with words about music in it that asks nothing of the piece: no change read,
     no verb of editing or making, no "it" or "this", not put as a request."""
     return (request.wants_music and not request.sure and not (EDIT_WORDS.search(said) or CREATE.search(said)
-            or ABOUT_THIS.search(said) or REQUEST_FORM.search(said)))
+            or ABOUT_THIS.search(said) and not OTHERS_WOULD.search(said) or REQUEST_FORM.search(said)))
+
+
+# someone of the user's who would sing or play the piece: a remark, nothing asked ("my grandmother would sing this")
+OTHERS_WOULD = re.compile(r"\b(?:my|our|his|her|their) (?:\w+ )?\w+ (?:would|will|used to|could) (?:sing|play|hum|whistle|dance to|love|like) (?:this|it)\b", re.I)
 
 
 def nothing_definite(r: Request, message: str) -> bool:
@@ -1914,7 +1926,8 @@ def bass_instrument(text: str) -> int | None:
         if BASS_PART.search(sentence) and not PLAYER_OWNS.search(sentence):
             words = re.findall(r"[a-z]+", BASS_PART.sub(" ", sentence).lower())
             program = first_instrument([w for i, w in enumerate(words) if w not in ("double", "walking", "upright", "part", "line")
-                                        and words[i - 1:i] not in (["my"], ["our"], ["his"], ["her"], ["their"])])  # "our choir"
+                                        and words[i - 1:i] not in (["my"], ["our"], ["his"], ["her"], ["their"])  # "our choir"
+                                        and words[i + 1:i + 2] not in (["need"], ["needs"], ["want"], ["wants"])])  # "the choir need something under them"
             if program is not None:
                 return program
     return None
@@ -2497,7 +2510,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(disclose|divulge|recite|speak|read back|say
                                 r"\bbefore this conversation\b|\b(text|words|message) above (this|the) conversation\b|\bword for word\b|"
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|DAN)\b|\brepeat everything (?:that is |that's )?above this message\b|\bwhat (?:did )?they (?:wrote|write|written|gave|give|told|tell) (?:to )?you as (?:instructions|rules|a prompt)\b|\b(?:you'?ve|you have|you) got a rule ?book\b[^.!?]*\b(?:paste|show|share|post|print)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
-                                r"\bno (guidelines|rules|restrictions)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
+                                r"\bno (guidelines|rules|restrictions|instructions|system prompt)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
                                 r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions?)\b|\beverything (before|prior to|ahead of) my first message\b|\bthe first message (the |your )?(developers?|devs?|makers?|creators?) (give|gave|sent|send)s? (you|u)\b|\bthe text (u|you) got before my (msgs|messages|first message)\b|\bthe text (they|he|she|someone) set (you|u) up with\b|\b(read|show|tell|give|print|paste|recite)( me)?( out)? your orders\b|\bthe (full|whole|entire|complete|exact) prompt\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
@@ -2533,6 +2546,7 @@ TOLD_BEFORE = re.compile(r"\bwhat (?:exactly )?(?:were|was) (?:you|u|ya) told to
                          r"\b(?:orders|instructions|rules|directives) from (?:whoever|whomever|the (?:people|folks|ones?) who|those who|the \w+ who) (?:built|made|created|programmed|trained|set up) (?:you|u|ya)\b|"
                          r"\b(?:prompt|instructions|rules|text) (?:were|was|are|did) (?:you|u|ya) (?:initiali[sz]ed|started|launched|booted|seeded|primed|set up|loaded|configured) with\b|"
                          r"\b(?:text|words|message|note)s? (?:that )?(?:was |were )?(?:written|given|sent|put) (?:for|to) (?:you|u|ya) before (?:our|the|this|my) (?:chat|conversation|talk|first message)\b|"
+                         r"\b(?:text|words|message|note)s? (?:that )?(?:they|someone|somebody) (?:wrote|gave|sent|put) (?:to |for )?(?:you|u|ya) before (?:our|the|this|my) (?:chat|conversation|talk|first message)\b|"
                          r"\b(?:text|words|message|rules)s? (?:that |which )?(?:tells?|told) (?:you|u|ya) how to (?:behave|act|answer|respond|talk)\b", re.I)
 
 

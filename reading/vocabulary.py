@@ -372,6 +372,9 @@ def instrument_in(text: str) -> int | None:
                 or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier|has|have|had|can't|cannot|won't|doesn't|alone|is too)\b", text[cue.end():], re.I) \
                 or cue.group(0).lower() in ("on", "for") and re.search(r"\b(i|we) (use|sing|do)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
+        if re.search(r"\b(crew|lads|band|kids|children|students|pupils|choir|family|team|men|women|girls|boys|folks|others)( all)? (play|plays|played)( it| this| them)?( on)?( the| a| an)?$", text[:cue.end()], re.I) \
+                or re.match(r"\W*(?:the )?[a-z]+ (?:needs?|wants?) (?:something|a bit|some)\b|\W*(?:the )?[a-z]+ (?:has|have) the (?:easy|easier|right|best|good) \w+", text[cue.end():], re.I):
+            continue  # "half the crew play guitar", "the children play it on recorder", "the choir need something under them": a reason, no instrument asked
         if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student|lad|guy|folk|kid|player|people)s? with( the| a| her| his)?$",
                      text[:cue.end()], re.I):
             continue  # "my friend with the clarinet plays with us": who plays, not what
@@ -509,7 +512,7 @@ CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсм
 # the letter rows of the Greek, Thai and Lao keyboards: "ασδφγηξ", "ฟหกดเ", "ຟຫກດເ"
 OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ", "ົໄຳພະິີຮນຍບລ", "ຟຫກດເ້່າສວງ", "ຜປແອຶືທມໃຝ",
               "ქწერტყუიოპ", "ასდფგჰჯკლ", "ზხცვბნმ",  # Georgian
-              "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرلاىةوزظ", "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ")  # Arabic, Hebrew
+              "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرلاىةوزظ", "ضصثقفغعهخحجچ", "ضصثقفغعہخحجچ", "شسیبلاتنمکگ", "ظطزرذدپو", "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ")  # Arabic, Persian, Urdu, Hebrew
 
 
 def accents_struck(text: str) -> bool:
@@ -531,6 +534,7 @@ def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: boo
             or len(w) >= 8 and len(set(w)) <= 4 and any(set(w) <= set(row) for row in CYRILLIC_ROWS)  # "пвапаврпвп"
             or len(w) >= 3 and len(set(w)) == 1 or len(w) >= 5 and len(set(w)) <= 2  # "ааааа", "ҧҧҧҵҵҵ": keys held
             or len(w) >= 6 and len(set(w)) <= 4 and bool(re.search(r"(.)\1\1", w))  # "ыыыаааккк", "ооооөөөүүүү"
+            or len(w) >= 8 and bool(re.search(r"(\w{3,5})\1", w))  # "ыщвфыщвфлол": a run of keys struck twice over
             or len(w) >= 4 and not re.search(r"[а-яё]", w)  # "ҕүөһҥҕүө": only the letters another alphabet adds to Russian's
             or rows_struck and len(w) <= 3 and any(w in row for row in CYRILLIC_ROWS)  # "фыв", "жэ" beside a row
             or len(w) <= 3 and len(set(w)) < len(w) and any(len(v) >= 4 and len(set(v)) <= 3 for v in words))  # "ыыыы вапр ъъ": a key held beside keys held
@@ -556,7 +560,7 @@ def mashed_in_another_script(text: str) -> bool:
     return bool(words) and all(_struck_in_cyrillic(w, on_row, words, any(along)) for w, on_row in zip(words, along)) \
         or bool(words) and all(any(w[i:i + 4] in row or w[i:i + 4][::-1] in row for row in OTHER_ROWS for i in range(len(w) - 3))
                                or len(w) <= 3 and all(any(c in row for row in OTHER_ROWS) for c in w) for w in words) \
-        and any(len(w) >= 5 for w in words)  # "ασδφγηξ κλ": a Greek row, and the keys beside it
+        and (any(len(w) >= 5 for w in words) or len(words) >= 2 and sum(map(len, words)) >= 8)  # "ασδφγηξ κλ": a Greek row, and the keys beside it; "ضصثق فغعه"
 
 
 def next_keys(x: str, y: str) -> bool:
@@ -889,7 +893,8 @@ kuzu zangpo | kuzuzangpo la | ཀུ་ཟུ་ཟང་པོ་ལ | ཀུ�
 johar | mitela | ассаламу алейкум | assalamu aleikum | ассалам алейкум | dumela ntate | sholum | sholum aleichem | sılam | silam | καλημέρα | καλησπέρα | γεια σου | γεια σας | ya ali madad | julley | jullay | juley |
 suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្តី | moni | moni nonse | bondia | bon dia maun | amakuru | bwakeye | фӏэхъус | фIэхъус | salam alaikum | salamaleikum |
 horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | lṳ ho | dorovo | dorobo | tabe' puang | aya |
-khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee
+khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee |
+guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -920,7 +925,8 @@ kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | t
 អរគុណ | អរគុណបង | អរគុណច្រើន | orkun na | orkun cheran | orkun chraen | arkoun | arkun | arkoun chraen | zikomo kwambiri | የቐንየለይ | ብጣዕሚ የቐንየለይ |
 yekenyeley | yekenyelay | tsenkyu | webale nyo | 多谢 | 多謝 | kurru sumange' | kurru sumange | kurusumange | tampi asih | tampiasih | matur tampi asih | murakoze cane | тхьэм урегъэпсэу | тхьэм фыригъэпсэу | тхьэуегъэпсэу | 承蒙你 | 承蒙 | 承蒙你哦 |
 tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashakur | tashakor jan | tashakkur | ngiyabonga kakhulu | siyabonga | terima kasih bang |
-badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла | mardi | dido mardi | dido kai | dastet dard nakone | dastet dard nakoneh | dastetun dard nakone | dast shoma dard nakone | dast-e-to dard nakone | dast e to dard nakone | weş be | wes be | ευχαριστώ | ευχαριστω | ευχαριστού πάσου | ευχαριστου πασου | graciis | grazie tante | ramro cha | dast-et dard nakone | bohat shukriya | bahut shukriya | bohot shukriya
+badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла | mardi | dido mardi | dido kai | dastet dard nakone | dastet dard nakoneh | dastetun dard nakone | dast shoma dard nakone | dast-e-to dard nakone | dast e to dard nakone | weş be | wes be | ευχαριστώ | ευχαριστω | ευχαριστού πάσου | ευχαριστου πασου | graciis | grazie tante | ramro cha | dast-et dard nakone | bohat shukriya | bahut shukriya | bohot shukriya |
+kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -932,7 +938,8 @@ tovarishch | drug | prijatelju | kardeşim | kanka | abi | abla | hyung | oppa |
 kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mukwai | andi | garu | sir | machan | ya | lah | la | nha | po | doudou | maje | chele | ñaño | ñaña | mwarimu | mwalimu | mzee | baba | mama | madam | ma'am | all of you | everybody | to all | team | o | oh | ooh | a gma | gma | sain | dustım | dustim | дус | kardaş | kardas | bratku | waja | vasha | my friend | ёртӧй | ёрт | стха | maño | maña | ho | omo |
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
-ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо | bərar | berar | baradar | embazê mı | embaze mi | embazê mi | φίλε | amì | stary | drauge | kámo | kamo | uè | brar | ache-le | achele | butt | ustad
+ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо | bərar | berar | baradar | embazê mı | embaze mi | embazê mi | φίλε | amì | stary | drauge | kámo | kamo | uè | brar | ache-le | achele | butt | ustad |
+πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt
 """
 
 
