@@ -68,7 +68,8 @@ UNREAD = {"foreign": "Sorry, I can only read requests in English for now.",
           "instructions": "I write and change music, and have no other instructions to follow or show.",
           "gibberish": "I could not find a request in that.",
           "off-topic": "I can only help with music: writing tunes, changing them and answering questions about them.",
-          "chat": "Glad to help."}
+          "chat": "Glad to help.",
+          "declined": "All right, I will leave it as it is."}
 HELP = ("Tell me what to write or change, for example \"write a lively jig in D for fiddle\", "
         "\"make it faster\", \"add a bass line\" or \"put it in A minor\".")
 

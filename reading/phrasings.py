@@ -118,7 +118,7 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"),
+LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*weiter\b", re.I), "go on"),
               (re.compile(r"\b(?:that|it|this) (?:don'?t|doesn'?t|does not) sound like an? (?:ending|end|finish)\b", re.I), "the ending is weak"),  # "that don't sound like an ending, sort it out",
               (re.compile(r"\b(the|a|one|each|per|dump|gravel|fire|sand|coal|tar|stone|grain|tipping|inspection) pit\b", re.I), r"\1 hole"),  # "the dump pit", a hole in the ground: not Scots "pit" for "put"  # Maithili, before the phrasings that read "a little"
               (re.compile(r"^\W*(chords?|bass(?: line)?|harmony|ornaments) kald[ıi]r\b", re.I), r"remove the \1"),  # Turkish: "chords kaldır abi"
@@ -553,25 +553,38 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
                 (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry|pay|salary|wage|sliding|richter|grading) scales?\b", re.I), "thing"),  # "read the weighbridge scale right"
                 (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
+                (re.compile(r"\bbar(?= (?:at|in|on|near|by) (?:the |a )?[\w' -]{1,30}? (?:open|closed|shut)\b)", re.I), "cafe"),  # "Is the bar at the visitor centre open on Sundays?"
+                (re.compile(r"\b(?:voltage|current|price|age|temperature|humidity|pressure|driving|firing|shooting|cooker|gas|electric|target|operating|working|frequency|wavelength|weight|budget|size|height|reference|normal) range\b|"
+                            r"\brange (?:of|for) (?:relative )?(?:humidity|temperature|pressure|motion|prices?|sizes?|ages?|products|voltage|current)\b|"
+                            r"\b(?:working|operating|gas|water|tyre|tire|air|boiler|hose) pressure\b[^.!?]{0,40}\brange\b", re.I), "spread"),  # "what's the voltage range on a string of 12 panels", "the driving range"
+                (re.compile(r"\bbar pressure\b|\bpressure in bars?\b|(?<=\d) ?m?bar\b(?! (?:\d|of|in)\b)(?=[^.!?]*\bpressure\b)|\b\d+ ?mbar\b", re.I), "psi"),  # "what bar pressure should a combi sit at", "20 mbar give or take"
+                (re.compile(r"\bscale (?:on|of) (?:a|the|my|this|that) (?:hydrometer|thermometer|ruler|gauge|map|drawing|plan|barometer|dial|tape)\b|"
+                            r"\bscale (?:for|of) (?:a|the|my|this|that) (?:[\w-]+ ){0,2}(?:map|drawing|plan|model|chart|blueprint)\b|\bmap scale\b", re.I), "markings"),  # "the scale on a hydrometer", "what scale is good for a trekking map"
+                (re.compile(r"\b(?:T|carriage|cab|ignition|allen|hex|radiator|bleed|window|gas|boiler|padlock|locker|cabinet|drawer)[- ]keys?\b|"
+                            r"\b(?:the |my |our )?keys? (?:of|to|for) (?:my|the|our|his|her) [\w-]+ (?:is|are|was|were|has|have|got) (?:been )?(?:lost|missing|broken|stuck|gone|bent)\b", re.I), "thing"),  # "a T-key or a carriage key", "the key of my Stadel is lost"
+                (re.compile(r"\b(the|a) key (?:to|too) (?!(?:this|that|it|the (?:tune|piece|song|melody|music|b part|a part))\b)(?=[\w\s'-]{1,30}?\b(?:is|are|was)\b)", re.I), r"\1 secret to "),  # "the key to fast greens is rolling"
+                (re.compile(r"\bhalf a (?:metre|meter)\b", re.I), "half a yard"),  # "can flex half a meter in a storm"
                 (re.compile(r"\b(?:exit|entry|entrance|barrier|boom|car park|parking) bars?\b", re.I), "barrier"),  # "exit bar keeps sticking on level 3"
                 (re.compile(r"\b(pry|crow|chocolate|candy|snack|protein|nearest|local|wine|cocktail|sports|karaoke|coffee|juice|monkey) bars?\b|"
                             r"\bbar (stool|tab|staff|fight|exam|owner|manager)s?\b|\bbars? (are |is )?(still )?open (late|till|until|after|now|tonight|today|in|on|at|near|round)\b|\bbars? (close|closes|closing) at\b|\bclosing time\b|\bbehind bars\b|"
                             r"\b(a|the|which|what|any|best|good) bars? (near|on|in|round|around|down|that'?s|where|with|to)\b(?! (the|this|that|it|its|bar|measure|\d))", re.I), "place"),
                 (re.compile(r"(?<![/\d])\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|half a) ?(?:metres?|meters?)(?= (?:long|wide|high|tall|deep|away|of|fascia|sign|board|wall|run|length|drop|square|barrier|clearance|limit|gap|pole|mast|fence|ladder)\b|-)", re.I), r"\1 yards"),  # "a two metre fascia": a length, no meter
-                (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick|handover) )?"
+                (re.compile(r"\b(write|wrote|written|leave|left|send|sent|jot|drop|pass|word|draft|pen) (me |him |her |them |us )?an? (?:(?:quick|short|little|polite|thank-you|sick|handover) )?"
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
                 (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|(?<=\bwhich )bridge\b|(?<=\bthe )(?-i:[A-Z])[\w-]+ bridge\b|\bbridge(?= (?:at|in|to|near|over|across) (?-i:[A-Z])| in the (?:bin|silo|hopper)\b| over\b| near\b"
-                            r"| on the (?:road|way|route|motorway|highway|ring road|bypass)\b| (?:[\w-]+ ){0,6}(?:is|was|got|has been) (?:closed|shut|flooded|washed away|under repair|blocked)\b"
+                            r"| on the (?:road|way|route|motorway|highway|ring road|bypass)\b| (?:[\w-]+ ){0,6}(?:is|was|got|has been) (?:closed|shut|flooded|washed away|under repair|blocked|broken|collapsed|damaged)\b"
+                            r"| between (?:the )?(?:two )?(?:platforms|buildings|towers|islands|banks|villages|towns|decks|rigs|modules)\b"
                             r"| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b| or an? (?:implant|crown|denture)\b"
                             r"| (?:hinges?|pilings?|piers?|deck|span|operators?|stuck|lifts?|barriers?|keepers?|gates?|motors?|cables?)\b)|"
-                            r"(?:(?<=repair )|(?<=fixing )|(?<=repairing ))(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # a bridge over water, in a grain bin or in a mouth: "bridge over Andi-Koisu is broken again", "like the bridge pilings"
+                            r"(?:(?<=repair )|(?<=fixing )|(?<=repairing )|(?<=rebuild )|(?<=rebuilding )|(?<=fix ))(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # a bridge over water, in a grain bin or in a mouth: "bridge over Andi-Koisu is broken again", "like the bridge pilings"
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line|lab|clinic|surgery|office|shop|kitchen|depot|garage|workshop|loft)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night", "the tempo at the lab is brutal"
+                (re.compile(r"\b(?:tempo|pace) (?:of|on|in) (?:(?:our|my|his|her|their) (?!(?:tune|piece|song|melody|music|band|playing|singing|session|dance|dancing|set|version|one)\b)[a-z]{4,}\b|the (?:backswing|downswing|swing|putts?|putting|strokes?)\b)", re.I), "workload"),  # "the tempo of our digitisation", "tempo on the backswing"
                 (re.compile(r"(?<=\bworkload )([^.!?,;]{0,30}?\b(?:is|are|gets|goes) (?:very |so |really |too |dead |much )?)(?:slow|slower)\b", re.I), r"\1quiet"),  # "the tempo of work in summer is very slow"
                 (re.compile(r"\b(works?|working|moves?|moving|goes|going|walks?|walking) at an? snail'?s (?:tempo|pace)", re.I), r"\1 idly"),  # "my apprentice works at a snail's tempo on the seams"
                 (re.compile(r"\b(?:incident|sick|doctor'?s|handover|case|progress|nursing|police|delivery|credit|sticky|thank[- ]you) note\b", re.I), "report"),  # "how do I word an incident note"
-                (re.compile(r"\b(?:(?:five|ten|twenty|fifty|hundred|\d+) )?(?:pound|dollar|euro|bank) note\b", re.I), "banknote"),  # "the till keeps spitting out this one twenty pound note"
+                (re.compile(r"\b(?:(?:five|ten|twenty|fifty|hundred|\d+) )?(?:pound|dollar|euro|bank|rupee|rand|naira|peso|yen|franc|kroner|krone|lira|shilling|cedi|taka|ringgit|baht|dirham|dinar|rial|riyal|rouble|ruble|hryvnia|zloty|forint|lei|yuan|kwacha|birr) note\b", re.I), "banknote"),  # "the till keeps spitting out this one twenty pound note"
                 (re.compile(r"\ban? note (?=(?:for|to) (?:the|my|our) (?:vet|nurse|night nurse|doctor|teacher|school|boss|landlord|landlady|neighbou?r|milkman|postman|builder|plumber)\b)", re.I), "a message "),  # "leave a note for the vet about my cow"
                 (re.compile(r"\bpitch(?= (?:on|of) (?:these|the|this|that|those|my|our) (?:stairs|staircase|roof|slope|ramp|steps|drive|driveway)\b)|(?<=\broof )pitch\b", re.I), "slope")]  # "the pitch on these stairs is dead steep", "my roof pitch is too low"
 # sayings, written out plainly: "it went down a storm" is praise, not a transposition
@@ -2628,11 +2641,31 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(the ending|the end|ending) needs? (?:a )?(?:proper )?(?:full stop|period)\b", re.I), r"\1 needs to be more final"),  # "The ending needs a full stop, not a comma."
           (re.compile(r"^\W*(happier|sadder|brighter|darker|faster|slower) with (?=some |a few |more |a bit of )", re.I), r"\1, with "),  # "happier with some rolls and cuts": both asked
           (re.compile(r"\b(?:christmas|xmas|festive|holiday|lunch|lunchtime|morning|evening|school|dinner|breakfast|weekend|boxing day|black friday) rush\b", re.I), "high season"),  # "it's the christmas rush and everyone's miserable"
-          (re.compile(r"\bsew (?:it|that|them) back on,? (?=the change\b)", re.I), "redo "), (re.compile(r"\bsew (it|that|them) back on\b", re.I), r"put \1 back"),  # "sew it back on, the change you just took off"
+          (re.compile(r"^\W*\w+ (?:it|that|them) back(?: on)?,? (?=the change you (?:just )?(?:took off|took away|removed|undid)\b)", re.I), "redo "),  # "sew it back on, the change you just took off"
           (re.compile(r",\s*(?:one|the \w+|each \w+|every \w+) (?:is|are) always \w+\W*$", re.I), ""),  # "like the steps on the steep path, one is always longer"
           (re.compile(r"\b(B (?:part|strain|section|tune|music)) of (\d{1,2})\W*$", re.I), r"\1 of \2 bars"),  # "B strain of 8"
           (re.compile(r"\b(?:shelve|park) (this|that) one\b", re.I), r"scrap \1 one"),  # "shelve this one. write me a chorale"
-          (re.compile(r"\bbass (buttons|side|keys|rows?)\b", re.I), r"\1 on the left")]  # "too fast for my fingers on the bass buttons": the accordion's, no bass part
+          (re.compile(r"\bbass (buttons|side|keys|rows?)\b", re.I), r"\1 on the left"),  # "too fast for my fingers on the bass buttons": the accordion's, no bass part
+          (re.compile(r"(?:\bso |^\W*)quick one\s*[-–—:]\s*", re.I), ""),  # "sat in the van between jobs so quick one - write me a brand new mazurka": no pace asked
+          (re.compile(r"\bbetween (?:stops|stations)\b", re.I), "on the train"),  # "learning it on the whistle between stops": no ending
+          (re.compile(r"(?-i:\bB) tune\b", re.I), "B part"),  # "make a B tune, different from the A"
+          (re.compile(r"\b(?:the )?before (?:was|is) (?:good|better|fine|nicer|best)\b", re.I), "the previous version was better"),  # "no no, before was good"
+          (re.compile(r"\bthen (?:a )?(?:good |strong |proper |nice |big )+ending\b", re.I), "then a strong ending"),  # "continue 8 bars and then good strong ending"
+          (re.compile(r"[.!?]?\s*\b(?:our|my|his|her|the) \w+ sings? (?:bass|tenor|alto|soprano|baritone)\b", re.I), "."),  # "can you lower it a bit? Our stillman sings bass": who sings, no bass part
+          (re.compile(r"\b(happy|sad) more\b", re.I), lambda m: "happier" if m.group(1).lower() == "happy" else "sadder"),  # "happy more pls"
+          (re.compile(r"\b(my|our) (" + INSTRUMENT_NAME + r") (?:is|are) in [A-G](?:(?: and |/| or )[A-G])*\b,?", re.I), r"\1 \2 suits it,"),  # "my accordion is in G and C, so put the tune in C major": the instrument's keys
+          (re.compile(r"\bwould (?:lose it|go nuts|go wild|go mad)\b", re.I), "would love it"),  # "the Texans on the crew would lose it"
+          (re.compile(r"(\bbass\b[^.!?]*,\s*)slow and (heavy|deep|steady)\b", re.I), r"\1\2"),  # "a bass part under it, on cello, slow and heavy like the big dhol": how the bass goes
+          (re.compile(r"(\bbass(?: line| part)?(?: please| pls)?),? not too busy\b", re.I), r"\1"),  # "bass line please, not too busy": the kind of bass line
+          (re.compile(r",?\s*\b(?:my|our) voices? (?:must|has to|have to|needs? to|should) stay on top\b", re.I), ""),  # "my voice must stay on top"
+          (re.compile(r",?\s*\bI (?:must|need to|want to|have to) know what to (?:press|play|hold) with (?:the|my) left hand\b", re.I), ""),  # "chords please, I must know what to press with the left hand"
+          (re.compile(r"\bthe (bass|harmony|chords)(?: line| part)? you (?:just )?added,? off\b", re.I), r"take the \1 off"),  # "the bass you added, off please"
+          (re.compile(r"\bgo (?:further|on) from where it (?:stops|ends)\b", re.I), "continue it"),  # "go further from where it stops"
+          (re.compile(r"^\W*(?:go on\W+)?keep (?:on )?playing(?: on)?\W*$", re.I), "keep going"),  # "weiter! keep playing on"
+          (re.compile(r"\b(chords|harmony|bass line) over melody\b", re.I), r"\1 over the melody"),  # "write chords over melody please"
+          (re.compile(r"\b(" + INSTRUMENT_NAME + r")'?s not my (?:trade|thing|instrument|strong point|forte)\b", re.I), "I'm no player"),  # "fiddle's not my trade"
+          (re.compile(r",?\s*for the (?:" + INSTRUMENT_NAME + r") (?:boys|girls|lads|players|crew|folks|people|section)\b", re.I), ""),  # "write chords over melody please, for the guitar boys"
+          (re.compile(r"\bI want again what you (?:removed|undid|took (?:off|out|away))(?: when I said undo)?", re.I), "redo")]  # "sorry, I want again what you removed when I said undo"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -483,9 +483,9 @@ def is_remark(r: Request) -> bool:
 HARMONY_LINE = re.compile(r"\b(parallel (3rds|6ths|thirds|sixths)|(a|another|second) \w+ doing (the )?harmony|(line|part|voice) that harmoni[sz]es|double the (melody|tune) at the (lower|upper) (third|sixth)|harmony (with|in) (thirds|sixths)( up| down)?|second line\W+(thirds|sixths|3rds|6ths)|(a )?parallel harmony|harmony at the interval of|(a )?second (line|voice|part) in parallel|(a )?(third|sixth|3rd|6th)s? on top|(thirds|sixths|3rds|6ths) harmony|harmony (line|part|voice)|(a |an? extra |a second |another )(line|voice|part) (at|in) (the )?(third|sixth|3rd|6th)s?|harmon(y|ies|i[sz]e it) (a |in )?(third|sixth|3rd|6th)s?|harmony (on|to) it,? (a |in )?(third|sixth|3rd|6th)s?|"
                           r"in (thirds|sixths|3rds|6ths)|(?<!major )(?<!minor )(?<!major a )(a )?(third|sixth|3rd|6th)s?,? (above|below|under|over|higher|"
                           r"lower|beneath|underneath)|second voice|descant|harmony (above|below|under|over)|"
-                          r"(add|with|give it|write|write us|write me|compose|compose us|compose me|put|stack|lay|gimme|give me|give us|it have|have) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
+                          r"(add|with|give it|write|write us|write me|compose|compose us|compose me|put|stack|lay|gimme|give me|give us|it have|have|make|make me|make us|do|do me|do us) a (harmony|harmonies)\b(?! in chords)|harmony on top|(lower|higher|upper|low|high) harmony|parallel (thirds|sixths)|"
                           r"(?<!contrasting )(?<!contrastin' )second part for (?!it\b|this\b|one\b|the (tune|piece)\b)|harmony for (the )?(second|2nd|another|a) |"
-                          r"^\W*((now|and|then|also|next|ok|okay)\W+)*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
+                          r"^\W*((now|and|then|also|next|ok|okay)\W+)*(add |some |a )*harmony\b(?! (in )?chords)|\b(add|write|put|make|do) harmony\b(?! (in |with )?chords)|harmony (please|pls)|\b(a|add|write) (second|another|extra) [\w-]+ harmony)", re.I)
 SIXTHS = re.compile(r"\b(sixths?|6ths?)\b", re.I)
 BELOW = re.compile(r"\b(below|under|underneath|beneath|lower)\b", re.I)
 SIMPLIFY = re.compile(r"\b(simplification|make (it|this) easy\b|(can|could) (it|this) be (like,? )?easier|(slower|simpler) and easier|simpl?i?f(y|ied|ies|ying)|(over-?|overly |too )elaborate|simplfy|simpler|easier to play|make (it|them|those|these|the [\w ]{1,25}) "
@@ -631,7 +631,8 @@ class Request:
     question: bool = False
     topic: str | None = None  # what a question asks about (reading.topics.TOPICS)
     # a message that asks nothing the composer does, answered in words with the piece untouched:
-    # "off-topic", "chat" (a greeting, thanks), "gibberish", "foreign", "instructions"
+    # "off-topic", "chat" (a greeting, thanks), "gibberish", "foreign", "instructions", "declined" (only
+    # what not to do: "don't add chords")
     unread: str | None = None
     wants_music: bool = False  # a new piece or a change to the current one
     new_piece: bool = False  # "write a jig", "another one": not a revision of the current piece
@@ -902,6 +903,15 @@ HOW_TO_ELSE = re.compile(r"^\W*(?:(?:do you know|tell me) )?how (?:do|can|should
                          r"(?! (?:it|this|that|these|those|them|the (?:tune|piece|song|melody|music|bars?|ending|part)|a (?:tune|piece|song|melody))\b)", re.I)
 
 
+# a message that only says what not to do, with nothing asked beside it: "don't add chords", "please
+# don't touch it"; not "don't make it so fast" (slower), "don't stop" or "don't add chords, just a bass line"
+NOT_TO = (r"(?:don'?t|do not|never) (?:add|put|change|transpose|speed it up|slow it down|touch|remove|take|move|raise|lower|"
+          r"shorten|lengthen|double|halve|harmoni[sz]e|alter|modify|edit|rewrite|mess with|make)\b(?! (?:it|this|that|the \w+) (?:so|too|as)\b)")
+DECLINED = re.compile(r"\W*(?:(?:please|pls|no|nah|ok|okay)\W+)*" + NOT_TO + r"(?![^.!?]*\b(?:but|just|instead|rather|only|and|then|keep)\b)[^,;:.!?]*(?:,? please|,? pls)?[.!]*\W*", re.I)
+# the same said first, then what is asked: "no, don't add chords, add a bass line"
+DECLINED_FIRST = re.compile(r"^\W*(?:(?:please|pls|no|nah|ok|okay)\W+)*" + NOT_TO + r"[^,;:.!?]*[,;:.]\s+(?=\w)", re.I)
+
+
 # a question of how to do something, or of what something else does: "how do i undo a git rebase", "does that extend the time to pay?"
 OTHER_QUESTION = re.compile(r"\bhow (do|can|would|should) (i|you|we|one)\b|\b(does|will|would|can) (that|it|this|they)\b[^.!?]*\?|"
                             r"\bwhich \w+ (is|are) (longer|shorter|older|bigger|smaller|higher|taller|wider)\b", re.I)  # "which bridge is longer, the Kerch bridge or ...?"
@@ -923,7 +933,7 @@ def read_part(text: str) -> Request:
     said = figures(said)  # "110 bpm"
     said = BY_MORE_THAN_AN_OCTAVE.sub(r"\g<0> bpm", said)  # "crank it up by twenty": no interval is twenty semitones
     said = re.sub(r"\bmore (high|low|fast|slow|easy|simple|quick)\b|(?<=times )more (long|short)\b", lambda m: COMPARATIVES[(m.group(1) or m.group(2)).lower()], said, flags=re.I)
-    unread = unread_kind(text, said, as_typed)
+    unread = "declined" if DECLINED.fullmatch(text) else unread_kind(text, said, as_typed)
     if unread:
         return Request(unread=unread)
     if (FOR_SALE.search(text) or FOR_SALE.search(said)) and not re.search(r"\b(please|pls|could you|can you|would you|add|make)\b", said, re.I):
@@ -1148,7 +1158,9 @@ OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does n
                           r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|a weight|scales at home|key (opens|fits)|storeroom|how many minutes|minutes till|bricks?|square metre|square meter|"
                           r"rum|rhum|cocktails?|honey and lemon|keeping (your|my) voice|prescription|gp|on hold|milk|cows?|post office|send money|mango|"
                            r"crossing|workload|slope|barrier|sensors?|anpr|headroom|max(?:imum)? height|nuchal|translucency|\d+ weeks|gestation\w*|fetal|foetal|ultrasound|sonograph\w*|nhs|"
-                           r"turbines?|nacelle|yaw|\d+ ?mw|megawatts?|log ?book|fascia|invoice|gilding|gold leaf|shoplift\w*|tills|incident|apprentice|seams)\b", re.I)
+                           r"turbines?|nacelle|yaw|\d+ ?mw|megawatts?|log ?book|fascia|invoice|gilding|gold leaf|shoplift\w*|tills|incident|apprentice|seams|"
+                           r"(?:trekking|walking|road|hiking|ordnance survey|topo|topographic) maps?|1:\d{4,}|hydrometer|thermometer|working pressure|gas appliance|combi|boiler|psi|mbar|hose|"
+                           r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are))\b", re.I)
 
 
 GREETED = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|morning|evening)\b[\s,.!]*", re.I)  # "hello! which instrument is it, still the violin?"
@@ -1716,6 +1728,7 @@ TAKEN_AWAY = re.compile(r"\b(remove|take|strip|delete|lose|ditch|drop|get rid|sc
 def without_denials(text: str) -> str:
     """The message without its sentences after the first that only say what is not asked, its
     sentences that only praise a part already there, and a part declined after another change."""
+    text = DECLINED_FIRST.sub("", text)
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     kept = [x for i, x in enumerate(sentences) if not (i > 0 and DENIAL.match(x) or len(sentences) > 1 and PRAISED_PART.match(x))]
     text = " ".join(kept) if kept and len(kept) < len(sentences) else text
@@ -2033,7 +2046,8 @@ def struck_in_a_brahmic_script(text: str) -> bool:
         marks = [unicodedata.category(c).startswith("M") and c not in "\u094d\u0f84" for c in word]  # not a virama
         letters = sum(unicodedata.category(c) == "Lo" for c in word)
         in_order = len(word) >= 3 and all(ord(b) - ord(a) == 1 for a, b in zip(word, word[1:]))
-        return marks[0] or any(a and b for a, b in zip(marks, marks[1:])) or letters >= 6 and not any(marks) or in_order
+        held = re.search(r"(.)(?:\u094d?\1){2}", word)  # "ह्ह्ह": one key held, a virama between
+        return marks[0] or any(a and b for a, b in zip(marks, marks[1:])) or letters >= 6 and not any(marks) or in_order or bool(held)
 
     return all(map(struck, words))
 
@@ -3197,7 +3211,9 @@ ENGLISH = vocabulary.dictionary_words(least=100)  # the words of English, all bu
 # the words requests are read by, to which a word mistyped by one letter is taken (reading.vocabulary.corrected)
 PATTERNS = [value for module in (dict(globals()), vars(phrasings), vars(vocabulary)) for value in module.values()
             if isinstance(value, re.Pattern)] + [regex for regex, _ in RATIOS + LENGTH_FACTORS + HOMOPHONES + DIALECT + PHRASINGS]  # not the loan words, read before the spelling
-TARGETS = ({w for value in PATTERNS for w in re.findall(r"[a-z]{4,}", whole_words(value.pattern))}
+# the words requests are read by, which a typo is taken to; not the words of other topics, whose
+# typos need no mending and which would take real words from them ("greets" to "greens", "busker" to "bunker")
+TARGETS = ({w for value in PATTERNS if value is not OTHER_TOPICS for w in re.findall(r"[a-z]{4,}", whole_words(value.pattern))}
            | {w for name in list(STYLE_WORDS) + list(NAMED_INTERVALS) + list(ORDINAL_WORDS) + list(UNITS)
               + list(MODE_SUFFIX) for w in name.split() if len(w) >= 5}
            | {w for _, words in TOPICS for w in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", words))}

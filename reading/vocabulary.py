@@ -540,11 +540,19 @@ def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: boo
             or len(w) <= 3 and len(set(w)) < len(w) and any(len(v) >= 4 and len(set(v)) <= 3 for v in words))  # "ыыыы вапр ъъ": a key held beside keys held
 
 
+def korean_letters_alone(text: str) -> bool:
+    """Korean letters struck alone, most never joined into a syllable: "ㅁㄴㅇㄹ", and "ㅁㄴㅇㄹㅎㅓㅏㅣ",
+    where a consonant and a vowel struck in turn join into one ("허") as the text is normalised."""
+    hangul = re.findall(r"[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]", text)
+    alone = [c for c in hangul if not "\uac00" <= c <= "\ud7a3"]
+    return bool(re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3\s]{3,}", text)) and len(alone) >= 3 and 2 * len(alone) > len(hangul)
+
+
 def mashed_in_another_script(text: str) -> bool:
     """Keys struck on a Korean, Russian, Greek, Thai, Lao, Arabic or Hebrew keyboard: Korean letters alone, never
     joined into a syllable ("ㅁㄴㅇㄹ"), or words each running along a row ("фывапролджэ", "йцукен",
     "ςερτυθιοπ"); or accented vowels struck in a run ("ãòùôéë")."""
-    if re.fullmatch(r"[\u1100-\u11ff\u3131-\u318e\s]{3,}", text) or accents_struck(text):
+    if korean_letters_alone(text) or accents_struck(text):
         return True
     words = [w for w in (w.strip(".,!?;:") for w in text.lower().split()) if w]  # "ячсмить бю.": its stop no key of the run
     if words and all(set(w) <= set("əşçğüöı") for w in words) and any(len(w) >= 4 for w in words):
@@ -598,9 +606,13 @@ def struck_in_a_run(word: str) -> bool:
     return near >= 0.75 * (len(word) - 1)
 
 
+# the home rows of German, Nordic, Spanish and French keyboards beside the English rows: "jklö"
+ROWS_ABROAD = ("asdfghjklöä", "asdfghjklæø", "asdfghjklöæ", "asdfghjklñ", "qsdfghjklm", "azertyuiop")
+
+
 def along_a_row(word: str) -> bool:
-    """Whether four letters of a word run along a row of the keyboard, either way: "trew" is a mash."""
-    return any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEY_ROWS for i in range(len(word) - 3))
+    """Whether four letters of a word run along a row of the keyboard, either way: "trew", "jklö" are mashes."""
+    return any(word[i:i + 4] in row or word[i:i + 4][::-1] in row for row in KEY_ROWS + ROWS_ABROAD for i in range(len(word) - 3))
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -894,7 +906,7 @@ johar | mitela | ассаламу алейкум | assalamu aleikum | ассал
 suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្តី | moni | moni nonse | bondia | bon dia maun | amakuru | bwakeye | фӏэхъус | фIэхъус | salam alaikum | salamaleikum |
 horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | lṳ ho | dorovo | dorobo | tabe' puang | aya |
 khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee |
-guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade
+guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade | sew
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -926,7 +938,7 @@ kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | t
 yekenyeley | yekenyelay | tsenkyu | webale nyo | 多谢 | 多謝 | kurru sumange' | kurru sumange | kurusumange | tampi asih | tampiasih | matur tampi asih | murakoze cane | тхьэм урегъэпсэу | тхьэм фыригъэпсэу | тхьэуегъэпсэу | 承蒙你 | 承蒙 | 承蒙你哦 |
 tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashakur | tashakor jan | tashakkur | ngiyabonga kakhulu | siyabonga | terima kasih bang |
 badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла | mardi | dido mardi | dido kai | dastet dard nakone | dastet dard nakoneh | dastetun dard nakone | dast shoma dard nakone | dast-e-to dard nakone | dast e to dard nakone | weş be | wes be | ευχαριστώ | ευχαριστω | ευχαριστού πάσου | ευχαριστου πασου | graciis | grazie tante | ramro cha | dast-et dard nakone | bohat shukriya | bahut shukriya | bohot shukriya |
-kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli
+kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli | ollu giitu | giitu | gèltsgott | geltsgott | vergelt's gott | vergelts gott
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -939,7 +951,7 @@ kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mu
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
 ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо | bərar | berar | baradar | embazê mı | embaze mi | embazê mi | φίλε | amì | stary | drauge | kámo | kamo | uè | brar | ache-le | achele | butt | ustad |
-πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt
+πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt | kompis | ustit | ustibat | ustibežan
 """
 
 
@@ -964,7 +976,7 @@ def _any_of(text: str) -> re.Pattern:
 
 
 # greetings and thanks abroad that are English or dialect words too: "tack on 16 bars", Scots "tak oot the harmony"
-ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula", "ai"}
+ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula", "ai", "sew"}
 
 
 def _addressed_phrase(text: str) -> str:

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from reading.request import about_instructions, looks_foreign, looks_like_gibberish, read_request
+from reading.schema import reading_of
 from chat.verify import false_changes, false_claims, music_problems, off_course
 from music import harmony, transform
 from music.abc import Scanner, parse, serialise
@@ -100,6 +101,21 @@ def test_gibberish_is_answered_with_help_and_the_piece_is_unharmed(session, mess
     assert reply.abc == session.versions[0].abc and len(session.versions) == 1
 
 
+@pytest.mark.parametrize("message", ["don't add chords", "please don't make it faster", "do not change the key",
+                                     "Don't touch it!"])
+def test_a_message_that_only_says_what_not_to_do_leaves_the_piece_alone(session, message):
+    reply = session.send(message)
+    assert "leave it as it is" in reply.text and "unchanged (version 1)" in reply.text
+    assert reply.abc == session.versions[0].abc and len(session.versions) == 1
+
+
+@pytest.mark.parametrize("text, kinds", [("Don't make it fast, just add chords", ["chords"]), ("don't stop", ["continue"]),
+                                         ("no, don't add chords, add a bass line", ["bass"])])
+def test_a_change_asked_beside_a_denial_is_still_read(text, kinds):
+    assert reading_of(read_request(text))[0] == kinds
+    assert read_request("don't make it so fast").unread != "declined"  # asks it slower
+
+
 @pytest.mark.parametrize("text", ["make it more cheerful", "Thnks", "why?", "Swtch to E minor", "Add chrds",
                                   "next!", "transpose into eb", "120", "Yo", "hmmm"])
 def test_requests_typos_and_chat_are_not_gibberish(text):
@@ -152,6 +168,7 @@ def test_questions_are_answered_from_the_analysis(session, question, answer):
     ("a slow air for double bass", dict(style="air", pace="slow", instrument=43, bass=False)),
     ("write a blues in E", dict(foreign="blues", style=None, tonic="E")),
     ("i need a strathspy for a country dance class", dict(style="strathspey", foreign=None)),
+    ("make harmony", dict(rework="harmony")), ("do a harmony", dict(rework="harmony")),
 ])
 def test_requests_are_read_from_plain_words(text, expected):
     request = read_request(text)
