@@ -118,7 +118,7 @@ def solfege_key(found: re.Match) -> str:
 # other languages' words for the things of music, read before the spelling is mended: the forms a
 # pattern spells (Portuguese compasso, versão, variação; Takt), German keys before "Dur" alone is
 # "major", the single words, then phrases and keys by solfège
-LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*weiter\b", re.I), "go on"),
+LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*weiter\b", re.I), "go on"), (re.compile(r"\bmach(?:e)? es\b", re.I), "make it"),  # "mach es Moll": German "it", no E flat
               (re.compile(r"\b(?:that|it|this) (?:don'?t|doesn'?t|does not) sound like an? (?:ending|end|finish)\b", re.I), "the ending is weak"),  # "that don't sound like an ending, sort it out",
               (re.compile(r"\b(the|a|one|each|per|dump|gravel|fire|sand|coal|tar|stone|grain|tipping|inspection) pit\b", re.I), r"\1 hole"),  # "the dump pit", a hole in the ground: not Scots "pit" for "put"  # Maithili, before the phrasings that read "a little"
               (re.compile(r"^\W*(chords?|bass(?: line)?|harmony|ornaments) kald[ıi]r\b", re.I), r"remove the \1"),  # Turkish: "chords kaldır abi"
@@ -551,7 +551,12 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"\bkeys? for the (front |back )?(\w+ )?(door|house|car|flat|gate)\b|\b(open|unlock|get into|start) (it|them|the \w+|my \w+) without (a |the )?keys?\b|"
                             r"\bkeys? to (the|my|me|our|his|her|their) (\w+ )?(shed|house|car|van|truck|tractor|door|room|office|garage|gate|locker|padlock|safe|shop|hall|church|flat|barn|cabin|cabinet)\b|"
                             r"\b(lost|lose|losing|found|misplaced|forgot|left) (my|me|our|his|her|their) (\w+ )?keys?\b", re.I), "thing"),
-                (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry|pay|salary|wage|sliding|richter|grading) scales?\b", re.I), "thing"),  # "read the weighbridge scale right"
+                (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry|pay|salary|wage|sliding|richter|grading|ph|kelvin|celsius|fahrenheit) scales?\b", re.I), "thing"),
+                (re.compile(r"(?<=\bto )scale (?=(?:a|an|the|my|this|that|these|those) (?!(?:tune|piece|melody|song|part|line|bass|harmony|chords?)\b))", re.I), "size "),  # "the best way to scale a Snellen chart", "to scale a kefal fish"
+                (re.compile(r"\b(?:watch ?band|band of (?:my|the|his|her) watch|rubber band|elastic band|hair ?band|head ?band|wrist ?band|arm ?band)\b", re.I), "strap"),  # "the band of my watch broke"
+                (re.compile(r"\b(?:metatarsal|grab|handle|tow|roll|crow|pry|sway|anti-roll|towel) bars?\b", re.I), "brace"),  # "a metatarsal bar or a pad"  # "read the weighbridge scale right"
+                (re.compile(r"\bkey (?=(?:a|the|this|that) (?:scarf|joint|mortise|tenon|dovetail|beam|joist)\b)", re.I), "lock "),  # "how do you key a scarf joint so it won't creep?"
+                (re.compile(r"\bbuy (?:a )?new one\b", re.I), "buy a replacement"),  # "where I can buy new one in Chitral bazaar?"
                 (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
                 (re.compile(r"\bbar(?= (?:at|in|on|near|by) (?:the |a )?[\w' -]{1,30}? (?:open|closed|shut)\b)", re.I), "cafe"),  # "Is the bar at the visitor centre open on Sundays?"
                 (re.compile(r"\b(?:voltage|current|price|age|temperature|humidity|pressure|driving|firing|shooting|cooker|gas|electric|target|operating|working|frequency|wavelength|weight|budget|size|height|reference|normal) range\b|"
@@ -559,7 +564,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"\b(?:working|operating|gas|water|tyre|tire|air|boiler|hose) pressure\b[^.!?]{0,40}\brange\b", re.I), "spread"),  # "what's the voltage range on a string of 12 panels", "the driving range"
                 (re.compile(r"\bbar pressure\b|\bpressure in bars?\b|(?<=\d) ?m?bar\b(?! (?:\d|of|in)\b)(?=[^.!?]*\bpressure\b)|\b\d+ ?mbar\b", re.I), "psi"),  # "what bar pressure should a combi sit at", "20 mbar give or take"
                 (re.compile(r"\bscale (?:on|of) (?:a|the|my|this|that) (?:hydrometer|thermometer|ruler|gauge|map|drawing|plan|barometer|dial|tape)\b|"
-                            r"\bscale (?:for|of) (?:a|the|my|this|that) (?:[\w-]+ ){0,2}(?:map|drawing|plan|model|chart|blueprint)\b|\bmap scale\b", re.I), "markings"),  # "the scale on a hydrometer", "what scale is good for a trekking map"
+                            r"\bscale (?:for|of) (?:a|the|my|this|that) (?:[\w-]+[ -]){0,2}(?:map|drawing|plan|model|chart|blueprint)\b|\bmap scale\b", re.I), "markings"),  # "the scale on a hydrometer", "what scale is good for a trekking map"
                 (re.compile(r"\b(?:T|carriage|cab|ignition|allen|hex|radiator|bleed|window|gas|boiler|padlock|locker|cabinet|drawer)[- ]keys?\b|"
                             r"\b(?:the |my |our )?keys? (?:of|to|for) (?:my|the|our|his|her) [\w-]+ (?:is|are|was|were|has|have|got) (?:been )?(?:lost|missing|broken|stuck|gone|bent)\b", re.I), "thing"),  # "a T-key or a carriage key", "the key of my Stadel is lost"
                 (re.compile(r"\b(the|a) key (?:to|too) (?!(?:this|that|it|the (?:tune|piece|song|melody|music|b part|a part))\b)(?=[\w\s'-]{1,30}?\b(?:is|are|was)\b)", re.I), r"\1 secret to "),  # "the key to fast greens is rolling"
@@ -580,7 +585,9 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"| (?:hinges?|pilings?|piers?|deck|span|operators?|stuck|lifts?|barriers?|keepers?|gates?|motors?|cables?)\b)|"
                             r"(?:(?<=repair )|(?<=fixing )|(?<=repairing )|(?<=rebuild )|(?<=rebuilding )|(?<=fix ))(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # a bridge over water, in a grain bin or in a mouth: "bridge over Andi-Koisu is broken again", "like the bridge pilings"
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line|lab|clinic|surgery|office|shop|kitchen|depot|garage|workshop|loft)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night", "the tempo at the lab is brutal"
-                (re.compile(r"\b(?:tempo|pace) (?:of|on|in) (?:(?:our|my|his|her|their) (?!(?:tune|piece|song|melody|music|band|playing|singing|session|dance|dancing|set|version|one)\b)[a-z]{4,}\b|the (?:backswing|downswing|swing|putts?|putting|strokes?)\b)", re.I), "workload"),  # "the tempo of our digitisation", "tempo on the backswing"
+                (re.compile(r"\b(?:tempo|pace) (?:of|on|in) (?:(?:our|my|his|her|their) (?!(?:tune|piece|song|melody|music|band|playing|singing|session|dance|dancing|set|version|one)\b)[a-z]{4,}\b|the (?:backswing|downswing|swing|putts?|putting|strokes?)\b"
+                            r"|the (?:morning |evening )?(?:school run|commute|routine)\b|(?:clinic|work|school|hospital|surgery|theatre|the office|the ward|the shop|the kitchen)\b)"
+                            r"|\b(?:tempo|pace) up on (?:[\w-]+ )?(?:work|jobs?|shifts?|sites?)\b", re.I), "workload"),  # "the tempo of our digitisation", "the tempo of the morning school run", "the tempo in clinic today", "keep the tempo up on storm work"  # "the tempo of our digitisation", "tempo on the backswing"
                 (re.compile(r"(?<=\bworkload )([^.!?,;]{0,30}?\b(?:is|are|gets|goes) (?:very |so |really |too |dead |much )?)(?:slow|slower)\b", re.I), r"\1quiet"),  # "the tempo of work in summer is very slow"
                 (re.compile(r"\b(works?|working|moves?|moving|goes|going|walks?|walking) at an? snail'?s (?:tempo|pace)", re.I), r"\1 idly"),  # "my apprentice works at a snail's tempo on the seams"
                 (re.compile(r"\b(?:incident|sick|doctor'?s|handover|case|progress|nursing|police|delivery|credit|sticky|thank[- ]you) note\b", re.I), "report"),  # "how do I word an incident note"
@@ -1113,7 +1120,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
              (re.compile(r"\bmake slower the (tune|piece|melody|song)\b", re.I), r"make the \1 slower"), (re.compile(r"\bmaybe (\d{1,2}) less\b", re.I), r"\1 bpm slower"),
              (re.compile(r"\bbring it down a bit\b(?=[^.?!]*\b(?:can'?t keep up|too (?:fast|quick)|keep pace)\b)", re.I), "slow it down a bit"),
              (re.compile(r"\bcarry it (?:on )?over to\b", re.I), "move it to"),
-             (re.compile(r"\bmight be (?:lush|lovely|nice|great|gorgeous|pretty|good) on (?:the )?\w+(?:\s*-\s*give it a go\b)?", re.I), "might be lovely, try it"),
+             (re.compile(r"(?:\bmight|(?<=\bminor )would|(?<=\bmajor )would) be (?:lush|lovely|nice|great|gorgeous|pretty|good|schugger) on (?:the )?\w+(?:\s*-\s*give it a go\b)?", re.I), "might be lovely, try it"),
              (re.compile(r"\bsome bottom end on the\b", re.I), "a bass line on the"),
              (re.compile(r"\bmore strong (?:final|ending|end|finish)\b", re.I), "a stronger ending"),
              (re.compile(r"\b(end(?:ing)?(?: proper(?:ly)?)?|finish),?\s*(?:wi'?|with) a (?:bit o'? a |bit of a |little )?flourish\b", re.I), r"\1"),
@@ -2655,7 +2662,6 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(happy|sad) more\b", re.I), lambda m: "happier" if m.group(1).lower() == "happy" else "sadder"),  # "happy more pls"
           (re.compile(r"\b(my|our) (" + INSTRUMENT_NAME + r") (?:is|are) in [A-G](?:(?: and |/| or )[A-G])*\b,?", re.I), r"\1 \2 suits it,"),  # "my accordion is in G and C, so put the tune in C major": the instrument's keys
           (re.compile(r"\bwould (?:lose it|go nuts|go wild|go mad)\b", re.I), "would love it"),  # "the Texans on the crew would lose it"
-          (re.compile(r"(\bbass\b[^.!?]*,\s*)slow and (heavy|deep|steady)\b", re.I), r"\1\2"),  # "a bass part under it, on cello, slow and heavy like the big dhol": how the bass goes
           (re.compile(r"(\bbass(?: line| part)?(?: please| pls)?),? not too busy\b", re.I), r"\1"),  # "bass line please, not too busy": the kind of bass line
           (re.compile(r",?\s*\b(?:my|our) voices? (?:must|has to|have to|needs? to|should) stay on top\b", re.I), ""),  # "my voice must stay on top"
           (re.compile(r",?\s*\bI (?:must|need to|want to|have to) know what to (?:press|play|hold) with (?:the|my) left hand\b", re.I), ""),  # "chords please, I must know what to press with the left hand"
@@ -2665,7 +2671,16 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(chords|harmony|bass line) over melody\b", re.I), r"\1 over the melody"),  # "write chords over melody please"
           (re.compile(r"\b(" + INSTRUMENT_NAME + r")'?s not my (?:trade|thing|instrument|strong point|forte)\b", re.I), "I'm no player"),  # "fiddle's not my trade"
           (re.compile(r",?\s*for the (?:" + INSTRUMENT_NAME + r") (?:boys|girls|lads|players|crew|folks|people|section)\b", re.I), ""),  # "write chords over melody please, for the guitar boys"
-          (re.compile(r"\bI want again what you (?:removed|undid|took (?:off|out|away))(?: when I said undo)?", re.I), "redo")]  # "sorry, I want again what you removed when I said undo"
+          (re.compile(r"\bschugger\b", re.I), "lovely"),  # Yenish praise: "schugger, danke"
+          (re.compile(r"\btwice slower\b", re.I), "half the speed"),  # "twice slower? I mean — half the speed"
+          (re.compile(r"\bI (?:only )?know (?:[A-G](?:m|7)?,? (?:and )?)+on (?:the )?(?:" + INSTRUMENT_NAME + r")\b", re.I), "I know a few chords"),  # "I only know C, G and F on guitar lol": the player's, no instrument asked
+          (re.compile(r"\b(?:make|write|add) a (?:new )?section that contrasts? with (?:the )?first (?:one|part|section)\b", re.I), "write a B part"),  # "make a section that contrast with first one"
+          (re.compile(r",\s*like (?:(?:the |my |our )?(?!(?:tune|piece|melody|song|it|this)\b)\w+ (?:does|did|plays?|played)|does|did) (?:it )?on (?:the |a |his |her )?(?:" + INSTRUMENT_NAME + r")\b", re.I), ""),  # "add mordents and cuts, like ustad does on sitar": a likeness
+          (re.compile(r"\bI (?:want again|miss|want back|need back) what you (?:removed|undid|took (?:off|out|away))(?: when I said undo)?", re.I), "redo"),  # "I want again what you removed when I said undo", "I miss what you took away when I said undo"
+          (re.compile(r"\b(chords|harmony|bass line|bass) under melody\b", re.I), r"\1 under the melody"),  # "need bass under melody, dust"
+          (re.compile(r"\b(the end|the ending) be more (?:complete|conclusive|resolved|finished)(?: and final)?\b", re.I), r"\1 be more final"),  # "Could the end be more complete and final?"
+          (re.compile(r"(\b(?:bass|" + INSTRUMENT_NAME + r")\b[^.!?]*?),\s*slow and (?:heavy|deep|steady)\b", re.I), r"\1"),  # "a bass part under it, on cello, slow and heavy like the big dhol", "the cello, slow and heavy like a big cow": how the part goes
+          (re.compile(r"\bI (?:prefer|'d prefer|would prefer) (?:the )?(" + INSTRUMENT_NAME + r") for (?:this|the) (?:melody|tune|piece)\b", re.I), r"give the melody to the \1")]  # "I prefer the cello for this melody."
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -801,7 +801,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo",
 # "redo nomás", "bass line sivouplé", "mano make it 32 bars"); a pattern's text, not a compiled pattern, whose
 # words the reader would take for English
-ADDRESS_ABROAD = r"\b(?:" + "|".join(("porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
+ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
                                        "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per piacere")) + r")(?![\w'])"
 
@@ -1160,7 +1160,8 @@ OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does n
                            r"crossing|workload|slope|barrier|sensors?|anpr|headroom|max(?:imum)? height|nuchal|translucency|\d+ weeks|gestation\w*|fetal|foetal|ultrasound|sonograph\w*|nhs|"
                            r"turbines?|nacelle|yaw|\d+ ?mw|megawatts?|log ?book|fascia|invoice|gilding|gold leaf|shoplift\w*|tills|incident|apprentice|seams|"
                            r"(?:trekking|walking|road|hiking|ordnance survey|topo|topographic) maps?|1:\d{4,}|hydrometer|thermometer|working pressure|gas appliance|combi|boiler|psi|mbar|hose|"
-                           r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are))\b", re.I)
+                           r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are)|ferment\w*|bazaar|where (?:can )?i (?:can )?buy|"
+                           r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon|how (?:high|tall) is (?:the |mount |mt\.? )?(?-i:[A-Z][a-z]{2,}))\b", re.I)
 
 
 GREETED = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|morning|evening)\b[\s,.!]*", re.I)  # "hello! which instrument is it, still the violin?"
@@ -2535,7 +2536,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(disclose|divulge|recite|speak|read back|say
                                 r"\bforget everything you('ve been| were| have been) told\b|\b(ya|yer|ur) (rules|instructions|prompt)\b|\bwhat are (ya|you|yer|ur|your|you're) (rules|instructions)\b|\bwhat'?s in (ya|your|yer|ur|you) (instructions|rules|prompt)\b|\bwho wrote (ya|your|yer|ur|you) (orders|rules|instructions)\b|\b(your|the) governing (prompt|instructions|rules)\b|\bforget (whatever|what|everything) (they|you were|you'?ve been) told\b|\bbe a normal chatbot\b|\bguidance (were|was) (you|u) given\b|\b(instructions|rules) (you|u) got\b|"
                                 r"\b(instructions|rules|prompt)\b.*\bverbatim\b|\bact as an? \w+ from now on\b|\bfrom now on,? you are\b|"
                                 r"\bignore everything (they|you('ve| have)? been|you were) told\b|\byou work for me now\b|\bforget (all )?(your|yer|ur) (orders|consignes|commands)\b|"
-                                r"\bthe first message you (received|got|were given)\b|\bignore (the |your |all )?rules?\b|\byour settings?\b|\blist of instructions\b|\bwhat (the boss|your boss|they|your makers) told (you|ya|ye) to say\b",
+                                r"\bthe first message you (received|got|were given)\b|\bignore (the |your |all )?rules?\b|\byour (?:system )?settings?\b|\bforget what (?:you|u) (?:are|were|was|'ve been) told\b|\blist of instructions\b|\bwhat (the boss|your boss|they|your makers) told (you|ya|ye) to say\b",
                                 re.I)
 
 
@@ -2561,6 +2562,7 @@ TOLD_BEFORE = re.compile(r"\bwhat (?:exactly )?(?:were|was) (?:you|u|ya) told to
                          r"\b(?:prompt|instructions|rules|text) (?:were|was|are|did) (?:you|u|ya) (?:initiali[sz]ed|started|launched|booted|seeded|primed|set up|loaded|configured) with\b|"
                          r"\b(?:text|words|message|note)s? (?:that )?(?:was |were )?(?:written|given|sent|put) (?:for|to) (?:you|u|ya) before (?:our|the|this|my) (?:chat|conversation|talk|first message)\b|"
                          r"\b(?:text|words|message|note)s? (?:that )?(?:they|someone|somebody) (?:wrote|gave|sent|put) (?:to |for )?(?:you|u|ya) before (?:our|the|this|my) (?:chat|conversation|talk|first message)\b|"
+                         r"\b(?:text|words|message)s? (?:what |that |which )?(?:the |your )?(?:programmers?|developers?|creators?|makers?) (?:write|wrote|written|gave|give) (?:for|to) (?:you|u|ya)\b|"
                          r"\b(?:text|words|message|rules)s? (?:that |which )?(?:tells?|told) (?:you|u|ya) how to (?:behave|act|answer|respond|talk)\b", re.I)
 
 
@@ -3228,7 +3230,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
