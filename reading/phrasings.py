@@ -545,7 +545,7 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r",?\s*(?:for|to get|with) an? (?:waltz|jig|reel|march|polka|hornpipe|swing|swingy|latin|folk|dance) (?:feel|vibe|lilt|groove|flavou?r)\b", re.I), "")]
 # a key, a bar or a note of everyday life, read as a thing of no music: "I've lost me van key",
 # "the nearest bar still open", "write a note to my landlord"
-OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
+OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
                             r"\b(snapped|broken|bent|stuck) keys?\b(?= (in|out of|from)\b)|\b(my|me|our|the|a) keys? (is|are|got|has|'s) (stuck|jammed|snapped|broken|bent)\b|"
                             r"\b(copy|cut|duplicate) (a |the |my |one |spare )?keys?\b(?! (signature|change)s?\b)|\bkeys? (made|copied|cut)\b|\blost the keys? (to|for|of)\b|\b(open|unlock) (a|the|my) (\w+ )?(door|lock|gate)( lock)? without (a |the )?keys?\b|\b(good|nice|nearest) bar near\b|\bbar (near|by) the \w+ to drink\b|"
                             r"\bkeys? for the (front |back )?(\w+ )?(door|house|car|flat|gate)\b|\b(open|unlock|get into|start) (it|them|the \w+|my \w+) without (a |the )?keys?\b|"
@@ -554,7 +554,11 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(weighbridge|bathroom|kitchen|weighing|luggage|fish|postal|truck|lorry|pay|salary|wage|sliding|richter|grading|ph|kelvin|celsius|fahrenheit) scales?\b", re.I), "thing"),
                 (re.compile(r"(?<=\bto )scale (?=(?:a|an|the|my|this|that|these|those) (?!(?:tune|piece|melody|song|part|line|bass|harmony|chords?)\b))", re.I), "size "),  # "the best way to scale a Snellen chart", "to scale a kefal fish"
                 (re.compile(r"\b(?:watch ?band|band of (?:my|the|his|her) watch|rubber band|elastic band|hair ?band|head ?band|wrist ?band|arm ?band)\b", re.I), "strap"),  # "the band of my watch broke"
-                (re.compile(r"\b(?:metatarsal|grab|handle|tow|roll|crow|pry|sway|anti-roll|towel) bars?\b", re.I), "brace"),  # "a metatarsal bar or a pad"  # "read the weighbridge scale right"
+                (re.compile(r"\b(?:metatarsal|grab|handle|tow|roll|crow|pry|sway|anti-roll|towel|fly|lighting|spreader) bars?\b", re.I), "brace"),  # "a metatarsal bar", "the max load on a standard fly bar"
+                (re.compile(r"\b\d+(?:\.\d+)? ?(?:degrees|°)(?: ?[CF]\b)?", re.I), "that many degrees"),  # "normal knee flexion range is about 135 degrees": no tempo
+                (re.compile(r"\bscale of (?:the )?(?:fines?|charges|fees|damage|prices?|costs?|problem|destruction)\b", re.I), "amount of fines"),  # "what's the scale of the fines now"
+                (re.compile(r"\brange (?:on|of) (?:an? |the |my )?(?:electric |diesel |petrol )?(?:van|car|truck|vehicle|ev|bike|scooter|drone|battery)\b", re.I), "reach of the van"),  # "what's the range on an electric van"
+                (re.compile(r"\bline (?:tempo|speed|pace)\b|\b(?:tempo|pace) on (?!the\b)[a-z]+ing\b", re.I), "workload"),  # "our line tempo is 400 pigs an hour", "upped the tempo on mucking out"  # "a metatarsal bar or a pad"  # "read the weighbridge scale right"
                 (re.compile(r"\bkey (?=(?:a|the|this|that) (?:scarf|joint|mortise|tenon|dovetail|beam|joist)\b)", re.I), "lock "),  # "how do you key a scarf joint so it won't creep?"
                 (re.compile(r"\bbuy (?:a )?new one\b", re.I), "buy a replacement"),  # "where I can buy new one in Chitral bazaar?"
                 (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
@@ -578,7 +582,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
-                (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|(?<=\bwhich )bridge\b|(?<=\bthe )(?-i:[A-Z])[\w-]+ bridge\b|\bbridge(?= (?:at|in|to|near|over|across) (?-i:[A-Z])| in the (?:bin|silo|hopper)\b| over\b| near\b"
+                (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|(?<=\bwhich )bridge\b|(?<=\bthe )(?-i:[A-Z])[\w-]+ bridge\b|\bbridge(?= (?:at|in|to|near|over|across|of) (?-i:[A-Z])| of\s*(?:,|$)| in the (?:bin|silo|hopper)\b| over\b| near\b"
                             r"| on the (?:road|way|route|motorway|highway|ring road|bypass)\b| (?:[\w-]+ ){0,6}(?:is|was|got|has been) (?:closed|shut|flooded|washed away|under repair|blocked|broken|collapsed|damaged)\b"
                             r"| between (?:the )?(?:two )?(?:platforms|buildings|towers|islands|banks|villages|towns|decks|rigs|modules)\b"
                             r"| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b| or an? (?:implant|crown|denture)\b"
@@ -588,7 +592,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|house|door|locker|shed|garage|hotel|gat
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|in) (?:(?:our|my|his|her|their) (?!(?:tune|piece|song|melody|music|band|playing|singing|session|dance|dancing|set|version|one)\b)[a-z]{4,}\b|the (?:backswing|downswing|swing|putts?|putting|strokes?)\b"
                             r"|the (?:morning |evening )?(?:school run|commute|routine)\b|(?:clinic|work|school|hospital|surgery|theatre|the office|the ward|the shop|the kitchen)\b)"
                             r"|\b(?:tempo|pace) up on (?:[\w-]+ )?(?:work|jobs?|shifts?|sites?)\b", re.I), "workload"),  # "the tempo of our digitisation", "the tempo of the morning school run", "the tempo in clinic today", "keep the tempo up on storm work"  # "the tempo of our digitisation", "tempo on the backswing"
-                (re.compile(r"(?<=\bworkload )([^.!?,;]{0,30}?\b(?:is|are|gets|goes) (?:very |so |really |too |dead |much )?)(?:slow|slower)\b", re.I), r"\1quiet"),  # "the tempo of work in summer is very slow"
+                (re.compile(r"(?<=\bworkload )([^.!?,;]{0,30}?\b(?:is|are|gets|goes) (?:very |so |really |too |dead |much )?)(?:slow|slower|high|higher|fast|faster|low)\b", re.I), r"\1crazy"),  # "the tempo of work in summer is very slow"
                 (re.compile(r"\b(works?|working|moves?|moving|goes|going|walks?|walking) at an? snail'?s (?:tempo|pace)", re.I), r"\1 idly"),  # "my apprentice works at a snail's tempo on the seams"
                 (re.compile(r"\b(?:incident|sick|doctor'?s|handover|case|progress|nursing|police|delivery|credit|sticky|thank[- ]you) note\b", re.I), "report"),  # "how do I word an incident note"
                 (re.compile(r"\b(?:(?:five|ten|twenty|fifty|hundred|\d+) )?(?:pound|dollar|euro|bank|rupee|rand|naira|peso|yen|franc|kroner|krone|lira|shilling|cedi|taka|ringgit|baht|dirham|dinar|rial|riyal|rouble|ruble|hryvnia|zloty|forint|lei|yuan|kwacha|birr) note\b", re.I), "banknote"),  # "the till keeps spitting out this one twenty pound note"
@@ -2680,7 +2684,16 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(chords|harmony|bass line|bass) under melody\b", re.I), r"\1 under the melody"),  # "need bass under melody, dust"
           (re.compile(r"\b(the end|the ending) be more (?:complete|conclusive|resolved|finished)(?: and final)?\b", re.I), r"\1 be more final"),  # "Could the end be more complete and final?"
           (re.compile(r"(\b(?:bass|" + INSTRUMENT_NAME + r")\b[^.!?]*?),\s*slow and (?:heavy|deep|steady)\b", re.I), r"\1"),  # "a bass part under it, on cello, slow and heavy like the big dhol", "the cello, slow and heavy like a big cow": how the part goes
-          (re.compile(r"\bI (?:prefer|'d prefer|would prefer) (?:the )?(" + INSTRUMENT_NAME + r") for (?:this|the) (?:melody|tune|piece)\b", re.I), r"give the melody to the \1")]  # "I prefer the cello for this melody."
+          (re.compile(r"\bI (?:prefer|'d prefer|would prefer) (?:the )?(" + INSTRUMENT_NAME + r") for (?:this|the) (?:melody|tune|piece)\b", re.I), r"give the melody to the \1"),  # "I prefer the cello for this melody."
+          (re.compile(r"^\W*(?:ok|okay|right|fine)\W+(?=(?:undo|redo)\b)", re.I), ""),  # "ok redo, I was wrong"
+          (re.compile(r"^\W*ho\W+", re.I), ""),  # "Ho, version two, the one from before lunch": a call, no word
+          (re.compile(r"\bstart new from (?:zero|0|scratch)\b", re.I), "write a new one"),  # "forget this one, start new from zero. chorale, slow, 16 bars"
+          (re.compile(r"\b(?:it's |it is )?sounding (?:dead|flat|dull|muddy|thin|low|high) (?:down|up) there on (?:the )?(?:" + INSTRUMENT_NAME + r")\b", re.I), "it's sounding dull"),  # "it's sounding dead down there on the fiddle"
+          (re.compile(r",?\s*(?:the )?(?:customers|guests|kids|people|punters) (?:keep|kept) asking\b", re.I), ""),  # "what's it called, this one? the customers keep asking"
+          (re.compile(r",\s*the (?:dancers|singers|players|band|choir|kids) need (?:the |a )?(?:longer|shorter|slower|faster) \w+\W*$", re.I), ""),  # "switch to 6/4, the dancers need the longer bar"
+          (re.compile(r",\s*the curtain'?s? (?:is )?slow (?:coming|going) (?:in|down|up)\b", re.I), ""),  # "write on past the ending, the curtain's slow coming in"
+          (re.compile(r"^\W*any chance of (?=an? )", re.I), "could I have "),  # "Any chance of a lullaby for my granddaughter, slow, on the harp?"
+          (re.compile(r"^\W*on (?:the |a )?(" + INSTRUMENT_NAME + r"),", re.I), r"put it on the \1,")]  # "on the accordion, with an oom-pah accompaniment"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -801,7 +801,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo",
 # "redo nomás", "bass line sivouplé", "mano make it 32 bars"); a pattern's text, not a compiled pattern, whose
 # words the reader would take for English
-ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
+ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
                                        "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per piacere")) + r")(?![\w'])"
 
@@ -824,6 +824,9 @@ def english_clauses(text: str) -> str | None:
         addressed |= plain != " ".join(clause.split())
         words = re.findall(r"[^\W\d_]+", plain)
         longer = [w.lower() for w in words if len(w) >= 3]
+        if not words and re.fullmatch(r"\W*\d+/\d+\W*|\W*\d{2,3} ?bpm\W*", plain, re.I):
+            english.append(plain)  # "2/2 per favore": a meter or a tempo in figures, read in any language
+            continue
         if not (longer and all(w.isascii() for w in words) and all(map(english_or_plural, longer)) and not looks_foreign(plain)
                 and (len(longer) == 1 and vocabulary.rather_english(longer[0], margin=4)  # "variation!", not "triste"
                      or any(w in ENGLISH and vocabulary.rather_english(w) for w in longer))):  # not "per violoncello", Italian
@@ -1160,7 +1163,7 @@ OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does n
                            r"crossing|workload|slope|barrier|sensors?|anpr|headroom|max(?:imum)? height|nuchal|translucency|\d+ weeks|gestation\w*|fetal|foetal|ultrasound|sonograph\w*|nhs|"
                            r"turbines?|nacelle|yaw|\d+ ?mw|megawatts?|log ?book|fascia|invoice|gilding|gold leaf|shoplift\w*|tills|incident|apprentice|seams|"
                            r"(?:trekking|walking|road|hiking|ordnance survey|topo|topographic) maps?|1:\d{4,}|hydrometer|thermometer|working pressure|gas appliance|combi|boiler|psi|mbar|hose|"
-                           r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are)|ferment\w*|bazaar|where (?:can )?i (?:can )?buy|"
+                           r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are)|ferment\w*|bazaar|where (?:can )?i (?:can )?buy|palombes?|pigeons?|migrat\w*|mucking out|pigs|cattle|carcass\w*|abattoir|slaughter\w*|cocido|(?:do|should) (?:you|we|i) eat|max(?:imum)? load|flexion|"
                            r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon|how (?:high|tall) is (?:the |mount |mt\.? )?(?-i:[A-Z][a-z]{2,}))\b", re.I)
 
 
@@ -3230,7 +3233,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

@@ -365,15 +365,15 @@ def instrument_in(text: str) -> int | None:
         if re.search(r"\b(learn\w*|practi[sc]e|play along|follow|keep up|left[ -]hand (on|of|for)|the only (one|key) (i|we) can (actually |really )?play( it)?|teach\w*|taught|used to play|(i|we)('ll)? (voice|arrange|orchestrate|score)( it)?|(?<!\bit )(?<!\bit might )(?<!\bit would )(?<!\bit could )(?<!\bit will )(?<!\bit may )sing|beginner|learner|player|i play|i know|i'm|im|i am)\b[\w ]*$|\btoo \w+$|"
                      r"\b(not|instead of|rather than|better than)( the| a| an)?$|"
                      r"\bwhere( the)?$|\b(middle|range|top|bottom|register|compass) of( the| a)?$|"
-                     r"\b(comfortable|kinder|easier|(?<!sounds )(?<!sound )better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|\b(is|are|'s) (sweet|nice|good|lovely) on( the)?$|"
+                     r"\b(comfortable|kinder|easier|(?<!sounds )(?<!sound )better|nicer|friendlier|tricky|hard|difficult|awkward|facile|easy|simple)( (for|on))?( the)?$|\b(is|are|'s) (sweet|nice|good|lovely) on( the)?$|\bthat [\w ]{1,25} (is|'s) \w+( on)?( the)?$|"
                      r"\b(i|we)('ll| will)?( like to| love to| want to)? (be )?(accompany|accompanying|strum|strumming|busk|busking|play rhythm|play along|play chords)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$|\bsounds? (wrong|off|bad|odd|funny|weird|strange|awful|terrible)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
-                or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier|has|have|had|can't|cannot|won't|doesn't|alone|is too)\b", text[cue.end():], re.I) \
+                or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier|has|have|had|can't|cannot|won't|doesn't|alone|is too|is pitched|is tuned|is in)\b", text[cue.end():], re.I) \
                 or cue.group(0).lower() in ("on", "for") and re.search(r"\b(i|we) (use|sing|do)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         if re.search(r"\b(crew|lads|band|kids|children|students|pupils|choir|family|team|men|women|girls|boys|folks|others)( all)? (play|plays|played)( it| this| them)?( on)?( the| a| an)?$", text[:cue.end()], re.I) \
-                or re.match(r"\W*(?:the )?[a-z]+ (?:needs?|wants?) (?:something|a bit|some)\b|\W*(?:the )?[a-z]+ (?:has|have) the (?:easy|easier|right|best|good) \w+", text[cue.end():], re.I):
+                or re.match(r"\W*(?:the )?[a-z]+ (?:needs?|wants?) (?:something|a bit|some)\b|\W*(?:the )?[a-z]+ (?:has|have) (?:the |a )?(?:easy|easier|right|best|good|nice) \w+", text[cue.end():], re.I):
             continue  # "half the crew play guitar", "the children play it on recorder", "the choir need something under them": a reason, no instrument asked
         if re.search(r"\b(friend|mate|colleague|daughter|son|wife|husband|someone|pupil|student|lad|guy|folk|kid|player|people)s? with( the| a| her| his)?$",
                      text[:cue.end()], re.I):
@@ -557,6 +557,8 @@ def mashed_in_another_script(text: str) -> bool:
     words = [w for w in (w.strip(".,!?;:") for w in text.lower().split()) if w]  # "ячсмить бю.": its stop no key of the run
     if words and all(set(w) <= set("əşçğüöı") for w in words) and any(len(w) >= 4 for w in words):
         return True  # "əşçğüöı ğüəş": only the letters Azerbaijani adds to the Latin, struck in a run
+    if words and all(set(w) <= set("ąćęłńóśźż") for w in words) and any(len(w) >= 5 for w in words):
+        return True  # "ąśęźżółń ąśżź": only the letters Polish adds to the Latin, struck in a run
     if words and all(set(w) <= set("ٹڈڑژکگںہھےۓ") for w in words) and any(len(w) >= 5 for w in words):
         return True  # "ڈڑژکگںہھ ےۓ": only the letters Urdu adds to the Arabic, struck in a run
     if words and all(len(w) >= 6 and len(set(w)) <= 3 and not w.isascii() and re.search(r"(\w)\1\1", w) for w in words):
@@ -908,7 +910,7 @@ johar | mitela | ассаламу алейкум | assalamu aleikum | ассал
 suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្តី | moni | moni nonse | bondia | bon dia maun | amakuru | bwakeye | фӏэхъус | фIэхъус | salam alaikum | salamaleikum |
 horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | lṳ ho | dorovo | dorobo | tabe' puang | aya |
 khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee |
-guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade | sew | dæ bon xwarz | dae bon xwarz
+guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade | sew | dæ bon xwarz | dae bon xwarz | latscho dives | latcho dives | lacho dives | latcho divès
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -940,7 +942,7 @@ kea leboha | kea leboha haholo | ke a leboha haholo | thuche che | thuji che | t
 yekenyeley | yekenyelay | tsenkyu | webale nyo | 多谢 | 多謝 | kurru sumange' | kurru sumange | kurusumange | tampi asih | tampiasih | matur tampi asih | murakoze cane | тхьэм урегъэпсэу | тхьэм фыригъэпсэу | тхьэуегъэпсэу | 承蒙你 | 承蒙 | 承蒙你哦 |
 tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashakur | tashakor jan | tashakkur | ngiyabonga kakhulu | siyabonga | terima kasih bang |
 badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла | mardi | dido mardi | dido kai | dastet dard nakone | dastet dard nakoneh | dastetun dard nakone | dast shoma dard nakone | dast-e-to dard nakone | dast e to dard nakone | weş be | wes be | ευχαριστώ | ευχαριστω | ευχαριστού πάσου | ευχαριστου πασου | graciis | grazie tante | ramro cha | dast-et dard nakone | bohat shukriya | bahut shukriya | bohot shukriya |
-kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli | ollu giitu | giitu | gèltsgott | geltsgott | vergelt's gott | vergelts gott | merci ben | gramasì | gramasi | grammasì | schugger
+kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli | ollu giitu | giitu | gèltsgott | geltsgott | vergelt's gott | vergelts gott | merci ben | gramasì | gramasi | grammasì | schugger | parkrau tuke | parkerav tuke | parikerav tuke | naïs tuke | nais tuke | naïs tuké | fala lipa | hvala lipa | mercés plan | merces plan | mercés | grácias
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -953,7 +955,7 @@ kuya | ate | rra | mma | ndeko | mano | kota | bratan | bai | dušo | a moi | mu
 m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
 ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо | bərar | berar | baradar | embazê mı | embaze mi | embazê mi | φίλε | amì | stary | drauge | kámo | kamo | uè | brar | ache-le | achele | butt | ustad |
-πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt | kompis | ustit | ustibat | ustibežan | limæn | limaen | azizam | aziz | mon gâs | mon gas | gâs | mon amì | amì
+πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt | kompis | ustit | ustibat | ustibežan | limæn | limaen | azizam | aziz | mon gâs | mon gas | gâs | mon amì | amì | phral | pral | mro phral | mon pral | kumpa | kumpar | mon amic | amic | compadri | rapaz
 """
 
 
