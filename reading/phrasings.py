@@ -583,11 +583,11 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
                 (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|(?<=\bwhich )bridge\b|(?<=\bthe )(?-i:[A-Z])[\w-]+ bridge\b|\bbridge(?= (?:at|in|to|near|over|across|of) (?-i:[A-Z])| of\s*(?:,|$)| in the (?:bin|silo|hopper)\b| over\b| near\b"
-                            r"| on the (?:road|way|route|motorway|highway|ring road|bypass)\b| (?:[\w-]+ ){0,6}(?:is|was|got|has been) (?:closed|shut|flooded|washed away|under repair|blocked|broken|collapsed|damaged)\b"
+                            r"| on the (?:road|way|route|motorway|highway|ring road|bypass)\b| (?:[\w-]+ ){0,6}(?:is|was|got|has been) (?:closed|shut|flooded|washed away|under repair|blocked|broken|collapsed|damaged)\b| (?:[\w-]+ ){0,6}(?:fell|falls|has fallen|collapsed) down\b"
                             r"| between (?:the )?(?:two )?(?:platforms|buildings|towers|islands|banks|villages|towns|decks|rigs|modules)\b"
                             r"| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b| or an? (?:implant|crown|denture)\b"
                             r"| (?:hinges?|pilings?|piers?|deck|span|operators?|stuck|lifts?|barriers?|keepers?|gates?|motors?|cables?)\b)|"
-                            r"(?:(?<=repair )|(?<=fixing )|(?<=repairing )|(?<=rebuild )|(?<=rebuilding )|(?<=fix ))(?:such |the |a |this |that )?bridge\b", re.I), "crossing"),  # a bridge over water, in a grain bin or in a mouth: "bridge over Andi-Koisu is broken again", "like the bridge pilings"
+                            r"(?:(?<=repair )|(?<=fixing )|(?<=repairing )|(?<=rebuild )|(?<=rebuilding )|(?<=fix ))(?:such |the |a |this |that )?bridge\b|(?<=\bflooded by the )bridge\b|(?<=\bflooded at the )bridge\b", re.I), "crossing"),  # a bridge over water, in a grain bin or in a mouth: "bridge over Andi-Koisu is broken again", "like the bridge pilings"
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line|lab|clinic|surgery|office|shop|kitchen|depot|garage|workshop|loft)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night", "the tempo at the lab is brutal"
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|in) (?:(?:our|my|his|her|their) (?!(?:tune|piece|song|melody|music|band|playing|singing|session|dance|dancing|set|version|one)\b)[a-z]{4,}\b|the (?:backswing|downswing|swing|putts?|putting|strokes?)\b"
                             r"|the (?:morning |evening )?(?:school run|commute|routine)\b|(?:clinic|work|school|hospital|surgery|theatre|the office|the ward|the shop|the kitchen)\b)"
@@ -2693,7 +2693,8 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r",\s*the (?:dancers|singers|players|band|choir|kids) need (?:the |a )?(?:longer|shorter|slower|faster) \w+\W*$", re.I), ""),  # "switch to 6/4, the dancers need the longer bar"
           (re.compile(r",\s*the curtain'?s? (?:is )?slow (?:coming|going) (?:in|down|up)\b", re.I), ""),  # "write on past the ending, the curtain's slow coming in"
           (re.compile(r"^\W*any chance of (?=an? )", re.I), "could I have "),  # "Any chance of a lullaby for my granddaughter, slow, on the harp?"
-          (re.compile(r"^\W*on (?:the |a )?(" + INSTRUMENT_NAME + r"),", re.I), r"put it on the \1,")]  # "on the accordion, with an oom-pah accompaniment"
+          (re.compile(r"^\W*on (?:the |a )?(" + INSTRUMENT_NAME + r"),", re.I), r"put it on the \1,"),  # "on the accordion, with an oom-pah accompaniment"
+          (re.compile(r",?\s*can (?:we|i|you|they) (?:march|dance|walk|sing|skip) to it(?=\?|\W*$)", re.I), "")]  # "what tempo is it, can we march to it?": the question asked, no march asked for
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
