@@ -558,7 +558,6 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|
                 (re.compile(r"\b\d+(?:\.\d+)? ?(?:degrees|°)(?: ?[CF]\b)?", re.I), "that many degrees"),  # "normal knee flexion range is about 135 degrees": no tempo
                 (re.compile(r"\bscale of (?:the )?(?:fines?|charges|fees|damage|prices?|costs?|problem|destruction)\b", re.I), "amount of fines"),  # "what's the scale of the fines now"
                 (re.compile(r"\brange (?:on|of) (?:an? |the |my )?(?:electric |diesel |petrol )?(?:van|car|truck|vehicle|ev|bike|scooter|drone|battery)\b", re.I), "reach of the van"),  # "what's the range on an electric van"
-                (re.compile(r"\bline (?:tempo|speed|pace)\b|\b(?:tempo|pace) on (?!the\b)[a-z]+ing\b", re.I), "workload"),  # "our line tempo is 400 pigs an hour", "upped the tempo on mucking out"  # "a metatarsal bar or a pad"  # "read the weighbridge scale right"
                 (re.compile(r"\bkey (?=(?:a|the|this|that) (?:scarf|joint|mortise|tenon|dovetail|beam|joist)\b)", re.I), "lock "),  # "how do you key a scarf joint so it won't creep?"
                 (re.compile(r"\bbuy (?:a )?new one\b", re.I), "buy a replacement"),  # "where I can buy new one in Chitral bazaar?"
                 (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
@@ -591,7 +590,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line|lab|clinic|surgery|office|shop|kitchen|depot|garage|workshop|loft)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night", "the tempo at the lab is brutal"
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|in) (?:(?:our|my|his|her|their) (?!(?:tune|piece|song|melody|music|band|playing|singing|session|dance|dancing|set|version|one)\b)[a-z]{4,}\b|the (?:backswing|downswing|swing|putts?|putting|strokes?)\b"
                             r"|the (?:morning |evening )?(?:school run|commute|routine)\b|(?:clinic|work|school|hospital|surgery|theatre|the office|the ward|the shop|the kitchen)\b)"
-                            r"|\b(?:tempo|pace) up on (?:[\w-]+ )?(?:work|jobs?|shifts?|sites?)\b", re.I), "workload"),  # "the tempo of our digitisation", "the tempo of the morning school run", "the tempo in clinic today", "keep the tempo up on storm work"  # "the tempo of our digitisation", "tempo on the backswing"
+                            r"|\b(?:tempo|pace) up on (?:[\w-]+ )?(?:work|jobs?|shifts?|sites?)\b|\bline (?:tempo|speed|pace)\b|\b(?:tempo|pace) on (?!the\b)[a-z]+ing\b", re.I), "workload"),  # "the tempo of our digitisation", "tempo on the backswing", "the tempo of the morning school run", "the tempo in clinic today", "keep the tempo up on storm work", "our line tempo is 400 pigs an hour", "upped the tempo on mucking out"
                 (re.compile(r"(?<=\bworkload )([^.!?,;]{0,30}?\b(?:is|are|gets|goes) (?:very |so |really |too |dead |much )?)(?:slow|slower|high|higher|fast|faster|low)\b", re.I), r"\1crazy"),  # "the tempo of work in summer is very slow"
                 (re.compile(r"\b(works?|working|moves?|moving|goes|going|walks?|walking) at an? snail'?s (?:tempo|pace)", re.I), r"\1 idly"),  # "my apprentice works at a snail's tempo on the seams"
                 (re.compile(r"\b(?:incident|sick|doctor'?s|handover|case|progress|nursing|police|delivery|credit|sticky|thank[- ]you) note\b", re.I), "report"),  # "how do I word an incident note"
@@ -2615,7 +2614,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^\W*(the (?:added |extra |new |second )?(?:voice|part|line|harmony|bass(?: line)?|chords)),\s*drop (?:it|them)\W*$", re.I), r"remove \1"),  # "the added voice, drop it"
           (re.compile(r"\b(?:proper )?lush(?: that| this| mun)?\b", re.I), "lovely"),  # Welsh English praise: "lush that, proper lush"
           (re.compile(r"\bchords? hatau\w*\b", re.I), "remove the chords"),  # Nepali "chords hatau dai"
-          (re.compile(r"(?<=how high is )(?-i:[A-Z])[a-z]{2,}\b|(?<=how tall is )(?-i:[A-Z])[a-z]{2,}\b", re.I), "that mountain"),  # "how high is Tirich Mir?"
+          (re.compile(r"(?:(?<=how high is )|(?<=how tall is ))(?:the |mount |mt\.? )?(?-i:[A-Z])[a-z]{2,}\b", re.I), "that mountain"),  # "how high is Tirich Mir?", "how high is the Grand Paradis?"
           (re.compile(r"\bhow (?:do|can|should) (i|we) (dry|cook|bake|heat|cool|clean|fix|lose|get|run|drive|walk|grow|boil|freeze|thaw|charge|fill|empty|load|unload|dig|cut|type|sleep) ([\w ]{1,20}?) (?:faster|quicker|slower)\b", re.I), r"how do \1 \2 \3"),  # "how do I dry apricots faster before the snow comes?"
           (re.compile(r"\blower my\b", re.I), "reduce my"),  # "how do I lower my AHT without rushing callers?"
           (re.compile(r"\bthe key to (?=(?:good|great|a good|making|success|happiness|winning)\b)", re.I), "the secret to "),  # "what is the key to good chang?"
@@ -2624,7 +2623,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\s*(?:just )?like (?:on|in) (?:guitar|piano|fiddle|uke|ukulele) (?:tabs?|charts?|books?|songbooks?)\b", re.I), ""),  # "the letters above like on guitar tabs"
           (re.compile(r"[?.!,]\s*(?:like )?for the hold music\b[^.!?]*", re.I), "."),  # "a brand new minuet for harp? like for the hold music, so callers calm down"
           (re.compile(r"^\W*(dorian|lydian|mixolydian|phrygian|locrian|aeolian|ionian)\?\s*just (?:to|for) [^.!?]*", re.I), r"\1?"),  # "locrian? just to hear how strange it is"
-          (re.compile(r"\b(the ending|the end|ending) needs? to wrap up\b", re.I), r"\1 needs to be more final"),  # "the ending needs to wrap up like a call closing spiel"
+          (re.compile(r"\b(the ending|the end|ending) needs? (?:to wrap up|(?:a )?(?:proper )?(?:full stop|period))\b", re.I), r"\1 needs to be more final"),  # "the ending needs to wrap up like a call closing spiel", "The ending needs a full stop, not a comma."
           (re.compile(r"^\W*quick q(?:uestion)?\b[^,?]*,\s*(?=(?:how|what|which|is|does)\b)", re.I), ""),  # "quick q before my break ends, how many bars is it?"
           (re.compile(r"\b(?:chuck|throw|put|bung|toss) (the [\w ]{1,20}?|it|them|those|that) in the (?:recycling|bin|skip|trash|rubbish)\b", re.I), r"remove \1"),  # "chuck the bass line in the recycling"
           (re.compile(r"^\W*and then\?\s*(?:go on)?\W*$", re.I), "what comes next?"),  # "and then? go on"
@@ -2649,7 +2648,6 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^\W*(" + INSTRUMENT_NAME + r")\s*!+\s*(?=[^.!?]*\b\1\b)", re.I), ""),  # "harmonika! give it to harmonika... accordion I mean": named twice, said once
           (re.compile(r"\b(?:" + INSTRUMENT_NAME + r")\W*(?:\.{2,}|…|,|—)\s*((?:the )?(?:" + INSTRUMENT_NAME + r")),? i mean\b", re.I), r"\1"),  # "give it to harmonika... accordion I mean"
           (re.compile(r",?\s+like (?:the )?(?:\w+ )?voices? of (?:the |our |my )?\w+(?: \w+)?(?=[.!?,;:]|$)", re.I), ""),  # "low and heavy like debelo voice of the men"
-          (re.compile(r"\b(the ending|the end|ending) needs? (?:a )?(?:proper )?(?:full stop|period)\b", re.I), r"\1 needs to be more final"),  # "The ending needs a full stop, not a comma."
           (re.compile(r"^\W*(happier|sadder|brighter|darker|faster|slower) with (?=some |a few |more |a bit of )", re.I), r"\1, with "),  # "happier with some rolls and cuts": both asked
           (re.compile(r"\b(?:christmas|xmas|festive|holiday|lunch|lunchtime|morning|evening|school|dinner|breakfast|weekend|boxing day|black friday) rush\b", re.I), "high season"),  # "it's the christmas rush and everyone's miserable"
           (re.compile(r"^\W*\w+ (?:it|that|them) back(?: on)?,? (?=the change you (?:just )?(?:took off|took away|removed|undid)\b)", re.I), "redo "),  # "sew it back on, the change you just took off"

@@ -1164,7 +1164,7 @@ OTHER_TOPICS = re.compile(r"\b((a|the) key that (won'?t|doesn'?t|will not|does n
                            r"turbines?|nacelle|yaw|\d+ ?mw|megawatts?|log ?book|fascia|invoice|gilding|gold leaf|shoplift\w*|tills|incident|apprentice|seams|"
                            r"(?:trekking|walking|road|hiking|ordnance survey|topo|topographic) maps?|1:\d{4,}|hydrometer|thermometer|working pressure|gas appliance|combi|boiler|psi|mbar|hose|"
                            r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are)|ferment\w*|bazaar|where (?:can )?i (?:can )?buy|palombes?|pigeons?|migrat\w*|mucking out|pigs|cattle|carcass\w*|abattoir|slaughter\w*|cocido|(?:do|should) (?:you|we|i) eat|max(?:imum)? load|flexion|"
-                           r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon|how (?:high|tall) is (?:the |mount |mt\.? )?(?-i:[A-Z][a-z]{2,}))\b", re.I)
+                           r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon)\b", re.I)
 
 
 GREETED = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|morning|evening)\b[\s,.!]*", re.I)  # "hello! which instrument is it, still the violin?"

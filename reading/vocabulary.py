@@ -540,6 +540,11 @@ def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: boo
             or len(w) <= 3 and len(set(w)) < len(w) and any(len(v) >= 4 and len(set(v)) <= 3 for v in words))  # "ыыыы вапр ъъ": a key held beside keys held
 
 
+# the letters Azerbaijani and Polish add to the Latin alphabet and Urdu to the Arabic, and the shortest
+# run of them in a message of them alone that is keys struck: "əşçğüöı ğüəş", "ąśęźżółń ąśżź", "ڈڑژکگںہھ ےۓ"
+LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5))
+
+
 def korean_letters_alone(text: str) -> bool:
     """Korean letters struck alone, most never joined into a syllable: "ㅁㄴㅇㄹ", and "ㅁㄴㅇㄹㅎㅓㅏㅣ",
     where a consonant and a vowel struck in turn join into one ("허") as the text is normalised."""
@@ -555,12 +560,8 @@ def mashed_in_another_script(text: str) -> bool:
     if korean_letters_alone(text) or accents_struck(text):
         return True
     words = [w for w in (w.strip(".,!?;:") for w in text.lower().split()) if w]  # "ячсмить бю.": its stop no key of the run
-    if words and all(set(w) <= set("əşçğüöı") for w in words) and any(len(w) >= 4 for w in words):
-        return True  # "əşçğüöı ğüəş": only the letters Azerbaijani adds to the Latin, struck in a run
-    if words and all(set(w) <= set("ąćęłńóśźż") for w in words) and any(len(w) >= 5 for w in words):
-        return True  # "ąśęźżółń ąśżź": only the letters Polish adds to the Latin, struck in a run
-    if words and all(set(w) <= set("ٹڈڑژکگںہھےۓ") for w in words) and any(len(w) >= 5 for w in words):
-        return True  # "ڈڑژکگںہھ ےۓ": only the letters Urdu adds to the Arabic, struck in a run
+    if words and any(all(set(w) <= set(added) for w in words) and any(len(w) >= shortest_run for w in words) for added, shortest_run in LETTERS_ADDED):
+        return True  # "əşçğüöı ğüəş": only the letters a language adds to its alphabet, struck in a run
     if words and all(len(w) >= 6 and len(set(w)) <= 3 and not w.isascii() and re.search(r"(\w)\1\1", w) for w in words):
         return True  # "ហហហហកកកខខ": three keys held down, in any script
     if words and any(re.search(r"(?:^|[аеёиоуыэюя])ы", w) for w in words) \
