@@ -32,7 +32,7 @@ ALIASES = {
     "bells": (14, "Bells"), "dulcimer": (15, "Dulcimer"), "hammered dulcimer": (15, "Dulcimer"),
     "organ": (19, "Organ"), "church organ": (19, "Organ"), "pipe organ": (19, "Organ"), "accordion": (21, "Accordion"),
     "concertina": (21, "Concertina"), "melodeon": (21, "Melodeon"),
-    "button accordion": (21, "Accordion"), "piano accordion": (21, "Accordion"), "squeezebox": (21, "Accordion"), "harmonica": (22, "Harmonica"),
+    "button accordion": (21, "Accordion"), "piano accordion": (21, "Accordion"), "squeezebox": (21, "Accordion"), "fisarmonica": (21, "Fisarmonica"), "organetto": (21, "Organetto"), "harmonica": (22, "Harmonica"),
     "guitar": (24, "Guitar"), "acoustic guitar": (25, "Guitar"), "nylon guitar": (24, "Guitar"),
     "electric guitar": (27, "Electric Guitar"), "bass": (32, "Bass"), "bass guitar": (33, "Bass"),
     "double bass": (43, "Double Bass"), "contrabass": (43, "Double Bass"), "upright bass": (43, "Double Bass"), "upright": (43, "Double Bass"),

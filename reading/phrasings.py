@@ -102,7 +102,9 @@ LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chor
              "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
              "akarui": "brighter", "kanashii": "sadder", "sabishii": "sadder", "hayaku": "faster", "yukkuri": "slower",  # Japanese
              "compases": "bars", "guitarra": "guitar", "contrabajo": "double bass", "triste": "sad",  # Spanish
-             "deshacer": "undo", "encima": "on top", "enlève": "remove", "enleve": "remove", "enlevez": "remove"}
+             "deshacer": "undo", "encima": "on top", "enlève": "remove", "enleve": "remove", "enlevez": "remove",
+             "malinconico": "melancholy", "malinconica": "melancholy", "tromba": "trumpet", "metti": "put",  # Italian
+             "b-deel": "B part", "eruit": "out"}  # Dutch, Limburgish
 SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
 SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
                       "diese": " sharp", "sharp": " sharp"}
@@ -138,6 +140,7 @@ LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*we
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
               (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
               (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
+              (re.compile(r"\b(version|number) (?:uno|una|eins|un)\b", re.I), r"\1 one"), (re.compile(r"\botto (bars|measures)\b", re.I), r"8 \1"),  # Italian, Spanish, German
               (re.compile(r"\bta-da+\b", re.I), "tada"),  # before the spelling, which would take "da" for "the"
               # German: B-Dur is B flat major (H-Dur is B major), Es-Dur E flat, fis-moll F sharp minor
               (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:d[uú]r|moll))\b"), german_key)] + \
@@ -556,14 +559,14 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|
                 (re.compile(r"\b(?:watch ?band|band of (?:my|the|his|her) watch|rubber band|elastic band|hair ?band|head ?band|wrist ?band|arm ?band)\b", re.I), "strap"),  # "the band of my watch broke"
                 (re.compile(r"\b(?:metatarsal|grab|handle|tow|roll|crow|pry|sway|anti-roll|towel|fly|lighting|spreader) bars?\b", re.I), "brace"),  # "a metatarsal bar", "the max load on a standard fly bar"
                 (re.compile(r"\b\d+(?:\.\d+)? ?(?:degrees|°)(?: ?[CF]\b)?", re.I), "that many degrees"),  # "normal knee flexion range is about 135 degrees": no tempo
-                (re.compile(r"\bscale of (?:the )?(?:fines?|charges|fees|damage|prices?|costs?|problem|destruction)\b", re.I), "amount of fines"),  # "what's the scale of the fines now"
+                (re.compile(r"\bscale of (?:the )?(?:fines?|charges|fees|damage|prices?|costs?|problem|destruction|pay|wages?|salar(?:y|ies))\b", re.I), "amount of fines"),  # "what's the scale of the fines now"
                 (re.compile(r"\brange (?:on|of) (?:an? |the |my )?(?:electric |diesel |petrol )?(?:van|car|truck|vehicle|ev|bike|scooter|drone|battery)\b", re.I), "reach of the van"),  # "what's the range on an electric van"
                 (re.compile(r"\bkey (?=(?:a|the|this|that) (?:scarf|joint|mortise|tenon|dovetail|beam|joist)\b)", re.I), "lock "),  # "how do you key a scarf joint so it won't creep?"
                 (re.compile(r"\bbuy (?:a )?new one\b", re.I), "buy a replacement"),  # "where I can buy new one in Chitral bazaar?"
                 (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
                 (re.compile(r"\bbar(?= (?:at|in|on|near|by) (?:the |a )?[\w' -]{1,30}? (?:open|closed|shut)\b)", re.I), "cafe"),  # "Is the bar at the visitor centre open on Sundays?"
                 (re.compile(r"\b(?:voltage|current|price|age|temperature|humidity|pressure|driving|firing|shooting|cooker|gas|electric|target|operating|working|frequency|wavelength|weight|budget|size|height|reference|normal) range\b|"
-                            r"\brange (?:of|for) (?:relative )?(?:humidity|temperature|pressure|motion|prices?|sizes?|ages?|products|voltage|current)\b|"
+                            r"\brange (?:of|for) (?:relative )?(?:humidity|temperatures?|pressures?|motion|prices?|sizes?|ages?|products|voltage|current)\b|"
                             r"\b(?:working|operating|gas|water|tyre|tire|air|boiler|hose) pressure\b[^.!?]{0,40}\brange\b", re.I), "spread"),  # "what's the voltage range on a string of 12 panels", "the driving range"
                 (re.compile(r"\bbar pressure\b|\bpressure in bars?\b|(?<=\d) ?m?bar\b(?! (?:\d|of|in)\b)(?=[^.!?]*\bpressure\b)|\b\d+ ?mbar\b", re.I), "psi"),  # "what bar pressure should a combi sit at", "20 mbar give or take"
                 (re.compile(r"\bscale (?:on|of) (?:a|the|my|this|that) (?:hydrometer|thermometer|ruler|gauge|map|drawing|plan|barometer|dial|tape)\b|"
@@ -581,7 +584,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|
                             r"note (to|for)\b", re.I), r"\1 a message \3"),
                 (re.compile(r"\b(gone|went|go|goes) (up|down) by (\d+|a|an) (quid|pounds?|dollars?|euros?|bucks|grand|percent|points?)\b|"
                             r"\b(up|down) by \d+ at half[ -]?time\b|\brush[ -]hour\b|\bhalf[ -]?time (talk|team talk|whistle|show|break|oranges|break)\b", re.I), "changed"),
-                (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|(?<=\bwhich )bridge\b|(?<=\bthe )(?-i:[A-Z])[\w-]+ bridge\b|\bbridge(?= (?:at|in|to|near|over|across|of) (?-i:[A-Z])| of\s*(?:,|$)| in the (?:bin|silo|hopper)\b| over\b| near\b"
+                (re.compile(r"\b(?:grain|dental|cane|rope|foot|suspension|wooden|log|stone|hanging) bridge\b|(?<=\bwhich )bridge\b|(?<=\bthe )(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)* bridge\b|\bbridge(?= (?:at|in|to|near|over|across|of) (?-i:[A-Z])| of\s*(?:,|$)| in the (?:bin|silo|hopper)\b| over\b| near\b"
                             r"| on the (?:road|way|route|motorway|highway|ring road|bypass)\b| (?:[\w-]+ ){0,6}(?:is|was|got|has been) (?:closed|shut|flooded|washed away|under repair|blocked|broken|collapsed|damaged)\b| (?:[\w-]+ ){0,6}(?:fell|falls|has fallen|collapsed) down\b"
                             r"| between (?:the )?(?:two )?(?:platforms|buildings|towers|islands|banks|villages|towns|decks|rigs|modules)\b"
                             r"| on an? [\w-]+ (?:[\w-]+ )?(?:trawler|boat|ship|vessel|ferry|yacht)\b| (?:is|was|got|has been) (?:broken|closed|down|shut|damaged|out)\b| or an? (?:implant|crown|denture)\b"
@@ -1615,6 +1618,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
              (re.compile(r"\bdeepen the (?:melancholy|sadness|gloom|sorrow|darkness)\b", re.I), "make it sadder"),
              (re.compile(r"^\W*i do declare\W+", re.I), ""), (re.compile(r"\b(?:i'?ve|i have) never (?:heard|played|seen) an? ([\w-]+) (?:tune|piece|song)\b", re.I), r"I've never heard \1"),
              (re.compile(r"\bdecant it into\b", re.I), "put it in"), (re.compile(r"\s*[—–-]+\s*earthier, more rustic\W*$", re.I), "."),
+             (re.compile(r"\ban? contrasting (?:section|part|strain|bit)\b", re.I), "a B part"),  # "add a contrasting section, 8 bars": a second part
              (re.compile(r"\b(second strain|second part|B part)((?:,? [\w ]{1,12})?),\s*somethin'?g? (?:different|new)\b", re.I), r"\1\2, different"),
              (re.compile(r"\b(?:write|add) a (second strain|second part|B part),? (\d{1,2}) bars\b", re.I), r"write a \1 of \2 bars"),
              # old speech: "fourscore", "I prithee", "withal", "I pray", "grant it", "mine fingers", "the former"
@@ -2692,7 +2696,27 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r",\s*the curtain'?s? (?:is )?slow (?:coming|going) (?:in|down|up)\b", re.I), ""),  # "write on past the ending, the curtain's slow coming in"
           (re.compile(r"^\W*any chance of (?=an? )", re.I), "could I have "),  # "Any chance of a lullaby for my granddaughter, slow, on the harp?"
           (re.compile(r"^\W*on (?:the |a )?(" + INSTRUMENT_NAME + r"),", re.I), r"put it on the \1,"),  # "on the accordion, with an oom-pah accompaniment"
-          (re.compile(r",?\s*can (?:we|i|you|they) (?:march|dance|walk|sing|skip) to it(?=\?|\W*$)", re.I), "")]  # "what tempo is it, can we march to it?": the question asked, no march asked for
+          (re.compile(r",?\s*can (?:we|i|you|they) (?:march|dance|walk|sing|skip) to it(?=\?|\W*$)", re.I), ""),  # "what tempo is it, can we march to it?": the question asked, no march asked for
+          (re.compile(r"(?:^|(?<=[,.!]\s))[^,.!?;:—–-]{1,30}\s[-—–]\s((?:the|a|an) [\w ]{1,20}?),? i mean\s[-—–]\s", re.I), r"\1 "),  # "la tromba - the trumpet I mean - should play the melody": the word said again in English
+          (re.compile(r"\bharmony voice\b", re.I), "harmony line"),  # "add a harmony voice in thirds above": a line, not a choir
+          (re.compile(r"\b((?:help|helps|helping) (?:my|our|his|her|the) (?:son|daughter|boy|girl|kids?|lad|lass|grandson|granddaughter|nephew|niece|brother|sister|wife|husband|partner|friend|mate|pupil|student)s?) (?:on|playing) (?:the |his |her )?[a-z]+(?=\W*(?:[,.!?]|$))", re.I), r"\1"),  # "chord symbols would help my son on guitar": the player's own instrument
+          (re.compile(r"\b(can|could) (barely|hardly|only just|just about) (?:hold|play|blow|manage) (?:a|the|their|his|her|my) [a-z]+\b", re.I), r"\1 \2 play"),  # "year 2 can barely hold a recorder": the players' own instrument
+          (re.compile(r"\b(go(?:ing)?|went|come|coming|back) (?:back |up )?for seconds\b", re.I), r"\1 for more food"),  # "like going up for seconds": a second helping
+          (re.compile(r"\b(?:can|could|should|may|might) (the (?:bass ?line|bass part|bass|chords|chord symbols|harmony|harmony line|accompaniment|backing)) go\b(?! (?:up|down|higher|lower|faster|slower|on|back|to|with|under|over|in|an?)\b)", re.I), r"remove \1"),  # "Can the bass line go? too much going on"
+          (re.compile(r" and (?:say|says|said) (?=(?:that )?(?:the|it|this)\b)", re.I), ". They say "),  # "heard it on my phone and say the bass part sound like the washing plant": what another said
+          (re.compile(r"\b(shift|work|day|class|school|lesson|meeting|practice|rehearsal)s? (?:finish|finishes|finished|ends?|ended|stops?|stopped) (?=at|by|around|about)\b", re.I), r"\1 is done "),  # "so my shift finish at 6": the working day's end
+          (re.compile(r"\bthe end (?=(?:be|sound|feel|land|hit)s? (?:more |a bit |a little |much |way )?(?:big|bigger|grand|grander|strong|stronger|final|firmer|louder|bolder|clearer|better|proper)\b)", re.I), "the ending "),  # "can the end be more big?": the ending, not the end of the piece
+          (re.compile(r"\b(?:end|finish|close) with (?:more of )?an? (?:proper |real |clear |big )?full stop\b", re.I), "have a more final ending"),  # "can it end with more of a full stop?"
+          (re.compile(r"^\W*an? (ending|finish|close)(?= with an? )", re.I), r"give it a new \1"),  # "a ending with a long note to hold"
+          (re.compile(r"\bwithout (?:ornaments|chords|a bass ?line|harmony) (is|are|sounds?|feels?|would be) like [a-z]+ without [a-z]+\b", re.I), r"plain \1 dull"),  # "the piva without ornaments is like polenta without salt": a likeness, no removal
+          (re.compile(r"\b((?:meter|metre|time signature|time) (?:to|in|into) \d{1,2}/\d{1,2}),? like an? [a-z]+(?: (?:of|from|in) (?:the )?(?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*)*)?", re.I), r"\1"),  # "meter to 2/4 like a polca of the Val Trebbia": the meter asked, the dance a likeness
+          (re.compile(r"\bhow the (?:parts|sections|bits) go\b", re.I), "how the form goes"),  # "tell me how the parts go, like which bit comes back": the form
+          (re.compile(r",?\s*like (?:number|no\.?|#|hymn) ?\d{1,4}(?: in (?:the |de |der |our |my )?\w+)?", re.I), ""),  # "in E-flat major, like number 212 in de Gesangbuak": a hymn of a book, no version
+          (re.compile(r"\b(is|am|are|'s|'m|gets?|getting) (?:a bit |very |too |so |quite )?slow on (?:the |my |his |her )?(keys|fingers|valves|bow|buttons|frets|strings)\b", re.I), r"\1 stiff on the \2"),  # "my old ghironda is slow on the keys": the player's reason
+          (re.compile(r"\b(?:normal|good|usual|decent|fair|realistic|reasonable) (?:tempo|pace) to (?=(?:do|fit|lay|fix|finish|install|build|clean|pick|cut|work|load|sweep|line)\b)", re.I), "workload to "),  # "is it a normal tempo to do two chimney liners a day": a working pace
+          (re.compile(r"\b(factory|plant|mill|line|works|yard|crew|site)\b([^.!?]{0,30}?) at full (?:tempo|pace)\b", re.I), r"\1\2 flat out"),  # "how many tons a day does the factory slice at full tempo"
+          (re.compile(r"\b(which|what|any|best|good) bars? (?=(?:on|in|at|near|by) the (?-i:[A-Z]))", re.I), r"\1 place "),  # "which bar on the Vrijthof has the best Trappist?"
+          (re.compile(r"\b(how (?:do|would|can|should) (?:you|i|we|one) sign) (?:the word )?['\"‘“]?[\w -]{1,20}?['\"’”]?(?= (?:in|using) (?:BSL|ASL|ISL|sign language|makaton|auslan)\b)", re.I), r"\1 a word")]  # "how do you sign 'key' in BSL": a sign of the language, not the key
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
