@@ -104,7 +104,7 @@ LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chor
              "compases": "bars", "guitarra": "guitar", "contrabajo": "double bass", "triste": "sad",  # Spanish
              "deshacer": "undo", "encima": "on top", "enlève": "remove", "enleve": "remove", "enlevez": "remove",
              "malinconico": "melancholy", "malinconica": "melancholy", "tromba": "trumpet", "metti": "put",  # Italian
-             "b-deel": "B part", "eruit": "out"}  # Dutch, Limburgish
+             "b-deel": "B part", "eruit": "out", "hoger": "higher", "mooier": "nicer", "mooi": "nice"}  # Dutch, Limburgish
 SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
 SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
                       "diese": " sharp", "sharp": " sharp"}
@@ -140,7 +140,7 @@ LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*we
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
               (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
               (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
-              (re.compile(r"\b(version|number) (?:uno|una|eins|un)\b", re.I), r"\1 one"), (re.compile(r"\botto (bars|measures)\b", re.I), r"8 \1"),  # Italian, Spanish, German
+              (re.compile(r"\b(?:een |in )?halve (?:toon|tune)\b", re.I), "a semitone"), (re.compile(r"\b(version|number) (?:uno|una|eins|un)\b", re.I), r"\1 one"), (re.compile(r"\botto (bars|measures)\b", re.I), r"8 \1"),  # Italian, Spanish, German
               (re.compile(r"\bta-da+\b", re.I), "tada"),  # before the spelling, which would take "da" for "the"
               # German: B-Dur is B flat major (H-Dur is B major), Es-Dur E flat, fis-moll F sharp minor
               (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:d[uú]r|moll))\b"), german_key)] + \
@@ -700,7 +700,7 @@ SAYINGS = [(re.compile(r"^\W*ay\s*,\s*", re.I), ""),
            (re.compile(r"\b(a|the) (more )?(strong|stronger|better|big|bigger|proper|new|grand) final\b(?! (bar|note|chord|cadence|phrase))", re.I), "a stronger ending"),
            (re.compile(r"\b(\d+)(st|nd|rd|th) (graders?|grade|formers?|years?|class)\b", re.I), "children"),
            (re.compile(r"\bdo (the (last|first|final|opening) (\w+ )?(bars?|measures?)|(bars?|measures?) \d+( to \d+)?) (over )?again\b", re.I), r"rewrite \1"),
-           (re.compile(r"\bput (that|it) back,? (i was wrong|my bad|my mistake)\b", re.I), "redo"),
+           (re.compile(r"\bput (that|it) back,? (i was wrong|my bad|my mistake)\b(?: to undo (?:it|that|this))?", re.I), "redo"),
            (re.compile(r"^\W*is possible to\b", re.I), "could you"), (re.compile(r"^\W*is possible\b", re.I), "could you make it"),
            (re.compile(r"\b(want|have|get|bring|give me) (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) version\b", re.I), r"\1 the \2 version"),
            (re.compile(r"\bfix (up )?the end\b", re.I), "fix the ending"),
@@ -2716,7 +2716,21 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(?:normal|good|usual|decent|fair|realistic|reasonable) (?:tempo|pace) to (?=(?:do|fit|lay|fix|finish|install|build|clean|pick|cut|work|load|sweep|line)\b)", re.I), "workload to "),  # "is it a normal tempo to do two chimney liners a day": a working pace
           (re.compile(r"\b(factory|plant|mill|line|works|yard|crew|site)\b([^.!?]{0,30}?) at full (?:tempo|pace)\b", re.I), r"\1\2 flat out"),  # "how many tons a day does the factory slice at full tempo"
           (re.compile(r"\b(which|what|any|best|good) bars? (?=(?:on|in|at|near|by) the (?-i:[A-Z]))", re.I), r"\1 place "),  # "which bar on the Vrijthof has the best Trappist?"
-          (re.compile(r"\b(how (?:do|would|can|should) (?:you|i|we|one) sign) (?:the word )?['\"‘“]?[\w -]{1,20}?['\"’”]?(?= (?:in|using) (?:BSL|ASL|ISL|sign language|makaton|auslan)\b)", re.I), r"\1 a word")]  # "how do you sign 'key' in BSL": a sign of the language, not the key
+          (re.compile(r"\b(how (?:do|would|can|should) (?:you|i|we|one) sign) (?:the word )?['\"‘“]?[\w -]{1,20}?['\"’”]?(?= (?:in|using) (?:BSL|ASL|ISL|sign language|makaton|auslan)\b)", re.I), r"\1 a word"),  # "how do you sign 'key' in BSL": a sign of the language, not the key
+          (re.compile(r"(\b(?:faster|quicker|speed (?:it )?up|up the tempo)\b[^.!?]{0,30}?,\s*(?:it'?s |is |it is |as it'?s |cause it'?s )?)too heavy\b", re.I), r"\1too sluggish"),  # "make it a bit faster, is too heavy like wet pomace": why faster, no mood
+          (re.compile(r"\bonly (?:got|has|have|owns?) (?:an? |the |one |his |her |my |their )(?:[A-G] )?" + INSTRUMENT_NAME + r"\b", re.I), "only has that one"),  # "the lad's only got an A whistle": the player's own instrument, a reason
+          (re.compile(r"^(\W*)(?:let )?(the [a-z]+) (?:takes?|take over|plays?|carry|carries) the (?:tune|melody|lead)\b", re.I), r"\1give the melody to \2"),  # "the accordion take the tune, and add a harmony"
+          (re.compile(r"\b(?:when|after|once|until|till) the [\w ]{1,20}? (?:ends|finishes|is over|closes)\b", re.I), "afterwards"),  # "we play it in the almazara when the campaña ends": a time, no ending
+          (re.compile(r"\b(the|our|my) choir (school|practice|rehearsal|trip|party|dinner|outing)\b", re.I), r"\1 music \2"),  # "for the choir school end of year": the occasion, no choir
+          (re.compile(r"\b(the|our|my) (amateurs|singers|kids|children|members|people|folks|beginners|ladies|men|women|altos|sopranos|tenors|basses|older ones|young ones) in the (?:choir|band|orchestra|group|ensemble)\b", re.I), r"\1 \2"),  # "simplify it for the amateurs in the choir": who sings it
+          (re.compile(r"\b(reed|flue|organ|diapason|mixture|pedal|flute|string) stops\b", re.I), r"\1 ranks"),  # "the reed stops of my Cavaillé-Coll sound best there": the organ's stops
+          (re.compile(r"\b(end|finish|close) it like the [a-z]+,? (?=with\b)", re.I), r"\1 it "),  # "end it like the gara, with a bang"
+          (re.compile(r"\b(the )?scale (?=(?:off|from|on|in) (?:the |my |our |a |his |her )?(?:[\w-]+ ){0,2}(?:hull|keel|boat|punt|kettle|pipes?|boiler|shower|taps?|heater|element|teeth|bottom|radiator|iron)\b)", re.I), r"\1crust "),  # "getting the scale off the hull of my punt": a crust
+          (re.compile(r"\bhow (long|wide|far|deep|old|big) is (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)*(?![\w-]| (?-i:[A-Z])| bridge\b)", re.I), r"how \1 is that place"),  # "how long is the Zeelandbrug?": a place named
+          (re.compile(r"\brange\b(?=[^.!?]{0,40}\b(?:full tank|tank of|one charge|full charge|a charge)\b)|(?<=\bwhat )range(?= do (?:[\w-]+ ){0,2}(?:walkie[ -]talkies?|radios?|phones?|routers?|drones?)\b)", re.I), "reach"),  # "the range of a Ford Transit on a full tank", "what range do cheap walkie talkies have?"
+          (re.compile(r"\b(?:pitch|yaw) (?:angle|motor|bearing|system|drive)s?\b", re.I), "blade angle"), (re.compile(r"\bcut-?(?:in|out) speed\b", re.I), "wind speed"),  # a wind turbine's blades and the wind
+          (re.compile(r"^\W*(?:is there )?any (?:way|chance) (?:to|you could|we could|you can|i can) (?=(?:get|put|make|turn|have|change|set|switch|move)\b)", re.I), "please "),  # "Is there any way to get it into 3/4, waltz time?": a request put as a question
+          (re.compile(r",\s*on the [a-z]+ it (?=(?:sounds|sits|feels|lies|plays|is|speaks|rings)\b)", re.I), ", it ")]  # "move it up a fourth, on the accordion it sounds more open there": why, not who plays
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

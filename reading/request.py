@@ -219,8 +219,8 @@ REQUEST_FORM = re.compile(r"^\W*(something|some|another|any)\b|\b(could|can|woul
                           r"(?! tell| remind| be played| sing| explain| describe| say| clarify| call)|\bplease\b|\bhow about\b|\bwhat about\b|\bmight (it|the|we|you|this)\b|"
                           r"\bwhy not\b|\bmind\b|\b(do|try) (that|it)\W*$|\b(is )?(it )?possible to\b", re.I)
 # a question about the piece put in a request's words: "will it fit the range of a recorder?"
-FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|(?<=would it )go on (the|a)|(?<=will it )go on (the|a)|sound (any )?(good|ok|okay|right|nice|alright) (on|for|played on))"
-FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable|go on (the|a)|work on (the|a)|sit on (the|a))\b", re.I)  # "what's the range, will it fit?"
+FITS_WORDS = r"(will|would|does|can|could) (it|this) (fit|suit|work|be playable|(?<=would it )go on (the|a|my|our)|(?<=will it )go on (the|a|my|our)|sound (any )?(good|ok|okay|right|nice|alright) (on|for|played on))"
+FITS = re.compile(r"^\W*" + FITS_WORDS + r"\b|[,;?—–-]\s*(will|would|does|can|could) it (fit|suit|be playable|go on (the|a|my|our)|work on (the|a)|sit on (the|a))\b", re.I)  # "what's the range, will it fit?"
 ASKED_THEN_TOLD = re.compile(r"\?\s+[^?.!]{1,60}[.!]\s+(?:(?:so|just|please)\W+)*(write|add|put) (it|one|them)\b|\?\s+go on,? (change|switch|do|try|make) it\b|"
                              r"\?\s+(?:(?:and|then|so|ok|okay|just|please)\W+)*(write|add|put|make|give|change|do|use|"
                              r"pop|stick|go ahead|switch|move|try|turn|set)\b|"
@@ -393,7 +393,7 @@ BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things
                          r"^\W*(please\W+)?(un-?do|revert)\b|\brevert,? (please|pls)\W*$|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
                          r"what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
 # an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
-UNDO_TAKEN_BACK = re.compile(r"\b(return|give|bring|put) (again|back) (the|that|my) change\b(?! (before|from before)\b)|\b(the |that |my )?undo (was|is) (a |my )?(mistake|error|wrong|accident)\b|(^|[.,!]\s*)again the change\b|\bput back what (you|u) (just )?(took|take|taken) away\b|\b(hasty|rash|too quick|wrong|silly) (in |about |to )?undo(ing)?\b|\bundo(ne)? (it |that )?too (quickly|fast|soon|hastily)\b|\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
+UNDO_TAKEN_BACK = re.compile(r"\b(return|give|bring|put) (again|back) (the|that|my) change\b(?! (before|from before)\b)|\b(the |that |my )?undo (was|is) (a |my )?(mistake|error|wrong|accident)\b|(^|[.,!]\s*)again the change\b|\bput back what (you|u) (just )?(took|take|taken) away\b|\bput back what (i|we) (just )?(made|had|got|asked|told) (you|u) (to )?undo\b|\b(hasty|rash|too quick|wrong|silly) (in |about |to )?undo(ing)?\b|\bundo(ne)? (it |that )?too (quickly|fast|soon|hastily)\b|\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
                              r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error|bad call|bad idea|bad move|misstep)\b|"
                              r"\b(press|pressed|hit|clicked) un-?do\b.{0,40}\b(regret|mistake|accident|wrong)\b|"
                              r"\b(undone|undid) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
@@ -768,8 +768,8 @@ def read_request(text: str) -> Request:
         lines = [line.strip() for line in LIST_ITEM.sub("", text).splitlines() if line.strip()]
         text = " ".join(line if re.search(r"[.!?,;:]$", line) else line + "," for line in lines)
     reading = read_part(punctuated(" ".join(text.split())))
-    if reading.unread == "foreign" and vocabulary.greets_or_thanks_only(text):
-        return Request(unread="chat")  # "assalamualaikum bang": a greeting, its friend word one Tagalog has too
+    if reading.unread in ("foreign", "gibberish", "off-topic") and vocabulary.greets_or_thanks_only(text):
+        return Request(unread="chat")  # "assalamualaikum bang": a greeting, its friend word one Tagalog has too; "Grüezi mitenand", its friend word alone no word
     unsure = reading.unread in ("foreign", "gibberish") or reading.unread == "off-topic" and not reading.sure
     if unsure and (english := english_among_other_script(text)):
         in_english = read_part(punctuated(english))  # "加條 bass line 啦": English among Cantonese
@@ -803,7 +803,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per piacere", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per piacere", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -1769,6 +1769,9 @@ def melody_instrument(text: str) -> int | None:
     accompaniment"."""
     parts = parts_of(text)  # "swap lead to flute, add harmony"
     for i, clause in enumerate(parts):
+        given, *added = WITH_A_PART.split(clause, maxsplit=1)  # "give it to the violin with a piano accompaniment"
+        if added and MELODY_TO.search(given) and (program := instrument_in(given)) is not None:
+            return program
         if BASS.search(clause) or ACCOMPANIMENT.search(clause) or names_harmony(clause) or re.search(r"\bharmon|\b(another|a second|an extra) ", clause, re.I) \
                 or BASS.search(text) and re.search(r"\b(play|take|have) (it|that|them)\W*$", clause, re.I) and i > 0:
             continue  # "add a bass line, and let the cello play it": the cello has the bass
@@ -1778,6 +1781,10 @@ def melody_instrument(text: str) -> int | None:
         if program is not None:
             return program
     return None
+
+
+# a part added after the melody is given: "give it to the violin with a piano left hand accompaniment"
+WITH_A_PART = re.compile(r"\s+with\s+(?=(?:an? |some |the )?[\w -]{0,30}?\b(?:accompaniment|backing|harmony)\b)", re.I)
 
 
 # an instrument named alone before a part is added: "harp please, and a walking bass"
@@ -3233,7 +3240,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""piaser fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

@@ -540,9 +540,24 @@ def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: boo
             or len(w) <= 3 and len(set(w)) < len(w) and any(len(v) >= 4 and len(set(v)) <= 3 for v in words))  # "ыыыы вапр ъъ": a key held beside keys held
 
 
-# the letters Azerbaijani and Polish add to the Latin alphabet and Urdu to the Arabic, and the shortest
-# run of them in a message of them alone that is keys struck: "əşçğüöı ğüəş", "ąśęźżółń ąśżź", "ڈڑژکگںہھ ےۓ"
-LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5))
+# the letters Azerbaijani, Polish, German and Danish add to the Latin alphabet and Urdu to the Arabic, and the
+# shortest run of them in a message of them alone that is keys struck: "əşçğüöı ğüəş", "ąśęźżółń ąśżź",
+# "ڈڑژکگںہھ ےۓ", "üöä#+üöä" (the keys beside them struck too, no letters), "æøåæøå pølk" (a short word among them)
+LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5), ("äöüß", 4), ("æøå", 4))
+
+
+def added_letters_struck(words: list[str]) -> bool:
+    """Whether a message is a run of the letters a language adds to its alphabet, struck alone or beside
+    words of four letters or fewer that hold one of them."""
+    letters = [re.sub(r"[\W\d_]", "", w) for w in words]
+    return any(any(len(w) >= shortest_run and set(w) <= set(added) for w in letters)
+               and all(w and set(w) <= set(added) or len(w) <= 4 and set(w) & set(added) for w in letters)
+               for added, shortest_run in LETTERS_ADDED)
+
+
+def kana_struck(text: str) -> bool:
+    """Keys struck with a Japanese input on: kana with a Latin letter left unconverted among them ("あさdふぁ")."""
+    return bool(re.fullmatch(r"\s*[\u3040-\u30ff]+[a-z]{1,2}[\u3040-\u30ff]+\s*", text))
 
 
 def korean_letters_alone(text: str) -> bool:
@@ -556,11 +571,11 @@ def korean_letters_alone(text: str) -> bool:
 def mashed_in_another_script(text: str) -> bool:
     """Keys struck on a Korean, Russian, Greek, Thai, Lao, Arabic or Hebrew keyboard: Korean letters alone, never
     joined into a syllable ("ㅁㄴㅇㄹ"), or words each running along a row ("фывапролджэ", "йцукен",
-    "ςερτυθιοπ"); or accented vowels struck in a run ("ãòùôéë")."""
+    "ςερτυθιοπ"); or accented vowels struck in a run ("ãòùôéë"); or kana with a Latin letter among them."""
     if korean_letters_alone(text) or accents_struck(text):
         return True
     words = [w for w in (w.strip(".,!?;:") for w in text.lower().split()) if w]  # "ячсмить бю.": its stop no key of the run
-    if words and any(all(set(w) <= set(added) for w in words) and any(len(w) >= shortest_run for w in words) for added, shortest_run in LETTERS_ADDED):
+    if words and added_letters_struck(words) or kana_struck(text):
         return True  # "əşçğüöı ğüəş": only the letters a language adds to its alphabet, struck in a run
     if words and all(len(w) >= 6 and len(set(w)) <= 3 and not w.isascii() and re.search(r"(\w)\1\1", w) for w in words):
         return True  # "ហហហហកកកខខ": three keys held down, in any script
@@ -912,7 +927,7 @@ suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្�
 horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | lṳ ho | dorovo | dorobo | tabe' puang | aya |
 khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee |
 guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade | sew | dæ bon xwarz | dae bon xwarz | latscho dives | latcho dives | lacho dives | latcho divès |
-gooden morjen | gooden dach | gooden owend | goodendach | daag
+gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | goue dai | bun giurnu | bon giurnu | bongiurnu | bongiornu
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -945,7 +960,7 @@ yekenyeley | yekenyelay | tsenkyu | webale nyo | 多谢 | 多謝 | kurru sumange
 tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashakur | tashakor jan | tashakkur | ngiyabonga kakhulu | siyabonga | terima kasih bang |
 badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла | mardi | dido mardi | dido kai | dastet dard nakone | dastet dard nakoneh | dastetun dard nakone | dast shoma dard nakone | dast-e-to dard nakone | dast e to dard nakone | weş be | wes be | ευχαριστώ | ευχαριστω | ευχαριστού πάσου | ευχαριστου πασου | graciis | grazie tante | ramro cha | dast-et dard nakone | bohat shukriya | bahut shukriya | bohot shukriya |
 kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli | ollu giitu | giitu | gèltsgott | geltsgott | vergelt's gott | vergelts gott | merci ben | gramasì | gramasi | grammasì | schugger | parkrau tuke | parkerav tuke | parikerav tuke | naïs tuke | nais tuke | naïs tuké | fala lipa | hvala lipa | mercés plan | merces plan | mercés | grácias |
-dankscheen | dankschön | gràsie | grasie | gràsie tante | grazzi assai | bella lì | bella li
+dankscheen | dankschön | gràsie | grasie | gràsie tante | grazzi assai | bella lì | bella li | grazie assai | merçi | tonk | grassie | grazie meda
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -959,7 +974,7 @@ m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
 ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо | bərar | berar | baradar | embazê mı | embaze mi | embazê mi | φίλε | amì | stary | drauge | kámo | kamo | uè | brar | ache-le | achele | butt | ustad |
 πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt | kompis | ustit | ustibat | ustibežan | limæn | limaen | azizam | aziz | mon gâs | mon gas | gâs | mon amì | amì | phral | pral | mro phral | mon pral | kumpa | kumpar | mon amic | amic | compadri | rapaz |
-tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint | mien frind | jóng | jong
+tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint | mien frind | jóng | jong | burdèl | burdel | tío | tio | tía | tia | cumpari | cumpare | mitenand | amigu
 """
 
 
