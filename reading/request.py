@@ -393,7 +393,7 @@ BACK_WISHED = re.compile(r"\b((go|take (us|me|it|her|him)|put (it|her|him|things
                          r"^\W*(please\W+)?(un-?do|revert)\b|\brevert,? (please|pls)\W*$|\b(return|go back|get back|switch back) to (it|that one)(?=\W*$|\s*[,.!;])|(^|[.!?,]\s*)(go |take me |take us )?back\W*$|what (we|you) had(?=\W*$|\s*[,.!;]| (before|earlier|a (moment|minute) ago)\b)|"
                          r"what was there (before|earlier)|(preferred|liked) what was there\b)", re.I)
 # an undo taken back: "cancel the undo", "I didn't mean to hit undo", "the undone one was better"
-UNDO_TAKEN_BACK = re.compile(r"\b(return|give|bring|put) (again|back) (the|that|my) change\b(?! (before|from before)\b)|\b(the |that |my )?undo (was|is) (a |my )?(mistake|error|wrong|accident)\b|(^|[.,!]\s*)again the change\b|\bput back what (you|u) (just )?(took|take|taken) away\b|\bput back what (i|we) (just )?(made|had|got|asked|told) (you|u) (to )?undo\b|\b(hasty|rash|too quick|wrong|silly) (in |about |to )?undo(ing)?\b|\bundo(ne)? (it |that )?too (quickly|fast|soon|hastily)\b|\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
+UNDO_TAKEN_BACK = re.compile(r"\b(return|give|bring|put) (again|back) (the|that|my) change\b(?! (before|from before)\b)|\b(the |that |my )?undo (was|is) (a |my )?(mistake|error|wrong|accident)\b|(^|[.,!]\s*)again the change\b|\bput back what (you|u) (just )?(took|take|taken) away\b|\bput back what (i|we) (just )?(made|had|got|asked|told) (you|u) (to )?undo\b|\b(hasty|rash|too quick|wrong|silly) (in |about |to )?undo(ing)?\b|\bundo(ne)? (it |that )?too (quickly|fast|soon|hastily)\b|\b(never ?mind|nvm) (the|that|my) un-?do\b|\b(cancel|reverse|scratch|take back|retract|revert|ignore|forget|jumped the gun on|(did|do)(n'?t| not) mean to( hit| press| click| do| make)?)"
                              r"( that| the| my| your| this)? un-?do\b|\bun-?do\b.{0,20}\bby (mistake|accident)\b|\b(that|the|my) un-?do was (a |an )?(mistake|wrong|error|bad call|bad idea|bad move|misstep)\b|"
                              r"\b(press|pressed|hit|clicked) un-?do\b.{0,40}\b(regret|mistake|accident|wrong)\b|"
                              r"\b(undone|undid) (one|version)\b.{0,40}\b(better|preferable|more \w+|back|again|restore)\b|"
@@ -456,8 +456,11 @@ def move_then_remark(text: str) -> Move | None:
     if rest and VERSION_ALONE.fullmatch(rest[-1]) and not action_in(first):  # "first one was best. version 1 please"
         first, rest = rest[-1], [first, *rest[:-1]]
     named, comma, remark = text.partition(",")
+    said_first, _, last = text.rpartition(",")
     if not rest and comma and (VERSION_ALONE.fullmatch(named) or re.fullmatch(r"\W*(redo|undo)\W*", named, re.I)):
         first, rest = named, [remark]
+    elif not rest and comma and VERSION_ALONE.fullmatch(last) and not action_in(said_first):  # "the first one was the best, version 1"
+        first, rest = last, [said_first]
     dashed = re.split(r"\s+[—–-]\s+", text)  # "Me and you, number two — version two please!"
     if not rest and len(dashed) == 2 and VERSION_ALONE.fullmatch(dashed[1]):
         first, rest = dashed[1], [dashed[0]]
@@ -866,6 +869,8 @@ def english_edge(clause: str) -> str:
     opening = opening[:len(opening) - len(list(itertools.takewhile(inner, reversed(opening))))]
     closing = list(itertools.takewhile(english, reversed(words)))[::-1]
     closing = list(itertools.dropwhile(inner, closing))
+    if closing and closing[0].lower() == "of":
+        closing = []  # "the sztajger says the tempo of work on our shift is too low": the phrase of the other words goes on
     run = max((r for r in (opening, closing) if sum(bool(re.search(r"\w", w)) for w in r) >= 2 and named(r)), key=len, default=[])
     return " ".join(run) if run and len(run) < len(words) else ""
 
@@ -981,6 +986,8 @@ def read_part(text: str) -> Request:
         asks = True  # "could you remind me what tempo it's set at, please? I'm planning ...", "I am curious as to the title"
     if asks and TERSE_SUGGESTION.fullmatch(said) and (relation_in(said) or mode_in(said)):
         asks = False  # "phrygian?", "parallel minor?": a suggestion, not a question
+    if asks and WHAT_IF.match(said) and (mode_in(said) or key_in(said) or meter_in(worded) or direction_of(said) or interval_in(said)):
+        asks = False  # "What if it went minor?", "what if it went faster?": a change put as a question
     if asks and ASKED_THEN_TOLD.search(said):
         asks = False  # "what chords would go under this? write them in for me"
     if asks and FITS_IN.search(said) and (meter_in(worded) or key_in(said) or mode_in(said)):
@@ -2155,6 +2162,7 @@ def first_sentence(text: str) -> str:
     return re.match(r"[^.?!]*[.?!]?", text).group(0)
 
 
+WHAT_IF = re.compile(r"\W*what if (?:it|we|you|the (?:tune|piece|melody)) (?:went|were|was|goes|go|moved|switched|got|gets|sounded)\b", re.I)
 SUGGESTED = re.compile(r"\b(how about|what about|why not)\b", re.I)  # "what about locrian?" suggests
 ASKS_ELSE = re.compile(r"^\W*((yo|hey|hi|hello|oi|so|ok|okay|lol|haha|lmao)\W+)?(what|which|who|where|why|should i|can i)\b(?! an? )", re.I)
 THANKS_AT_END = re.compile(r"\b(thanks?|thank you|cheers)( (so|very) much| kindly| again| a lot| a million| a bunch| heaps)?"
@@ -2536,7 +2544,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(disclose|divulge|recite|speak|read back|say
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|(?-i:DAN))\b|\brepeat everything (?:that is |that's )?above this message\b|\bwhat (?:did )?they (?:wrote|write|written|gave|give|told|tell) (?:to )?you as (?:instructions|rules|a prompt)\b|\b(?:you'?ve|you have|you) got a rule ?book\b[^.!?]*\b(?:paste|show|share|post|print)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions|instructions|system prompt)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
-                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions?)\b|\beverything (before|prior to|ahead of) my first message\b|\bthe first message (the |your )?(developers?|devs?|makers?|creators?) (give|gave|sent|send)s? (you|u)\b|\bthe text (u|you) got before my (msgs|messages|first message)\b|\bthe text (they|he|she|someone) set (you|u) up with\b|\b(read|show|tell|give|print|paste|recite)( me)?( out)? your orders\b|\bthe (full|whole|entire|complete|exact) prompt\b|"
+                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions?)\b|\bthe hidden (words|text|lines|prompt|rules)\b|\b(hand over|give me|show me|send me|paste|print|dump|share) (all )?(of )?your (\w+ ){0,2}(instructions|rules|prompt|guidelines)\b|\beverything (before|prior to|ahead of) my first message\b|\bthe first message (the |your )?(developers?|devs?|makers?|creators?) (give|gave|sent|send)s? (you|u)\b|\bthe text (u|you) got before my (msgs|messages|first message)\b|\bthe text (they|he|she|someone) set (you|u) up with\b|\b(read|show|tell|give|print|paste|recite)( me)?( out)? your orders\b|\bthe (full|whole|entire|complete|exact) prompt\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
                                 r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|\bhow (were|are) you prompted\b|"
@@ -3240,7 +3248,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""spore spores reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being
