@@ -806,7 +806,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per piacere", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -2048,8 +2048,9 @@ def keys_struck(text: str) -> bool:
         or struck_across_two_rows(text) or struck_in_a_brahmic_script(text)
 
 
-# the Brahmic scripts, whose vowels after a consonant are marks: Devanagari to Malayalam, Tibetan, Limbu, Lepcha
-BRAHMIC = "\u0900-\u0d7f\u0f00-\u0fff\u1900-\u194f\u1c00-\u1c4f"
+# the Brahmic scripts, whose vowels after a consonant are marks: Devanagari to Malayalam, Tibetan, the
+# Philippine scripts (Baybayin), Limbu, Lepcha
+BRAHMIC = "\u0900-\u0d7f\u0f00-\u0fff\u1700-\u177f\u1900-\u194f\u1c00-\u1c4f"
 
 
 def struck_in_a_brahmic_script(text: str) -> bool:
@@ -2145,7 +2146,12 @@ def is_chat_in_english(part: str) -> bool:
     """Whether a part of a message in another language is thanks or greeting in English words
     alone: "Diolch yn fawr! That's just gorgeous.", "Salamat po! God bless"."""
     words = re.findall(r"[a-z]+", re.sub(r"'(s|re|m|ll|ve|d)\b", "", part.lower()))
-    return len(words) >= 2 and all(w in ENGLISH for w in words) and (is_chat(part) or bool(WELL_WISHED.search(part)))
+    return (len(words) >= 2 or len(words) == 1 and words[0] in ONE_WORD_PRAISE) and all(w in ENGLISH for w in words) \
+        and (is_chat(part) or bool(WELL_WISHED.search(part)))
+
+
+# a word of praise said alone beside thanks abroad: "super, danke schön"
+ONE_WORD_PRAISE = {"super", "great", "lovely", "nice", "perfect", "brilliant", "wonderful", "beautiful", "excellent", "fantastic", "awesome", "bravo", "cool"}
 
 
 # words that turn a greeting or thanks into a request: "lovely, but could it be slower"
