@@ -51,7 +51,7 @@ ALIASES = {
     "penny whistle": (78, "Tin Whistle"), "pennywhistle": (78, "Tin Whistle"), "bass fiddle": (43, "Double Bass"), "ocarina": (79, "Ocarina"), "sitar": (104, "Sitar"),
     "banjo": (105, "Banjo"), "shamisen": (106, "Shamisen"), "koto": (107, "Koto"),
     "kalimba": (108, "Kalimba"), "bagpipes": (109, "Bagpipes"), "bagpipe": (109, "Bagpipes"),
-    "pipes": (109, "Pipes"), "smallpipes": (109, "Smallpipes"), "gaita": (109, "Gaita"), "tulum": (109, "Tulum"), "boha": (109, "Boha"), "small pipes": (109, "Smallpipes"), "uilleann pipes": (109, "Uilleann Pipes"), "mandolin": (25, "Mandolin"),
+    "pipes": (109, "Pipes"), "smallpipes": (109, "Smallpipes"), "gaita": (109, "Gaita"), "tulum": (109, "Tulum"), "boha": (109, "Boha"), "zampogna": (109, "Zampogna"), "small pipes": (109, "Smallpipes"), "uilleann pipes": (109, "Uilleann Pipes"), "mandolin": (25, "Mandolin"),
     "steel drums": (114, "Steel Drums"), "erhu": (110, "Erhu"),
 }
 

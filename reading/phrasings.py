@@ -104,7 +104,8 @@ LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chor
              "compases": "bars", "guitarra": "guitar", "contrabajo": "double bass", "triste": "sad",  # Spanish
              "deshacer": "undo", "encima": "on top", "enlève": "remove", "enleve": "remove", "enlevez": "remove",
              "malinconico": "melancholy", "malinconica": "melancholy", "tromba": "trumpet", "metti": "put",  # Italian
-             "b-deel": "B part", "eruit": "out", "hoger": "higher", "mooier": "nicer", "mooi": "nice"}  # Dutch, Limburgish
+             "b-deel": "B part", "eruit": "out", "hoger": "higher", "mooier": "nicer", "mooi": "nice",  # Dutch, Limburgish
+             "allegria": "cheer"}  # Italian
 SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
 SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
                       "diese": " sharp", "sharp": " sharp"}
@@ -565,11 +566,11 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|
                 (re.compile(r"\bbuy (?:a )?new one\b", re.I), "buy a replacement"),  # "where I can buy new one in Chitral bazaar?"
                 (re.compile(r"\ba bar open\b", re.I), "a place open"),  # "is there a bar open near the market"
                 (re.compile(r"\bbar(?= (?:at|in|on|near|by) (?:the |a )?[\w' -]{1,30}? (?:open|closed|shut)\b)", re.I), "cafe"),  # "Is the bar at the visitor centre open on Sundays?"
-                (re.compile(r"\b(?:voltage|current|price|age|temperature|humidity|pressure|driving|firing|shooting|cooker|gas|electric|target|operating|working|frequency|wavelength|weight|budget|size|height|reference|normal) range\b|"
+                (re.compile(r"\b(?:voltage|current|price|age|temperature|humidity|pressure|driving|firing|shooting|cooker|gas|electric|target|operating|working|frequency|wavelength|weight|budget|size|height|reference|normal|hearing|nitrate|ph|salinity|safe) range\b|\b(?:normal|safe) (?:hearing|nitrate) range\b|\bsafe range for\b|"
                             r"\brange (?:of|for) (?:relative )?(?:humidity|temperatures?|pressures?|motion|prices?|sizes?|ages?|products|voltage|current)\b|"
                             r"\b(?:working|operating|gas|water|tyre|tire|air|boiler|hose) pressure\b[^.!?]{0,40}\brange\b", re.I), "spread"),  # "what's the voltage range on a string of 12 panels", "the driving range"
                 (re.compile(r"\bbar pressure\b|\bpressure in bars?\b|(?<=\d) ?m?bar\b(?! (?:\d|of|in)\b)(?=[^.!?]*\bpressure\b)|\b\d+ ?mbar\b", re.I), "psi"),  # "what bar pressure should a combi sit at", "20 mbar give or take"
-                (re.compile(r"\bscale (?:on|of) (?:a|the|my|this|that) (?:hydrometer|thermometer|ruler|gauge|map|drawing|plan|barometer|dial|tape)\b|"
+                (re.compile(r"\bscale (?:on|of) (?:a|the|my|this|that) (?:[\w-]+ ){0,2}(?:hydrometer|thermometer|ruler|gauge|map|drawing|plan|barometer|dial|tape)\b|"
                             r"\bscale (?:for|of) (?:a|the|my|this|that) (?:[\w-]+[ -]){0,2}(?:map|drawing|plan|model|chart|blueprint)\b|\bmap scale\b", re.I), "markings"),  # "the scale on a hydrometer", "what scale is good for a trekking map"
                 (re.compile(r"\b(?:T|carriage|cab|ignition|allen|hex|radiator|bleed|window|gas|boiler|padlock|locker|cabinet|drawer)[- ]keys?\b|"
                             r"\b(?:the |my |our )?keys? (?:of|to|for) (?:my|the|our|his|her) [\w-]+ (?:is|are|was|were|has|have|got) (?:been )?(?:lost|missing|broken|stuck|gone|bent)\b", re.I), "thing"),  # "a T-key or a carriage key", "the key of my Stadel is lost"
@@ -593,7 +594,7 @@ OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|at) (?:(?:calls|work|life)\b|(?:the |this |that |my |our |these )(?:job|job's|shift|shifts|site|ward|desk|orders|deliveries|calls|dump hole|yard|plant|factory|warehouse|docks?|line|lab|clinic|surgery|office|shop|kitchen|depot|garage|workshop|loft)\b)", re.I), "workload"),  # "the tempo of calls doubles on a Friday night", "the tempo at the lab is brutal"
                 (re.compile(r"\b(?:tempo|pace) (?:of|on|in) (?:(?:our|my|his|her|their) (?!(?:tune|piece|song|melody|music|band|playing|singing|session|dance|dancing|set|version|one)\b)[a-z]{4,}\b|the (?:backswing|downswing|swing|putts?|putting|strokes?)\b"
                             r"|the (?:morning |evening )?(?:school run|commute|routine)\b|(?:clinic|work|school|hospital|surgery|theatre|the office|the ward|the shop|the kitchen)\b)"
-                            r"|\b(?:tempo|pace) up on (?:[\w-]+ )?(?:work|jobs?|shifts?|sites?)\b|\bline (?:tempo|speed|pace)\b|\b(?:tempo|pace) on (?!the\b)[a-z]+ing\b", re.I), "workload"),  # "the tempo of our digitisation", "tempo on the backswing", "the tempo of the morning school run", "the tempo in clinic today", "keep the tempo up on storm work", "our line tempo is 400 pigs an hour", "upped the tempo on mucking out"
+                            r"|\b(?:tempo|pace) up on (?:[\w-]+ )?(?:work|jobs?|shifts?|sites?)\b|\bline (?:tempo|speed|pace)\b|\b(?:tempo|pace) (?:on|of) (?!the\b)[a-z]+ing\b", re.I), "workload"),  # "the tempo of our digitisation", "tempo on the backswing", "the tempo of the morning school run", "the tempo in clinic today", "keep the tempo up on storm work", "our line tempo is 400 pigs an hour", "upped the tempo on mucking out"
                 (re.compile(r"(?<=\bworkload )([^.!?,;]{0,30}?\b(?:is|are|gets|goes) (?:very |so |really |too |dead |much )?)(?:slow|slower|high|higher|fast|faster|low)\b", re.I), r"\1crazy"),  # "the tempo of work in summer is very slow"
                 (re.compile(r"\b(works?|working|moves?|moving|goes|going|walks?|walking) at an? snail'?s (?:tempo|pace)", re.I), r"\1 idly"),  # "my apprentice works at a snail's tempo on the seams"
                 (re.compile(r"\b(?:incident|sick|doctor'?s|handover|case|progress|nursing|police|delivery|credit|sticky|thank[- ]you) note\b", re.I), "report"),  # "how do I word an incident note"
@@ -2766,7 +2767,33 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^(?![^.!?]*\b(?:new|write|compose|start|another|fresh|make me)\b)([^.!?]*?(?:\b\d{1,2}/\d{1,2}\b|\b(?:two|three|four|six|nine|twelve)-(?:two|four|eight)\b)[^.!?]*?),? like an? +(?:(?:slow|fast|quick|lively|proper|real|little) +)?[a-z]+\b(?: (?:for|of|from|in) (?:the |a )?[\w ]{1,20})?", re.I), r"\1"),  # "two-four, like a march for the name day", "3/4 and 90 bpm, like a slow mazurek": the meter asked, the dance a likeness
           (re.compile(r"\b(?:put|stick|add|throw|slap) (\d{1,3}|five|ten|fifteen|twenty|thirty|forty|fifty) more (?:bpm|beats per minute) on(?: it| the tempo| the speed)?\b", re.I), r"increase the tempo by \1 bpm"),  # "put ten more bpm on it"
           (re.compile(r"(?:^|(?<=,\s)|(?<=\band\s))easier(?=\s*,\s*for\b)", re.I), "simpler"),  # "up a fourth and easier, for the children's choir"
-          (re.compile(r",\s*(?:two |2 |the |my |some |a few |three |3 )?(?:bass )?(?:buttons|keys|notes)(?: on the left)? (?:on|of) my [a-z]+ (?:are|is) (?:stuck|broken|dead|gone)\b", re.I), ", my instrument is broken")]  # "add a bass line per plaser, two bass buttons on my accordion are stuck"
+          (re.compile(r",\s*(?:two |2 |the |my |some |a few |three |3 )?(?:bass )?(?:buttons|keys|notes)(?: on the left)? (?:on|of) my [a-z]+ (?:are|is) (?:stuck|broken|dead|gone)\b", re.I), ", my instrument is broken"),  # "add a bass line per plaser, two bass buttons on my accordion are stuck"
+          (re.compile(r"(?:^|(?<=[.!?]\s))before,? it (?:sounded|was|felt) like an? [^.!?]*[.!?]?", re.I), ""),  # "undo it. before it sounded like a proper boat song": why undone
+          (re.compile(r"\bi want it back[.!,]?\s+(?=redo\b)", re.I), ""),  # "ahh no, I want it back. redo compa"
+          (re.compile(r"\b(?:get|bring|take|push) it (?:up |down )?to ((?:[4-9]\d|1\d\d|2[0-4]\d)|a hundred(?: and [a-z]+(?:[ -][a-z]+)?)?)\b(?! ?(?:bars?|measures?|%|semitones?))", re.I), r"set the tempo to \1"),  # "can we get it to a hundred and forty?"
+          (re.compile(r"\b(wants?|would like|fancies|needs?) a dance (?=at|for|with|on|tonight|this)\b", re.I), r"\1 to dance "),  # "the missus wants a dance at the rugby club": the occasion, no new piece
+          (re.compile(r"\bdrag(?:s|ging)? it like an? (?:funeral|dirge|wake)\b[^.!?,;]*", re.I), "drag it"),  # "our tenors drag it like a funeral kěrluš": why faster, no mood
+          (re.compile(r"\bso (?:that )?(?:the|my|our|his|her) [a-z]+ can (play|manage|reach) it\b|(?<=\bso )give it to the [a-z]+\b", re.I), "so we can play it"),  # "up a fifth, so the organetto can play it on the pull": why
+          (re.compile(r"\bunder the (right|left) hand of the [a-z]+\b", re.I), r"under the \1 hand"),  # "so it sits nice under the right hand of the accordion"
+          (re.compile(r"\b(wants?|likes?|would like|loves?) to whistle along\b", re.I), r"\1 to join in"),  # "my wife wants to whistle along": who joins, no instrument
+          (re.compile(r",\s*like [a-z]+(?:ing|in')\b(?![^.!?;]*\b(?:tone|semitone|fourth|fifth|octave|third|step|bars?|bpm)\b)[^.!?;]*", re.I), ""),  # "put it at 96 please, like walking up the Scala dei Giganti", "cheer it up, like hittin water at 80 feet"
+          (re.compile(r"\bat (\d+) (?:metres|meters|feet|ft|m|yards|yds)\b", re.I), "at that depth"),  # "we hit water at 60 metres!"
+          (re.compile(r"\b(?:the )?(procession|parade|dancers|crowd|congregation|horses|marchers) (?:walks?|moves?|goes|go|marches?|dances?) (?:slow|slowly|fast|quick|quickly)\b", re.I), r"the \1 needs it"),  # "eight bars longer, the procession walks slow": why
+          (re.compile(r"\bthe second (?=(?:should|will|must|can|could) be\b)", re.I), "the B part "), (re.compile(r"\bup on the ladder\b", re.I), "on the ladder"),  # "the second should be up on the ladder"
+          (re.compile(r"\b(?:first part|it) is like (?:picking|climbing|walking|reaching)\b[^.!?,;]*", re.I), "the first part is plain"),  # "first part is like picking the low branches"
+          (re.compile(r"\b(?:pick up|up|raise|increase|speed up) the (?:tempo|pace)(?=[,:]? (?:to )?\d+ [a-z]+ (?:a|an|per) (?:day|hour|shift|week)\b)", re.I), "work harder"),  # "we gotta pick up the tempo, 8 bins a day each"
+          (re.compile(r"\brange\b(?=[^.!?]{0,40}\b(?:litres|liters|gallons|hp|diesel|petrol|fuel|on board)\b)", re.I), "reach"),  # "what range can I get from a 200 hp diesel with 2000 litres on board?"
+          (re.compile(r"\bpitch (?:on|of) (?:an? |the )?(?:[\w/-]+ ){0,3}(?:thread|screw|bolt)s?\b", re.I), "spacing of the thread"),  # "what's the pitch on 1/2 inch NPT thread"
+          (re.compile(r"\bbridge (?=on the (?-i:[A-Z])\d+\b)|(?<=\bis the )bridge (?=[^.!?]{0,30}\b(?:open|closed|shut)\b)", re.I), "crossing "),  # "is the bridge on the A25 to Pescara open today?"
+          (re.compile(r"\bthe bar (?=(?:in|on|at|by) the [a-z]+ (?:opens?|closes?)\b)", re.I), "the cafe "),  # "when the bar in the piazza opens on Sunday?"
+          (re.compile(r"\bkeys? (?=(?:broke|snapped|is stuck|got stuck|stuck) (?:inside|in) the lock\b)", re.I), "door key "),  # "the key broke inside the lock of my workshop"
+          (re.compile(r"^\W*re-do\W*$", re.I), "redo"), (re.compile(r"(?:\band |,\s*)(" + INSTRUMENT_NAME + r") (?:for|on) the (?:melody|tune|lead)\b", re.I), r" and give the melody to the \1"),  # "minor mode, and trumpet for the melody"  # "re-do"
+          (re.compile(r"\bafter where it (?:finishes|ends|stops)\b", re.I), "after the end"),  # "more music after where it finishes pls"
+          (re.compile(r",\s*like the [\w ]{1,30} of my [a-z]+\b", re.I), ""),  # "an oom-pah accompaniment, like the bassi e accordi of my accordion": a likeness
+          (re.compile(r"\b(?:i know|sure|i realise|i realize) [^.!?,]{0,30}? is in \d{1,2}/\d{1,2},? but\b", re.I), "but"),  # "I know saltarello is in 6/8 but try it in 2/4 pls"
+          (re.compile(r"\b(?:the )?(?:finish|end|close) needs? (?:more |a bit more |some )?(?:bang|punch|oomph|kick|power|weight)\b", re.I), "the ending needs more punch"),  # "the finish needs more bang"
+          (re.compile(r"\bbring (?:the )?(sheep|cows|cattle|goats|flock|herd|animals) down\b", re.I), r"bring the \1 home"),  # "I have to bring the sheep down from the mountain"
+          (re.compile(r"\b(?:how do i get|getting|get|remove|removing|clean|cleaning) (?:the )?scale (?=off|from)", re.I), "get the crust "), (re.compile(r"\bscale (?=off (?:an? |the |my )?(?:[\w-]+ )?(?:impeller|pump|propeller|engine|heat exchanger|element|valve)\b)", re.I), "crust ")]  # "how do I get scale off a pump impeller"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -931,7 +931,7 @@ suosdei | suosday | sousdey | suostei | ជំរាបសួរ | សួស្�
 horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | lṳ ho | dorovo | dorobo | tabe' puang | aya |
 khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee |
 guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade | sew | dæ bon xwarz | dae bon xwarz | latscho dives | latcho dives | lacho dives | latcho divès |
-gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | goue dai | bun giurnu | bon giurnu | bongiurnu | bongiornu | tach | tach zosamme | griaß di | griass di | griaß eich | griaß god | adiéu | adieu | gudde moije | gudde morje | bouòn jorn | bon jorn | bonjorn
+gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | goue dai | bun giurnu | bon giurnu | bongiurnu | bongiornu | tach | tach zosamme | griaß di | griass di | griaß eich | griaß god | adiéu | adieu | gudde moije | gudde morje | bouòn jorn | bon jorn | bonjorn | salü | salute | bonasera | ei gude | gude
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -965,7 +965,7 @@ tarimo kasih | tarimokasih | obrigadu | obrigadu barak | obrigada barak | tashak
 badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas | kulo ma lulap | kulo | rahmet | byyan bolzyn | djavadjavay | kammagar | a ni ce | a ni ce kosɛbɛ | a ni ce kosebe | mesiere | mesiere o | kongoi | barka | barika | mercés plan | mercés | merces plan | ju falem | faleminderit shumë | спасибо большое | spasibo bolshoye | barakalla | баракалла | mardi | dido mardi | dido kai | dastet dard nakone | dastet dard nakoneh | dastetun dard nakone | dast shoma dard nakone | dast-e-to dard nakone | dast e to dard nakone | weş be | wes be | ευχαριστώ | ευχαριστω | ευχαριστού πάσου | ευχαριστου πασου | graciis | grazie tante | ramro cha | dast-et dard nakone | bohat shukriya | bahut shukriya | bohot shukriya |
 kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli | ollu giitu | giitu | gèltsgott | geltsgott | vergelt's gott | vergelts gott | merci ben | gramasì | gramasi | grammasì | schugger | parkrau tuke | parkerav tuke | parikerav tuke | naïs tuke | nais tuke | naïs tuké | fala lipa | hvala lipa | mercés plan | merces plan | mercés | grácias |
 dankscheen | dankschön | gràsie | grasie | gràsie tante | grazzi assai | bella lì | bella li | grazie assai | merçi | tonk | grassie | grazie meda | dankschee | děkuju | dekuju | děkuju moc | dekuju moc | szczynść boże | szczęść boże | szczesc boze | mercé plan | danke dir |
-mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efharisto poli | dånke schön | mercí bèn | dziękuje
+mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efharisto poli | dånke schön | mercí bèn | dziękuje | danke schee | grazie assaje | dźakuju so
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -979,7 +979,7 @@ m' fi | m fi | mi fi | ялгай | dostum | shamwari | oja | tata | ebungo |
 makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | dai |
 ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо | bərar | berar | baradar | embazê mı | embaze mi | embazê mi | φίλε | amì | stary | drauge | kámo | kamo | uè | brar | ache-le | achele | butt | ustad |
 πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt | kompis | ustit | ustibat | ustibežan | limæn | limaen | azizam | aziz | mon gâs | mon gas | gâs | mon amì | amì | phral | pral | mro phral | mon pral | kumpa | kumpar | mon amic | amic | compadri | rapaz |
-tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint | mien frind | jóng | jong | burdèl | burdel | tío | tio | tía | tia | cumpari | cumpare | mitenand | amigu | zosamme | maat | spezl | oida | collègue | collegue | jung | man vièr | mon vièr | file mou | hawara | coumpaire | chłopie | chlopie
+tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint | mien frind | jóng | jong | burdèl | burdel | tío | tio | tía | tia | cumpari | cumpare | mitenand | amigu | zosamme | maat | spezl | oida | collègue | collegue | jung | man vièr | mon vièr | file mou | hawara | coumpaire | chłopie | chlopie | mei frind | mei frend | bu | mulo | cumbà | cara | fiò | ou maat | přećelo
 """
 
 
@@ -1004,7 +1004,7 @@ def _any_of(text: str) -> re.Pattern:
 
 
 # greetings and thanks abroad that are English or dialect words too: "tack on 16 bars", Scots "tak oot the harmony"
-ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula", "ai", "sew", "adieu"}
+ALSO_ENGLISH = {"tack", "tak", "malo", "e se", "salve", "dag", "alo", "hoi", "ola", "moro", "salem", "bula", "ai", "sew", "adieu", "salute"}
 
 
 def _addressed_phrase(text: str) -> str:
