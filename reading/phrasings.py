@@ -105,7 +105,9 @@ LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chor
              "deshacer": "undo", "encima": "on top", "enlève": "remove", "enleve": "remove", "enlevez": "remove",
              "malinconico": "melancholy", "malinconica": "melancholy", "tromba": "trumpet", "metti": "put",  # Italian
              "b-deel": "B part", "eruit": "out", "hoger": "higher", "mooier": "nicer", "mooi": "nice",  # Dutch, Limburgish
-             "allegria": "cheer"}  # Italian
+             "allegria": "cheer",  # Italian
+             "variació": "variation", "acords": "chords", "simplifica": "simplify", "baixa": "lower", "posa": "put", "els": "the",  # Catalan
+             "schluss": "ending", "langsamer": "slower", "bitz": "bit", "zurück": "back", "violon": "violin"}  # German, French
 SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
 SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
                       "diese": " sharp", "sharp": " sharp"}
@@ -141,7 +143,7 @@ LOAN_WORDS = [(re.compile(r"\bkanek\b", re.I), "a little"), (re.compile(r"^\W*we
               (re.compile(r"\btakts?\b", re.I), "bars"), (re.compile(r"\balegr(e|ia)\b", re.I), "cheerful"),
               (re.compile(r"\bcomp[aá]s\b", re.I), "time signature"),  # Spanish: the bar, the meter
               (re.compile(r"\bthe fin\b", re.I), "the ending"),  # French
-              (re.compile(r"\b(?:een |in )?halve (?:toon|tune)\b", re.I), "a semitone"), (re.compile(r"\b(version|number) (?:uno|una|eins|un)\b", re.I), r"\1 one"), (re.compile(r"\botto (bars|measures)\b", re.I), r"8 \1"),  # Italian, Spanish, German
+              (re.compile(r"\b(?:een |in )?halve (?:toon|tune)\b", re.I), "a semitone"), (re.compile(r"\b(version|number) (?:uno|una|eins|un)\b", re.I), r"\1 one"), (re.compile(r"\b(version|number) (?:due|zwei|deux|dos|dois)\b", re.I), r"\1 two"), (re.compile(r"\b(version|number) (?:tre|drei|trois|tres|três)\b", re.I), r"\1 three"), (re.compile(r"\bsa primera part\b", re.I), "the first part"), (re.compile(r"\botto (bars|measures)\b", re.I), r"8 \1"),  # Italian, Spanish, German
               (re.compile(r"\bta-da+\b", re.I), "tada"),  # before the spelling, which would take "da" for "the"
               # German: B-Dur is B flat major (H-Dur is B major), Es-Dur E flat, fis-moll F sharp minor
               (re.compile(r"\b([A-Ha-h])(is|es|s)?[- ]((?i:d[uú]r|moll))\b"), german_key)] + \
@@ -2793,7 +2795,30 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(?:i know|sure|i realise|i realize) [^.!?,]{0,30}? is in \d{1,2}/\d{1,2},? but\b", re.I), "but"),  # "I know saltarello is in 6/8 but try it in 2/4 pls"
           (re.compile(r"\b(?:the )?(?:finish|end|close) needs? (?:more |a bit more |some )?(?:bang|punch|oomph|kick|power|weight)\b", re.I), "the ending needs more punch"),  # "the finish needs more bang"
           (re.compile(r"\bbring (?:the )?(sheep|cows|cattle|goats|flock|herd|animals) down\b", re.I), r"bring the \1 home"),  # "I have to bring the sheep down from the mountain"
-          (re.compile(r"\b(?:how do i get|getting|get|remove|removing|clean|cleaning) (?:the )?scale (?=off|from)", re.I), "get the crust "), (re.compile(r"\bscale (?=off (?:an? |the |my )?(?:[\w-]+ )?(?:impeller|pump|propeller|engine|heat exchanger|element|valve)\b)", re.I), "crust ")]  # "how do I get scale off a pump impeller"
+          (re.compile(r"\b(?:how do i get|getting|get|remove|removing|clean|cleaning) (?:the )?scale (?=off|from)", re.I), "get the crust "), (re.compile(r"\bscale (?=off (?:an? |the |my )?(?:[\w-]+ )?(?:impeller|pump|propeller|engine|heat exchanger|element|valve)\b)", re.I), "crust "),  # "how do I get scale off a pump impeller"
+          (re.compile(r"^\W*[\w-]+\.{2,}\s*(?=the\b)", re.I), ""),  # "B-Teil... the B part with repeat": the word said again in English
+          (re.compile(r"\bhow (?:high|tall) is the (?:tower|spire|steeple|mast|chimney|church|cathedral)\b", re.I), "how tall is that building"),  # "how high is the tower of the Lambertikirche?"
+          (re.compile(r"\bkey-wound\b", re.I), "wound"),  # "key-wound or crown-wound pocket watches"
+          (re.compile(r"(?<=(?-i:[A-Z])[a-z]{2} )(?-i:Major)\b|(?<=(?-i:[A-Z])[a-z]{3} )(?-i:Major)\b|(?<=(?-i:[A-Z])[a-z]{4} )(?-i:Major)\b"), "Peak"),  # "I go up the Puig Major": a mountain's name
+          (re.compile(r"\bthe key to (?:a |an )?(?:good|great|perfect|nice|proper) (?=[a-z])", re.I), "the secret to a good "),  # "the key to a good ensaïmada dough"
+          (re.compile(r"\brange of the (?-i:[A-Z])", re.I), "chain of the "), (re.compile(r"\brange of (?:an? |the )?(?:handheld |portable )?(?:vhf|uhf|cb)\b", re.I), "reach of the radio"),  # "the range of the Rätikon", "a handheld VHF"
+          (re.compile(r"\bpitch(?:ing)? (?:or|and) roll(?:ing)?\b", re.I), "rocking"), (re.compile(r"\bpitch setting\b", re.I), "blade setting"),  # "pitch or roll, which one makes you sicker", "the best pitch setting for a constant speed prop"
+          (re.compile(r"\bhandkäs(?:e)? mit musik\b", re.I), "cheese dish"),  # "the best Handkäs mit Musik in Sachsenhausen"
+          (re.compile(r"\b(?:boat|van|car|bike|house|door|shed)'s keys?\b", re.I), "thing"),  # "my boat's key is lost"
+          (re.compile(r"\bbridge (\d{2,4})\b(?! ?(?:bars?|measures?))", re.I), r"crossing \1"),  # "bridge 214 needs a scour check"
+          (re.compile(r"\bthe scale (?=(?:in|at) the [\w ]{1,20}? (?:says|shows|reads)\b)", re.I), "the weighing machine "),  # "the scale in the linen room says 12 kilos"
+          (re.compile(r"\b(AABB|ABAB|binary|ternary|[a-z]+) or something else\b", re.I), r"\1 or not"),  # "what's the form, AABB or something else?"
+          (re.compile(r"\bland it (properly|better|harder|firmly)\b", re.I), r"land \1"),  # "land it properly at the end"
+          (re.compile(r"\bwants? to play (?:the )?[a-z]+ with (?:us|me)\b", re.I), "wants to join in"),  # "my cousin wants to play guitar with us"
+          (re.compile(r"\bthe choir has all (?:the )?voices\b", re.I), "every voice is there"),  # "a bass line, then the choir has all voices"
+          (re.compile(r"\bcan'?t ([\w ]{1,30}?) at (\d{2,3})\b(?! ?bpm)", re.I), r"can't \1 at that speed"),  # "The xeremiers can't fill the sac at 120"
+          (re.compile(r"^\W*busy (night|day|shift|week|morning)\b", re.I), r"long \1"),  # "Busy night - two shouts, a kayaker and a dog"
+          (re.compile(r"\bin the bassi\b", re.I), "in the low voices"),  # "even Bepi in the bassi can follow"
+          (re.compile(r"\bthrow (?:out|away) (?=the|those|these|them|it)\b", re.I), "remove "),  # "Throw out the chord symbols"
+          (re.compile(r"\b(?:she|he|they|i) sings? (?:higher|lower) than (?:me|her|him|us|them)\b", re.I), "we have different ranges"),  # "she sings higher than me. so harmony in sixths"
+          (re.compile(r"\bbass bins?\b", re.I), "speakers"),  # "deep like the bass bins on the Meteorite"
+          (re.compile(r"\btoo heavy (?=to (?:lift|carry|move|push|pull|hold)\b)", re.I), "too much "),  # "12 kilos for the bag, is that too heavy to lift alone?": a weight, no mood
+          (re.compile(r"\bbeaufort scale\b", re.I), "wind chart")]  # "force 6 on the Beaufort scale in knots"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),
