@@ -36,7 +36,7 @@ ALIASES = {
     "guitar": (24, "Guitar"), "acoustic guitar": (25, "Guitar"), "nylon guitar": (24, "Guitar"),
     "electric guitar": (27, "Electric Guitar"), "bass": (32, "Bass"), "bass guitar": (33, "Bass"),
     "double bass": (43, "Double Bass"), "contrabass": (43, "Double Bass"), "upright bass": (43, "Double Bass"), "upright": (43, "Double Bass"),
-    "violin": (40, "Violin"), "fiddle": (40, "Fiddle"), "viola": (41, "Viola"), "cello": (42, "Cello"), "violoncello": (42, "Cello"),
+    "violin": (40, "Violin"), "fiddle": (40, "Fiddle"), "violon": (40, "Violin"), "viola": (41, "Viola"), "cello": (42, "Cello"), "violoncello": (42, "Cello"),
     "strings": (48, "Strings"), "pizzicato": (45, "Pizzicato Strings"), "harp": (46, "Harp"), "lever harp": (46, "Harp"), "celtic harp": (46, "Harp"),
     "timpani": (47, "Timpani"), "choir": (52, "Choir"), "voice": (53, "Voice"), "trumpet": (56, "Trumpet"),
     "trombone": (57, "Trombone"), "tuba": (58, "Tuba"), "horn": (60, "Horn"), "french horn": (60, "Horn"),

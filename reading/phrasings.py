@@ -2654,7 +2654,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b\d{1,2}/\d{1,2} (?:is|feels|sounds|was) (?:a bit |far |way |much )?too \w+\W*(?=[^.!?]*\b\d{1,2}/\d{1,2}\b)", re.I), ""),  # "6/8 is too bouncy — 3/4 instead please": why the meter goes
           (re.compile(r"\bkeep (?:going|playing|running) (?=underneath\b|under (?:it|the tune|the melody)\b|below\b)", re.I), ""),  # "accompany it, keep going underneath like the tombak"
           (re.compile(r",\s*(?:the|my|our) \w+ wants? an? \w+,? not an? \w+\W*$", re.I), ""),  # "Half as long please, the client wants a jingle not an epic"
-          (re.compile(r"^\W*(" + INSTRUMENT_NAME + r")\s*!+\s*(?=[^.!?]*\b\1\b)", re.I), ""),  # "harmonika! give it to harmonika... accordion I mean": named twice, said once
+          (re.compile(r"^\W*(" + INSTRUMENT_NAME + r")\s*!+\s*(?!\s*like\b)(?=[^.!?]*\b\1\b)", re.I), ""),  # "harmonika! give it to harmonika... accordion I mean": named twice, said once
           (re.compile(r"\b(?:" + INSTRUMENT_NAME + r")\W*(?:\.{2,}|…|,|—)\s*((?:the )?(?:" + INSTRUMENT_NAME + r")),? i mean\b", re.I), r"\1"),  # "give it to harmonika... accordion I mean"
           (re.compile(r",?\s+like (?:the )?(?:\w+ )?voices? of (?:the |our |my )?\w+(?: \w+)?(?=[.!?,;:]|$)", re.I), ""),  # "low and heavy like debelo voice of the men"
           (re.compile(r"^\W*(happier|sadder|brighter|darker|faster|slower) with (?=some |a few |more |a bit of )", re.I), r"\1, with "),  # "happier with some rolls and cuts": both asked
@@ -2811,7 +2811,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(AABB|ABAB|binary|ternary|[a-z]+) or something else\b", re.I), r"\1 or not"),  # "what's the form, AABB or something else?"
           (re.compile(r"\bland it (properly|better|harder|firmly)\b", re.I), r"land \1"),  # "land it properly at the end"
           (re.compile(r"\bwants? to play (?:the )?[a-z]+ with (?:us|me)\b", re.I), "wants to join in"),  # "my cousin wants to play guitar with us"
-          (re.compile(r"\bthe choir has all (?:the )?voices\b", re.I), "every voice is there"),  # "a bass line, then the choir has all voices"
+          (re.compile(r"\bthe choir has all (?:the )?voices\b", re.I), "every part is there"),  # "a bass line, then the choir has all voices"
           (re.compile(r"\bcan'?t ([\w ]{1,30}?) at (\d{2,3})\b(?! ?bpm)", re.I), r"can't \1 at that speed"),  # "The xeremiers can't fill the sac at 120"
           (re.compile(r"^\W*busy (night|day|shift|week|morning)\b", re.I), r"long \1"),  # "Busy night - two shouts, a kayaker and a dog"
           (re.compile(r"\bin the bassi\b", re.I), "in the low voices"),  # "even Bepi in the bassi can follow"
@@ -2819,7 +2819,13 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(?:she|he|they|i) sings? (?:higher|lower) than (?:me|her|him|us|them)\b", re.I), "we have different ranges"),  # "she sings higher than me. so harmony in sixths"
           (re.compile(r"\bbass bins?\b", re.I), "speakers"),  # "deep like the bass bins on the Meteorite"
           (re.compile(r"\btoo heavy (?=to (?:lift|carry|move|push|pull|hold)\b)", re.I), "too much "),  # "12 kilos for the bag, is that too heavy to lift alone?": a weight, no mood
-          (re.compile(r"\bbeaufort scale\b", re.I), "wind chart")]  # "force 6 on the Beaufort scale in knots"
+          (re.compile(r"\bbeaufort scale\b", re.I), "wind chart"),  # "force 6 on the Beaufort scale in knots"
+          (re.compile(r"^\W*b part\W*(?:\.{2,}|…|:)\s*(?=the b part\b)", re.I), ""),  # "B-Teil... the B part with repeat": the part named as a heading, then asked of
+          (re.compile(r"\bthe [\w-]+ \((?:our|the|a|my) (bagpipes?|pipes|fiddle|flute|drum|guitar|accordion|oboe|shawm)\)", re.I), r"the \1"),  # "for the xeremies (our bagpipe)": the instrument, put in English in brackets
+          (re.compile(r"^\W*([A-Z]\w+),\s*(?:\1,\s*)?this is (?:[A-Z][\w-]*\s*){1,4}[.!]\s*"), ""),  # "Tunesmith, Tunesmith, this is Holyhead Coastguard.": a radio call, who calls
+          (re.compile(r"\bquiet (watch|shift|night|day)\b", re.I), r"uneventful \1"),  # "Quiet watch tonight": a calm duty, no pace asked
+          (re.compile(r"\bpitch (?:setting|angle|control|lever) (?:for|on|of) (?:a |the |my )?(?:[\w-]+ ){0,2}(?:prop|propeller|blade|rotor)s?\b", re.I), "spacing of the rope"),  # "the best pitch setting for a constant speed prop": a propeller's pitch
+          (re.compile(r"\bconstant[- ]speed (prop|propeller)s?\b", re.I), "propeller")]  # "the best pitch setting for a constant speed prop": a propeller, no speed of the music
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

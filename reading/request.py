@@ -1071,6 +1071,8 @@ def read_part(text: str) -> Request:
         bare = BARE_INSTRUMENT_NAME.search(BASS_PART.sub(" ", text)) or FOR_A_PLAYER.search(text)
         named = first_instrument([next(g for g in bare.groups() if g).lower()]) if bare else None
         fields["instrument"] = named if named not in ENSEMBLES else None  # "a chorale for the choir": who sings, no instrument
+    if fields["new_piece"] and fields["instrument"] in ENSEMBLES and re.search(r"\bfor (?:the |our |my |a )?(?:choir|singers)\b", said, re.I):
+        fields["instrument"] = None  # "a new song in G for the choir": who sings it, no instrument
     listed = LISTED_TEMPO.search(said) if fields["style"] and not (fields.get("bpm") or fields.get("bars") and not fields.get("tonic")) else None
     if listed:  # "march in Bb, 120, trumpet lead": a number listed bare among a new piece's particulars is its tempo
         fields.update(bpm=int(listed.group(1)), tempo=None)
@@ -1444,7 +1446,8 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", re.I), ""),  # "4/4 and trumpet. go": the word to start, before the instrument named bare
+DROPPED_LETTERS = [(re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", re.I), ""),
+                   (re.compile(r"\babit\b", re.I), "a bit"),  # "abit quicker naman": two words run together, before the words abroad are counted  # "4/4 and trumpet. go": the word to start, before the instrument named bare
                    (re.compile(r"\b(happier|sadder|faster|slower|higher|lower|brighter|darker|longer|shorter)\s+olsun\b(?:,?\s*(?:ne[şs]eli|h[üu]z[üu]nl[üu]|h[ıi]zl[ıi]|yava[şs]))?", re.I), r"\1"),  # Turkish "happier olsun, neşeli": let it be happier
                    (re.compile(r"^\W*(v\d+|version \d+)\s+prosz[eę]\W*$", re.I), r"\1"),  # "v2 proszę"
                    (re.compile(r"\blagibo\b", re.I), "please"), (re.compile(r"^\W*версия (\d+)\b", re.I), r"version \1"),  # "версия 1 please — version one"
@@ -2100,7 +2103,7 @@ def struck_and_held(text: str) -> bool:
     script: "ɛɔɲɛɔɲ lkjh", "ŋŋŋ asdf"."""
     words = text.lower().split()
     return len(words) >= 2 and any(vocabulary.along_a_row(w) for w in words) \
-        and all(vocabulary.along_a_row(w) or re.fullmatch(r"(\w{1,4})\1+", w) and not w.isascii() for w in words)
+        and all(vocabulary.along_a_row(w) or re.fullmatch(r"(\S{1,4})\1+", w) and not w.isascii() for w in words)  # "ñlkjñlkj ç·ç·"
 
 
 def sayable(word: str) -> bool:
@@ -2209,7 +2212,8 @@ def is_chat(said: str) -> bool:
                                                                    or ASKING_A_PIECE.search(said))
             or ASKS_ELSE.search(said)
             or BUT_ALSO.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER, BPM, BY_BPM, CONTINUE, ENDING, TIMES_LONGER))
-            or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then|need|needs|want|wants)\b", said))  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?", "it's all one colour, need a B part", "yo take the pitch down a whole step"
+            or rework_in(said) and re.search(r"\?|\b(next|now|please|pls|then|need|needs|want|wants)\b", said)
+            or GREETED.match(said) and rework_in(rest := GREETED.sub("", said, count=1)) and not PRAISE.search(rest))  # "Morning! Jig in A dorian", "Sick, now a harp", "nice! B part next?", "it's all one colour, need a B part", "yo take the pitch down a whole step"
     return (bool(CHAT.search(said)) and len(said.split()) <= 8 or bool(PRAISE_AT_END.search(said)) or bool(ONLY_GREETING.search(said))) and not asks
 
 
@@ -2326,7 +2330,8 @@ def mood_only_said_of_the_key(said: str) -> bool:
 
 
 MOOD_AS_REASON = re.compile(r"\b(too|so|very|rather|a bit|a little|way too) (chirpy|chipper|happy|bright|cheerful|jolly|sunny|upbeat|perky|jaunty|bouncy|"
-                            r"sad|dark|gloomy|mournful|somber|sombre|miserable|depressing|glum|dreary)\b", re.I)
+                            r"sad|dark|gloomy|mournful|somber|sombre|miserable|depressing|glum|dreary)\b|"
+                            r",\s*like an? (?:funeral|wake|burial|dirge)\b", re.I)  # "make it minor, like a funeral": the mode, its mood the likeness
 MODE_ASKED = re.compile(r"\b(?:make|turn|put|change|switch|set|flip|move) (?:(?:it|her|him|this|the tune|the piece|the melody)(?: back| over)? )?(?:(?:in|into|to) )?(?:the )?"
                         r"(minor|major|dorian|mixolydian|lydian|phrygian|locrian)\b", re.I)
 LISTED_TEMPO = re.compile(r",\s*([4-9]\d|1\d\d|2[0-4]\d)\s*(?:,|\.|$)")
@@ -2515,7 +2520,7 @@ that's thats awesome great lovely nice beautiful thanks thank so very really""".
 FOREIGN_WORDS = set("""piaxe giga fisarmonica sta pozhaluista pozhaluysta pozhalujsta pozhalusta davai mannyer kamarad travay granmer sopraan bietjie laer hoog jy maar buiti binafi biangi ora oe maita'i nehenehe māuruuru koman yé chanson despasio fabot monter sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll stary brzmi brzmiało ładnie świetnie gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
-schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück
+schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück klingt för'n as'n nich hebbt sünd
 une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
 musique morceau mélodie
 el los las una unos por más muy gusta pero demasiado mucho escribe escribir haz hacer toca tocar lenta canción música
@@ -3215,7 +3220,8 @@ def looks_foreign(message: str) -> bool:
     schwas = sum("ə" in w and not re.search(r"[ɔɛŋʃʒɲɓɗƙƴɣ]", w) for w in words)  # Azerbaijani's letter too
     if west_african >= 2 or west_african + schwas >= 2 and not mostly_english(message):  # not the names of "sad like when old misgər Rəhim passed"
         return True  # "A lek dis sɔng bad bad wan, i swit mi fɔ tru": Krio, Twi or Hausa letters, in two words or more
-    if foreign > english or foreign >= 2 and accented >= 1 and foreign >= english or (accented >= 2 and english <= 1 or accented >= 1 and english == 0 and len(words) >= 2) \
+    if foreign > english or foreign >= 2 and accented >= 1 and foreign >= english \
+            or (accented >= 2 and english <= 1 or accented >= 3 and english <= 2 and not any(len(w) > 3 and w in ENGLISH_WORDS for w in words) or accented >= 1 and english == 0 and len(words) >= 2) \
             and sum(mashed(vocabulary.without_accents(w)) for w in words) * 2 < len(words):  # "fdsa fdsa jklö" is a mash
         return True
     # words an English dictionary does not know, most of them, and not a keyboard mash: "tha seo math, ach an urrainn dhut"
@@ -3254,7 +3260,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""piacere spore spores reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""grall bassi piacere spore spores reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

@@ -520,8 +520,8 @@ def accents_struck(text: str) -> bool:
     writes a word of four vowels or more, three of them under marks of their own."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     vowels = [[c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)] for w in words]
-    return bool(words) and all(set(v) <= set("aeiouy") for v in vowels) \
-        and any(len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 for w in words)
+    return bool(words) and all(set(v) <= set("aeiouy") or along_a_row(w) for v, w in zip(vowels, words)) \
+        and any(len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 and set(v) <= set("aeiouy") for v, w in zip(vowels, words))  # "òàùèòàù+òlkj": the row struck beside them
 
 
 def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: bool) -> bool:
@@ -630,8 +630,8 @@ def struck_in_a_run(word: str) -> bool:
     return near >= 0.75 * (len(word) - 1)
 
 
-# the home rows of German, Nordic, Spanish and French keyboards beside the English rows: "jklö"
-ROWS_ABROAD = ("asdfghjklöä", "asdfghjklæø", "asdfghjklöæ", "asdfghjklñ", "qsdfghjklm", "azertyuiop")
+# the home rows of German, Nordic, Spanish, Italian and French keyboards beside the English rows: "jklö"
+ROWS_ABROAD = ("asdfghjklöä", "asdfghjklæø", "asdfghjklöæ", "asdfghjklñ", "asdfghjklòàù", "qsdfghjklm", "azertyuiop")
 
 
 def along_a_row(word: str) -> bool:
@@ -966,6 +966,7 @@ badi meharbani | bdi meharbani | bari meharbani | سوپاس | zor spas | spas |
 kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal | merci vilmal | merci viumau | ευχαριστώ πολύ | efcharisto poli | ollu giitu | giitu | gèltsgott | geltsgott | vergelt's gott | vergelts gott | merci ben | gramasì | gramasi | grammasì | schugger | parkrau tuke | parkerav tuke | parikerav tuke | naïs tuke | nais tuke | naïs tuké | fala lipa | hvala lipa | grácias |
 dankscheen | dankschön | gràsie | grasie | gràsie tante | grazzi assai | bella lì | bella li | grazie assai | merçi | tonk | grassie | grazie meda | dankschee | děkuju | dekuju | děkuju moc | dekuju moc | szczynść boże | szczęść boże | szczesc boze | mercé plan | danke dir |
 mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efharisto poli | dånke schön | mercí bèn | dziękuje | danke schee | grazie assaje | dźakuju so | danke viilmol | danke vielmol | ur leiwand danke | leiwand danke | mèrsi
+| ur leiwand | leiwand | ur leiwaund | leiwaund
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
