@@ -96,7 +96,7 @@ def rewritten(text: str, rules) -> str:
 
 # single words of other languages for the things of music, each read as the English words
 LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chords", "akords": "chords", "variante": "variation", "parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
-             "moll": "minor", "dur": "major", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
+             "moll": "minor", "dur": "major", "anweisungen": "instructions", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
              "bratsche": "viola", "klarinette": "clarinet", "takte": "bars", "walzer": "waltz", "b-teil": "B part",
              "bassstimme": "bass line", "terzen": "thirds", "sexten": "sixths",
              "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
@@ -551,7 +551,7 @@ PHRASINGS = [(DIGITS_SPOKEN, digits_spoken),
              (re.compile(r",?\s*(?:for|to get|with) an? (?:waltz|jig|reel|march|polka|hornpipe|swing|swingy|latin|folk|dance) (?:feel|vibe|lilt|groove|flavou?r)\b", re.I), "")]
 # a key, a bar or a note of everyday life, read as a thing of no music: "I've lost me van key",
 # "the nearest bar still open", "write a note to my landlord"
-OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare) keys?\b|"
+OTHER_SENSES = [(re.compile(r"\b(van|car|caravan|trailer|boat|house|door|locker|shed|garage|hotel|gate|desk|padlock|bike|office|spare|cellar) keys?\b|"
                             r"\b(snapped|broken|bent|stuck) keys?\b(?= (in|out of|from)\b)|\b(my|me|our|the|a) keys? (is|are|got|has|'s) (stuck|jammed|snapped|broken|bent)\b|"
                             r"\b(copy|cut|duplicate) (a |the |my |one |spare )?keys?\b(?! (signature|change)s?\b)|\bkeys? (made|copied|cut)\b|\blost the keys? (to|for|of)\b|\b(open|unlock) (a|the|my) (\w+ )?(door|lock|gate)( lock)? without (a |the )?keys?\b|\b(good|nice|nearest) bar near\b|\bbar (near|by) the \w+ to drink\b|"
                             r"\bkeys? for the (front |back )?(\w+ )?(door|house|car|flat|gate)\b|\b(open|unlock|get into|start) (it|them|the \w+|my \w+) without (a |the )?keys?\b|"
@@ -2730,7 +2730,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(the|our|my) (amateurs|singers|kids|children|members|people|folks|beginners|ladies|men|women|altos|sopranos|tenors|basses|older ones|young ones) in the (?:choir|band|orchestra|group|ensemble)\b", re.I), r"\1 \2"),  # "simplify it for the amateurs in the choir": who sings it
           (re.compile(r"\b(reed|flue|diapason|mixture|principal|trumpet) stops\b(?= (?:of|on|in|sound|are|were|give)\b)", re.I), r"\1 ranks"),  # "the reed stops of my Cavaillé-Coll sound best there": the organ's stops
           (re.compile(r"\b(end|finish|close) it like the [a-z]+,? (?=with\b)", re.I), r"\1 it "),  # "end it like the gara, with a bang"
-          (re.compile(r"\b(the )?scale (?=(?:off|from|on|in) (?:the |my |our |a |his |her )?(?:[\w-]+ ){0,2}(?:hull|keel|boat|punt|kettle|pipes?|boiler|shower|taps?|heater|element|teeth|bottom|radiator|iron)\b)", re.I), r"\1crust "),  # "getting the scale off the hull of my punt": a crust
+          (re.compile(r"\b(the )?scale (?=(?:off|from|on|in) (?:the |my |our |a |his |her )?(?:[\w-]+ ){0,2}(?:hull|keel|boat|punt|kettle|pipes?|boiler|shower|taps?|heater|element|teeth|bottom|radiator|iron|tank|tiles?|waterline|pool|filter)\b)", re.I), r"\1crust "),  # "getting the scale off the hull of my punt": a crust
           (re.compile(r"\bhow (long|wide|far|deep|old|big) is (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)*(?![\w-]| (?-i:[A-Z])| bridge\b)", re.I), r"how \1 is that place"),  # "how long is the Zeelandbrug?": a place named
           (re.compile(r"\brange\b(?=[^.!?]{0,40}\b(?:full tank|tank of|one charge|full charge|a charge)\b)|(?<=\bwhat )range(?= do (?:[\w-]+ ){0,2}(?:walkie[ -]talkies?|radios?|phones?|routers?|drones?)\b)", re.I), "reach"),  # "the range of a Ford Transit on a full tank", "what range do cheap walkie talkies have?"
           (re.compile(r"\b(?:pitch|yaw) (?:angle|motor|bearing|system|drive)s?\b", re.I), "blade angle"), (re.compile(r"\bcut-?(?:in|out) speed\b", re.I), "wind speed"),  # a wind turbine's blades and the wind
@@ -2744,7 +2744,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(nobody|no one|nothing) (stops|finishes|ends)\b", re.I), r"\1 pauses"),  # "tonight it rains on the portici and nobody stops": no ending
           (re.compile(r"\b(wants?|would like|likes?|loves?|needs?) to accompany (me|us|him|her|them)\b", re.I), r"\1 to play along with \2"),  # "my friend at the market want to accompany me": who plays, no accompaniment written
           (re.compile(r"\b[\w-]+(?:\.{2,}|…)\s*i mean,?\s+", re.I), ""),  # "make it more allegro... I mean cheerful, not faster": the word taken back
-          (re.compile(r"\ba note (?=from (?:the |my |our |his |her )?(?:customs|boss|bank|school|council|landlord|landlady|doctor|office|manager|foreman|supervisor|tax|teacher|neighbou?rs?|police|hr|union)\b)", re.I), "a letter "),  # "I got a note from customs about a container"
+          (re.compile(r"\ba note (?=from (?:the |my |our |his |her )?(?:customs|diocese|parish|bishop|church|inspector|boss|bank|school|council|landlord|landlady|doctor|office|manager|foreman|supervisor|tax|teacher|neighbou?rs?|police|hr|union)\b)", re.I), "a letter "),  # "I got a note from customs about a container"
           (re.compile(r"\b(cicadas?|cigales?|crickets?|birds?|frogs?|whales?|nightingales?|blackbirds?|larks?|robins?|wrens?) (only |all |always |usually )?(?:sing|sings|singing|chirp|chirps)\b", re.I), r"\1 \2call"),  # "is it true the cigales only sing above 25 degrees?"
           (re.compile(r"\b(?:an? )?(?:(?:faster|slower|quicker|higher|lower|better|steadier|steady|good) )?(?:tempo|pace) (?=(?:loading|unloading|picking|packing|cutting|sorting|serving|cleaning|moving|filling|stacking|lifting)\b)", re.I), "more output "),  # "we need a faster tempo loading the chair": the pace of work
           (re.compile(r"\bgrace (?:period|days?)\b", re.I), "time to pay"),  # "how long is the grace period on a pay and display bay"
@@ -2796,7 +2796,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(?:i know|sure|i realise|i realize) [^.!?,]{0,30}? is in \d{1,2}/\d{1,2},? but\b", re.I), "but"),  # "I know saltarello is in 6/8 but try it in 2/4 pls"
           (re.compile(r"\b(?:the )?(?:finish|end|close) needs? (?:more |a bit more |some )?(?:bang|punch|oomph|kick|power|weight)\b", re.I), "the ending needs more punch"),  # "the finish needs more bang"
           (re.compile(r"\bbring (?:the )?(sheep|cows|cattle|goats|flock|herd|animals) down\b", re.I), r"bring the \1 home"),  # "I have to bring the sheep down from the mountain"
-          (re.compile(r"\b(?:how do i get|getting|get|remove|removing|clean|cleaning) (?:the )?scale (?=off|from)", re.I), "get the crust "), (re.compile(r"\bscale (?=off (?:an? |the |my )?(?:[\w-]+ )?(?:impeller|pump|propeller|engine|heat exchanger|element|valve)\b)", re.I), "crust "),  # "how do I get scale off a pump impeller"
+          (re.compile(r"\b(?:how do i get|getting|get|remove|removing|clean|cleaning) (?:the )?scale (?=off|from|out of)", re.I), "get the crust "), (re.compile(r"\bscale (?=off (?:an? |the |my )?(?:[\w-]+ )?(?:impeller|pump|propeller|engine|heat exchanger|element|valve)\b)", re.I), "crust "),  # "how do I get scale off a pump impeller"
           (re.compile(r"^\W*[\w-]+\.{2,}\s*(?=the\b)", re.I), ""),  # "B-Teil... the B part with repeat": the word said again in English
           (re.compile(r"\bhow (?:high|tall) is the (?:tower|spire|steeple|mast|chimney|church|cathedral)\b", re.I), "how tall is that building"),  # "how high is the tower of the Lambertikirche?"
           (re.compile(r"\bkey-wound\b", re.I), "wound"),  # "key-wound or crown-wound pocket watches"
@@ -2825,7 +2825,38 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^\W*([A-Z]\w+),\s*(?:\1,\s*)?this is (?:[A-Z][\w-]*\s*){1,4}[.!]\s*"), ""),  # "Tunesmith, Tunesmith, this is Holyhead Coastguard.": a radio call, who calls
           (re.compile(r"\bquiet (watch|shift|night|day)\b", re.I), r"uneventful \1"),  # "Quiet watch tonight": a calm duty, no pace asked
           (re.compile(r"\bpitch (?:setting|angle|control|lever) (?:for|on|of) (?:a |the |my )?(?:[\w-]+ ){0,2}(?:prop|propeller|blade|rotor)s?\b", re.I), "spacing of the rope"),  # "the best pitch setting for a constant speed prop": a propeller's pitch
-          (re.compile(r"\bconstant[- ]speed (prop|propeller)s?\b", re.I), "propeller")]  # "the best pitch setting for a constant speed prop": a propeller, no speed of the music
+          (re.compile(r"\bconstant[- ]speed (prop|propeller)s?\b", re.I), "propeller"),  # "the best pitch setting for a constant speed prop": a propeller, no speed of the music
+          (re.compile(r"^\W*(?:a )?(?:blank|clean) slate\b(?:,? (?:pls|please))?\s*[.!:,-]\s*", re.I), "a new piece: "),  # "blank slate pls. slow air for flute in E flat": start afresh
+          (re.compile(r",\s*(?:more )?like an? (?:song|tune|hymn|piece) (?:for|at|of|from) (?-i:[A-Z])[^,.!?]*", re.I), ""),  # "the parallel minor please, more like a song for Setmana Santa": a likeness, no new piece
+          (re.compile(r"^[^.!?]*?(?:\.{2,}|…|[.!?])\s*wait,? it(?:'s| is)? already(?: is)?\b[^.!?]*[.!?]+\s*(?:ok(?:ay)?,?\s*)?", re.I), ""),  # "switch to major... wait it already is. ok make it dorian then": the first thought taken back
+          (re.compile(r",\s*the [\w ]{1,20}? goes? (?:two|three|four|2|3|4) times (?:a)?round\b[^.!?]*", re.I), ""),  # "twice as long, the procession goes two times around the church": why, no repeat asked
+          (re.compile(r"[,.]?\s*\bnot an? bass ?line\b", re.I), ""),  # "the melody I mean, not a bass line": what is not asked
+          (re.compile(r",\s*(?:the|my|our) [\w ]{1,30}? (?:plays|accompanies on|strums) (?:the )?[\w-]+(?: at [\w ]+)?\W*$", re.I), "."),  # "put chords on it, the new kid on the rake plays guitar": who plays, no instrument asked
+          (re.compile(r"\b(?:my|our) (nephew|niece|son|daughter|brother|sister|friend|cousin|uncle|aunt|dad|father|mum|mother|wife|husband) accompanies on (?:the |a )?[\w-]+\b", re.I), r"my \1 accompanies"),  # "My nephew accompanies on guitar at family gatherings"
+          (re.compile(r"\b(drive|drove|driving|walk|walking|cross|crossing|carry|carrying|cart|take) ([\w ]{0,25}?)(over|across) the (?:bridge|b part)\b", re.I), r"\1 \2\3 the river"),  # "drive the wine crates over the bridge": a bridge over a river
+          (re.compile(r"\b(?:my|our|the) (?:crew|crews|team|gang|lads|workers|men|staff)'?s? (?:tempo|pace)(?: is)?(?: (?:dead|very|so|too|really))? (?:slow|sluggish)\b", re.I), "the crew is tired"),  # "my crews tempo is dead slow in this heat": how they work
+          (re.compile(r"\bscales? off (an? |the |my )?((?:[\w-]+ )?(?:fish|trout|carp|salmon|bream|perch|pike|cod|herring))(?: fast\b)?", re.I), r"skin off \1\2"),  # "clean the scales off a fish"
+          (re.compile(r"\b(avalanche(?: danger)?|fire danger|danger|hazard|risk|uv|pain|storm) scale\b", re.I), r"\1 rating"),  # "a 4 on the avalanche danger scale"
+          (re.compile(r"\bscale (?=(?:do (?:they|you|we) use |is used |to use )?for (?:[\w-]+ ){0,3}(?:viscosity|hardness|density|acidity|ph|salinity)\b)", re.I), "units "),  # "what scale do they use for lane oil viscosity?"
+          (re.compile(r"\b(calcium|lime|mineral|hard water) scale\b", re.I), r"\1 crust"),  # "calcium scale on the waterline tiles"
+          (re.compile(r"\brange (?:on|of) (?:those |these |the |our |my |cheap |\w+ ){0,3}(?:radios?|walkie[- ]talkies?|handhelds?|transmitters?|repeaters?)\b", re.I), "reach of the radio"),  # "the range on those Motorola radios we carry"
+          (re.compile(r"\b(\d+)[.,](\d+) ?bar\b", re.I), r"\1.\2 psi"),  # "pressure gauge is at 1.8 bar": a pressure
+          (re.compile(r"\b(?:the |a |our |my )?\w+(?:\.{2,}|…)\s*the (" + INSTRUMENT_NAME + r") i mean\b", re.I), r"the \1"),  # "give it to the Posaune... the trombone I mean"
+          (re.compile(r"^\W*\w+\s*!\s*i mean (" + INSTRUMENT_NAME + r")\b", re.I), r"\1!"),  # "Saxophon! I mean saxophone, play it on that"
+          (re.compile(r"\b(?:in|of|with) the (?:1|2|first|second)\.? bass(?:es)?\b", re.I), "in the back row"),  # "the old men in the 2. Bass can't breathe": who sings, no bass asked
+          (re.compile(r"\bwith the (\w+) on (?:the|my|his|her|our) back\b", re.I), "with the load on my back"),  # "up to the Alp with the horn on the back": a load carried
+          (re.compile(r"\ban? (?:\w+)[- ]seconds? (reverb\w*|echo|decay|delay)\b", re.I), r"a long \1"),  # "the nave has a four-second reverberation": no interval
+          (re.compile(r"\bmake it back (?:like|to how|as) (?:before|it was)\b", re.I), "undo that"),  # "that was worse. make it back like before"
+          (re.compile(r"\b(?:restore|return to|go back to|back to) the status quo(?: ante)?\b", re.I), "undo that"),  # "Restore the status quo ante."
+          (re.compile(r"\bwithout( it)?,? (?:it )?(sounds|feels|is|looks) (?:so |too |very )?(empty|naked|bare|thin|hollow)\b", re.I), r"it \2 \3"),  # "without it sounds empty": why a bass, nothing removed
+          (re.compile(r"\b(sounds|feels|is|looks) (?:so |too |very )?(empty|naked|bare|thin|hollow) without(?: it)?\b(?:,? like [^.!?]*)?", re.I), r"\1 \2"),  # "the tune feels so naked without, like Grünkohl without Pinkel"
+          (re.compile(r"\b(chords|bass ?line|bass|harmony|ornaments|repeats?) weg\b", re.I), r"remove the \1"),  # "chords weg!": German "away"
+          (re.compile(r"^\W*(?:nee|nah|no),? no (bass|chords|harmony)\s*[.!]\s*(?=(?:take|remove|drop|get rid|cut))", re.I), ""),  # "nee, no bass. take the bass line out again"
+          (re.compile(r"\b(\w+) plays the (\w+) with us\b", re.I), r"\1 is with us"),  # "mien Kumpel Heini plays the tuba with us and he cant go so high": who plays, a reason
+          (re.compile(r"\b(?:good |right |best )?(?:tempo|pace|speed) for (?=(?:edging|sanding|painting|mowing|shovell?ing|digging|raking|rolling|paving|sweeping|scrubbing|laying|plastering|tiling)\b)", re.I), "technique for "),  # "whats a good tempo for edging the boards?": the pace of work
+          (re.compile(r"(\btechnique for [^?]*\?\s*)(?:(?:my|the) (?:boss|foreman|gaffer|manager|supervisor) says )?(?:i'?m|im|i am|we'?re|we are) (?:too|so|very) (?:slow|fast)\b", re.I), r"\1I am behind"),  # "a good tempo for edging the boards? my boss says im too slow": of the work
+          (re.compile(r"\btasting notes?\b", re.I), "flavours"),  # "the tasting notes for a good Mosel Riesling": of a wine
+          (re.compile(r"\bpromissory notes?\b", re.I), "debt")]  # "Does a promissory note require witnesses": a debt
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -1139,7 +1139,7 @@ def read_part(text: str) -> Request:
         other = asks_of_other_topic(said)  # "Dumela, is it going to rain in Maun this week?"
         return Request(unread="chat", sure=True) if thanked and not other else Request(unread="off-topic", sure=other)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
-        return Request(unread="off-topic", sure=False)  # "who won the World Cup?"
+        return Request(unread="off-topic", sure=asks_of_other_topic(said))  # "who won the World Cup?"; sure of "the tasting notes of a Riesling?"
     if request.rework in ("sadder", "happier") and OPEN_QUESTION.search(said) and not names_the_music(said) and not EDIT_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "What's a good book on grief?": a mood word, nothing asked of the music
     if request.rework not in (None, "sadder", "happier") and OTHER_TOPICS.search(said) and OTHER_QUESTION.search(said) and not MUSIC_WORDS.search(said):
@@ -1164,7 +1164,7 @@ def read_part(text: str) -> Request:
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(spacing of the (?:thread|rope)|(a|the) key that (won'?t|doesn'?t|will not|does not) (turn|open|fit)|(cabin|front|back|garage|car|shed) door|(bars?|pubs?) (near|by|close to|round|around|next to) (the|my|our|here)|does food|keys? (of|to|for|on|in) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment|snow ?machine|snowmobile|truck|van|boat|tractor|motorbike|ignition|lock)|broke in the lock|(scales?|weighing machine) (in|of) (my|the|our) (kitchen|bathroom|shop)|(?:re)?calibrat\w*|mountains?|(?<=how high is )mount|(?<=how tall is )mount|(book|hire|find) (a|another|a new) (band|one|dj|singer) (for|in)\b|wedding (band|party|reception)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shifts?|kettle|limescale|descal\w*|heart ?rate|resting pulse|handover|nurse|electric car|driving to|bake|baking|flapjacks?|oven|(?:opening|open|run|running|own|owns) an? (?:bar|pub|cafe|café|restaurant|shop)|architectural|drawing|stairs|staircase|carpet|treads?|doorway|chrome|tidal|trawler|forward or aft|implant|molar|dentist|autoclave|lost mine|apricots?|callers|salary|salaries|wages?|tourists|delivery van|potassium|sodium|arterial|acidosis|blood|reference range|wolf|wolves|centrifuge|rotor|silo|hopper|harvest|trucks|which road|which route|road to|legal|roof|rafters|gutters?|till|banknote|fake|beer|ignition|concrete|repair|the vet|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
-                          r"weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
+                          r"flavours|debts?|jurisdiction|diocese|psi|backwash|crew is tired|edging|sanding|weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|padlocks?|locksmith|yeast|lager|mash tun|brewing|brew day|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
                           r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|a weight|scales at home|key (opens|fits)|storeroom|how many minutes|minutes till|bricks?|square metre|square meter|"
@@ -1392,6 +1392,14 @@ def unless_foreign(english: str):
     return written
 
 
+def unless_said_abroad(english: str):
+    """A rewrite of words of another language into English, made unless the rest of the message
+    is that language: "Munches gracies!" thanks; "Gràcies, és molt bella, la cantarem per Nadal" is Catalan."""
+    def written(m: re.Match) -> str:
+        return m.group(0) if looks_foreign(m.string[:m.start()] + " " + m.string[m.end():]) else english
+    return written
+
+
 def unless_english_around(m: re.Match) -> str:
     """A please or friend abroad dropped where the rest of the message is English, all but a word in four:
     "redo stp", "the saxophone must play it now rra"; kept in "meté un bajo, add a bass line maje",
@@ -1508,7 +1516,7 @@ DROPPED_LETTERS = [(re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", r
                    (re.compile(r"\bsvaka [čc]ast\b", re.I), "respect"),
                    (re.compile(r"\bhow body\b", re.I), "how are you"), (re.compile(r"\bsharp sharp\b", re.I), "cool"), (re.compile(r"\bfirst class\b", re.I), "great"),
                    (re.compile(r"\b(back|put it back|change it back) the weigh\b", re.I), r"\1 the way"), (re.compile(r"\b(down|up|it|tempo) buy (?=\d|ten|five|twenty|fifteen|thirty)", re.I), r"\1 by "),
-                   (re.compile(r"\b(?:moltes )?gr[àa]cies\b", re.I), "thanks"), (re.compile(r"^\W*denki\b", re.I), "thanks"), (re.compile(r"\bsmall small\b", re.I), "some"), (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),
+                   (re.compile(r"\b(?:moltes )?gr[àa]cies\b", re.I), unless_said_abroad("thanks")), (re.compile(r"^\W*denki\b", re.I), "thanks"), (re.compile(r"\bsmall small\b", re.I), "some"), (re.compile(r"\brn\b(?=\W*$)", re.I), "right now"),
                    # West Country: "Ease un off a bit", "'Tis gert fast, ee", "t'other one were better", "How bist?"
                    (re.compile(r"\b(ease|cut|back|bring|take|put|turn|slow|speed|give|make|set|drop|raise|lift) un\b", re.I), r"\1 it"), (re.compile(r"\bgert\b", re.I), "very"),
                    (re.compile(r"^\W*ee\W+(?=\w)", re.I), ""), (re.compile(r",?\s*(?<!')\bee\b(?=\W*$|[,.!?])", re.I), ""), (re.compile(r"\bt'other one were\b", re.I), "the other one was"),
@@ -2195,6 +2203,10 @@ THING_WISHED = re.compile(r"\b(chords|harmony|(bass|walking bass)( line)?|orname
                           r"[^.!?]{0,20}\b(would|'d) be (lovely|nice|great|good|grand|wonderful|brilliant|ace|fab|splendid|perfect|welcome|handy|useful)\b", re.I)
 
 
+# a greeting that opens a message, no praise of the piece: "Good evening. I would find it restful if ..."
+OPENING_GREETING = re.compile(r"^\W*(?:good (?:morning|afternoon|evening|day)|" + GREETING + r")\b", re.I)
+
+
 def is_chat(said: str) -> bool:
     """A short greeting, thanks or praise that asks for nothing; or praise of any length that
     ends in thanks and asks nothing."""
@@ -2202,7 +2214,7 @@ def is_chat(said: str) -> bool:
         return True
     if THING_WISHED.search(said):
         return False
-    if THANKS_AT_END.search(said) and PRAISE.search(said[:THANKS_AT_END.search(said).start()]) and "?" not in said and not (
+    if THANKS_AT_END.search(said) and PRAISE.search(OPENING_GREETING.sub("", said[:THANKS_AT_END.search(said).start()])) and "?" not in said and not (
             action_in(said) or ASKING_WORDS.search(said) or any(r.search(said) for r in (FASTER, SLOWER, SADDER, HAPPIER))
             or (NEW_PIECE.search(said) or VERB_FIRST.match(said) or re.match(r"\W*(shift|raise|lower|nudge|bump|knock|crank)\b", said, re.I)) and names_a_change(said)):  # not "new one mate. hornpipe, B flat, 24 bars, trumpet. cheers",
         # nor "shift the whole lot down a semitone mate, cheers"
@@ -3260,7 +3272,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""grall bassi piacere spore spores reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""grall bassi fatter nave piacere spore spores reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

@@ -422,7 +422,7 @@ def instrument_in(text: str) -> int | None:
                 return program  # "flute on the melody"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
                 return program  # "could the squeezebox player have the tune?"
-            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably|mate|pal|buddy|friend|love|man))*(?:,? not (?:the |a |an )?[a-z]+)?(?:,? in [a-g](?: flat| sharp|b|#)?(?: major| minor)?)?(?:\s*[.!?](?:\s|$)|\s*$|,\s*(?:i|we|it'?s|it|because|cause|so|as|since)\b)", text[cue.end():], re.I)
+            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably|mate|pal|buddy|friend|love|man))*(?:,? not (?:the |a |an )?[a-z]+)?(?:,? in [a-g](?: flat| sharp|b|#)?(?: major| minor)?)?(?:\s*[.!?](?:\s|$)|\s*$|,\s*(?:i|we|it'?s|it|because|cause|so|as|since|for)\b)", text[cue.end():], re.I)
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])) \
                     and not said_alone:  # "bassoon. for the comedy": a sentence of its own
                 break
@@ -932,6 +932,7 @@ horas | apo kaba | salamat pagi | sholom | salom aleikum | lṳ hó | lu ho | l�
 khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mogethin | sopa | supa | etti | cï yï bak | ci yi bak | fofo | lale | ne y yibeoogo | ne y yibeogo | male | maaha taniih | ka tɛɛ | ka tee |
 guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade | sew | dæ bon xwarz | dae bon xwarz | latscho dives | latcho dives | lacho dives | latcho divès |
 gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | goue dai | bun giurnu | bon giurnu | bongiurnu | bongiornu | tach | tach zosamme | griaß di | griass di | griaß eich | griaß god | adiéu | adieu | gudde moije | gudde morje | bouòn jorn | bon jorn | bonjorn | salü | salute | bonasera | ei gude | gude
+| gudde moien | moien | guddn daach | gudn daach | gun daach
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -967,6 +968,7 @@ kheili mamnoon | kheyli mamnoon | khaili mamnoon | khayli mamnun | merci vielmal
 dankscheen | dankschön | gràsie | grasie | gràsie tante | grazzi assai | bella lì | bella li | grazie assai | merçi | tonk | grassie | grazie meda | dankschee | děkuju | dekuju | děkuju moc | dekuju moc | szczynść boże | szczęść boże | szczesc boze | mercé plan | danke dir |
 mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efharisto poli | dånke schön | mercí bèn | dziękuje | danke schee | grazie assaje | dźakuju so | danke viilmol | danke vielmol | ur leiwand danke | leiwand danke | mèrsi
 | ur leiwand | leiwand | ur leiwaund | leiwaund
+| dankeschön | dankeschon
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -981,6 +983,7 @@ makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | 
 ваша | ntate | mme | bud | bong | abale | butty | hawey | uda | uni | maun | mana | jan | bang | amico | amica | ndugu yangu | ssebo | nnyabo | mukwano | daeng | puang | hajur | boss man | sa | ada | dostım | dost | дуст | дус | ттул дус | гьалмагъ | дӯстам | dustam | hyvä ystävä | ystävä | qardaş | qardash | kardeş | nökör | nokor | друг | n teri | teri | cere | ay cere | bo | my man | vëlla | vella | my dear | brat | брат | mija | mijo | vatso | вацо | bərar | berar | baradar | embazê mı | embaze mi | embazê mi | φίλε | amì | stary | drauge | kámo | kamo | uè | brar | ache-le | achele | butt | ustad |
 πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt | kompis | ustit | ustibat | ustibežan | limæn | limaen | azizam | aziz | mon gâs | mon gas | gâs | mon amì | phral | pral | mro phral | mon pral | kumpa | kumpar | mon amic | amic | compadri | rapaz |
 tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint | mien frind | jóng | jong | burdèl | burdel | tío | tio | tía | tia | cumpari | cumpare | mitenand | amigu | zosamme | maat | spezl | oida | collègue | collegue | jung | man vièr | mon vièr | file mou | hawara | coumpaire | chłopie | chlopie | mei frind | mei frend | bu | mulo | cumbà | cara | fiò | ou maat | přećelo | al·lot | allot | mêt | met
+| gumbel | gumpel | mei gudster | gudster | mien jung | min jung
 """
 
 
