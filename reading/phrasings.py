@@ -1557,7 +1557,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
              (re.compile(r",?\s*(?:she's|it's|he's) dragging (?:her |its |the )?anchor\b", re.I), ""),
              (re.compile(r"\b(?<!like a )(?:new game|new line-?up)\b,?", re.I), "new tune"),
              (re.compile(r"\b(?:can|could) the ([\w-]+) (?:part|melody|tune) go (?:to|on) (?:the |a |an )?(?=[a-z])", re.I), "could you give it to the "),
-             (re.compile(r"\b(?:maybe |perhaps )?(?:the |an? )?(" + INSTRUMENT_NAME + r") (?:is|'s|would be|will be|'d be) better (?:for (?:this|it|the tune))?", re.I),
+             (re.compile(r"\b(?:maybe |perhaps )?(?:the |an? )?(" + INSTRUMENT_NAME + r") (?:is|'s|would be|will be|'d be) better(?! in [a-g]\b)(?: for (?:this|it|the tune))?", re.I),
               r"the \1 would be better for this"),
              (re.compile(r"^\W*i like some (?=chords|bass|harmony|ornaments|grace notes)", re.I), "I'd like some "),
              (re.compile(r"\bback-?up singers?\b", re.I), "singer"),
@@ -2856,7 +2856,25 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(?:good |right |best )?(?:tempo|pace|speed) for (?=(?:edging|sanding|painting|mowing|shovell?ing|digging|raking|rolling|paving|sweeping|scrubbing|laying|plastering|tiling)\b)", re.I), "technique for "),  # "whats a good tempo for edging the boards?": the pace of work
           (re.compile(r"(\btechnique for [^?]*\?\s*)(?:(?:my|the) (?:boss|foreman|gaffer|manager|supervisor) says )?(?:i'?m|im|i am|we'?re|we are) (?:too|so|very) (?:slow|fast)\b", re.I), r"\1I am behind"),  # "a good tempo for edging the boards? my boss says im too slow": of the work
           (re.compile(r"\btasting notes?\b", re.I), "flavours"),  # "the tasting notes for a good Mosel Riesling": of a wine
-          (re.compile(r"\bpromissory notes?\b", re.I), "debt")]  # "Does a promissory note require witnesses": a debt
+          (re.compile(r"\bpromissory notes?\b", re.I), "debt"),  # "Does a promissory note require witnesses": a debt
+          (re.compile(r"\b(end|ending|close|finish)\b([^.!?]*?)\bgive it an? (clear|strong|proper|better|new|definite|clean|firm) one\b", re.I), r"\1\2give it a \3 ending"),  # "the end is no good, give it a clear one"
+          (re.compile(r"\beasier notes?,\s*longer\b", re.I), "easier, longer notes"),  # "easier notes, longer, the old ones can't run": longer notes, no more bars
+          (re.compile(r"\bthe bar (?=(?:at|of|across) the (?:river|harbou?r|estuary) ?(?:mouth|entrance)?\b)", re.I), "the sandbank "),  # "is the bar at the river mouth safe to cross": a sandbank
+          (re.compile(r"\bscales? off (?=(?:the |my |some )?(?:sardines?|anchov(?:y|ies)|mackerel|herrings?|fish)\b[^.!?]*?(?:fast|quick))", re.I), "skin off "),  # "clean the scales off sardines fast?"
+          (re.compile(r"(\bskin off (?:the |my |some )?(?:sardines?|anchov(?:y|ies)|mackerel|herrings?|fish)) fast\b", re.I), r"\1"),  # the speed of gutting, not of the music
+          (re.compile(r"\bwhich (bar|pub)s? (?=(?:at|in|on|near|by) )", re.I), "which restaurant "),  # "which bar at Las Canteras has the best papas arrugadas"
+          (re.compile(r"\b(?:moment )?magnitude scale\b|\b(?:richter|mercalli) scale\b", re.I), "earthquake rating"),  # "Is the moment magnitude scale logarithmic"
+          (re.compile(r"\bpitch of (?:a |the |my )?dog whistle\b", re.I), "kind of dog whistle"), (re.compile(r"\bat long range\b", re.I), "far away"),  # "what pitch of dog whistle carries best for a recall at long range?"
+          (re.compile(r"\b(?:a )?more conclusive (?:end|ending|close|finish)\b", re.I), "a stronger ending"),  # "give it a more conclusive end"
+          (re.compile(r"[.!?]\s*(?:my|our) [\w-]+ is like an? (?:broken|old|rusty|slow|cheap) [^.!?,]*", re.I), "."),  # "make it easier to play? my sight-reading is like a broken data logger": a likeness
+          (re.compile(r"\bstage range\b", re.I), "water levels"), (re.compile(r"\brating curve\b", re.I), "flow curve"),  # "the rating curve at the low end of the stage range": a river gauge
+          (re.compile(r"\bbars (?=(?:on|in|of) (?:an? |the )?(?:standard |prison |jail )?(?:cell|prison|jail|cage)s?\b)", re.I), "railings "),  # "how many bars on a standard cell window?"
+          (re.compile(r"\b(?:i want|give me|bring|put) it (?:back )?(?:again )?the way it was before (?:the|my|that|your) undo\b", re.I), "redo"),  # "I want it again the way it was before the undo": the undo undone
+          (re.compile(r"\b(alps|mountains|hills|peaks|massif|sierra|andes|rockies|himalayas?|dolomites|tatras?|carpathians|pyrenees|karawanks) range\b", re.I), r"\1 mountains"),  # "the highest peak in the Glarus Alps range"
+          (re.compile(r"\bbars of (?=(?:chocolate|soap|gold|silver|steel|candy|toffee)\b)", re.I), "slabs of "),  # "how many bars of chocolate do I load for a trolley"
+          (re.compile(r"\b(?:does|did|do) it in (?:\w+|\d+) (?:seconds?|minutes?)\b", re.I), "does it easily"),  # "my nona does it in two seconds": no bars, no interval
+          (re.compile(r"\bscale (?=(?:is|would be|'s) (?:best|good|right|better|ideal) for (?:an? |the |my )(?:[\w-]+ ){0,2}(?:map|drawing|plan|model|chart)\b)", re.I), "markings "),  # "what scale is best for a map of my route to school?"
+          (re.compile(r",\s*[\w ]{1,25}? (?:always|usually|normally) starts? (?:from|in|on) [A-G]\b(?: major| minor| flat| sharp)?", re.I), "")]  # "put it in C, the squadra always starts from C": why
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

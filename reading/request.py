@@ -261,7 +261,7 @@ NEW_PIECE = re.compile(r"^\W*(a )?new order\b|\b((?<!received a )(?<!bought a )(
                        r"simplify|thin|ornament|extend|shorten|lengthen|arrange|reharmoni[sz]e|sadden|brighten|annotate|melody (on|to|instrument|with))\b)((a|an|another|some|new)\s+)?"
                        r"((?!(the|this|that|my|our|your|his|her|their|it|its|we|i|they|you|people)\b)[\w-]+[ ,]+){0,3}?" + PIECES + r"\b(?!,? (is|was|sounds|feels|needs|has|time|feel|rhythm|style|tempo|beat|but|must|should|always|usually|of work|of art)\b)",
                        re.I)
-CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|do|try)\b", re.I)
+CREATE = re.compile(r"\b(write|compose|create|generate|make|give|play|(?<!'ll )(?<!will )do|try)\b", re.I)  # not "that'll do"
 ABOUT_THIS = re.compile(r"(?<!new at )(?<!good at )(?<!bad at )(?<!never mind )(?<!forget )(?<!basta with )(?<!enough with )(?<!done with )(?<!leave )\b(it|this|the piece|the tune|this one)\b(?! (was|is) (lovely|great|beautiful))"
                         r"(?<!\bthis(?= (term|week|year|month|weekend|morning|afternoon|evening|summer|spring|autumn|winter|christmas|sunday)\b))", re.I)
 CHAT = re.compile(r"^\W*(?:(?:well|oh|ah|aw|now|so|i'll be|dude|bro|mate|aye|ooh|ayy+|man|come on|howay|eh|killer|oi|yes)\W+)*(that sounds|fare (?:thee|you) well|gramercy|outstanding (?:work|job)|(?:good|nice|great|a pleasure) to meet (?:you|ya|u)\b|what a performance|roger|appreciated|copy that|wilco|mazel tov|kaixo|mahalo|bore da|wasson|"
@@ -804,7 +804,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo",
 # "redo nomás", "bass line sivouplé", "mano make it 32 bars"); a pattern's text, not a compiled pattern, whose
 # words the reader would take for English
-ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
+ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "belin", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
                                        "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "pe piacere", "per favor", "grazie", "naman", "idò", "fiò", "órale", "asseblief", "prošu", "mêt", "uagliò", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi")) + r")(?![\w'])"
 
@@ -847,6 +847,10 @@ def english_or_plural(word: str) -> bool:
     return is_english(word) or word[-1] == "s" and is_english(word[:-1])
 
 
+# "my" in languages whose words an English edge may follow: German and its dialects, Dutch, the Romance languages
+MY_ABROAD = {"mei", "mein", "meine", "meinen", "mien", "mijn", "mi", "mio", "mia", "mon", "ma", "mes", "meu", "minha"}
+
+
 def english_edge(clause: str) -> str:
     """The English words that open or close a clause otherwise in another language, two or more
     that name a word of four letters or more or a meter: "a bit higher" of "a bit higher só um
@@ -871,6 +875,8 @@ def english_edge(clause: str) -> str:
     closing = list(itertools.dropwhile(inner, closing))
     if closing and closing[0].lower() == "of":
         closing = []  # "the sztajger says the tempo of work on our shift is too low": the phrase of the other words goes on
+    if closing and len(closing) < len(words) and words[-len(closing) - 1].lower() in MY_ABROAD:
+        closing = []  # "I hob mei Horn in F": the object of the other words, "my horn", asks nothing
     run = max((r for r in (opening, closing) if sum(bool(re.search(r"\w", w)) for w in r) >= 2 and named(r)), key=len, default=[])
     return " ".join(run) if run and len(run) < len(words) else ""
 
@@ -1154,6 +1160,8 @@ def read_part(text: str) -> Request:
     other = OTHER_TOPICS.search(said)  # the music word inside it names no music: "key for my house door"
     if other and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(OTHER_TOPICS.sub(" ", said))) \
             and (request.topic is None or other.group(0).lower() not in MUSIC_ADJACENT) \
+            and not (request.topic and (asked := first_sentence(said)).endswith("?") and not OTHER_TOPICS.search(asked)
+                     and re.search(r"\b(it|this|the (tune|piece|song|melody))\b", asked, re.I)) \
             or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+|\W+quick\W*$", "", said, flags=re.I)):
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     return request
@@ -1164,7 +1172,7 @@ def read_part(text: str) -> Request:
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
 OTHER_TOPICS = re.compile(r"\b(spacing of the (?:thread|rope)|(a|the) key that (won'?t|doesn'?t|will not|does not) (turn|open|fit)|(cabin|front|back|garage|car|shed) door|(bars?|pubs?) (near|by|close to|round|around|next to) (the|my|our|here)|does food|keys? (of|to|for|on|in) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment|snow ?machine|snowmobile|truck|van|boat|tractor|motorbike|ignition|lock)|broke in the lock|(scales?|weighing machine) (in|of) (my|the|our) (kitchen|bathroom|shop)|(?:re)?calibrat\w*|mountains?|(?<=how high is )mount|(?<=how tall is )mount|(book|hire|find) (a|another|a new) (band|one|dj|singer) (for|in)\b|wedding (band|party|reception)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shifts?|kettle|limescale|descal\w*|heart ?rate|resting pulse|handover|nurse|electric car|driving to|bake|baking|flapjacks?|oven|(?:opening|open|run|running|own|owns) an? (?:bar|pub|cafe|café|restaurant|shop)|architectural|drawing|stairs|staircase|carpet|treads?|doorway|chrome|tidal|trawler|forward or aft|implant|molar|dentist|autoclave|lost mine|apricots?|callers|salary|salaries|wages?|tourists|delivery van|potassium|sodium|arterial|acidosis|blood|reference range|wolf|wolves|centrifuge|rotor|silo|hopper|harvest|trucks|which road|which route|road to|legal|roof|rafters|gutters?|till|banknote|fake|beer|ignition|concrete|repair|the vet|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
-                          r"flavours|debts?|jurisdiction|diocese|psi|backwash|crew is tired|edging|sanding|weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
+                          r"flavours|debts?|jurisdiction|catchment|flood|return period|flow curve|water levels|door pass|motorway|autobahn|dog whistle|earthquake|sandbank|railings|diocese|psi|backwash|crew is tired|edging|sanding|weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|padlocks?|locksmith|yeast|lager|mash tun|brewing|brew day|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
                           r"metres of (wool|cloth|fabric|cotton|silk|tweed)|three-piece suit|twin and earth|radial|cable|(good|best|decent|nice) bar (on|in|at|for|near)|bar is best|pint|(walking|road|hiking) maps?|scale for a (walking )?map|a weight|scales at home|key (opens|fits)|storeroom|how many minutes|minutes till|bricks?|square metre|square meter|"
@@ -1454,7 +1462,8 @@ def value_before(word: str) -> bool:
         or first_instrument([word.lower()]) is not None
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
-DROPPED_LETTERS = [(re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", re.I), ""),
+DROPPED_LETTERS = [(re.compile(r"(?<=\d) ?m[3³](?:/s)?\b"), " cubic metres a second"),  # "a 100 m3/s flood": a flow, before "m3" is read as a minor third
+                   (re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", re.I), ""),
                    (re.compile(r"\babit\b", re.I), "a bit"),  # "abit quicker naman": two words run together, before the words abroad are counted  # "4/4 and trumpet. go": the word to start, before the instrument named bare
                    (re.compile(r"\b(happier|sadder|faster|slower|higher|lower|brighter|darker|longer|shorter)\s+olsun\b(?:,?\s*(?:ne[şs]eli|h[üu]z[üu]nl[üu]|h[ıi]zl[ıi]|yava[şs]))?", re.I), r"\1"),  # Turkish "happier olsun, neşeli": let it be happier
                    (re.compile(r"^\W*(v\d+|version \d+)\s+prosz[eę]\W*$", re.I), r"\1"),  # "v2 proszę"
@@ -1544,7 +1553,7 @@ DROPPED_LETTERS = [(re.compile(r"\s*[.!]\s+(?:go|go go|now go|chop chop)\W*$", r
                    (re.compile(r"\bmay i ask you to\b", re.I), "please"), (re.compile(r"\bmay i ask (what|which|how|whether|if)\b", re.I), r"\1"), (re.compile(r"^\W*(?:for my records|upon further review),?\s*", re.I), ""),
                    (re.compile(r"\bmay i have the (title|name|key|tempo) of the (tune|piece|song)\b", re.I), r"what is the \1 of the \2"),
                    (re.compile(r"\btoo tachy\b", re.I), "too fast"), (re.compile(r"\bd/c (the|that|those)\b", re.I), r"remove \1"),
-                   (re.compile(r"\bcrank it(?: up)? to (?:like |about )?(\d{2,3})\b", re.I), r"set the tempo to \1"), (re.compile(r"\bmake it a double\W+length[- ]?wise\b(?: i mean)?", re.I), "double the length"), (re.compile(r"^\W*klk,? mi pana\W*$", re.I), "hi mate"), (re.compile(r"\bonegaishimasu\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "please"),
+                   (re.compile(r"\bcrank it(?: up)? to (?:like |about )?(\d{2,3})\b", re.I), r"set the tempo to \1"), (re.compile(r"\bmake it a double\W+length[- ]?wise\b(?: i mean)?", re.I), "double the length"), (re.compile(r"^\W*klk,? mi pana\W*$", re.I), "hi mate"), (re.compile(r"\bonegaishimasu\b", re.I), unless_said_abroad("please")),
                    (re.compile(r"\btafadhali\b", re.I), lambda m: m.group(0) if looks_foreign(m.string) else "please"), (re.compile(r"^\W*nataka (\w+) mpya\b", re.I), r"I want a new \1"),
                    (re.compile(r"^\W*nirudishe\b", re.I), "take me back to"), (re.compile(r"^\W*won by a (?:neck|nose|head|length)\W+", re.I), ""), (re.compile(r"^\W*one hundred and eighty\W+", re.I), ""),
                    (re.compile(r"\bsong ?thrush\b", re.I), "thrush"), (re.compile(r"\s+to celebrate\b[\w ]{0,20}?(?=,)", re.I), ""),
@@ -2532,7 +2541,7 @@ that's thats awesome great lovely nice beautiful thanks thank so very really""".
 FOREIGN_WORDS = set("""piaxe giga fisarmonica sta pozhaluista pozhaluysta pozhalujsta pozhalusta davai mannyer kamarad travay granmer sopraan bietjie laer hoog jy maar buiti binafi biangi ora oe maita'i nehenehe māuruuru koman yé chanson despasio fabot monter sauri tsawon wakar napravi burzo po-burzo molya silvouple tige tank prachtich hazla cámbiala cambiala tocarla duende qujanarujussuaq nuannerpoq qujanaq slane lhiat charrey zrób szybciej dobra súbelo betrunken lauter hingoa hiva rogoca sere vou dua palya nyuntu kerekere vakaberaberataka mada musikken rigtig flot gratias tibi cantor asseblief majeur mineur dankie montez baissez voisitko soittaa nopeammin hitaammin palun aeglasemaks kiiremaks lugu lugu palju aitäh geige raus rein bratsche cello-stimme súbele subele bájale bajale porfa poco meur dhis zagraj szybciej wolniej prosze proszę dziekuje dziękuję troche trochę bardziej smutniej weselej amico amica molto gleus anns bheil c'est magnifique parfait ani agye paa ongaku daisuki desu kudasai onegaishimasu totemo dydh fatla genes gwra moy pleg tonalidad mayor menor beaucoup
 napisz nowy walc moll stary brzmi brzmiało ładnie świetnie gör lite tack kan och inte mycket snabbare långsammare obrigado obrigada ficou lindo linda muito
 potresti trasporla trasportare bitte etwas und oder ein eine einen der das dem mit für ist nicht noch mach
-schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück klingt för'n as'n nich hebbt sünd
+schreib schreibe spiel spielen langsamer schneller höher tiefer lied musik stück klingt för'n as'n nich hebbt sünd wos is'n fia hob dame ca zì xe
 une des les le du pour avec est pas très écris écrire fais faire joue jouer lent rapide chanson
 musique morceau mélodie
 el los las una unos por más muy gusta pero demasiado mucho escribe escribir haz hacer toca tocar lenta canción música

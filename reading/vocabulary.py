@@ -422,7 +422,7 @@ def instrument_in(text: str) -> int | None:
                 return program  # "flute on the melody"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
                 return program  # "could the squeezebox player have the tune?"
-            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably|mate|pal|buddy|friend|love|man))*(?:,? not (?:the |a |an )?[a-z]+)?(?:,? in [a-g](?: flat| sharp|b|#)?(?: major| minor)?)?(?:\s*[.!?](?:\s|$)|\s*$|,\s*(?:i|we|it'?s|it|because|cause|so|as|since|for)\b)", text[cue.end():], re.I)
+            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably|mate|pal|buddy|friend|love|man))*(?:,? not (?:the |a |an )?[a-z]+)?(?:,? in [a-g](?: flat| sharp|b|#)?(?: major| minor)?)?(?:\s*[.!?]+(?:\s|$)|\s*$|,\s*(?:i|we|it'?s|it|because|cause|so|as|since|for)\b)", text[cue.end():], re.I)
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])) \
                     and not said_alone:  # "bassoon. for the comedy": a sentence of its own
                 break
@@ -517,11 +517,11 @@ OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆ
 
 def accents_struck(text: str) -> bool:
     """Accented vowels struck one after another, no consonant between: "ãòùôéë ãòù". No language
-    writes a word of four vowels or more, three of them under marks of their own."""
+    writes a word of four vowels or more, three of them under marks of their own; Welsh counts w a vowel ("ŵŷâêîôû")."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     vowels = [[c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)] for w in words]
-    return bool(words) and all(set(v) <= set("aeiouy") or along_a_row(w) for v, w in zip(vowels, words)) \
-        and any(len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 and set(v) <= set("aeiouy") for v, w in zip(vowels, words))  # "òàùèòàù+òlkj": the row struck beside them
+    return bool(words) and all(set(v) <= set("aeiouyw") or along_a_row(w) for v, w in zip(vowels, words)) \
+        and any(len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 and set(v) <= set("aeiouyw") for v, w in zip(vowels, words))  # "òàùèòàù+òlkj": the row struck beside them
 
 
 def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: bool) -> bool:
@@ -699,7 +699,7 @@ def rather_english(word: str, margin: float = 1.0) -> bool:
     return word_counts().get(word, 0) / _english_total() * margin > _shares_abroad().get(word, 0.0)
 
 
-MISTYPED = {"melodi": "melody", "fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
+MISTYPED = {"melodi": "melody", "totaly": "totally", "fr": "for", "nw": "new", "gd": "good", "bom": "bpm", "obo": "oboe",
             # a child's spelling, a phone's slips, Scots and Yorkshire, a bar called by its German and Russian name
             "hiyer": "higher", "repeeting": "repeating", "oompa": "oompah", "wot": "what", "eezyer": "easier", "chello": "cello",
             "difrent": "different", "verzhun": "version", "dn": "down", "remov": "remove", "contrastin": "contrasting", "contrastng": "contrasting",
@@ -969,6 +969,7 @@ dankscheen | dankschön | gràsie | grasie | gràsie tante | grazzi assai | bell
 mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efharisto poli | dånke schön | mercí bèn | dziękuje | danke schee | grazie assaje | dźakuju so | danke viilmol | danke vielmol | ur leiwand danke | leiwand danke | mèrsi
 | ur leiwand | leiwand | ur leiwaund | leiwaund
 | dankeschön | dankeschon
+| danke vielmals | grazia fetg | grazia fitg
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -984,6 +985,7 @@ makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | 
 πολύ | kolego | kolega | stary | fründ | liebe fründ | lieber fründ | fraünt | mai fraünt | kompis | ustit | ustibat | ustibežan | limæn | limaen | azizam | aziz | mon gâs | mon gas | gâs | mon amì | phral | pral | mro phral | mon pral | kumpa | kumpar | mon amic | amic | compadri | rapaz |
 tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint | mien frind | jóng | jong | burdèl | burdel | tío | tio | tía | tia | cumpari | cumpare | mitenand | amigu | zosamme | maat | spezl | oida | collègue | collegue | jung | man vièr | mon vièr | file mou | hawara | coumpaire | chłopie | chlopie | mei frind | mei frend | bu | mulo | cumbà | cara | fiò | ou maat | přećelo | al·lot | allot | mêt | met
 | gumbel | gumpel | mei gudster | gudster | mien jung | min jung
+| acho | mi niño | mi nino | niño | bèl | car amitg | amitg | spezl
 """
 
 
