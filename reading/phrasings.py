@@ -96,7 +96,7 @@ def rewritten(text: str, rules) -> str:
 
 # single words of other languages for the things of music, each read as the English words
 LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chords", "akords": "chords", "variante": "variation", "parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
-             "moll": "minor", "dur": "major", "anweisungen": "instructions", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
+             "moll": "minor", "dur": "major", "anweisungen": "instructions", "klarinett": "clarinet", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
              "bratsche": "viola", "klarinette": "clarinet", "takte": "bars", "walzer": "waltz", "b-teil": "B part",
              "bassstimme": "bass line", "terzen": "thirds", "sexten": "sixths",
              "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
@@ -2865,7 +2865,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\bwhich (bar|pub)s? (?=(?:at|in|on|near|by) )", re.I), "which restaurant "),  # "which bar at Las Canteras has the best papas arrugadas"
           (re.compile(r"\b(?:moment )?magnitude scale\b|\b(?:richter|mercalli) scale\b", re.I), "earthquake rating"),  # "Is the moment magnitude scale logarithmic"
           (re.compile(r"\bpitch of (?:a |the |my )?dog whistle\b", re.I), "kind of dog whistle"), (re.compile(r"\bat long range\b", re.I), "far away"),  # "what pitch of dog whistle carries best for a recall at long range?"
-          (re.compile(r"\b(?:a )?more conclusive (?:end|ending|close|finish)\b", re.I), "a stronger ending"),  # "give it a more conclusive end"
+          (re.compile(r"\b(?:a )?(?:more )?conclusive (?:end|ending|close|finish)\b", re.I), "a stronger ending"),  # "give it a more conclusive end"
           (re.compile(r"[.!?]\s*(?:my|our) [\w-]+ is like an? (?:broken|old|rusty|slow|cheap) [^.!?,]*", re.I), "."),  # "make it easier to play? my sight-reading is like a broken data logger": a likeness
           (re.compile(r"\bstage range\b", re.I), "water levels"), (re.compile(r"\brating curve\b", re.I), "flow curve"),  # "the rating curve at the low end of the stage range": a river gauge
           (re.compile(r"\bbars (?=(?:on|in|of) (?:an? |the )?(?:standard |prison |jail )?(?:cell|prison|jail|cage)s?\b)", re.I), "railings "),  # "how many bars on a standard cell window?"
@@ -2874,7 +2874,29 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\bbars of (?=(?:chocolate|soap|gold|silver|steel|candy|toffee)\b)", re.I), "slabs of "),  # "how many bars of chocolate do I load for a trolley"
           (re.compile(r"\b(?:does|did|do) it in (?:\w+|\d+) (?:seconds?|minutes?)\b", re.I), "does it easily"),  # "my nona does it in two seconds": no bars, no interval
           (re.compile(r"\bscale (?=(?:is|would be|'s) (?:best|good|right|better|ideal) for (?:an? |the |my )(?:[\w-]+ ){0,2}(?:map|drawing|plan|model|chart)\b)", re.I), "markings "),  # "what scale is best for a map of my route to school?"
-          (re.compile(r",\s*[\w ]{1,25}? (?:always|usually|normally) starts? (?:from|in|on) [A-G]\b(?: major| minor| flat| sharp)?", re.I), "")]  # "put it in C, the squadra always starts from C": why
+          (re.compile(r",\s*[\w ]{1,25}? (?:always|usually|normally) starts? (?:from|in|on) [A-G]\b(?: major| minor| flat| sharp)?", re.I), ""),  # "put it in C, the squadra always starts from C": why
+          (re.compile(r"(" + INSTRUMENT_NAME + r")(?: please)?,\s*deeper,\s*like\b", re.I), r"\1 please, like"),  # "cello please, deeper, like a malty Assam": the cello's sound, a likeness
+          (re.compile(r",?\s*just to round it off\b", re.I), ""),  # "add chords, like milk in the tea, just to round it off": no ending asked
+          (re.compile(r"\b(?:i need to|i have to|i must|i gotta|so i can) tell the (?:[\w-]+)\b", re.I), "I need to tell the players"),  # "what key is it in? I need to tell the organetto": who is told
+          (re.compile(r"^\W*for (?:my|our) (?:old |little |new )?([\w-]+),\s*(?=what|which|how)", re.I), ""),  # "for my old violon, what is the range": the question of its range
+          (re.compile(r",?\s*(?:the|our|my) [\w ]{1,20}? (?:speaks|talks|walks|reads|prays|preaches) (?:slowly|slow)\b", re.I), ""),  # "double the length please, the bishop speaks slowly": why
+          (re.compile(r"\bthe bar (?=(?:in|on|at) the (?:piazza|square|village|town|port|station|corner|harbou?r)\b)", re.I), "the café "),  # "the bar in the piazza of Galatina does the best pasticciotto"
+          (re.compile(r"\blower the spacing of the rope\b", re.I), "change the spacing of the rope"),  # "how do I lower the pitch of the roof": a roof's slope
+          (re.compile(r"\b(?:my|our|his|her) (?:tempo|pace) is too (?:slow|fast) on the (\w+ )?(line|floor|belt|shift|till)\b", re.I), r"I am behind on the \1\2"),  # "my tempo is too slow on the pick line"
+          (re.compile(r"\bhow (?:do|can|should) i (pack|pick|work|sort|load|cook|prep|chop|clean|wrap|stack|type|serve) (?:faster|quicker|slower)\b", re.I), r"how do I \1 better"),  # "how do I pack faster?": of the work
+          (re.compile(r"\bthe (?:tempo|pace) in (?:my|our|the) (kitchen|shop|office|warehouse|factory|restaurant|bakery|workshop)(?: is)?(?: too| very| so)? (?:slow|fast)\b", re.I), r"the work in my \1 is behind"),  # "the tempo in my kitchen too slow"
+          (re.compile(r"\bscale ((?:a |the |my |some )?(?:[\w-]+ )?(?:bream|fish|trout|carp|sardines?|mackerel|salmon|perch|pike|cod|snapper|sea bass))(?: fast| quickly)?\b", re.I), r"gut \1"),  # "how to scale sea bream fast"
+          (re.compile(r"\b(arrow|master|allen|hex|mailbox|postal|cluster box) keys?\b", re.I), "tool"),  # "my arrow key snapped off in a cluster box"
+          (re.compile(r"\b(fat|sugar) bloom on (my|the|our) bars\b", re.I), r"\1 bloom on \2 chocolate slabs"),  # "how do I stop fat bloom on my bars"
+          (re.compile(r"\b(?:max |maximum )?range of an? (?:\d+ )?(?:envelope|balloon)\b", re.I), "flight distance of the balloon"),  # "the max range of a 105 envelope"
+          (re.compile(r"\bthe (\w+) on (?:the )?(?:first |second |third |1st |2nd |3rd )?(" + INSTRUMENT_NAME + r") (cries|struggles|suffers|dies|complains|moans|can'?t|cannot|can not)\b", re.I), r"the \1 \3"),  # "the Bu on second clarinet cries at bars 1-4": who plays
+          (re.compile(r"\bcan not\b", re.I), "cannot"),  # "the Bu on tuba can not keep up"
+          (re.compile(r"\b(?:my|our|the) (route|shift|day|round|run|class|school) (?:ends|finishes|stops) at\b", re.I), r"my \1 is over at"),  # "my route ends at 2 on fridays": no ending asked
+          (re.compile(r",\s*like (?:a |the )?rush (?:of|hour)\b[^.!?]*", re.I), ""),  # "more speed please, like rush of orders at 7pm"
+          (re.compile(r",?\s*the singer [^.!?]*? is an? (?:baritone|bass|tenor|soprano|alto|mezzo)\b", re.I), ""),  # "down a whole tone, the singer at the vogue is a baritone": why
+          (re.compile(r"\bthe left[- ]hand bass(?:es)?\b", re.I), "the low end"),  # "the left-hand basses get muddy down there": an accordion's buttons
+          (re.compile(r"\b(?:music|a tune|the tune|it) without (?:a )?bass(?: line)? is like [^.!?]*", re.I), "it needs one"),  # "music without bass is like oscypek without smoke"
+          (re.compile(r"\bmy ([A-G](?:-flat|-sharp| flat| sharp|b|#)?) (clarinet|trumpet|horn|sax\w*|tuba|cornet)\b", re.I), r"my \2")]  # "my B-flat Klarinett reads it wrong": the instrument's pitch, no key asked
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -369,7 +369,7 @@ def instrument_in(text: str) -> int | None:
                      r"\b(i|we)('ll| will)?( like to| love to| want to)? (be )?(accompany|accompanying|strum|strumming|busk|busking|play rhythm|play along|play chords)\b[\w ]*$|"
                      r"\b(don't|do not|doesn't|does not|can't|cannot|never)\b[\w ]{0,12}$|\b(bit|little|rather|quite|very|so) "
                      r"(low|high|hard|difficult|awkward|fast|slow)$|\bsounds? (wrong|off|bad|odd|funny|weird|strange|awful|terrible)$|\b(squeaky|shrill|screechy|piercing|harsh|muddy|boomy|thin|quiet|loud)$|\b(suit|suits|suited)$", text[:cue.start()].rstrip(), re.I) \
-                or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier|has|have|had|can't|cannot|won't|doesn't|alone|is too|is pitched|is tuned|is in)\b", text[cue.end():], re.I) \
+                or re.match(r"\W*[a-z]+ (this|that) (key|tempo|range) is\b|\W*(?:my|our)\s+[a-z]+ (sits|sounds|likes|prefers|is happier|has|have|had|can't|cannot|won't|doesn't|alone|is too|is pitched|is tuned|is in|only goes|only plays|only has|goes)\b", text[cue.end():], re.I) \
                 or cue.group(0).lower() in ("on", "for") and re.search(r"\b(i|we) (use|sing|do)$", text[:cue.start()].rstrip(), re.I):
             continue  # "so I can learn it on the whistle": the player's instrument, not the one asked
         if re.search(r"\b(crew|lads|band|kids|children|students|pupils|choir|family|team|men|women|girls|boys|folks|others)( all)? (play|plays|played)( it| this| them)?( on)?( the| a| an)?$", text[:cue.end()], re.I) \
@@ -402,7 +402,8 @@ def instrument_in(text: str) -> int | None:
             continue  # "morning light on strings", "sorrow on the strings": a picture, not the instrument asked
         if re.match(r"\W*\d+\s+(voices|parts)\b", text[cue.end():], re.I):
             continue  # "a chorale, four voices": how many parts, not the choir's voice
-        if re.match(r"\W*[a-z ]{0,20}? of (my|our|his|her|their) \w+", text[cue.end():], re.I) and not re.match(r"\W*(the )?(melody|tune|lead)\b", text[cue.end():], re.I):
+        if re.match(r"\W*[a-z ]{0,20}? of (my|our|his|her|their) \w+", text[cue.end():], re.I) and not re.match(r"\W*(the )?(melody|tune|lead)\b", text[cue.end():], re.I) \
+                and not re.search(r"\b(give|pass|hand|move|switch|put) (it|this|the tune|the melody) (to|on)$", text[:cue.end()].rstrip(), re.I):  # not "give it to the accordion of my cousin"
             continue  # "the alto recorder of my daughter": whose it is, not the instrument asked
         if re.match(r"\W*(?:the |a |our |my )?[a-z]+ to (hum|sing|play|clap|dance) along\b", text[cue.end():], re.I):
             continue  # "a waltz for the choir to hum along": who sings along, not the instrument asked
@@ -422,7 +423,7 @@ def instrument_in(text: str) -> int | None:
                 return program  # "flute on the melody"
             if words[n:n + 1] in (["player"], ["players"]) and words[n + 1:n + 2] and words[n + 1] in TAKES:
                 return program  # "could the squeezebox player have the tune?"
-            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably|mate|pal|buddy|friend|love|man))*(?:,? not (?:the |a |an )?[a-z]+)?(?:,? in [a-g](?: flat| sharp|b|#)?(?: major| minor)?)?(?:\s*[.!?]+(?:\s|$)|\s*$|,\s*(?:i|we|it'?s|it|because|cause|so|as|since|for)\b)", text[cue.end():], re.I)
+            said_alone = cue.group(0) in ("", ".") and re.match(r"\W*(?:(?:the|a|an)\s+)?" + r"\s+".join(words[:n]) + r"(?:,? (?:naturally|of course|please|ideally|obviously|preferably|mate|pal|buddy|friend|love|man|abi|boss|bro))*(?:,? not (?:the |a |an )?[a-z]+)?(?:,? in [a-g](?: flat| sharp|b|#)?(?: major| minor)?)?(?:\s*[.!?]+(?:\s|$)|\s*$|,\s*(?:i|we|it'?s|it|because|cause|so|as|since|for|can|could)\b|\s*\+\s*)", text[cue.end():], re.I)
             if article and words[n:n + 1] and words[n] not in TAKES and not WOULD_SUIT.match(" ".join(words[n:])) \
                     and not said_alone:  # "bassoon. for the comedy": a sentence of its own
                 break
@@ -512,6 +513,7 @@ CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсм
 # the letter rows of the Greek, Thai and Lao keyboards: "ασδφγηξ", "ฟหกดเ", "ຟຫກດເ"
 OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ", "ົໄຳພະິີຮນຍບລ", "ຟຫກດເ້່າສວງ", "ຜປແອຶືທມໃຝ",
               "ქწერტყუიოპ", "ასდფგჰჯკლ", "ზხცვბნმ",  # Georgian
+              "ぬふあうえおやゆよわほへ", "たていすかんなにらせ", "ちとしはきくまのりれけ", "つさそひこみもねるめ",  # Japanese kana input
               "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرلاىةوزظ", "ضصثقفغعهخحجچ", "ضصثقفغعہخحجچ", "شسیبلاتنمکگ", "ظطزرذدپو", "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ")  # Arabic, Persian, Urdu, Hebrew
 
 
@@ -544,7 +546,8 @@ def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: boo
 # shortest run of them in a message of them alone that is keys struck: "əşçğüöı ğüəş", "ąśęźżółń ąśżź",
 # "ڈڑژکگںہھ ےۓ", "üöä#+üöä" (the keys beside them struck too, no letters), "æøåæøå pølk" (a short word among them),
 # "ùmù*ù$^ù" (the French ù struck with the m beside it)
-LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5), ("äöüß", 4), ("æøå", 4), ("ùéèàç", 4))
+LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5), ("äöüß", 4), ("æøå", 4), ("ùéèàç", 4),
+                 ("ůúěščřžýáíé", 2), ("șțăîâşţ", 4))  # "ůú)§¨ů§" on a Czech keyboard, "șțăîâ șțăăă" on a Romanian one
 
 
 def added_letters_struck(words: list[str]) -> bool:
@@ -933,6 +936,7 @@ khamma ghani | khamma ghani sa | jai mata di | sabaikhor | ram ram | len wo | mo
 guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | guatn mörgade | sew | dæ bon xwarz | dae bon xwarz | latscho dives | latcho dives | lacho dives | latcho divès |
 gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | goue dai | bun giurnu | bon giurnu | bongiurnu | bongiornu | tach | tach zosamme | griaß di | griass di | griaß eich | griaß god | adiéu | adieu | gudde moije | gudde morje | bouòn jorn | bon jorn | bonjorn | salü | salute | bonasera | ei gude | gude
 | gudde moien | moien | guddn daach | gudn daach | gun daach
+| bonjor
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -970,6 +974,7 @@ mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efh
 | ur leiwand | leiwand | ur leiwaund | leiwaund
 | dankeschön | dankeschon
 | danke vielmals | grazia fetg | grazia fitg
+| grant-mèrci | grant mèrci | grant merci | grant-merci | bóg zapłać | bog zaplac | dankscheen | marci bé | marci be | çok güzel | cok guzel
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -986,6 +991,7 @@ makwerhu | bah | kong | къардаш | kardash | нүхэр | nukher | boss | 
 tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint | mien frind | jóng | jong | burdèl | burdel | tío | tio | tía | tia | cumpari | cumpare | mitenand | amigu | zosamme | maat | spezl | oida | collègue | collegue | jung | man vièr | mon vièr | file mou | hawara | coumpaire | chłopie | chlopie | mei frind | mei frend | bu | mulo | cumbà | cara | fiò | ou maat | přećelo | al·lot | allot | mêt | met
 | gumbel | gumpel | mei gudster | gudster | mien jung | min jung
 | acho | mi niño | mi nino | niño | bèl | car amitg | amitg | spezl
+| mei freind | freind | mon drôle | mon drole | drôle | gazdo | cumpare | l'amic | amic
 """
 
 
@@ -1043,4 +1049,5 @@ def greets_or_thanks_only(text: str) -> bool:
     if not any(g.search(plain) for g in greeted):
         return False
     rest = _any_of(ADDRESSED).sub(" ", greeted[1].sub(" ", greeted[0].sub(" ", plain)))
+    rest = re.sub(r"\b(?:thanks|thank you)\b", " ", rest)  # "çok güzel, thanks abi!": the thanks said again in English
     return not re.search(r"[^\W\d_]", rest)
