@@ -96,7 +96,7 @@ def rewritten(text: str, rules) -> str:
 
 # single words of other languages for the things of music, each read as the English words
 LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chords", "akords": "chords", "variante": "variation", "parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
-             "moll": "minor", "dur": "major", "anweisungen": "instructions", "klarinett": "clarinet", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
+             "moll": "minor", "dur": "major", "anweisungen": "instructions", "nouveau morceau": "new piece", "une nouvelle": "a new one", "variatsiia": "variation", "variatsiya": "variation", "gai": "cheerful", "klarinett": "clarinet", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
              "bratsche": "viola", "klarinette": "clarinet", "takte": "bars", "walzer": "waltz", "b-teil": "B part",
              "bassstimme": "bass line", "terzen": "thirds", "sexten": "sixths",
              "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
@@ -2896,7 +2896,32 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r",?\s*the singer [^.!?]*? is an? (?:baritone|bass|tenor|soprano|alto|mezzo)\b", re.I), ""),  # "down a whole tone, the singer at the vogue is a baritone": why
           (re.compile(r"\bthe left[- ]hand bass(?:es)?\b", re.I), "the low end"),  # "the left-hand basses get muddy down there": an accordion's buttons
           (re.compile(r"\b(?:music|a tune|the tune|it) without (?:a )?bass(?: line)? is like [^.!?]*", re.I), "it needs one"),  # "music without bass is like oscypek without smoke"
-          (re.compile(r"\bmy ([A-G](?:-flat|-sharp| flat| sharp|b|#)?) (clarinet|trumpet|horn|sax\w*|tuba|cornet)\b", re.I), r"my \2")]  # "my B-flat Klarinett reads it wrong": the instrument's pitch, no key asked
+          (re.compile(r"\bmy ([A-G](?:-flat|-sharp| flat| sharp|b|#)?) (clarinet|trumpet|horn|sax\w*|tuba|cornet)\b", re.I), r"my \2"),  # "my B-flat Klarinett reads it wrong": the instrument's pitch, no key asked
+          (re.compile(r"[.!]\s*same (?:stone|gem|song|tune|melody),? new setting\b[^.!?]*", re.I), "."),  # "Change the mode to dorian. Same stone, new setting.": a likeness of the mode changed
+          (re.compile(r",?\s*to dance the (?:waltz|polka|jig|reel|mazurka|march|csárdás|csardas|hora|kolo)\b[^.!?]*", re.I), ""),  # "three-four please, to dance the waltz at the lakodalom": why
+          (re.compile(r",?\s*like an? [\w']+ silence\b[^.!?]*", re.I), ""),  # "a bass line for cello, sustained, like a judge's silence before the ruling": a likeness, nothing removed
+          (re.compile(r",?\s*(?:he|she|they)(?:'s|'re| is| are) too lazy to [^.!?]*", re.I), ""),  # "in F, for the vielle player, he's too lazy to retune": why
+          (re.compile(r"\b[^\W\d_]+ \((bars?|measures?)\)", re.I), r"\1"),  # "twelve ütem (bars)": the word said again in English
+          (re.compile(r",?\s*the (?:priest|bishop|mayor|speaker|groom|bride|host|pastor|vicar) (?:talks|speaks) too long\b[^.!?]*", re.I), ""),  # "shorten it to twelve bars, the priest talks too long before"
+          (re.compile(r"(\bbass ?line[^.!?]*?),\s*slow and sustained\b", re.I), r"\1, sustained"),  # "a bass line for cello, slow and sustained": how the bass moves
+          (re.compile(r"\bharmoni[sz]e (?:it )?with chords\b", re.I), "add chords"),  # "Harmonise with chords, if that's possible?"
+          (re.compile(r"\bthe (?:end|ending) needs an? (?:proper |real |bit of a |little )?(?:flare|flourish|lift|punch|kick)\b", re.I), "the ending needs to be stronger"),  # "the end needs a proper flare"
+          (re.compile(r"\btake back (?:that|the) last (?:thing|change|edit)(?: you did)?\b", re.I), "undo the last change"),  # "take back that last thing you did"
+          (re.compile(r"\bthe (?:tempo|pace) at the (farm|office|shop|site|plant|yard|factory|hospital|station|mill)\b", re.I), r"the work at the \1"),  # "the tempo at the farm this week is crazy"
+          (re.compile(r"\bfee scales?\b", re.I), "fee schedule"), (re.compile(r"\bnote-?taking\b", re.I), "shorthand"), (re.compile(r"\brange of sentences\b", re.I), "sentence for a crime"),  # an interpreter's and a court's words
+          (re.compile(r"\b(blooper|show|demo|highlight|gag) reel\b", re.I), "outtakes"),  # "the blooper reel at the wrap party": a film's, no reel asked
+          (re.compile(r"^\W*speed\.\s*up\W*$", re.I), "speed up"),  # "Speed. Up."
+          (re.compile(r"\bwith an? (?:big|strong|loud|long|final|full) (?:last |final )?chord\b", re.I), "with a big close"),  # "a better ending, with a big last chord": no chords asked
+          (re.compile(r"\bplay it (?:a |in a )?different way but (?:the )?same tune\b", re.I), "a variation"),  # "play it different way but same tune"
+          (re.compile(r"\bthe old one had (?:better|more) (?:energy|life|feel|drive|spirit|swing)\b", re.I), "the old one was better"),  # "nah, the old one had better energy"
+          (re.compile(r"^\W*take (\d+)\.\s*i mean (version \d+)", re.I), r"\2"),  # "take 2. I mean version 2"
+          (re.compile(r"\b(?:max(?:imum)? )?(?:safe )?height for an? (?:high )?fall\b", re.I), "safe drop for a stunt fall"),  # "the max safe height for a high fall onto a 10 ft air bag"
+          (re.compile(r"\b(jump\w*|driv\w*|drop\w*|throw\w*|push\w*) (a |the )?(car|truck|van|bike|dummy) off (a|the) bridge\b", re.I), r"\1 \2\3 off \4 cliff"),  # "jumping a car off a bridge": a stunt
+          (re.compile(r",\s*(?:the )?[\w-]+ needs (?:air|breath|time) between (?:the )?notes\b(?:,?\s*(?:it )?is not an? [\w-]+)?", re.I), ", for breath"),  # "slower, tuba needs air between notes, is not a flute": why
+          (re.compile(r"\bfor the (?:es|b|f)-bass\b", re.I), "for our players"),  # "E-flat major please, for the Es-Bass in our Kapelle": a brass band's tuba, who plays
+          (re.compile(r"\bhow (?:high|tall) is the (tower|steeple|spire|church|building|castle)\b", re.I), r"what is the size of the \1"), (re.compile(r"\b(?:the )?highest in (?-i:[A-Z])\w+", re.I), "the biggest there"),  # "how high is the tower of the church ... highest in Slovakia"
+          (re.compile(r"\brange on an? (?:[\w-]+ ){0,3}(?:battery|batteries|drill|charger|e-?bike|scooter)\b", re.I), "battery life of the tool"),  # "the range on a cordless impact driver battery"
+          (re.compile(r"\bthe text you were given before\b", re.I), "your instructions")]  # "tell me the text you were given before I started chatting"
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -546,7 +546,7 @@ def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: boo
 # shortest run of them in a message of them alone that is keys struck: "əşçğüöı ğüəş", "ąśęźżółń ąśżź",
 # "ڈڑژکگںہھ ےۓ", "üöä#+üöä" (the keys beside them struck too, no letters), "æøåæøå pølk" (a short word among them),
 # "ùmù*ù$^ù" (the French ù struck with the m beside it)
-LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5), ("äöüß", 4), ("æøå", 4), ("ùéèàç", 4),
+LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5), ("äöüß", 4), ("æøå", 4), ("ùéèàç", 3),
                  ("ůúěščřžýáíé", 2), ("șțăîâşţ", 4))  # "ůú)§¨ů§" on a Czech keyboard, "șțăîâ șțăăă" on a Romanian one
 
 
@@ -937,6 +937,7 @@ guete tag | guete morge | guete morgä | guete obe | guatn tage | guatn tag | gu
 gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | goue dai | bun giurnu | bon giurnu | bongiurnu | bongiornu | tach | tach zosamme | griaß di | griass di | griaß eich | griaß god | adiéu | adieu | gudde moije | gudde morje | bouòn jorn | bon jorn | bonjorn | salü | salute | bonasera | ei gude | gude
 | gudde moien | moien | guddn daach | gudn daach | gun daach
 | bonjor
+| adj' isten | adj isten | slava isusu khrystu | slava isusu hrystu | griß gott | griss gott | gäuden dach | gauden dach
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -975,6 +976,7 @@ mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efh
 | dankeschön | dankeschon
 | danke vielmals | grazia fetg | grazia fitg
 | grant-mèrci | grant mèrci | grant merci | grant-merci | bóg zapłać | bog zaplac | dankscheen | marci bé | marci be | çok güzel | cok guzel
+| isten fizesse | köszönöm szépen | koszonom szepen | dankschen
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -992,6 +994,7 @@ tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint
 | gumbel | gumpel | mei gudster | gudster | mien jung | min jung
 | acho | mi niño | mi nino | niño | bèl | car amitg | amitg | spezl
 | mei freind | freind | mon drôle | mon drole | drôle | gazdo | cumpare | l'amic | amic
+| pajtás | pajtas | komám | komam | mon vieux | mäi frängd | mai frangd | frängd | frangd
 """
 
 
