@@ -96,7 +96,9 @@ def rewritten(text: str, rules) -> str:
 
 # single words of other languages for the things of music, each read as the English words
 LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chords", "akords": "chords", "variante": "variation", "parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
-             "moll": "minor", "dur": "major", "anweisungen": "instructions", "nouveau morceau": "new piece", "une nouvelle": "a new one", "variatsiia": "variation", "variatsiya": "variation", "gai": "cheerful", "klarinett": "clarinet", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
+             "moll": "minor", "dur": "major", "anweisungen": "instructions", "klarinett": "clarinet", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
+             "nouveau morceau": "new piece", "une nouvelle": "a new one", "gai": "cheerful",  # French
+             "variatsiia": "variation", "variatsiya": "variation",  # Ukrainian
              "bratsche": "viola", "klarinette": "clarinet", "takte": "bars", "walzer": "waltz", "b-teil": "B part",
              "bassstimme": "bass line", "terzen": "thirds", "sexten": "sixths",
              "variazione": "variation", "accordi": "chords", "metric": "meter",  # Italian
@@ -2830,21 +2832,21 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r",\s*(?:more )?like an? (?:song|tune|hymn|piece) (?:for|at|of|from) (?-i:[A-Z])[^,.!?]*", re.I), ""),  # "the parallel minor please, more like a song for Setmana Santa": a likeness, no new piece
           (re.compile(r"^[^.!?]*?(?:\.{2,}|…|[.!?])\s*wait,? it(?:'s| is)? already(?: is)?\b[^.!?]*[.!?]+\s*(?:ok(?:ay)?,?\s*)?", re.I), ""),  # "switch to major... wait it already is. ok make it dorian then": the first thought taken back
           (re.compile(r",\s*the [\w ]{1,20}? goes? (?:two|three|four|2|3|4) times (?:a)?round\b[^.!?]*", re.I), ""),  # "twice as long, the procession goes two times around the church": why, no repeat asked
-          (re.compile(r"[,.]?\s*\bnot an? bass ?line\b", re.I), ""),  # "the melody I mean, not a bass line": what is not asked
+          (re.compile(r"(\bi mean)[,.]?\s*not an? bass ?line\b", re.I), r"\1"),  # "the melody I mean, not a bass line": what is not asked
           (re.compile(r",\s*(?:the|my|our) [\w ]{1,30}? (?:plays|accompanies on|strums) (?:the )?[\w-]+(?: at [\w ]+)?\W*$", re.I), "."),  # "put chords on it, the new kid on the rake plays guitar": who plays, no instrument asked
           (re.compile(r"\b(?:my|our) (nephew|niece|son|daughter|brother|sister|friend|cousin|uncle|aunt|dad|father|mum|mother|wife|husband) accompanies on (?:the |a )?[\w-]+\b", re.I), r"my \1 accompanies"),  # "My nephew accompanies on guitar at family gatherings"
-          (re.compile(r"\b(drive|drove|driving|walk|walking|cross|crossing|carry|carrying|cart|take) ([\w ]{0,25}?)(over|across) the (?:bridge|b part)\b", re.I), r"\1 \2\3 the river"),  # "drive the wine crates over the bridge": a bridge over a river
+          (re.compile(r"\b(drive|drove|driving|walk|walking|cross|crossing|cart) ([\w ]{0,25}?)(over|across) the (?:bridge|b part)\b", re.I), r"\1 \2\3 the river"),  # "drive the wine crates over the bridge": a bridge over a river
           (re.compile(r"\b(?:my|our|the) (?:crew|crews|team|gang|lads|workers|men|staff)'?s? (?:tempo|pace)(?: is)?(?: (?:dead|very|so|too|really))? (?:slow|sluggish)\b", re.I), "the crew is tired"),  # "my crews tempo is dead slow in this heat": how they work
           (re.compile(r"\bscales? off (an? |the |my )?((?:[\w-]+ )?(?:fish|trout|carp|salmon|bream|perch|pike|cod|herring))(?: fast\b)?", re.I), r"skin off \1\2"),  # "clean the scales off a fish"
           (re.compile(r"\b(avalanche(?: danger)?|fire danger|danger|hazard|risk|uv|pain|storm) scale\b", re.I), r"\1 rating"),  # "a 4 on the avalanche danger scale"
           (re.compile(r"\bscale (?=(?:do (?:they|you|we) use |is used |to use )?for (?:[\w-]+ ){0,3}(?:viscosity|hardness|density|acidity|ph|salinity)\b)", re.I), "units "),  # "what scale do they use for lane oil viscosity?"
           (re.compile(r"\b(calcium|lime|mineral|hard water) scale\b", re.I), r"\1 crust"),  # "calcium scale on the waterline tiles"
           (re.compile(r"\brange (?:on|of) (?:those |these |the |our |my |cheap |\w+ ){0,3}(?:radios?|walkie[- ]talkies?|handhelds?|transmitters?|repeaters?)\b", re.I), "reach of the radio"),  # "the range on those Motorola radios we carry"
-          (re.compile(r"\b(\d+)[.,](\d+) ?bar\b", re.I), r"\1.\2 psi"),  # "pressure gauge is at 1.8 bar": a pressure
+          (re.compile(r"\b(\d+)[.,](\d+) ?bar\b(?! (?:pickup|pick-up|anacrusis|upbeat|intro|rest))", re.I), r"\1.\2 psi"),  # "pressure gauge is at 1.8 bar": a pressure
           (re.compile(r"\b(?:the |a |our |my )?\w+(?:\.{2,}|…)\s*the (" + INSTRUMENT_NAME + r") i mean\b", re.I), r"the \1"),  # "give it to the Posaune... the trombone I mean"
           (re.compile(r"^\W*\w+\s*!\s*i mean (" + INSTRUMENT_NAME + r")\b", re.I), r"\1!"),  # "Saxophon! I mean saxophone, play it on that"
           (re.compile(r"\b(?:in|of|with) the (?:1|2|first|second)\.? bass(?:es)?\b", re.I), "in the back row"),  # "the old men in the 2. Bass can't breathe": who sings, no bass asked
-          (re.compile(r"\bwith the (\w+) on (?:the|my|his|her|our) back\b", re.I), "with the load on my back"),  # "up to the Alp with the horn on the back": a load carried
+          (re.compile(r"\bwith the (\w+) on (?:the|my|his|her|our) back\b(?!\s*beats?)", re.I), "with the load on my back"),  # "up to the Alp with the horn on the back": a load carried
           (re.compile(r"\ban? (?:\w+)[- ]seconds? (reverb\w*|echo|decay|delay)\b", re.I), r"a long \1"),  # "the nave has a four-second reverberation": no interval
           (re.compile(r"\bmake it back (?:like|to how|as) (?:before|it was)\b", re.I), "undo that"),  # "that was worse. make it back like before"
           (re.compile(r"\b(?:restore|return to|go back to|back to) the status quo(?: ante)?\b", re.I), "undo that"),  # "Restore the status quo ante."
@@ -2862,7 +2864,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\bthe bar (?=(?:at|of|across) the (?:river|harbou?r|estuary) ?(?:mouth|entrance)?\b)", re.I), "the sandbank "),  # "is the bar at the river mouth safe to cross": a sandbank
           (re.compile(r"\bscales? off (?=(?:the |my |some )?(?:sardines?|anchov(?:y|ies)|mackerel|herrings?|fish)\b[^.!?]*?(?:fast|quick))", re.I), "skin off "),  # "clean the scales off sardines fast?"
           (re.compile(r"(\bskin off (?:the |my |some )?(?:sardines?|anchov(?:y|ies)|mackerel|herrings?|fish)) fast\b", re.I), r"\1"),  # the speed of gutting, not of the music
-          (re.compile(r"\bwhich (bar|pub)s? (?=(?:at|in|on|near|by) )", re.I), "which restaurant "),  # "which bar at Las Canteras has the best papas arrugadas"
+          (re.compile(r"\bwhich (bar|pub)s? (?=(?:at|in|on|near|by) (?!the (?:[a-d] part|[a-d] section|first|second|last|tune|melody|piece|song|middle|end)\b))", re.I), "which restaurant "),  # "which bar at Las Canteras has the best papas arrugadas"
           (re.compile(r"\b(?:moment )?magnitude scale\b|\b(?:richter|mercalli) scale\b", re.I), "earthquake rating"),  # "Is the moment magnitude scale logarithmic"
           (re.compile(r"\bpitch of (?:a |the |my )?dog whistle\b", re.I), "kind of dog whistle"), (re.compile(r"\bat long range\b", re.I), "far away"),  # "what pitch of dog whistle carries best for a recall at long range?"
           (re.compile(r"\b(?:a )?(?:more )?conclusive (?:end|ending|close|finish)\b", re.I), "a stronger ending"),  # "give it a more conclusive end"
@@ -2872,9 +2874,9 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(?:i want|give me|bring|put) it (?:back )?(?:again )?the way it was before (?:the|my|that|your) undo\b", re.I), "redo"),  # "I want it again the way it was before the undo": the undo undone
           (re.compile(r"\b(alps|mountains|hills|peaks|massif|sierra|andes|rockies|himalayas?|dolomites|tatras?|carpathians|pyrenees|karawanks) range\b", re.I), r"\1 mountains"),  # "the highest peak in the Glarus Alps range"
           (re.compile(r"\bbars of (?=(?:chocolate|soap|gold|silver|steel|candy|toffee)\b)", re.I), "slabs of "),  # "how many bars of chocolate do I load for a trolley"
-          (re.compile(r"\b(?:does|did|do) it in (?:\w+|\d+) (?:seconds?|minutes?)\b", re.I), "does it easily"),  # "my nona does it in two seconds": no bars, no interval
+          (re.compile(r"\b(?:does|did) it in (?:\w+|\d+) (?:seconds?|minutes?)\b", re.I), "does it easily"),  # "my nona does it in two seconds": no bars, no interval
           (re.compile(r"\bscale (?=(?:is|would be|'s) (?:best|good|right|better|ideal) for (?:an? |the |my )(?:[\w-]+ ){0,2}(?:map|drawing|plan|model|chart)\b)", re.I), "markings "),  # "what scale is best for a map of my route to school?"
-          (re.compile(r",\s*[\w ]{1,25}? (?:always|usually|normally) starts? (?:from|in|on) [A-G]\b(?: major| minor| flat| sharp)?", re.I), ""),  # "put it in C, the squadra always starts from C": why
+          (re.compile(r",\s*(?:the|our|my) [\w ]{1,25}? (?:always|usually|normally) starts (?:from|in|on) (?-i:[A-G])\b(?: major| minor| flat| sharp)?", re.I), ""),  # "put it in C, the squadra always starts from C": why
           (re.compile(r"(" + INSTRUMENT_NAME + r")(?: please)?,\s*deeper,\s*like\b", re.I), r"\1 please, like"),  # "cello please, deeper, like a malty Assam": the cello's sound, a likeness
           (re.compile(r",?\s*just to round it off\b", re.I), ""),  # "add chords, like milk in the tea, just to round it off": no ending asked
           (re.compile(r"\b(?:i need to|i have to|i must|i gotta|so i can) tell the (?:[\w-]+)\b", re.I), "I need to tell the players"),  # "what key is it in? I need to tell the organetto": who is told
@@ -2898,7 +2900,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\b(?:music|a tune|the tune|it) without (?:a )?bass(?: line)? is like [^.!?]*", re.I), "it needs one"),  # "music without bass is like oscypek without smoke"
           (re.compile(r"\bmy ([A-G](?:-flat|-sharp| flat| sharp|b|#)?) (clarinet|trumpet|horn|sax\w*|tuba|cornet)\b", re.I), r"my \2"),  # "my B-flat Klarinett reads it wrong": the instrument's pitch, no key asked
           (re.compile(r"[.!]\s*same (?:stone|gem|song|tune|melody),? new setting\b[^.!?]*", re.I), "."),  # "Change the mode to dorian. Same stone, new setting.": a likeness of the mode changed
-          (re.compile(r",?\s*to dance the (?:waltz|polka|jig|reel|mazurka|march|csárdás|csardas|hora|kolo)\b[^.!?]*", re.I), ""),  # "three-four please, to dance the waltz at the lakodalom": why
+          (re.compile(r",\s*to dance the (?:waltz|polka|jig|reel|mazurka|march|csárdás|csardas|hora|kolo)\b[^.!?,]*", re.I), ""),  # "three-four please, to dance the waltz at the lakodalom": why
           (re.compile(r",?\s*like an? [\w']+ silence\b[^.!?]*", re.I), ""),  # "a bass line for cello, sustained, like a judge's silence before the ruling": a likeness, nothing removed
           (re.compile(r",?\s*(?:he|she|they)(?:'s|'re| is| are) too lazy to [^.!?]*", re.I), ""),  # "in F, for the vielle player, he's too lazy to retune": why
           (re.compile(r"\b[^\W\d_]+ \((bars?|measures?)\)", re.I), r"\1"),  # "twelve ütem (bars)": the word said again in English
@@ -2911,7 +2913,7 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\bfee scales?\b", re.I), "fee schedule"), (re.compile(r"\bnote-?taking\b", re.I), "shorthand"), (re.compile(r"\brange of sentences\b", re.I), "sentence for a crime"),  # an interpreter's and a court's words
           (re.compile(r"\b(blooper|show|demo|highlight|gag) reel\b", re.I), "outtakes"),  # "the blooper reel at the wrap party": a film's, no reel asked
           (re.compile(r"^\W*speed\.\s*up\W*$", re.I), "speed up"),  # "Speed. Up."
-          (re.compile(r"\bwith an? (?:big|strong|loud|long|final|full) (?:last |final )?chord\b", re.I), "with a big close"),  # "a better ending, with a big last chord": no chords asked
+          (re.compile(r"\bwith an? (?:big|strong|loud|long) (?:last|final) chord\b", re.I), "with a big close"),  # "a better ending, with a big last chord": no chords asked
           (re.compile(r"\bplay it (?:a |in a )?different way but (?:the )?same tune\b", re.I), "a variation"),  # "play it different way but same tune"
           (re.compile(r"\bthe old one had (?:better|more) (?:energy|life|feel|drive|spirit|swing)\b", re.I), "the old one was better"),  # "nah, the old one had better energy"
           (re.compile(r"^\W*take (\d+)\.\s*i mean (version \d+)", re.I), r"\2"),  # "take 2. I mean version 2"
