@@ -2219,7 +2219,7 @@ THING_WISHED = re.compile(r"\b(chords|harmony|(bass|walking bass)( line)?|orname
 
 
 # a greeting that opens a message, no praise of the piece: "Good evening. I would find it restful if ..."
-OPENING_GREETING = re.compile(r"^\W*(?:good (?:morning|afternoon|evening|day)|" + GREETING + r")\b", re.I)
+OPENING_GREETING = re.compile(r"^\W*(?:good day|" + GREETING + r")\b", re.I)
 
 
 def is_chat(said: str) -> bool:

@@ -521,9 +521,9 @@ def accents_struck(text: str) -> bool:
     """Accented vowels struck one after another, no consonant between: "ãòùôéë ãòù". No language
     writes a word of four vowels or more, three of them under marks of their own; Welsh counts w a vowel ("ŵŷâêîôû")."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    vowels = [[c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)] for w in words]
-    return bool(words) and all(set(v) <= set("aeiouyw") or along_a_row(w) for v, w in zip(vowels, words)) \
-        and any(len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 and set(v) <= set("aeiouyw") for v, w in zip(vowels, words))  # "òàùèòàù+òlkj": the row struck beside them
+    vowels_only = [set(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)) <= set("aeiouyw") for w in words]
+    return bool(words) and all(only or along_a_row(w) for only, w in zip(vowels_only, words)) \
+        and any(only and len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 for only, w in zip(vowels_only, words))  # "òàùèòàù+òlkj": the row struck beside them
 
 
 def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: bool) -> bool:
