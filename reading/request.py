@@ -9,6 +9,7 @@ never touches the piece.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -1164,6 +1165,10 @@ def read_part(text: str) -> Request:
                      and re.search(r"\b(it|this|the (tune|piece|song|melody))\b", asked, re.I)) \
             or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+|\W+quick\W*$", "", said, flags=re.I)):
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
+    if request.question and request.topic and not asks_music and music_word_of_another_thing(sentence_asked(said)):
+        return Request(unread="off-topic")  # "what's the range on those radios?", "is there a fee scale for interpreters?"
+    if asks_music and not request.question and OTHER_QUESTION.search(said) and music_word_of_another_thing(said):
+        return Request(unread="off-topic", sure=False)  # "how do I lower the pitch of the roof?", "the tempo in my kitchen is too slow, how do I ..."
     return request
 
 
@@ -1182,6 +1187,69 @@ OTHER_TOPICS = re.compile(r"\b(spacing of the (?:thread|rope)|(a|the) key that (
                            r"(?:trekking|walking|road|hiking|ordnance survey|topo|topographic) maps?|1:\d{4,}|hydrometer|thermometer|working pressure|gas appliance|combi|boiler|psi|mbar|hose|"
                            r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are)|ferment\w*|bazaar|where (?:can )?i (?:can )?buy|palombes?|pigeons?|migrat\w*|mucking out|pigs|cattle|carcass\w*|abattoir|slaughter\w*|cocido|(?:do|should) (?:you|we|i) eat|max(?:imum)? load|flexion|"
                            r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon)\b", re.I)
+
+
+# the words a key, a scale, a range or a bar of the piece is said of: its parts, its players and the
+# people it is for, and the words that stand for the piece itself
+SAID_OF_THE_PIECE = frozenset("""it this that them its one ones here there tune's song's piece's melody melodies line lines
+    voice voices vocal vocals singer singers choir band bands group player players ensemble section sections verse verses
+    chorus intro outro bassline tenor alto soprano baritone bass treble whistle dancers dancing dance session sessions
+    beginner beginners student students pupil pupils note notes version versions first second last start end beginning
+    top bottom opening final whole total all length bpm thing things lot moment present now currently work head chart half
+    low high lowest highest dis hid un 'un 'er er tis teh actor actors actress kid kids child children woman women man men
+    boys girls people person folks grandma granddad granny grandpa daughter son wife husband mum mom dad sister brother
+    aunt uncle cousin friend friends nan nana baby anthem carol psalm chime glock""".split())
+# the words said before "scale", "key" or "range" of the piece: "the major scale", "the pitch range", "the whole range"
+SAID_BEFORE_THE_MUSIC = frozenset("""pitch dynamic sounding scientific short long many how few limited big small wide narrow
+    concert major minor natural harmonic melodic pentatonic blues chromatic whole vocal full same new old different other
+    good best right wrong usual current original home what which whats overall total comfortable singing playing playable
+    normal standard typical middle lower upper high low higher main basic starting relative parallel dorian mixolydian
+    lydian phrygian locrian aeolian ionian sharp flat certain particular exact actual proper darker brighter sadder
+    happier slower faster sad happy bright dark warm cool easy hard simple nice lovely great better worse next previous
+    third fourth present set steady brisk moderate lively gentle""".split())
+# the piece, its kinds, its parts and the instruments that play it, as the reader's patterns name them
+MUSIC_NOUNS = frozenset(w for text in [PIECES, MUSIC_WORDS.pattern, *ALIASES] for w in re.findall(r"[a-z]+", text.lower()))
+DETERMINERS = frozenset("the a an my our your his her their those these its some any each every".split())
+
+
+@functools.cache
+def _other_sense_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Made when first asked, not at import, so that their words never become the spelling's targets."""
+    word = r"(?:keys?|scales?|ranges?|bars?|pitch|tempo|measures?|span)"
+    said_of = re.compile(r"\b" + word + r"\s+(?:of|on|for|at|in|with|from|off|over|out of|into)\s+([^,.;:?!]+)", re.I)
+    named_by = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that|on|of)\s+(?:[\w'-]+\s+){0,2}?"
+                          r"([a-z]{3,}(?:'s)?)\s+(?:keys?|scales?|ranges?|pitch|tempo)\b", re.I)
+    return said_of, named_by
+
+
+def _of_the_music(word: str) -> bool:
+    return word in SAID_OF_THE_PIECE or word.rstrip("s") in SAID_OF_THE_PIECE or word in MUSIC_NOUNS or word.rstrip("s") in MUSIC_NOUNS
+
+
+def sentence_asked(said: str) -> str:
+    """The first sentence of a message that names a topic of the piece: "How high does it go, and how low?"
+    of "How high does it go, and how low? I like to know the whole range of a suspect."."""
+    return next((s for s in re.split(r"(?<=[.!?])\s+", said) if topic_of(s)), said)
+
+
+def music_word_of_another_thing(said: str) -> bool:
+    """Whether a word a question about the piece asks by is said of another thing: "the range on
+    those radios", "bars of chocolate", "the pitch of the roof", "the avalanche danger scale", "a fee
+    scale"; not "the range of the melody", "the key for my whistle", "the tempo at present"."""
+    said_of, named_by = _other_sense_patterns()
+    for found in said_of.finditer(said):
+        words = [w for w in re.findall(r"[\w'-]+", found.group(1).lower()) if w not in DETERMINERS]
+        words = [w for w in words if not re.fullmatch(r"\d+\w*|[a-g][#b]?", w)]  # "the range of a 105 envelope", "the key of F"
+        if not words:
+            continue
+        head = [words[0]] + [w for w in words[1:2] if w not in ("it", "this", "that", "one", "here", "there")]  # "older voices"
+        if words[0] in vocabulary.word_counts() and not any(_of_the_music(w) for w in head):
+            return True
+    for found in named_by.finditer(said):
+        word = found.group(1).lower().removesuffix("'s")
+        if word in vocabulary.word_counts() and word not in SAID_BEFORE_THE_MUSIC | DETERMINERS and not _of_the_music(word):
+            return True
+    return False
 
 
 GREETED = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy|morning|evening)\b[\s,.!]*", re.I)  # "hello! which instrument is it, still the violin?"

@@ -657,6 +657,7 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+@functools.cache
 def dictionary_words(least: int = 3000) -> frozenset[str]:
     """The English words of a spelling dictionary (pyspellchecker's word counts) seen at least
     `least` times: a word written right is never taken for a typo of another ("along" is not
@@ -1050,7 +1051,52 @@ def greets_or_thanks_only(text: str) -> bool:
     plain = _without_marks(text.lower())
     greeted = [_any_of(GREETINGS_ABROAD), _any_of(THANKS_ABROAD)]
     if not any(g.search(plain) for g in greeted):
-        return False
+        return greets_a_friend_by_name(text)
     rest = _any_of(ADDRESSED).sub(" ", greeted[1].sub(" ", greeted[0].sub(" ", plain)))
     rest = re.sub(r"\b(?:thanks|thank you)\b", " ", rest)  # "çok güzel, thanks abi!": the thanks said again in English
-    return not re.search(r"[^\W\d_]", rest)
+    return not re.search(r"[^\W\d_]", rest) or greets_a_friend_by_name(text)
+
+
+# the words a friend is called "my" or "dear" by before a word of their own: "mon vieux", "mäi Frängd", "car amitg"
+MY_ABROAD = frozenset("mon ma mes mi mis mei mai mien mein meine min mine moj moja mio mia meu minha car cara caro cher chere "
+                      "mo mu mayn mijn".split())
+
+
+def greets_a_friend_by_name(text: str) -> bool:
+    """Whether a message is a greeting or a thanks abroad, written as the lexicon has it or a letter or
+    two off, then a friend named or called "my" something, and nothing more: "Danke vielmals, Spezl!",
+    "Merci bien, mon vieux!", "Dankscheen, mei Freind!", "Griß Gott!"; not "gracias, más lento", which asks."""
+    words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", _without_marks(text.lower()))
+    said = _opening_phrase(words)
+    if not said or len(words) > said + 2 or re.search(r"[?\d]", text):
+        return False
+    rest = re.findall(r"[^\W\d_]+", _any_of(ADDRESSED).sub(" ", " ".join(words[said:])))
+    english = dictionary_words()
+    if len(rest) == 2:
+        return rest[0] in MY_ABROAD and rest[1] not in english  # "mon vieux", "mei Freind"
+    if len(rest) == 1:  # a name, written as one or called out: "Gumbel", "Spezl", "gracias, acho!"
+        last = re.findall(r"[^\W\d_]+", text)[-1]
+        return (last[0].isupper() and last[1:].islower() or text.rstrip().endswith("!")) and rest[0] not in english
+    return not rest
+
+
+@functools.cache
+def _greetings_by_length() -> dict[int, frozenset[str]]:
+    phrases = {_without_marks(p) for p in _phrases(GREETINGS_ABROAD + "|" + THANKS_ABROAD) if p not in ALSO_ENGLISH}
+    return {n: frozenset(p for p in phrases if len(p.split()) == n) for n in (1, 2, 3)}
+
+
+def _opening_phrase(words: list[str]) -> int:
+    """How many of the first words are a greeting or thanks abroad, as the lexicon writes it or a
+    letter or two off ("gauden dach" for "gooden dach", "bonjor"), and no English words; 0 if none."""
+    english = dictionary_words()
+    for n in (3, 2, 1):
+        said = " ".join(words[:n]).replace("-", " ")
+        if len(words) < n or all(w in english for w in words[:n]):
+            continue
+        alike = _greetings_by_length()[len(said.split())] if len(said.split()) <= 3 else ()
+        near = len(said) >= 5 and any(p[0] == said[0] and jellyfish.damerau_levenshtein_distance(said, p) <= (2 if len(said) >= 8 else 1)
+                                      for p in alike if len(p) >= 5 and abs(len(p) - len(said)) <= 2)  # not "aaa" for "aa"
+        if said in alike or near:
+            return n
+    return 0

@@ -126,6 +126,25 @@ def test_a_mood_is_read_from_its_words_wherever_it_is_wished_for_and_not_where_i
     assert tuple(reading_of(read_request(text))[0]) == kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("what's the range on a walkie-talkie in the hills?", ("off-topic",)), ("how many bars of soap are in a case?", ("off-topic",)),
+    ("is there a pay scale for supply teachers?", ("off-topic",)), ("how do I lower the pitch of the roof over the porch?", ("off-topic",)),
+    ("what's the range of the melody?", ("question",)), ("what key is it in? I must tell the lad on the keys", ("question",)),
+    ("is the range OK for older voices?", ("question",)), ("what key is the tune in, for my tin whistle?", ("question",)),
+    ("can it be in the key of F? my voice is better there", ("key",)), ("what tempo for the couples dance?", ("question",)),
+])
+def test_a_word_of_music_said_of_another_thing_asks_nothing_of_the_piece(text, kinds):
+    assert tuple(reading_of(read_request(text))[0]) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Danke sehr, Bärli!", ("chat",)), ("Grazie tanto, mio caro!", ("chat",)), ("Bonjur, ma puce!", ("chat",)),
+    ("gracias, más lento", ("foreign",)), ("danke, langsamer bitte", ("foreign",)), ("obrigado, ficou lindo!", ("foreign",)),
+])
+def test_a_thanks_abroad_spelt_a_letter_off_to_a_friend_by_name_greets_and_one_that_says_more_is_another_language(text, kinds):
+    assert tuple(reading_of(read_request(text))[0]) == kinds
+
+
 @pytest.mark.parametrize("text, english", [("Prueba: cambiar el tempo a 90.", False), ("Tempo auf 90 setzen, bitte.", False),
                                            ("can you make it faster pleese", True), ("nahh go back", True)])
 def test_a_message_is_in_english_throughout_or_not(text, english):
