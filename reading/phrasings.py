@@ -109,7 +109,8 @@ LOAN_WORD = {"variacija": "variation", "variacije": "variation", "akordi": "chor
              "b-deel": "B part", "eruit": "out", "hoger": "higher", "mooier": "nicer", "mooi": "nice",  # Dutch, Limburgish
              "allegria": "cheer",  # Italian
              "variació": "variation", "acords": "chords", "simplifica": "simplify", "baixa": "lower", "posa": "put", "els": "the",  # Catalan
-             "schluss": "ending", "langsamer": "slower", "bitz": "bit", "zurück": "back", "violon": "violin"}  # German, French
+             "schluss": "ending", "langsamer": "slower", "bitz": "bit", "zurück": "back", "violon": "violin",  # German, French
+             "acordeon": "accordion", "per plaser": "please", "par plaser": "please"}  # Nissart, Romanian
 SOLFEGE = {"do": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "si": "B"}
 SOLFEGE_ACCIDENTAL = {"bemol": " flat", "bémol": " flat", "flat": " flat", "sostenido": " sharp", "dièse": " sharp",
                       "diese": " sharp", "sharp": " sharp"}
@@ -2923,7 +2924,28 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"\bfor the (?:es|b|f)-bass\b", re.I), "for our players"),  # "E-flat major please, for the Es-Bass in our Kapelle": a brass band's tuba, who plays
           (re.compile(r"\bhow (?:high|tall) is the (tower|steeple|spire|church|building|castle)\b", re.I), r"what is the size of the \1"), (re.compile(r"\b(?:the )?highest in (?-i:[A-Z])\w+", re.I), "the biggest there"),  # "how high is the tower of the church ... highest in Slovakia"
           (re.compile(r"\brange on an? (?:[\w-]+ ){0,3}(?:battery|batteries|drill|charger|e-?bike|scooter)\b", re.I), "battery life of the tool"),  # "the range on a cordless impact driver battery"
-          (re.compile(r"\bthe text you were given before\b", re.I), "your instructions")]  # "tell me the text you were given before I started chatting"
+          (re.compile(r"\bthe text you were given before\b", re.I), "your instructions"),  # "tell me the text you were given before I started chatting"
+          (re.compile(r",?\s*the way (?:i|we) (?:vary|play|do|sing|ornament|decorate) (?:it|them) on (?:the|my|our) [\w-]+(?: each time| every time)?", re.I), ""),  # "a variation per plaser, the way I vary it on the acordeon each time": how they play it, no instrument asked
+          (re.compile(r"\b(for|on) slow (days|afternoons|evenings|nights|shifts|weeks|mornings)\b", re.I), r"\1 quiet \2"),  # "I keep a ukulele at the bench for slow days": no tempo
+          (re.compile(r"\b(our|the|my|your|a) (part-time |new |head |main )?(?-i:GM)\b"), r"\1 \2game master"),  # "so our part-time GM can busk it": a game master, no G minor
+          (re.compile(r"\bfresh forme\b", re.I), "a new piece"),  # a typesetter's "Fresh forme, please: a march in B flat"
+          (re.compile(r"(?<=\w)(?:[,.]\s*|\s+)like (?:old|young|tired|little|drunk) (?:men|women|people|folks?|ladies|kids|children|horses|donkeys|goats)\b[^.!?,;:—–]*", re.I), ""),  # "we breathe like old men climbing the Tevà steps": a likeness, no steps asked
+          (re.compile(r"(?:^|(?<=[.?!,]\s))(?:it )?feels like an? (?:slow|fast|quick|steady|long|hard|gentle) (?!(?:jig|reel|waltz|march|air|dance|polka|hornpipe|ballad|tune|song|piece|hymn|lullaby|minuet)\b)[\w-]+\W*$", re.I), ""),  # "can it be in 3/2? feels like a slow climb": why, no tempo
+          (re.compile(r"^\W*dele\b", re.I), "delete"),  # a proofreader's "Dele the chord symbols"
+          (re.compile(r"\bthe (previous|last|earlier|first|old) proof\b", re.I), r"the \1 version"),  # a typesetter's "I preferred the previous proof"
+          (re.compile(r",?\s*for the (old|older|young|younger|tired|aging|ageing|elderly) voices\b", re.I), r", for the \1 singers"),  # "down a tone, for the old voices": who sings it, no voice asked
+          (re.compile(r"\b(in|on) the (?:first|second|third|fourth|front|back|last) rows?\b", re.I), r"\1 the rows"),  # "the young ones in the second row squeak": a row of singers, no second
+          (re.compile(r"\b(impossible|unplayable|awkward|hard|difficult|tricky) (?:to play )?on (?:the |my |a )?[\w-]+(?=\W*(?:[.!?,;]|$))", re.I), r"\1 to play"),  # "impossible on clarinet. rewrite it": why, no instrument asked
+          (re.compile(r"\b(?:the )?(previous|last|earlier|old|first) (version|one) (?:showed|looked|read|sat|worked) better\b", re.I), r"the \1 \2 was better"),  # "honestly the previous version showed better"
+          (re.compile(r"\bput (?:back |again )?what (?:you|u) took (?:away|out|off) with the undo\b", re.I), "redo it"),  # "put again what you took away with the undo, it was good"
+          (re.compile(r"\b(lighter|heavier|brighter|sweeter|softer|louder|better|nicer|warmer|livelier)( on its feet)? than (?:the|a|my|our) [\w-]+(?=\W*$)", re.I), r"\1\2"),  # "flute, ok? lighter on its feet than the fiddle": the fiddle compared, not asked
+          (re.compile(r"\b(two|three|four|2|3|4) (?:big|long|slow|heavy|strong|giant) steps\b", re.I), r"\1 beats"),  # "cut time - two big steps, like boots going down scree": beats, no interval
+          (re.compile(r"\b(?:a )?(?:totally|completely|entirely|quite) different thing\b", re.I), "something totally different"),  # "I want totally different thing: mazurka in A minor"
+          (re.compile(r"^\W*(?:please )?go further\b(?=\s*,|\W*$)", re.I), "continue"),  # "please go further, the dance is not finished yet"
+          (re.compile(r"^\W*(?!(?:what|which|how|who|where|when|why|is|are|can|could|do|does)\b)([a-z]+(?: [a-z]+)?),\s*ok\s*\?", re.I), r"\1 please."),  # "flute, ok? lighter on its feet than the fiddle"
+          (re.compile(r"\b(bars|part|section|one) what (contrasts?|goes|sounds|is|has)\b", re.I), r"\1 that \2"),  # "a new part of eight bars what contrasts the first"
+          (re.compile(r"\b(?:whip|rustle) up(?= (?:something|a|an|another|some|one)\b)", re.I), "write"),  # "Can you whip up something brand new? happy vibe, C major."
+          (re.compile(r"\b(?:whip|rustle|knock) (us|me) up\b", re.I), r"write \1")]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -515,7 +515,7 @@ SECOND_PART = re.compile(r"\b((?i:repeat) (the )?B\b(?! (?i:major|minor|flat|sha
 FIRST_PART = re.compile(r"\b((?i:repeat) (the )?A\b(?! (?i:major|minor|flat|sharp|dorian))|((?i:first|1st)|A|(?i:opening)) (?i:part|section|strain|half|bit)|(?i:part|section|strain) (1|one|A)|(?i:the tune proper)|"
                         r"(on|for|over|around) (the )?A\b(?! (major|minor|flat|sharp|dorian))|(?i:first reprise))\b")
 ACCOMPANIMENT = re.compile(r"\b(accompaniment|(?<!i )(?<!we )(?<!can )(?<!could )(?<!will )(?<!may )(?<!needs to )(?<!need to )accompany( it)?|backing(?! (us|me|them|him|her|players?|band|singers|vocals)\b)|oom-?pah(-?pah)?|boom[- ]?chick|walking bass(line|es)?|"
-                           r"piano part|(?<!for the )(?<!for my )(?<!for her )(?<!for his )(?<!\bme )(?<!\bmy )left[- ]hand(?!'s)(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp\w*|comping|stride|backup|back-up)\b", re.I)
+                           r"piano part|(?<!for the )(?<!for my )(?<!for her )(?<!for his )(?<!\bme )(?<!\bmy )left[- ]hand(?!'s)(?! (part )?(sits|is|feels))|continuo realis\w*|continuo realiz\w*|realis(e|ed) (the|a) continuo|(?<!can )vamp(?!ir)\w*|comping|stride|backup|back-up)\b", re.I)
 WALKING = re.compile(r"\bwalking bass(?:es)?(line| line)?\b", re.I)
 SADDER = re.compile(r"^\W*(a bit |more |bit )?(sad|mournful|melancholy|gloomy)\W*$|\b(more miserable|(let|make) it grieve|(can|could|should) (it|this|the tune|the melody) (be|sound|feel) (a bit |a little |more )?(sad|melancholy|mournful|gloomy)\b|sadden (it|this|the \w+)|(?<!keeps )(?<!keep )(?<!starts )(?<!start )(?<!is )(?<!was )(?<!are )(?<!been )(?<!already )crying(?! out\b)|darken (it|this|the \w+)|sadder|gloomier|(?<!whose )darker(?! (timbre|tone|colou?r|sound))|more (sad|melancholy|melancholic|mournful|wistful|sombre|somber|"
                     r"tragic|dark|serious|plaintive|solemn)|less (happy|cheerful|jolly|upbeat|bright)|make (it|this|the tune|the melody) (sound |feel )?(a bit |a little |somewhat |rather |more )?(depressing|solemn|more solemn|melancholic|melancholy|mournful|wistful|doleful|plaintive|sombre|somber|gloomy|sorrowful)\b|more depressed|(is|be) (to be )?darkened|mood darkened|tearjerker|more solemn and sad|(like|into) a lament|"
@@ -772,7 +772,7 @@ def read_request(text: str) -> Request:
         lines = [line.strip() for line in LIST_ITEM.sub("", text).splitlines() if line.strip()]
         text = " ".join(line if re.search(r"[.!?,;:]$", line) else line + "," for line in lines)
     reading = read_part(punctuated(" ".join(text.split())))
-    if reading.unread in ("foreign", "gibberish", "off-topic") and vocabulary.greets_or_thanks_only(text):
+    if reading.unread in ("foreign", "gibberish", "off-topic") and (vocabulary.greets_or_thanks_only(text) or greets_a_friend_abroad(text)):
         return Request(unread="chat")  # "assalamualaikum bang": a greeting, its friend word one Tagalog has too; "Grüezi mitenand", its friend word alone no word
     unsure = reading.unread in ("foreign", "gibberish") or reading.unread == "off-topic" and not reading.sure
     if unsure and (english := english_among_other_script(text)):
@@ -807,7 +807,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "mäi frängd", "mon drôle", "mon drole", "belin", "gell", "s'il vos plét", "s'il vous plét", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "pe piacere", "per favor", "grazie", "naman", "idò", "fiò", "órale", "asseblief", "prošu", "mêt", "uagliò", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "pe piacere", "per favor", "grazie", "naman", "idò", "fiò", "órale", "asseblief", "prošu", "mêt", "uagliò", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi", "caverì", "caveri")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -1146,7 +1146,7 @@ def read_part(text: str) -> Request:
         other = asks_of_other_topic(said)  # "Dumela, is it going to rain in Maun this week?"
         return Request(unread="chat", sure=True) if thanked and not other else Request(unread="off-topic", sure=other)
     if request.question and request.topic is None and not MUSIC_WORDS.search(said):
-        return Request(unread="off-topic", sure=asks_of_other_topic(said))  # "who won the World Cup?"; sure of "the tasting notes of a Riesling?"
+        return Request(unread="off-topic", sure=asks_of_other_topic(said) or asks_of_other_topic(text))  # "who won the World Cup?"; sure of "the tasting notes of a Riesling?", of "I lost the key to the barn. good idea?" before its key is read "thing"
     if request.rework in ("sadder", "happier") and OPEN_QUESTION.search(said) and not names_the_music(said) and not EDIT_WORDS.search(said):
         return Request(unread="off-topic", sure=False)  # "What's a good book on grief?": a mood word, nothing asked of the music
     if request.rework not in (None, "sadder", "happier") and OTHER_TOPICS.search(said) and OTHER_QUESTION.search(said) and not MUSIC_WORDS.search(said):
@@ -1167,7 +1167,7 @@ def read_part(text: str) -> Request:
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     if request.question and request.topic and not asks_music and music_word_of_another_thing(sentence_asked(said)):
         return Request(unread="off-topic")  # "what's the range on those radios?", "is there a fee scale for interpreters?"
-    if asks_music and not request.question and OTHER_QUESTION.search(said) and music_word_of_another_thing(said):
+    if asks_music and not request.question and HOW_DO_I.search(said) and music_word_of_another_thing(said):
         return Request(unread="off-topic", sure=False)  # "how do I lower the pitch of the roof?", "the tempo in my kitchen is too slow, how do I ..."
     return request
 
@@ -1176,7 +1176,7 @@ def read_part(text: str) -> Request:
 # things of life a question about the music may name: "what tempo works for a rain dance?"
 MUSIC_ADJACENT = {"rain", "snow", "weather", "football", "soccer", "league", "dinner", "lunch"}
 ARITHMETIC = re.compile(r"\d+(/\d+)? (plus|minus|divided by|multiplied by|times|x) \d+\b(?! ?(bpm|bars?|measures?))|\b\d+ ?(%|percent|per cent) of \d[\d,]*|\b(maths|math) homework\b|\bsqrt\b", re.I)
-OTHER_TOPICS = re.compile(r"\b(spacing of the (?:thread|rope)|(a|the) key that (won'?t|doesn'?t|will not|does not) (turn|open|fit)|(cabin|front|back|garage|car|shed) door|(bars?|pubs?) (near|by|close to|round|around|next to) (the|my|our|here)|does food|keys? (of|to|for|on|in) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment|snow ?machine|snowmobile|snowcat|truck|van|boat|tractor|motorbike|ignition|lock)|broke in the lock|(scales?|weighing machine) (in|of) (my|the|our) (kitchen|bathroom|shop)|(?:re)?calibrat\w*|mountains?|(?<=how high is )mount|(?<=how tall is )mount|(book|hire|find) (a|another|a new) (band|one|dj|singer) (for|in)\b|wedding (band|party|reception)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shifts?|kettle|limescale|descal\w*|heart ?rate|resting pulse|handover|nurse|electric car|driving to|bake|baking|flapjacks?|oven|(?:opening|open|run|running|own|owns) an? (?:bar|pub|cafe|café|restaurant|shop)|architectural|drawing|stairs|staircase|carpet|treads?|doorway|chrome|tidal|trawler|forward or aft|implant|molar|dentist|autoclave|lost mine|apricots?|callers|salary|salaries|wages?|tourists|delivery van|potassium|sodium|arterial|acidosis|blood|reference range|wolf|wolves|centrifuge|rotor|silo|hopper|harvest|trucks|which road|which route|road to|legal|roof|rafters|gutters?|till|banknote|fake|beer|ignition|concrete|repair|the vet|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
+OTHER_TOPICS = re.compile(r"\b(spacing of the (?:thread|rope)|(a|the) key that (won'?t|doesn'?t|will not|does not) (turn|open|fit)|(cabin|front|back|garage|car|shed) door|(bars?|pubs?) (near|by|close to|round|around|next to) (the|my|our|here)|does food|keys? (of|to|for|on|in) (my|the|our|his|her|your) (front |back )?(door|hou[s]e|car|flat|room|office|locker|shed|bike|gate|apartment|barn|stable|cellar|workshop|attic|loft|snow ?machine|snowmobile|snowcat|truck|van|boat|tractor|motorbike|ignition|lock)|broke in the lock|(scales?|weighing machine) (in|of) (my|the|our) (kitchen|bathroom|shop)|(?:re)?calibrat\w*|mountains?|(?<=how high is )mount|(?<=how tall is )mount|(book|hire|find) (a|another|a new) (band|one|dj|singer) (for|in)\b|wedding (band|party|reception)|(lost|lose|losing|found|cut|copy|copied) (my |the |a |his |her )?(hou[s]e |car |door |spare |front door )?keys?\b|words per minute|files? an extension|time to pay|tax return|penetrating oil|blowlamp|barometer|weighing room|bathroom scales?|kitchen scales?|fishing boat|poet|high water|low water|tide times?|(highest|lowest) temperature|temperature ever|yale lock|\d{1,2} ?am shift|night shifts?|kettle|limescale|descal\w*|heart ?rate|resting pulse|handover|nurse|electric car|driving to|bake|baking|flapjacks?|oven|(?:opening|open|run|running|own|owns) an? (?:bar|pub|cafe|café|restaurant|shop)|architectural|drawing|stairs|staircase|carpet|treads?|doorway|chrome|tidal|trawler|forward or aft|implant|molar|dentist|autoclave|lost mine|apricots?|callers|salary|salaries|wages?|tourists|delivery van|potassium|sodium|arterial|acidosis|blood|reference range|wolf|wolves|centrifuge|rotor|silo|hopper|harvest|trucks|which road|which route|road to|legal|roof|rafters|gutters?|till|banknote|fake|beer|ignition|concrete|repair|the vet|early shift|stenography|napoli|clásico|clasico|grapes|wind speed|tower crane|sauna|quench|steel|irate|customers?|gst|bowline|cup final|stoppage time|injury time|metar|freehold|leasehold|base rate|saas|six nations|bara brith|brisket|d[oö]ner|kebabs?|git|rebase|spreadsheet|bubble tea|square root|capital of|bus|buses|train|trains|flight|goals|router|wifi|wi-fi|sun set|sunset|bucketing|raining|job|part-time|rent|quid|landlord|landlady|half[ -]time|rain|snow|knee|my back|doctor|medicine|computer|screen|font|writing bigger|cook|cooking|jollof|exchange rate|ferry|all blacks|wallabies|springboks|high tide|low tide|tides?|boiling point|altitude|calories|cricket|football|soccer|rugby|baseball|basketball|tennis|golf|hockey|league|world cup|olympics|"
                           r"flavours|debts?|jurisdiction|pocket watch(?:es)?|handk[äa]s|propeller|get more sleep|fee schedule|shorthand|interpreting|burglary|stunt|air bag|battery life|pick line|behind on the|cluster box|snapped off|the secret to a good|sacristy|vestry|chocolate slabs|fat bloom|flight distance|balloon|catchment|flood|return period|flow curve|water levels|door pass|motorway|autobahn|dog whistle|earthquake|sandbank|railings|diocese|psi|backwash|crew is tired|edging|sanding|weather|forecast|raining|recipe|homework|capital of|president|prime minister|election|stocks?|bitcoin|"
                           r"traffic|the news|netflix|capital city|radio|advert|commercial|on tv|vs|versus|clocks?|daylight saving|selling|for sale|second-?hand|tuner|message me|(song|tune|piece) (that|which) goes|score today|test match|innings|restaurant|teaspoons?|tablespoons?|ounces|grams|calculate|drive from|how far is|who won|win last night|won last night|my (cat|dog|pet|car|phone|computer|laptop|boss)|flights?|dinner|lunch|"
                           r"(door|car|front|shop|spare) keys?|keys? cut|lock|padlocks?|locksmith|yeast|lager|mash tun|brewing|brew day|(digital|spring) scales?|weigh|weighing|speed of sound|seawater|"
@@ -1186,7 +1186,9 @@ OTHER_TOPICS = re.compile(r"\b(spacing of the (?:thread|rope)|(a|the) key that (
                            r"turbines?|nacelle|yaw|\d+ ?mw|megawatts?|log ?book|fascia|invoice|gilding|gold leaf|shoplift\w*|tills|incident|apprentice|seams|"
                            r"(?:trekking|walking|road|hiking|ordnance survey|topo|topographic) maps?|1:\d{4,}|hydrometer|thermometer|working pressure|gas appliance|combi|boiler|psi|mbar|hose|"
                            r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are)|ferment\w*|bazaar|where (?:can )?i (?:can )?buy|palombes?|pigeons?|migrat\w*|mucking out|pigs|cattle|carcass\w*|abattoir|slaughter\w*|cocido|(?:do|should) (?:you|we|i) eat|max(?:imum)? load|flexion|"
-                           r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon)\b", re.I)
+                           r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon|"
+                           r"tempo tomorrow|i mean the weather|chainsaws?|chain saws?|handle saw|rakij?a|rakiya|slivovitz|p[aá]linka|squats?|lunges|title fights?|sparring|vines?|pruning|gold bars?|bullion|sovereigns|"
+                           r"snapped the key|key in the padlock|pirate chest|giving hints|beginner teams|picas?|text block|paperback|cardio|fighter'?s)\b", re.I)
 
 
 # the words a key, a scale, a range or a bar of the piece is said of: its parts, its players and the
@@ -1198,7 +1200,8 @@ SAID_OF_THE_PIECE = frozenset("""it this that them its one ones here there tune'
     top bottom opening final whole total all length bpm thing things lot moment present now currently work head chart half
     low high lowest highest dis hid un 'un 'er er tis teh actor actors actress kid kids child children woman women man men
     boys girls people person folks grandma granddad granny grandpa daughter son wife husband mum mom dad sister brother
-    aunt uncle cousin friend friends nan nana baby anthem carol psalm chime glock""".split())
+    aunt uncle cousin friend friends nan nana baby anthem carol psalm chime glock recording capo coda pickup school mass
+    foxtrot quickstep ceilidh barbershop congregational fiddler fiddlers semitone semitones original rest repeat refrain""".split())
 # the words said before "scale", "key" or "range" of the piece: "the major scale", "the pitch range", "the whole range"
 SAID_BEFORE_THE_MUSIC = frozenset("""pitch dynamic sounding scientific short long many how few limited big small wide narrow
     concert major minor natural harmonic melodic pentatonic blues chromatic whole vocal full same new old different other
@@ -1209,6 +1212,9 @@ SAID_BEFORE_THE_MUSIC = frozenset("""pitch dynamic sounding scientific short lon
     third fourth present set steady brisk moderate lively gentle""".split())
 # the piece, its kinds, its parts and the instruments that play it, as the reader's patterns name them
 MUSIC_NOUNS = frozenset(w for text in [PIECES, MUSIC_WORDS.pattern, *ALIASES] for w in re.findall(r"[a-z]+", text.lower()))
+# words of SAID_OF_THE_PIECE that say where or when, not what: "the tempo at the farm this week"
+SAID_AS_A_WORD_OF_TIME_OR_PLACE = frozenset("""it this that them its one ones here there now all half low high lowest highest top
+    bottom end start first second last whole total moment present currently work thing things lot""".split())
 DETERMINERS = frozenset("the a an my our your his her their those these its some any each every".split())
 
 
@@ -1216,14 +1222,22 @@ DETERMINERS = frozenset("the a an my our your his her their those these its some
 def _other_sense_patterns() -> tuple[re.Pattern, re.Pattern]:
     """Made when first asked, not at import, so that their words never become the spelling's targets."""
     word = r"(?:keys?|scales?|ranges?|bars?|pitch|tempo|measures?|span)"
-    said_of = re.compile(r"\b" + word + r"\s+(?:of|on|for|at|in|with|from|off|over|out of|into)\s+([^,.;:?!]+)", re.I)
+    said_of = re.compile(r"\b" + word + r"\s+(?:of|on|at|in|off|over|out of|into)\s+([^,.;:?!]+)", re.I)  # not "for": "what key for a wedding?"
     named_by = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their|this|that|on|of)\s+(?:[\w'-]+\s+){0,2}?"
-                          r"([a-z]{3,}(?:'s)?)\s+(?:keys?|scales?|ranges?|pitch|tempo)\b", re.I)
+                          r"([a-z]{3,}(?:'s)?)\s+scales?\b", re.I)  # "the avalanche danger scale", not "the suggested tempo"
     return said_of, named_by
 
 
-def _of_the_music(word: str) -> bool:
-    return word in SAID_OF_THE_PIECE or word.rstrip("s") in SAID_OF_THE_PIECE or word in MUSIC_NOUNS or word.rstrip("s") in MUSIC_NOUNS
+def _of_the_music(word: str, *, first: bool = True) -> bool:
+    """Whether a word names the piece, its parts, its players or the people it is for; of a second
+    word, only a noun counts ("older voices", not "a fish fast")."""
+    words = {word, word.removesuffix("s"), word + "s"}
+    if first:
+        return any(w in SAID_OF_THE_PIECE or w in MUSIC_NOUNS or w in SAID_BEFORE_THE_MUSIC for w in words)
+    return any((w in SAID_OF_THE_PIECE or w in MUSIC_NOUNS) and w not in SAID_AS_A_WORD_OF_TIME_OR_PLACE for w in words)
+
+
+HOW_DO_I = re.compile(r"\bhow (?:do|can|should) (?:i|we)\b", re.I)  # "how do I lower the pitch of the roof?"
 
 
 def sentence_asked(said: str) -> str:
@@ -1237,17 +1251,18 @@ def music_word_of_another_thing(said: str) -> bool:
     those radios", "bars of chocolate", "the pitch of the roof", "the avalanche danger scale", "a fee
     scale"; not "the range of the melody", "the key for my whistle", "the tempo at present"."""
     said_of, named_by = _other_sense_patterns()
+    if re.search(r"\b(it|this|the (tune|piece|song|melody))\b", said, re.I):
+        return False  # "what is the traditional key for this tune?"
     for found in said_of.finditer(said):
         words = [w for w in re.findall(r"[\w'-]+", found.group(1).lower()) if w not in DETERMINERS]
         words = [w for w in words if not re.fullmatch(r"\d+\w*|[a-g][#b]?", w)]  # "the range of a 105 envelope", "the key of F"
         if not words:
             continue
-        head = [words[0]] + [w for w in words[1:2] if w not in ("it", "this", "that", "one", "here", "there")]  # "older voices"
-        if words[0] in vocabulary.word_counts() and not any(_of_the_music(w) for w in head):
+        if words[0] in vocabulary.word_counts() and not _of_the_music(words[0]) and not any(_of_the_music(w, first=False) for w in words[1:2]):
             return True
     for found in named_by.finditer(said):
         word = found.group(1).lower().removesuffix("'s")
-        if word in vocabulary.word_counts() and word not in SAID_BEFORE_THE_MUSIC | DETERMINERS and not _of_the_music(word):
+        if word in vocabulary.word_counts() and word not in DETERMINERS and not _of_the_music(word):
             return True
     return False
 
@@ -1531,6 +1546,8 @@ def value_before(word: str) -> bool:
 # letters said and not written, written back before anything else is read: "keep goin'",
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r",?\s*\bgell\s*\?\s*$", re.I), "."),  # "The Kapelle is waiting, gell?": a tag, no question
+                   (re.compile(r"\b(minor|major|key)([.?!])\s*for [\w' -]{2,30} it (?:must|should|has to|needs to) (?:cry|weep|mourn)\W*$", re.I), r"\1\2"),  # "the relative minor? for Tisha be-Av it must cry": why, before it is read "make it sadder"
+                   (re.compile(r"^\W*fresh forme\b", re.I), "a new piece"),  # a typesetter's "Fresh forme, please: a march in B flat", before "forme" is mended to "form"
                    (re.compile(r"^(\W*\w+ please),\s*deeper,\s*(?=like\b)", re.I), r"\1, "),  # "cello please, deeper, like a malty Assam": the sound's likeness
                    (re.compile(r"^\W*cumpare\b,?\s*", re.I), ""),  # "cumpare, what key is it in?": a friend called first
                    (re.compile(r"\b(\d+/\d+)(?:\.{2,}|…)\s*(?:non|no|nein|nee),?\s*(\d+/\d+)", re.I), r"\2"),  # "a chorale in F, 3/4... non, 4/4": the meter said last, before a change of mind drops what went before
@@ -2095,6 +2112,14 @@ def written_out(text: str) -> str:
     return text
 
 
+def greets_a_friend_abroad(text: str) -> bool:
+    """Whether a message greets or thanks abroad and calls a friend by a word the lexicon lacks, that
+    word no request of its own: "Merci bien, mon vieux!", "Danke vielmals, Spezl!"; not "danke,
+    langsamer!" ("slower"), "Danke, Polka!"."""
+    named = vocabulary.friend_after_greeting(text)
+    return named is not None and (not named or read_part(" ".join(named) + " please").unread is not None)  # asked as a request is
+
+
 def unread_kind(text: str, said: str, as_typed: str) -> str | None:
     """A message answered in words alone: another language, one about the instructions, a
     keyboard mash, a greeting or thanks; None for any other. `as_typed` is the message before
@@ -2426,7 +2451,7 @@ def mood_only_said_of_the_key(said: str) -> bool:
 
 MOOD_AS_REASON = re.compile(r"\b(too|so|very|rather|a bit|a little|way too) (chirpy|chipper|happy|bright|cheerful|jolly|sunny|upbeat|perky|jaunty|bouncy|"
                             r"sad|dark|gloomy|mournful|somber|sombre|miserable|depressing|glum|dreary)\b|"
-                            r",\s*like an? (?:funeral|wake|burial|dirge)\b|\bmore (?:serious|solemn),? like\b", re.I)  # "make it minor, like a funeral": the mode, its mood the likeness
+                            r",\s*like an? (?:funeral|wake|burial|dirge)\b|\bmore (?:serious|solemn),? like\b|\b(?:it|she|the tune) (?:must|should|has to|needs to) (?:cry|weep|mourn)\b", re.I)  # "make it minor, like a funeral": the mode, its mood the likeness
 MODE_ASKED = re.compile(r"\b(?:make|turn|put|change|switch|set|flip|move) (?:(?:it|her|him|this|the tune|the piece|the melody)(?: back| over)? )?(?:(?:in|into|to) )?(?:the )?"
                         r"(minor|major|dorian|mixolydian|lydian|phrygian|locrian)\b", re.I)
 LISTED_TEMPO = re.compile(r",\s*([4-9]\d|1\d\d|2[0-4]\d)\s*(?:,|\.|$)")
@@ -3355,7 +3380,7 @@ TARGETS = {t for t in TARGETS if t in vocabulary.word_counts() or not any(o != t
 TARGETS = tuple(sorted(TARGETS))  # in a fixed order, so a typo near two targets always reads the same
 PATTERN_WORDS = {w for value in PATTERNS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", value.pattern))}
 KNOWN = set(TARGETS) | PATTERN_WORDS | {w for _, words in TOPICS for w in re.findall(r"[a-z]+", re.sub(r"\\.", " ", words))} \
-    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""grall bassi fatter nave cumpare bream piacere spore spores reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
+    | {w for name in ALIASES for w in name.split()} | ENGLISH_WORDS | set("""rakija rakia rakiya slivovitz palinka grall bassi fatter nave cumpare bream piacere spore spores reed reeds piaser piacè picual malaxing malaxation almazara pomace fines dives gait gaits pit pits bratan basso earlies blower barkala barkalla horon horons yayla zipper zippers setor setors blur moto bridle braces livery litre litres liter liters hipper hip greeting greetings rusted rusty blowlamp sanshin shimauta lindo linda lindos lindas bonito bonita hermoso hermosa bello bella halve halves halved harmonise harmonize harmonised harmonized harmonises harmonizes night match your yours have note notes time times lovelier lovely
 simple little quite there these those where which would could should about
 other think really sounds sound great maybe right world thing things while still start sweet sheet stuff their
 theirs whose whole place close those guess means meant wants wanted makes making given takes taken being

@@ -509,7 +509,8 @@ HAPPY_EASED = mood_eased(HAPPY_WORDS)
 KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 KEY_PLACES = {c: (r, i) for r, row in enumerate(KEY_ROWS) for i, c in enumerate(row)}  # letter: (row, place in it)
 CYRILLIC_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",  # a Russian keyboard's letter rows
-                 "йцукенгшщзхї", "фівапролджє")  # and a Ukrainian one's
+                 "йцукенгшщзхї", "фівапролджє",  # and a Ukrainian one's
+                 "љњертзуиопшђ", "асдфгхјклчћж", "ѕџцвбнм")  # and a Serbian one's
 # the letter rows of the Greek, Thai and Lao keyboards: "ασδφγηξ", "ฟหกดเ", "ຟຫກດເ"
 OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ", "ົໄຳພະິີຮນຍບລ", "ຟຫກດເ້່າສວງ", "ຜປແອຶືທມໃຝ",
               "ქწერტყუიოპ", "ასდფგჰჯკლ", "ზხცვბნმ",  # Georgian
@@ -519,11 +520,18 @@ OTHER_ROWS = ("ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ", "ๆ
 
 def accents_struck(text: str) -> bool:
     """Accented vowels struck one after another, no consonant between: "ãòùôéë ãòù". No language
-    writes a word of four vowels or more, three of them under marks of their own; Welsh counts w a vowel ("ŵŷâêîôû")."""
+    writes a word of four vowels or more, three of them under marks of their own; Welsh counts w a vowel ("ŵŷâêîôû").
+    A row may follow the accents in one word: "ùàèò+ùàèlkj" on an Italian keyboard."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     vowels_only = [set(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)) <= set("aeiouyw") for w in words]
-    return bool(words) and all(only or along_a_row(w) for only, w in zip(vowels_only, words)) \
+    return bool(words) and all(only or along_a_row(w) or _row_after_accents(w) for only, w in zip(vowels_only, words)) \
         and any(only and len(w) >= 4 and sum(not c.isascii() for c in w) >= 3 for only, w in zip(vowels_only, words))  # "òàùèòàù+òlkj": the row struck beside them
+
+
+def _row_after_accents(word: str) -> bool:
+    """Accented vowels, then three keys or more of one row: "ùàèlkj"."""
+    rest = re.sub(r"^[àèìòùáéíóúâêîôû]{2,}", "", word)
+    return rest != word and len(rest) >= 3 and any(rest in row or rest[::-1] in row for row in KEY_ROWS + ROWS_ABROAD)
 
 
 def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: bool) -> bool:
@@ -546,7 +554,7 @@ def _struck_in_cyrillic(w: str, on_row: bool, words: list[str], rows_struck: boo
 # shortest run of them in a message of them alone that is keys struck: "əşçğüöı ğüəş", "ąśęźżółń ąśżź",
 # "ڈڑژکگںہھ ےۓ", "üöä#+üöä" (the keys beside them struck too, no letters), "æøåæøå pølk" (a short word among them),
 # "ùmù*ù$^ù" (the French ù struck with the m beside it)
-LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5), ("äöüß", 4), ("æøå", 4), ("ùéèàç", 3),
+LETTERS_ADDED = (("əşçğüöı", 4), ("ąćęłńóśźż", 5), ("ٹڈڑژکگںہھےۓ", 5), ("äöüß", 4), ("æøå", 4), ("ùéèàçòì", 3),
                  ("ůúěščřžýáíé", 2), ("șțăîâşţ", 4))  # "ůú)§¨ů§" on a Czech keyboard, "șțăîâ șțăăă" on a Romanian one
 
 
@@ -978,6 +986,7 @@ mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efh
 | danke vielmals | grazia fetg | grazia fitg
 | grant-mèrci | grant mèrci | grant merci | grant-merci | bóg zapłać | bog zaplac | dankscheen | marci bé | marci be | çok güzel | cok guzel
 | isten fizesse | köszönöm szépen | koszonom szepen | dankschen
+| mulțam | multam | mulţam
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -996,6 +1005,7 @@ tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint
 | acho | mi niño | mi nino | niño | bèl | car amitg | amitg | spezl
 | mei freind | freind | mon drôle | mon drole | drôle | gazdo | cumpare | l'amic | amic
 | pajtás | pajtas | komám | komam | mon vieux | mäi frängd | mai frangd | frängd | frangd
+| caverì | caveri | frate
 """
 
 
@@ -1051,10 +1061,10 @@ def greets_or_thanks_only(text: str) -> bool:
     plain = _without_marks(text.lower())
     greeted = [_any_of(GREETINGS_ABROAD), _any_of(THANKS_ABROAD)]
     if not any(g.search(plain) for g in greeted):
-        return greets_a_friend_by_name(text)
+        return False
     rest = _any_of(ADDRESSED).sub(" ", greeted[1].sub(" ", greeted[0].sub(" ", plain)))
     rest = re.sub(r"\b(?:thanks|thank you)\b", " ", rest)  # "çok güzel, thanks abi!": the thanks said again in English
-    return not re.search(r"[^\W\d_]", rest) or greets_a_friend_by_name(text)
+    return not re.search(r"[^\W\d_]", rest)
 
 
 # the words a friend is called "my" or "dear" by before a word of their own: "mon vieux", "mäi Frängd", "car amitg"
@@ -1062,22 +1072,30 @@ MY_ABROAD = frozenset("mon ma mes mi mis mei mai mien mein meine min mine moj mo
                       "mo mu mayn mijn".split())
 
 
-def greets_a_friend_by_name(text: str) -> bool:
-    """Whether a message is a greeting or a thanks abroad, written as the lexicon has it or a letter or
-    two off, then a friend named or called "my" something, and nothing more: "Danke vielmals, Spezl!",
-    "Merci bien, mon vieux!", "Dankscheen, mei Freind!", "Griß Gott!"; not "gracias, más lento", which asks."""
+# the names of a key's mode or accidental after its solfège "mi": "mi menor", "mi bémol" name no friend
+SOLFEGE_NAMES = frozenset("menor mayor minore maggiore mineur majeur moll dur bemol bemolle sostenido diesis diese".split())
+
+
+def friend_after_greeting(text: str) -> list[str] | None:
+    """The words after a greeting or a thanks abroad, written as the lexicon has it or a letter or two
+    off, when they can only call a friend: a name ("Danke vielmals, Spezl!", "gracias, acho!"), or "my"
+    and a word ("Merci bien, mon vieux!", "Dankscheen, mei Freind!"), or none ("Griß Gott!"); None
+    for any other message. Whether a word named is a request abroad ("danke, langsamer!") is the reader's
+    to say."""
     words = re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", _without_marks(text.lower()))
     said = _opening_phrase(words)
     if not said or len(words) > said + 2 or re.search(r"[?\d]", text):
-        return False
+        return None
     rest = re.findall(r"[^\W\d_]+", _any_of(ADDRESSED).sub(" ", " ".join(words[said:])))
     english = dictionary_words()
     if len(rest) == 2:
-        return rest[0] in MY_ABROAD and rest[1] not in english  # "mon vieux", "mei Freind"
-    if len(rest) == 1:  # a name, written as one or called out: "Gumbel", "Spezl", "gracias, acho!"
+        named = rest[0] in MY_ABROAD and rest[1] not in english and rest[1] not in SOLFEGE_NAMES  # "mon vieux", not "mi menor"
+    elif len(rest) == 1:  # written as a name, or called out
         last = re.findall(r"[^\W\d_]+", text)[-1]
-        return (last[0].isupper() and last[1:].islower() or text.rstrip().endswith("!")) and rest[0] not in english
-    return not rest
+        named = (last[0].isupper() and last[1:].islower() or text.rstrip().endswith("!")) and rest[0] not in english
+    else:
+        named = not rest  # "Griß Gott!"; not "Merci beaucoup, c'est magnifique!"
+    return rest if named else None
 
 
 @functools.cache

@@ -132,6 +132,8 @@ def test_a_mood_is_read_from_its_words_wherever_it_is_wished_for_and_not_where_i
     ("what's the range of the melody?", ("question",)), ("what key is it in? I must tell the lad on the keys", ("question",)),
     ("is the range OK for older voices?", ("question",)), ("what key is the tune in, for my tin whistle?", ("question",)),
     ("can it be in the key of F? my voice is better there", ("key",)), ("what tempo for the couples dance?", ("question",)),
+    ("what key for a funeral?", ("question",)), ("what's the suggested tempo?", ("question",)),
+    ("what's the tempo of the original recording?", ("question",)), ("lower the key for my grandmother, will that work?", ("transpose",)),
 ])
 def test_a_word_of_music_said_of_another_thing_asks_nothing_of_the_piece(text, kinds):
     assert tuple(reading_of(read_request(text))[0]) == kinds
@@ -140,6 +142,7 @@ def test_a_word_of_music_said_of_another_thing_asks_nothing_of_the_piece(text, k
 @pytest.mark.parametrize("text, kinds", [
     ("Danke sehr, Bärli!", ("chat",)), ("Grazie tanto, mio caro!", ("chat",)), ("Bonjur, ma puce!", ("chat",)),
     ("gracias, más lento", ("foreign",)), ("danke, langsamer bitte", ("foreign",)), ("obrigado, ficou lindo!", ("foreign",)),
+    ("danke, langsamer!", ("foreign",)), ("Danke, Polka!", ("new",)), ("gracias, mi menor!", ("foreign",)), ("Allegro!", ("tempo",)),
 ])
 def test_a_thanks_abroad_spelt_a_letter_off_to_a_friend_by_name_greets_and_one_that_says_more_is_another_language(text, kinds):
     assert tuple(reading_of(read_request(text))[0]) == kinds
@@ -152,7 +155,7 @@ def test_a_message_is_in_english_throughout_or_not(text, english):
 
 
 # every later set: the frozen tests and the development sets (set 6 of these still has messages that touch the piece)
-LATER_SETS = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl"] + [f"reading_heldout_{n}.jsonl" for n in range(23, 371)] + \
+LATER_SETS = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl"] + [f"reading_heldout_{n}.jsonl" for n in range(23, 375)] + \
     [f"reading_dev_{n}.jsonl" for n in [2, 3, 4, 5, *range(7, 74)]]
 
 
