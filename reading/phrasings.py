@@ -2945,7 +2945,22 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"^\W*(?!(?:what|which|how|who|where|when|why|is|are|can|could|do|does)\b)([a-z]+(?: [a-z]+)?),\s*ok\s*\?", re.I), r"\1 please."),  # "flute, ok? lighter on its feet than the fiddle"
           (re.compile(r"\b(bars|part|section|one) what (contrasts?|goes|sounds|is|has)\b", re.I), r"\1 that \2"),  # "a new part of eight bars what contrasts the first"
           (re.compile(r"\b(?:whip|rustle) up(?= (?:something|a|an|another|some|one)\b)", re.I), "write"),  # "Can you whip up something brand new? happy vibe, C major."
-          (re.compile(r"\b(?:whip|rustle|knock) (us|me) up\b", re.I), r"write \1")]
+          (re.compile(r"\b(?:whip|rustle|knock) (us|me) up\b", re.I), r"write \1"),  # "knock us up a reel"
+          (re.compile(r"\bis (?:too )?slow to (close|open|rise|fall|come down|go up|start|finish|load|arrive)\b", re.I), r"takes long to \1"),  # "8 bars longer, the curtain is slow to close": why, no tempo
+          (re.compile(r"\bwithout (chords|a bass line|the bass|harmony) (nobody|no one)\b", re.I), r"lacking \1 \2"),  # "the Dirigent said without chords nobody ... knows where we are. so: chords please"
+          (re.compile(r"\b(awkward|hard|tricky|difficult|clumsy) (?:across|on) the strings\b", re.I), r"\1 to play"),  # "change the notes in bar 7, it's awkward across the strings"
+          (re.compile(r"\bin the (?:concert |printed )?programme\b", re.I), "in the leaflet"),  # "what's the tune called? I have to print it in the programme": no program's instructions
+          (re.compile(r"\bhas (?:that|the|a) (?:sixth|seventh|third|fourth|second) (?:raised|lowered|flattened|sharpened)\b", re.I), "has that colour"),  # "dorian please, the old pont from Botiza has that sixth raised"
+          (re.compile(r",\s*moody [\w ]{0,20}vibes?\b[^.!?]*", re.I), ""),  # "minor mode babe, moody salon vibes at night": the mode's likeness
+          (re.compile(r"\ba parallel (third|sixth|octave|fifth|tenth) line\b", re.I), r"a harmony line a \1"),  # "add a parallel sixth line above"
+          (re.compile(r"\bthe (ending|end|finish) needs (?:more drama|to be more of an? (?:moment|statement|event))\b", re.I), r"the \1 needs to be stronger"),  # "the ending needs more drama, and add some grace notes too"
+          (re.compile(r"\bthe ([\w-]+) part,\s*(?:throw|chuck|toss|bin|kick) it out\b", re.I), r"remove the \1 part"),  # "the tuba part, throw it out, it sounds like a cow"
+          (re.compile(r"\bgive the count\b", re.I), "count them in"),  # "tell me the tempo, I must give the count to the boys"
+          (re.compile(r"^\W*final (needs?|more|stronger)\b", re.I), r"the ending \1"),  # Romanian "final need more punch, te rog"
+          (re.compile(r"\bkey to the organ loft\b", re.I), "key to the loft"),  # "The key to the organ loft is lost again": no organ asked
+          (re.compile(r"\bversion (?:nr|no)\.? ?(\d+)\b", re.I), r"version \1"),  # "go to version nr. 1"
+          (re.compile(r"\b(what|which) (wood|material|glue|timber|metal|brand) is best for a new one\b", re.I), r"\1 \2 is best for a replacement"),  # a puppeteer's "my control bar cracked ..., what wood is best for a new one?"
+          (re.compile(r"\bmy (?:own )?lower back\b", re.I), "my spine")]  # "any tips for my own lower back?": no transposing down
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

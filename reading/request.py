@@ -807,7 +807,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "mäi frängd", "mon drôle", "mon drole", "belin", "gell", "s'il vos plét", "s'il vous plét", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "pe piacere", "per favor", "grazie", "naman", "idò", "fiò", "órale", "asseblief", "prošu", "mêt", "uagliò", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi", "caverì", "caveri")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "pe piacere", "per favor", "grazie", "naman", "idò", "fiò", "órale", "asseblief", "prošu", "mêt", "uagliò", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi", "caverì", "caveri", "mon vier", "ma fé", "ma fe", "te rog")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -1188,7 +1188,9 @@ OTHER_TOPICS = re.compile(r"\b(spacing of the (?:thread|rope)|(a|the) key that (
                            r"greens|greenkeeper|fairway|backswing|downswing|driving range|caddie|caddy|putts|putting|bunker|plantar|fasciitis|bunions?|verrucas?|orthotics|insoles?|podiatr\w*|where (?:do|would) (?:u|you|ya) think (?:it|they) (?:is|are)|ferment\w*|bazaar|where (?:can )?i (?:can )?buy|palombes?|pigeons?|migrat\w*|mucking out|pigs|cattle|carcass\w*|abattoir|slaughter\w*|cocido|(?:do|should) (?:you|we|i) eat|max(?:imum)? load|flexion|"
                            r"sag on|span of (?:\d|wire|cable|conductor)|\d+ ?ft span|neuroma|metatarsal|scarf joint|joinery|dovetail|mortise|tenon|"
                            r"tempo tomorrow|i mean the weather|chainsaws?|chain saws?|handle saw|rakij?a|rakiya|slivovitz|p[aá]linka|squats?|lunges|title fights?|sparring|vines?|pruning|gold bars?|bullion|sovereigns|"
-                           r"snapped the key|key in the padlock|pirate chest|giving hints|beginner teams|picas?|text block|paperback|cardio|fighter'?s)\b", re.I)
+                           r"snapped the key|key in the padlock|pirate chest|giving hints|beginner teams|picas?|text block|paperback|cardio|fighter'?s|"
+                           r"control bar|marionettes?|drops an hour|drops per hour|anneal\w*|soda lime|clients|sabre|épée|epee|counter-attack|deep tissue|sunburn|"
+                           r"lower back|on my feet|rosin off|ringmaster|shows a day|is that even legal)\b", re.I)
 
 
 # the words a key, a scale, a range or a bar of the piece is said of: its parts, its players and the
@@ -1548,6 +1550,11 @@ def value_before(word: str) -> bool:
 DROPPED_LETTERS = [(re.compile(r",?\s*\bgell\s*\?\s*$", re.I), "."),  # "The Kapelle is waiting, gell?": a tag, no question
                    (re.compile(r"\b(minor|major|key)([.?!])\s*for [\w' -]{2,30} it (?:must|should|has to|needs to) (?:cry|weep|mourn)\W*$", re.I), r"\1\2"),  # "the relative minor? for Tisha be-Av it must cry": why, before it is read "make it sadder"
                    (re.compile(r"^\W*fresh forme\b", re.I), "a new piece"),  # a typesetter's "Fresh forme, please: a march in B flat", before "forme" is mended to "form"
+                   (re.compile(r",?\s*\bs'?i'? ?vous pl+a[iî]t\b", re.I), " please"),  # "nine-eight time s'i vous pllaît"
+                   (re.compile(r"\bwork the pipes\b", re.I), "work the glass"),  # a glassblower's "for the hot shop radio while we work the pipes": no bagpipes
+                   (re.compile(r"\bprint it in the (?:concert |printed )?programme\b", re.I), "put it in the leaflet"),  # "what's the tune called? I have to print it in the programme"
+                   (re.compile(r"\b(says|said) I (?:gotta|have to|must|need to) keep up the tempo\b", re.I), r"\1 I have to do more jobs"),  # a courier's "controller says I gotta keep up the tempo"
+                   (re.compile(r"\b(?:raise|lift|up|increase) the tempo of work\b", re.I), "do more shows"),  # "our ringmaster wants to raise the tempo of work to 3 shows a day"
                    (re.compile(r"^(\W*\w+ please),\s*deeper,\s*(?=like\b)", re.I), r"\1, "),  # "cello please, deeper, like a malty Assam": the sound's likeness
                    (re.compile(r"^\W*cumpare\b,?\s*", re.I), ""),  # "cumpare, what key is it in?": a friend called first
                    (re.compile(r"\b(\d+/\d+)(?:\.{2,}|…)\s*(?:non|no|nein|nee),?\s*(\d+/\d+)", re.I), r"\2"),  # "a chorale in F, 3/4... non, 4/4": the meter said last, before a change of mind drops what went before

@@ -947,6 +947,7 @@ gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | go
 | gudde moien | moien | guddn daach | gudn daach | gun daach
 | bonjor
 | adj' isten | adj isten | slava isusu khrystu | slava isusu hrystu | griß gott | griss gott | gäuden dach | gauden dach
+| bog daj | bog daj vam | yia sou | yiasou | yia sas
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -986,7 +987,7 @@ mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efh
 | danke vielmals | grazia fetg | grazia fitg
 | grant-mèrci | grant mèrci | grant merci | grant-merci | bóg zapłać | bog zaplac | dankscheen | marci bé | marci be | çok güzel | cok guzel
 | isten fizesse | köszönöm szépen | koszonom szepen | dankschen
-| mulțam | multam | mulţam
+| mulțam | multam | mulţam | bog plati | bog plati vam
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -1005,7 +1006,7 @@ tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint
 | acho | mi niño | mi nino | niño | bèl | car amitg | amitg | spezl
 | mei freind | freind | mon drôle | mon drole | drôle | gazdo | cumpare | l'amic | amic
 | pajtás | pajtas | komám | komam | mon vieux | mäi frängd | mai frangd | frängd | frangd
-| caverì | caveri | frate
+| caverì | caveri | frate | pajdaš | pajdas
 """
 
 
