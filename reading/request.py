@@ -1162,7 +1162,7 @@ def read_part(text: str) -> Request:
     if other and not asks_music and not (ABOUT_THIS.search(said) and names_the_music(OTHER_TOPICS.sub(" ", said))) \
             and (request.topic is None or other.group(0).lower() not in MUSIC_ADJACENT) \
             and not (request.topic and (asked := first_sentence(said)).endswith("?") and not OTHER_TOPICS.search(asked)
-                     and re.search(r"\b(it|this|the (tune|piece|song|melody))\b", asked, re.I)) \
+                     and NAMES_THE_PIECE.search(asked)) \
             or ARITHMETIC.search(said) and not EDIT_WORDS.search(said) and not TEMPO_WORD.search(re.sub(r"^\W*quick\W+|\W+quick\W*$", "", said, flags=re.I)):
         return Request(unread="off-topic")  # "the cricket score at Lord's", "a good name for my cat", "what's 3/4 plus 1/8?"
     if request.question and request.topic and not asks_music and music_word_of_another_thing(sentence_asked(said)):
@@ -1239,6 +1239,7 @@ def _of_the_music(word: str, *, first: bool = True) -> bool:
     return any((w in SAID_OF_THE_PIECE or w in MUSIC_NOUNS) and w not in SAID_AS_A_WORD_OF_TIME_OR_PLACE for w in words)
 
 
+NAMES_THE_PIECE = re.compile(r"\b(it|this|the (tune|piece|song|melody))\b", re.I)  # a question asked of the piece: "what key is it in?"
 HOW_DO_I = re.compile(r"\bhow (?:do|can|should) (?:i|we)\b", re.I)  # "how do I lower the pitch of the roof?"
 
 
@@ -1253,7 +1254,7 @@ def music_word_of_another_thing(said: str) -> bool:
     those radios", "bars of chocolate", "the pitch of the roof", "the avalanche danger scale", "a fee
     scale"; not "the range of the melody", "the key for my whistle", "the tempo at present"."""
     said_of, named_by = _other_sense_patterns()
-    if re.search(r"\b(it|this|the (tune|piece|song|melody))\b", said, re.I):
+    if NAMES_THE_PIECE.search(said):
         return False  # "what is the traditional key for this tune?"
     for found in said_of.finditer(said):
         words = [w for w in re.findall(r"[\w'-]+", found.group(1).lower()) if w not in DETERMINERS]

@@ -1069,7 +1069,8 @@ def greets_or_thanks_only(text: str) -> bool:
 
 
 # the words a friend is called "my" or "dear" by before a word of their own: "mon vieux", "mäi Frängd", "car amitg"
-MY_ABROAD = frozenset("mon ma mes mi mis mei mai mien mein meine min mine moj moja mio mia meu minha car cara caro cher chere "
+# (not reading.request.MY_ABROAD, the fewer "my" an English edge may follow, which holds no "dear" and no "min", "mine")
+MY_OR_DEAR_ABROAD = frozenset("mon ma mes mi mis mei mai mien mein meine min mine moj moja mio mia meu minha car cara caro cher chere "
                       "mo mu mayn mijn".split())
 
 
@@ -1090,7 +1091,7 @@ def friend_after_greeting(text: str) -> list[str] | None:
     rest = re.findall(r"[^\W\d_]+", _any_of(ADDRESSED).sub(" ", " ".join(words[said:])))
     english = dictionary_words()
     if len(rest) == 2:
-        named = rest[0] in MY_ABROAD and rest[1] not in english and rest[1] not in SOLFEGE_NAMES  # "mon vieux", not "mi menor"
+        named = rest[0] in MY_OR_DEAR_ABROAD and rest[1] not in english and rest[1] not in SOLFEGE_NAMES  # "mon vieux", not "mi menor"
     elif len(rest) == 1:  # written as a name, or called out
         last = re.findall(r"[^\W\d_]+", text)[-1]
         named = (last[0].isupper() and last[1:].islower() or text.rstrip().endswith("!")) and rest[0] not in english
