@@ -21,7 +21,7 @@ from music.tune import Tune
 
 from music.instruments import ALIASES, UnknownInstrument, find_instrument, playable_range
 
-from . import phrasings, vocabulary
+from . import off_topic, phrasings, vocabulary
 from .phrasings import (CODE, DIALECT, HOMOPHONES, INSTRUMENT_NAME, JARGON, LOAN_WORDS, OTHER_SENSES, PHRASINGS, REWRITTEN,
                         SAYINGS, rewritten)
 from .topics import TOPICS, topic_of
@@ -765,7 +765,18 @@ LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022]|#+)\s+(?:\[[ xX]?\]\s*)?"
 
 
 def read_request(text: str) -> Request:
-    """The one reading of a message."""
+    """The one reading of a message: the rules', unless they took for a request or for chat a
+    message whose words are about something else ("the key to the organ loft is lost again",
+    "how do I keep my tempo up on a busy Saturday, 12 clients back to back?"), which is left
+    unread, the piece untouched."""
+    reading = read_by_rules(text)
+    if reading.unread in (None, "chat") and off_topic.likely(text):
+        return Request(unread="off-topic")
+    return reading
+
+
+def read_by_rules(text: str) -> Request:
+    """What the rules read in a message."""
     text = re.sub(r"[ㅋㅎㅠㅜ]{2,}", " ", str(text))  # "ㅋㅋ" and "ㅠㅠ" laugh and cry; they are no Korean words
     text = re.sub(r"(?:^|(?<=[.!?]\s))\s*\d{1,2}[.)]\s+(?=[A-Za-z])", "", text.strip())  # "1. I request a variation. 2. ..."
     if "\n" in text:  # "1. write a B part, 8 bars\n2. then a stronger ending": its numbers are no bars

@@ -1,0 +1,64 @@
+"""How well the off-topic weights (`reading/off_topic.py`) tell messages about something else
+from messages about the piece, on frozen tests they never saw: for each of the last frozen
+tests (four sets each, from set 179), weights trained on every set before it score each of its
+messages, the way they would have at the test's first reading.
+
+    python -m bench.off_topic            # the last ten frozen tests, sets 339 to 378
+    python -m bench.off_topic --tests 3
+
+Printed per test: the off-topic messages scored off the topic, and the others scored off the
+topic, by kind (a message the rules read as another language or gibberish keeps that reading,
+so those kinds are counted apart).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from reading import off_topic
+
+FIRST_TEST_SET = 179  # the first frozen test of four sets
+KEPT = {"foreign", "gibberish", "off-topic"}  # readings of the rules the weights never overrule
+
+
+def frozen_test(root: Path, first: int) -> list[dict]:
+    return [json.loads(line) for n in range(first, first + 4)
+            for line in (root / f"bench/reading_heldout_{n}.jsonl").read_text().splitlines() if line.strip()]
+
+
+def scored(weights: tuple[np.ndarray, float], message: str) -> float:
+    weight, bias = weights
+    return float(weight[off_topic.features(message)].sum() + bias)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--tests", type=int, default=10, help="how many of the last frozen tests")
+    args = p.parse_args()
+    root = Path(__file__).resolve().parent.parent
+    last = off_topic.LAST_HELD_OUT
+    firsts = list(range(last - 3 - 4 * (args.tests - 1), last - 2, 4))
+    caught = total = 0
+    wrongly: Counter = Counter()
+    for first in firsts:
+        weights = off_topic.train(off_topic.examples(root, last=first - 1))
+        rows = frozen_test(root, first)
+        flagged = [row for row in rows if scored(weights, row["message"]) > off_topic.THRESHOLD]
+        hits = sum(row["kind"] == "off-topic" for row in flagged)
+        aside = Counter(row["kind"] for row in flagged if row["kind"] != "off-topic")
+        wanted = sum(row["kind"] == "off-topic" for row in rows)
+        caught, total = caught + hits, total + wanted
+        wrongly += aside
+        print(f"sets {first}-{first + 3}: off-topic {hits}/{wanted}; others scored off the topic: "
+              + (", ".join(f"{k} {n}" for k, n in aside.most_common()) or "none"))
+    kept = sum(n for k, n in wrongly.items() if k in KEPT)
+    print(f"{len(firsts)} frozen tests: off-topic {caught}/{total} ({caught / total:.1%}); others scored off the topic: "
+          f"{sum(wrongly.values()) - kept} ({kept} more the rules read as another language or gibberish)")
+
+
+if __name__ == "__main__":
+    main()
