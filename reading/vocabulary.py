@@ -168,8 +168,8 @@ METER_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(2|4|8|16)(?![\d/])")
 METER_NAMES = {"common time": "4/4", "cut time": "2/2", "cut common time": "2/2", "alla breve": "2/2", "waltz time": "3/4",
                "jig time": "6/8", "slip jig time": "9/8", "three-quarter time": "3/4",
                "three quarter time": "3/4"}
-METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|three|four|five|six|seven|nine|"
-                         r"twelve)(?:[ -]| by | over )(two|four|eight)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
+METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|three|four|five|six|seven|nine|eleven|thirteen|fifteen|"
+                         r"twelve)(?:[ -]| by | over )(two|four|eight|sixteen)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
                          r"alla breve|waltz time|slip jig time|jig time|three[- ]quarter time)\b", re.I)
 
 
@@ -571,8 +571,10 @@ def added_letters_struck(words: list[str]) -> bool:
 
 
 def kana_struck(text: str) -> bool:
-    """Keys struck with a Japanese input on: kana with a Latin letter left unconverted among them ("あさdふぁ")."""
-    return bool(re.fullmatch(r"\s*[\u3040-\u30ff]+[a-z]{1,2}[\u3040-\u30ff]+\s*", text))
+    """Keys struck with a Japanese input on: kana with a Latin letter left unconverted among them ("あさdふぁ"),
+    or small kana alone ("ぁぃぅぇぉっっっ"), which only ever follow a full one in a word."""
+    return bool(re.fullmatch(r"\s*[\u3040-\u30ff]+[a-z]{1,2}[\u3040-\u30ff]+\s*", text)
+                or re.fullmatch(r"\s*[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ]{4,}\s*", text))
 
 
 def korean_letters_alone(text: str) -> bool:
@@ -948,6 +950,7 @@ gooden morjen | gooden dach | gooden owend | goodendach | daag | gouden dai | go
 | bonjor
 | adj' isten | adj isten | slava isusu khrystu | slava isusu hrystu | griß gott | griss gott | gäuden dach | gauden dach
 | bog daj | bog daj vam | yia sou | yiasou | yia sas
+| živjo | zivjo | să trăiești | sa traiesti | să trăiţi | sa traiti
 """
 THANKS_ABROAD = """
 gracias | muchas gracias | mil gracias | merci | merci beaucoup | merci bien | grazie | grazie mille | obrigado | obrigada |
@@ -1007,6 +1010,7 @@ tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint
 | mei freind | freind | mon drôle | mon drole | drôle | gazdo | cumpare | l'amic | amic
 | pajtás | pajtas | komám | komam | mon vieux | mäi frängd | mai frangd | frängd | frangd
 | caverì | caveri | frate | pajdaš | pajdas
+| a chara | chara | stari | bate
 """
 
 
