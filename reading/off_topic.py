@@ -23,10 +23,10 @@ WEIGHTS = Path(__file__).with_name("off_topic.safetensors")
 BUCKETS = 1 << 18
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
 
-# the sets it learns from: every development set, and the frozen tests through set 378; a test
+# the sets it learns from: every development set, and the frozen tests through set 382; a test
 # written later is read by weights that never saw it
 SETS = "bench/reading_dev*.jsonl", "bench/reading_heldout.jsonl"
-LAST_HELD_OUT = 378
+LAST_HELD_OUT = 382
 
 # the log-odds above which a message is taken as about something else: a chance of one in four
 # and more. On six frozen tests (sets 355 to 378), each scored by weights trained on the sets
