@@ -95,7 +95,7 @@ def rewritten(text: str, rules) -> str:
 
 
 # single words of other languages for the things of music, each read as the English words
-LOAN_WORD = {"variatsia": "variation", "variacija": "variation", "variacije": "variation", "akordi": "chords", "akords": "chords", "variante": "variation", "parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
+LOAN_WORD = {"second teil": "second part", "zweiter teil": "second part", "makni": "remove", "tužno": "sad", "tuzno": "sad", "variatsia": "variation", "variacija": "variation", "variacije": "variation", "akordi": "chords", "akords": "chords", "variante": "variation", "parte": "part", "acordes": "chords", "acompanhamento": "accompaniment",  # Portuguese
              "moll": "minor", "dur": "major", "anweisungen": "instructions", "klarinett": "clarinet", "tonart": "key", "grundton": "tonic", "akkorde": "chords",  # German
              "nouveau morceau": "new piece", "une nouvelle": "a new one", "gai": "cheerful",  # French
              "variatsiia": "variation", "variatsiya": "variation",  # Ukrainian
@@ -2978,7 +2978,28 @@ PLAIN_PHRASINGS = [(re.compile(r"(?<=\w)(?:[,.]\s*|(?:(?<=\bsqueaks)|(?<=\bsquea
           (re.compile(r"(\bsimplif\w+[^.!?]*?,\s*the [\w' ]{1,25}? (?:is|are)) too (?:fast|quick)\b", re.I), r"\1 too hard"),  # "simplify bars 5-8, the bellows change is too fast": why, no tempo
           (re.compile(r"(\b(?:second|new|another|B) (?:section|part|strain)\b[^.!?]*[.!?,]\s*)the (?:first|a|A) (?:part|section|strain) repeats too (?:much|often)\b", re.I), r"\1the first part is too samey"),  # "write a second section? the first part repeats too much": why, no repeat asked]
           (re.compile(r"(\bbass\b[^.!?]*?),\s*the \w+ (?:sounds?|are|is|feels?) (?:so |too |a bit |very )?(?:thin|bare|empty|naked|lonely|weak)(?: alone| on (?:its|their) own| by (?:itself|themselves))?(?=\W*$)", re.I), r"\1"),  # "add a bass, the mandolins sound thin alone": why, not who plays it]
-          (re.compile(r"(\b(?:sadder|happier|darker|brighter|gloomier|cheerier)\b[^.!?]*?),\s*it'?s for (?:the|a|our|my) [^.!?]*", re.I), r"\1")]  # "sadder pls, it's for the last night of the Wurstmarkt when the Riesenrad stops": what for, no ending]
+          (re.compile(r"(\b(?:sadder|happier|darker|brighter|gloomier|cheerier)\b[^.!?]*?),\s*it'?s for (?:the|a|our|my) [^.!?]*", re.I), r"\1"),  # "sadder pls, it's for the last night of the Wurstmarkt when the Riesenrad stops": what for, no ending]
+          (re.compile(r"\b(?:instagram|insta|ig|facebook|fb|tiktok|youtube) reels?\b", re.I), "video"),  # "a new tune for my instagram reel of a sunset orbit": no reel asked
+          (re.compile(r"\s*[,—–-]+\s*it has (?:that|a|the) [\w ]{1,20}? sound of\b[^.!?]*", re.I), ""),  # "oboe please — it has that lonely sound of a foghorn": why, no mood asked
+          (re.compile(r",?\s*like the bass strings on (?:my|our|the|his|her) [\w-]+(?: do| does)?\b", re.I), ""),  # "add a bass line, like the bass strings on my zither do": a likeness, no zither asked
+          (re.compile(r"(\b(?:bass|basses|bassline|accompaniment|walking bass)\b[^.!?]*?)[,:?]?\s*(?:something |nice and |all |kinda )?(?:slow[- ]moving|sluggish|plodding|lumbering|slow and (?:heavy|deep|steady))\b", re.I), r"\1"),  # "a bass line, something slow-moving like a deep current", "plodding like a millipede": how the part goes, no tempo
+          (re.compile(r"^\W*(?:the \w+ one,\s*)?(version \d+),\s*the one from (?:this morning|yesterday|earlier|last night|before|this afternoon)\W*$", re.I), r"go back to \1"),  # "the first one, version 1, the one from this morning"
+          (re.compile(r"(\b(?:second|third|fourth|fifth|sixth|seventh|octave|tone))\s+[-–—]\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:semitones?|half[- ]steps?)\b)", re.I), r"\1, "),  # "up a major third - four semitones": the same interval, not minus four
+          (re.compile(r"\s+for take (?:two|three|four|2|3|4)\b", re.I), ""),  # "switch to the parallel minor for take two": the next recording, no version
+          (re.compile(r",\s*for an? (?:fast |slow |quick |lively )?(?:polka|waltz|march|jig|reel|mazurka|hornpipe) (?:at|in|on) (?:the|our|a|my) [\w-]+\W*$", re.I), ""),  # "2/4 and 140 bpm, for a fast polka at the wesele": what for, no new piece
+          (re.compile(r"\b(?:only|just|always) sings? bass\b", re.I), "only sings low"),  # "Grandpa Gus (my old-man dummy) only sings bass": why, no bass line
+          (re.compile(r"\brange stops at\b", re.I), "range tops out at"),  # "Barnaby's range stops at a high D": no ending
+          (re.compile(r",\s*like (?:our|my|the|his|her) [A-G][b#]? (?:bass|tuba|horn|clarinet|trumpet)\b[^.!?,]*", re.I), ""),  # "add a bass line on tuba, like our Eb bass in the musica": a likeness, no key
+          (re.compile(r"(\bbass\b[^.!?]*?\bunder)\s+the (?:clarinet|fiddle|violin|flute|trumpet|accordion|melody|tune|whistle|sax|saxophone)\b", re.I), r"\1 the melody"),  # "bass line please, something deep under the clarinet": who plays the tune already
+          (re.compile(r"\b(i'?m|i am) (?:blowing|playing|dying|puffing|struggling)[^.!?,]{0,30}\bon the bass\b", re.I), r"\1 tired"),  # "knock off 20, oida, I'm blowing my lungs out on the Bass": why, no bass line
+          (re.compile(r"\bthe bass part (sits|is|lies) too (high|low)\b", re.I), r"the part \1 too \2"),  # "the Kapellmeister says the Bass part sits too high": why, no bass line
+          (re.compile(r"\bthe bass (?:gets|has|takes) the (?:tune|melody)\b", re.I), "the low brass get the tune"),  # "give the Melodie to the tuba, finally the Bass gets the tune"
+          (re.compile(r"\b(?:the )?previous one was (?:way|much|a lot|far|so much|heaps) better\b", re.I), "the previous one was better"),  # "ugh no, previous one was way better"
+          (re.compile(r"\b(what(?:'s| is) the )key to (?=(?:a|an) (?!(?:minor|major|flat|sharp|dorian|mixolydian|lydian|phrygian|aeolian|ionian|locrian)\b)[a-z]+ [a-z]+)", re.I), r"\1secret to "),  # "What's the key to a shiny mirror glaze?": no key asked
+          (re.compile(r"\bi need a bar for after\b", re.I), "i need a pub for after"),  # "I need a bar for after the show, anywhere good near the Palladium?"
+          (re.compile(r"\brange of (?=(?-i:[A-Z][a-z]{3,} [a-z]{3,})\b)"), "spread of "),  # a botanist's "the range of Quercus ilex": a species, no melody
+          (re.compile(r"\b(?:the )?(clarinet|fiddle|violin|flute|trumpet|accordion|sax|saxophone|oboe|cello|tuba|piano|guitar|harp|organ|whistle) takes? the (?:tune|melody)\b", re.I), r"give the tune to the \1"),  # "clarinet takes the tune and add a harmony in thirds below"]
+          (re.compile(r"(\b(?:half as long|shorter|shorten\w*|cut it|trim it|halve the length)\b[^.!?]*[.!?,]\s*)[^.!?]*\b(?:dragging|drags|drag on|drags on)\b[^.!?]*", re.I), r"\1")]  # "Half as long? Producer says the intro's dragging": why, no tempo]
 REWRITTEN = DICTATED + HOMOPHONES + DIALECT + LOAN_WORDS + PLAIN_PHRASINGS + PHRASINGS + OTHER_SENSES + SAYINGS
 # musicians' shorthand, written out: "8va", "down a M3", "up a P5", "put it in g"
 JARGON = [(re.compile(r"\b8va\b", re.I), "up an octave"), (re.compile(r"\b8vb\b", re.I), "down an octave"),

@@ -808,11 +808,16 @@ def read_by_rules(text: str) -> Request:
     move = OPENING_MOVE.match(text)
     if move and reading.unread in ("off-topic", "foreign", "gibberish") and len(text.split()) <= 5 and "?" not in text:
         return Request(action=Move(move.group(1).lower()))  # "redo makwerhu", "redo garnu dai, mistake bhayo": the move, then words abroad
+    named = MOVE_SENTENCE.match(text)
+    if named and (reading.unread in ("off-topic", "chat") or reading.action is not None and not asked_change(vars(reading)) and reading.instrument is None):
+        return Request(action=Move(named.group(1).lower()))  # "Redo. I changed my mind.": the move named, then why
     return reading
 
 
 # a move between versions that opens a short message: "redo makwerhu", "undo boss, nilikosea"
 OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
+# one said in a sentence of its own before others: "Redo. I changed my mind. Well, Barnaby changed it for me."
+MOVE_SENTENCE = re.compile(r"^\W*(undo|redo)\s*[.!]+\s+(?=[A-Z])", re.I)
 
 
 # words of another language that ask nothing, please or a friend addressed ("undo porfa", "remove them chamo",
@@ -820,7 +825,7 @@ OPENING_MOVE = re.compile(r"^\W*(undo|redo)\b(?![-'])", re.I)
 # words the reader would take for English
 ADDRESS_ABROAD = r"\b(?:" + "|".join(("mon gâs", "mon gas", "mäi frängd", "mon drôle", "mon drole", "belin", "gell", "s'il vos plét", "s'il vous plét", "phral", "pral", "compadri", "rapaz", "kumpa", "porfa", "por favor", "stp", "svp", "s'il te plaît", "s'il vous plaît", "sivouplé", "silvouplé", "bitte", "per favore",
                                        "vă rog", "ke kopa", "chamo", "mi pana", "pana", "doudou", "compa", "hermano", "amigo", "amiga", "fren", "oye", "vos", "dušo",
-                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "pe piacere", "per favor", "grazie", "naman", "idò", "fiò", "órale", "asseblief", "prošu", "mêt", "uagliò", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi", "caverì", "caveri", "mon vier", "ma fé", "ma fe", "te rog", "bate")) + r")(?![\w'])"
+                                       "nomás", "pues", "maje", "epá", "pá", "mano", "kota", "ndeko", "rra", "mma", "bratan", "bai", "palihug", "sain", "adda", "dustım", "dustim", "a gma", "kardaş", "kardas", "bratku", "waja", "somit", "dai", "kaka", "ustad", "butt", "brar", "proszę", "prosze", "pitte", "bərar", "berar", "qardaş", "fratè", "frate", "amì", "kámo", "drauge", "stary", "haristo", "pur fabor", "por fabor", "tubwa", "стха", "иҭабуп", "maño", "par piaser", "per piaser", "per plaser", "per piacere", "pe piacere", "per favor", "grazie", "naman", "idò", "fiò", "órale", "asseblief", "prošu", "mêt", "uagliò", "s'i' vous plaît", "prosim", "prosím", "endaxi", "entaxei", "pal piacè", "per piacè", "pe piaxei", "për piasì", "per piasì", "për piasé", "estebleef", "asjeblief", "cumpà", "jóng", "fiöi", "caverì", "caveri", "mon vier", "ma fé", "ma fe", "te rog", "bate", "prosę", "prose", "jefe")) + r")(?![\w'])"
 
 
 def in_other_words(text: str) -> bool:
@@ -1370,6 +1375,10 @@ EXPECTED = re.compile(r"(?<=[.;])\s*(?:expected|actual)(?: result| behaviou?r)?:
 PREFERRED = re.compile(r"\b(prefer|rather|want|wish|like it)\b", re.I)  # "I'd prefer it in C major; ... C is sweeter"
 
 
+# a sentence on how the piece sounds as it is: "the major sounds like music for tourists"
+SAID_OF_THE_STATE = re.compile(r"\W*(?:the|this|that) (?:[\w/#-]+ ){1,2}(?:sounds|is|feels|seems|was)\b(?! (?:better|nicer|best)\b)", re.I)
+
+
 def without_the_state(text: str) -> str:
     """The message without what it says of the piece as it is, where a later sentence names what
     it should be instead: "Nobody plays this in D. Move it over to G", "That major key's too
@@ -1384,7 +1393,8 @@ def without_the_state(text: str) -> str:
         first, last = finder(parts[named[0]]), finder(parts[named[-1]])
         if (first[0] != last[0] if finder is key_in else first != last) and not (
                 EDIT_WORDS.search(parts[named[0]]) or REQUEST_FORM.search(parts[named[0]]) or PREFERRED.search(parts[named[0]])
-                or re.fullmatch(r"\W*[\w/#-]{1,12} it\W*", parts[named[0]])):  # "4/4 it. crowd cant dance to this 6/8 stuff"
+                or re.fullmatch(r"\W*[\w/#-]{1,12} it\W*", parts[named[0]])  # "4/4 it. crowd cant dance to this 6/8 stuff"
+                or SAID_OF_THE_STATE.match(parts[named[-1]])):  # "minor re, minor! the major sounds like music for tourists"
             return " ".join(part for i, part in enumerate(parts) if i not in named[:-1])
     return text
 
@@ -1564,7 +1574,11 @@ def value_before(word: str) -> bool:
 DROPPED_LETTERS = [(re.compile(r",?\s*\bgell\s*\?\s*$", re.I), "."),  # "The Kapelle is waiting, gell?": a tag, no question
                    (re.compile(r"\b(minor|major|key)([.?!])\s*for [\w' -]{2,30} it (?:must|should|has to|needs to) (?:cry|weep|mourn)\W*$", re.I), r"\1\2"),  # "the relative minor? for Tisha be-Av it must cry": why, before it is read "make it sadder"
                    (re.compile(r"^\W*fresh forme\b", re.I), "a new piece"),
-                   (re.compile(r"\bpartie b\b", re.I), "B part"), (re.compile(r"\bgang z(?:r|u)ugg\b", re.I), "go back"),  # Swiss German "gang zrugg to version 2 bitte"  # French "can you make a partie B?", before "partie" is mended to "party"  # a typesetter's "Fresh forme, please: a march in B flat", before "forme" is mended to "form"
+                   (re.compile(r"\bpartie b\b", re.I), "B part"), (re.compile(r"\bgang z(?:r|u)ugg\b", re.I), "go back"),
+                   (re.compile(r",?\s*\bpa piac[eè]ri?\b", re.I), " please"),
+                   (re.compile(r"\bnu(?:n)? pezz[uo] nuov[oa]\b|\bun pezzo nuovo\b", re.I), "a new piece"),  # Cilentano "nu pezzu nuovo uagliò: a lullaby in G", before "pezzu" is mended
+                   (re.compile(r"\bfresh cord\b", re.I), "fresh snow"),  # a snow groomer's corduroy, before "cord" is mended to "chord"
+                   (re.compile(r"\bmake it an? (sax|saxophone|trumpet|fiddle|violin|flute|clarinet|accordion|piano|guitar|cello|harp|tuba|oboe|organ) (?:tune|piece|number)\b", re.I), r"give it to the \1"),  # "make it a sax tune", before it reads as a new tune  # Gallurese "new ending pa piaceri", before "piaceri" is mended to a word of tempo  # Swiss German "gang zrugg to version 2 bitte"  # French "can you make a partie B?", before "partie" is mended to "party"  # a typesetter's "Fresh forme, please: a march in B flat", before "forme" is mended to "form"
                    (re.compile(r",?\s*\bs'?i'? ?vous pl+a[iî]t\b", re.I), " please"),  # "nine-eight time s'i vous pllaît"
                    (re.compile(r"\bwork the pipes\b", re.I), "work the glass"),  # a glassblower's "for the hot shop radio while we work the pipes": no bagpipes
                    (re.compile(r"\bprint it in the (?:concert |printed )?programme\b", re.I), "put it in the leaflet"),  # "what's the tune called? I have to print it in the programme"
@@ -1941,7 +1955,7 @@ BUSY = re.compile(r"(?<!less )(?<!not so )\b(a bit |rather |far |way |much |too 
 # why a change is asked, naming who plays: "sits too low on the banjo", "so my friend can accompany on guitar"
 # who is held up, not who plays: "something ta hold the voice up"
 HELD_UP = r"\b(?:hold|support|carry|lift|prop) (?:up )?the (?:voice|voices|singer|singers|choir)(?: up)?\b"
-PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|\bnot (?:good|great|easy|nice|right) (?:for|on) (?:the |my |a )?\w+\W*$|\b(?:must|should|has to|needs to|have to|gotta) (?:end|finish|close|breathe|ring|shine|rest|stop|land)\b|" + HELD_UP + r"|\b(?:is|are|'s) (?:happy|happier|happiest|comfortable|at home|easiest|easy|best) in [A-G]\b|\blike (?:we|they|men|women|boys|girls|kids|the men|the women) \w+|\bwill thank (?:you|u)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|cry|cries|suffer\w*|moan\w*|(?:'s|is|are) (?:home|at home) (?:for|to)|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
+PLAYERS_REASON = re.compile(r"\blike (?:we|i|they) (?:do|play) it on (?:the|a|my|our)\b|\bnot (?:good|great|easy|nice|right) (?:for|on) (?:the |my |a )?\w+\W*$|\b(?:must|should|has to|needs to|have to|gotta) (?:end|finish|close|breathe|ring|shine|rest|stop|land)\b|" + HELD_UP + r"|\b(?:is|are|'s) (?:happy|happier|happiest|comfortable|at home|easiest|easy|best) in [A-G]\b|\blike (?:we|they|men|women|boys|girls|kids|the men|the women) \w+|\bwill thank (?:you|u)\b|\b(align with|\w+ likes it|for (?:da|the|my|our) (?:horns|brass|band|section|singers|choir|team)\b|gets? bored|(is|it's|it is|be|feels?) (more |much more |so much more )?(comfortable|comfy|natural)|(are|is) tuned|tuned (low|down|high|up)|(check|compare|test)\w* [^.]{0,20}\bagainst the|plays in [A-G]\b|for the (lads|boys|girls|lasses|kids|players|folks|gang|crew) on the\b|i (love|like) the\b|on me \w+|(awkward|fiddly|tricky|clumsy)( \w+)? (on|for)\b|(they|he|she|we) (don'?t|do not) (like|love)\b|(shrill|piercing|squeal\w*|harsh|tinny|boomy|muddy|thin|buried|lost|muffled|strident) (on|for|with)\b|(only|just) (knows?|plays?|manages?|reaches?|has|have)\b|sits?|suits?|murder on|(rings?|sings?|speaks?|resonates?) better|(sound|sounds|sit|sits|lie|lies) better( up| down)?( there| here)|(up )?(high|higher|low|lower) on|hell on|a killer on|a pain on|player has|has to|have to|can'?t|cannot|struggle|(they|he|she|we) (like|likes|love|loves|hate|hates)|complain\w*|cry|cries|suffer\w*|moan\w*|(?:'s|is|are) (?:home|at home) (?:for|to)|so (?:it|that it) (?:fits|suits|sits|works|lies) (?:on |for )?(?:the|my|our)|(?:is|are|'s) (?:happy|happier|happiest|comfortable|at home) (?:down|up) (?:there|here|low|high)|so (that )?(i|we|he|she|they|my|the)|like that|because|cause|since|friend|"
                             r"(i'?ll|i can|we can|he can|she can|they can)( actually| only| just)? (play|strum|accompany)|can (strum|accompany|play)|"
                             r"(busy|easier|easy|nicer|sweet|hard|difficult) (for|on)(?! the (melody|tune|lead)\b)|(feel|feels) better|\bfor (the|my|our) (\w+ )?(flutes|fiddles|whistles|guitars|pipers|players|\w*pipes|\w+ists)\b|tuning|just for|squeak\w*|screech\w*|rush\w*|(?<!sounds )(?<!sound )better (key )?(for|on)|"
                             r"(to|can|will) sing|sittin'?g?|\bmy (\w+ )?(guitar|fiddle|violin|piano|flute|whistle|accordion|banjo|mandolin|cello|uke|ukulele)\b|too (quick|fast|slow|high|low|hard|busy|much) for\b|too many notes for\b|too (high|low) (for|on)|i prefer|prefer to read|ledger lines?|(lies?|sits?|fits?|works?) better|while i|needs? to know|folk(?=\W*$)|suited|(is|it's) (more good|better|nicer|easier) for|sing (along|it|the)|(on|with) (my|our|his|her|their)|beginners?|start(ing|in'?) out|learning)\b", re.I)
@@ -2702,7 +2716,7 @@ ABOUT_INSTRUCTIONS = re.compile(r"\b(disclose|divulge|recite|speak|read back|say
                                 r"\bwhat instructions\b|\binstructions (were|have) you\b|\btells you how to (behave|act|answer|respond)\b|\bwho (wrote|gave|writes) (to )?you the (orders|rules|instructions)\b|\byour ((whole|full|entire|complete|exact) )?(instructions|rules|prompt|directives|programming)\b|"
                                 r"\b(jailbreak|developer mode|(?-i:DAN))\b|\brepeat everything (?:that is |that's )?above this message\b|\bwhat (?:did )?they (?:wrote|write|written|gave|give|told|tell) (?:to )?you as (?:instructions|rules|a prompt)\b|\b(?:you'?ve|you have|you) got a rule ?book\b[^.!?]*\b(?:paste|show|share|post|print)\b|\bset aside (thy|your) precepts\b|\bhidden words of (thy|your) making\b|\byour (spec sheet|dev rules|specs)\b|\binstructions they (fitted|loaded|gave|programmed) (you|u)\b|\b(initial|original|hidden|secret) (prompt|instructions)\b|"
                                 r"\bno (guidelines|rules|restrictions|instructions|system prompt)\b|\b(text|everything) above\b|\bstarting with .you are\b|"
-                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|system|hidden) (message|instructions?)\b|\bthe hidden (words|text|lines|prompt|rules)\b|\b(hand over|give me|show me|send me|paste|print|dump|share) (all )?(of )?your (\w+ ){0,2}(instructions|rules|prompt|guidelines)\b|\beverything (before|prior to|ahead of) my first message\b|\bthe first message (the |your )?(developers?|devs?|makers?|creators?) (give|gave|sent|send)s? (you|u)\b|\bthe text (u|you) got before my (msgs|messages|first message)\b|\bthe text (they|he|she|someone) set (you|u) up with\b|\b(read|show|tell|give|print|paste|recite)( me)?( out)? your orders\b|\bthe (full|whole|entire|complete|exact) prompt\b|"
+                                r"\bwhat (rules|instructions|guidelines) do you\b|\b(developer|dev|system|hidden) (message|instructions?|prompt)\b|\bthe hidden (words|text|lines|prompt|rules)\b|\b(hand over|give me|show me|send me|paste|print|dump|share) (all )?(of )?your (\w+ ){0,2}(instructions|rules|prompt|guidelines)\b|\beverything (before|prior to|ahead of) my first message\b|\bthe first message (the |your )?(developers?|devs?|makers?|creators?) (give|gave|sent|send)s? (you|u)\b|\bthe text (u|you) got before my (msgs|messages|first message)\b|\bthe text (they|he|she|someone) set (you|u) up with\b|\b(read|show|tell|give|print|paste|recite)( me)?( out)? your orders\b|\bthe (full|whole|entire|complete|exact) prompt\b|"
                                 r"\binstructions you (were|have been|'ve been) given\b|\byour (makers|creators|developers|programmers)\b|"
                                 r"\b(rules|instructions|guidelines) (do )?you (must|have to|need to|should|are told to) (follow|obey)\b|"
                                 r"\bwhat (rules|instructions|guidelines) are you (following|obeying|under)\b|\bhow (were|are) you prompted\b|"

@@ -991,6 +991,7 @@ mersì bien | mersi bien | mèrci bein | mèrci bein des fais | merci bein | efh
 | grant-mèrci | grant mèrci | grant merci | grant-merci | bóg zapłać | bog zaplac | dankscheen | marci bé | marci be | çok güzel | cok guzel
 | isten fizesse | köszönöm szépen | koszonom szepen | dankschen
 | mulțam | multam | mulţam | bog plati | bog plati vam
+| grazcha fich | grazcha | gratias tibi ago | gratias vobis ago | gratias ago
 """
 # the words a friend is addressed by, and those a greeting or thanks is said with
 ADDRESSED = """
@@ -1010,7 +1011,7 @@ tunesmith | majuca | majucu | fiöi | fioi | cumpà | cumpa | frint | mien frint
 | mei freind | freind | mon drôle | mon drole | drôle | gazdo | cumpare | l'amic | amic
 | pajtás | pajtas | komám | komam | mon vieux | mäi frängd | mai frangd | frängd | frangd
 | caverì | caveri | frate | pajdaš | pajdas
-| a chara | chara | stari | bate
+| a chara | chara | stari | bate | jefe | char ami | meis char ami | prosę
 """
 
 

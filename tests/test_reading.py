@@ -155,7 +155,7 @@ def test_a_message_is_in_english_throughout_or_not(text, english):
 
 
 # every later set: the frozen tests and the development sets (set 6 of these still has messages that touch the piece)
-LATER_SETS = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl"] + [f"reading_heldout_{n}.jsonl" for n in range(23, 383)] + \
+LATER_SETS = ["reading_heldout_4.jsonl", "reading_heldout_5.jsonl"] + [f"reading_heldout_{n}.jsonl" for n in range(23, 387)] + \
     [f"reading_dev_{n}.jsonl" for n in [2, 3, 4, 5, *range(7, 74)]]
 
 
