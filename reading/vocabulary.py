@@ -169,7 +169,7 @@ METER_NAMES = {"common time": "4/4", "cut time": "2/2", "cut common time": "2/2"
                "jig time": "6/8", "slip jig time": "9/8", "three-quarter time": "3/4",
                "three quarter time": "3/4"}
 METER_WORDS = re.compile(r"\b(?<!bars )(?<!bar )(?<!measures )(?<!measure )(two|three|four|five|six|seven|nine|eleven|thirteen|fifteen|"
-                         r"twelve)(?:[ -]| by | over )(two|four|eight|sixteen)\b(?:[ -]time)?|\b(common time|cut common time|cut time|"
+                         r"twelve)(?:[ -]| by | over )(two|four|eight|sixteen)\b(?![- ](?:bars?|measures?|notes?)\b)(?:[ -]time)?|\b(common time|cut common time|cut time|"
                          r"alla breve|waltz time|slip jig time|jig time|three[- ]quarter time)\b", re.I)
 
 

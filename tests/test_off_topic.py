@@ -38,9 +38,19 @@ def test_a_word_of_music_in_a_message_about_something_else_leaves_it_unread(text
     ("what key is it in? the lads in the pub want to know", "question"),
     ("thanks, the kids danced to it all evening at the barbecue", "chat"),
     ("can you repeat the last bit? my grandfather missed it", "repeat"),
+    # a second reader's questions and new pieces, which the weights scored near or over even odds
+    ("what's the best tempo?", "question"), ("which key is best for my voice?", "question"),
+    ("how do I play bar 3?", "question"), ("what tempo should we use for the wedding on Saturday?", "question"),
+    ("what's the best tempo for tonight? we play at the pub at 9", "question"),
+    ("a tune about the rain in Galway", "new"), ("a slow air about the flood of 1953", "new"),
+    ("this is the best one yet!", "chat"),
 ])
 def test_a_request_that_says_why_in_words_of_another_life_keeps_its_reading(text, kind):
     assert kinds(read_request(text)) == (kind,)
+
+
+def test_a_curly_apostrophe_reads_as_a_straight_one():
+    assert off_topic.score("what\u2019s the best tempo for a reel?") == off_topic.score("what's the best tempo for a reel?")
 
 
 def test_the_weights_learn_from_no_set_written_after_them():
