@@ -55,9 +55,10 @@ def weights() -> tuple[np.ndarray, float]:
     return tensors["weight"].astype(np.float32), float(tensors["bias"][0])
 
 
-def score(text: str) -> float:
-    """The log-odds that a message is about something other than the piece."""
-    weight, bias = weights()
+def score(text: str, fitted: tuple[np.ndarray, float] | None = None) -> float:
+    """The log-odds that a message is about something other than the piece, by the shipped
+    weights or by others `fitted` (`train`)."""
+    weight, bias = fitted or weights()
     return float(weight[features(text)].sum() + bias)
 
 

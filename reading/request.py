@@ -1574,12 +1574,13 @@ def value_before(word: str) -> bool:
 # "a piano left 'and", West Country "'ee" for you, "the" said "de"
 DROPPED_LETTERS = [(re.compile(r",?\s*\bgell\s*\?\s*$", re.I), "."),  # "The Kapelle is waiting, gell?": a tag, no question
                    (re.compile(r"\b(minor|major|key)([.?!])\s*for [\w' -]{2,30} it (?:must|should|has to|needs to) (?:cry|weep|mourn)\W*$", re.I), r"\1\2"),  # "the relative minor? for Tisha be-Av it must cry": why, before it is read "make it sadder"
-                   (re.compile(r"^\W*fresh forme\b", re.I), "a new piece"),
-                   (re.compile(r"\bpartie b\b", re.I), "B part"), (re.compile(r"\bgang z(?:r|u)ugg\b", re.I), "go back"),
-                   (re.compile(r",?\s*\bpa piac[eè]ri?\b", re.I), " please"),
+                   (re.compile(r"^\W*fresh forme\b", re.I), "a new piece"),  # a typesetter's "Fresh forme, please: a march in B flat", before "forme" is mended to "form"
+                   (re.compile(r"\bpartie b\b", re.I), "B part"),  # French "can you make a partie B?", before "partie" is mended to "party"
+                   (re.compile(r"\bgang z(?:r|u)ugg\b", re.I), "go back"),  # Swiss German "gang zrugg to version 2 bitte"
+                   (re.compile(r",?\s*\bpa piac[eè]ri?\b", re.I), " please"),  # Gallurese "new ending pa piaceri", before "piaceri" is mended to a word of tempo
                    (re.compile(r"\bnu(?:n)? pezz[uo] nuov[oa]\b|\bun pezzo nuovo\b", re.I), "a new piece"),  # Cilentano "nu pezzu nuovo uagliò: a lullaby in G", before "pezzu" is mended
                    (re.compile(r"\bfresh cord\b", re.I), "fresh snow"),  # a snow groomer's corduroy, before "cord" is mended to "chord"
-                   (re.compile(r"\bmake it an? (sax|saxophone|trumpet|fiddle|violin|flute|clarinet|accordion|piano|guitar|cello|harp|tuba|oboe|organ) (?:tune|piece|number)\b", re.I), r"give it to the \1"),  # "make it a sax tune", before it reads as a new tune  # Gallurese "new ending pa piaceri", before "piaceri" is mended to a word of tempo  # Swiss German "gang zrugg to version 2 bitte"  # French "can you make a partie B?", before "partie" is mended to "party"  # a typesetter's "Fresh forme, please: a march in B flat", before "forme" is mended to "form"
+                   (re.compile(r"\bmake it an? (sax|saxophone|trumpet|fiddle|violin|flute|clarinet|accordion|piano|guitar|cello|harp|tuba|oboe|organ) (?:tune|piece|number)\b", re.I), r"give it to the \1"),  # "make it a sax tune", before it reads as a new tune
                    (re.compile(r",?\s*\bs'?i'? ?vous pl+a[iî]t\b", re.I), " please"),  # "nine-eight time s'i vous pllaît"
                    (re.compile(r"\bwork the pipes\b", re.I), "work the glass"),  # a glassblower's "for the hot shop radio while we work the pipes": no bagpipes
                    (re.compile(r"\bprint it in the (?:concert |printed )?programme\b", re.I), "put it in the leaflet"),  # "what's the tune called? I have to print it in the programme"
